@@ -1,0 +1,254 @@
+"""Composition root: settings -> database -> desk -> (plugin host) -> windows."""
+
+from __future__ import annotations
+
+import ctypes.util
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from console import paths
+from console.config import Settings
+from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+from console.desk.desk import Desk, SignedIn
+from console.store.database import Database
+from console.store.schema import ensure_current
+from console.store.urls import sqlite_url
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+log = logging.getLogger(__name__)
+
+_CTX = "Startup"
+
+# Libraries Qt's xcb platform needs that PySide6's wheel does not bring.
+XCB_LIBRARIES = ("xcb-cursor", "xcb-icccm", "xcb-keysyms", "xkbcommon-x11", "xcb-shape")
+XCB_PACKAGES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0"
+
+
+class StartupError(TiskiError):
+    """Tiski cannot start as configured; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class OpenedDesk:
+    desk: Desk
+    embedded: bool
+
+
+def database_url(settings: Settings, *, demo: bool) -> tuple[str, bool]:
+    """The URL to use and whether it is the embedded SQLite file."""
+    if demo:
+        return sqlite_url(paths.embedded_database_file(demo=True)), True
+    url = str(settings["database.url"])
+    if url:
+        return url, False
+    return sqlite_url(paths.embedded_database_file()), True
+
+
+def open_database(settings: Settings, *, demo: bool = False) -> tuple[Database, bool]:
+    url, embedded = database_url(settings, demo=demo)
+    return Database(url, connect_timeout=int(settings["database.connect_timeout"])), embedded
+
+
+def open_desk(settings: Settings, *, demo: bool) -> OpenedDesk:
+    """Open the database, check or upgrade its schema, seed the demo when asked."""
+    database, embedded = open_database(settings, demo=demo)
+    ensure_current(database, upgrade_if_behind=embedded)
+    desk = Desk(database)
+    if demo and not desk.seed_demo():
+        desk.refresh_demo_visits()
+    return OpenedDesk(desk, embedded)
+
+
+def display_problem() -> Message | None:
+    """Why Qt could not open a window here, found before Qt aborts the process."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return None
+    if not platform and os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    if not os.environ.get("DISPLAY"):
+        return Message(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Startup",
+                "No screen found (DISPLAY is not set). Start Tiski from a desktop session, "
+                "or render a picture without a screen: tiski screenshot console.png --demo",
+            ),
+        )
+    missing = [name for name in XCB_LIBRARIES if ctypes.util.find_library(name) is None]
+    if missing:
+        return Message(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Startup",
+                "Qt's xcb platform needs system libraries that are missing: {missing}. "
+                "On Debian or Ubuntu install them with: sudo apt-get install {packages}",
+            ),
+            {"missing": ", ".join(missing), "packages": XCB_PACKAGES},
+        )
+    return None
+
+
+def make_application(settings: Settings, argv: list[str] | None = None) -> QApplication:
+    """The QApplication with Tiski's name, style, theme and translations."""
+    from PySide6.QtWidgets import QApplication
+
+    from console.assets import resource_path
+    from console.i18n import install_translators
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or ["tiski"])
+    app.setApplicationName("Tiski")
+    app.setOrganizationName("Tiski")
+    app.setApplicationDisplayName("Tiski")
+    app.setStyle("Fusion")
+    theme = resource_path("themes", "tiski.qss")
+    if theme.is_file():
+        app.setStyleSheet(theme.read_text(encoding="utf-8"))
+    install_translators(app, str(settings["ui.language"]))
+    _route_qt_messages()
+    return app
+
+
+def _route_qt_messages() -> None:
+    """Send Qt's own warnings to Tiski's log instead of the terminal."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_log = logging.getLogger("qt")
+
+    def handler(kind: QtMsgType, _context: object, text: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", text)
+
+    qInstallMessageHandler(handler)
+
+
+def choose_sign_in(
+    desk: Desk, settings: Settings, parent: QWidget | None = None
+) -> SignedIn | None:
+    """Ask who works at which counter; ``None`` when the person cancels."""
+    from PySide6.QtWidgets import QDialog
+
+    from console.ui.labels import ui_language
+    from console.ui.remembered import remember_sign_in, remembered_sign_in
+    from console.ui.signin import SignInDialog
+
+    key = desk.database.shown_url
+    staff = desk.staff()
+    counters = desk.counters()
+    site = desk.snapshot().site
+    dialog = SignInDialog(
+        staff,
+        counters,
+        remembered=remembered_sign_in(key),
+        fixed_counter=str(settings["desk.counter"]),
+        site_name=site.get(ui_language()) if site else "",
+        parent=parent,
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    staff_id, counter_id = dialog.chosen()
+    signed_in = desk.sign_in(staff_id, counter_id)
+    remember_sign_in(key, signed_in.staff.username, signed_in.counter.code)
+    return signed_in
+
+
+def demo_sign_in(desk: Desk, settings: Settings) -> SignedIn:
+    from console.core.demo import load_demo_desk
+    from console.desk.desk import demo_data_file
+
+    username = load_demo_desk(demo_data_file()).signin.username
+    return desk.sign_in_by_username(username, str(settings["desk.counter"]) or None)
+
+
+def run_console(settings: Settings, *, demo: bool) -> int:
+    """Start the console window and run until it closes."""
+    problem = display_problem()
+    if problem is not None:
+        raise StartupError(problem)
+    app = make_application(settings, sys.argv[:1])
+    from console.ui.console_window import ConsoleWindow
+    from console.ui.errors import install_exception_hook
+
+    install_exception_hook()
+    opened = open_desk(settings, demo=demo)
+    if demo:
+        signed_in = demo_sign_in(opened.desk, settings)
+    else:
+        chosen = choose_sign_in(opened.desk, settings)
+        if chosen is None:
+            return 0
+        signed_in = chosen
+    window = ConsoleWindow(opened.desk, signed_in)
+    window.resize(1440, 900)
+    window.restore_layout()
+    window.show()
+    window.start()
+    log.info("Console started for %s at %s", signed_in.staff.username, signed_in.counter.code)
+    code = app.exec()
+    opened.desk.database.dispose()
+    return int(code)
+
+
+WINDOWS = ("console", "signin", "about")
+
+
+def render_screenshot(
+    settings: Settings, out: Path, *, window: str, demo: bool, width: int, height: int
+) -> Path:
+    """Render one of Tiski's windows offscreen into ``out``."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_application(settings, sys.argv[:1])
+    from PySide6.QtCore import QSize
+
+    from console.ui.about import AboutDialog
+    from console.ui.console_window import ConsoleWindow
+    from console.ui.screenshot import save_screenshot
+    from console.ui.signin import SignInDialog
+
+    opened = open_desk(settings, demo=demo)
+    desk = opened.desk
+    widget: QWidget
+    if window == "about":
+        widget = AboutDialog()
+    elif window == "signin":
+        widget = SignInDialog(desk.staff(), desk.counters())
+    else:
+        if demo:
+            signed_in = demo_sign_in(desk, settings)
+        else:
+            from console.ui.remembered import remembered_sign_in
+
+            remembered = remembered_sign_in(desk.database.shown_url)
+            staff = desk.staff()
+            username = remembered[0] if remembered else (staff[0].username if staff else "")
+            signed_in = desk.sign_in_by_username(username, remembered[1] if remembered else None)
+        console = ConsoleWindow(desk, signed_in)
+        console.show_snapshot(desk.snapshot())
+        widget = console
+    if not save_screenshot(widget, out, QSize(width, height)):
+        raise StartupError(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Startup", "Could not write the picture to {path}."),
+                {"path": str(out)},
+            )
+        )
+    widget.close()
+    app.processEvents()
+    desk.database.dispose()
+    return out

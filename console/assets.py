@@ -1,0 +1,22 @@
+"""Finding the files in resources/, from source, installed, or frozen."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+
+def resource_root() -> Path:
+    """The resources folder: installed as ``console.resources``, else the repository's."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "console" / "resources"
+    spec = importlib.util.find_spec("console.resources")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resource_root().joinpath(*parts)

@@ -1,0 +1,391 @@
+"""The ``tiski`` command: run the console, and what IT needs around it.
+
+Every error a person can act on ends as one plain message on stderr and exit
+status 2, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from console import __version__
+from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+
+if TYPE_CHECKING:
+    from console.config import Settings
+
+log = logging.getLogger(__name__)
+
+_CTX = "CommandLine"
+EXIT_OK = 0
+EXIT_NEEDS_UPGRADE = 1
+EXIT_ERROR = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="use the separate demo database, seeded with a demo desk",
+    )
+    common.add_argument(
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database URL (overrides database.url)",
+    )
+    common.add_argument(
+        "--language",
+        choices=("fi", "sv", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the interface (overrides ui.language)",
+    )
+    common.add_argument(
+        "--set",
+        metavar="KEY=VALUE",
+        action="append",
+        default=argparse.SUPPRESS,
+        dest="settings",
+        help="override any setting, e.g. --set logging.level=DEBUG",
+    )
+    common.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="also log to the terminal, in detail",
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="tiski",
+        description="Tiski, the staff console of a shared customer-service desk.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"Tiski {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    config = commands.add_parser("config", help="show or check the settings", parents=[common])
+    config_commands = config.add_subparsers(dest="action", metavar="ACTION", required=True)
+    config_commands.add_parser(
+        "show", help="effective settings and where each comes from", parents=[common]
+    )
+    config_commands.add_parser("check", help="validate every settings source", parents=[common])
+
+    db = commands.add_parser("db", help="database schema and demo data", parents=[common])
+    db_commands = db.add_subparsers(dest="action", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", help="apply the schema migrations", parents=[common])
+    db_commands.add_parser("status", help="schema version of the database", parents=[common])
+    db_commands.add_parser(
+        "seed-demo", help="fill an empty database with the demo desk", parents=[common]
+    )
+    set_password = db_commands.add_parser(
+        "set-password",
+        help="keep the database password in the system keyring",
+        parents=[common],
+    )
+    set_password.add_argument(
+        "--stdin",
+        action="store_true",
+        help="read the password from standard input instead of asking",
+    )
+
+    shot = commands.add_parser(
+        "screenshot", help="render a window to a PNG without a screen", parents=[common]
+    )
+    shot.add_argument("out", type=Path, metavar="OUT.png")
+    shot.add_argument("--window", choices=("console", "signin", "about"), default="console")
+    shot.add_argument("--size", default="1440x900", metavar="WIDTHxHEIGHT")
+    return parser
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, str]:
+    overrides: dict[str, str] = {}
+    for item in getattr(args, "settings", None) or []:
+        key, separator, value = item.partition("=")
+        if not separator:
+            raise TiskiError(
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine",
+                        "--set needs KEY=VALUE, for example --set ui.language=sv (got {item!r})",
+                    ),
+                    {"item": item},
+                )
+            )
+        overrides[key.strip()] = value.strip()
+    if getattr(args, "database", None) is not None:
+        overrides["database.url"] = args.database
+    if getattr(args, "language", None) is not None:
+        overrides["ui.language"] = args.language
+    return overrides
+
+
+# ---------------------------------------------------------------- speaking
+_language = "fi"
+
+
+def _text(message: Message) -> str:
+    """``message`` in the interface language, via Qt's translations."""
+    from PySide6.QtCore import QCoreApplication
+
+    from console.i18n import install_translators, translate
+
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QCoreApplication(["tiski"])
+    if not getattr(app, "_tiski_translated", False):
+        install_translators(app, _language)
+        app._tiski_translated = True  # type: ignore[attr-defined]
+    return translate(message)
+
+
+def _say(context: str, text: str, **params: object) -> None:
+    print(_text(Message(context, text, dict(params))))
+
+
+def _fail(message: Message) -> int:
+    print(f"tiski: {_text(message)}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+# ---------------------------------------------------------------- commands
+def _config_show(settings: Settings) -> int:
+    files = ", ".join(str(path) for path in settings.files) or "-"
+    _say(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Settings files read: {files}"), files=files)
+    width = max(len(name) for name, _ in settings.items())
+    for name, setting in settings.items():
+        print(f"{name.ljust(width)} = {settings.shown(name)}    [{setting.source}]")
+    return EXIT_OK
+
+
+def _config_check(settings: Settings) -> int:
+    files = ", ".join(str(path) for path in settings.files) or "-"
+    _say(
+        _CTX,
+        QT_TRANSLATE_NOOP("CommandLine", "Settings are valid. Files read: {files}"),
+        files=files,
+    )
+    return EXIT_OK
+
+
+def _db(action: str, settings: Settings, args: argparse.Namespace) -> int:
+    from console.app import open_database
+    from console.store.schema import SchemaState, schema_status, upgrade
+
+    demo = bool(getattr(args, "demo", False))
+    database, _embedded = open_database(settings, demo=demo)
+    try:
+        if action == "set-password":
+            return _set_password(database.url, bool(args.stdin))
+        _say(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Database: {url}"), url=database.shown_url)
+        if action == "upgrade":
+            before = schema_status(database)
+            after = upgrade(database)
+            if before.state is SchemaState.CURRENT:
+                _say(
+                    _CTX,
+                    QT_TRANSLATE_NOOP("CommandLine", "Schema is already current ({head})."),
+                    head=after.head,
+                )
+            else:
+                _say(
+                    _CTX,
+                    QT_TRANSLATE_NOOP("CommandLine", "Schema upgraded from {old} to {new}."),
+                    old=before.current or "-",
+                    new=after.current,
+                )
+            return EXIT_OK
+        if action == "status":
+            status = schema_status(database)
+            texts = {
+                SchemaState.CURRENT: QT_TRANSLATE_NOOP("CommandLine", "Schema {current}: current."),
+                SchemaState.EMPTY: QT_TRANSLATE_NOOP(
+                    "CommandLine", "Schema: none yet. Run 'tiski db upgrade' to create it ({head})."
+                ),
+                SchemaState.BEHIND: QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.",
+                ),
+                SchemaState.AHEAD: QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "Schema {current}: newer than this Tiski (knows up to {head}). "
+                    "Install the newer Tiski.",
+                ),
+            }
+            _say(_CTX, texts[status.state], current=status.current or "-", head=status.head)
+            if status.state is SchemaState.AHEAD:
+                return EXIT_ERROR
+            return EXIT_OK if status.state is SchemaState.CURRENT else EXIT_NEEDS_UPGRADE
+        if action == "seed-demo":
+            from console.desk.desk import Desk
+            from console.store.schema import ensure_current
+
+            ensure_current(database, upgrade_if_behind=False)
+            if Desk(database).seed_demo():
+                _say(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Demo desk written into the database."))
+            else:
+                _say(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine", "The database already has a desk; nothing was changed."
+                    ),
+                )
+            return EXIT_OK
+    finally:
+        database.dispose()
+    raise AssertionError(action)
+
+
+def _set_password(url: object, from_stdin: bool) -> int:
+    from sqlalchemy.engine import URL
+
+    from console.store.database import KEYRING_SERVICE
+    from console.store.urls import keyring_user
+
+    assert isinstance(url, URL)
+    if url.get_backend_name() != "postgresql":
+        return _fail(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "Only a PostgreSQL database has a password; set database.url to the "
+                    "office's PostgreSQL first.",
+                ),
+            )
+        )
+    user = keyring_user(url)
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        prompt = _text(
+            Message(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Password for {user}: "), {"user": user})
+        )
+        password = getpass.getpass(prompt)
+        again = getpass.getpass(_text(Message(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Again: "))))
+        if password != again:
+            return _fail(
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine", "The passwords differ; nothing was stored. Try again."
+                    ),
+                )
+            )
+    if not password:
+        return _fail(
+            Message(_CTX, QT_TRANSLATE_NOOP("CommandLine", "An empty password was not stored."))
+        )
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, user, password)
+    except NoKeyringError:
+        return _fail(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "This computer has no keyring to keep passwords in (a headless Linux has "
+                    "none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) "
+                    "instead; see docs/deploy.md.",
+                ),
+            )
+        )
+    except KeyringError as error:
+        return _fail(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("CommandLine", "The keyring refused the password ({reason})."),
+                {"reason": str(error)},
+            )
+        )
+    _say(
+        _CTX,
+        QT_TRANSLATE_NOOP("CommandLine", "Password for {user} stored in the keyring."),
+        user=user,
+    )
+    return EXIT_OK
+
+
+def _screenshot(settings: Settings, args: argparse.Namespace) -> int:
+    from console.app import render_screenshot
+
+    width_text, _x, height_text = str(args.size).lower().partition("x")
+    try:
+        width, height = int(width_text), int(height_text)
+        if not (200 <= width <= 8000 and 200 <= height <= 8000):
+            raise ValueError
+    except ValueError:
+        return _fail(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "--size must look like 1440x900 (200 to 8000 pixels each way), not {size!r}",
+                ),
+                {"size": args.size},
+            )
+        )
+    out = render_screenshot(
+        settings,
+        args.out,
+        window=args.window,
+        demo=bool(getattr(args, "demo", False)),
+        width=width,
+        height=height,
+    )
+    _say(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Saved {path}"), path=str(out))
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run ``tiski`` with ``argv``; return the exit status."""
+    global _language
+    args = _parser().parse_args(argv)
+    from console.config import ConfigError, load_settings
+    from console.logs import setup_logging
+
+    try:
+        settings = load_settings(_overrides(args))
+    except ConfigError as error:
+        return _fail(error.message)
+    except TiskiError as error:
+        return _fail(error.message)
+    _language = str(settings["ui.language"])
+    verbose = bool(getattr(args, "verbose", False))
+    try:
+        setup_logging(
+            level=str(settings["logging.level"]),
+            verbose=verbose,
+            keep_files=int(settings["logging.keep_files"]),
+        )
+    except OSError as error:
+        print(
+            f"tiski: cannot write the log file ({error}); logging to the terminal only",
+            file=sys.stderr,
+        )
+    try:
+        if args.command == "config":
+            return _config_show(settings) if args.action == "show" else _config_check(settings)
+        if args.command == "db":
+            return _db(args.action, settings, args)
+        if args.command == "screenshot":
+            return _screenshot(settings, args)
+        from console.app import run_console
+
+        return run_console(settings, demo=bool(getattr(args, "demo", False)))
+    except TiskiError as error:
+        log.info("Stopped: %s", error)
+        return _fail(error.message)
+    except KeyboardInterrupt:
+        return 130

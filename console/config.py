@@ -1,0 +1,367 @@
+"""Layered, typed settings.
+
+Sources, weakest first: built-in defaults < IT's site file < the user's file <
+``TISKI_*`` environment variables < command-line flags. Every value remembers
+where it came from so that ``tiski config show`` can say so. Files are TOML
+with a ``config_version``; keys renamed in a later version are carried over by
+:data:`RENAMED` so an old site file keeps working.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from console import paths
+from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+from console.store.urls import mask_url, url_has_password, url_problem
+
+CONFIG_VERSION = 1
+
+# "old.key" -> "new.key", applied to files whose config_version is older.
+RENAMED: dict[str, str] = {}
+
+_CTX = "Settings"
+
+SettingValue = str | int | bool | list[str]
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting: its name, type, default and what values are allowed."""
+
+    name: str
+    kind: type
+    default: SettingValue
+    help: str
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    secret: bool = False
+    check: Callable[[Any], Message | None] | None = None
+
+    @property
+    def env_name(self) -> str:
+        return "TISKI_" + self.name.replace(".", "_").upper()
+
+    def allowed(self) -> Message:
+        """What values this setting takes, for an error message."""
+        if self.choices:
+            return Message(
+                "Settings",
+                QT_TRANSLATE_NOOP("Settings", "one of {choices}"),
+                {"choices": ", ".join(self.choices)},
+            )
+        if self.kind is bool:
+            return Message("Settings", QT_TRANSLATE_NOOP("Settings", "true or false"))
+        if self.kind is int:
+            return Message(
+                "Settings",
+                QT_TRANSLATE_NOOP("Settings", "a whole number from {minimum} to {maximum}"),
+                {"minimum": self.minimum, "maximum": self.maximum},
+            )
+        if self.kind is list:
+            return Message("Settings", QT_TRANSLATE_NOOP("Settings", "a list of texts"))
+        return Message("Settings", QT_TRANSLATE_NOOP("Settings", "a text"))
+
+
+def _check_database_url(value: str) -> Message | None:
+    return url_problem(value) if value else None
+
+
+SCHEMA: tuple[Option, ...] = (
+    Option(
+        "database.url",
+        str,
+        "",
+        "SQLAlchemy URL of the shared database; empty means the embedded SQLite file",
+        check=_check_database_url,
+    ),
+    Option(
+        "database.connect_timeout",
+        int,
+        5,
+        "seconds to wait for the database",
+        minimum=1,
+        maximum=120,
+    ),
+    Option("ui.language", str, "fi", "language of the console", choices=("fi", "sv", "en")),
+    Option("desk.counter", str, "", "counter code this PC stands at; empty lets staff choose"),
+    Option(
+        "logging.level",
+        str,
+        "INFO",
+        "least severe level written to the log file",
+        choices=("DEBUG", "INFO", "WARNING", "ERROR"),
+    ),
+    Option("logging.keep_files", int, 5, "rotated log files kept", minimum=1, maximum=100),
+    Option("plugins.allow", list, [], "plugin ids IT allows; empty allows the bundled ones"),
+    Option("plugins.deny", list, [], "plugin ids IT switches off"),
+    Option("plugins.folders", list, [], "extra folders searched for site plugins"),
+)
+
+OPTIONS: dict[str, Option] = {option.name: option for option in SCHEMA}
+
+
+class ConfigError(TiskiError):
+    """A settings source holds something Tiski cannot use."""
+
+    def __init__(self, source: str, key: str, message: Message) -> None:
+        full = Message(
+            _CTX,
+            QT_TRANSLATE_NOOP("Settings", "{source}: {key}: {problem}"),
+            {"source": source, "key": key, "problem": message},
+        )
+        super().__init__(full)
+        self.source = source
+        self.key = key
+        self.problem = message
+
+
+@dataclass(frozen=True)
+class Setting:
+    """An effective value and where it came from."""
+
+    value: SettingValue
+    source: str
+
+
+class Settings:
+    """The effective settings: typed values with their sources."""
+
+    def __init__(self, values: Mapping[str, Setting], files: Sequence[Path]) -> None:
+        self._values = dict(values)
+        self.files = tuple(files)
+
+    def __getitem__(self, name: str) -> Any:
+        return self._values[name].value
+
+    def source(self, name: str) -> str:
+        return self._values[name].source
+
+    def shown(self, name: str) -> str:
+        """The value as ``config show`` prints it: secrets and passwords masked."""
+        option = OPTIONS[name]
+        value = self._values[name].value
+        if option.secret and value:
+            return "***"
+        if name == "database.url" and isinstance(value, str):
+            return mask_url(value)
+        if isinstance(value, list):
+            return ", ".join(value) if value else "(none)"
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return str(value) if value != "" else "(empty)"
+
+    def items(self) -> list[tuple[str, Setting]]:
+        return sorted(self._values.items())
+
+    def with_overrides(self, overrides: Mapping[str, str], source: str) -> Settings:
+        values = dict(self._values)
+        for name, raw in overrides.items():
+            option = _option_for(source, name)
+            values[name] = Setting(_parse_text(option, raw, source), source)
+        return Settings(values, self.files)
+
+
+def _option_for(source: str, name: str) -> Option:
+    option = OPTIONS.get(name)
+    if option is None:
+        raise ConfigError(
+            source,
+            name,
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Settings", "unknown setting; known settings are: {known}"),
+                {"known": ", ".join(sorted(OPTIONS))},
+            ),
+        )
+    return option
+
+
+def _bad_value(source: str, option: Option, shown: str) -> ConfigError:
+    return ConfigError(
+        source,
+        option.name,
+        Message(
+            _CTX,
+            QT_TRANSLATE_NOOP("Settings", "{value!r} is not allowed; use {allowed}"),
+            {"value": shown, "allowed": option.allowed()},
+        ),
+    )
+
+
+def _checked(option: Option, value: Any, source: str) -> SettingValue:
+    """Validate a value that already has a Python type."""
+    shown = "***" if option.secret else str(value)
+    if option.kind is bool:
+        if not isinstance(value, bool):
+            raise _bad_value(source, option, shown)
+    elif option.kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _bad_value(source, option, shown)
+        assert option.minimum is not None
+        assert option.maximum is not None
+        if not option.minimum <= value <= option.maximum:
+            raise _bad_value(source, option, shown)
+    elif option.kind is list:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise _bad_value(source, option, shown)
+    elif not isinstance(value, str) or (option.choices and value not in option.choices):
+        raise _bad_value(source, option, shown)
+    if option.check is not None:
+        problem = option.check(value)
+        if problem is not None:
+            raise ConfigError(source, option.name, problem)
+    return value
+
+
+def _parse_text(option: Option, raw: str, source: str) -> SettingValue:
+    """Turn the text of an environment variable or a flag into a typed value."""
+    value: Any = raw
+    if option.kind is int:
+        try:
+            value = int(raw)
+        except ValueError:
+            raise _bad_value(source, option, raw) from None
+    elif option.kind is bool:
+        lowered = raw.strip().lower()
+        if lowered in {"1", "true", "yes", "on"}:
+            value = True
+        elif lowered in {"0", "false", "no", "off"}:
+            value = False
+        else:
+            raise _bad_value(source, option, raw)
+    elif option.kind is list:
+        value = [part.strip() for part in raw.split(",") if part.strip()]
+    return _checked(option, value, source)
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    source = str(path)
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(
+            source,
+            "-",
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Settings", "not valid TOML ({reason}); fix the file or remove it"
+                ),
+                {"reason": str(error)},
+            ),
+        ) from None
+    except OSError as error:
+        raise ConfigError(
+            source,
+            "-",
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Settings", "cannot be read ({reason})"),
+                {"reason": error.strerror or str(error)},
+            ),
+        ) from None
+    return data
+
+
+def _flatten(path: Path, data: dict[str, Any]) -> dict[str, SettingValue]:
+    """Validate one file's contents and return ``{"section.key": value}``."""
+    source = str(path)
+    version = data.pop("config_version", CONFIG_VERSION)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ConfigError(
+            source,
+            "config_version",
+            Message(_CTX, QT_TRANSLATE_NOOP("Settings", "must be a whole number of 1 or more")),
+        )
+    if version > CONFIG_VERSION:
+        raise ConfigError(
+            source,
+            "config_version",
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Settings",
+                    "this file is for a newer Tiski (version {found}, this one reads up to "
+                    "{known}); update Tiski or use an older file",
+                ),
+                {"found": version, "known": CONFIG_VERSION},
+            ),
+        )
+    flat: dict[str, Any] = {}
+    for section, table in data.items():
+        if not isinstance(table, dict):
+            name = section
+            raise ConfigError(
+                source,
+                name,
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Settings",
+                        "settings belong in sections such as [database]; "
+                        "known settings are: {known}",
+                    ),
+                    {"known": ", ".join(sorted(OPTIONS))},
+                ),
+            )
+        for key, value in table.items():
+            flat[f"{section}.{key}"] = value
+    if version < CONFIG_VERSION:
+        for old, new in RENAMED.items():
+            if old in flat and new not in flat:
+                flat[new] = flat.pop(old)
+    result: dict[str, SettingValue] = {}
+    for name, value in flat.items():
+        option = _option_for(source, name)
+        result[name] = _checked(option, value, source)
+        if name == "database.url" and url_has_password(str(value)):
+            raise ConfigError(
+                source,
+                name,
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Settings",
+                        "a password must not be kept in a settings file; remove it from the "
+                        "URL and store it with 'tiski db set-password' or in PostgreSQL's "
+                        "pgpass file",
+                    ),
+                ),
+            )
+    return result
+
+
+def load_settings(
+    overrides: Mapping[str, str] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Read every source and return the effective settings.
+
+    Raises :class:`ConfigError` naming the source, the key and what is allowed.
+    """
+    environ = os.environ if environ is None else environ
+    values = {option.name: Setting(option.default, "default") for option in SCHEMA}
+    files: list[Path] = []
+    for label, path in (("site", paths.site_config_file()), ("user", paths.user_config_file())):
+        if not path.is_file():
+            continue
+        files.append(path)
+        for name, value in _flatten(path, _read_file(path)).items():
+            values[name] = Setting(value, f"{label} file {path}")
+    for option in SCHEMA:
+        raw = environ.get(option.env_name)
+        if raw is not None:
+            source = f"environment {option.env_name}"
+            values[option.name] = Setting(_parse_text(option, raw, source), source)
+    settings = Settings(values, files)
+    if overrides:
+        settings = settings.with_overrides(overrides, "command line")
+    return settings

@@ -1,0 +1,1 @@
+"""Pure domain logic: visits, steps, identity codes, messages. No Qt, no SQL."""

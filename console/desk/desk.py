@@ -1,0 +1,164 @@
+"""The desk: what the console, the CLI, the benchmarks and the tests call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from console.core.demo import DemoDesk, load_demo_desk
+from console.core.queue import DESK_TIMEZONE, utc_now
+from console.core.records import (
+    AgencyInfo,
+    CounterInfo,
+    Names,
+    ServiceInfo,
+    ServiceQueue,
+    StaffInfo,
+    WaitingStep,
+)
+from console.core.text import QT_TRANSLATE_NOOP, Message
+from console.desk.errors import DeskError
+from console.store.database import Database
+from console.store.queries import transaction
+
+_CTX = "Desk"
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """Who works at which counter in this console."""
+
+    staff: StaffInfo
+    counter: CounterInfo
+
+
+@dataclass(frozen=True)
+class DeskSnapshot:
+    """Everything the console shows of the desk, read in one transaction."""
+
+    site: Names | None
+    agencies: tuple[AgencyInfo, ...]
+    services: tuple[ServiceInfo, ...]
+    queues: tuple[ServiceQueue, ...]
+    waiting: tuple[WaitingStep, ...]
+    read_at: datetime
+
+
+class Desk:
+    """Use cases over one database."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    # ------------------------------------------------------------ people and places
+    def staff(self) -> list[StaffInfo]:
+        with transaction(self.database) as tx:
+            return tx.staff()
+
+    def counters(self) -> list[CounterInfo]:
+        with transaction(self.database) as tx:
+            return tx.counters()
+
+    def sign_in(self, staff_id: int, counter_id: int) -> SignedIn:
+        """Check that the staff member and the counter exist and may be used."""
+        with transaction(self.database) as tx:
+            staff = tx.staff_member(staff_id)
+            counter = tx.counter(counter_id)
+        if staff is None:
+            raise DeskError(
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Desk",
+                        "This staff member is not active at the desk any more. "
+                        "Choose another name or ask a supervisor.",
+                    ),
+                )
+            )
+        if counter is None:
+            raise DeskError(
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Desk", "This counter no longer exists. Choose another counter."
+                    ),
+                )
+            )
+        return SignedIn(staff, counter)
+
+    def sign_in_by_username(self, username: str, counter_code: str | None) -> SignedIn:
+        """Sign in without a dialog (the demo, a fixed desk)."""
+        with transaction(self.database) as tx:
+            staff = tx.staff_by_username(username)
+            counters = tx.counters()
+        if staff is None:
+            raise DeskError(
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP("Desk", "No active staff member {username} at this desk."),
+                    {"username": username},
+                )
+            )
+        counter = next((c for c in counters if c.code == counter_code), None)
+        if counter is None:
+            counter = next(
+                (c for c in counters if c.remote == (staff.role == "specialist")),
+                counters[0] if counters else None,
+            )
+        if counter is None:
+            raise DeskError(
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP("Desk", "The desk has no counters yet. Ask IT to add them."),
+                )
+            )
+        return SignedIn(staff, counter)
+
+    # ------------------------------------------------------------ the queue
+    def snapshot(self) -> DeskSnapshot:
+        """The desk as the console shows it: services, queues and waiting tickets."""
+        with transaction(self.database) as tx:
+            return DeskSnapshot(
+                site=tx.site_names(),
+                agencies=tuple(tx.agencies()),
+                services=tuple(tx.services()),
+                queues=tuple(tx.service_queues()),
+                waiting=tuple(tx.waiting_steps()),
+                read_at=utc_now(),
+            )
+
+    # ------------------------------------------------------------ demo
+    def seed_demo(self, demo: DemoDesk | None = None, now: datetime | None = None) -> bool:
+        """Fill an empty database with the demo desk; return whether it did."""
+        demo = demo or load_demo_desk(demo_data_file())
+        now = now or utc_now()
+        with transaction(self.database) as tx:
+            if not tx.is_empty():
+                return False
+            tx.seed_demo(demo, now)
+        return True
+
+    def refresh_demo_visits(
+        self, demo: DemoDesk | None = None, now: datetime | None = None
+    ) -> bool:
+        """Give a demo desk from an earlier day a fresh queue of today's visitors."""
+        demo = demo or load_demo_desk(demo_data_file())
+        now = now or utc_now()
+        with transaction(self.database) as tx:
+            newest = tx.newest_visit_at()
+            today = now.astimezone(DESK_TIMEZONE).date()
+            if (
+                newest is not None
+                and newest.astimezone(DESK_TIMEZONE).date() == today
+                and (now - newest < timedelta(hours=4))
+            ):
+                return False
+            tx.seed_demo_visits(demo, now)
+        return True
+
+
+def demo_data_file() -> Path:
+    from console.assets import resource_path
+
+    return resource_path("demo", "desk.toml")

@@ -1,0 +1,50 @@
+"""Qt translations: loading the .qm for the chosen language, translating Messages."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from console.assets import resource_path
+from console.core.text import Message
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("fi", "sv", "en")
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QCoreApplication, language: str) -> None:
+    """Install Tiski's and Qt's own translations for ``language`` into ``app``."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}[language]))
+    ours = QTranslator(app)
+    path = resource_path("translations", f"tiski_{language}.qm")
+    if ours.load(str(path)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    elif language != "en":
+        log.warning("Translation file %s is missing; showing English", path)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+
+
+def translate(message: Message) -> str:
+    """The message in the current language, its parameters filled in."""
+    text = QCoreApplication.translate(message.context, message.text)
+    params = {
+        key: translate(value) if isinstance(value, Message) else value
+        for key, value in message.params.items()
+    }
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        # A broken translation must not hide the message: fall back to English.
+        log.warning("Translation of %r does not fit its parameters", message.text)
+        return message.english()

@@ -1,0 +1,10 @@
+"""Finding, checking and loading agency plugins (manifest first, code later)."""
+
+from __future__ import annotations
+
+from console.plugin_api import API_VERSION
+
+
+def api_compatible(declared_major: int) -> bool:
+    """Whether a plugin written for API major version ``declared_major`` can load."""
+    return declared_major == API_VERSION[0]

@@ -1,0 +1,178 @@
+"""Tables of the shared desk database.
+
+Changes here need an Alembic migration in ``migrations/versions``; a test
+compares the models with what the migrations build.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from console.store.types import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Site(Base):
+    """The desk itself: one row with its names."""
+
+    __tablename__ = "site"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_fi: Mapped[str] = mapped_column(String(200))
+    name_sv: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+
+
+class Agency(Base):
+    __tablename__ = "agency"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_fi: Mapped[str] = mapped_column(String(200))
+    name_sv: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    # Short names fit tabs and narrow columns: "Kela", "Vero", "DVV".
+    short_fi: Mapped[str] = mapped_column(String(40))
+    short_sv: Mapped[str] = mapped_column(String(40))
+    short_en: Mapped[str] = mapped_column(String(40))
+
+    services: Mapped[list[Service]] = relationship(back_populates="agency")
+
+
+class Service(Base):
+    __tablename__ = "service"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"))
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(3), unique=True)
+    name_fi: Mapped[str] = mapped_column(String(200))
+    name_sv: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    target_wait_minutes: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    agency: Mapped[Agency] = relationship(back_populates="services")
+
+    __table_args__ = (CheckConstraint("target_wait_minutes > 0", name="target_wait_positive"),)
+
+
+class Counter(Base):
+    __tablename__ = "counter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_fi: Mapped[str] = mapped_column(String(100))
+    name_sv: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(100))
+    remote: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    agency: Mapped[Agency | None] = relationship()
+    skills: Mapped[list[Service]] = relationship(secondary="staff_skill")
+
+    __table_args__ = (
+        CheckConstraint(
+            "role IN ('guide', 'advisor', 'specialist', 'supervisor', 'it')", name="role_known"
+        ),
+    )
+
+
+class StaffSkill(Base):
+    """A service a staff member serves."""
+
+    __tablename__ = "staff_skill"
+
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), primary_key=True)
+
+
+class Visit(Base):
+    """One visitor's trip to the desk under one ticket."""
+
+    __tablename__ = "visit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_day: Mapped[date] = mapped_column(Date)
+    ticket_number: Mapped[str] = mapped_column(String(8))
+    language: Mapped[str] = mapped_column(String(2))
+    priority: Mapped[str | None] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(16))
+    visitor_name: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    steps: Mapped[list[VisitStep]] = relationship(
+        back_populates="visit", order_by="VisitStep.position"
+    )
+
+    __table_args__ = (
+        # Ticket numbers restart daily; two kiosks can never hand out the same one.
+        UniqueConstraint("ticket_day", "ticket_number", name="uq_visit_ticket"),
+        CheckConstraint("language IN ('fi', 'sv', 'en')", name="language_known"),
+        CheckConstraint("source IN ('kiosk', 'guide', 'appointment')", name="source_known"),
+    )
+
+
+class VisitStep(Base):
+    """One service of a visit, served in order."""
+
+    __tablename__ = "visit_step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"))
+    state: Mapped[str] = mapped_column(String(16))
+    # The visit's original place in time; kept through transfers and next steps.
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    called_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    visit: Mapped[Visit] = relationship(back_populates="steps")
+    service: Mapped[Service] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint("visit_id", "position", name="uq_visit_step_position"),
+        CheckConstraint(
+            "state IN ('waiting', 'called', 'serving', 'done', 'no_show', 'cancelled',"
+            " 'transferred')",
+            name="state_known",
+        ),
+        Index("ix_visit_step_queue", "state", "service_id", "queued_at"),
+    )

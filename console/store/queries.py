@@ -1,0 +1,281 @@
+"""Reading and writing desk data inside one transaction.
+
+:func:`transaction` hands out a :class:`Tx`; the desk layer calls its methods
+and never sees SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, and_, delete, exists, func, select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from console.core.demo import DemoDesk
+from console.core.queue import DESK_TIMEZONE, Language, Priority, Role, StepState
+from console.core.records import (
+    AgencyInfo,
+    CounterInfo,
+    Names,
+    ServiceInfo,
+    ServiceQueue,
+    StaffInfo,
+    WaitingStep,
+)
+from console.store.database import Database
+from console.store.models import (
+    Agency,
+    Counter,
+    Service,
+    Site,
+    Staff,
+    Visit,
+    VisitStep,
+)
+
+
+def _names(row: Agency | Service | Counter | Site) -> Names:
+    return Names(row.name_fi, row.name_sv, row.name_en)
+
+
+def _service_info(row: Service) -> ServiceInfo:
+    return ServiceInfo(
+        row.id, row.code, row.agency.code, row.prefix, _names(row), row.target_wait_minutes
+    )
+
+
+def _staff_info(row: Staff) -> StaffInfo:
+    return StaffInfo(
+        row.id,
+        row.username,
+        row.full_name,
+        Role(row.role),
+        row.agency.code if row.agency else None,
+        tuple(sorted(service.code for service in row.skills)),
+    )
+
+
+_OPEN_STATES = (StepState.WAITING.value, StepState.CALLED.value, StepState.SERVING.value)
+
+
+def _in_queue() -> ColumnElement[bool]:
+    """A waiting step whose visit has no earlier step still open: steps go in order."""
+    earlier = aliased(VisitStep)
+    return and_(
+        VisitStep.state == StepState.WAITING.value,
+        ~exists().where(
+            earlier.visit_id == VisitStep.visit_id,
+            earlier.position < VisitStep.position,
+            earlier.state.in_(_OPEN_STATES),
+        ),
+    )
+
+
+@contextmanager
+def transaction(database: Database) -> Iterator[Tx]:
+    """One transaction on ``database``; commits when the block ends without an error."""
+    with database.session() as session:
+        yield Tx(session)
+
+
+class Tx:
+    """One open transaction on the desk database."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    # ------------------------------------------------------------ reading
+    def site_names(self) -> Names | None:
+        site = self._session.scalar(select(Site).order_by(Site.id).limit(1))
+        return _names(site) if site else None
+
+    def is_empty(self) -> bool:
+        return self._session.scalar(select(func.count()).select_from(Agency)) == 0
+
+    def agencies(self) -> list[AgencyInfo]:
+        rows = self._session.scalars(select(Agency).order_by(Agency.id))
+        return [
+            AgencyInfo(
+                row.id, row.code, _names(row), Names(row.short_fi, row.short_sv, row.short_en)
+            )
+            for row in rows
+        ]
+
+    def services(self) -> list[ServiceInfo]:
+        rows = self._session.scalars(
+            select(Service)
+            .where(Service.active)
+            .options(selectinload(Service.agency))
+            .order_by(Service.agency_id, Service.id)
+        )
+        return [_service_info(row) for row in rows]
+
+    def counters(self) -> list[CounterInfo]:
+        rows = self._session.scalars(select(Counter).order_by(Counter.remote, Counter.code))
+        return [CounterInfo(row.id, row.code, _names(row), row.remote) for row in rows]
+
+    def staff(self) -> list[StaffInfo]:
+        rows = self._session.scalars(
+            select(Staff)
+            .where(Staff.active)
+            .options(selectinload(Staff.agency), selectinload(Staff.skills))
+            .order_by(Staff.full_name)
+        )
+        return [_staff_info(row) for row in rows]
+
+    def staff_member(self, staff_id: int) -> StaffInfo | None:
+        row = self._session.get(Staff, staff_id)
+        return _staff_info(row) if row is not None and row.active else None
+
+    def staff_by_username(self, username: str) -> StaffInfo | None:
+        row = self._session.scalar(select(Staff).where(Staff.username == username))
+        return _staff_info(row) if row is not None and row.active else None
+
+    def counter(self, counter_id: int) -> CounterInfo | None:
+        row = self._session.get(Counter, counter_id)
+        return CounterInfo(row.id, row.code, _names(row), row.remote) if row else None
+
+    def service_queues(self) -> list[ServiceQueue]:
+        """Waiting count and oldest waiting time per active service, in one query."""
+        counts = dict(
+            (service_id, (waiting, oldest))
+            for service_id, waiting, oldest in self._session.execute(
+                select(
+                    VisitStep.service_id,
+                    func.count(VisitStep.id),
+                    func.min(VisitStep.queued_at),
+                )
+                .where(_in_queue())
+                .group_by(VisitStep.service_id)
+            )
+        )
+        result = []
+        for service in self.services():
+            waiting, oldest = counts.get(service.id, (0, None))
+            result.append(ServiceQueue(service, waiting, oldest))
+        return result
+
+    def waiting_steps(self, limit: int = 500) -> list[WaitingStep]:
+        """The steps waiting to be called, longest waiting first."""
+        step_count = (
+            select(func.count(VisitStep.id))
+            .where(VisitStep.visit_id == Visit.id)
+            .correlate(Visit)
+            .scalar_subquery()
+        )
+        rows = self._session.execute(
+            select(VisitStep, Visit, Service.code, step_count)
+            .join(Visit, VisitStep.visit_id == Visit.id)
+            .join(Service, VisitStep.service_id == Service.id)
+            .where(_in_queue())
+            .order_by(VisitStep.queued_at, VisitStep.id)
+            .limit(limit)
+        )
+        return [
+            WaitingStep(
+                step.id,
+                visit.id,
+                visit.ticket_number,
+                service_code,
+                step.queued_at,
+                Language(visit.language),
+                Priority(visit.priority) if visit.priority else None,
+                visit.visitor_name,
+                step.position,
+                count,
+            )
+            for step, visit, service_code, count in rows
+        ]
+
+    def newest_visit_at(self) -> datetime | None:
+        return self._session.scalar(select(func.max(Visit.created_at)))
+
+    # ------------------------------------------------------------ writing
+    def seed_demo(self, demo: DemoDesk, now: datetime) -> None:
+        """Write the demo desk into an empty database."""
+        session = self._session
+        session.add(Site(name_fi=demo.names.fi, name_sv=demo.names.sv, name_en=demo.names.en))
+        agencies = {
+            a.code: Agency(
+                code=a.code,
+                name_fi=a.names.fi,
+                name_sv=a.names.sv,
+                name_en=a.names.en,
+                short_fi=a.short_names.fi,
+                short_sv=a.short_names.sv,
+                short_en=a.short_names.en,
+            )
+            for a in demo.agencies
+        }
+        session.add_all(agencies.values())
+        services = {
+            s.code: Service(
+                agency=agencies[s.agency],
+                code=s.code,
+                prefix=s.prefix,
+                name_fi=s.names.fi,
+                name_sv=s.names.sv,
+                name_en=s.names.en,
+                target_wait_minutes=s.target_wait_minutes,
+                active=True,
+            )
+            for s in demo.services
+        }
+        session.add_all(services.values())
+        session.add_all(
+            Counter(
+                code=c.code,
+                name_fi=c.names.fi,
+                name_sv=c.names.sv,
+                name_en=c.names.en,
+                remote=c.remote,
+            )
+            for c in demo.counters
+        )
+        session.add_all(
+            Staff(
+                username=m.username,
+                full_name=m.full_name,
+                role=m.role.value,
+                agency=agencies[m.agency] if m.agency else None,
+                active=True,
+                skills=[services[code] for code in m.skills],
+            )
+            for m in demo.staff
+        )
+        session.flush()
+        self.seed_demo_visits(demo, now)
+
+    def seed_demo_visits(self, demo: DemoDesk, now: datetime) -> None:
+        """Replace every visit with the demo's waiting visits, timed relative to ``now``."""
+        session = self._session
+        session.execute(delete(VisitStep))
+        session.execute(delete(Visit))
+        services = {row.code: row for row in session.scalars(select(Service))}
+        today = now.astimezone(DESK_TIMEZONE).date()
+        issued: dict[str, int] = {}
+        for visit in sorted(demo.visits, key=lambda v: -v.waiting_minutes):
+            first = services[visit.services[0]]
+            issued[first.prefix] = issued.get(first.prefix, 0) + 1
+            taken_at = now - timedelta(minutes=visit.waiting_minutes)
+            row = Visit(
+                ticket_day=today,
+                ticket_number=f"{first.prefix}{issued[first.prefix]:03d}",
+                language=visit.language.value,
+                priority=visit.priority.value if visit.priority else None,
+                source="kiosk",
+                visitor_name=visit.visitor_name,
+                created_at=taken_at,
+            )
+            row.steps = [
+                VisitStep(
+                    position=position,
+                    service_id=services[code].id,
+                    state=StepState.WAITING.value,
+                    queued_at=taken_at,
+                )
+                for position, code in enumerate(visit.services, start=1)
+            ]
+            session.add(row)

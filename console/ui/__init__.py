@@ -1,0 +1,1 @@
+"""Qt only: windows, item models, widgets, dialogs and workers."""

@@ -1,0 +1,43 @@
+"""Translated names of the desk's vocabulary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from console.core.queue import Language, Priority, Role
+
+
+def role_label(role: Role) -> str:
+    labels = {
+        Role.GUIDE: QCoreApplication.translate("Roles", "lobby guide"),
+        Role.ADVISOR: QCoreApplication.translate("Roles", "service advisor"),
+        Role.SPECIALIST: QCoreApplication.translate("Roles", "specialist"),
+        Role.SUPERVISOR: QCoreApplication.translate("Roles", "supervisor"),
+        Role.IT: QCoreApplication.translate("Roles", "IT support"),
+    }
+    return labels[role]
+
+
+def language_label(language: Language) -> str:
+    labels = {
+        Language.FI: QCoreApplication.translate("Languages", "Finnish"),
+        Language.SV: QCoreApplication.translate("Languages", "Swedish"),
+        Language.EN: QCoreApplication.translate("Languages", "English"),
+    }
+    return labels[language]
+
+
+def priority_label(priority: Priority) -> str:
+    labels = {
+        Priority.ACCESSIBILITY: QCoreApplication.translate("Priorities", "accessibility"),
+        Priority.URGENT: QCoreApplication.translate("Priorities", "urgent"),
+    }
+    return labels[priority]
+
+
+def ui_language() -> str:
+    """The language the UI speaks now (fi, sv or en)."""
+    from PySide6.QtCore import QLocale
+
+    name = QLocale().name()[:2]
+    return name if name in ("fi", "sv", "en") else "fi"

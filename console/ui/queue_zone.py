@@ -1,0 +1,165 @@
+"""The left zone of the console: my current ticket, queues per service, waiting tickets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.queue import utc_now
+from console.core.records import ServiceInfo, ServiceQueue, WaitingStep
+from console.ui.labels import language_label, priority_label, ui_language
+from console.ui.table_model import Column, KeyedTableModel
+
+_LATE = QBrush(QColor("#b00020"))
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _minutes(since: datetime | None) -> int:
+    return 0 if since is None else max(0, int((utc_now() - since).total_seconds() // 60))
+
+
+class QueueZone(QWidget):
+    """Queues of the desk as the signed-in person sees them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queueZone")
+        self._services: dict[str, ServiceInfo] = {}
+
+        self.current_ticket = QLabel(self.tr("No ticket at your counter"))
+        self.current_ticket.setObjectName("currentTicket")
+        self.current_ticket.setWordWrap(True)
+        current_box = QGroupBox(self.tr("My ticket"))
+        current_layout = QVBoxLayout(current_box)
+        current_layout.addWidget(self.current_ticket)
+
+        self.service_model: KeyedTableModel[ServiceQueue] = KeyedTableModel(
+            [
+                Column(
+                    lambda: self.tr("Service"),
+                    self._service_name,
+                    tooltip=lambda q: q.service.names.get(ui_language()),
+                ),
+                Column(lambda: self.tr("Waiting"), lambda q: str(q.waiting), alignment=_RIGHT),
+                Column(
+                    lambda: self.tr("Longest"),
+                    self._longest,
+                    tooltip=self._target_tip,
+                    foreground=lambda q: _LATE if q.over_target(utc_now()) else None,
+                    alignment=_RIGHT,
+                ),
+            ],
+            key=lambda q: q.service.id,
+            parent=self,
+        )
+        self.service_view = self._table(self.service_model, "serviceQueues")
+        services_box = QGroupBox(self.tr("Queues by service"))
+        QVBoxLayout(services_box).addWidget(self.service_view)
+
+        self.waiting_model: KeyedTableModel[WaitingStep] = KeyedTableModel(
+            [
+                Column(lambda: self.tr("Ticket"), lambda s: s.ticket_number),
+                Column(lambda: self.tr("Service"), self._step_service, tooltip=self._step_service),
+                Column(
+                    lambda: self.tr("Waited"),
+                    lambda s: self.tr("%n min", "", _minutes(s.queued_at)),
+                    alignment=_RIGHT,
+                ),
+                Column(lambda: self.tr("Language"), lambda s: language_label(s.language)),
+                Column(lambda: self.tr("Notes"), self._step_notes),
+            ],
+            key=lambda s: s.step_id,
+            parent=self,
+        )
+        self.waiting_filter = QSortFilterProxyModel(self)
+        self.waiting_filter.setSourceModel(self.waiting_model)
+        self.waiting_filter.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.waiting_filter.setFilterKeyColumn(-1)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("waitingFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by ticket, service or name"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.waiting_filter.setFilterFixedString)
+        self.waiting_view = self._table(self.waiting_filter, "waitingTickets")
+        self.waiting_box = QGroupBox(self.tr("Waiting tickets"))
+        waiting_layout = QVBoxLayout(self.waiting_box)
+        waiting_layout.addWidget(self.filter_edit)
+        waiting_layout.addWidget(self.waiting_view)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(current_box)
+        layout.addWidget(services_box, 3)
+        layout.addWidget(self.waiting_box, 4)
+
+    def _table(self, model: object, name: str) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(model)  # type: ignore[arg-type]
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            1 if name == "waitingTickets" else 0, QHeaderView.ResizeMode.Stretch
+        )
+        return view
+
+    # ------------------------------------------------------------ showing data
+    def show_queues(self, queues: Sequence[ServiceQueue], waiting: Sequence[WaitingStep]) -> None:
+        self._services = {q.service.code: q.service for q in queues}
+        self.service_model.apply(list(queues))
+        self.waiting_model.apply(list(waiting))
+        self.waiting_box.setTitle(self.tr("Waiting tickets (%n)", "", len(waiting)))
+
+    def tick(self) -> None:
+        """Waiting times grew: repaint them."""
+        self.service_model.refresh_all()
+        self.waiting_model.refresh_all()
+
+    # ------------------------------------------------------------ cells
+    def _service_name(self, queue: ServiceQueue) -> str:
+        return f"{queue.service.prefix}  {queue.service.names.get(ui_language())}"
+
+    def _longest(self, queue: ServiceQueue) -> str:
+        if not queue.waiting:
+            return "–"
+        return self.tr("%n min", "", queue.longest_wait_minutes(utc_now()))
+
+    def _target_tip(self, queue: ServiceQueue) -> str:
+        return self.tr("Target wait %n min", "", queue.service.target_wait_minutes)
+
+    def _step_service(self, step: WaitingStep) -> str:
+        service = self._services.get(step.service_code)
+        return service.names.get(ui_language()) if service else step.service_code
+
+    def _step_notes(self, step: WaitingStep) -> str:
+        parts = []
+        if step.priority is not None:
+            parts.append(priority_label(step.priority))
+        if step.step_count > 1:
+            parts.append(
+                self.tr("service %1 of %2")
+                .replace("%1", str(step.position))
+                .replace("%2", str(step.step_count))
+            )
+        if step.visitor_name:
+            parts.append(step.visitor_name)
+        return " · ".join(parts)

@@ -1,0 +1,60 @@
+"""The middle zone: the visit at my counter, its services and its case notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class VisitZone(QWidget):
+    """Shows the visit being served; empty until a ticket is called."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitZone")
+
+        self.heading = QLabel(self.tr("No visitor at the counter"))
+        self.heading.setObjectName("visitHeading")
+        self.hint = QLabel(
+            self.tr(
+                "Call the next ticket with Call next (F5). The visit's services, the "
+                "visitor's case and its notes open here."
+            )
+        )
+        self.hint.setObjectName("visitHint")
+        self.hint.setWordWrap(True)
+
+        self.steps = QListWidget()
+        self.steps.setObjectName("visitSteps")
+        self.steps.setEnabled(False)
+        steps_box = QGroupBox(self.tr("Services of this visit"))
+        QVBoxLayout(steps_box).addWidget(self.steps)
+
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("caseTimeline")
+        self.timeline.setEnabled(False)
+        timeline_box = QGroupBox(self.tr("Case notes"))
+        QVBoxLayout(timeline_box).addWidget(self.timeline)
+
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("noteEditor")
+        self.editor.setPlaceholderText(self.tr("Notes can be written once a visit is open."))
+        self.editor.setEnabled(False)
+        editor_box = QGroupBox(self.tr("New note"))
+        QVBoxLayout(editor_box).addWidget(self.editor)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(steps_box, 2)
+        layout.addWidget(timeline_box, 4)
+        layout.addWidget(editor_box, 2)
+        layout.setAlignment(self.heading, Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,1 @@
+"""Icons, themes, translations and demo data; installed as ``console.resources``."""
