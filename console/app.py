@@ -198,10 +198,25 @@ def run_console(settings: Settings, *, demo: bool) -> int:
     window.restore_layout()
     window.show()
     window.start()
+    _close_on_terminate(window)
     log.info("Console started for %s at %s", signed_in.staff.username, signed_in.counter.code)
     code = app.exec()
+    log.info("Console closed")
     opened.desk.database.dispose()
     return int(code)
+
+
+def _close_on_terminate(window: QWidget) -> None:
+    """SIGTERM (a shutdown, IT's tools) closes the window as the person would."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: window.close())
+    # Python runs signal handlers only between bytecodes; wake it up now and then.
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
 
 
 WINDOWS = ("console", "signin", "about")
@@ -226,7 +241,12 @@ def render_screenshot(
     if window == "about":
         widget = AboutDialog()
     elif window == "signin":
-        widget = SignInDialog(desk.staff(), desk.counters())
+        from console.ui.labels import ui_language
+
+        site = desk.snapshot().site
+        widget = SignInDialog(
+            desk.staff(), desk.counters(), site_name=site.get(ui_language()) if site else ""
+        )
     else:
         if demo:
             signed_in = demo_sign_in(desk, settings)

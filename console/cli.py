@@ -217,7 +217,7 @@ def _db(action: str, settings: Settings, args: argparse.Namespace) -> int:
                 SchemaState.AHEAD: QT_TRANSLATE_NOOP(
                     "CommandLine",
                     "Schema {current}: newer than this Tiski (knows up to {head}). "
-                    "Install the newer Tiski.",
+                    "Install the Tiski version the other consoles use.",
                 ),
             }
             _say(_CTX, texts[status.state], current=status.current or "-", head=status.head)
@@ -270,7 +270,9 @@ def _set_password(url: object, from_stdin: bool) -> int:
             Message(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Password for {user}: "), {"user": user})
         )
         password = getpass.getpass(prompt)
-        again = getpass.getpass(_text(Message(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Again: "))))
+        again = getpass.getpass(
+            _text(Message(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Password again: ")))
+        )
         if password != again:
             return _fail(
                 Message(

@@ -121,8 +121,9 @@ class Database:
                 QT_TRANSLATE_NOOP(
                     "Database",
                     "Cannot reach the database at {url} ({reason}). Check that the database "
-                    "server is running, the host, port and database name in database.url, "
-                    "and the password (tiski db set-password or pgpass).",
+                    "server is running, that the host, port and database name in "
+                    "database.url are right, and the password (tiski db set-password or "
+                    "pgpass).",
                 ),
                 {"url": self.shown_url, "reason": mask_url(reason)},
             )

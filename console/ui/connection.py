@@ -27,6 +27,7 @@ class ConnectionMonitor(QObject):
     """
 
     state_changed = Signal(object)
+    checked = Signal(object)  # the state after every check, changed or not
 
     def __init__(
         self,
@@ -67,6 +68,7 @@ class ConnectionMonitor(QObject):
         self._busy = False
         self._failures = 0
         self._set(ConnectionState.CONNECTED)
+        self.checked.emit(self.state)
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False
@@ -77,6 +79,7 @@ class ConnectionMonitor(QObject):
             self._set(ConnectionState.LOST)
         else:
             self._set(ConnectionState.RECONNECTING)
+        self.checked.emit(self.state)
 
     def _set(self, state: ConnectionState) -> None:
         if state is not self.state:

@@ -53,8 +53,9 @@ class ConsoleWindow(QMainWindow):
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.queue_zone)
         splitter.addWidget(self.visit_zone)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The queue needs the room; the visit zone holds text that wraps.
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setContentsMargins(8, 8, 8, 8)
         self.setCentralWidget(splitter)
@@ -84,7 +85,7 @@ class ConsoleWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        not_yet = self.tr("Serving tickets arrives in the next version of Tiski.")
+        not_yet = self.tr("Serving tickets will be available in the next version of Tiski.")
         self.call_next_action = self._action(self.tr("Call next"), "F5", not_yet, "callNext")
         self.recall_action = self._action(self.tr("Recall"), "F6", not_yet, "recall")
         self.no_show_action = self._action(self.tr("No-show"), "F7", not_yet, "noShow")
@@ -153,9 +154,9 @@ class ConsoleWindow(QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
             status.addPermanentWidget(label)
         language = ui_language()
-        self.counter_label.setText(
-            self.tr("Counter: %1").replace("%1", self.signed_in.counter.names.get(language))
-        )
+        counter = self.signed_in.counter
+        self.counter_label.setText(counter.names.get(language))
+        self.counter_label.setToolTip(self.tr("The counter you are signed in at"))
         staff = self.signed_in.staff
         self.person_label.setText(f"{staff.full_name} ({role_label(staff.role)})")
         self._show_connection(ConnectionState.CONNECTED)

@@ -55,7 +55,7 @@ class QueueZone(QWidget):
                 ),
                 Column(lambda: self.tr("Waiting"), lambda q: str(q.waiting), alignment=_RIGHT),
                 Column(
-                    lambda: self.tr("Longest"),
+                    lambda: self.tr("Longest wait"),
                     self._longest,
                     tooltip=self._target_tip,
                     foreground=lambda q: _LATE if q.over_target(utc_now()) else None,
@@ -79,7 +79,7 @@ class QueueZone(QWidget):
                     alignment=_RIGHT,
                 ),
                 Column(lambda: self.tr("Language"), lambda s: language_label(s.language)),
-                Column(lambda: self.tr("Notes"), self._step_notes),
+                Column(lambda: self.tr("Details"), self._step_notes),
             ],
             key=lambda s: s.step_id,
             parent=self,
@@ -99,6 +99,7 @@ class QueueZone(QWidget):
         waiting_layout.addWidget(self.filter_edit)
         waiting_layout.addWidget(self.waiting_view)
 
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(current_box)
@@ -117,9 +118,15 @@ class QueueZone(QWidget):
         view.setWordWrap(False)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            1 if name == "waitingTickets" else 0, QHeaderView.ResizeMode.Stretch
-        )
+        header.setMinimumSectionSize(48)
+        if name == "waitingTickets":
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            # Details (priority, "service 1 of 3", name) can be long: it must not
+            # squeeze the service name away.
+            header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(4, 230)
+        else:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return view
 
     # ------------------------------------------------------------ showing data

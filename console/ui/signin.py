@@ -57,7 +57,9 @@ class SignInDialog(QDialog):
         if fixed_counter:
             self._select(self.counter_box, [c.id for c in counters if c.code == fixed_counter])
             self.counter_box.setEnabled(False)
-            self.counter_box.setToolTip(self.tr("IT has fixed this computer to this counter."))
+            self.counter_box.setToolTip(
+                self.tr("IT has set this computer to always use this counter.")
+            )
 
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.staff_box)

@@ -1,0 +1,225 @@
+"""Test setup: offscreen Qt, private folders, real databases.
+
+Every test gets its own settings, data and log folders (the XDG variables
+point into ``tmp_path``), an in-memory keyring, and no ``TISKI_*`` setting
+from the environment of whoever runs the tests.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything imports Qt: tests never need a screen.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import keyring
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+ROOT = Path(__file__).resolve().parent.parent
+SUPPORT = Path(__file__).resolve().parent / "support"
+sys.path.insert(0, str(SUPPORT))
+
+from tiski_test_keyring import MemoryKeyring  # noqa: E402
+
+from console.config import OPTIONS  # noqa: E402
+from console.store.database import Database  # noqa: E402
+from console.store.schema import upgrade  # noqa: E402
+
+PG_URL = os.environ.get("TISKI_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+REQUIRE_PG = os.environ.get("TISKI_REQUIRE_PG") == "1"
+
+# Session fixtures (the PostgreSQL template) open databases too: never with the real keyring.
+keyring.set_keyring(MemoryKeyring())
+
+
+# ---------------------------------------------------------------- isolation
+@pytest.fixture(autouse=True)
+def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings, data and logs of this test only, and no settings from outside."""
+    home = tmp_path / "home"
+    for variable, folder in {
+        "XDG_CONFIG_HOME": "config",
+        "XDG_DATA_HOME": "data",
+        "XDG_STATE_HOME": "state",
+        "XDG_CACHE_HOME": "cache",
+    }.items():
+        (home / folder).mkdir(parents=True)
+        monkeypatch.setenv(variable, str(home / folder))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "site"))
+    monkeypatch.setenv("TISKI_SITE_CONFIG", str(home / "site" / "tiski" / "tiski.toml"))
+    for option in OPTIONS.values():
+        monkeypatch.delenv(option.env_name, raising=False)
+    return home
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def no_workers_left(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a Qt test that leaves background work running (napari does the same)."""
+    yield
+    if "qtbot" not in request.fixturenames:
+        return
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    from console.ui.worker import jobs_running
+
+    finished = QThreadPool.globalInstance().waitForDone(5000)
+    deadline = time.monotonic() + 5
+    while jobs_running() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()  # deliver results so their callbacks run here
+    assert finished, "a background job was still running when the test ended"
+    assert jobs_running() == 0, "a background job's result was never delivered"
+
+
+# ---------------------------------------------------------------- databases
+def _pg_admin_url() -> str:
+    return PG_URL
+
+
+def _pg_available() -> str | None:
+    """None when the test server answers, else why not."""
+    try:
+        engine = create_engine(_pg_admin_url(), connect_args={"connect_timeout": 3})
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        engine.dispose()
+    except OperationalError as error:
+        return str(error.orig).strip().splitlines()[0]
+    return None
+
+
+class PostgresServer:
+    """Makes and drops throw-away databases on the test server."""
+
+    def __init__(self) -> None:
+        self.engine = create_engine(_pg_admin_url(), isolation_level="AUTOCOMMIT")
+        self.template = f"tiski_tpl_{uuid.uuid4().hex[:10]}"
+        self._made: list[str] = []
+
+    def url(self, name: str) -> str:
+        return make_url(_pg_admin_url()).set(database=name).render_as_string(hide_password=False)
+
+    def create(self, *, migrated: bool) -> str:
+        name = f"tiski_t_{uuid.uuid4().hex[:12]}"
+        with self.engine.connect() as connection:
+            template = f" TEMPLATE {self.template}" if migrated else ""
+            connection.execute(text(f'CREATE DATABASE "{name}"{template}'))
+        self._made.append(name)
+        return self.url(name)
+
+    def drop(self, url: str) -> None:
+        name = make_url(url).database
+        with self.engine.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+    def make_template(self) -> None:
+        with self.engine.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{self.template}"'))
+        database = Database(self.url(self.template))
+        upgrade(database)
+        database.dispose()
+
+    def close(self) -> None:
+        with self.engine.connect() as connection:
+            for name in [*self._made, self.template]:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        self.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    problem = _pg_available()
+    if problem is not None:
+        message = f"PostgreSQL at {make_url(PG_URL).render_as_string()} is not available: {problem}"
+        if REQUIRE_PG:
+            pytest.fail(message + " (TISKI_REQUIRE_PG=1)")
+        pytest.skip(message)
+    server = PostgresServer()
+    server.make_template()
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sqlite-template") / "template.sqlite3"
+    database = Database(f"sqlite:///{path}")
+    upgrade(database)
+    database.dispose()
+    return path
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> Iterator[str]:
+    """A migrated, empty desk database: a real SQLite file, then a real PostgreSQL one."""
+    if request.param == "sqlite":
+        path = tmp_path / "desk.sqlite3"
+        shutil.copy(sqlite_template, path)
+        yield f"sqlite:///{path}"
+        return
+    server: PostgresServer = request.getfixturevalue("postgres")
+    url = server.create(migrated=True)
+    yield url
+    server.drop(url)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database with no schema at all, on each dialect."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+        return
+    server: PostgresServer = request.getfixturevalue("postgres")
+    url = server.create(migrated=False)
+    yield url
+    server.drop(url)
+
+
+@pytest.fixture
+def database(db_url: str) -> Iterator[Database]:
+    database = Database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo_database(database: Database) -> Database:
+    from console.desk.desk import Desk
+
+    assert Desk(database).seed_demo()
+    return database
+
+
+# ---------------------------------------------------------------- subprocesses
+@pytest.fixture
+def tiski_env(private_folders: Path, tmp_path: Path) -> dict[str, str]:
+    """Environment for running ``python -m console`` as a separate process."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("TISKI_") or key in ("TISKI_SITE_CONFIG",)
+    }
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = os.pathsep.join([str(SUPPORT), str(ROOT)])
+    env["PYTHON_KEYRING_BACKEND"] = "tiski_test_keyring.FileKeyring"
+    env["TISKI_TEST_KEYRING_FILE"] = str(tmp_path / "keyring.json")
+    env["PYTHONWARNINGS"] = "error::DeprecationWarning:console"
+    return env

@@ -1,0 +1,239 @@
+"""The ``tiski`` command as IT uses it: a separate process, plain messages, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from console import __version__
+
+pytestmark = pytest.mark.slow
+
+
+def tiski(
+    env: dict[str, str], *args: str, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "console", *args],
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_version(tiski_env: dict[str, str]) -> None:
+    result = tiski(tiski_env, "--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Tiski {__version__}"
+
+
+def test_unknown_option_is_a_usage_error_without_traceback(tiski_env: dict[str, str]) -> None:
+    result = tiski(tiski_env, "--frobnicate")
+    assert result.returncode == 2
+    assert "unrecognized arguments: --frobnicate" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_config_check_names_file_key_and_allowed_values(
+    tiski_env: dict[str, str], private_folders: Path
+) -> None:
+    site = Path(tiski_env["TISKI_SITE_CONFIG"])
+    site.parent.mkdir(parents=True)
+    site.write_text('[ui]\nlanguage = "de"\n', encoding="utf-8")
+    result = tiski(tiski_env, "config", "check")
+    assert result.returncode == 2
+    assert str(site) in result.stderr
+    assert "ui.language" in result.stderr
+    assert "fi, sv, en" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_config_check_in_finnish_by_default(tiski_env: dict[str, str]) -> None:
+    result = tiski(tiski_env, "config", "check")
+    assert result.returncode == 0, result.stderr
+    assert "Asetukset ovat kunnossa" in result.stdout
+
+
+def test_config_show_masks_the_password_and_names_sources(tiski_env: dict[str, str]) -> None:
+    env = dict(tiski_env, TISKI_DATABASE_URL="postgresql+psycopg://tiski:hunter2@db/desk")
+    result = tiski(env, "--language", "en", "config", "show")
+    assert result.returncode == 0, result.stderr
+    assert "hunter2" not in result.stdout
+    assert "postgresql+psycopg://tiski:***@db/desk" in result.stdout
+    assert "[environment TISKI_DATABASE_URL]" in result.stdout
+    assert "ui.language" in result.stdout
+    assert "[command line]" in result.stdout
+
+
+def test_unreachable_database_is_a_plain_message(tiski_env: dict[str, str]) -> None:
+    result = tiski(
+        tiski_env,
+        "--language",
+        "en",
+        "--database",
+        "postgresql+psycopg://tiski:hunter2@127.0.0.1:1/desk",
+        "db",
+        "status",
+    )
+    assert result.returncode == 2
+    assert "Cannot reach the database at postgresql+psycopg://tiski:***@127.0.0.1:1/desk" in (
+        result.stderr
+    )
+    assert "hunter2" not in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.postgres
+def test_upgrade_then_status_on_postgresql(tiski_env: dict[str, str], postgres: object) -> None:
+    url = postgres.create(migrated=False)  # type: ignore[attr-defined]
+    try:
+        before = tiski(tiski_env, "--language", "en", "--database", url, "db", "status")
+        assert before.returncode == 1
+        assert "tiski db upgrade" in before.stdout
+        upgraded = tiski(tiski_env, "--language", "en", "--database", url, "db", "upgrade")
+        assert upgraded.returncode == 0, upgraded.stderr
+        assert "Schema upgraded from - to 0001" in upgraded.stdout
+        status = tiski(tiski_env, "--language", "en", "--database", url, "db", "status")
+        assert status.returncode == 0
+        assert "Schema 0001: current." in status.stdout
+        seeded = tiski(tiski_env, "--language", "en", "--database", url, "db", "seed-demo")
+        assert seeded.returncode == 0
+        assert "Demo desk written" in seeded.stdout
+    finally:
+        postgres.drop(url)  # type: ignore[attr-defined]
+
+
+def test_a_newer_database_is_refused(tiski_env: dict[str, str], db_url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(db_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    engine.dispose()
+    status = tiski(tiski_env, "--language", "en", "--database", db_url, "db", "status")
+    assert status.returncode == 2
+    assert "newer than this Tiski" in status.stdout
+    start = tiski(tiski_env, "--language", "en", "--database", db_url, "screenshot", "x.png")
+    assert start.returncode == 2
+    assert "install the same Tiski version" in start.stderr
+    assert "Traceback" not in start.stderr
+
+
+def test_screenshot_of_the_demo_console(tiski_env: dict[str, str], tmp_path: Path) -> None:
+    out = tmp_path / "console.png"
+    result = tiski(tiski_env, "screenshot", str(out), "--demo", "--size", "1280x800")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
+    assert len(colours) > 20, "the picture is nearly blank"
+
+
+def test_screenshot_rejects_a_bad_size(tiski_env: dict[str, str], tmp_path: Path) -> None:
+    result = tiski(
+        tiski_env, "--language", "en", "screenshot", str(tmp_path / "x.png"), "--size", "huge"
+    )
+    assert result.returncode == 2
+    assert "--size must look like 1440x900" in result.stderr
+
+
+def test_set_password_keeps_it_in_the_keyring(tiski_env: dict[str, str], tmp_path: Path) -> None:
+    url = "postgresql+psycopg://tiski@db.pori.example:5432/desk"
+    result = tiski(
+        tiski_env,
+        "--language",
+        "en",
+        "--database",
+        url,
+        "db",
+        "set-password",
+        "--stdin",
+        stdin="s3cret-pass\n",
+    )
+    assert result.returncode == 0, result.stderr
+    stored = json.loads(Path(tiski_env["TISKI_TEST_KEYRING_FILE"]).read_text())
+    assert stored == {"tiski/database|tiski@db.pori.example:5432/desk": "s3cret-pass"}
+    assert "s3cret-pass" not in result.stdout + result.stderr
+
+
+def test_set_password_without_a_keyring_says_what_to_do(tiski_env: dict[str, str]) -> None:
+    env = dict(tiski_env, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    result = tiski(
+        env,
+        "--language",
+        "en",
+        "--database",
+        "postgresql+psycopg://tiski@db/desk",
+        "db",
+        "set-password",
+        "--stdin",
+        stdin="x\n",
+    )
+    assert result.returncode == 2
+    assert "no keyring" in result.stderr
+    assert "pgpass" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_log_file_is_written_in_the_user_log_folder(
+    tiski_env: dict[str, str], private_folders: Path
+) -> None:
+    result = tiski(tiski_env, "--verbose", "db", "status", "--demo")
+    assert result.returncode in (0, 1), result.stderr
+    logs = list((private_folders / "state").rglob("tiski.log"))
+    assert logs, "no log file in the user's log folder"
+
+
+def test_no_screen_gets_a_hint_instead_of_a_qt_abort(tiski_env: dict[str, str]) -> None:
+    env = {
+        k: v
+        for k, v in tiski_env.items()
+        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    result = tiski(env, "--language", "en", "--demo")
+    assert result.returncode == 2
+    assert "No screen found" in result.stderr
+    assert "tiski screenshot" in result.stderr
+
+
+def test_the_console_starts_on_the_demo_desk_and_stops_cleanly(
+    tiski_env: dict[str, str], private_folders: Path
+) -> None:
+    """End to end: the real ``tiski --demo`` process, watched through its log."""
+    import signal
+    import time
+
+    with subprocess.Popen(
+        [sys.executable, "-m", "console", "--demo", "--set", "logging.level=DEBUG"],
+        env=tiski_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
+        log_text = ""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and process.poll() is None:
+            logs = list((private_folders / "state").rglob("tiski.log"))
+            log_text = logs[0].read_text(encoding="utf-8") if logs else ""
+            if "Console started for aino.virtanen at T1" in log_text:
+                break
+            time.sleep(0.2)
+        still_running = process.poll() is None
+        process.send_signal(signal.SIGTERM)
+        _out, errors = process.communicate(timeout=30)
+    assert still_running, errors
+    assert "Console started for aino.virtanen at T1" in log_text
+    assert process.returncode == 0, errors
+    assert "Traceback" not in errors
+    assert (private_folders / "data" / "tiski" / "window.ini").is_file(), "layout not saved"
+    demo_file = private_folders / "data" / "tiski" / "demo.sqlite3"
+    assert demo_file.is_file(), "the demo uses its own database file"
+    assert not (private_folders / "data" / "tiski" / "tiski.sqlite3").exists()

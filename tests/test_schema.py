@@ -1,0 +1,82 @@
+"""Migrations build the schema on both databases; mismatched schemas are refused."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from console.store.database import Database
+from console.store.models import Base
+from console.store.schema import (
+    SchemaMismatch,
+    SchemaState,
+    ensure_current,
+    head_revision,
+    schema_status,
+    upgrade,
+)
+
+
+def test_upgrade_from_empty_creates_every_table(empty_db_url: str) -> None:
+    database = Database(empty_db_url)
+    assert schema_status(database).state is SchemaState.EMPTY
+    status = upgrade(database)
+    assert status.state is SchemaState.CURRENT
+    assert status.current == head_revision()
+    tables = set(inspect(database.engine).get_table_names())
+    assert {
+        "agency",
+        "service",
+        "counter",
+        "staff",
+        "staff_skill",
+        "visit",
+        "visit_step",
+        "site",
+    } <= tables
+    database.dispose()
+
+
+def test_models_match_what_the_migrations_build(database: Database) -> None:
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_upgrade_twice_changes_nothing(database: Database) -> None:
+    assert upgrade(database).state is SchemaState.CURRENT
+    assert upgrade(database).state is SchemaState.CURRENT
+
+
+def _pretend_newer(database: Database) -> None:
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+
+
+def test_a_newer_schema_is_refused(database: Database) -> None:
+    _pretend_newer(database)
+    assert schema_status(database).state is SchemaState.AHEAD
+    with pytest.raises(SchemaMismatch, match="newer than this Tiski") as caught:
+        ensure_current(database, upgrade_if_behind=True)
+    assert "9999_future" in str(caught.value)
+    with pytest.raises(SchemaMismatch):
+        upgrade(database)
+
+
+def test_an_empty_shared_database_asks_for_an_upgrade(empty_db_url: str) -> None:
+    database = Database(empty_db_url)
+    with pytest.raises(SchemaMismatch, match="tiski db upgrade"):
+        ensure_current(database, upgrade_if_behind=False)
+    assert ensure_current(database, upgrade_if_behind=True).state is SchemaState.CURRENT
+    database.dispose()
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: object) -> None:
+    database = Database(f"sqlite:///{tmp_path}/wal.sqlite3")
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
+    database.dispose()

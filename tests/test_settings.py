@@ -1,0 +1,123 @@
+"""Settings: layering, sources, and errors that name the file, the key and the fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from console import paths
+from console.config import ConfigError, load_settings
+from console.core.text import Message
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_when_no_file_exists() -> None:
+    settings = load_settings(environ={})
+    assert settings["ui.language"] == "fi"
+    assert settings["database.url"] == ""
+    assert settings.source("ui.language") == "default"
+    assert settings.files == ()
+
+
+def test_each_layer_overrides_the_one_below() -> None:
+    site = write(
+        paths.site_config_file(),
+        'config_version = 1\n[ui]\nlanguage = "sv"\n[logging]\nlevel = "WARNING"\nkeep_files = 3\n',
+    )
+    user = write(paths.user_config_file(), '[logging]\nlevel = "DEBUG"\nkeep_files = 7\n')
+    settings = load_settings(
+        {"logging.keep_files": "9"},
+        environ={"TISKI_LOGGING_LEVEL": "ERROR", "TISKI_LOGGING_KEEP_FILES": "8"},
+    )
+    assert settings["ui.language"] == "sv"
+    assert settings.source("ui.language") == f"site file {site}"
+    assert settings["logging.level"] == "ERROR"
+    assert settings.source("logging.level") == "environment TISKI_LOGGING_LEVEL"
+    assert settings["logging.keep_files"] == 9
+    assert settings.source("logging.keep_files") == "command line"
+    assert settings.files == (site, user)
+
+
+def test_user_file_beats_site_file() -> None:
+    write(paths.site_config_file(), '[desk]\ncounter = "T1"\n')
+    user = write(paths.user_config_file(), '[desk]\ncounter = "T4"\n')
+    settings = load_settings(environ={})
+    assert settings["desk.counter"] == "T4"
+    assert settings.source("desk.counter") == f"user file {user}"
+
+
+def test_lists_from_environment_are_comma_separated() -> None:
+    settings = load_settings(environ={"TISKI_PLUGINS_DENY": "kela, vero"})
+    assert settings["plugins.deny"] == ["kela", "vero"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "words"),
+    [
+        ('[ui]\nlanguage = "de"\n', "ui.language", "one of fi, sv, en"),
+        ("[logging]\nkeep_files = 0\n", "logging.keep_files", "a whole number from 1 to 100"),
+        ('[logging]\nkeep_files = "many"\n', "logging.keep_files", "a whole number"),
+        ('[ui]\ncolour = "red"\n', "ui.colour", "known settings are"),
+        ('language = "fi"\n', "language", "sections such as [database]"),
+        ("config_version = 99\n", "config_version", "newer Tiski"),
+        ('[database]\nurl = "mysql://x@y/z"\n', "database.url", "not supported"),
+        ('[database]\nurl = "postgresql://x@y/z"\n', "database.url", "postgresql+psycopg://"),
+    ],
+)
+def test_a_bad_file_names_file_key_and_what_is_allowed(text: str, key: str, words: str) -> None:
+    path = write(paths.user_config_file(), text)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(environ={})
+    error = caught.value
+    assert error.source == str(path)
+    assert error.key == key
+    assert words in str(error)
+    assert str(path) in str(error)
+
+
+def test_broken_toml_is_reported_with_the_file() -> None:
+    path = write(paths.site_config_file(), "[ui\nlanguage = fi\n")
+    with pytest.raises(ConfigError, match="not valid TOML") as caught:
+        load_settings(environ={})
+    assert caught.value.source == str(path)
+
+
+def test_a_password_in_a_settings_file_is_refused() -> None:
+    write(
+        paths.site_config_file(),
+        '[database]\nurl = "postgresql+psycopg://tiski:hunter2@db.pori.example/desk"\n',
+    )
+    with pytest.raises(ConfigError, match="set-password") as caught:
+        load_settings(environ={})
+    assert "hunter2" not in str(caught.value)
+
+
+def test_bad_environment_value_names_the_variable() -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings(environ={"TISKI_DATABASE_CONNECT_TIMEOUT": "soon"})
+    assert caught.value.source == "environment TISKI_DATABASE_CONNECT_TIMEOUT"
+    assert caught.value.key == "database.connect_timeout"
+
+
+def test_unknown_command_line_setting_lists_the_known_ones() -> None:
+    with pytest.raises(ConfigError, match=r"ui\.language"):
+        load_settings({"ui.langauge": "sv"}, environ={})
+
+
+def test_shown_values_mask_passwords() -> None:
+    settings = load_settings(
+        environ={"TISKI_DATABASE_URL": "postgresql+psycopg://tiski:hunter2@db/desk"}
+    )
+    assert settings.shown("database.url") == "postgresql+psycopg://tiski:***@db/desk"
+
+
+def test_nested_messages_render_in_english() -> None:
+    inner = Message("Settings", "a text")
+    outer = Message("Settings", "{key}: {problem}", {"key": "x", "problem": inner})
+    assert outer.english() == "x: a text"
