@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from console import paths
 from console.config import Settings
+from console.core.demo import DemoDesk, load_demo_desk
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
-from console.desk.desk import Desk, SignedIn
+from console.desk.desk import Desk, SignedIn, demo_data_file
 from console.store.database import Database
 from console.store.schema import ensure_current
 from console.store.urls import sqlite_url
@@ -38,6 +39,7 @@ class StartupError(TiskiError):
 class OpenedDesk:
     desk: Desk
     embedded: bool
+    demo: DemoDesk | None = None
 
 
 def database_url(settings: Settings, *, demo: bool) -> tuple[str, bool]:
@@ -60,9 +62,12 @@ def open_desk(settings: Settings, *, demo: bool) -> OpenedDesk:
     database, embedded = open_database(settings, demo=demo)
     ensure_current(database, upgrade_if_behind=embedded)
     desk = Desk(database)
-    if demo and not desk.seed_demo():
-        desk.refresh_demo_visits()
-    return OpenedDesk(desk, embedded)
+    if not demo:
+        return OpenedDesk(desk, embedded)
+    demo_desk = load_demo_desk(demo_data_file())
+    if not desk.seed_demo(demo_desk):
+        desk.refresh_demo_visits(demo_desk)
+    return OpenedDesk(desk, embedded, demo_desk)
 
 
 def display_problem() -> Message | None:
@@ -167,15 +172,14 @@ def choose_sign_in(
     return signed_in
 
 
-def demo_sign_in(desk: Desk, settings: Settings) -> SignedIn:
-    from console.core.demo import load_demo_desk
-    from console.desk.desk import demo_data_file
+def demo_sign_in(opened: OpenedDesk, settings: Settings) -> SignedIn:
+    """Sign in as the demo desk's demo advisor."""
+    assert opened.demo is not None
+    username = opened.demo.signin.username
+    return opened.desk.sign_in_by_username(username, str(settings["desk.counter"]) or None)
 
-    username = load_demo_desk(demo_data_file()).signin.username
-    return desk.sign_in_by_username(username, str(settings["desk.counter"]) or None)
 
-
-def run_console(settings: Settings, *, demo: bool) -> int:
+def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False) -> int:
     """Start the console window and run until it closes."""
     problem = display_problem()
     if problem is not None:
@@ -185,25 +189,44 @@ def run_console(settings: Settings, *, demo: bool) -> int:
     from console.ui.errors import install_exception_hook
 
     install_exception_hook()
-    opened = open_desk(settings, demo=demo)
-    if demo:
-        signed_in = demo_sign_in(opened.desk, settings)
-    else:
-        chosen = choose_sign_in(opened.desk, settings)
-        if chosen is None:
-            return 0
-        signed_in = chosen
+    try:
+        opened = open_desk(settings, demo=demo)
+        if demo:
+            signed_in = demo_sign_in(opened, settings)
+        else:
+            chosen = choose_sign_in(opened.desk, settings)
+            if chosen is None:
+                return 0
+            signed_in = chosen
+    except TiskiError as error:
+        _show_startup_error(error)
+        raise
     window = ConsoleWindow(opened.desk, signed_in)
     window.resize(1440, 900)
     window.restore_layout()
     window.show()
     window.start()
     _close_on_terminate(window)
+    if exit_when_shown:
+        # For the start-up benchmark: paint the queues once, then close.
+        window.snapshot_shown.connect(lambda: (window.repaint(), window.close()))
     log.info("Console started for %s at %s", signed_in.staff.username, signed_in.counter.code)
     code = app.exec()
     log.info("Console closed")
     opened.desk.database.dispose()
     return int(code)
+
+
+def _show_startup_error(error: TiskiError) -> None:
+    """Someone who started Tiski from the desktop sees no terminal: tell them in a dialog."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from console.i18n import translate
+
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return  # nobody would see it; the command line prints the message
+    QMessageBox.critical(None, "Tiski", translate(error.message))
 
 
 def _close_on_terminate(window: QWidget) -> None:
@@ -249,7 +272,7 @@ def render_screenshot(
         )
     else:
         if demo:
-            signed_in = demo_sign_in(desk, settings)
+            signed_in = demo_sign_in(opened, settings)
         else:
             from console.ui.remembered import remembered_sign_in
 

@@ -69,6 +69,11 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"Tiski {__version__}")
+    parser.add_argument(
+        "--exit-when-shown",
+        action="store_true",
+        help="close the console once it has painted the queues (benchmarks)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     config = commands.add_parser("config", help="show or check the settings", parents=[common])
@@ -189,7 +194,13 @@ def _db(action: str, settings: Settings, args: argparse.Namespace) -> int:
         if action == "upgrade":
             before = schema_status(database)
             after = upgrade(database)
-            if before.state is SchemaState.CURRENT:
+            if before.state is SchemaState.EMPTY:
+                _say(
+                    _CTX,
+                    QT_TRANSLATE_NOOP("CommandLine", "Schema created ({new})."),
+                    new=after.current,
+                )
+            elif before.state is SchemaState.CURRENT:
                 _say(
                     _CTX,
                     QT_TRANSLATE_NOOP("CommandLine", "Schema is already current ({head})."),
@@ -385,7 +396,11 @@ def main(argv: list[str] | None = None) -> int:
             return _screenshot(settings, args)
         from console.app import run_console
 
-        return run_console(settings, demo=bool(getattr(args, "demo", False)))
+        return run_console(
+            settings,
+            demo=bool(getattr(args, "demo", False)),
+            exit_when_shown=bool(args.exit_when_shown),
+        )
     except TiskiError as error:
         log.info("Stopped: %s", error)
         return _fail(error.message)

@@ -39,7 +39,8 @@ def ts_file(language: str, folder: Path = TRANSLATIONS) -> Path:
 
 def update(folder: Path = TRANSLATIONS) -> None:
     """Bring every string of the code into the .ts files in ``folder``."""
-    command = [qt_tool("lupdate"), *map(str, source_files()), "-no-obsolete", "-ts"]
+    command = [qt_tool("lupdate"), *map(str, source_files()), "-no-obsolete", "-locations", "none"]
+    command += ["-ts"]
     command += [str(ts_file(language, folder)) for language in LANGUAGES]
     subprocess.run(command, check=True)  # noqa: S603 - our own tool, our own files
     fill_english(ts_file("en", folder))

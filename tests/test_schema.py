@@ -80,3 +80,14 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: object) -> None:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
     database.dispose()
+
+
+def test_the_quick_revision_reading_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from console.store.schema import _alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    alembic_order = tuple(r.revision for r in reversed(list(script.walk_revisions())))
+    assert known_revisions() == alembic_order
+    assert head_revision() == script.get_current_head()

@@ -119,11 +119,12 @@ class Desk:
     def snapshot(self) -> DeskSnapshot:
         """The desk as the console shows it: services, queues and waiting tickets."""
         with transaction(self.database) as tx:
+            services = tx.services()
             return DeskSnapshot(
                 site=tx.site_names(),
                 agencies=tuple(tx.agencies()),
-                services=tuple(tx.services()),
-                queues=tuple(tx.service_queues()),
+                services=tuple(services),
+                queues=tuple(tx.service_queues(services)),
                 waiting=tuple(tx.waiting_steps()),
                 read_at=utc_now(),
             )

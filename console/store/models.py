@@ -175,4 +175,6 @@ class VisitStep(Base):
             name="state_known",
         ),
         Index("ix_visit_step_queue", "state", "service_id", "queued_at"),
+        # The waiting list reads the longest-waiting steps first and stops early.
+        Index("ix_visit_step_waiting", "state", "queued_at", "id"),
     )

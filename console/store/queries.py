@@ -137,7 +137,7 @@ class Tx:
         row = self._session.get(Counter, counter_id)
         return CounterInfo(row.id, row.code, _names(row), row.remote) if row else None
 
-    def service_queues(self) -> list[ServiceQueue]:
+    def service_queues(self, services: list[ServiceInfo] | None = None) -> list[ServiceQueue]:
         """Waiting count and oldest waiting time per active service, in one query."""
         counts = dict(
             (service_id, (waiting, oldest))
@@ -152,41 +152,71 @@ class Tx:
             )
         )
         result = []
-        for service in self.services():
+        for service in services if services is not None else self.services():
             waiting, oldest = counts.get(service.id, (0, None))
             result.append(ServiceQueue(service, waiting, oldest))
         return result
 
     def waiting_steps(self, limit: int = 500) -> list[WaitingStep]:
-        """The steps waiting to be called, longest waiting first."""
-        step_count = (
-            select(func.count(VisitStep.id))
-            .where(VisitStep.visit_id == Visit.id)
-            .correlate(Visit)
-            .scalar_subquery()
-        )
+        """The steps waiting to be called, longest waiting first.
+
+        Plain columns rather than ORM objects, and the visits' step counts in a
+        second query over just these visits: this runs at every refresh.
+        """
         rows = self._session.execute(
-            select(VisitStep, Visit, Service.code, step_count)
+            select(
+                VisitStep.id,
+                VisitStep.visit_id,
+                Visit.ticket_number,
+                Service.code,
+                VisitStep.queued_at,
+                Visit.language,
+                Visit.priority,
+                Visit.visitor_name,
+                VisitStep.position,
+            )
             .join(Visit, VisitStep.visit_id == Visit.id)
             .join(Service, VisitStep.service_id == Service.id)
             .where(_in_queue())
             .order_by(VisitStep.queued_at, VisitStep.id)
             .limit(limit)
+        ).all()
+        visit_ids = {row.visit_id for row in rows}
+        step_counts: dict[int, int] = (
+            dict(
+                self._session.execute(  # type: ignore[arg-type]
+                    select(VisitStep.visit_id, func.count(VisitStep.id))
+                    .where(VisitStep.visit_id.in_(visit_ids))
+                    .group_by(VisitStep.visit_id)
+                ).all()
+            )
+            if visit_ids
+            else {}
         )
         return [
             WaitingStep(
-                step.id,
-                visit.id,
-                visit.ticket_number,
+                step_id,
+                visit_id,
+                ticket,
                 service_code,
-                step.queued_at,
-                Language(visit.language),
-                Priority(visit.priority) if visit.priority else None,
-                visit.visitor_name,
-                step.position,
-                count,
+                queued_at,
+                Language(language),
+                Priority(priority) if priority else None,
+                visitor_name,
+                position,
+                step_counts.get(visit_id, 1),
             )
-            for step, visit, service_code, count in rows
+            for (
+                step_id,
+                visit_id,
+                ticket,
+                service_code,
+                queued_at,
+                language,
+                priority,
+                visitor_name,
+                position,
+            ) in rows
         ]
 
     def newest_visit_at(self) -> datetime | None:

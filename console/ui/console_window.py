@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -34,6 +34,8 @@ TICK_MS = 30_000
 
 class ConsoleWindow(QMainWindow):
     """The one window a counter advisor works in."""
+
+    snapshot_shown = Signal()
 
     def __init__(self, desk: Desk, signed_in: SignedIn, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,6 +193,7 @@ class ConsoleWindow(QMainWindow):
         mine = [q for q in snapshot.queues if q.service.code in skills] or list(snapshot.queues)
         rest = [q for q in snapshot.queues if q not in mine]
         self.queue_zone.show_queues(mine + rest, snapshot.waiting)
+        self.snapshot_shown.emit()
 
     def _loaded(self, snapshot: DeskSnapshot) -> None:
         self._loading = False

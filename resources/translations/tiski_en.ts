@@ -4,12 +4,10 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../console/ui/about.py" line="18"/>
         <source>About Tiski</source>
         <translation>About Tiski</translation>
     </message>
     <message>
-        <location filename="../../console/ui/about.py" line="21"/>
         <source>&lt;h2&gt;Tiski %1&lt;/h2&gt;&lt;p&gt;The staff console of the shared customer-service desk.&lt;/p&gt;&lt;p&gt;Python %2, Qt for Python %3&lt;/p&gt;&lt;p&gt;Log file: %4&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Tiski %1&lt;/h2&gt;&lt;p&gt;The staff console of the shared customer-service desk.&lt;/p&gt;&lt;p&gt;Python %2, Qt for Python %3&lt;/p&gt;&lt;p&gt;Log file: %4&lt;/p&gt;</translation>
     </message>
@@ -17,7 +15,6 @@
 <context>
     <name>AgencyPanel</name>
     <message>
-        <location filename="../../console/ui/agency_docks.py" line="27"/>
         <source>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</source>
         <translation>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</translation>
     </message>
@@ -25,112 +22,94 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../console/cli.py" line="116"/>
         <source>--set needs KEY=VALUE, for example --set ui.language=sv (got {item!r})</source>
         <translation>--set needs KEY=VALUE, for example --set ui.language=sv (got {item!r})</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="162"/>
         <source>Settings files read: {files}</source>
         <translation>Settings files read: {files}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="173"/>
         <source>Settings are valid. Files read: {files}</source>
         <translation>Settings are valid. Files read: {files}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="188"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="195"/>
+        <source>Schema created ({new}).</source>
+        <translation>Schema created ({new}).</translation>
+    </message>
+    <message>
         <source>Schema is already current ({head}).</source>
         <translation>Schema is already current ({head}).</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="201"/>
         <source>Schema upgraded from {old} to {new}.</source>
         <translation>Schema upgraded from {old} to {new}.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="209"/>
         <source>Schema {current}: current.</source>
         <translation>Schema {current}: current.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="210"/>
         <source>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</source>
         <translation>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="213"/>
         <source>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</source>
         <translation>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="217"/>
         <source>Schema {current}: newer than this Tiski (knows up to {head}). Install the Tiski version the other consoles use.</source>
         <translation>Schema {current}: newer than this Tiski (knows up to {head}). Install the Tiski version the other consoles use.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="274"/>
         <source>Password again: </source>
         <translation>Password again: </translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="233"/>
         <source>Demo desk written into the database.</source>
         <translation>Demo desk written into the database.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="237"/>
         <source>The database already has a desk; nothing was changed.</source>
         <translation>The database already has a desk; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="258"/>
         <source>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</source>
         <translation>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="270"/>
         <source>Password for {user}: </source>
         <translation>Password for {user}: </translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="280"/>
         <source>The passwords differ; nothing was stored. Try again.</source>
         <translation>The passwords differ; nothing was stored. Try again.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="287"/>
         <source>An empty password was not stored.</source>
         <translation>An empty password was not stored.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="298"/>
         <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
         <translation>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="310"/>
         <source>The keyring refused the password ({reason}).</source>
         <translation>The keyring refused the password ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="316"/>
         <source>Password for {user} stored in the keyring.</source>
         <translation>Password for {user} stored in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="334"/>
         <source>--size must look like 1440x900 (200 to 8000 pixels each way), not {size!r}</source>
         <translation>--size must look like 1440x900 (200 to 8000 pixels each way), not {size!r}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="349"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -138,127 +117,102 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../console/ui/console_window.py" line="46"/>
         <source>Tiski</source>
         <translation>Tiski</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="87"/>
         <source>Serving tickets will be available in the next version of Tiski.</source>
         <translation>Serving tickets will be available in the next version of Tiski.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="88"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="89"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="90"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="91"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="92"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="94"/>
         <source>Ask a specialist</source>
         <translation>Ask a specialist</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="107"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="107"/>
         <source>Read the queues again</source>
         <translation>Read the queues again</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="110"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="110"/>
         <source>Close Tiski</source>
         <translation>Close Tiski</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="113"/>
         <source>Open log folder</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="113"/>
         <source>Show Tiski&apos;s log files</source>
         <translation>Show Tiski&apos;s log files</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="116"/>
         <source>About Tiski</source>
         <translation>About Tiski</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="121"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="128"/>
         <source>Agency panels</source>
         <translation>Agency panels</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="134"/>
         <source>Desk actions</source>
         <translation>Desk actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="158"/>
         <source>The counter you are signed in at</source>
         <translation>The counter you are signed in at</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="187"/>
         <source>Tiski – %1</source>
         <translation>Tiski – %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="228"/>
         <source>Database: connected</source>
         <translation>Database: connected</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="229"/>
         <source>Database: reconnecting…</source>
         <translation>Database: reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/console_window.py" line="230"/>
         <source>Database: connection lost</source>
         <translation>Database: connection lost</translation>
     </message>
@@ -266,32 +220,26 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../console/store/schema.py" line="103"/>
         <source>The database has schema version {current}, which is newer than this Tiski knows (up to {head}). Another console has been updated: install the same Tiski version on this computer.</source>
         <translation>The database has schema version {current}, which is newer than this Tiski knows (up to {head}). Another console has been updated: install the same Tiski version on this computer.</translation>
     </message>
     <message>
-        <location filename="../../console/store/schema.py" line="118"/>
         <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</source>
         <translation>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</translation>
     </message>
     <message>
-        <location filename="../../console/store/urls.py" line="28"/>
         <source>not a database URL; write it like postgresql+psycopg://user@host:5432/dbname or sqlite:////path/to/file.sqlite3</source>
         <translation>not a database URL; write it like postgresql+psycopg://user@host:5432/dbname or sqlite:////path/to/file.sqlite3</translation>
     </message>
     <message>
-        <location filename="../../console/store/urls.py" line="38"/>
         <source>name the driver: write postgresql+psycopg:// instead of postgresql://</source>
         <translation>name the driver: write postgresql+psycopg:// instead of postgresql://</translation>
     </message>
     <message>
-        <location filename="../../console/store/urls.py" line="45"/>
         <source>database type {driver} is not supported; use one of {known}</source>
         <translation>database type {driver} is not supported; use one of {known}</translation>
     </message>
     <message>
-        <location filename="../../console/store/database.py" line="121"/>
         <source>Cannot reach the database at {url} ({reason}). Check that the database server is running, that the host, port and database name in database.url are right, and the password (tiski db set-password or pgpass).</source>
         <translation>Cannot reach the database at {url} ({reason}). Check that the database server is running, that the host, port and database name in database.url are right, and the password (tiski db set-password or pgpass).</translation>
     </message>
@@ -299,7 +247,6 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../console/core/demo.py" line="85"/>
         <source>Demo data {path} is not usable: {problem}</source>
         <translation>Demo data {path} is not usable: {problem}</translation>
     </message>
@@ -307,22 +254,18 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../console/desk/desk.py" line="72"/>
         <source>This staff member is not active at the desk any more. Choose another name or ask a supervisor.</source>
         <translation>This staff member is not active at the desk any more. Choose another name or ask a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../console/desk/desk.py" line="83"/>
         <source>This counter no longer exists. Choose another counter.</source>
         <translation>This counter no longer exists. Choose another counter.</translation>
     </message>
     <message>
-        <location filename="../../console/desk/desk.py" line="99"/>
         <source>No active staff member {username} at this desk.</source>
         <translation>No active staff member {username} at this desk.</translation>
     </message>
     <message>
-        <location filename="../../console/desk/desk.py" line="113"/>
         <source>The desk has no counters yet. Ask IT to add them.</source>
         <translation>The desk has no counters yet. Ask IT to add them.</translation>
     </message>
@@ -330,12 +273,10 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../console/ui/errors.py" line="26"/>
         <source>Tiski: unexpected error</source>
         <translation>Tiski: unexpected error</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="28"/>
         <source>Something went wrong: %1
 
 Tiski carries on. If it happens again, tell IT and give them the log file:
@@ -349,17 +290,14 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../console/ui/labels.py" line="23"/>
         <source>Finnish</source>
         <translation>Finnish</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="24"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="25"/>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -367,12 +305,10 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 <context>
     <name>Priorities</name>
     <message>
-        <location filename="../../console/ui/labels.py" line="32"/>
         <source>accessibility</source>
         <translation>accessibility</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="33"/>
         <source>urgent</source>
         <translation>urgent</translation>
     </message>
@@ -380,49 +316,38 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 <context>
     <name>QueueZone</name>
     <message>
-        <location filename="../../console/ui/queue_zone.py" line="42"/>
         <source>No ticket at your counter</source>
         <translation>No ticket at your counter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queue_zone.py" line="45"/>
         <source>My ticket</source>
         <translation>My ticket</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queue_zone.py" line="52"/>
-        <location filename="../../console/ui/queue_zone.py" line="75"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queue_zone.py" line="56"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queue_zone.py" line="58"/>
         <source>Longest wait</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queue_zone.py" line="69"/>
         <source>Queues by service</source>
         <translation>Queues by service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queue_zone.py" line="74"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queue_zone.py" line="77"/>
         <source>Waited</source>
         <translation>Waited</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/queue_zone.py" line="78"/>
-        <location filename="../../console/ui/queue_zone.py" line="151"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -430,27 +355,22 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/queue_zone.py" line="81"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queue_zone.py" line="82"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queue_zone.py" line="93"/>
         <source>Filter by ticket, service or name</source>
         <translation>Filter by ticket, service or name</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queue_zone.py" line="97"/>
         <source>Waiting tickets</source>
         <translation>Waiting tickets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/queue_zone.py" line="137"/>
         <source>Waiting tickets (%n)</source>
         <translation>
             <numerusform>Waiting tickets (%n)</numerusform>
@@ -458,7 +378,6 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/queue_zone.py" line="154"/>
         <source>Target wait %n min</source>
         <translation>
             <numerusform>Target wait %n min</numerusform>
@@ -466,7 +385,6 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/queue_zone.py" line="166"/>
         <source>service %1 of %2</source>
         <translation>service %1 of %2</translation>
     </message>
@@ -474,27 +392,22 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../console/ui/labels.py" line="12"/>
         <source>lobby guide</source>
         <translation>lobby guide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="13"/>
         <source>service advisor</source>
         <translation>service advisor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="14"/>
         <source>specialist</source>
         <translation>specialist</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="15"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="16"/>
         <source>IT support</source>
         <translation>IT support</translation>
     </message>
@@ -502,72 +415,58 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../console/config.py" line="56"/>
         <source>one of {choices}</source>
         <translation>one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../console/config.py" line="60"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../console/config.py" line="64"/>
         <source>a whole number from {minimum} to {maximum}</source>
         <translation>a whole number from {minimum} to {maximum}</translation>
     </message>
     <message>
-        <location filename="../../console/config.py" line="68"/>
         <source>a list of texts</source>
         <translation>a list of texts</translation>
     </message>
     <message>
-        <location filename="../../console/config.py" line="69"/>
         <source>a text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../../console/config.py" line="116"/>
         <source>{source}: {key}: {problem}</source>
         <translation>{source}: {key}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../console/config.py" line="179"/>
         <source>unknown setting; known settings are: {known}</source>
         <translation>unknown setting; known settings are: {known}</translation>
     </message>
     <message>
-        <location filename="../../console/config.py" line="192"/>
         <source>{value!r} is not allowed; use {allowed}</source>
         <translation>{value!r} is not allowed; use {allowed}</translation>
     </message>
     <message>
-        <location filename="../../console/config.py" line="255"/>
         <source>not valid TOML ({reason}); fix the file or remove it</source>
         <translation>not valid TOML ({reason}); fix the file or remove it</translation>
     </message>
     <message>
-        <location filename="../../console/config.py" line="267"/>
         <source>cannot be read ({reason})</source>
         <translation>cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../console/config.py" line="282"/>
         <source>must be a whole number of 1 or more</source>
         <translation>must be a whole number of 1 or more</translation>
     </message>
     <message>
-        <location filename="../../console/config.py" line="290"/>
         <source>this file is for a newer Tiski (version {found}, this one reads up to {known}); update Tiski or use an older file</source>
         <translation>this file is for a newer Tiski (version {found}, this one reads up to {known}); update Tiski or use an older file</translation>
     </message>
     <message>
-        <location filename="../../console/config.py" line="307"/>
         <source>settings belong in sections such as [database]; known settings are: {known}</source>
         <translation>settings belong in sections such as [database]; known settings are: {known}</translation>
     </message>
     <message>
-        <location filename="../../console/config.py" line="331"/>
         <source>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</source>
         <translation>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</translation>
     </message>
@@ -575,47 +474,38 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../console/ui/signin.py" line="36"/>
         <source>Sign in to Tiski</source>
         <translation>Sign in to Tiski</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin.py" line="39"/>
         <source>Tiski</source>
         <translation>Tiski</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin.py" line="41"/>
         <source>Choose your name and the counter you are working at.</source>
         <translation>Choose your name and the counter you are working at.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin.py" line="61"/>
         <source>IT has set this computer to always use this counter.</source>
         <translation>IT has set this computer to always use this counter.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin.py" line="65"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin.py" line="66"/>
         <source>&amp;Counter:</source>
         <translation>&amp;Counter:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin.py" line="72"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin.py" line="84"/>
         <source>This desk has no staff or counters yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
         <translation>This desk has no staff or counters yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</translation>
     </message>
@@ -623,17 +513,14 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../console/app.py" line="80"/>
         <source>No screen found (DISPLAY is not set). Start Tiski from a desktop session, or render a picture without a screen: tiski screenshot console.png --demo</source>
         <translation>No screen found (DISPLAY is not set). Start Tiski from a desktop session, or render a picture without a screen: tiski screenshot console.png --demo</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="90"/>
         <source>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
         <translation>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="247"/>
         <source>Could not write the picture to {path}.</source>
         <translation>Could not write the picture to {path}.</translation>
     </message>
@@ -641,32 +528,26 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 <context>
     <name>VisitZone</name>
     <message>
-        <location filename="../../console/ui/visit_zone.py" line="23"/>
         <source>No visitor at the counter</source>
         <translation>No visitor at the counter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/visit_zone.py" line="27"/>
         <source>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</source>
         <translation>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/visit_zone.py" line="37"/>
         <source>Services of this visit</source>
         <translation>Services of this visit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/visit_zone.py" line="43"/>
         <source>Case notes</source>
         <translation>Case notes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/visit_zone.py" line="48"/>
         <source>Notes can be written once a visit is open.</source>
         <translation>Notes can be written once a visit is open.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/visit_zone.py" line="50"/>
         <source>New note</source>
         <translation>New note</translation>
     </message>

@@ -153,10 +153,12 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_visit_step_queue", ["state", "service_id", "queued_at"], unique=False
         )
+        batch_op.create_index("ix_visit_step_waiting", ["state", "queued_at", "id"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("visit_step", schema=None) as batch_op:
+        batch_op.drop_index("ix_visit_step_waiting")
         batch_op.drop_index("ix_visit_step_queue")
 
     op.drop_table("visit_step")
