@@ -167,30 +167,35 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> Iterator[str]:
-    """A migrated, empty desk database: a real SQLite file, then a real PostgreSQL one."""
+DIALECTS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+def _throwaway_database(
+    request: pytest.FixtureRequest, tmp_path: Path, *, migrated: bool
+) -> Iterator[str]:
+    """A database of this test only: a copied SQLite file or a new PostgreSQL database."""
     if request.param == "sqlite":
-        path = tmp_path / "desk.sqlite3"
-        shutil.copy(sqlite_template, path)
+        path = tmp_path / ("desk.sqlite3" if migrated else "empty.sqlite3")
+        if migrated:
+            shutil.copy(request.getfixturevalue("sqlite_template"), path)
         yield f"sqlite:///{path}"
         return
     server: PostgresServer = request.getfixturevalue("postgres")
-    url = server.create(migrated=True)
+    url = server.create(migrated=migrated)
     yield url
     server.drop(url)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=DIALECTS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A migrated, empty desk database: a real SQLite file, then a real PostgreSQL one."""
+    yield from _throwaway_database(request, tmp_path, migrated=True)
+
+
+@pytest.fixture(params=DIALECTS)
 def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A database with no schema at all, on each dialect."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
-        return
-    server: PostgresServer = request.getfixturevalue("postgres")
-    url = server.create(migrated=False)
-    yield url
-    server.drop(url)
+    yield from _throwaway_database(request, tmp_path, migrated=False)
 
 
 @pytest.fixture

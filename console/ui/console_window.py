@@ -62,12 +62,11 @@ class ConsoleWindow(QMainWindow):
         splitter.setContentsMargins(8, 8, 8, 8)
         self.setCentralWidget(splitter)
 
+        self.monitor = ConnectionMonitor(desk.database, parent=self)
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
-
-        self.monitor = ConnectionMonitor(desk.database, parent=self)
         self.monitor.state_changed.connect(self._show_connection)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_MS)
@@ -242,13 +241,9 @@ class ConsoleWindow(QMainWindow):
         self.database_label.setStyleSheet(f"color: {colours[state]};")
         self.database_label.setProperty("state", state.value)
         tip = self.desk.database.shown_url
-        if state is not ConnectionState.CONNECTED and self.monitor_error():
-            tip += "\n" + self.monitor_error()
+        if state is not ConnectionState.CONNECTED and self.monitor.last_error:
+            tip += "\n" + self.monitor.last_error
         self.database_label.setToolTip(tip)
-
-    def monitor_error(self) -> str:
-        monitor = getattr(self, "monitor", None)
-        return monitor.last_error if monitor is not None else ""
 
     # ------------------------------------------------------------ menu actions
     def _open_log_folder(self) -> None:
