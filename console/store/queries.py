@@ -182,17 +182,14 @@ class Tx:
             .limit(limit)
         ).all()
         visit_ids = {row.visit_id for row in rows}
-        step_counts: dict[int, int] = (
-            dict(
-                self._session.execute(  # type: ignore[arg-type]
-                    select(VisitStep.visit_id, func.count(VisitStep.id))
-                    .where(VisitStep.visit_id.in_(visit_ids))
-                    .group_by(VisitStep.visit_id)
-                ).all()
+        step_counts: dict[int, int] = {}
+        if visit_ids:
+            counted = self._session.execute(
+                select(VisitStep.visit_id, func.count(VisitStep.id))
+                .where(VisitStep.visit_id.in_(visit_ids))
+                .group_by(VisitStep.visit_id)
             )
-            if visit_ids
-            else {}
-        )
+            step_counts = {visit_id: count for visit_id, count in counted}
         return [
             WaitingStep(
                 step_id,
