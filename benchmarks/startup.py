@@ -104,8 +104,10 @@ def main() -> int:
     tiski_median = statistics.median(tiski_times)
     ratio = tiski_median / bare_median
     print(f"bare PySide6 window : median {bare_median * 1000:7.0f} ms over {args.runs} runs")
-    print(f"tiski console       : median {tiski_median * 1000:7.0f} ms "
-          f"({args.steps} waiting steps, demo desk, no plugins yet)")
+    print(
+        f"tiski console       : median {tiski_median * 1000:7.0f} ms "
+        f"({args.steps} waiting steps, demo desk, no plugins yet)"
+    )
     print(f"ratio               : {ratio:.2f}x (budget {BUDGET:.1f}x)")
     return 0 if ratio <= BUDGET else 1
 
