@@ -61,7 +61,7 @@ def open_desk(settings: Settings, *, demo: bool) -> OpenedDesk:
     """Open the database, check or upgrade its schema, seed the demo when asked."""
     database, embedded = open_database(settings, demo=demo)
     ensure_current(database, upgrade_if_behind=embedded)
-    desk = Desk(database)
+    desk = Desk(database, max_recalls=int(settings["queue.max_recalls"]))
     if not demo:
         return OpenedDesk(desk, embedded)
     demo_desk = load_demo_desk(demo_data_file())

@@ -61,6 +61,13 @@ class DemoVisit:
 
 
 @dataclass(frozen=True)
+class DemoLifeEvent:
+    code: str
+    names: Names
+    services: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class DemoDesk:
     names: Names
     agencies: tuple[DemoAgency, ...]
@@ -68,6 +75,7 @@ class DemoDesk:
     counters: tuple[DemoCounter, ...]
     staff: tuple[DemoStaff, ...]
     visits: tuple[DemoVisit, ...]
+    life_events: tuple[DemoLifeEvent, ...] = ()
 
     @property
     def signin(self) -> DemoStaff:
@@ -127,7 +135,13 @@ def load_demo_desk(path: Path) -> DemoDesk:
             )
             for v in data["visit"]
         )
-        desk = DemoDesk(_names(data["desk"]), agencies, services, counters, staff, visits)
+        life_events = tuple(
+            DemoLifeEvent(e["code"], _names(e), tuple(e["services"]))
+            for e in data.get("life_event", [])
+        )
+        desk = DemoDesk(
+            _names(data["desk"]), agencies, services, counters, staff, visits, life_events
+        )
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, TypeError) as error:
         raise _problem(path, "{error}", error=repr(error)) from None
     agency_codes = {a.code for a in agencies}
@@ -144,6 +158,9 @@ def load_demo_desk(path: Path) -> DemoDesk:
     for visit in visits:
         if not visit.services or set(visit.services) - service_codes:
             raise _problem(path, "a visit names unknown services {s}", s=visit.services)
+    for event in desk.life_events:
+        if not event.services or set(event.services) - service_codes:
+            raise _problem(path, "life event {e} names unknown services", e=event.code)
     if sum(member.demo_signin for member in staff) != 1:
         raise _problem(path, "exactly one staff member needs demo_signin = true")
     return desk

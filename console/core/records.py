@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from console.core.queue import Language, Priority, Role
+from console.core.queue import Language, Priority, Role, StepState
 
 
 @dataclass(frozen=True)
@@ -90,3 +90,75 @@ class ServiceQueue:
         return (
             self.waiting > 0 and self.longest_wait_minutes(now) > self.service.target_wait_minutes
         )
+
+
+@dataclass(frozen=True)
+class StepInfo:
+    """One step of a visit with what the desk needs to act on it and to show it."""
+
+    step_id: int
+    visit_id: int
+    ticket_number: str
+    service_id: int
+    service_code: str
+    state: StepState
+    position: int
+    queued_at: datetime
+    called_at: datetime | None
+    finished_at: datetime | None
+    counter_id: int | None
+    staff_id: int | None
+    recalls: int
+    parked: bool
+    target_counter_id: int | None
+    target_staff_id: int | None
+    language: Language
+    priority: Priority | None
+    visitor_name: str | None
+    appointment_at: datetime | None
+    changed_by: str | None
+    changed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class IssuedTicket:
+    """A ticket just handed out: what the visitor's slip shows."""
+
+    visit_id: int
+    ticket_number: str
+    services: tuple[ServiceInfo, ...]
+    language: Language
+    issued_at: datetime
+    estimated_wait_minutes: int
+
+
+@dataclass(frozen=True)
+class CalledTicket:
+    """A ticket shown on the lobby display."""
+
+    step_id: int
+    ticket_number: str
+    counter: CounterInfo
+    called_at: datetime
+    state: StepState
+
+
+@dataclass(frozen=True)
+class LifeEventInfo:
+    id: int
+    code: str
+    names: Names
+    service_codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AppointmentInfo:
+    id: int
+    service_code: str
+    starts_at: datetime
+    booking_code: str
+    visitor_name: str | None
+    language: Language
+    state: str
+    visit_id: int | None
+    video_url: str | None

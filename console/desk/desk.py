@@ -19,6 +19,7 @@ from console.core.records import (
 )
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.errors import DeskError
+from console.desk.queue import Actor, QueueDesk
 from console.store.database import Database
 from console.store.queries import transaction
 
@@ -31,6 +32,13 @@ class SignedIn:
 
     staff: StaffInfo
     counter: CounterInfo
+
+    @property
+    def actor(self) -> Actor:
+        """The signed-in person as the queue's use cases see them."""
+        return Actor(
+            self.staff.id, self.staff.role, self.counter.id, self.staff.skills, self.staff.full_name
+        )
 
 
 @dataclass(frozen=True)
@@ -48,8 +56,9 @@ class DeskSnapshot:
 class Desk:
     """Use cases over one database."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, *, max_recalls: int = 3) -> None:
         self.database = database
+        self.queue = QueueDesk(database, max_recalls=max_recalls)
 
     # ------------------------------------------------------------ people and places
     def staff(self) -> list[StaffInfo]:

@@ -134,9 +134,12 @@ class Visit(Base):
     source: Mapped[str] = mapped_column(String(16))
     visitor_name: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The booked time of an appointment checked in as this visit: due visits go first.
+    appointment_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    life_event: Mapped[str | None] = mapped_column(String(64))
 
     steps: Mapped[list[VisitStep]] = relationship(
-        back_populates="visit", order_by="VisitStep.position"
+        back_populates="visit", order_by="(VisitStep.position, VisitStep.id)"
     )
 
     __table_args__ = (
@@ -163,12 +166,21 @@ class VisitStep(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    recalls: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    parked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # A transfer to a counter or a person: only they may call this step.
+    target_counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
+    target_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    transferred_from_id: Mapped[int | None] = mapped_column(ForeignKey("visit_step.id"))
+    changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 
     visit: Mapped[Visit] = relationship(back_populates="steps")
     service: Mapped[Service] = relationship()
 
+    # A transfer puts the new step at the transferred one's position, so positions
+    # repeat within a visit; (position, id) orders the steps.
     __table_args__ = (
-        UniqueConstraint("visit_id", "position", name="uq_visit_step_position"),
         CheckConstraint(
             "state IN ('waiting', 'called', 'serving', 'done', 'no_show', 'cancelled',"
             " 'transferred')",
@@ -178,3 +190,98 @@ class VisitStep(Base):
         # The waiting list reads the longest-waiting steps first and stops early.
         Index("ix_visit_step_waiting", "state", "queued_at", "id"),
     )
+
+
+class TicketCounter(Base):
+    """The last ticket number handed out per day and prefix."""
+
+    __tablename__ = "ticket_counter"
+
+    ticket_day: Mapped[date] = mapped_column(Date, primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(3), primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+class LifeEvent(Base):
+    """A path of services for one situation in life (moving to Pori, losing a job)."""
+
+    __tablename__ = "life_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name_fi: Mapped[str] = mapped_column(String(200))
+    name_sv: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    steps: Mapped[list[LifeEventStep]] = relationship(order_by="LifeEventStep.position")
+
+
+class LifeEventStep(Base):
+    __tablename__ = "life_event_step"
+
+    life_event_id: Mapped[int] = mapped_column(ForeignKey("life_event.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"))
+
+    service: Mapped[Service] = relationship()
+
+
+class Appointment(Base):
+    """A booked time for one service; checking in turns it into a visit."""
+
+    __tablename__ = "appointment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    booking_code: Mapped[str] = mapped_column(String(16), unique=True)
+    visitor_name: Mapped[str | None] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(2))
+    state: Mapped[str] = mapped_column(String(16))
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"))
+    video_url: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    service: Mapped[Service] = relationship()
+
+    __table_args__ = (
+        CheckConstraint(
+            "state IN ('booked', 'checked_in', 'cancelled', 'no_show')", name="state_known"
+        ),
+        Index("ix_appointment_starts_at", "starts_at"),
+    )
+
+
+class ChangeLog(Base):
+    """One row per change to the queue; written by database triggers (see migration 0002).
+
+    Consoles read it after a NOTIFY (PostgreSQL) or a change of
+    ``PRAGMA data_version`` (SQLite) and update only what changed.
+    """
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    kind: Mapped[str] = mapped_column(String(16))
+    visit_id: Mapped[int | None] = mapped_column(Integer)
+    step_id: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_change_log_changed_at", "changed_at"),)
+
+
+class DeskSession(Base):
+    """Who is signed in at which counter: staffing for estimates, presence."""
+
+    __tablename__ = "desk_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    counter_id: Mapped[int] = mapped_column(ForeignKey("counter.id"))
+    signed_in_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    signed_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_desk_session_open", "signed_out_at", "last_seen_at"),)

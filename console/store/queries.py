@@ -10,11 +10,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, delete, exists, func, select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import selectinload
 
 from console.core.demo import DemoDesk
-from console.core.queue import DESK_TIMEZONE, Language, Priority, Role, StepState
+from console.core.queue import DESK_TIMEZONE, Language, Priority
 from console.core.records import (
     AgencyInfo,
     CounterInfo,
@@ -27,50 +27,17 @@ from console.core.records import (
 from console.store.database import Database
 from console.store.models import (
     Agency,
+    Appointment,
     Counter,
     Service,
     Site,
     Staff,
+    TicketCounter,
     Visit,
     VisitStep,
 )
-
-
-def _names(row: Agency | Service | Counter | Site) -> Names:
-    return Names(row.name_fi, row.name_sv, row.name_en)
-
-
-def _service_info(row: Service) -> ServiceInfo:
-    return ServiceInfo(
-        row.id, row.code, row.agency.code, row.prefix, _names(row), row.target_wait_minutes
-    )
-
-
-def _staff_info(row: Staff) -> StaffInfo:
-    return StaffInfo(
-        row.id,
-        row.username,
-        row.full_name,
-        Role(row.role),
-        row.agency.code if row.agency else None,
-        tuple(sorted(service.code for service in row.skills)),
-    )
-
-
-_OPEN_STATES = (StepState.WAITING.value, StepState.CALLED.value, StepState.SERVING.value)
-
-
-def _in_queue() -> ColumnElement[bool]:
-    """A waiting step whose visit has no earlier step still open: steps go in order."""
-    earlier = aliased(VisitStep)
-    return and_(
-        VisitStep.state == StepState.WAITING.value,
-        ~exists().where(
-            earlier.visit_id == VisitStep.visit_id,
-            earlier.position < VisitStep.position,
-            earlier.state.in_(_OPEN_STATES),
-        ),
-    )
+from console.store.queue_queries import QueueTx
+from console.store.rows import in_queue, names_of, service_info, staff_info
 
 
 @contextmanager
@@ -80,16 +47,13 @@ def transaction(database: Database) -> Iterator[Tx]:
         yield Tx(session)
 
 
-class Tx:
+class Tx(QueueTx):
     """One open transaction on the desk database."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
 
     # ------------------------------------------------------------ reading
     def site_names(self) -> Names | None:
         site = self._session.scalar(select(Site).order_by(Site.id).limit(1))
-        return _names(site) if site else None
+        return names_of(site) if site else None
 
     def is_empty(self) -> bool:
         return self._session.scalar(select(func.count()).select_from(Agency)) == 0
@@ -98,7 +62,7 @@ class Tx:
         rows = self._session.scalars(select(Agency).order_by(Agency.id))
         return [
             AgencyInfo(
-                row.id, row.code, _names(row), Names(row.short_fi, row.short_sv, row.short_en)
+                row.id, row.code, names_of(row), Names(row.short_fi, row.short_sv, row.short_en)
             )
             for row in rows
         ]
@@ -110,11 +74,11 @@ class Tx:
             .options(selectinload(Service.agency))
             .order_by(Service.agency_id, Service.id)
         )
-        return [_service_info(row) for row in rows]
+        return [service_info(row) for row in rows]
 
     def counters(self) -> list[CounterInfo]:
         rows = self._session.scalars(select(Counter).order_by(Counter.remote, Counter.code))
-        return [CounterInfo(row.id, row.code, _names(row), row.remote) for row in rows]
+        return [CounterInfo(row.id, row.code, names_of(row), row.remote) for row in rows]
 
     def staff(self) -> list[StaffInfo]:
         rows = self._session.scalars(
@@ -123,19 +87,19 @@ class Tx:
             .options(selectinload(Staff.agency), selectinload(Staff.skills))
             .order_by(Staff.full_name)
         )
-        return [_staff_info(row) for row in rows]
+        return [staff_info(row) for row in rows]
 
     def staff_member(self, staff_id: int) -> StaffInfo | None:
         row = self._session.get(Staff, staff_id)
-        return _staff_info(row) if row is not None and row.active else None
+        return staff_info(row) if row is not None and row.active else None
 
     def staff_by_username(self, username: str) -> StaffInfo | None:
         row = self._session.scalar(select(Staff).where(Staff.username == username))
-        return _staff_info(row) if row is not None and row.active else None
+        return staff_info(row) if row is not None and row.active else None
 
     def counter(self, counter_id: int) -> CounterInfo | None:
         row = self._session.get(Counter, counter_id)
-        return CounterInfo(row.id, row.code, _names(row), row.remote) if row else None
+        return CounterInfo(row.id, row.code, names_of(row), row.remote) if row else None
 
     def service_queues(self, services: list[ServiceInfo] | None = None) -> list[ServiceQueue]:
         """Waiting count and oldest waiting time per active service, in one query."""
@@ -147,7 +111,7 @@ class Tx:
                     func.count(VisitStep.id),
                     func.min(VisitStep.queued_at),
                 )
-                .where(_in_queue())
+                .where(in_queue())
                 .group_by(VisitStep.service_id)
             )
         )
@@ -177,7 +141,7 @@ class Tx:
             )
             .join(Visit, VisitStep.visit_id == Visit.id)
             .join(Service, VisitStep.service_id == Service.id)
-            .where(_in_queue())
+            .where(in_queue())
             .order_by(VisitStep.queued_at, VisitStep.id)
             .limit(limit)
         ).all()
@@ -273,36 +237,34 @@ class Tx:
             for m in demo.staff
         )
         session.flush()
+        for event in demo.life_events:
+            self.add_life_event(
+                event.code,
+                (event.names.fi, event.names.sv, event.names.en),
+                [services[code].id for code in event.services],
+            )
         self.seed_demo_visits(demo, now)
 
     def seed_demo_visits(self, demo: DemoDesk, now: datetime) -> None:
         """Replace every visit with the demo's waiting visits, timed relative to ``now``."""
         session = self._session
+        session.execute(update(Appointment).values(visit_id=None))
+        session.execute(update(VisitStep).values(transferred_from_id=None))
         session.execute(delete(VisitStep))
         session.execute(delete(Visit))
+        session.execute(delete(TicketCounter))
         services = {row.code: row for row in session.scalars(select(Service))}
         today = now.astimezone(DESK_TIMEZONE).date()
-        issued: dict[str, int] = {}
         for visit in sorted(demo.visits, key=lambda v: -v.waiting_minutes):
             first = services[visit.services[0]]
-            issued[first.prefix] = issued.get(first.prefix, 0) + 1
-            taken_at = now - timedelta(minutes=visit.waiting_minutes)
-            row = Visit(
-                ticket_day=today,
-                ticket_number=f"{first.prefix}{issued[first.prefix]:03d}",
-                language=visit.language.value,
-                priority=visit.priority.value if visit.priority else None,
+            number = self.next_ticket_number(today, first.prefix)
+            self.add_visit(
+                day=today,
+                ticket_number=f"{first.prefix}{number:03d}",
+                language=visit.language,
+                priority=visit.priority,
                 source="kiosk",
                 visitor_name=visit.visitor_name,
-                created_at=taken_at,
+                now=now - timedelta(minutes=visit.waiting_minutes),
+                service_ids=[services[code].id for code in visit.services],
             )
-            row.steps = [
-                VisitStep(
-                    position=position,
-                    service_id=services[code].id,
-                    state=StepState.WAITING.value,
-                    queued_at=taken_at,
-                )
-                for position, code in enumerate(visit.services, start=1)
-            ]
-            session.add(row)

@@ -1,0 +1,115 @@
+"""Call next: which waiting step a counter gets, and why.
+
+Order (DESIGN.md): an appointment due now, then priority flags (accessibility,
+urgency), then steps past their service's target wait (aging), then the longest
+waiting. Only steps the caller may serve: a step transferred to a person goes
+to that person, one transferred to a counter to that counter, the rest to
+whoever has the service among their skills. The store implements the same
+order in SQL for the atomic claim; tests hold the two equal.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+# An appointment counts as due from this long before its time.
+APPOINTMENT_EARLY = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A waiting step as the policy sees it."""
+
+    step_id: int
+    service_id: int
+    queued_at: datetime
+    target_wait_minutes: int
+    priority: bool = False
+    appointment_at: datetime | None = None
+    target_counter_id: int | None = None
+    target_staff_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is calling: their skills (service ids), counter and staff id."""
+
+    staff_id: int
+    counter_id: int
+    skills: frozenset[int]
+
+
+def may_call(caller: Caller, candidate: Candidate) -> bool:
+    if candidate.target_staff_id is not None:
+        return candidate.target_staff_id == caller.staff_id
+    if candidate.target_counter_id is not None:
+        return candidate.target_counter_id == caller.counter_id
+    return candidate.service_id in caller.skills
+
+
+def appointment_due(candidate: Candidate, now: datetime) -> bool:
+    return (
+        candidate.appointment_at is not None and candidate.appointment_at - APPOINTMENT_EARLY <= now
+    )
+
+
+def overdue(candidate: Candidate, now: datetime) -> bool:
+    return now - candidate.queued_at > timedelta(minutes=candidate.target_wait_minutes)
+
+
+def order_key(candidate: Candidate, now: datetime) -> tuple[int, int, int, datetime, int]:
+    """Smaller goes first."""
+    return (
+        0 if appointment_due(candidate, now) else 1,
+        0 if candidate.priority else 1,
+        0 if overdue(candidate, now) else 1,
+        candidate.queued_at,
+        candidate.step_id,
+    )
+
+
+def pick_next(candidates: Iterable[Candidate], caller: Caller, now: datetime) -> Candidate | None:
+    """The step ``caller`` gets from ``candidates`` (steps whose turn it is), or None."""
+    eligible = [c for c in candidates if may_call(caller, c)]
+    if not eligible:
+        return None
+    return min(eligible, key=lambda c: order_key(c, now))
+
+
+class ReasonKind(enum.StrEnum):
+    APPOINTMENT = "appointment"
+    PRIORITY = "priority"
+    OVERDUE = "overdue"
+    LONGEST = "longest"
+    TRANSFERRED_TO_ME = "transferred"
+
+
+@dataclass(frozen=True)
+class CallReason:
+    """Why this ticket was called, for the advisor to read."""
+
+    kind: ReasonKind
+    waited_minutes: int
+    target_minutes: int
+    appointment_at: datetime | None = None
+    priority: str | None = None
+
+
+def reason_for(candidate: Candidate, now: datetime, priority: str | None = None) -> CallReason:
+    waited = max(0, int((now - candidate.queued_at).total_seconds() // 60))
+    if candidate.target_staff_id is not None or candidate.target_counter_id is not None:
+        kind = ReasonKind.TRANSFERRED_TO_ME
+    elif appointment_due(candidate, now):
+        kind = ReasonKind.APPOINTMENT
+    elif candidate.priority:
+        kind = ReasonKind.PRIORITY
+    elif overdue(candidate, now):
+        kind = ReasonKind.OVERDUE
+    else:
+        kind = ReasonKind.LONGEST
+    return CallReason(
+        kind, waited, candidate.target_wait_minutes, candidate.appointment_at, priority
+    )

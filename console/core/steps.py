@@ -1,0 +1,151 @@
+"""The life of one visit step: which actions are allowed in which state.
+
+    waiting --call--> called --start--> serving --finish--> done
+       |                |  \\--recall (stays called; too many -> no_show)
+       |                |--no_show--> no_show
+       |                |--finish--> done            (a quick answer)
+       |--cancel-->  cancelled <--cancel-- called
+    waiting/called/serving --transfer--> transferred (+ a new waiting step)
+    called/serving --park--> (parked, still the counter's) --resume--> back
+
+A step that is done, no_show, cancelled or transferred is closed: nothing more
+happens to it. The visit's next step waits once every earlier step is closed.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from console.core.queue import StepState
+from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+
+
+class StepAction(enum.StrEnum):
+    CALL = "call"
+    RECALL = "recall"
+    START = "start"
+    FINISH = "finish"
+    NO_SHOW = "no_show"
+    CANCEL = "cancel"
+    TRANSFER = "transfer"
+    PARK = "park"
+    RESUME = "resume"
+
+
+OPEN_STATES = frozenset({StepState.WAITING, StepState.CALLED, StepState.SERVING})
+CLOSED_STATES = frozenset(
+    {StepState.DONE, StepState.NO_SHOW, StepState.CANCELLED, StepState.TRANSFERRED}
+)
+
+ALLOWED_FROM: dict[StepAction, frozenset[StepState]] = {
+    StepAction.CALL: frozenset({StepState.WAITING}),
+    StepAction.RECALL: frozenset({StepState.CALLED}),
+    StepAction.START: frozenset({StepState.CALLED}),
+    StepAction.FINISH: frozenset({StepState.CALLED, StepState.SERVING}),
+    StepAction.NO_SHOW: frozenset({StepState.CALLED}),
+    StepAction.CANCEL: frozenset({StepState.WAITING, StepState.CALLED}),
+    StepAction.TRANSFER: frozenset({StepState.WAITING, StepState.CALLED, StepState.SERVING}),
+    StepAction.PARK: frozenset({StepState.CALLED, StepState.SERVING}),
+    StepAction.RESUME: frozenset({StepState.CALLED, StepState.SERVING}),
+}
+
+RESULT: dict[StepAction, StepState | None] = {
+    StepAction.CALL: StepState.CALLED,
+    StepAction.RECALL: None,
+    StepAction.START: StepState.SERVING,
+    StepAction.FINISH: StepState.DONE,
+    StepAction.NO_SHOW: StepState.NO_SHOW,
+    StepAction.CANCEL: StepState.CANCELLED,
+    StepAction.TRANSFER: StepState.TRANSFERRED,
+    StepAction.PARK: None,
+    StepAction.RESUME: None,
+}
+
+
+def _action_name(action: StepAction) -> Message:
+    names = {
+        StepAction.CALL: QT_TRANSLATE_NOOP("Steps", "called"),
+        StepAction.RECALL: QT_TRANSLATE_NOOP("Steps", "recalled"),
+        StepAction.START: QT_TRANSLATE_NOOP("Steps", "started"),
+        StepAction.FINISH: QT_TRANSLATE_NOOP("Steps", "finished"),
+        StepAction.NO_SHOW: QT_TRANSLATE_NOOP("Steps", "marked as a no-show"),
+        StepAction.CANCEL: QT_TRANSLATE_NOOP("Steps", "cancelled"),
+        StepAction.TRANSFER: QT_TRANSLATE_NOOP("Steps", "transferred"),
+        StepAction.PARK: QT_TRANSLATE_NOOP("Steps", "parked"),
+        StepAction.RESUME: QT_TRANSLATE_NOOP("Steps", "taken back"),
+    }
+    return Message("Steps", names[action])
+
+
+def state_name(state: StepState) -> Message:
+    names = {
+        StepState.WAITING: QT_TRANSLATE_NOOP("Steps", "waiting"),
+        StepState.CALLED: QT_TRANSLATE_NOOP("Steps", "called"),
+        StepState.SERVING: QT_TRANSLATE_NOOP("Steps", "being served"),
+        StepState.DONE: QT_TRANSLATE_NOOP("Steps", "done"),
+        StepState.NO_SHOW: QT_TRANSLATE_NOOP("Steps", "a no-show"),
+        StepState.CANCELLED: QT_TRANSLATE_NOOP("Steps", "cancelled"),
+        StepState.TRANSFERRED: QT_TRANSLATE_NOOP("Steps", "transferred"),
+    }
+    return Message("Steps", names[state])
+
+
+class StepStateError(TiskiError):
+    """An action that the step's current state does not allow."""
+
+    def __init__(self, message: Message, action: StepAction, state: StepState) -> None:
+        super().__init__(message)
+        self.action = action
+        self.state = state
+
+
+def check_action(
+    action: StepAction,
+    state: StepState,
+    *,
+    ticket: str,
+    parked: bool = False,
+    last_changed_by: str | None = None,
+    last_changed_at: str | None = None,
+) -> StepState:
+    """The state after ``action``, or :class:`StepStateError` saying why not and who was last."""
+    allowed = state in ALLOWED_FROM[action]
+    if action is StepAction.PARK and parked:
+        allowed = False
+    if action is StepAction.RESUME and not parked:
+        allowed = False
+    if allowed:
+        return RESULT[action] or state
+    if last_changed_by:
+        text = QT_TRANSLATE_NOOP(
+            "Steps",
+            "Ticket {ticket} cannot be {action}: it is {state} (last changed by {who} at {when}).",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP("Steps", "Ticket {ticket} cannot be {action}: it is {state}.")
+    if (
+        action in (StepAction.PARK, StepAction.RESUME)
+        and allowed is False
+        and state
+        in (
+            StepState.CALLED,
+            StepState.SERVING,
+        )
+    ):
+        text = (
+            QT_TRANSLATE_NOOP("Steps", "Ticket {ticket} is already parked.")
+            if parked
+            else QT_TRANSLATE_NOOP("Steps", "Ticket {ticket} is not parked.")
+        )
+    message = Message(
+        "Steps",
+        text,
+        {
+            "ticket": ticket,
+            "action": _action_name(action),
+            "state": state_name(state),
+            "who": last_changed_by or "",
+            "when": last_changed_at or "",
+        },
+    )
+    raise StepStateError(message, action, state)

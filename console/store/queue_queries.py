@@ -1,0 +1,489 @@
+"""The shared queue in SQL: numbering, the atomic claim, step changes, the change log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import case, func, literal, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session, aliased
+
+from console.core.policy import APPOINTMENT_EARLY, Caller
+from console.core.queue import Language, Priority, StepState
+from console.core.records import (
+    AppointmentInfo,
+    CalledTicket,
+    CounterInfo,
+    LifeEventInfo,
+    StepInfo,
+)
+from console.store.models import (
+    Appointment,
+    ChangeLog,
+    Counter,
+    DeskSession,
+    LifeEvent,
+    Service,
+    Staff,
+    StaffSkill,
+    TicketCounter,
+    Visit,
+    VisitStep,
+)
+from console.store.rows import in_queue, names_of
+
+# A desk session not seen for this long no longer counts as staffing.
+SESSION_STALE = timedelta(minutes=3)
+
+
+class QueueTx:
+    """Queue operations of one transaction (mixed into :class:`console.store.queries.Tx`)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    @property
+    def _dialect(self) -> str:
+        bind = self._session.get_bind()
+        return bind.dialect.name
+
+    # ------------------------------------------------------------ issuing
+    def next_ticket_number(self, day: date, prefix: str) -> int:
+        """The next number for ``prefix`` today: one atomic upsert, unique by construction."""
+        insert = pg_insert if self._dialect == "postgresql" else sqlite_insert
+        statement = (
+            insert(TicketCounter)
+            .values(ticket_day=day, prefix=prefix, last_number=1)
+            .on_conflict_do_update(
+                index_elements=["ticket_day", "prefix"],
+                set_={"last_number": TicketCounter.last_number + 1},
+            )
+            .returning(TicketCounter.last_number)
+        )
+        number = self._session.execute(statement).scalar_one()
+        return int(number)
+
+    def add_visit(
+        self,
+        *,
+        day: date,
+        ticket_number: str,
+        language: Language,
+        priority: Priority | None,
+        source: str,
+        visitor_name: str | None,
+        now: datetime,
+        service_ids: Sequence[int],
+        appointment_at: datetime | None = None,
+        life_event: str | None = None,
+        staff_id: int | None = None,
+    ) -> int:
+        visit = Visit(
+            ticket_day=day,
+            ticket_number=ticket_number,
+            language=language.value,
+            priority=priority.value if priority else None,
+            source=source,
+            visitor_name=visitor_name,
+            created_at=now,
+            appointment_at=appointment_at,
+            life_event=life_event,
+        )
+        visit.steps = [
+            VisitStep(
+                position=position,
+                service_id=service_id,
+                state=StepState.WAITING.value,
+                queued_at=now,
+                recalls=0,
+                changed_at=now,
+                changed_by_id=staff_id,
+            )
+            for position, service_id in enumerate(service_ids, start=1)
+        ]
+        self._session.add(visit)
+        self._session.flush()
+        return visit.id
+
+    def services_by_code(self, codes: Iterable[str]) -> dict[str, Service]:
+        wanted = list(codes)
+        rows = self._session.scalars(select(Service).where(Service.code.in_(wanted)))
+        return {row.code: row for row in rows}
+
+    # ------------------------------------------------------------ the claim
+    def claim_next(self, caller: Caller, now: datetime, target_waits: dict[int, int]) -> int | None:
+        """Atomically mark the caller's next step called; return its id, or None.
+
+        One UPDATE whose subquery picks the step in policy order with
+        ``FOR UPDATE SKIP LOCKED`` on PostgreSQL: a row another counter is
+        claiming is skipped, never handed out twice. On SQLite the transaction
+        already holds the write lock (BEGIN IMMEDIATE).
+        """
+        eligible = or_(
+            VisitStep.target_staff_id == caller.staff_id,
+            (VisitStep.target_staff_id.is_(None))
+            & (VisitStep.target_counter_id == caller.counter_id),
+            (VisitStep.target_staff_id.is_(None))
+            & (VisitStep.target_counter_id.is_(None))
+            & (VisitStep.service_id.in_(sorted(caller.skills) or [-1])),
+        )
+        overdue_conditions = [
+            (VisitStep.service_id == service_id)
+            & (VisitStep.queued_at < now - timedelta(minutes=minutes))
+            for service_id, minutes in sorted(target_waits.items())
+        ]
+        overdue = case((or_(*overdue_conditions), 0), else_=1) if overdue_conditions else literal(1)
+        candidate = (
+            select(VisitStep.id)
+            .join(Visit, Visit.id == VisitStep.visit_id)
+            .where(in_queue(), eligible)
+            .order_by(
+                case((Visit.appointment_at <= now + APPOINTMENT_EARLY, 0), else_=1),
+                case((Visit.priority.is_not(None), 0), else_=1),
+                overdue,
+                VisitStep.queued_at,
+                VisitStep.id,
+            )
+            .limit(1)
+            .with_for_update(skip_locked=True, of=VisitStep)
+            .scalar_subquery()
+        )
+        claimed = self._session.execute(
+            update(VisitStep)
+            .where(VisitStep.id == candidate, VisitStep.state == StepState.WAITING.value)
+            .values(
+                state=StepState.CALLED.value,
+                called_at=now,
+                counter_id=caller.counter_id,
+                staff_id=caller.staff_id,
+                changed_at=now,
+                changed_by_id=caller.staff_id,
+                recalls=0,
+            )
+            .returning(VisitStep.id)
+            .execution_options(synchronize_session=False)
+        ).scalar_one_or_none()
+        return int(claimed) if claimed is not None else None
+
+    # ------------------------------------------------------------ steps
+    def _step_query(self) -> Any:
+        changer = aliased(Staff)
+        return (
+            select(VisitStep, Visit, Service.code, changer.full_name)
+            .join(Visit, Visit.id == VisitStep.visit_id)
+            .join(Service, Service.id == VisitStep.service_id)
+            .outerjoin(changer, changer.id == VisitStep.changed_by_id)
+        )
+
+    @staticmethod
+    def _step_info(row: Any) -> StepInfo:
+        step, visit, service_code, changed_by = row
+        return StepInfo(
+            step_id=step.id,
+            visit_id=visit.id,
+            ticket_number=visit.ticket_number,
+            service_id=step.service_id,
+            service_code=service_code,
+            state=StepState(step.state),
+            position=step.position,
+            queued_at=step.queued_at,
+            called_at=step.called_at,
+            finished_at=step.finished_at,
+            counter_id=step.counter_id,
+            staff_id=step.staff_id,
+            recalls=step.recalls,
+            parked=step.parked_at is not None,
+            target_counter_id=step.target_counter_id,
+            target_staff_id=step.target_staff_id,
+            language=Language(visit.language),
+            priority=Priority(visit.priority) if visit.priority else None,
+            visitor_name=visit.visitor_name,
+            appointment_at=visit.appointment_at,
+            changed_by=changed_by,
+            changed_at=step.changed_at,
+        )
+
+    def step(self, step_id: int, *, lock: bool = False) -> StepInfo | None:
+        query = self._step_query().where(VisitStep.id == step_id)
+        if lock:
+            query = query.with_for_update(of=VisitStep)
+        row = self._session.execute(query).one_or_none()
+        return self._step_info(row) if row is not None else None
+
+    def visit_steps(self, visit_ids: Iterable[int]) -> list[StepInfo]:
+        ids = list(visit_ids)
+        if not ids:
+            return []
+        rows = self._session.execute(
+            self._step_query()
+            .where(VisitStep.visit_id.in_(ids))
+            .order_by(VisitStep.visit_id, VisitStep.position, VisitStep.id)
+        )
+        return [self._step_info(row) for row in rows]
+
+    def open_step_by_ticket(self, day: date, ticket_number: str) -> StepInfo | None:
+        """The step of today's ticket that is being served, called or next in line."""
+        rows = self._session.execute(
+            self._step_query()
+            .where(Visit.ticket_day == day, Visit.ticket_number == ticket_number)
+            .order_by(VisitStep.position, VisitStep.id)
+        ).all()
+        steps = [self._step_info(row) for row in rows]
+        for wanted in (StepState.SERVING, StepState.CALLED, StepState.WAITING):
+            for step in steps:
+                if step.state is wanted:
+                    return step
+        return steps[-1] if steps else None
+
+    def steps_at_counter(self, counter_id: int) -> list[StepInfo]:
+        """Steps called to or being served at a counter, parked ones included."""
+        rows = self._session.execute(
+            self._step_query()
+            .where(
+                VisitStep.counter_id == counter_id,
+                VisitStep.state.in_((StepState.CALLED.value, StepState.SERVING.value)),
+            )
+            .order_by(VisitStep.called_at)
+        )
+        return [self._step_info(row) for row in rows]
+
+    def change_step(self, step_id: int, **values: Any) -> None:
+        self._session.execute(
+            update(VisitStep)
+            .where(VisitStep.id == step_id)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+
+    def add_step(
+        self,
+        *,
+        visit_id: int,
+        service_id: int,
+        position: int,
+        queued_at: datetime,
+        now: datetime,
+        staff_id: int | None,
+        target_counter_id: int | None = None,
+        target_staff_id: int | None = None,
+        transferred_from_id: int | None = None,
+    ) -> int:
+        step = VisitStep(
+            visit_id=visit_id,
+            service_id=service_id,
+            position=position,
+            state=StepState.WAITING.value,
+            queued_at=queued_at,
+            recalls=0,
+            target_counter_id=target_counter_id,
+            target_staff_id=target_staff_id,
+            transferred_from_id=transferred_from_id,
+            changed_at=now,
+            changed_by_id=staff_id,
+        )
+        self._session.add(step)
+        self._session.flush()
+        return step.id
+
+    def last_position(self, visit_id: int) -> int:
+        value = self._session.scalar(
+            select(func.max(VisitStep.position)).where(VisitStep.visit_id == visit_id)
+        )
+        return int(value or 0)
+
+    # ------------------------------------------------------------ display, estimates
+    def recently_called(self, limit: int = 8) -> list[CalledTicket]:
+        rows = self._session.execute(
+            select(VisitStep.id, Visit.ticket_number, Counter, VisitStep.called_at, VisitStep.state)
+            .join(Visit, Visit.id == VisitStep.visit_id)
+            .join(Counter, Counter.id == VisitStep.counter_id)
+            .where(VisitStep.called_at.is_not(None))
+            .order_by(VisitStep.called_at.desc(), VisitStep.id.desc())
+            .limit(limit)
+        )
+        return [
+            CalledTicket(
+                step_id,
+                ticket,
+                CounterInfo(counter.id, counter.code, names_of(counter), counter.remote),
+                called_at,
+                StepState(state),
+            )
+            for step_id, ticket, counter, called_at, state in rows
+            if called_at is not None
+        ]
+
+    def recent_service_minutes(
+        self, since: datetime, per_service: int = 20
+    ) -> dict[int, list[float]]:
+        """Minutes from call to finish of recently finished steps, per service."""
+        rows = self._session.execute(
+            select(VisitStep.service_id, VisitStep.called_at, VisitStep.finished_at)
+            .where(
+                VisitStep.state == StepState.DONE.value,
+                VisitStep.finished_at >= since,
+                VisitStep.called_at.is_not(None),
+            )
+            .order_by(VisitStep.finished_at.desc())
+            .limit(2000)
+        )
+        result: dict[int, list[float]] = {}
+        for service_id, called_at, finished_at in rows:
+            if called_at is None or finished_at is None:
+                continue
+            minutes = result.setdefault(service_id, [])
+            if len(minutes) < per_service:
+                minutes.append((finished_at - called_at).total_seconds() / 60)
+        return result
+
+    def staff_on_duty(self, now: datetime) -> dict[int, int]:
+        """How many signed-in staff serve each service right now."""
+        rows = self._session.execute(
+            select(StaffSkill.service_id, func.count(func.distinct(DeskSession.staff_id)))
+            .join(DeskSession, DeskSession.staff_id == StaffSkill.staff_id)
+            .where(
+                DeskSession.signed_out_at.is_(None),
+                DeskSession.last_seen_at >= now - SESSION_STALE,
+            )
+            .group_by(StaffSkill.service_id)
+        )
+        return {service_id: int(count) for service_id, count in rows}
+
+    # ------------------------------------------------------------ desk sessions
+    def open_session(self, staff_id: int, counter_id: int, now: datetime) -> int:
+        session = DeskSession(
+            staff_id=staff_id, counter_id=counter_id, signed_in_at=now, last_seen_at=now
+        )
+        self._session.add(session)
+        self._session.flush()
+        return session.id
+
+    def touch_session(self, session_id: int, now: datetime) -> None:
+        self._session.execute(
+            update(DeskSession).where(DeskSession.id == session_id).values(last_seen_at=now)
+        )
+
+    def close_session(self, session_id: int, now: datetime) -> None:
+        self._session.execute(
+            update(DeskSession).where(DeskSession.id == session_id).values(signed_out_at=now)
+        )
+
+    # ------------------------------------------------------------ change log
+    def changes_since(self, last_id: int, lookback: int = 0) -> list[tuple[int, str, int | None]]:
+        """(id, kind, visit id) of change-log rows after ``last_id - lookback``, oldest first."""
+        rows = self._session.execute(
+            select(ChangeLog.id, ChangeLog.kind, ChangeLog.visit_id)
+            .where(ChangeLog.id > last_id - lookback)
+            .order_by(ChangeLog.id)
+        )
+        return [(int(i), str(kind), visit) for i, kind, visit in rows]
+
+    def last_change_id(self) -> int:
+        return int(self._session.scalar(select(func.max(ChangeLog.id))) or 0)
+
+    # ------------------------------------------------------------ life events, appointments
+    def life_events(self) -> list[LifeEventInfo]:
+        rows = self._session.scalars(
+            select(LifeEvent).where(LifeEvent.active).order_by(LifeEvent.id)
+        )
+        return [
+            LifeEventInfo(
+                row.id, row.code, names_of(row), tuple(step.service.code for step in row.steps)
+            )
+            for row in rows
+        ]
+
+    def add_life_event(
+        self, code: str, names: tuple[str, str, str], service_ids: Sequence[int]
+    ) -> None:
+        event = LifeEvent(
+            code=code, name_fi=names[0], name_sv=names[1], name_en=names[2], active=True
+        )
+        self._session.add(event)
+        self._session.flush()
+        from console.store.models import LifeEventStep
+
+        self._session.add_all(
+            LifeEventStep(life_event_id=event.id, position=position, service_id=service_id)
+            for position, service_id in enumerate(service_ids, start=1)
+        )
+
+    @staticmethod
+    def _appointment_info(row: Appointment) -> AppointmentInfo:
+        return AppointmentInfo(
+            row.id,
+            row.service.code,
+            row.starts_at,
+            row.booking_code,
+            row.visitor_name,
+            Language(row.language),
+            row.state,
+            row.visit_id,
+            row.video_url,
+        )
+
+    def add_appointment(
+        self,
+        *,
+        service_id: int,
+        starts_at: datetime,
+        booking_code: str,
+        visitor_name: str | None,
+        language: Language,
+        now: datetime,
+        staff_id: int | None,
+        video_url: str | None = None,
+    ) -> int:
+        appointment = Appointment(
+            service_id=service_id,
+            starts_at=starts_at,
+            booking_code=booking_code,
+            visitor_name=visitor_name,
+            language=language.value,
+            state="booked",
+            created_at=now,
+            created_by_id=staff_id,
+            video_url=video_url,
+        )
+        self._session.add(appointment)
+        self._session.flush()
+        return appointment.id
+
+    def appointments_between(self, start: datetime, end: datetime) -> list[AppointmentInfo]:
+        rows = self._session.scalars(
+            select(Appointment)
+            .where(Appointment.starts_at >= start, Appointment.starts_at < end)
+            .order_by(Appointment.starts_at)
+        )
+        return [self._appointment_info(row) for row in rows]
+
+    def appointment_by_code(
+        self, booking_code: str, *, lock: bool = False
+    ) -> AppointmentInfo | None:
+        query = select(Appointment).where(Appointment.booking_code == booking_code)
+        if lock:
+            query = query.with_for_update()
+        row = self._session.scalar(query)
+        return self._appointment_info(row) if row is not None else None
+
+    def booking_code_taken(self, booking_code: str) -> bool:
+        return (
+            self._session.scalar(
+                select(func.count())
+                .select_from(Appointment)
+                .where(Appointment.booking_code == booking_code)
+            )
+            != 0
+        )
+
+    def mark_appointment(
+        self, appointment_id: int, state: str, visit_id: int | None = None
+    ) -> None:
+        self._session.execute(
+            update(Appointment)
+            .where(Appointment.id == appointment_id)
+            .values(state=state, visit_id=visit_id)
+        )

@@ -1,0 +1,46 @@
+"""Turning rows into the core's records, and conditions every query shares."""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, and_, exists
+from sqlalchemy.orm import aliased
+
+from console.core.queue import Role, StepState
+from console.core.records import Names, ServiceInfo, StaffInfo
+from console.store.models import Agency, Counter, LifeEvent, Service, Site, Staff, VisitStep
+
+OPEN_STATES = (StepState.WAITING.value, StepState.CALLED.value, StepState.SERVING.value)
+
+
+def names_of(row: Agency | Service | Counter | Site | LifeEvent) -> Names:
+    return Names(row.name_fi, row.name_sv, row.name_en)
+
+
+def service_info(row: Service) -> ServiceInfo:
+    return ServiceInfo(
+        row.id, row.code, row.agency.code, row.prefix, names_of(row), row.target_wait_minutes
+    )
+
+
+def staff_info(row: Staff) -> StaffInfo:
+    return StaffInfo(
+        row.id,
+        row.username,
+        row.full_name,
+        Role(row.role),
+        row.agency.code if row.agency else None,
+        tuple(sorted(service.code for service in row.skills)),
+    )
+
+
+def in_queue() -> ColumnElement[bool]:
+    """A waiting step whose visit has no earlier step still open: steps go in order."""
+    earlier = aliased(VisitStep)
+    return and_(
+        VisitStep.state == StepState.WAITING.value,
+        ~exists().where(
+            earlier.visit_id == VisitStep.visit_id,
+            earlier.position < VisitStep.position,
+            earlier.state.in_(OPEN_STATES),
+        ),
+    )
