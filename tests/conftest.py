@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SUPPORT = Path(__file__).resolve().parent / "support"
 sys.path.insert(0, str(SUPPORT))
 
+from qt_jobs import settle_background_jobs  # noqa: E402
 from tiski_test_keyring import MemoryKeyring  # noqa: E402
 
 from console.config import OPTIONS  # noqa: E402
@@ -75,16 +76,9 @@ def no_workers_left(request: pytest.FixtureRequest) -> Iterator[None]:
     yield
     if "qtbot" not in request.fixturenames:
         return
-    import time
-
-    from PySide6.QtCore import QCoreApplication, QThreadPool
-
+    finished = settle_background_jobs()
     from console.ui.worker import jobs_running
 
-    finished = QThreadPool.globalInstance().waitForDone(5000)
-    deadline = time.monotonic() + 5
-    while jobs_running() and time.monotonic() < deadline:
-        QCoreApplication.processEvents()  # deliver results so their callbacks run here
     assert finished, "a background job was still running when the test ended"
     assert jobs_running() == 0, "a background job's result was never delivered"
 
@@ -202,6 +196,7 @@ def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 def database(db_url: str) -> Iterator[Database]:
     database = Database(db_url)
     yield database
+    settle_background_jobs()  # a job still holding a connection would leak it past dispose
     database.dispose()
 
 

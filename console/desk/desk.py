@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -11,10 +11,12 @@ from console.core.queue import DESK_TIMEZONE, utc_now
 from console.core.records import (
     AgencyInfo,
     CounterInfo,
+    LifeEventInfo,
     Names,
     ServiceInfo,
     ServiceQueue,
     StaffInfo,
+    StepInfo,
     WaitingStep,
 )
 from console.core.text import QT_TRANSLATE_NOOP, Message
@@ -51,6 +53,11 @@ class DeskSnapshot:
     queues: tuple[ServiceQueue, ...]
     waiting: tuple[WaitingStep, ...]
     read_at: datetime
+    estimates: dict[int, int] = field(default_factory=dict)
+    at_counter: tuple[StepInfo, ...] = ()
+    counters: tuple[CounterInfo, ...] = ()
+    staff: tuple[StaffInfo, ...] = ()
+    life_events: tuple[LifeEventInfo, ...] = ()
 
 
 class Desk:
@@ -125,8 +132,10 @@ class Desk:
         return SignedIn(staff, counter)
 
     # ------------------------------------------------------------ the queue
-    def snapshot(self) -> DeskSnapshot:
-        """The desk as the console shows it: services, queues and waiting tickets."""
+    def snapshot(self, counter_id: int | None = None) -> DeskSnapshot:
+        """The desk as the console shows it: services, queues, waiting tickets, estimates,
+        and the tickets at ``counter_id``."""
+        now = utc_now()
         with transaction(self.database) as tx:
             services = tx.services()
             return DeskSnapshot(
@@ -135,7 +144,12 @@ class Desk:
                 services=tuple(services),
                 queues=tuple(tx.service_queues(services)),
                 waiting=tuple(tx.waiting_steps()),
-                read_at=utc_now(),
+                read_at=now,
+                estimates=self.queue.estimates_in(tx, now),
+                at_counter=tuple(tx.steps_at_counter(counter_id)) if counter_id else (),
+                counters=tuple(tx.counters()),
+                staff=tuple(tx.staff()),
+                life_events=tuple(tx.life_events()),
             )
 
     # ------------------------------------------------------------ demo

@@ -383,9 +383,10 @@ class QueueDesk:
         """Estimated wait in minutes for a new ticket, per service id."""
         now = now or utc_now()
         with transaction(self.database) as tx:
-            return self._estimates(tx, now)
+            return self.estimates_in(tx, now)
 
-    def _estimates(self, tx: Tx, now: datetime) -> dict[int, int]:
+    def estimates_in(self, tx: Tx, now: datetime) -> dict[int, int]:
+        """Estimates inside an open transaction (the desk snapshot reads them too)."""
         recent = tx.recent_service_minutes(now - HISTORY_FOR_ESTIMATES)
         on_duty = tx.staff_on_duty(now)
         return {
@@ -406,7 +407,7 @@ class QueueDesk:
             return DisplaySnapshot(
                 tuple(tx.recently_called(called)),
                 tuple(tx.service_queues()),
-                self._estimates(tx, now),
+                self.estimates_in(tx, now),
                 now,
             )
 

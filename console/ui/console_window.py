@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -14,28 +16,74 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from console import paths
+from console.core.queue import Role, StepState, utc_now
+from console.core.records import ServiceQueue, StepInfo, WaitingStep
+from console.core.steps import OPEN_STATES
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
+from console.desk.feed import DeskDelta, LiveDesk
 from console.ui.agency_docks import make_agency_dock
 from console.ui.connection import ConnectionMonitor, ConnectionState
+from console.ui.feed import FeedState, FeedWatcher
 from console.ui.labels import role_label, ui_language
 from console.ui.queue_zone import QueueZone
+from console.ui.serving import Serving
 from console.ui.visit_zone import VisitZone
 from console.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
-REFRESH_MS = 10_000
+# The feed brings changes at once; a full read now and then is a safety net.
+REFRESH_MS = 60_000
 TICK_MS = 30_000
+PRESENCE_MS = 60_000
+ALARM_ROLES = frozenset({Role.GUIDE, Role.SUPERVISOR})
+
+
+def waiting_rows(steps: Sequence[StepInfo]) -> tuple[list[WaitingStep], list[int]]:
+    """From the current steps of some visits: the rows to show as waiting, and the
+    step ids to take off the waiting list (served, finished, or not their turn yet)."""
+    by_visit: dict[int, list[StepInfo]] = {}
+    for step in steps:
+        by_visit.setdefault(step.visit_id, []).append(step)
+    changed: list[WaitingStep] = []
+    removed: list[int] = []
+    for visit_steps in by_visit.values():
+        counted = [s for s in visit_steps if s.state is not StepState.TRANSFERRED]
+        for step in visit_steps:
+            earlier_open = any(
+                other.position < step.position and other.state in OPEN_STATES
+                for other in visit_steps
+            )
+            if step.state is StepState.WAITING and not earlier_open:
+                changed.append(
+                    WaitingStep(
+                        step.step_id,
+                        step.visit_id,
+                        step.ticket_number,
+                        step.service_code,
+                        step.queued_at,
+                        step.language,
+                        step.priority,
+                        step.visitor_name,
+                        step.position,
+                        len(counted),
+                    )
+                )
+            else:
+                removed.append(step.step_id)
+    return changed, removed
 
 
 class ConsoleWindow(QMainWindow):
     """The one window a counter advisor works in."""
 
     snapshot_shown = Signal()
+    delta_applied = Signal()
 
     def __init__(self, desk: Desk, signed_in: SignedIn, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +92,8 @@ class ConsoleWindow(QMainWindow):
         self.signed_in = signed_in
         self.snapshot: DeskSnapshot | None = None
         self._loading = False
+        self._feed_requested = False
+        self._counter_read_at: datetime | None = None
         self.agency_docks: dict[str, QDockWidget] = {}
         self.setWindowTitle(self.tr("Tiski"))
         self.setDockNestingEnabled(True)
@@ -51,6 +101,20 @@ class ConsoleWindow(QMainWindow):
 
         self.queue_zone = QueueZone()
         self.visit_zone = VisitZone()
+        self.serving = Serving(desk, signed_in, self)
+        self.serving.counter_changed.connect(self.refresh_counter)
+        self.serving.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.queue_zone.ticket_panel.resume_requested.connect(self.serving.resume)
+        self.live = LiveDesk(desk.database, signed_in.counter.id)
+        self.feed = FeedWatcher(self.live, self)
+        self.feed.delta.connect(self.apply_delta)
+        self.feed.resync_needed.connect(self.refresh)
+        self.feed.state_changed.connect(self._show_feed)
+        self._session_id: int | None = None
+        self.alarm = QLabel()
+        self.alarm.setObjectName("starvationAlarm")
+        self.alarm.setWordWrap(True)
+        self.alarm.hide()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.queue_zone)
@@ -59,8 +123,12 @@ class ConsoleWindow(QMainWindow):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setContentsMargins(8, 8, 8, 8)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(8, 8, 8, 8)
+        central_layout.addWidget(self.alarm)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         self.monitor = ConnectionMonitor(desk.database, parent=self)
         self._make_actions()
@@ -73,7 +141,10 @@ class ConsoleWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self.refresh)
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(TICK_MS)
-        self._tick_timer.timeout.connect(self.queue_zone.tick)
+        self._tick_timer.timeout.connect(self._tick)
+        self._presence_timer = QTimer(self)
+        self._presence_timer.setInterval(PRESENCE_MS)
+        self._presence_timer.timeout.connect(self._touch_presence)
 
     # ------------------------------------------------------------ building
     def _action(self, text: str, shortcut: str, tip: str, name: str) -> QAction:
@@ -86,25 +157,14 @@ class ConsoleWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        not_yet = self.tr("Serving tickets will be available in the next version of Tiski.")
-        self.call_next_action = self._action(self.tr("Call next"), "F5", not_yet, "callNext")
-        self.recall_action = self._action(self.tr("Recall"), "F6", not_yet, "recall")
-        self.no_show_action = self._action(self.tr("No-show"), "F7", not_yet, "noShow")
-        self.transfer_action = self._action(self.tr("Transfer"), "F8", not_yet, "transfer")
-        self.finish_action = self._action(self.tr("Done"), "F9", not_yet, "finish")
-        self.ask_specialist_action = self._action(
-            self.tr("Ask a specialist"), "Ctrl+J", not_yet, "askSpecialist"
-        )
-        self.desk_actions = [
-            self.call_next_action,
-            self.recall_action,
-            self.no_show_action,
-            self.transfer_action,
-            self.finish_action,
-            self.ask_specialist_action,
-        ]
-        for action in self.desk_actions:
-            action.setEnabled(False)
+        serving = self.serving
+        self.call_next_action = serving.call_next_action
+        self.recall_action = serving.recall_action
+        self.no_show_action = serving.no_show_action
+        self.transfer_action = serving.transfer_action
+        self.finish_action = serving.finish_action
+        self.ask_specialist_action = serving.ask_specialist_action
+        self.desk_actions = [*serving.counter_actions, serving.ask_specialist_action]
         self.refresh_action = self._action(
             self.tr("Refresh"), "Ctrl+R", self.tr("Read the queues again"), "refresh"
         )
@@ -123,6 +183,9 @@ class ConsoleWindow(QMainWindow):
         desk_menu = bar.addMenu(self.tr("&Desk"))
         desk_menu.addActions(self.desk_actions)
         desk_menu.addSeparator()
+        desk_menu.addAction(self.serving.issue_action)
+        desk_menu.addAction(self.serving.appointments_action)
+        desk_menu.addSeparator()
         desk_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.refresh_action)
@@ -137,9 +200,22 @@ class ConsoleWindow(QMainWindow):
         toolbar.setObjectName("deskToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions(self.desk_actions[:5])
+        serving = self.serving
+        toolbar.addActions(
+            [
+                serving.call_next_action,
+                serving.recall_action,
+                serving.start_action,
+                serving.no_show_action,
+                serving.transfer_action,
+                serving.finish_action,
+                serving.park_action,
+            ]
+        )
         toolbar.addSeparator()
-        toolbar.addAction(self.ask_specialist_action)
+        toolbar.addAction(serving.ask_specialist_action)
+        toolbar.addSeparator()
+        toolbar.addAction(serving.issue_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
 
@@ -151,7 +227,9 @@ class ConsoleWindow(QMainWindow):
         self.counter_label.setObjectName("counterStatus")
         self.person_label = QLabel()
         self.person_label.setObjectName("personStatus")
-        for label in (self.database_label, self.counter_label, self.person_label):
+        self.feed_label = QLabel()
+        self.feed_label.setObjectName("feedStatus")
+        for label in (self.feed_label, self.database_label, self.counter_label, self.person_label):
             label.setContentsMargins(8, 0, 8, 0)
             status.addPermanentWidget(label)
         language = ui_language()
@@ -161,25 +239,50 @@ class ConsoleWindow(QMainWindow):
         staff = self.signed_in.staff
         self.person_label.setText(f"{staff.full_name} ({role_label(staff.role)})")
         self._show_connection(ConnectionState.CONNECTED)
+        self._show_feed(FeedState.DOWN)
 
     # ------------------------------------------------------------ running
     def start(self) -> None:
-        """Read the desk and keep it current."""
+        """Read the desk, follow its changes, and say that I am at my counter."""
         self.refresh()
         self.monitor.start()
         self._refresh_timer.start()
         self._tick_timer.start()
+        self._presence_timer.start()
+        actor = self.signed_in.actor
+        run_in_background(
+            lambda: self.desk.queue.open_session(actor),
+            self._session_opened,
+            lambda error: log.warning("No desk session: %s", error),
+            context=self,
+        )
 
     def stop(self) -> None:
         self.monitor.stop()
+        self.feed.stop()
         self._refresh_timer.stop()
         self._tick_timer.stop()
+        self._presence_timer.stop()
 
     def refresh(self) -> None:
+        """Read the whole desk again (at start, after the feed was down, now and then)."""
         if self._loading:
             return
         self._loading = True
-        run_in_background(self.desk.snapshot, self._loaded, self._load_failed, context=self)
+        counter_id = self.signed_in.counter.id
+        live = self.live
+
+        def read() -> DeskSnapshot:
+            # Start following before reading: a change in between arrives twice, never 0 times.
+            if not self.feed_started:
+                live.start()
+            return self.desk.snapshot(counter_id)
+
+        run_in_background(read, self._loaded, self._load_failed, context=self)
+
+    @property
+    def feed_started(self) -> bool:
+        return self.feed.state is FeedState.LIVE or self._feed_requested
 
     def show_snapshot(self, snapshot: DeskSnapshot) -> None:
         """Show a snapshot of the desk (also used directly by screenshots and tests)."""
@@ -188,15 +291,26 @@ class ConsoleWindow(QMainWindow):
         if snapshot.site is not None:
             self.setWindowTitle(self.tr("Tiski – %1").replace("%1", snapshot.site.get(language)))
         self._ensure_agency_docks(snapshot)
-        skills = set(self.signed_in.staff.skills)
-        mine = [q for q in snapshot.queues if q.service.code in skills] or list(snapshot.queues)
-        rest = [q for q in snapshot.queues if q not in mine]
-        self.queue_zone.show_queues(mine + rest, snapshot.waiting)
+        self.serving.know_desk(snapshot)
+        self.queue_zone.show_queues(
+            self._ordered(snapshot.queues), snapshot.waiting, snapshot.estimates
+        )
+        self._show_counter(list(snapshot.at_counter), snapshot.read_at)
+        self._show_alarm(snapshot.queues)
         self.snapshot_shown.emit()
+
+    def _ordered(self, queues: Sequence[ServiceQueue]) -> list[ServiceQueue]:
+        """My own services first, then the rest of the desk."""
+        skills = set(self.signed_in.staff.skills)
+        mine = [q for q in queues if q.service.code in skills] or list(queues)
+        return mine + [q for q in queues if q not in mine]
 
     def _loaded(self, snapshot: DeskSnapshot) -> None:
         self._loading = False
         self.show_snapshot(snapshot)
+        if not self._feed_requested:
+            self._feed_requested = True
+            self.feed.start()
         if self.monitor.state is not ConnectionState.CONNECTED:
             self.monitor.check_now()
 
@@ -204,6 +318,91 @@ class ConsoleWindow(QMainWindow):
         self._loading = False
         log.warning("Reading the desk failed: %s", error)
         self.monitor.report_failure(error)
+
+    def apply_delta(self, delta: DeskDelta) -> None:
+        """Another console (or this one) changed some visits: update just those rows."""
+        changed, removed = waiting_rows(delta.steps)
+        self.queue_zone.merge_waiting(changed, removed)
+        self.queue_zone.show_queues(self._ordered(delta.queues))
+        self._show_counter(list(delta.at_counter), delta.read_at)
+        self._show_alarm(delta.queues)
+        self.delta_applied.emit()
+
+    def refresh_counter(self) -> None:
+        """Re-read the tickets at my counter right after my own action."""
+        counter_id = self.signed_in.counter.id
+
+        def read() -> tuple[list[StepInfo], datetime]:
+            read_at = utc_now()
+            return self.desk.queue.at_counter(counter_id), read_at
+
+        run_in_background(
+            read, lambda result: self._show_counter(*result), self._load_failed, context=self
+        )
+
+    def _show_counter(self, steps: list[StepInfo], read_at: datetime) -> None:
+        # Reads finish in any order: never let an older one undo a newer one.
+        if self._counter_read_at is not None and read_at < self._counter_read_at:
+            return
+        self._counter_read_at = read_at
+        self.serving.show_counter(steps)
+        services = {s.service.id: s.service for s in self.queue_zone.service_model.rows()}
+        self.queue_zone.ticket_panel.show_steps(steps, services, self.serving.last_reason)
+
+    def _show_alarm(self, queues: Sequence[ServiceQueue]) -> None:
+        """Guides and supervisors see when a visitor waits over twice the target."""
+        if self.signed_in.staff.role not in ALARM_ROLES:
+            return
+        now = utc_now()
+        language = ui_language()
+        starving = [
+            q
+            for q in queues
+            if q.waiting and q.longest_wait_minutes(now) > 2 * q.service.target_wait_minutes
+        ]
+        if not starving:
+            self.alarm.hide()
+            return
+        parts = [
+            self.tr("%1: %2 min (target %3)")
+            .replace("%1", q.service.names.get(language))
+            .replace("%2", str(q.longest_wait_minutes(now)))
+            .replace("%3", str(q.service.target_wait_minutes))
+            for q in starving
+        ]
+        self.alarm.setText(
+            self.tr("Waiting more than twice the target: %1").replace("%1", "; ".join(parts))
+        )
+        self.alarm.show()
+
+    def _tick(self) -> None:
+        self.queue_zone.tick()
+        if self.snapshot is not None:
+            self._show_alarm(self.queue_zone.service_model.rows())
+
+    def _session_opened(self, session_id: int) -> None:
+        self._session_id = session_id
+
+    def _touch_presence(self) -> None:
+        if self._session_id is not None:
+            session_id = self._session_id
+            run_in_background(
+                lambda: self.desk.queue.touch_session(session_id),
+                lambda _r: None,
+                self.monitor.report_failure,
+                context=self,
+            )
+
+    def _show_feed(self, state: FeedState) -> None:
+        if state is FeedState.LIVE:
+            self.feed_label.setText(self.tr("Live"))
+            self.feed_label.setToolTip(self.tr("Changes from other counters appear at once."))
+        else:
+            self.feed_label.setText(self.tr("Live updates paused"))
+            self.feed_label.setToolTip(
+                self.tr("Tiski is reconnecting; the queue is read again when it is back.")
+            )
+        self.feed_label.setProperty("state", state.value)
 
     def _ensure_agency_docks(self, snapshot: DeskSnapshot) -> None:
         first: QDockWidget | None = None
@@ -269,6 +468,12 @@ class ConsoleWindow(QMainWindow):
         settings.setValue("console/geometry", self.saveGeometry())
         settings.setValue("console/state", self.saveState())
         self.stop()
+        if self._session_id is not None:
+            session_id = self._session_id
+            self._session_id = None
+            run_in_background(
+                lambda: self.desk.queue.close_session(session_id), lambda _r: None, lambda _e: None
+            )
         super().closeEvent(event)
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from console.core.queue import utc_now
 from console.core.records import ServiceInfo, ServiceQueue, WaitingStep
 from console.ui.labels import language_label, priority_label, ui_language
 from console.ui.table_model import Column, KeyedTableModel
+from console.ui.ticket_panel import TicketPanel
 
 _LATE = QBrush(QColor("#b00020"))
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -39,12 +39,8 @@ class QueueZone(QWidget):
         self.setObjectName("queueZone")
         self._services: dict[str, ServiceInfo] = {}
 
-        self.current_ticket = QLabel(self.tr("No ticket at your counter"))
-        self.current_ticket.setObjectName("currentTicket")
-        self.current_ticket.setWordWrap(True)
-        current_box = QGroupBox(self.tr("My ticket"))
-        current_layout = QVBoxLayout(current_box)
-        current_layout.addWidget(self.current_ticket)
+        self.ticket_panel = TicketPanel()
+        self._estimates: dict[int, int] = {}
 
         self.service_model: KeyedTableModel[ServiceQueue] = KeyedTableModel(
             [
@@ -54,6 +50,12 @@ class QueueZone(QWidget):
                     tooltip=lambda q: q.service.names.get(ui_language()),
                 ),
                 Column(lambda: self.tr("Waiting"), lambda q: str(q.waiting), alignment=_RIGHT),
+                Column(
+                    lambda: self.tr("Estimate"),
+                    self._estimate,
+                    tooltip=lambda _q: self.tr("Estimated wait for a new ticket"),
+                    alignment=_RIGHT,
+                ),
                 Column(
                     lambda: self.tr("Longest wait"),
                     self._longest,
@@ -102,7 +104,7 @@ class QueueZone(QWidget):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(current_box)
+        layout.addWidget(self.ticket_panel)
         layout.addWidget(services_box, 3)
         layout.addWidget(self.waiting_box, 4)
 
@@ -130,11 +132,33 @@ class QueueZone(QWidget):
         return view
 
     # ------------------------------------------------------------ showing data
-    def show_queues(self, queues: Sequence[ServiceQueue], waiting: Sequence[WaitingStep]) -> None:
+    def show_queues(
+        self,
+        queues: Sequence[ServiceQueue],
+        waiting: Sequence[WaitingStep] | None = None,
+        estimates: dict[int, int] | None = None,
+    ) -> None:
+        """Show the queues per service and, when given, the whole waiting list."""
         self._services = {q.service.code: q.service for q in queues}
+        if estimates is not None:
+            self._estimates = dict(estimates)
         self.service_model.apply(list(queues))
-        self.waiting_model.apply(list(waiting))
-        self.waiting_box.setTitle(self.tr("Waiting tickets (%n)", "", len(waiting)))
+        if waiting is not None:
+            self.waiting_model.apply(list(waiting))
+        self._update_title()
+
+    def merge_waiting(self, changed: Sequence[WaitingStep], removed: Sequence[int]) -> None:
+        """Apply a change event to the waiting list: only the rows that changed move."""
+        self.waiting_model.merge(changed, removed, sort_key=lambda s: (s.queued_at, s.step_id))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        count = self.waiting_model.rowCount()
+        self.waiting_box.setTitle(self.tr("Waiting tickets (%n)", "", count))
+
+    def _estimate(self, queue: ServiceQueue) -> str:
+        minutes = self._estimates.get(queue.service.id)
+        return "–" if minutes is None else self.tr("~%n min", "", minutes)
 
     def tick(self) -> None:
         """Waiting times grew: repaint them."""

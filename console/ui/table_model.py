@@ -7,7 +7,8 @@ Views keep their selection and scroll position because rows are never reset:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+import bisect
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -110,6 +111,43 @@ class KeyedTableModel(QAbstractTableModel, Generic[Row]):
                 self.endMoveRows()
             if self._rows[target] != new_row:
                 self._rows[target] = new_row
+                self.dataChanged.emit(
+                    self.index(target, 0), self.index(target, len(self._columns) - 1)
+                )
+
+    def merge(
+        self,
+        changed: Sequence[Row],
+        removed: Iterable[Hashable],
+        sort_key: Callable[[Row], Any],
+    ) -> None:
+        """Apply a change event: update or insert ``changed`` rows in sorted place,
+        remove the rows whose keys are in ``removed``; every other row stays put."""
+        gone = set(removed) - {self._key(row) for row in changed}
+        for number in range(len(self._rows) - 1, -1, -1):
+            if self._key(self._rows[number]) in gone:
+                self.beginRemoveRows(QModelIndex(), number, number)
+                del self._rows[number]
+                self.endRemoveRows()
+        for row in changed:
+            current = self._find(self._key(row), 0)
+            keys = [sort_key(other) for other in self._rows]
+            if current is not None:
+                del keys[current]
+            target = bisect.bisect_left(keys, sort_key(row))
+            if current is None:
+                self.beginInsertRows(QModelIndex(), target, target)
+                self._rows.insert(target, row)
+                self.endInsertRows()
+                continue
+            if target != current:
+                # Qt's move API counts the destination before the row is taken out.
+                destination = target + 1 if target > current else target
+                self.beginMoveRows(QModelIndex(), current, current, QModelIndex(), destination)
+                self._rows.insert(target, self._rows.pop(current))
+                self.endMoveRows()
+            if self._rows[target] != row:
+                self._rows[target] = row
                 self.dataChanged.emit(
                     self.index(target, 0), self.index(target, len(self._columns) - 1)
                 )

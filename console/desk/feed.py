@@ -1,0 +1,54 @@
+"""Following the desk live: what changed, and the fresh state of what changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from console.core.queue import utc_now
+from console.core.records import ServiceQueue, StepInfo
+from console.store.database import Database
+from console.store.feed import ChangeCursor, ChangeListener, Changes, FeedDown, read_changes
+from console.store.feed import start_cursor as _start_cursor
+from console.store.queries import transaction
+
+__all__ = ["ChangeListener", "Changes", "DeskDelta", "FeedDown", "LiveDesk"]
+
+
+@dataclass(frozen=True)
+class DeskDelta:
+    """The current state of the visits that changed, for updating models in place."""
+
+    changes: Changes
+    read_at: datetime
+    steps: tuple[StepInfo, ...]
+    queues: tuple[ServiceQueue, ...]
+    at_counter: tuple[StepInfo, ...]
+
+
+class LiveDesk:
+    """Reads changes for one console: its cursor, and the state of changed visits."""
+
+    def __init__(self, database: Database, counter_id: int | None = None) -> None:
+        self.database = database
+        self.counter_id = counter_id
+        self.cursor = ChangeCursor()
+
+    def listener(self) -> ChangeListener:
+        return ChangeListener(self.database)
+
+    def start(self) -> None:
+        """Start following from now (after a full read of the desk)."""
+        self.cursor = _start_cursor(self.database)
+
+    def delta(self) -> DeskDelta | None:
+        """What changed since the last call, or None when nothing did."""
+        changes = read_changes(self.database, self.cursor)
+        if not changes.count:
+            return None
+        read_at = utc_now()
+        with transaction(self.database) as tx:
+            steps = tx.visit_steps(changes.visit_ids)
+            queues = tx.service_queues()
+            at_counter = tx.steps_at_counter(self.counter_id) if self.counter_id else []
+        return DeskDelta(changes, read_at, tuple(steps), tuple(queues), tuple(at_counter))

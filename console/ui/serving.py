@@ -1,0 +1,385 @@
+"""Serving at the counter: the queue actions of the console and their dialogs."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from console.core.queue import Role, StepState, utc_now
+from console.core.records import (
+    AppointmentInfo,
+    CounterInfo,
+    IssuedTicket,
+    LifeEventInfo,
+    ServiceInfo,
+    StaffInfo,
+    StepInfo,
+)
+from console.core.steps import StepAction
+from console.core.text import TiskiError
+from console.desk.desk import Desk, DeskSnapshot, SignedIn
+from console.desk.queue import SERVING_ROLES, CalledStep
+from console.i18n import translate
+from console.ui.errors import show_unexpected_error
+from console.ui.labels import reason_text, ui_language
+from console.ui.queue_dialogs import AppointmentsDialog, IssueDialog, TransferDialog
+from console.ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+ISSUING_ROLES = frozenset({Role.GUIDE, Role.ADVISOR, Role.SPECIALIST, Role.SUPERVISOR})
+
+
+class Serving(QObject):
+    """The console's queue actions; tells the window when its counter's tickets changed."""
+
+    counter_changed = Signal()  # re-read the tickets at my counter
+    message = Signal(str)  # a short note for the status bar
+
+    def __init__(self, desk: Desk, signed_in: SignedIn, window: QWidget) -> None:
+        super().__init__(window)
+        self.desk = desk
+        self.signed_in = signed_in
+        self.window = window
+        self.current: StepInfo | None = None
+        self.services: dict[int, ServiceInfo] = {}
+        self.counters: tuple[CounterInfo, ...] = ()
+        self.staff: tuple[StaffInfo, ...] = ()
+        self.life_events: tuple[LifeEventInfo, ...] = ()
+        self.busy = False
+        # Why call next chose a step: (step id, text), shown while that step is current.
+        self._reason: tuple[int, str] | None = None
+        self._make_actions()
+        self.update_actions()
+
+    # ------------------------------------------------------------ actions
+    def _action(
+        self, text: str, shortcut: str, tip: str, name: str, slot: Callable[[], None]
+    ) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.call_next_action = self._action(
+            self.tr("Call next"),
+            "F5",
+            self.tr("Call the next ticket to your counter"),
+            "callNext",
+            self.call_next,
+        )
+        self.recall_action = self._action(
+            self.tr("Recall"),
+            "F6",
+            self.tr("Call the same ticket again on the lobby display"),
+            "recall",
+            lambda: self._step_action(StepAction.RECALL),
+        )
+        self.start_action = self._action(
+            self.tr("Start"),
+            "F4",
+            self.tr("The visitor has arrived at your counter"),
+            "start",
+            lambda: self._step_action(StepAction.START),
+        )
+        self.no_show_action = self._action(
+            self.tr("No-show"),
+            "F7",
+            self.tr("The visitor did not come"),
+            "noShow",
+            lambda: self._step_action(StepAction.NO_SHOW),
+        )
+        self.transfer_action = self._action(
+            self.tr("Transfer"),
+            "F8",
+            self.tr(
+                "Hand the visitor to another service, counter or person; they keep their place"
+            ),
+            "transfer",
+            self.transfer,
+        )
+        self.finish_action = self._action(
+            self.tr("Done"),
+            "F9",
+            self.tr("This service is done; the visit's next service waits for its turn"),
+            "finish",
+            lambda: self._step_action(StepAction.FINISH),
+        )
+        self.park_action = self._action(
+            self.tr("Park"),
+            "Ctrl+P",
+            self.tr("Set this ticket aside and call the next one"),
+            "park",
+            lambda: self._step_action(StepAction.PARK),
+        )
+        self.ask_specialist_action = self._action(
+            self.tr("Ask a specialist"),
+            "Ctrl+J",
+            self.tr("Asking a remote specialist arrives in a later version of Tiski."),
+            "askSpecialist",
+            lambda: None,
+        )
+        self.issue_action = self._action(
+            self.tr("Issue ticket…"),
+            "F2",
+            self.tr("Issue a ticket for a visitor"),
+            "issueTicket",
+            self.issue,
+        )
+        self.appointments_action = self._action(
+            self.tr("Appointments…"),
+            "Ctrl+Shift+A",
+            self.tr("Today's appointments, booking and check-in"),
+            "appointments",
+            self.appointments,
+        )
+        self.counter_actions = [
+            self.call_next_action,
+            self.recall_action,
+            self.start_action,
+            self.no_show_action,
+            self.transfer_action,
+            self.finish_action,
+            self.park_action,
+        ]
+
+    def update_actions(self) -> None:
+        role = self.signed_in.staff.role
+        serves = role in SERVING_ROLES
+        step = self.current
+        state = step.state if step else None
+        idle = not self.busy
+        self.call_next_action.setEnabled(idle and serves and step is None)
+        self.recall_action.setEnabled(idle and state is StepState.CALLED)
+        self.start_action.setEnabled(idle and state is StepState.CALLED)
+        self.no_show_action.setEnabled(idle and state is StepState.CALLED)
+        self.transfer_action.setEnabled(idle and step is not None)
+        self.finish_action.setEnabled(idle and step is not None)
+        self.park_action.setEnabled(idle and step is not None)
+        self.ask_specialist_action.setEnabled(False)
+        self.issue_action.setEnabled(role in ISSUING_ROLES)
+        self.appointments_action.setEnabled(role in ISSUING_ROLES)
+
+    def know_desk(self, snapshot: DeskSnapshot) -> None:
+        """Services, counters, people and life events the dialogs offer."""
+        self.services = {service.id: service for service in snapshot.services}
+        self.counters = snapshot.counters
+        self.staff = snapshot.staff
+        self.life_events = snapshot.life_events
+
+    @property
+    def last_reason(self) -> str | None:
+        """Why the current ticket was called, when this console called it."""
+        if self._reason is None or self.current is None:
+            return None
+        step_id, text = self._reason
+        return text if step_id == self.current.step_id else None
+
+    def show_counter(self, steps: list[StepInfo]) -> None:
+        active = [step for step in steps if not step.parked]
+        self.current = active[0] if active else None
+        self.update_actions()
+
+    # ------------------------------------------------------------ running
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.busy = True
+        self.update_actions()
+
+        def succeeded(result: Any) -> None:
+            self.busy = False
+            done(result)
+            self.counter_changed.emit()
+            self.update_actions()
+
+        def failed(error: BaseException) -> None:
+            self.busy = False
+            self.update_actions()
+            self.counter_changed.emit()
+            self.show_error(error)
+
+        run_in_background(work, succeeded, failed, context=self)
+
+    def show_error(self, error: BaseException) -> None:
+        if isinstance(error, TiskiError):
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Tiski"),
+                translate(error.message),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setObjectName("deskMessage")
+            box.open()
+            self.message.emit(translate(error.message))
+        else:
+            log.error("Queue action failed", exc_info=error)
+            show_unexpected_error(error)
+
+    def call_next(self) -> None:
+        actor = self.signed_in.actor
+
+        def done(called: CalledStep | None) -> None:
+            if called is None:
+                self.message.emit(self.tr("No one is waiting for your services."))
+                return
+            service_name = called.service.names.get(ui_language())
+            reason = reason_text(called.reason, service_name)
+            self._reason = (called.step.step_id, reason)
+            self.message.emit(
+                self.tr("Called %1: %2")
+                .replace("%1", called.step.ticket_number)
+                .replace("%2", reason)
+            )
+
+        self._run(lambda: self.desk.queue.call_next(actor), done)
+
+    def _step_action(self, action: StepAction, step_id: int | None = None) -> None:
+        target = (
+            step_id if step_id is not None else (self.current.step_id if self.current else None)
+        )
+        if target is None:
+            return
+        actor = self.signed_in.actor
+
+        def done(step: StepInfo) -> None:
+            if action is StepAction.RECALL and step.state is StepState.NO_SHOW:
+                self.message.emit(
+                    self.tr("%1 did not come after the recalls: marked as a no-show.").replace(
+                        "%1", step.ticket_number
+                    )
+                )
+
+        self._run(lambda: self.desk.queue.act(actor, target, action), done)
+
+    def resume(self, step_id: int) -> None:
+        if self.current is not None:
+            self.message.emit(self.tr("Finish, transfer or park the current ticket first."))
+            return
+        self._step_action(StepAction.RESUME, step_id)
+
+    def transfer(self) -> None:
+        step = self.current
+        if step is None:
+            return
+        dialog = TransferDialog(
+            step.ticket_number, list(self.services.values()), self.counters, self.staff, self.window
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        service, counter, person = dialog.choice()
+        if not (service or counter or person):
+            return
+        actor = self.signed_in.actor
+        self._run(
+            lambda: self.desk.queue.transfer(
+                actor,
+                step.step_id,
+                service_code=service,
+                counter_code=counter,
+                staff_username=person,
+            ),
+            lambda new: self.message.emit(
+                self.tr("%1 transferred.").replace("%1", new.ticket_number)
+            ),
+        )
+
+    def issue(self) -> None:
+        services = list(self.services.values())
+        dialog = IssueDialog(services, self.life_events, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        actor = self.signed_in.actor
+        options: dict[str, Any] = {
+            "language": dialog.language(),
+            "priority": dialog.priority(),
+            "visitor_name": dialog.visitor_name(),
+            "source": "guide",
+            "actor": actor,
+        }
+        life_event = dialog.life_event()
+        codes = dialog.service_codes()
+
+        def work() -> IssuedTicket:
+            if life_event:
+                return self.desk.queue.issue_life_event(life_event, **options)
+            return self.desk.queue.issue(codes, **options)
+
+        def done(ticket: IssuedTicket) -> None:
+            text = (
+                self.tr("Ticket %1 issued, estimated wait about %2 min.")
+                .replace("%1", ticket.ticket_number)
+                .replace("%2", str(ticket.estimated_wait_minutes))
+            )
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Ticket issued"),
+                text,
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setObjectName("issuedMessage")
+            box.open()
+            self.message.emit(text)
+
+        self._run(work, done)
+
+    def appointments(self) -> None:
+        dialog = AppointmentsDialog(list(self.services.values()), self.window)
+        actor = self.signed_in.actor
+
+        def reload() -> None:
+            run_in_background(
+                lambda: self.desk.queue.appointments_on(utc_now()),
+                dialog.show_appointments,
+                self.show_error,
+                context=dialog,
+            )
+
+        def failed(error: BaseException) -> None:
+            text = translate(error.message) if isinstance(error, TiskiError) else str(error)
+            dialog.message.setText(text)
+
+        def booked(appointment: AppointmentInfo) -> None:
+            dialog.message.setText(
+                self.tr("Booked: code %1").replace("%1", appointment.booking_code)
+            )
+            reload()
+
+        def checked_in(ticket: IssuedTicket) -> None:
+            dialog.message.setText(
+                self.tr("Checked in: ticket %1").replace("%1", ticket.ticket_number)
+            )
+            reload()
+
+        def book() -> None:
+            service, starts_at, name, language = dialog.booking()
+            run_in_background(
+                lambda: self.desk.queue.book(
+                    actor, service, starts_at, visitor_name=name, language=language
+                ),
+                booked,
+                failed,
+                context=dialog,
+            )
+
+        def check_in() -> None:
+            code = dialog.selected_code()
+            if code:
+                run_in_background(
+                    lambda: self.desk.queue.check_in(code), checked_in, failed, context=dialog
+                )
+
+        dialog.book_button.clicked.connect(book)
+        dialog.check_in_button.clicked.connect(check_in)
+        reload()
+        dialog.exec()

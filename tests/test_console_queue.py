@@ -1,0 +1,152 @@
+"""Serving at the counter in the console, and two consoles following each other live."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+from qt_jobs import settle_background_jobs
+
+from console.core.queue import StepState
+from console.desk.desk import Desk
+from console.store.database import Database
+from console.ui.console_window import ConsoleWindow
+
+
+@pytest.fixture
+def second_connection(demo_database: Database) -> Iterator[Database]:
+    """Another console's own connection to the same database."""
+    other = Database(demo_database.url.render_as_string(hide_password=False))
+    yield other
+    settle_background_jobs()
+    other.dispose()
+
+
+def open_console(qtbot: QtBot, database: Database, username: str, counter: str) -> ConsoleWindow:
+    desk = Desk(database)
+    window = ConsoleWindow(desk, desk.sign_in_by_username(username, counter))
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.queue_zone.waiting_model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: window.feed.state.value == "live", timeout=10_000)
+    return window
+
+
+def close(window: ConsoleWindow) -> None:
+    window.close()
+
+
+def waiting_tickets(window: ConsoleWindow) -> list[str]:
+    return [row.ticket_number for row in window.queue_zone.waiting_model.rows()]
+
+
+def test_call_next_in_one_console_updates_the_other(
+    qtbot: QtBot, demo_database: Database, second_connection: Database
+) -> None:
+    advisor = open_console(qtbot, demo_database, "aino.virtanen", "T1")
+    guide = open_console(qtbot, second_connection, "mikael.sjoberg", "T8")
+    resets: list[bool] = []
+    guide.queue_zone.waiting_model.modelReset.connect(lambda: resets.append(True))
+    before = waiting_tickets(guide)
+
+    advisor.call_next_action.trigger()
+    qtbot.waitUntil(lambda: advisor.serving.current is not None, timeout=10_000)
+    called = advisor.serving.current
+    assert called is not None
+    assert called.state is StepState.CALLED
+    assert advisor.queue_zone.ticket_panel.number.text() == called.ticket_number
+    assert advisor.queue_zone.ticket_panel.reason.text() != ""
+
+    qtbot.waitUntil(lambda: called.ticket_number not in waiting_tickets(guide), timeout=5_000)
+    assert len(waiting_tickets(guide)) == len(before) - 1
+    assert resets == []
+    close(advisor)
+    close(guide)
+
+
+def test_a_ticket_issued_elsewhere_appears_in_place(
+    qtbot: QtBot, demo_database: Database, second_connection: Database
+) -> None:
+    window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
+    model = window.queue_zone.waiting_model
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda _parent, first, _last: inserted.append(first))
+    ticket = Desk(second_connection).queue.issue(["kela-general"], visitor_name="Stina Grönqvist")
+    qtbot.waitUntil(lambda: ticket.ticket_number in waiting_tickets(window), timeout=5_000)
+    # The newest ticket waits least: it goes to the end of the list.
+    assert inserted == [model.rowCount() - 1]
+    assert model.row(model.rowCount() - 1).visitor_name == "Stina Grönqvist"
+    close(window)
+
+
+def test_serving_a_ticket_from_call_to_done(qtbot: QtBot, demo_database: Database) -> None:
+    window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
+    serving = window.serving
+    assert serving.call_next_action.isEnabled()
+    assert not serving.finish_action.isEnabled()
+    serving.call_next_action.trigger()
+    qtbot.waitUntil(lambda: serving.current is not None, timeout=10_000)
+    assert not serving.call_next_action.isEnabled()
+    assert serving.recall_action.isEnabled()
+
+    serving.recall_action.trigger()
+    qtbot.waitUntil(
+        lambda: serving.current is not None and serving.current.recalls == 1, timeout=10_000
+    )
+    serving.start_action.trigger()
+    qtbot.waitUntil(
+        lambda: serving.current is not None and serving.current.state is StepState.SERVING,
+        timeout=10_000,
+    )
+    assert not serving.recall_action.isEnabled()
+    ticket = serving.current.ticket_number if serving.current else ""
+
+    serving.finish_action.trigger()
+    qtbot.waitUntil(lambda: serving.current is None, timeout=10_000)
+    assert window.queue_zone.ticket_panel.number.text() == "–"
+    assert serving.call_next_action.isEnabled()
+    step = Desk(demo_database).queue.find_ticket(ticket)
+    assert step.state in (StepState.DONE, StepState.WAITING)  # a multi-service visit goes on
+    close(window)
+
+
+def test_park_then_call_next_then_take_back(qtbot: QtBot, demo_database: Database) -> None:
+    window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
+    serving = window.serving
+    serving.call_next_action.trigger()
+    qtbot.waitUntil(lambda: serving.current is not None, timeout=10_000)
+    first = serving.current.ticket_number if serving.current else ""
+    serving.park_action.trigger()
+    qtbot.waitUntil(lambda: serving.current is None, timeout=10_000)
+    panel = window.queue_zone.ticket_panel
+    assert panel.parked_row.isVisibleTo(window)
+    assert panel.parked_list.item(0).text().startswith(first)
+
+    serving.call_next_action.trigger()
+    qtbot.waitUntil(lambda: serving.current is not None, timeout=10_000)
+    assert serving.current is not None
+    assert serving.current.ticket_number != first
+    serving.finish_action.trigger()
+    qtbot.waitUntil(lambda: serving.current is None, timeout=10_000)
+    panel.resume_button.click()
+    qtbot.waitUntil(lambda: serving.current is not None, timeout=10_000)
+    assert serving.current is not None
+    assert serving.current.ticket_number == first
+    close(window)
+
+
+def test_guides_see_the_starvation_alarm_and_advisors_do_not(
+    qtbot: QtBot, demo_database: Database
+) -> None:
+    guide = open_console(qtbot, demo_database, "mikael.sjoberg", "T8")
+    assert guide.alarm.isVisibleTo(guide)
+    assert "53 min" in guide.alarm.text()
+    advisor = open_console(qtbot, demo_database, "aino.virtanen", "T1")
+    assert not advisor.alarm.isVisibleTo(advisor)
+    assert not guide.serving.call_next_action.isEnabled()  # guides issue, they do not call
+    assert guide.serving.issue_action.isEnabled()
+    close(guide)
+    close(advisor)
