@@ -68,3 +68,21 @@ def test_worker_delivers_results_and_errors_on_the_gui_thread(qtbot: QtBot) -> N
     run_in_background(fail, lambda _v: None, errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert str(errors[0]) == "back office down"
+
+
+def test_merge_updates_inserts_and_removes_in_sorted_place(qtbot: QtBot) -> None:
+    model = make_model()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.apply([Item(1, "a"), Item(3, "c"), Item(5, "e")])
+    events: list[str] = []
+    model.modelReset.connect(lambda: events.append("reset"))
+    model.rowsInserted.connect(lambda _p, first, _last: events.append(f"insert {first}"))
+    model.rowsRemoved.connect(lambda _p, first, _last: events.append(f"remove {first}"))
+
+    model.merge([Item(4, "d"), Item(3, "C")], removed=[1], sort_key=lambda item: item.label.lower())
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["C", "d", "e"]
+    assert events == ["remove 0", "insert 1"]
+
+    model.merge([Item(5, "b")], removed=[], sort_key=lambda item: item.label.lower())
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["b", "C", "d"]
+    assert "reset" not in events

@@ -119,8 +119,18 @@ class Changes:
 
 
 def start_cursor(database: Database) -> ChangeCursor:
+    """A cursor at the newest change: what is visible now counts as read.
+
+    Ids below the newest that are not visible yet belong to transactions still
+    running; they are read when they commit.
+    """
+    cursor = ChangeCursor()
     with transaction(database) as tx:
-        return ChangeCursor(last_id=tx.last_change_id())
+        last = tx.last_change_id()
+        for change_id, _kind, _visit in tx.changes_since(last, LOOKBACK):
+            cursor.remember(change_id)
+    cursor.last_id = last
+    return cursor
 
 
 def read_changes(database: Database, cursor: ChangeCursor) -> Changes:
