@@ -91,6 +91,9 @@ def test_serving_a_ticket_from_call_to_done(qtbot: QtBot, demo_database: Databas
     qtbot.waitUntil(lambda: serving.current is not None, timeout=10_000)
     assert not serving.call_next_action.isEnabled()
     assert serving.recall_action.isEnabled()
+    called = serving.current.ticket_number if serving.current else ""
+    qtbot.waitUntil(lambda: window.visit_zone.heading.text().startswith(called), timeout=10_000)
+    assert window.visit_zone.steps.count() >= 1
 
     serving.recall_action.trigger()
     qtbot.waitUntil(

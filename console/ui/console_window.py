@@ -239,7 +239,6 @@ class ConsoleWindow(QMainWindow):
         staff = self.signed_in.staff
         self.person_label.setText(f"{staff.full_name} ({role_label(staff.role)})")
         self._show_connection(ConnectionState.CONNECTED)
-        self._show_feed(FeedState.DOWN)
 
     # ------------------------------------------------------------ running
     def start(self) -> None:
@@ -345,9 +344,28 @@ class ConsoleWindow(QMainWindow):
         if self._counter_read_at is not None and read_at < self._counter_read_at:
             return
         self._counter_read_at = read_at
+        previous = self.serving.current
         self.serving.show_counter(steps)
+        current = self.serving.current
+        if current is None:
+            self.visit_zone.show_visit([], {})
+        elif previous is None or previous != current:
+            visit_id = current.visit_id
+            run_in_background(
+                lambda: self.desk.queue.visit_steps([visit_id]),
+                self._show_visit,
+                self._load_failed,
+                context=self,
+            )
         services = {s.service.id: s.service for s in self.queue_zone.service_model.rows()}
         self.queue_zone.ticket_panel.show_steps(steps, services, self.serving.last_reason)
+
+    def _show_visit(self, steps: list[StepInfo]) -> None:
+        current = self.serving.current
+        if current is None or not steps or steps[0].visit_id != current.visit_id:
+            return  # the counter moved on while this was read
+        services = {s.service.id: s.service for s in self.queue_zone.service_model.rows()}
+        self.visit_zone.show_visit(steps, services)
 
     def _show_alarm(self, queues: Sequence[ServiceQueue]) -> None:
         """Guides and supervisors see when a visitor waits over twice the target."""

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from console.core.queue import StepState
+from console.core.records import ServiceInfo, StepInfo
+from console.ui.labels import state_label, ui_language
 
 
 class VisitZone(QWidget):
@@ -58,3 +65,27 @@ class VisitZone(QWidget):
         layout.addWidget(timeline_box, 4)
         layout.addWidget(editor_box, 2)
         layout.setAlignment(self.heading, Qt.AlignmentFlag.AlignLeft)
+
+    def show_visit(self, steps: Sequence[StepInfo], services: dict[int, ServiceInfo]) -> None:
+        """Show the visit at my counter: its ticket, visitor and services in order."""
+        self.steps.clear()
+        if not steps:
+            self.heading.setText(self.tr("No visitor at the counter"))
+            self.hint.show()
+            self.steps.setEnabled(False)
+            return
+        language = ui_language()
+        first = steps[0]
+        name = first.visitor_name or self.tr("anonymous visitor")
+        self.heading.setText(f"{first.ticket_number} – {name}")
+        self.hint.hide()
+        self.steps.setEnabled(True)
+        for step in steps:
+            service = services.get(step.service_id)
+            title = service.names.get(language) if service else step.service_code
+            item = QListWidgetItem(f"{step.position}. {title} – {state_label(step.state)}")
+            if step.state in (StepState.TRANSFERRED, StepState.CANCELLED, StepState.NO_SHOW):
+                font = item.font()
+                font.setStrikeOut(True)
+                item.setFont(font)
+            self.steps.addItem(item)
