@@ -20,7 +20,14 @@ from console.store.schema import ensure_current
 from console.store.urls import sqlite_url
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QApplication, QWidget
+
+    from console.ui.display import LobbyDisplay
+    from console.ui.kiosk import KioskWindow
+
+    LobbyWindow = KioskWindow | LobbyDisplay
 
 log = logging.getLogger(__name__)
 
@@ -217,6 +224,62 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     return int(code)
 
 
+def run_kiosk(settings: Settings, *, demo: bool) -> int:
+    """Start the kiosk full screen and run until staff close it (Ctrl+Shift+Q)."""
+    from console.ui.kiosk import KioskWindow
+
+    return _run_lobby_window(
+        settings,
+        demo=demo,
+        name="Kiosk",
+        make=lambda desk: KioskWindow(
+            desk,
+            print_to_pdf=str(settings["kiosk.print_to_pdf"]),
+            printer_name=str(settings["kiosk.printer"]),
+        ),
+    )
+
+
+def run_display(settings: Settings, *, demo: bool) -> int:
+    """Start the lobby display full screen and run until it is closed."""
+    from console.ui.display import LobbyDisplay
+
+    return _run_lobby_window(
+        settings,
+        demo=demo,
+        name="Lobby display",
+        make=lambda desk: LobbyDisplay(
+            desk, int(settings["display.called_rows"]), bool(settings["display.chime"])
+        ),
+    )
+
+
+def _run_lobby_window(
+    settings: Settings, *, demo: bool, name: str, make: Callable[[Desk], LobbyWindow]
+) -> int:
+    problem = display_problem()
+    if problem is not None:
+        raise StartupError(problem)
+    app = make_application(settings, sys.argv[:1])
+    from console.ui.errors import install_exception_hook
+
+    install_exception_hook()
+    try:
+        opened = open_desk(settings, demo=demo)
+    except TiskiError as error:
+        _show_startup_error(error)
+        raise
+    window = make(opened.desk)
+    window.showFullScreen()
+    window.start()
+    _close_on_terminate(window)
+    log.info("%s started", name)
+    code = app.exec()
+    log.info("%s closed", name)
+    opened.desk.database.dispose()
+    return int(code)
+
+
 def _show_startup_error(error: TiskiError) -> None:
     """Someone who started Tiski from the desktop sees no terminal: tell them in a dialog."""
     from PySide6.QtGui import QGuiApplication
@@ -242,7 +305,7 @@ def _close_on_terminate(window: QWidget) -> None:
     timer.start(300)
 
 
-WINDOWS = ("console", "signin", "about")
+WINDOWS = ("console", "signin", "about", "kiosk", "display")
 
 
 def render_screenshot(
@@ -263,6 +326,22 @@ def render_screenshot(
     widget: QWidget
     if window == "about":
         widget = AboutDialog()
+    elif window == "kiosk":
+        from console.ui.kiosk import KioskWindow, load_catalogue
+
+        kiosk = KioskWindow(desk)
+        kiosk.show_catalogue(load_catalogue(desk))
+        kiosk.choose_language("fi")
+        widget = kiosk
+    elif window == "display":
+        from console.ui.display import LobbyDisplay
+
+        if demo:
+            _call_demo_tickets(opened, settings)
+        display = LobbyDisplay(desk, int(settings["display.called_rows"]), chime=False)
+        display.show_site(desk.snapshot().site)
+        display.show_snapshot(desk.queue.display(called=display.called_rows))
+        widget = display
     elif window == "signin":
         from console.ui.labels import ui_language
 
@@ -295,3 +374,18 @@ def render_screenshot(
     app.processEvents()
     desk.database.dispose()
     return out
+
+
+def _call_demo_tickets(opened: OpenedDesk, settings: Settings, count: int = 3) -> None:
+    """Let the demo advisor call a few tickets so that a picture of the display shows calls."""
+    from console.core.queue import StepState
+    from console.core.steps import StepAction
+
+    actor = demo_sign_in(opened, settings).actor
+    queue = opened.desk.queue
+    for _ in range(count):
+        for step in queue.at_counter(actor.counter_id):
+            if step.state is StepState.CALLED:
+                step = queue.act(actor, step.step_id, StepAction.START)
+            queue.act(actor, step.step_id, StepAction.FINISH)
+        queue.call_next(actor)

@@ -101,11 +101,20 @@ def _parser() -> argparse.ArgumentParser:
         help="read the password from standard input instead of asking",
     )
 
+    commands.add_parser("kiosk", help="the visitors' ticket kiosk, full screen", parents=[common])
+    commands.add_parser(
+        "display", help="the lobby display of calls and queues, full screen", parents=[common]
+    )
+
     shot = commands.add_parser(
         "screenshot", help="render a window to a PNG without a screen", parents=[common]
     )
     shot.add_argument("out", type=Path, metavar="OUT.png")
-    shot.add_argument("--window", choices=("console", "signin", "about"), default="console")
+    shot.add_argument(
+        "--window",
+        choices=("console", "signin", "about", "kiosk", "display"),
+        default="console",
+    )
     shot.add_argument("--size", default="1440x900", metavar="WIDTHxHEIGHT")
     return parser
 
@@ -394,6 +403,11 @@ def main(argv: list[str] | None = None) -> int:
             return _db(args.action, settings, args)
         if args.command == "screenshot":
             return _screenshot(settings, args)
+        if args.command in ("kiosk", "display"):
+            from console.app import run_display, run_kiosk
+
+            run = run_kiosk if args.command == "kiosk" else run_display
+            return run(settings, demo=bool(getattr(args, "demo", False)))
         from console.app import run_console
 
         return run_console(

@@ -404,8 +404,9 @@ class QueueDesk:
     def display(self, now: datetime | None = None, *, called: int = 8) -> DisplaySnapshot:
         now = now or utc_now()
         with transaction(self.database) as tx:
+            midnight = _today(now).replace(hour=0, minute=0, second=0, microsecond=0)
             return DisplaySnapshot(
-                tuple(tx.recently_called(called)),
+                tuple(tx.recently_called(midnight, called)),
                 tuple(tx.service_queues()),
                 self.estimates_in(tx, now),
                 now,

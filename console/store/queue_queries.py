@@ -295,12 +295,13 @@ class QueueTx:
         return int(value or 0)
 
     # ------------------------------------------------------------ display, estimates
-    def recently_called(self, limit: int = 8) -> list[CalledTicket]:
+    def recently_called(self, since: datetime, limit: int = 8) -> list[CalledTicket]:
+        """The latest calls since ``since`` (the lobby display shows today's)."""
         rows = self._session.execute(
             select(VisitStep.id, Visit.ticket_number, Counter, VisitStep.called_at, VisitStep.state)
             .join(Visit, Visit.id == VisitStep.visit_id)
             .join(Counter, Counter.id == VisitStep.counter_id)
-            .where(VisitStep.called_at.is_not(None))
+            .where(VisitStep.called_at.is_not(None), VisitStep.called_at >= since)
             .order_by(VisitStep.called_at.desc(), VisitStep.id.desc())
             .limit(limit)
         )
