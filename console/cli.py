@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from console import __version__
+from console.cli_queue import add_queue_parser, run_queue
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 if TYPE_CHECKING:
@@ -105,6 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "display", help="the lobby display of calls and queues, full screen", parents=[common]
     )
+
+    add_queue_parser(commands, common)
 
     shot = commands.add_parser(
         "screenshot", help="render a window to a PNG without a screen", parents=[common]
@@ -403,6 +406,8 @@ def main(argv: list[str] | None = None) -> int:
             return _db(args.action, settings, args)
         if args.command == "screenshot":
             return _screenshot(settings, args)
+        if args.command == "queue":
+            return run_queue(args, settings)
         if args.command in ("kiosk", "display"):
             from console.app import run_display, run_kiosk
 

@@ -7,6 +7,7 @@ Each public method is one transaction with its permission check; errors are
 from __future__ import annotations
 
 import secrets
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -23,7 +24,7 @@ from console.core.records import (
     ServiceQueue,
     StepInfo,
 )
-from console.core.steps import StepAction, check_action
+from console.core.steps import OPEN_STATES, StepAction, check_action
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.errors import DeskError
 from console.store.database import Database
@@ -35,6 +36,7 @@ BOOKING_ALPHABET = "ACDEFHJKLMNPRTUVWXY3479"  # no look-alikes: 0/O, 1/I, 5/S, 8
 CHECK_IN_EARLY = timedelta(hours=2)
 CHECK_IN_LATE = timedelta(minutes=30)
 HISTORY_FOR_ESTIMATES = timedelta(hours=3)
+SERVICES_FRESH_SECONDS = 60.0
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,8 @@ class QueueDesk:
     def __init__(self, database: Database, *, max_recalls: int = 3) -> None:
         self.database = database
         self.max_recalls = max_recalls
+        self._service_cache: dict[str, ServiceInfo] | None = None
+        self._services_read = 0.0
 
     # ------------------------------------------------------------ issuing
     def _services(self, tx: Tx, codes: Sequence[str]) -> list[ServiceInfo]:
@@ -126,28 +130,54 @@ class QueueDesk:
         now: datetime | None = None,
     ) -> IssuedTicket:
         """Hand out one ticket for a visit with one or more services, in order."""
-        now = now or utc_now()
-        name = (visitor_name or "").strip()[:200] or None
         with transaction(self.database) as tx:
-            services = self._services(tx, service_codes)
-            estimate = self._estimate(tx, services[0], now)
-            day = _today(now).date()
-            prefix = services[0].prefix
-            number = tx.next_ticket_number(day, prefix)
-            ticket = f"{prefix}{number:03d}"
-            visit_id = tx.add_visit(
-                day=day,
-                ticket_number=ticket,
+            return self._issue_in(
+                tx,
+                service_codes,
                 language=language,
                 priority=priority,
+                visitor_name=visitor_name,
                 source=source,
-                visitor_name=name,
-                now=now,
-                service_ids=[service.id for service in services],
-                appointment_at=appointment_at,
+                actor=actor,
                 life_event=life_event,
-                staff_id=actor.staff_id if actor else None,
+                appointment_at=appointment_at,
+                now=now or utc_now(),
             )
+
+    def _issue_in(
+        self,
+        tx: Tx,
+        service_codes: Sequence[str],
+        *,
+        language: Language,
+        priority: Priority | None,
+        visitor_name: str | None,
+        source: str,
+        actor: Actor | None,
+        life_event: str | None,
+        appointment_at: datetime | None,
+        now: datetime,
+    ) -> IssuedTicket:
+        name = (visitor_name or "").strip()[:200] or None
+        services = self._services(tx, service_codes)
+        estimate = self._estimate(tx, services[0], now)
+        day = _today(now).date()
+        prefix = services[0].prefix
+        number = tx.next_ticket_number(day, prefix)
+        ticket = f"{prefix}{number:03d}"
+        visit_id = tx.add_visit(
+            day=day,
+            ticket_number=ticket,
+            language=language,
+            priority=priority,
+            source=source,
+            visitor_name=name,
+            now=now,
+            service_ids=[service.id for service in services],
+            appointment_at=appointment_at,
+            life_event=life_event,
+            staff_id=actor.staff_id if actor else None,
+        )
         return IssuedTicket(visit_id, ticket, tuple(services), language, now, estimate)
 
     def life_events(self) -> list[LifeEventInfo]:
@@ -175,8 +205,12 @@ class QueueDesk:
                     "Queue", "Only advisors, specialists and supervisors call tickets."
                 )
             )
+        services = self._service_directory()
+        skills = {services[code].id for code in actor.skills if code in services}
+        by_id = {service.id: service for service in services.values()}
+        caller = Caller(actor.staff_id, actor.counter_id, frozenset(skills))
         with transaction(self.database) as tx:
-            busy = [step for step in tx.steps_at_counter(actor.counter_id) if not step.parked]
+            busy = tx.busy_ticket_at_counter(actor.counter_id)
             if busy:
                 raise _error(
                     QT_TRANSLATE_NOOP(
@@ -184,14 +218,11 @@ class QueueDesk:
                         "Ticket {ticket} is still at your counter. Finish, transfer or park "
                         "it before calling the next one.",
                     ),
-                    ticket=busy[0].ticket_number,
+                    ticket=busy,
                 )
-            services = {service.code: service for service in tx.services()}
-            skills = {services[code].id for code in actor.skills if code in services}
-            by_id = {service.id: service for service in services.values()}
-            caller = Caller(actor.staff_id, actor.counter_id, frozenset(skills))
+            # Every service's target: a step transferred to me may be of any service.
             step_id = tx.claim_next(
-                caller, now, {sid: by_id[sid].target_wait_minutes for sid in skills}
+                caller, now, {sid: service.target_wait_minutes for sid, service in by_id.items()}
             )
             if step_id is None:
                 return None
@@ -210,6 +241,16 @@ class QueueDesk:
         )
         reason = reason_for(candidate, now, step.priority.value if step.priority else None)
         return CalledStep(step, reason, service)
+
+    def _service_directory(self) -> dict[str, ServiceInfo]:
+        """Services by code, read at most once a minute: they change with IT's setup,
+        not with every call."""
+        now = time.monotonic()
+        if self._service_cache is None or now - self._services_read > SERVICES_FRESH_SECONDS:
+            with transaction(self.database) as tx:
+                self._service_cache = {service.code: service for service in tx.services()}
+            self._services_read = now
+        return self._service_cache
 
     # ------------------------------------------------------------ acting on a step
     def _locked_step(self, tx: Tx, step_id: int) -> StepInfo:
@@ -338,11 +379,26 @@ class QueueDesk:
     ) -> StepInfo:
         """Add a service to the end of an open visit; it keeps the visit's place in time."""
         now = now or utc_now()
+        if actor.role not in SERVING_ROLES | {Role.GUIDE}:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Queue",
+                    "Only lobby guides, advisors, specialists and supervisors add services.",
+                )
+            )
         with transaction(self.database) as tx:
             service = self._services(tx, [service_code])[0]
             steps = tx.visit_steps([visit_id])
             if not steps:
                 raise _error(QT_TRANSLATE_NOOP("Queue", "That visit no longer exists."))
+            if not any(step.state in OPEN_STATES for step in steps):
+                raise _error(
+                    QT_TRANSLATE_NOOP(
+                        "Queue",
+                        "Visit {ticket} has ended; issue a new ticket for the new service.",
+                    ),
+                    ticket=steps[0].ticket_number,
+                )
             if len(steps) >= MAX_SERVICES_PER_VISIT:
                 raise _error(
                     QT_TRANSLATE_NOOP("Queue", "One visit can hold at most {limit} services."),
@@ -475,8 +531,13 @@ class QueueDesk:
         """Turn a booked appointment into a visit that goes first when it is due."""
         now = now or utc_now()
         code = booking_code.strip().upper().replace(" ", "")
+        # One transaction, the booking locked: eight kiosks checking in the same code
+        # at once give one ticket and seven clear refusals.
         with transaction(self.database) as tx:
-            appointment = tx.appointment_by_code(code, lock=True)
+            return self._check_in_locked(tx, code, now)
+
+    def _check_in_locked(self, tx: Tx, code: str, now: datetime) -> IssuedTicket:
+        appointment = tx.appointment_by_code(code, lock=True)
         if appointment is None:
             raise _error(
                 QT_TRANSLATE_NOOP(
@@ -510,14 +571,17 @@ class QueueDesk:
                 code=code,
                 time=_today(appointment.starts_at).strftime("%H:%M"),
             )
-        ticket = self.issue(
+        ticket = self._issue_in(
+            tx,
             [appointment.service_code],
             language=appointment.language,
+            priority=None,
             visitor_name=appointment.visitor_name,
             source="appointment",
+            actor=None,
+            life_event=None,
             appointment_at=appointment.starts_at,
             now=now,
         )
-        with transaction(self.database) as tx:
-            tx.mark_appointment(appointment.id, "checked_in", ticket.visit_id)
+        tx.mark_appointment(appointment.id, "checked_in", ticket.visit_id)
         return ticket

@@ -189,6 +189,8 @@ class VisitStep(Base):
         Index("ix_visit_step_queue", "state", "service_id", "queued_at"),
         # The waiting list reads the longest-waiting steps first and stops early.
         Index("ix_visit_step_waiting", "state", "queued_at", "id"),
+        # "Is an earlier step of this visit still open?" is asked for every candidate.
+        Index("ix_visit_step_visit", "visit_id", "position"),
     )
 
 

@@ -170,9 +170,33 @@ class QueueTx:
 
     # ------------------------------------------------------------ steps
     def _step_query(self) -> Any:
+        # Plain columns, not ORM objects: these reads run on every queue action.
         changer = aliased(Staff)
         return (
-            select(VisitStep, Visit, Service.code, changer.full_name)
+            select(
+                VisitStep.id,
+                VisitStep.visit_id,
+                Visit.ticket_number,
+                VisitStep.service_id,
+                Service.code,
+                VisitStep.state,
+                VisitStep.position,
+                VisitStep.queued_at,
+                VisitStep.called_at,
+                VisitStep.finished_at,
+                VisitStep.counter_id,
+                VisitStep.staff_id,
+                VisitStep.recalls,
+                VisitStep.parked_at,
+                VisitStep.target_counter_id,
+                VisitStep.target_staff_id,
+                Visit.language,
+                Visit.priority,
+                Visit.visitor_name,
+                Visit.appointment_at,
+                changer.full_name,
+                VisitStep.changed_at,
+            )
             .join(Visit, Visit.id == VisitStep.visit_id)
             .join(Service, Service.id == VisitStep.service_id)
             .outerjoin(changer, changer.id == VisitStep.changed_by_id)
@@ -180,30 +204,66 @@ class QueueTx:
 
     @staticmethod
     def _step_info(row: Any) -> StepInfo:
-        step, visit, service_code, changed_by = row
+        (
+            step_id,
+            visit_id,
+            ticket,
+            service_id,
+            service_code,
+            state,
+            position,
+            queued_at,
+            called_at,
+            finished_at,
+            counter_id,
+            staff_id,
+            recalls,
+            parked_at,
+            target_counter_id,
+            target_staff_id,
+            language,
+            priority,
+            visitor_name,
+            appointment_at,
+            changed_by,
+            changed_at,
+        ) = row
         return StepInfo(
-            step_id=step.id,
-            visit_id=visit.id,
-            ticket_number=visit.ticket_number,
-            service_id=step.service_id,
+            step_id=step_id,
+            visit_id=visit_id,
+            ticket_number=ticket,
+            service_id=service_id,
             service_code=service_code,
-            state=StepState(step.state),
-            position=step.position,
-            queued_at=step.queued_at,
-            called_at=step.called_at,
-            finished_at=step.finished_at,
-            counter_id=step.counter_id,
-            staff_id=step.staff_id,
-            recalls=step.recalls,
-            parked=step.parked_at is not None,
-            target_counter_id=step.target_counter_id,
-            target_staff_id=step.target_staff_id,
-            language=Language(visit.language),
-            priority=Priority(visit.priority) if visit.priority else None,
-            visitor_name=visit.visitor_name,
-            appointment_at=visit.appointment_at,
+            state=StepState(state),
+            position=position,
+            queued_at=queued_at,
+            called_at=called_at,
+            finished_at=finished_at,
+            counter_id=counter_id,
+            staff_id=staff_id,
+            recalls=recalls,
+            parked=parked_at is not None,
+            target_counter_id=target_counter_id,
+            target_staff_id=target_staff_id,
+            language=Language(language),
+            priority=Priority(priority) if priority else None,
+            visitor_name=visitor_name,
+            appointment_at=appointment_at,
             changed_by=changed_by,
-            changed_at=step.changed_at,
+            changed_at=changed_at,
+        )
+
+    def busy_ticket_at_counter(self, counter_id: int) -> str | None:
+        """The ticket called to or served at the counter and not parked, if any."""
+        return self._session.scalar(
+            select(Visit.ticket_number)
+            .join(VisitStep, VisitStep.visit_id == Visit.id)
+            .where(
+                VisitStep.counter_id == counter_id,
+                VisitStep.state.in_((StepState.CALLED.value, StepState.SERVING.value)),
+                VisitStep.parked_at.is_(None),
+            )
+            .limit(1)
         )
 
     def step(self, step_id: int, *, lock: bool = False) -> StepInfo | None:

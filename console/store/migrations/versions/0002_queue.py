@@ -210,6 +210,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("changed_at", sa.DateTime(timezone=True), nullable=True))
         batch_op.add_column(sa.Column("changed_by_id", sa.Integer(), nullable=True))
         batch_op.drop_constraint(batch_op.f("uq_visit_step_position"), type_="unique")
+        batch_op.create_index("ix_visit_step_visit", ["visit_id", "position"], unique=False)
         batch_op.create_foreign_key(
             batch_op.f("fk_visit_step_changed_by_id_staff"), "staff", ["changed_by_id"], ["id"]
         )
@@ -248,6 +249,7 @@ def downgrade() -> None:
         batch_op.drop_constraint(
             batch_op.f("fk_visit_step_changed_by_id_staff"), type_="foreignkey"
         )
+        batch_op.drop_index("ix_visit_step_visit")
         batch_op.create_unique_constraint(
             batch_op.f("uq_visit_step_position"), ["visit_id", "position"]
         )
