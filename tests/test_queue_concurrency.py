@@ -90,6 +90,7 @@ def fill_queue(database: Database, count: int) -> None:
         )
 
 
+@pytest.mark.slow
 def test_eight_counters_drain_the_queue_calling_each_step_exactly_once(
     database: Database,
 ) -> None:
@@ -148,6 +149,7 @@ def test_eight_counters_drain_the_queue_calling_each_step_exactly_once(
     assert len({staff_id for _, staff_id, _ in claims}) > 1, "the counters took no turns"
 
 
+@pytest.mark.slow
 def test_eight_kiosks_issuing_at_once_hand_out_each_number_once(database: Database) -> None:
     fresh_desk(database)
     url = database.url.render_as_string(hide_password=False)

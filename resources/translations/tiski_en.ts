@@ -15,8 +15,83 @@
 <context>
     <name>AgencyPanel</name>
     <message>
-        <source>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</source>
-        <translation>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</translation>
+        <source>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</source>
+        <translation>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsDialog</name>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Book an appointment</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>did not come</translation>
     </message>
 </context>
 <context>
@@ -54,12 +129,12 @@
         <translation>Schema {current}: current.</translation>
     </message>
     <message>
-        <source>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</source>
-        <translation>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</translation>
+        <source>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</source>
+        <translation>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</translation>
     </message>
     <message>
-        <source>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</source>
-        <translation>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</translation>
+        <source>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</source>
+        <translation>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</translation>
     </message>
     <message>
         <source>Schema {current}: newer than this Tiski (knows up to {head}). Install the Tiski version the other consoles use.</source>
@@ -78,8 +153,8 @@
         <translation>The database already has a desk; nothing was changed.</translation>
     </message>
     <message>
-        <source>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</source>
-        <translation>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</translation>
+        <source>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</source>
+        <translation>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</translation>
     </message>
     <message>
         <source>Password for {user}: </source>
@@ -94,8 +169,8 @@
         <translation>An empty password was not stored.</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
-        <translation>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</translation>
+        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
+        <translation>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</translation>
     </message>
     <message>
         <source>The keyring refused the password ({reason}).</source>
@@ -121,34 +196,6 @@
         <translation>Tiski</translation>
     </message>
     <message>
-        <source>Serving tickets will be available in the next version of Tiski.</source>
-        <translation>Serving tickets will be available in the next version of Tiski.</translation>
-    </message>
-    <message>
-        <source>Call next</source>
-        <translation>Call next</translation>
-    </message>
-    <message>
-        <source>Recall</source>
-        <translation>Recall</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transfer</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Ask a specialist</source>
-        <translation>Ask a specialist</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -169,8 +216,8 @@
         <translation>Open log folder</translation>
     </message>
     <message>
-        <source>Show Tiski&apos;s log files</source>
-        <translation>Show Tiski&apos;s log files</translation>
+        <source>Show Tiski's log files</source>
+        <translation>Show Tiski's log files</translation>
     </message>
     <message>
         <source>About Tiski</source>
@@ -205,6 +252,30 @@
         <translation>Tiski – %1</translation>
     </message>
     <message>
+        <source>%1: %2 min (target %3)</source>
+        <translation>%1: %2 min (target %3)</translation>
+    </message>
+    <message>
+        <source>Waiting more than twice the target: %1</source>
+        <translation>Waiting more than twice the target: %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Changes from other counters appear at once.</source>
+        <translation>Changes from other counters appear at once.</translation>
+    </message>
+    <message>
+        <source>Live updates paused</source>
+        <translation>Live updates paused</translation>
+    </message>
+    <message>
+        <source>Tiski is reconnecting; the queue is read again when it is back.</source>
+        <translation>Tiski is reconnecting; the queue is read again when it is back.</translation>
+    </message>
+    <message>
         <source>Database: connected</source>
         <translation>Database: connected</translation>
     </message>
@@ -224,8 +295,8 @@
         <translation>The database has schema version {current}, which is newer than this Tiski knows (up to {head}). Another console has been updated: install the same Tiski version on this computer.</translation>
     </message>
     <message>
-        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</source>
-        <translation>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</translation>
+        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</source>
+        <translation>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</translation>
     </message>
     <message>
         <source>not a database URL; write it like postgresql+psycopg://user@host:5432/dbname or sqlite:////path/to/file.sqlite3</source>
@@ -271,6 +342,49 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translation>Estimated wait</translation>
+    </message>
+    <message>
+        <source>Called tickets</source>
+        <translation>Called tickets</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <source>Information is not up to date</source>
+        <translation>Information is not up to date</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Tiski: unexpected error</source>
@@ -285,6 +399,144 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 
 Tiski carries on. If it happens again, tell IT and give them the log file:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue a ticket</source>
+        <translation>Issue a ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Services, in this order:</source>
+        <translation>&amp;Services, in this order:</translation>
+    </message>
+    <message>
+        <source>&amp;Life event:</source>
+        <translation>&amp;Life event:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Visitor's &amp;language:</source>
+        <translation>Visitor's &amp;language:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Issue ticket</source>
+        <translation>Issue ticket</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choose your language</translation>
+    </message>
+    <message>
+        <source>What do you need?</source>
+        <translation>What do you need?</translation>
+    </message>
+    <message>
+        <source>Choose the agency whose services you need.</source>
+        <translation>Choose the agency whose services you need.</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Take a ticket</translation>
+    </message>
+    <message>
+        <source>Your number is</source>
+        <translation>Your number is</translation>
+    </message>
+    <message>
+        <source>Check in for your appointment</source>
+        <translation>Check in for your appointment</translation>
+    </message>
+    <message>
+        <source>Type the six-character booking code from your appointment confirmation.</source>
+        <translation>Type the six-character booking code from your appointment confirmation.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>Life events</translation>
+    </message>
+    <message>
+        <source>One ticket for several services</source>
+        <translation>One ticket for several services</translation>
+    </message>
+    <message>
+        <source>I have an appointment</source>
+        <translation>I have an appointment</translation>
+    </message>
+    <message>
+        <source>Check in with your booking code</source>
+        <translation>Check in with your booking code</translation>
+    </message>
+    <message>
+        <source>One moment, please…</source>
+        <translation>One moment, please…</translation>
+    </message>
+    <message>
+        <source>The ticket machine cannot reach the queue just now. Please ask the lobby guide.</source>
+        <translation>The ticket machine cannot reach the queue just now. Please ask the lobby guide.</translation>
+    </message>
+    <message>
+        <source>Choose one or more services, then take a ticket.</source>
+        <translation>Choose one or more services, then take a ticket.</translation>
+    </message>
+    <message>
+        <source>Choose what is happening in your life. One ticket takes you through every service it needs, in order.</source>
+        <translation>Choose what is happening in your life. One ticket takes you through every service it needs, in order.</translation>
+    </message>
+    <message>
+        <source>No ticket could be issued just now. Please ask the lobby guide.</source>
+        <translation>No ticket could be issued just now. Please ask the lobby guide.</translation>
+    </message>
+    <message>
+        <source>Printing failed, please ask the lobby guide; your number is {ticket}.</source>
+        <translation>Printing failed, please ask the lobby guide; your number is {ticket}.</translation>
+    </message>
+    <message>
+        <source>Watch the screen for your number. Touch to finish.</source>
+        <translation>Watch the screen for your number. Touch to finish.</translation>
+    </message>
+    <message>
+        <source>Take your ticket and watch the screen for your number. Touch to finish.</source>
+        <translation>Take your ticket and watch the screen for your number. Touch to finish.</translation>
     </message>
 </context>
 <context>
@@ -314,15 +566,205 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>Choose at least one service.</translation>
+    </message>
+    <message>
+        <source>One visit can hold at most {limit} services.</source>
+        <translation>One visit can hold at most {limit} services.</translation>
+    </message>
+    <message>
+        <source>Unknown service {unknown}. Services: {known}.</source>
+        <translation>Unknown service {unknown}. Services: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown life event {code}. Life events: {known}.</source>
+        <translation>Unknown life event {code}. Life events: {known}.</translation>
+    </message>
+    <message>
+        <source>Only advisors, specialists and supervisors call tickets.</source>
+        <translation>Only advisors, specialists and supervisors call tickets.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is still at your counter. Finish, transfer or park it before calling the next one.</source>
+        <translation>Ticket {ticket} is still at your counter. Finish, transfer or park it before calling the next one.</translation>
+    </message>
+    <message>
+        <source>That ticket no longer exists.</source>
+        <translation>That ticket no longer exists.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is at another counter.</source>
+        <translation>Ticket {ticket} is at another counter.</translation>
+    </message>
+    <message>
+        <source>Unknown counter {code}. Counters: {known}.</source>
+        <translation>Unknown counter {code}. Counters: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown staff member {username}.</source>
+        <translation>Unknown staff member {username}.</translation>
+    </message>
+    <message>
+        <source>Choose a service, a counter or a person to transfer to.</source>
+        <translation>Choose a service, a counter or a person to transfer to.</translation>
+    </message>
+    <message>
+        <source>Only lobby guides, advisors, specialists and supervisors add services.</source>
+        <translation>Only lobby guides, advisors, specialists and supervisors add services.</translation>
+    </message>
+    <message>
+        <source>That visit no longer exists.</source>
+        <translation>That visit no longer exists.</translation>
+    </message>
+    <message>
+        <source>Visit {ticket} has ended; issue a new ticket for the new service.</source>
+        <translation>Visit {ticket} has ended; issue a new ticket for the new service.</translation>
+    </message>
+    <message>
+        <source>No ticket {ticket} today.</source>
+        <translation>No ticket {ticket} today.</translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation>That time has already passed.</translation>
+    </message>
+    <message>
+        <source>No appointment with booking code {code}. Check the code or ask at the lobby.</source>
+        <translation>No appointment with booking code {code}. Check the code or ask at the lobby.</translation>
+    </message>
+    <message>
+        <source>The appointment {code} has already been checked in or cancelled.</source>
+        <translation>The appointment {code} has already been checked in or cancelled.</translation>
+    </message>
+    <message>
+        <source>The appointment {code} is at {time}; check in at most two hours before.</source>
+        <translation>The appointment {code} is at {time}; check in at most two hours before.</translation>
+    </message>
+    <message>
+        <source>The appointment {code} was at {time}; please take a queue ticket instead.</source>
+        <translation>The appointment {code} was at {time}; please take a queue ticket instead.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommands</name>
+    <message>
+        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
+        <translation>The command failed unexpectedly ({reason}); the log file has the details.</translation>
+    </message>
+    <message>
+        <source>Unknown counter {code}. Counters: {known}.</source>
+        <translation>Unknown counter {code}. Counters: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown staff member {username}. Staff: {known}.</source>
+        <translation>Unknown staff member {username}. Staff: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown life event {code}. Life events: {known}.</source>
+        <translation>Unknown life event {code}. Life events: {known}.</translation>
+    </message>
+    <message>
+        <source>Name at least one service or --life-event CODE. Services: {known}.</source>
+        <translation>Name at least one service or --life-event CODE. Services: {known}.</translation>
+    </message>
+    <message>
+        <source>{position}. {code}: {name}</source>
+        <translation>{position}. {code}: {name}</translation>
+    </message>
+    <message>
+        <source>Estimated wait: {minutes} min</source>
+        <translation>Estimated wait: {minutes} min</translation>
+    </message>
+    <message>
+        <source>Why: appointment at {time}</source>
+        <translation>Why: appointment at {time}</translation>
+    </message>
+    <message>
+        <source>Why: priority ({priority})</source>
+        <translation>Why: priority ({priority})</translation>
+    </message>
+    <message>
+        <source>Why: waited {waited} min, target {target} min</source>
+        <translation>Why: waited {waited} min, target {target} min</translation>
+    </message>
+    <message>
+        <source>Why: transferred to you or your counter (waited {waited} min)</source>
+        <translation>Why: transferred to you or your counter (waited {waited} min)</translation>
+    </message>
+    <message>
+        <source>Why: longest waiting in {service} ({waited} min)</source>
+        <translation>Why: longest waiting in {service} ({waited} min)</translation>
+    </message>
+    <message>
+        <source>Nothing to call for {username} at {counter}: no waiting ticket in their services.</source>
+        <translation>Nothing to call for {username} at {counter}: no waiting ticket in their services.</translation>
+    </message>
+    <message>
+        <source>{code}: {name}, to {counter} ({staff})</source>
+        <translation>{code}: {name}, to {counter} ({staff})</translation>
+    </message>
+    <message>
+        <source>Waiting: {count}</source>
+        <translation>Waiting: {count}</translation>
+    </message>
+    <message>
+        <source>TICKET</source>
+        <translation>TICKET</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>WAITED (MIN)</source>
+        <translation>WAITED (MIN)</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation>PRIORITY</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>STEP</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>WAITING</translation>
+    </message>
+    <message>
+        <source>LONGEST (MIN)</source>
+        <translation>LONGEST (MIN)</translation>
+    </message>
+    <message>
+        <source>TARGET (MIN)</source>
+        <translation>TARGET (MIN)</translation>
+    </message>
+    <message>
+        <source>ESTIMATE (MIN)</source>
+        <translation>ESTIMATE (MIN)</translation>
+    </message>
+    <message>
+        <source>{code} done ({staff} at {counter}).</source>
+        <translation>{code} done ({staff} at {counter}).</translation>
+    </message>
+    <message>
+        <source>Next for this visit: {code}, in the queue since {time}.</source>
+        <translation>Next for this visit: {code}, in the queue since {time}.</translation>
+    </message>
+    <message>
+        <source>Transferred from {old} to {new}; it keeps its place in the queue (since {time}).</source>
+        <translation>Transferred from {old} to {new}; it keeps its place in the queue (since {time}).</translation>
+    </message>
+</context>
+<context>
     <name>QueueZone</name>
-    <message>
-        <source>No ticket at your counter</source>
-        <translation>No ticket at your counter</translation>
-    </message>
-    <message>
-        <source>My ticket</source>
-        <translation>My ticket</translation>
-    </message>
     <message>
         <source>Service</source>
         <translation>Service</translation>
@@ -330,6 +772,14 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>Waiting</source>
         <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>Estimated wait for a new ticket</source>
+        <translation>Estimated wait for a new ticket</translation>
     </message>
     <message>
         <source>Longest wait</source>
@@ -378,6 +828,11 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         </translation>
     </message>
     <message numerus="yes">
+        <source>~%n min</source>
+        <translation>
+            <numerusform>~%n min</numerusform><numerusform>~%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Target wait %n min</source>
         <translation>
             <numerusform>Target wait %n min</numerusform>
@@ -387,6 +842,29 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>service %1 of %2</source>
         <translation>service %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>Appointment at %1</source>
+        <translation>Appointment at %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <source>Waited %1 min, target %2</source>
+        <translation>Waited %1 min, target %2</translation>
+    </message>
+    <message>
+        <source>Transferred to you or your counter</source>
+        <translation>Transferred to you or your counter</translation>
+    </message>
+    <message>
+        <source>Longest waiting for %1 (%2 min)</source>
+        <translation>Longest waiting for %1 (%2 min)</translation>
     </message>
 </context>
 <context>
@@ -410,6 +888,129 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>IT support</source>
         <translation>IT support</translation>
+    </message>
+</context>
+<context>
+    <name>Serving</name>
+    <message>
+        <source>Call next</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <source>Call the next ticket to your counter</source>
+        <translation>Call the next ticket to your counter</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Call the same ticket again on the lobby display</source>
+        <translation>Call the same ticket again on the lobby display</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The visitor has arrived at your counter</source>
+        <translation>The visitor has arrived at your counter</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>The visitor did not come</source>
+        <translation>The visitor did not come</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Hand the visitor to another service, counter or person; they keep their place</source>
+        <translation>Hand the visitor to another service, counter or person; they keep their place</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>This service is done; the visit's next service waits for its turn</source>
+        <translation>This service is done; the visit's next service waits for its turn</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>Set this ticket aside and call the next one</source>
+        <translation>Set this ticket aside and call the next one</translation>
+    </message>
+    <message>
+        <source>Ask a specialist</source>
+        <translation>Ask a specialist</translation>
+    </message>
+    <message>
+        <source>Asking a remote specialist arrives in a later version of Tiski.</source>
+        <translation>Asking a remote specialist arrives in a later version of Tiski.</translation>
+    </message>
+    <message>
+        <source>Issue ticket…</source>
+        <translation>Issue ticket…</translation>
+    </message>
+    <message>
+        <source>Issue a ticket for a visitor</source>
+        <translation>Issue a ticket for a visitor</translation>
+    </message>
+    <message>
+        <source>Appointments…</source>
+        <translation>Appointments…</translation>
+    </message>
+    <message>
+        <source>Today's appointments, booking and check-in</source>
+        <translation>Today's appointments, booking and check-in</translation>
+    </message>
+    <message>
+        <source>Tiski</source>
+        <translation>Tiski</translation>
+    </message>
+    <message>
+        <source>No one is waiting for your services.</source>
+        <translation>No one is waiting for your services.</translation>
+    </message>
+    <message>
+        <source>Called %1: %2</source>
+        <translation>Called %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not come after the recalls: marked as a no-show.</source>
+        <translation>%1 did not come after the recalls: marked as a no-show.</translation>
+    </message>
+    <message>
+        <source>Finish, transfer or park the current ticket first.</source>
+        <translation>Finish, transfer or park the current ticket first.</translation>
+    </message>
+    <message>
+        <source>%1 transferred.</source>
+        <translation>%1 transferred.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued, estimated wait about %2 min.</source>
+        <translation>Ticket %1 issued, estimated wait about %2 min.</translation>
+    </message>
+    <message>
+        <source>Ticket issued</source>
+        <translation>Ticket issued</translation>
+    </message>
+    <message>
+        <source>Booked: code %1</source>
+        <translation>Booked: code %1</translation>
+    </message>
+    <message>
+        <source>Checked in: ticket %1</source>
+        <translation>Checked in: ticket %1</translation>
     </message>
 </context>
 <context>
@@ -467,8 +1068,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>settings belong in sections such as [database]; known settings are: {known}</translation>
     </message>
     <message>
-        <source>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</source>
-        <translation>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</translation>
+        <source>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</source>
+        <translation>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</translation>
     </message>
 </context>
 <context>
@@ -517,12 +1118,204 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>No screen found (DISPLAY is not set). Start Tiski from a desktop session, or render a picture without a screen: tiski screenshot console.png --demo</translation>
     </message>
     <message>
-        <source>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
-        <translation>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</translation>
+        <source>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
+        <translation>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</translation>
     </message>
     <message>
         <source>Could not write the picture to {path}.</source>
         <translation>Could not write the picture to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>StepStates</name>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>being served</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transferred</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>recalled</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>marked as a no-show</source>
+        <translation>marked as a no-show</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>parked</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>taken back</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>being served</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation>a no-show</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} cannot be {action}: it is {state} (last changed by {who} at {when}).</source>
+        <translation>Ticket {ticket} cannot be {action}: it is {state} (last changed by {who} at {when}).</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} cannot be {action}: it is {state}.</source>
+        <translation>Ticket {ticket} cannot be {action}: it is {state}.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is already parked.</source>
+        <translation>Ticket {ticket} is already parked.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is not parked.</source>
+        <translation>Ticket {ticket} is not parked.</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <source>You are next in line</source>
+        <translation>You are next in line</translation>
+    </message>
+    <message>
+        <source>Estimated wait about {minutes} min</source>
+        <translation>Estimated wait about {minutes} min</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Watch the screen for your number.</source>
+        <translation>Watch the screen for your number.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanel</name>
+    <message>
+        <source>My ticket</source>
+        <translation>My ticket</translation>
+    </message>
+    <message>
+        <source>No ticket at your counter</source>
+        <translation>No ticket at your counter</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <source>Parked:</source>
+        <translation>Parked:</translation>
+    </message>
+    <message numerus="yes">
+        <source>recalled %n times</source>
+        <translation>
+            <numerusform>recalled %n times</numerusform><numerusform>recalled %n times</numerusform></translation>
+    </message>
+    <message>
+        <source>Why this ticket: %1</source>
+        <translation>Why this ticket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Transfer %1</translation>
+    </message>
+    <message>
+        <source>same service</source>
+        <translation>same service</translation>
+    </message>
+    <message>
+        <source>any counter</source>
+        <translation>any counter</translation>
+    </message>
+    <message>
+        <source>anyone with the skill</source>
+        <translation>anyone with the skill</translation>
+    </message>
+    <message>
+        <source>The visitor keeps their place in the queue.</source>
+        <translation>The visitor keeps their place in the queue.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Counter:</source>
+        <translation>&amp;Counter:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
     </message>
 </context>
 <context>
@@ -532,8 +1325,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>No visitor at the counter</translation>
     </message>
     <message>
-        <source>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</source>
-        <translation>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</translation>
+        <source>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</source>
+        <translation>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</translation>
     </message>
     <message>
         <source>Services of this visit</source>
@@ -550,6 +1343,17 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>New note</source>
         <translation>New note</translation>
+    </message>
+    <message>
+        <source>anonymous visitor</source>
+        <translation>anonymous visitor</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

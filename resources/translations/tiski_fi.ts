@@ -20,6 +20,81 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsDialog</name>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Palvelu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--set needs KEY=VALUE, for example --set ui.language=sv (got {item!r})</source>
@@ -121,34 +196,6 @@
         <translation>Tiski</translation>
     </message>
     <message>
-        <source>Serving tickets will be available in the next version of Tiski.</source>
-        <translation>Vuoronumeroiden palvelu tulee käyttöön Tiskin seuraavassa versiossa.</translation>
-    </message>
-    <message>
-        <source>Call next</source>
-        <translation>Kutsu seuraava</translation>
-    </message>
-    <message>
-        <source>Recall</source>
-        <translation>Kutsu uudelleen</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Ei saapunut</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Siirrä</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Valmis</translation>
-    </message>
-    <message>
-        <source>Ask a specialist</source>
-        <translation>Pyydä asiantuntija</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Päivitä</translation>
     </message>
@@ -203,6 +250,30 @@
     <message>
         <source>Tiski – %1</source>
         <translation>Tiski – %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 min (target %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting more than twice the target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from other counters appear at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiski is reconnecting; the queue is read again when it is back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database: connected</source>
@@ -271,6 +342,49 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished">Vuoronumero</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Palvelu</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Odottavia</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information is not up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Tiski: unexpected error</source>
@@ -285,6 +399,144 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 
 Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimita heille lokitiedosto:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services, in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Life event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Issue ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agency whose services you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your number is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in for your appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the six-character booking code from your appointment confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One ticket for several services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in with your booking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One moment, please…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket machine cannot reach the queue just now. Please ask the lobby guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or more services, then take a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what is happening in your life. One ticket takes you through every service it needs, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket could be issued just now. Please ask the lobby guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed, please ask the lobby guide; your number is {ticket}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the screen for your number. Touch to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your ticket and watch the screen for your number. Touch to finish.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -314,15 +566,205 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One visit can hold at most {limit} services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service {unknown}. Services: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown life event {code}. Life events: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only advisors, specialists and supervisors call tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is still at your counter. Finish, transfer or park it before calling the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That ticket no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is at another counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown counter {code}. Counters: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown staff member {username}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service, a counter or a person to transfer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lobby guides, advisors, specialists and supervisors add services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That visit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit {ticket} has ended; issue a new ticket for the new service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket {ticket} today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment with booking code {code}. Check the code or ask at the lobby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment {code} has already been checked in or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment {code} is at {time}; check in at most two hours before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment {code} was at {time}; please take a queue ticket instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommands</name>
+    <message>
+        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown counter {code}. Counters: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown staff member {username}. Staff: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown life event {code}. Life events: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one service or --life-event CODE. Services: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{position}. {code}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated wait: {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: appointment at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: priority ({priority})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: waited {waited} min, target {target} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: transferred to you or your counter (waited {waited} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: longest waiting in {service} ({waited} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to call for {username} at {counter}: no waiting ticket in their services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: {name}, to {counter} ({staff})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TICKET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAITED (MIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LONGEST (MIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET (MIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESTIMATE (MIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} done ({staff} at {counter}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next for this visit: {code}, in the queue since {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred from {old} to {new}; it keeps its place in the queue (since {time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueZone</name>
-    <message>
-        <source>No ticket at your counter</source>
-        <translation>Ei vuoronumeroa palvelupisteessäsi</translation>
-    </message>
-    <message>
-        <source>My ticket</source>
-        <translation>Oma vuoronumero</translation>
-    </message>
     <message>
         <source>Service</source>
         <translation>Palvelu</translation>
@@ -330,6 +772,14 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>Waiting</source>
         <translation>Odottavia</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated wait for a new ticket</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Longest wait</source>
@@ -378,6 +828,13 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         </translation>
     </message>
     <message numerus="yes">
+        <source>~%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Target wait %n min</source>
         <translation>
             <numerusform>Tavoiteodotusaika %n min</numerusform>
@@ -387,6 +844,29 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>service %1 of %2</source>
         <translation>palvelu %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>Appointment at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited %1 min, target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to you or your counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest waiting for %1 (%2 min)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -410,6 +890,129 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>IT support</source>
         <translation>IT-tuki</translation>
+    </message>
+</context>
+<context>
+    <name>Serving</name>
+    <message>
+        <source>Call next</source>
+        <translation type="unfinished">Kutsu seuraava</translation>
+    </message>
+    <message>
+        <source>Call the next ticket to your counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished">Kutsu uudelleen</translation>
+    </message>
+    <message>
+        <source>Call the same ticket again on the lobby display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor has arrived at your counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished">Ei saapunut</translation>
+    </message>
+    <message>
+        <source>The visitor did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished">Siirrä</translation>
+    </message>
+    <message>
+        <source>Hand the visitor to another service, counter or person; they keep their place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Valmis</translation>
+    </message>
+    <message>
+        <source>This service is done; the visit&apos;s next service waits for its turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this ticket aside and call the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a specialist</source>
+        <translation type="unfinished">Pyydä asiantuntija</translation>
+    </message>
+    <message>
+        <source>Asking a remote specialist arrives in a later version of Tiski.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a ticket for a visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments, booking and check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiski</source>
+        <translation type="unfinished">Tiski</translation>
+    </message>
+    <message>
+        <source>No one is waiting for your services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not come after the recalls: marked as a no-show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish, transfer or park the current ticket first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued, estimated wait about %2 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked: code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in: ticket %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -526,6 +1129,200 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
 </context>
 <context>
+    <name>StepStates</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked as a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} cannot be {action}: it is {state} (last changed by {who} at {when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} cannot be {action}: it is {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is already parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is not parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <source>You are next in line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated wait about {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the screen for your number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanel</name>
+    <message>
+        <source>My ticket</source>
+        <translation type="unfinished">Oma vuoronumero</translation>
+    </message>
+    <message>
+        <source>No ticket at your counter</source>
+        <translation type="unfinished">Ei vuoronumeroa palvelupisteessäsi</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>recalled %n times</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why this ticket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone with the skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor keeps their place in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counter:</source>
+        <translation type="unfinished">&amp;Palvelupiste:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished">Siirrä</translation>
+    </message>
+</context>
+<context>
     <name>VisitZone</name>
     <message>
         <source>No visitor at the counter</source>
@@ -550,6 +1347,17 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>New note</source>
         <translation>Uusi muistiinpano</translation>
+    </message>
+    <message>
+        <source>anonymous visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Peruuta</translation>
     </message>
 </context>
 </TS>
