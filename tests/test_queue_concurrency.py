@@ -15,6 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
+import pytest
 from queue_kit import at, fresh_desk, minutes
 from sqlalchemy import func, select
 
