@@ -23,75 +23,75 @@
     <name>AppointmentsDialog</name>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanvaraukset</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Palvelu</translation>
+        <translation>Palvelu</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Varauskoodi</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoita saapuneeksi</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Varaa</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palvelu:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aika:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nimi:</translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kieli:</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Tänään</translation>
     </message>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee ajanvaraus</translation>
     </message>
     <message>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>varattu</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>ilmoittautunut</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>peruttu</translation>
     </message>
     <message>
         <source>did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>ei saapunut</translation>
     </message>
 </context>
 <context>
@@ -253,27 +253,27 @@
     </message>
     <message>
         <source>%1: %2 min (target %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 min (tavoite %3)</translation>
     </message>
     <message>
         <source>Waiting more than twice the target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odotus yli kaksinkertainen tavoitteeseen nähden: %1</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajantasainen</translation>
     </message>
     <message>
         <source>Changes from other counters appear at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muiden palvelupisteiden muutokset näkyvät heti.</translation>
     </message>
     <message>
         <source>Live updates paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitykset tauolla</translation>
     </message>
     <message>
         <source>Tiski is reconnecting; the queue is read again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiski muodostaa yhteyttä uudelleen; jonon tiedot haetaan uudelleen, kun yhteys palaa.</translation>
     </message>
     <message>
         <source>Database: connected</source>
@@ -345,43 +345,43 @@
     <name>Display</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">Vuoronumero</translation>
+        <translation>Vuoronumero</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelupiste</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Palvelu</translation>
+        <translation>Palvelu</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Odottavia</translation>
+        <translation>Odottavia</translation>
     </message>
     <message>
         <source>Estimated wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu odotus</translation>
     </message>
     <message>
         <source>Called tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsutut numerot</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Jonot</translation>
     </message>
     <message>
         <source>Now calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt vuorossa</translation>
     </message>
     <message>
         <source>Information is not up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedot eivät ole ajan tasalla</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 <context>
@@ -405,138 +405,138 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <name>IssueDialog</name>
     <message>
         <source>Issue a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna vuoronumero</translation>
     </message>
     <message>
         <source>&amp;Services, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palvelut tässä järjestyksessä:</translation>
     </message>
     <message>
         <source>&amp;Life event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elämäntilanne:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ei etusijaa</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>vapaaehtoinen</translation>
     </message>
     <message>
         <source>Visitor&apos;s &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan &amp;kieli:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etu&amp;sija:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nimi:</translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>Issue ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna vuoronumero</translation>
     </message>
 </context>
 <context>
     <name>Kiosk</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervetuloa</translation>
     </message>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kieli</translation>
     </message>
     <message>
         <source>What do you need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä asiaa sinulla on?</translation>
     </message>
     <message>
         <source>Choose the agency whose services you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse virasto, jonka palveluja tarvitset.</translation>
     </message>
     <message>
         <source>Take a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota vuoronumero</translation>
     </message>
     <message>
         <source>Your number is</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumerosi on</translation>
     </message>
     <message>
         <source>Check in for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoittaudu varatulle ajalle</translation>
     </message>
     <message>
         <source>Type the six-character booking code from your appointment confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita varausvahvistuksessa oleva kuusimerkkinen varauskoodi.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjennä</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista merkki</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoittaudu</translation>
     </message>
     <message>
         <source>Life events</source>
-        <translation type="unfinished"></translation>
+        <translation>Elämäntilanteet</translation>
     </message>
     <message>
         <source>One ticket for several services</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi vuoronumero useaan palveluun</translation>
     </message>
     <message>
         <source>I have an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Minulla on ajanvaraus</translation>
     </message>
     <message>
         <source>Check in with your booking code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoittaudu varauskoodilla</translation>
     </message>
     <message>
         <source>One moment, please…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odota hetki…</translation>
     </message>
     <message>
         <source>The ticket machine cannot reach the queue just now. Please ask the lobby guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumerolaite ei juuri nyt saa yhteyttä jonoon. Kysy apua aulaohjaajalta.</translation>
     </message>
     <message>
         <source>Choose one or more services, then take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse yksi tai useampi palvelu ja ota sitten vuoronumero.</translation>
     </message>
     <message>
         <source>Choose what is happening in your life. One ticket takes you through every service it needs, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse elämäntilanteesi. Yhdellä vuoronumerolla pääset kaikkiin tarvittaviin palveluihin järjestyksessä.</translation>
     </message>
     <message>
         <source>No ticket could be issued just now. Please ask the lobby guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumeroa ei juuri nyt voitu antaa. Kysy apua aulaohjaajalta.</translation>
     </message>
     <message>
         <source>Printing failed, please ask the lobby guide; your number is {ticket}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostus ei onnistunut. Kysy apua aulaohjaajalta. Vuoronumerosi on {ticket}.</translation>
     </message>
     <message>
         <source>Watch the screen for your number. Touch to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraa numeroasi näytöltä. Lopeta koskettamalla.</translation>
     </message>
     <message>
         <source>Take your ticket and watch the screen for your number. Touch to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota vuoronumerosi ja seuraa numeroasi näytöltä. Lopeta koskettamalla.</translation>
     </message>
 </context>
 <context>
@@ -569,198 +569,198 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <name>Queue</name>
     <message>
         <source>Choose at least one service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vähintään yksi palvelu.</translation>
     </message>
     <message>
         <source>One visit can hold at most {limit} services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteen asiointiin voi kuulua enintään {limit} palvelua.</translation>
     </message>
     <message>
         <source>Unknown service {unknown}. Services: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon palvelu {unknown}. Palvelut: {known}.</translation>
     </message>
     <message>
         <source>Unknown life event {code}. Life events: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon elämäntilanne {code}. Elämäntilanteet: {known}.</translation>
     </message>
     <message>
         <source>Only advisors, specialists and supervisors call tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain palveluneuvojat, asiantuntijat ja esihenkilöt voivat kutsua vuoronumeroita.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is still at your counter. Finish, transfer or park it before calling the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumero {ticket} on yhä palvelupisteessäsi. Merkitse se valmiiksi, siirrä se tai siirrä se sivuun ennen kuin kutsut seuraavan.</translation>
     </message>
     <message>
         <source>That ticket no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumeroa ei ole enää olemassa.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is at another counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumero {ticket} on toisessa palvelupisteessä.</translation>
     </message>
     <message>
         <source>Unknown counter {code}. Counters: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon palvelupiste {code}. Palvelupisteet: {known}.</translation>
     </message>
     <message>
         <source>Unknown staff member {username}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon työntekijä {username}.</translation>
     </message>
     <message>
         <source>Choose a service, a counter or a person to transfer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse palvelu, palvelupiste tai henkilö, jolle siirretään.</translation>
     </message>
     <message>
         <source>Only lobby guides, advisors, specialists and supervisors add services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain aulaohjaajat, palveluneuvojat, asiantuntijat ja esihenkilöt voivat lisätä palveluja.</translation>
     </message>
     <message>
         <source>That visit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiointia ei ole enää olemassa.</translation>
     </message>
     <message>
         <source>Visit {ticket} has ended; issue a new ticket for the new service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiointi {ticket} on päättynyt; anna uudelle palvelulle uusi vuoronumero.</translation>
     </message>
     <message>
         <source>No ticket {ticket} today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumeroa {ticket} ei ole tänään.</translation>
     </message>
     <message>
         <source>That time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika on jo mennyt.</translation>
     </message>
     <message>
         <source>No appointment with booking code {code}. Check the code or ask at the lobby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varauskoodilla {code} ei löydy ajanvarausta. Tarkista koodi tai kysy neuvoa aulassa.</translation>
     </message>
     <message>
         <source>The appointment {code} has already been checked in or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanvaraukselle {code} on jo ilmoittauduttu, tai varaus on peruttu.</translation>
     </message>
     <message>
         <source>The appointment {code} is at {time}; check in at most two hours before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanvarauksen {code} aika on {time}. Ilmoittautua voi aikaisintaan kaksi tuntia ennen.</translation>
     </message>
     <message>
         <source>The appointment {code} was at {time}; please take a queue ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanvarauksen {code} aika oli {time}. Ota sen sijaan vuoronumero.</translation>
     </message>
 </context>
 <context>
     <name>QueueCommands</name>
     <message>
         <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komento epäonnistui odottamatta ({reason}); lisätiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
         <source>Unknown counter {code}. Counters: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon palvelupiste {code}. Palvelupisteet: {known}.</translation>
     </message>
     <message>
         <source>Unknown staff member {username}. Staff: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon työntekijä {username}. Työntekijät: {known}.</translation>
     </message>
     <message>
         <source>Unknown life event {code}. Life events: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon elämäntilanne {code}. Elämäntilanteet: {known}.</translation>
     </message>
     <message>
         <source>Name at least one service or --life-event CODE. Services: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna vähintään yksi palvelu tai --life-event CODE. Palvelut: {known}.</translation>
     </message>
     <message>
         <source>{position}. {code}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {code}: {name}</translation>
     </message>
     <message>
         <source>Estimated wait: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu odotus: {minutes} min</translation>
     </message>
     <message>
         <source>Why: appointment at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy: ajanvaraus klo {time}</translation>
     </message>
     <message>
         <source>Why: priority ({priority})</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy: etusija ({priority})</translation>
     </message>
     <message>
         <source>Why: waited {waited} min, target {target} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy: odottanut {waited} min, tavoite {target} min</translation>
     </message>
     <message>
         <source>Why: transferred to you or your counter (waited {waited} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy: siirretty sinulle tai palvelupisteellesi (odottanut {waited} min)</translation>
     </message>
     <message>
         <source>Why: longest waiting in {service} ({waited} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy: odottanut pisimpään palvelussa {service} ({waited} min)</translation>
     </message>
     <message>
         <source>Nothing to call for {username} at {counter}: no waiting ticket in their services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei kutsuttavaa käyttäjälle {username} palvelupisteessä {counter}: käyttäjän palveluissa ei ole odottavia vuoronumeroita.</translation>
     </message>
     <message>
         <source>{code}: {name}, to {counter} ({staff})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {name}, palvelupisteeseen {counter} ({staff})</translation>
     </message>
     <message>
         <source>Waiting: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottavia: {count}</translation>
     </message>
     <message>
         <source>TICKET</source>
-        <translation type="unfinished"></translation>
+        <translation>VUORONUMERO</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>PALVELU</translation>
     </message>
     <message>
         <source>WAITED (MIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ODOTTANUT (MIN)</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>KIELI</translation>
     </message>
     <message>
         <source>PRIORITY</source>
-        <translation type="unfinished"></translation>
+        <translation>ETUSIJA</translation>
     </message>
     <message>
         <source>STEP</source>
-        <translation type="unfinished"></translation>
+        <translation>VAIHE</translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>ODOTTAVIA</translation>
     </message>
     <message>
         <source>LONGEST (MIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>PISIN (MIN)</translation>
     </message>
     <message>
         <source>TARGET (MIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>TAVOITE (MIN)</translation>
     </message>
     <message>
         <source>ESTIMATE (MIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ARVIO (MIN)</translation>
     </message>
     <message>
         <source>{code} done ({staff} at {counter}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} valmis ({staff}, palvelupiste {counter}).</translation>
     </message>
     <message>
         <source>Next for this visit: {code}, in the queue since {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asioinnin seuraava palvelu: {code}, jonossa klo {time} alkaen.</translation>
     </message>
     <message>
         <source>Transferred from {old} to {new}; it keeps its place in the queue (since {time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirretty palvelusta {old} palveluun {new}; jonopaikka säilyy (jonossa klo {time} alkaen).</translation>
     </message>
 </context>
 <context>
@@ -775,11 +775,11 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvio</translation>
     </message>
     <message>
         <source>Estimated wait for a new ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu odotus uudelle vuoronumerolle</translation>
     </message>
     <message>
         <source>Longest wait</source>
@@ -829,9 +829,9 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
     <message numerus="yes">
         <source>~%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>~%n min</numerusform>
+            <numerusform>~%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -850,23 +850,23 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <name>Reasons</name>
     <message>
         <source>Appointment at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanvaraus klo %1</translation>
     </message>
     <message>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etusija: %1</translation>
     </message>
     <message>
         <source>Waited %1 min, target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottanut %1 min, tavoite %2</translation>
     </message>
     <message>
         <source>Transferred to you or your counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirretty sinulle tai palvelupisteellesi</translation>
     </message>
     <message>
         <source>Longest waiting for %1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottanut pisimpään palvelussa %1 (%2 min)</translation>
     </message>
 </context>
 <context>
@@ -896,123 +896,123 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <name>Serving</name>
     <message>
         <source>Call next</source>
-        <translation type="unfinished">Kutsu seuraava</translation>
+        <translation>Kutsu seuraava</translation>
     </message>
     <message>
         <source>Call the next ticket to your counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsu seuraava vuoronumero palvelupisteeseesi</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished">Kutsu uudelleen</translation>
+        <translation>Kutsu uudelleen</translation>
     </message>
     <message>
         <source>Call the same ticket again on the lobby display</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsu sama vuoronumero uudelleen aulan näytölle</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita</translation>
     </message>
     <message>
         <source>The visitor has arrived at your counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas on saapunut palvelupisteeseesi</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished">Ei saapunut</translation>
+        <translation>Ei saapunut</translation>
     </message>
     <message>
         <source>The visitor did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas ei saapunut</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished">Siirrä</translation>
+        <translation>Siirrä</translation>
     </message>
     <message>
         <source>Hand the visitor to another service, counter or person; they keep their place</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä asiakas toiseen palveluun, palvelupisteeseen tai henkilölle; jonopaikka säilyy</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Valmis</translation>
+        <translation>Valmis</translation>
     </message>
     <message>
         <source>This service is done; the visit&apos;s next service waits for its turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä palvelu on valmis; asioinnin seuraava palvelu odottaa vuoroaan</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä sivuun</translation>
     </message>
     <message>
         <source>Set this ticket aside and call the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä tämä vuoronumero sivuun ja kutsu seuraava</translation>
     </message>
     <message>
         <source>Ask a specialist</source>
-        <translation type="unfinished">Pyydä asiantuntija</translation>
+        <translation>Pyydä asiantuntija</translation>
     </message>
     <message>
         <source>Asking a remote specialist arrives in a later version of Tiski.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etäasiantuntijan pyytäminen tulee käyttöön Tiskin myöhemmässä versiossa.</translation>
     </message>
     <message>
         <source>Issue ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna vuoronumero…</translation>
     </message>
     <message>
         <source>Issue a ticket for a visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna asiakkaalle vuoronumero</translation>
     </message>
     <message>
         <source>Appointments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanvaraukset…</translation>
     </message>
     <message>
         <source>Today&apos;s appointments, booking and check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivän ajanvaraukset, varaaminen ja ilmoittautuminen</translation>
     </message>
     <message>
         <source>Tiski</source>
-        <translation type="unfinished">Tiski</translation>
+        <translation>Tiski</translation>
     </message>
     <message>
         <source>No one is waiting for your services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palveluihisi ei odota ketään.</translation>
     </message>
     <message>
         <source>Called %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsuttu %1: %2</translation>
     </message>
     <message>
         <source>%1 did not come after the recalls: marked as a no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei saapunut uusintakutsuista huolimatta: merkitty tilaan ”ei saapunut”.</translation>
     </message>
     <message>
         <source>Finish, transfer or park the current ticket first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse ensin nykyinen vuoronumero valmiiksi, siirrä se tai siirrä se sivuun.</translation>
     </message>
     <message>
         <source>%1 transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 siirretty.</translation>
     </message>
     <message>
         <source>Ticket %1 issued, estimated wait about %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumero %1 annettu, arvioitu odotus noin %2 min.</translation>
     </message>
     <message>
         <source>Ticket issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumero annettu</translation>
     </message>
     <message>
         <source>Booked: code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varattu: varauskoodi %1</translation>
     </message>
     <message>
         <source>Checked in: ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoittautunut: vuoronumero %1</translation>
     </message>
 </context>
 <context>
@@ -1132,194 +1132,194 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <name>StepStates</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>odottaa</translation>
     </message>
     <message>
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation>kutsuttu</translation>
     </message>
     <message>
         <source>being served</source>
-        <translation type="unfinished"></translation>
+        <translation>palveltavana</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>valmis</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>ei saapunut</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>peruttu</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>siirretty</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation>kutsuttu</translation>
     </message>
     <message>
         <source>recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>kutsuttu uudelleen</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>aloitettu</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>valmis</translation>
     </message>
     <message>
         <source>marked as a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>ei saapunut</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>peruttu</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>siirretty</translation>
     </message>
     <message>
         <source>parked</source>
-        <translation type="unfinished"></translation>
+        <translation>siirretty sivuun</translation>
     </message>
     <message>
         <source>taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>otettu takaisin</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>odottaa</translation>
     </message>
     <message>
         <source>being served</source>
-        <translation type="unfinished"></translation>
+        <translation>palveltavana</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>valmis</translation>
     </message>
     <message>
         <source>a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>ei saapunut</translation>
     </message>
     <message>
         <source>Ticket {ticket} cannot be {action}: it is {state} (last changed by {who} at {when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumeroa {ticket} ei voi merkitä: ”{action}”. Nykyinen tila: ”{state}” (viimeksi muuttanut {who} klo {when}).</translation>
     </message>
     <message>
         <source>Ticket {ticket} cannot be {action}: it is {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumeroa {ticket} ei voi merkitä: ”{action}”. Nykyinen tila: ”{state}”.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is already parked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumero {ticket} on jo siirretty sivuun.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is not parked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumeroa {ticket} ei ole siirretty sivuun.</translation>
     </message>
 </context>
 <context>
     <name>Ticket</name>
     <message>
         <source>You are next in line</source>
-        <translation type="unfinished"></translation>
+        <translation>Olet seuraavana vuorossa</translation>
     </message>
     <message>
         <source>Estimated wait about {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu odotus noin {minutes} min</translation>
     </message>
     <message>
         <source>Your number</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumerosi</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelut</translation>
     </message>
     <message>
         <source>Watch the screen for your number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraa numeroasi näytöltä.</translation>
     </message>
 </context>
 <context>
     <name>TicketPanel</name>
     <message>
         <source>My ticket</source>
-        <translation type="unfinished">Oma vuoronumero</translation>
+        <translation>Oma vuoronumero</translation>
     </message>
     <message>
         <source>No ticket at your counter</source>
-        <translation type="unfinished">Ei vuoronumeroa palvelupisteessäsi</translation>
+        <translation>Ei vuoronumeroa palvelupisteessäsi</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota takaisin</translation>
     </message>
     <message>
         <source>Parked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sivussa:</translation>
     </message>
     <message numerus="yes">
         <source>recalled %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kutsuttu uudelleen %n kerran</numerusform>
+            <numerusform>kutsuttu uudelleen %n kertaa</numerusform>
         </translation>
     </message>
     <message>
         <source>Why this ticket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi tämä vuoronumero: %1</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä %1</translation>
     </message>
     <message>
         <source>same service</source>
-        <translation type="unfinished"></translation>
+        <translation>sama palvelu</translation>
     </message>
     <message>
         <source>any counter</source>
-        <translation type="unfinished"></translation>
+        <translation>mikä tahansa palvelupiste</translation>
     </message>
     <message>
         <source>anyone with the skill</source>
-        <translation type="unfinished"></translation>
+        <translation>kuka tahansa, jolla on osaaminen</translation>
     </message>
     <message>
         <source>The visitor keeps their place in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan jonopaikka säilyy.</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pal&amp;velu:</translation>
     </message>
     <message>
         <source>&amp;Counter:</source>
-        <translation type="unfinished">&amp;Palvelupiste:</translation>
+        <translation>&amp;Palvelupiste:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Henkilö:</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished">Siirrä</translation>
+        <translation>Siirrä</translation>
     </message>
 </context>
 <context>
@@ -1350,14 +1350,14 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
     <message>
         <source>anonymous visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>nimetön asiakas</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Peruuta</translation>
+        <translation>Peruuta</translation>
     </message>
 </context>
 </TS>

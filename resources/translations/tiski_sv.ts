@@ -23,75 +23,75 @@
     <name>AppointmentsDialog</name>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsbokningar</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Tjänst</translation>
+        <translation>Tjänst</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokningskod</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera ankomst</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Boka</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tjänst:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;id:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Namn:</translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Boka en tid</translation>
     </message>
     <message>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>bokad</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>ankommen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>avbokad</translation>
     </message>
     <message>
         <source>did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>kom inte</translation>
     </message>
 </context>
 <context>
@@ -253,27 +253,27 @@
     </message>
     <message>
         <source>%1: %2 min (target %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 min (mål %3)</translation>
     </message>
     <message>
         <source>Waiting more than twice the target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntetiden är över dubbla målet: %1</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtid</translation>
     </message>
     <message>
         <source>Changes from other counters appear at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar från andra diskar syns direkt.</translation>
     </message>
     <message>
         <source>Live updates paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdateringar pausade</translation>
     </message>
     <message>
         <source>Tiski is reconnecting; the queue is read again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiski återansluter; kön hämtas på nytt när anslutningen är tillbaka.</translation>
     </message>
     <message>
         <source>Database: connected</source>
@@ -345,43 +345,43 @@
     <name>Display</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">Kölapp</translation>
+        <translation>Kölapp</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Tjänst</translation>
+        <translation>Tjänst</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Väntande</translation>
+        <translation>Väntande</translation>
     </message>
     <message>
         <source>Estimated wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Beräknad väntetid</translation>
     </message>
     <message>
         <source>Called tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kallade nummer</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Köer</translation>
     </message>
     <message>
         <source>Now calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu i tur</translation>
     </message>
     <message>
         <source>Information is not up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifterna är inte aktuella</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 <context>
@@ -405,138 +405,138 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <name>IssueDialog</name>
     <message>
         <source>Issue a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge kölapp</translation>
     </message>
     <message>
         <source>&amp;Services, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tjänster i denna ordning:</translation>
     </message>
     <message>
         <source>&amp;Life event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Livssituation:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>valfritt</translation>
     </message>
     <message>
         <source>Visitor&apos;s &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökarens &amp;språk:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioritet:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Namn:</translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>Issue ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge kölapp</translation>
     </message>
 </context>
 <context>
     <name>Kiosk</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen</translation>
     </message>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj språk</translation>
     </message>
     <message>
         <source>What do you need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad gäller ditt ärende?</translation>
     </message>
     <message>
         <source>Choose the agency whose services you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj den myndighet vars tjänster du behöver.</translation>
     </message>
     <message>
         <source>Take a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta en kölapp</translation>
     </message>
     <message>
         <source>Your number is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt nummer är</translation>
     </message>
     <message>
         <source>Check in for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäl dig till din bokade tid</translation>
     </message>
     <message>
         <source>Type the six-character booking code from your appointment confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv den sexteckniga bokningskoden från bekräftelsen på din tidsbokning.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera tecken</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäl dig</translation>
     </message>
     <message>
         <source>Life events</source>
-        <translation type="unfinished"></translation>
+        <translation>Livssituationer</translation>
     </message>
     <message>
         <source>One ticket for several services</source>
-        <translation type="unfinished"></translation>
+        <translation>En kölapp för flera tjänster</translation>
     </message>
     <message>
         <source>I have an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har en tidsbokning</translation>
     </message>
     <message>
         <source>Check in with your booking code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäl dig med bokningskoden</translation>
     </message>
     <message>
         <source>One moment, please…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett ögonblick…</translation>
     </message>
     <message>
         <source>The ticket machine cannot reach the queue just now. Please ask the lobby guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kölappsautomaten får inte kontakt med kön just nu. Be lobbyguiden om hjälp.</translation>
     </message>
     <message>
         <source>Choose one or more services, then take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en eller flera tjänster och ta sedan en kölapp.</translation>
     </message>
     <message>
         <source>Choose what is happening in your life. One ticket takes you through every service it needs, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj din livssituation. Med en kölapp kommer du till alla tjänster som behövs, i tur och ordning.</translation>
     </message>
     <message>
         <source>No ticket could be issued just now. Please ask the lobby guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att få en kölapp just nu. Be lobbyguiden om hjälp.</translation>
     </message>
     <message>
         <source>Printing failed, please ask the lobby guide; your number is {ticket}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskriften misslyckades. Be lobbyguiden om hjälp. Ditt nummer är {ticket}.</translation>
     </message>
     <message>
         <source>Watch the screen for your number. Touch to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Håll utkik efter ditt nummer på skärmen. Tryck för att avsluta.</translation>
     </message>
     <message>
         <source>Take your ticket and watch the screen for your number. Touch to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta din kölapp och håll utkik efter ditt nummer på skärmen. Tryck för att avsluta.</translation>
     </message>
 </context>
 <context>
@@ -569,198 +569,198 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <name>Queue</name>
     <message>
         <source>Choose at least one service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en tjänst.</translation>
     </message>
     <message>
         <source>One visit can hold at most {limit} services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett besök kan omfatta högst {limit} tjänster.</translation>
     </message>
     <message>
         <source>Unknown service {unknown}. Services: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd tjänst {unknown}. Tjänster: {known}.</translation>
     </message>
     <message>
         <source>Unknown life event {code}. Life events: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd livssituation {code}. Livssituationer: {known}.</translation>
     </message>
     <message>
         <source>Only advisors, specialists and supervisors call tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast servicerådgivare, specialister och förmän kan kalla kölappar.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is still at your counter. Finish, transfer or park it before calling the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kölapp {ticket} finns fortfarande vid din disk. Avsluta, överför eller parkera den innan du kallar nästa.</translation>
     </message>
     <message>
         <source>That ticket no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kölappen finns inte längre.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is at another counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kölapp {ticket} finns vid en annan disk.</translation>
     </message>
     <message>
         <source>Unknown counter {code}. Counters: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd disk {code}. Diskar: {known}.</translation>
     </message>
     <message>
         <source>Unknown staff member {username}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd anställd {username}.</translation>
     </message>
     <message>
         <source>Choose a service, a counter or a person to transfer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en tjänst, en disk eller en person att överföra till.</translation>
     </message>
     <message>
         <source>Only lobby guides, advisors, specialists and supervisors add services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast lobbyguider, servicerådgivare, specialister och förmän kan lägga till tjänster.</translation>
     </message>
     <message>
         <source>That visit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besöket finns inte längre.</translation>
     </message>
     <message>
         <source>Visit {ticket} has ended; issue a new ticket for the new service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besöket {ticket} har avslutats; ge en ny kölapp för den nya tjänsten.</translation>
     </message>
     <message>
         <source>No ticket {ticket} today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kölapp {ticket} i dag.</translation>
     </message>
     <message>
         <source>That time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den tiden har redan passerat.</translation>
     </message>
     <message>
         <source>No appointment with booking code {code}. Check the code or ask at the lobby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen tidsbokning med bokningskoden {code}. Kontrollera koden eller fråga i lobbyn.</translation>
     </message>
     <message>
         <source>The appointment {code} has already been checked in or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankomsten till tidsbokningen {code} har redan anmälts, eller så har bokningen avbokats.</translation>
     </message>
     <message>
         <source>The appointment {code} is at {time}; check in at most two hours before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden för bokningen {code} är {time}. Du kan anmäla dig tidigast två timmar innan.</translation>
     </message>
     <message>
         <source>The appointment {code} was at {time}; please take a queue ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden för bokningen {code} var {time}. Ta en kölapp i stället.</translation>
     </message>
 </context>
 <context>
     <name>QueueCommands</name>
     <message>
         <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandot misslyckades oväntat ({reason}); detaljerna finns i loggfilen.</translation>
     </message>
     <message>
         <source>Unknown counter {code}. Counters: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd disk {code}. Diskar: {known}.</translation>
     </message>
     <message>
         <source>Unknown staff member {username}. Staff: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd anställd {username}. Personal: {known}.</translation>
     </message>
     <message>
         <source>Unknown life event {code}. Life events: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd livssituation {code}. Livssituationer: {known}.</translation>
     </message>
     <message>
         <source>Name at least one service or --life-event CODE. Services: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange minst en tjänst eller --life-event CODE. Tjänster: {known}.</translation>
     </message>
     <message>
         <source>{position}. {code}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {code}: {name}</translation>
     </message>
     <message>
         <source>Estimated wait: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Beräknad väntetid: {minutes} min</translation>
     </message>
     <message>
         <source>Why: appointment at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak: tidsbokning kl. {time}</translation>
     </message>
     <message>
         <source>Why: priority ({priority})</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak: prioritet ({priority})</translation>
     </message>
     <message>
         <source>Why: waited {waited} min, target {target} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak: väntat {waited} min, mål {target} min</translation>
     </message>
     <message>
         <source>Why: transferred to you or your counter (waited {waited} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak: överförd till dig eller din disk (väntat {waited} min)</translation>
     </message>
     <message>
         <source>Why: longest waiting in {service} ({waited} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak: väntat längst i {service} ({waited} min)</translation>
     </message>
     <message>
         <source>Nothing to call for {username} at {counter}: no waiting ticket in their services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att kalla för {username} vid {counter}: inga väntande kölappar i användarens tjänster.</translation>
     </message>
     <message>
         <source>{code}: {name}, to {counter} ({staff})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {name}, till {counter} ({staff})</translation>
     </message>
     <message>
         <source>Waiting: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntande: {count}</translation>
     </message>
     <message>
         <source>TICKET</source>
-        <translation type="unfinished"></translation>
+        <translation>KÖLAPP</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>TJÄNST</translation>
     </message>
     <message>
         <source>WAITED (MIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>VÄNTAT (MIN)</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>SPRÅK</translation>
     </message>
     <message>
         <source>PRIORITY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIORITET</translation>
     </message>
     <message>
         <source>STEP</source>
-        <translation type="unfinished"></translation>
+        <translation>STEG</translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>VÄNTANDE</translation>
     </message>
     <message>
         <source>LONGEST (MIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>LÄNGST (MIN)</translation>
     </message>
     <message>
         <source>TARGET (MIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>MÅL (MIN)</translation>
     </message>
     <message>
         <source>ESTIMATE (MIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>BERÄKNAD (MIN)</translation>
     </message>
     <message>
         <source>{code} done ({staff} at {counter}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} klar ({staff} vid {counter}).</translation>
     </message>
     <message>
         <source>Next for this visit: {code}, in the queue since {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa för besöket: {code}, i kön sedan kl. {time}.</translation>
     </message>
     <message>
         <source>Transferred from {old} to {new}; it keeps its place in the queue (since {time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Överförd från {old} till {new}; platsen i kön behålls (sedan kl. {time}).</translation>
     </message>
 </context>
 <context>
@@ -775,11 +775,11 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Beräknad</translation>
     </message>
     <message>
         <source>Estimated wait for a new ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Beräknad väntetid för en ny kölapp</translation>
     </message>
     <message>
         <source>Longest wait</source>
@@ -829,9 +829,9 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
     <message numerus="yes">
         <source>~%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>~%n min</numerusform>
+            <numerusform>~%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -850,23 +850,23 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <name>Reasons</name>
     <message>
         <source>Appointment at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsbokning kl. %1</translation>
     </message>
     <message>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet: %1</translation>
     </message>
     <message>
         <source>Waited %1 min, target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntat %1 min, mål %2</translation>
     </message>
     <message>
         <source>Transferred to you or your counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Överförd till dig eller din disk</translation>
     </message>
     <message>
         <source>Longest waiting for %1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntat längst på %1 (%2 min)</translation>
     </message>
 </context>
 <context>
@@ -896,123 +896,123 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <name>Serving</name>
     <message>
         <source>Call next</source>
-        <translation type="unfinished">Kalla nästa</translation>
+        <translation>Kalla nästa</translation>
     </message>
     <message>
         <source>Call the next ticket to your counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalla nästa kölapp till din disk</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished">Kalla igen</translation>
+        <translation>Kalla igen</translation>
     </message>
     <message>
         <source>Call the same ticket again on the lobby display</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalla samma kölapp igen på skärmen i lobbyn</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja</translation>
     </message>
     <message>
         <source>The visitor has arrived at your counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökaren har kommit till din disk</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished">Kom inte</translation>
+        <translation>Kom inte</translation>
     </message>
     <message>
         <source>The visitor did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökaren kom inte</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished">Överför</translation>
+        <translation>Överför</translation>
     </message>
     <message>
         <source>Hand the visitor to another service, counter or person; they keep their place</source>
-        <translation type="unfinished"></translation>
+        <translation>Överför besökaren till en annan tjänst, disk eller person; platsen i kön behålls</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Klar</translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>This service is done; the visit&apos;s next service waits for its turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här tjänsten är klar; besökets nästa tjänst väntar på sin tur</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkera</translation>
     </message>
     <message>
         <source>Set this ticket aside and call the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg kölappen åt sidan och kalla nästa</translation>
     </message>
     <message>
         <source>Ask a specialist</source>
-        <translation type="unfinished">Be om specialist</translation>
+        <translation>Be om specialist</translation>
     </message>
     <message>
         <source>Asking a remote specialist arrives in a later version of Tiski.</source>
-        <translation type="unfinished"></translation>
+        <translation>Att be om en specialist på distans blir möjligt i en senare version av Tiski.</translation>
     </message>
     <message>
         <source>Issue ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge kölapp…</translation>
     </message>
     <message>
         <source>Issue a ticket for a visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge en besökare en kölapp</translation>
     </message>
     <message>
         <source>Appointments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsbokningar…</translation>
     </message>
     <message>
         <source>Today&apos;s appointments, booking and check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagens tidsbokningar, bokning och ankomstregistrering</translation>
     </message>
     <message>
         <source>Tiski</source>
-        <translation type="unfinished">Tiski</translation>
+        <translation>Tiski</translation>
     </message>
     <message>
         <source>No one is waiting for your services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen väntar på dina tjänster.</translation>
     </message>
     <message>
         <source>Called %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kallade %1: %2</translation>
     </message>
     <message>
         <source>%1 did not come after the recalls: marked as a no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kom inte trots att den kallades igen: markerad som utebliven.</translation>
     </message>
     <message>
         <source>Finish, transfer or park the current ticket first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta, överför eller parkera den aktuella kölappen först.</translation>
     </message>
     <message>
         <source>%1 transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 överförd.</translation>
     </message>
     <message>
         <source>Ticket %1 issued, estimated wait about %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kölapp %1 utfärdad, beräknad väntetid cirka %2 min.</translation>
     </message>
     <message>
         <source>Ticket issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Kölapp utfärdad</translation>
     </message>
     <message>
         <source>Booked: code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokad: bokningskod %1</translation>
     </message>
     <message>
         <source>Checked in: ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankomst registrerad: kölapp %1</translation>
     </message>
 </context>
 <context>
@@ -1132,194 +1132,194 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <name>StepStates</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>väntar</translation>
     </message>
     <message>
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation>kallad</translation>
     </message>
     <message>
         <source>being served</source>
-        <translation type="unfinished"></translation>
+        <translation>betjänas</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>klar</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>kom inte</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>avbokad</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>överförd</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation>kallad</translation>
     </message>
     <message>
         <source>recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>kallad igen</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>påbörjad</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>klar</translation>
     </message>
     <message>
         <source>marked as a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>utebliven</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>avbokad</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>överförd</translation>
     </message>
     <message>
         <source>parked</source>
-        <translation type="unfinished"></translation>
+        <translation>parkerad</translation>
     </message>
     <message>
         <source>taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>tagen tillbaka</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>väntande</translation>
     </message>
     <message>
         <source>being served</source>
-        <translation type="unfinished"></translation>
+        <translation>under betjäning</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>klar</translation>
     </message>
     <message>
         <source>a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>utebliven</translation>
     </message>
     <message>
         <source>Ticket {ticket} cannot be {action}: it is {state} (last changed by {who} at {when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kölapp {ticket} kan inte markeras som ”{action}”: den är ”{state}” (senast ändrad av {who} kl. {when}).</translation>
     </message>
     <message>
         <source>Ticket {ticket} cannot be {action}: it is {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kölapp {ticket} kan inte markeras som ”{action}”: den är ”{state}”.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is already parked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kölapp {ticket} är redan parkerad.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is not parked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kölapp {ticket} är inte parkerad.</translation>
     </message>
 </context>
 <context>
     <name>Ticket</name>
     <message>
         <source>You are next in line</source>
-        <translation type="unfinished"></translation>
+        <translation>Du är näst på tur</translation>
     </message>
     <message>
         <source>Estimated wait about {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Beräknad väntetid cirka {minutes} min</translation>
     </message>
     <message>
         <source>Your number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt nummer</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänster</translation>
     </message>
     <message>
         <source>Watch the screen for your number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Håll utkik efter ditt nummer på skärmen.</translation>
     </message>
 </context>
 <context>
     <name>TicketPanel</name>
     <message>
         <source>My ticket</source>
-        <translation type="unfinished">Min kölapp</translation>
+        <translation>Min kölapp</translation>
     </message>
     <message>
         <source>No ticket at your counter</source>
-        <translation type="unfinished">Ingen kölapp vid din disk</translation>
+        <translation>Ingen kölapp vid din disk</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta tillbaka</translation>
     </message>
     <message>
         <source>Parked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkerade:</translation>
     </message>
     <message numerus="yes">
         <source>recalled %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kallad igen %n gång</numerusform>
+            <numerusform>kallad igen %n gånger</numerusform>
         </translation>
     </message>
     <message>
         <source>Why this ticket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför den här kölappen: %1</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Överför %1</translation>
     </message>
     <message>
         <source>same service</source>
-        <translation type="unfinished"></translation>
+        <translation>samma tjänst</translation>
     </message>
     <message>
         <source>any counter</source>
-        <translation type="unfinished"></translation>
+        <translation>vilken disk som helst</translation>
     </message>
     <message>
         <source>anyone with the skill</source>
-        <translation type="unfinished"></translation>
+        <translation>vem som helst med rätt kompetens</translation>
     </message>
     <message>
         <source>The visitor keeps their place in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökaren behåller sin plats i kön.</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tjänst:</translation>
     </message>
     <message>
         <source>&amp;Counter:</source>
-        <translation type="unfinished">&amp;Disk:</translation>
+        <translation>&amp;Disk:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished">Överför</translation>
+        <translation>Överför</translation>
     </message>
 </context>
 <context>
@@ -1350,14 +1350,14 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
     <message>
         <source>anonymous visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>anonym besökare</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>
