@@ -214,6 +214,8 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     window.show()
     window.start()
     _close_on_terminate(window)
+    # However the application ends, its listening thread ends first.
+    app.aboutToQuit.connect(window.stop)
     if exit_when_shown:
         # For the start-up benchmark: paint the queues once, then close.
         window.snapshot_shown.connect(lambda: (window.repaint(), window.close()))

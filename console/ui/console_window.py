@@ -93,6 +93,7 @@ class ConsoleWindow(QMainWindow):
         self.snapshot: DeskSnapshot | None = None
         self._loading = False
         self._feed_requested = False
+        self._stopped = False
         self._counter_read_at: datetime | None = None
         self.agency_docks: dict[str, QDockWidget] = {}
         self.setWindowTitle(self.tr("Tiski"))
@@ -257,6 +258,7 @@ class ConsoleWindow(QMainWindow):
         )
 
     def stop(self) -> None:
+        self._stopped = True
         self.monitor.stop()
         self.feed.stop()
         self._refresh_timer.stop()
@@ -307,7 +309,8 @@ class ConsoleWindow(QMainWindow):
     def _loaded(self, snapshot: DeskSnapshot) -> None:
         self._loading = False
         self.show_snapshot(snapshot)
-        if not self._feed_requested:
+        if not self._feed_requested and not self._stopped:
+            # Not after stop(): a read still under way at closing must not start a thread.
             self._feed_requested = True
             self.feed.start()
         if self.monitor.state is not ConnectionState.CONNECTED:

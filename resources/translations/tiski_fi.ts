@@ -345,7 +345,7 @@
     <name>Display</name>
     <message>
         <source>Ticket</source>
-        <translation>Vuoronumero</translation>
+        <translation>Numero</translation>
     </message>
     <message>
         <source>Counter</source>
