@@ -333,7 +333,7 @@ def render_screenshot(
 
         kiosk = KioskWindow(desk)
         kiosk.show_catalogue(load_catalogue(desk))
-        kiosk.choose_language("fi")
+        kiosk.choose_language(str(settings["ui.language"]))
         widget = kiosk
     elif window == "display":
         from console.ui.display import LobbyDisplay

@@ -302,6 +302,9 @@ def test_when_the_database_is_out_of_reach_the_display_says_so(
     display.show()
     display.start()
     qtbot.waitUntil(display.status_label.isVisible, timeout=10_000)
-    assert display.status_label.text() == "Information is not up to date"
+    assert display.status_label.text() == (
+        "Tiedot eivät ole ajan tasalla · Uppgifterna är inte aktuella · "
+        "Information is not up to date"
+    )
     display.close()
     database.dispose()

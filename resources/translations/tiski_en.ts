@@ -342,6 +342,13 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Ticket</source>
@@ -830,7 +837,9 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message numerus="yes">
         <source>~%n min</source>
         <translation>
-            <numerusform>~%n min</numerusform><numerusform>~%n min</numerusform></translation>
+            <numerusform>~%n min</numerusform>
+            <numerusform>~%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Target wait %n min</source>
@@ -1272,7 +1281,9 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message numerus="yes">
         <source>recalled %n times</source>
         <translation>
-            <numerusform>recalled %n times</numerusform><numerusform>recalled %n times</numerusform></translation>
+            <numerusform>recalled %n times</numerusform>
+            <numerusform>recalled %n times</numerusform>
+        </translation>
     </message>
     <message>
         <source>Why this ticket: %1</source>
@@ -1347,13 +1358,6 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>anonymous visitor</source>
         <translation>anonymous visitor</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

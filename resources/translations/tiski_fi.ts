@@ -342,6 +342,13 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Ticket</source>
@@ -633,7 +640,7 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
     <message>
         <source>No appointment with booking code {code}. Check the code or ask at the lobby.</source>
-        <translation>Varauskoodilla {code} ei löydy ajanvarausta. Tarkista koodi tai kysy neuvoa aulassa.</translation>
+        <translation>Varauskoodilla {code} ei löydy ajanvarausta. Tarkista koodi tai kysy apua aulaohjaajalta.</translation>
     </message>
     <message>
         <source>The appointment {code} has already been checked in or cancelled.</source>
@@ -1351,13 +1358,6 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>anonymous visitor</source>
         <translation>nimetön asiakas</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
     </message>
 </context>
 </TS>

@@ -342,6 +342,13 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Ticket</source>
@@ -633,7 +640,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
     <message>
         <source>No appointment with booking code {code}. Check the code or ask at the lobby.</source>
-        <translation>Det finns ingen tidsbokning med bokningskoden {code}. Kontrollera koden eller fråga i lobbyn.</translation>
+        <translation>Det finns ingen tidsbokning med bokningskoden {code}. Kontrollera koden eller be lobbyguiden om hjälp.</translation>
     </message>
     <message>
         <source>The appointment {code} has already been checked in or cancelled.</source>
@@ -810,7 +817,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
     <message>
         <source>Details</source>
-        <translation>Anmärkningar</translation>
+        <translation>Uppgifter</translation>
     </message>
     <message>
         <source>Filter by ticket, service or name</source>
@@ -984,7 +991,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
     <message>
         <source>Called %1: %2</source>
-        <translation>Kallade %1: %2</translation>
+        <translation>Kallad %1: %2</translation>
     </message>
     <message>
         <source>%1 did not come after the recalls: marked as a no-show.</source>
@@ -1351,13 +1358,6 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>anonymous visitor</source>
         <translation>anonym besökare</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>
