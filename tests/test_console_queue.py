@@ -153,3 +153,33 @@ def test_guides_see_the_starvation_alarm_and_advisors_do_not(
     assert guide.serving.issue_action.isEnabled()
     close(guide)
     close(advisor)
+
+
+def test_add_a_service_to_the_visit_at_my_counter(
+    qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
+    serving = window.serving
+    serving.call_next_action.trigger()
+    qtbot.waitUntil(lambda: serving.current is not None, timeout=10_000)
+    assert serving.add_service_action.isEnabled()
+    current = serving.current
+    assert current is not None
+    qtbot.waitUntil(lambda: window.visit_zone.steps.count() > 0, timeout=10_000)
+    before = window.visit_zone.steps.count()
+
+    def pick_tax_card(
+        _parent: object, _title: str, _label: str, items: list[str], *_args: object
+    ) -> tuple[str, bool]:
+        # The person picks "V  Verokortti ja veroilmoitus" in the list they are shown.
+        return next(item for item in items if item.startswith("V ")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick_tax_card)
+    serving.add_service_action.trigger()
+    qtbot.waitUntil(lambda: window.visit_zone.steps.count() == before + 1, timeout=10_000)
+    steps = Desk(demo_database).queue.visit_steps([current.visit_id])
+    assert steps[-1].service_code == "vero-taxcard"
+    assert steps[-1].queued_at == min(step.queued_at for step in steps)
+    close(window)

@@ -184,6 +184,7 @@ class ConsoleWindow(QMainWindow):
         desk_menu = bar.addMenu(self.tr("&Desk"))
         desk_menu.addActions(self.desk_actions)
         desk_menu.addSeparator()
+        desk_menu.addAction(self.serving.add_service_action)
         desk_menu.addAction(self.serving.issue_action)
         desk_menu.addAction(self.serving.appointments_action)
         desk_menu.addSeparator()
@@ -326,7 +327,7 @@ class ConsoleWindow(QMainWindow):
         changed, removed = waiting_rows(delta.steps)
         self.queue_zone.merge_waiting(changed, removed)
         self.queue_zone.show_queues(self._ordered(delta.queues))
-        self._show_counter(list(delta.at_counter), delta.read_at)
+        self._show_counter(list(delta.at_counter), delta.read_at, delta.changes.visit_ids)
         self._show_alarm(delta.queues)
         self.delta_applied.emit()
 
@@ -342,7 +343,14 @@ class ConsoleWindow(QMainWindow):
             read, lambda result: self._show_counter(*result), self._load_failed, context=self
         )
 
-    def _show_counter(self, steps: list[StepInfo], read_at: datetime) -> None:
+    def _show_counter(
+        self,
+        steps: list[StepInfo],
+        read_at: datetime,
+        changed_visits: frozenset[int] | None = None,
+    ) -> None:
+        """Show my counter's tickets; re-read my visit when it may have changed
+        (``changed_visits`` None: anything may have)."""
         # Reads finish in any order: never let an older one undo a newer one.
         if self._counter_read_at is not None and read_at < self._counter_read_at:
             return
@@ -352,7 +360,12 @@ class ConsoleWindow(QMainWindow):
         current = self.serving.current
         if current is None:
             self.visit_zone.show_visit([], {})
-        elif previous is None or previous != current:
+        elif (
+            previous is None
+            or previous != current
+            or changed_visits is None
+            or current.visit_id in changed_visits
+        ):
             visit_id = current.visit_id
             run_in_background(
                 lambda: self.desk.queue.visit_steps([visit_id]),

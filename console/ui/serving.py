@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from console.core.queue import Role, StepState, utc_now
 from console.core.records import (
@@ -129,6 +129,13 @@ class Serving(QObject):
             "askSpecialist",
             lambda: None,
         )
+        self.add_service_action = self._action(
+            self.tr("Add service…"),
+            "Ctrl+Shift+S",
+            self.tr("Add another service to this visit; it keeps the visit's place"),
+            "addService",
+            self.add_service,
+        )
         self.issue_action = self._action(
             self.tr("Issue ticket…"),
             "F2",
@@ -166,6 +173,7 @@ class Serving(QObject):
         self.transfer_action.setEnabled(idle and step is not None)
         self.finish_action.setEnabled(idle and step is not None)
         self.park_action.setEnabled(idle and step is not None)
+        self.add_service_action.setEnabled(idle and step is not None)
         self.ask_specialist_action.setEnabled(False)
         self.issue_action.setEnabled(role in ISSUING_ROLES)
         self.appointments_action.setEnabled(role in ISSUING_ROLES)
@@ -290,6 +298,32 @@ class Serving(QObject):
             ),
             lambda new: self.message.emit(
                 self.tr("%1 transferred.").replace("%1", new.ticket_number)
+            ),
+        )
+
+    def add_service(self) -> None:
+        step = self.current
+        if step is None:
+            return
+        language = ui_language()
+        services = sorted(self.services.values(), key=lambda s: s.prefix)
+        labels = [f"{s.prefix}  {s.names.get(language)}" for s in services]
+        label, chosen = QInputDialog.getItem(
+            self.window,
+            self.tr("Add service"),
+            self.tr("Service to add to visit %1:").replace("%1", step.ticket_number),
+            labels,
+            0,
+            False,
+        )
+        if not chosen:
+            return
+        code = services[labels.index(label)].code
+        actor = self.signed_in.actor
+        self._run(
+            lambda: self.desk.queue.add_service(actor, step.visit_id, code),
+            lambda added: self.message.emit(
+                self.tr("%1: service added.").replace("%1", added.ticket_number)
             ),
         )
 

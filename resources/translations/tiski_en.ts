@@ -966,6 +966,14 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Asking a remote specialist arrives in a later version of Tiski.</translation>
     </message>
     <message>
+        <source>Add service…</source>
+        <translation>Add service…</translation>
+    </message>
+    <message>
+        <source>Add another service to this visit; it keeps the visit's place</source>
+        <translation>Add another service to this visit; it keeps the visit's place</translation>
+    </message>
+    <message>
         <source>Issue ticket…</source>
         <translation>Issue ticket…</translation>
     </message>
@@ -1004,6 +1012,18 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>%1 transferred.</source>
         <translation>%1 transferred.</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Add service</translation>
+    </message>
+    <message>
+        <source>Service to add to visit %1:</source>
+        <translation>Service to add to visit %1:</translation>
+    </message>
+    <message>
+        <source>%1: service added.</source>
+        <translation>%1: service added.</translation>
     </message>
     <message>
         <source>Ticket %1 issued, estimated wait about %2 min.</source>

@@ -966,6 +966,14 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Etäasiantuntijan pyytäminen tulee käyttöön Tiskin myöhemmässä versiossa.</translation>
     </message>
     <message>
+        <source>Add service…</source>
+        <translation>Lisää palvelu…</translation>
+    </message>
+    <message>
+        <source>Add another service to this visit; it keeps the visit&apos;s place</source>
+        <translation>Lisää käynnille toinen palvelu; käynti säilyttää paikkansa jonossa</translation>
+    </message>
+    <message>
         <source>Issue ticket…</source>
         <translation>Anna vuoronumero…</translation>
     </message>
@@ -1004,6 +1012,18 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>%1 transferred.</source>
         <translation>%1 siirretty.</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Lisää palvelu</translation>
+    </message>
+    <message>
+        <source>Service to add to visit %1:</source>
+        <translation>Käynnille %1 lisättävä palvelu:</translation>
+    </message>
+    <message>
+        <source>%1: service added.</source>
+        <translation>%1: palvelu lisätty.</translation>
     </message>
     <message>
         <source>Ticket %1 issued, estimated wait about %2 min.</source>

@@ -966,6 +966,14 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Att be om en specialist på distans blir möjligt i en senare version av Tiski.</translation>
     </message>
     <message>
+        <source>Add service…</source>
+        <translation>Lägg till tjänst…</translation>
+    </message>
+    <message>
+        <source>Add another service to this visit; it keeps the visit&apos;s place</source>
+        <translation>Lägg till en tjänst till besöket; besöket behåller sin plats i kön</translation>
+    </message>
+    <message>
         <source>Issue ticket…</source>
         <translation>Ge kölapp…</translation>
     </message>
@@ -1004,6 +1012,18 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>%1 transferred.</source>
         <translation>%1 överförd.</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Lägg till tjänst</translation>
+    </message>
+    <message>
+        <source>Service to add to visit %1:</source>
+        <translation>Tjänst att lägga till besök %1:</translation>
+    </message>
+    <message>
+        <source>%1: service added.</source>
+        <translation>%1: tjänsten har lagts till.</translation>
     </message>
     <message>
         <source>Ticket %1 issued, estimated wait about %2 min.</source>
