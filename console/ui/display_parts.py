@@ -129,9 +129,12 @@ class FittingTable(QTableView):
         font.setPixelSize(max(12, int(row * self._font_share)))
         if font != self.font():
             self.setFont(font)
+        header = self.horizontalHeader()
         for column, sample in self._widest.items():
-            # As wide as the widest text the column can hold, whatever the rows hold now.
-            self.setColumnWidth(column, QFontMetrics(font).horizontalAdvance(sample) + row // 2)
+            # As wide as the widest text the column can hold, whatever the rows hold now,
+            # and never narrower than its (three-language) heading.
+            cells = QFontMetrics(font).horizontalAdvance(sample) + row // 2
+            self.setColumnWidth(column, max(cells, header.sectionSizeHint(column)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
