@@ -222,7 +222,7 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     log.info("Console started for %s at %s", signed_in.staff.username, signed_in.counter.code)
     code = app.exec()
     log.info("Console closed")
-    opened.desk.database.dispose()
+    _finish_background_work(opened.desk)
     return int(code)
 
 
@@ -278,7 +278,7 @@ def _run_lobby_window(
     log.info("%s started", name)
     code = app.exec()
     log.info("%s closed", name)
-    opened.desk.database.dispose()
+    _finish_background_work(opened.desk)
     return int(code)
 
 
@@ -292,6 +292,16 @@ def _show_startup_error(error: TiskiError) -> None:
     if QGuiApplication.platformName() in ("offscreen", "minimal"):
         return  # nobody would see it; the command line prints the message
     QMessageBox.critical(None, "Tiski", translate(error.message))
+
+
+def _finish_background_work(desk: Desk) -> None:
+    """Let jobs still running (signing out, a last read) end before Python does:
+    a worker thread running Python code during interpreter shutdown aborts the process."""
+    from PySide6.QtCore import QThreadPool
+
+    if not QThreadPool.globalInstance().waitForDone(10_000):
+        log.warning("Background work was still running when Tiski closed")
+    desk.database.dispose()
 
 
 def _close_on_terminate(window: QWidget) -> None:
