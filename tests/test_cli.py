@@ -208,30 +208,16 @@ def test_the_console_starts_on_the_demo_desk_and_stops_cleanly(
     tiski_env: dict[str, str], private_folders: Path
 ) -> None:
     """End to end: the real ``tiski --demo`` process, watched through its log."""
-    import signal
-    import time
+    from tiski_process import run_until_logged
 
-    with subprocess.Popen(
-        [sys.executable, "-m", "console", "--demo", "--set", "logging.level=DEBUG"],
-        env=tiski_env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as process:
-        log_text = ""
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and process.poll() is None:
-            logs = list((private_folders / "state").rglob("tiski.log"))
-            log_text = logs[0].read_text(encoding="utf-8") if logs else ""
-            if "Console started for aino.virtanen at T1" in log_text:
-                break
-            time.sleep(0.2)
-        still_running = process.poll() is None
-        process.send_signal(signal.SIGTERM)
-        _out, errors = process.communicate(timeout=30)
-    assert still_running, errors
-    assert "Console started for aino.virtanen at T1" in log_text
-    assert process.returncode == 0, errors
+    started, errors, code = run_until_logged(
+        tiski_env,
+        private_folders,
+        ["--demo", "--set", "logging.level=DEBUG"],
+        "Console started for aino.virtanen at T1",
+    )
+    assert started, errors
+    assert code == 0, errors
     assert "Traceback" not in errors
     assert (private_folders / "data" / "tiski" / "window.ini").is_file(), "layout not saved"
     demo_file = private_folders / "data" / "tiski" / "demo.sqlite3"

@@ -286,7 +286,7 @@ def test_the_display_command_starts_on_the_demo_desk_and_stops_cleanly(
     tiski_env: dict[str, str], private_folders: Path
 ) -> None:
     started, errors, code = run_until_logged(
-        tiski_env, private_folders, "display", "Lobby display started"
+        tiski_env, private_folders, ["display", "--demo"], "Lobby display started"
     )
     assert started, errors
     assert code == 0, errors

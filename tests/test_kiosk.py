@@ -409,7 +409,9 @@ def test_screenshot_of_the_kiosk(tiski_env: dict[str, str], tmp_path: Path) -> N
 def test_the_kiosk_command_starts_on_the_demo_desk_and_stops_cleanly(
     tiski_env: dict[str, str], private_folders: Path
 ) -> None:
-    started, errors, code = run_until_logged(tiski_env, private_folders, "kiosk", "Kiosk started")
+    started, errors, code = run_until_logged(
+        tiski_env, private_folders, ["kiosk", "--demo"], "Kiosk started"
+    )
     assert started, errors
     assert code == 0, errors
     assert "Traceback" not in errors

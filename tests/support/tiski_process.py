@@ -10,11 +10,11 @@ from pathlib import Path
 
 
 def run_until_logged(
-    env: dict[str, str], folders: Path, command: str, wanted: str
+    env: dict[str, str], folders: Path, arguments: list[str], wanted: str
 ) -> tuple[bool, str, int]:
-    """Start ``tiski <command> --demo``, wait for ``wanted`` in its log, stop it by SIGTERM."""
+    """Start ``tiski <arguments>``, wait for ``wanted`` in its log, stop it by SIGTERM."""
     with subprocess.Popen(
-        [sys.executable, "-m", "console", command, "--demo"],
+        [sys.executable, "-m", "console", *arguments],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
