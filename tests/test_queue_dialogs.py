@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from console.core.queue import DESK_TIMEZONE, Language, Priority, local_time, utc_now
 from console.desk.desk import Desk
+from console.desk.errors import DeskError
 from console.store.database import Database
 from console.ui.queue_dialogs import AppointmentsDialog, IssueDialog, TransferDialog
 
@@ -68,9 +70,25 @@ def test_appointments_dialog_books_and_lists(qtbot: QtBot, demo_database: Databa
     assert (service, name, language) == ("kela-family", "Matti Mäkinen", Language.FI)
     assert starts_at.tzinfo is DESK_TIMEZONE
     booked = desk.queue.book(None, service, utc_now() + timedelta(minutes=30), visitor_name=name)
-    dialog.show_appointments(desk.queue.appointments_on(utc_now()))
+    dialog.show_appointments(desk.queue.appointments_on(booked.starts_at))
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 3).text() == booked.booking_code
     assert dialog.table.item(0, 0).text() == local_time(booked.starts_at).strftime("%H:%M")
     dialog.table.selectRow(0)
     assert dialog.selected_code() == booked.booking_code
+
+
+def test_a_booking_can_be_cancelled_or_marked_as_not_come(demo_database: Database) -> None:
+    desk = Desk(demo_database)
+    guide = desk.sign_in_by_username("mikael.sjoberg", "T8").actor
+    soon = utc_now() + timedelta(minutes=45)
+    first = desk.queue.book(guide, "kela-general", soon, visitor_name="Matti Mäkinen")
+    second = desk.queue.book(guide, "kela-general", soon, visitor_name="Stina Grönqvist")
+    assert desk.queue.close_appointment(guide, first.booking_code, "cancelled").state == (
+        "cancelled"
+    )
+    assert desk.queue.close_appointment(guide, second.booking_code, "no_show").state == "no_show"
+    with pytest.raises(DeskError, match="already been checked in or cancelled"):
+        desk.queue.check_in(first.booking_code)
+    states = {a.booking_code: a.state for a in desk.queue.appointments_on(soon)}
+    assert states == {first.booking_code: "cancelled", second.booking_code: "no_show"}

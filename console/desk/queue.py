@@ -585,3 +585,37 @@ class QueueDesk:
         )
         tx.mark_appointment(appointment.id, "checked_in", ticket.visit_id)
         return ticket
+
+    def close_appointment(
+        self, actor: Actor, booking_code: str, state: str, *, now: datetime | None = None
+    ) -> AppointmentInfo:
+        """Cancel a booking, or mark that the visitor did not come."""
+        if state not in ("cancelled", "no_show"):
+            raise ValueError(state)
+        if actor.role not in SERVING_ROLES | {Role.GUIDE}:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Queue",
+                    "Only lobby guides, advisors, specialists and supervisors change appointments.",
+                )
+            )
+        code = booking_code.strip().upper()
+        with transaction(self.database) as tx:
+            appointment = tx.appointment_by_code(code, lock=True)
+            if appointment is None:
+                raise _error(
+                    QT_TRANSLATE_NOOP("Queue", "No appointment with booking code {code}."),
+                    code=code,
+                )
+            if appointment.state != "booked":
+                raise _error(
+                    QT_TRANSLATE_NOOP(
+                        "Queue",
+                        "The appointment {code} has already been checked in or cancelled.",
+                    ),
+                    code=code,
+                )
+            tx.mark_appointment(appointment.id, state)
+            changed = tx.appointment_by_code(code)
+        assert changed is not None
+        return changed

@@ -414,6 +414,19 @@ class Serving(QObject):
                 )
 
         dialog.book_button.clicked.connect(book)
+
+        def close_booking(state: str) -> None:
+            code = dialog.selected_code()
+            if code:
+                run_in_background(
+                    lambda: self.desk.queue.close_appointment(actor, code, state),
+                    lambda _closed: reload(),
+                    failed,
+                    context=dialog,
+                )
+
         dialog.check_in_button.clicked.connect(check_in)
+        dialog.cancel_booking_button.clicked.connect(lambda: close_booking("cancelled"))
+        dialog.no_show_button.clicked.connect(lambda: close_booking("no_show"))
         reload()
         dialog.exec()

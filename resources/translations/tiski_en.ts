@@ -50,6 +50,14 @@
         <translation>Check in</translation>
     </message>
     <message>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
         <source>Book</source>
         <translation>Book</translation>
     </message>
@@ -653,6 +661,14 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>The appointment {code} was at {time}; please take a queue ticket instead.</source>
         <translation>The appointment {code} was at {time}; please take a queue ticket instead.</translation>
+    </message>
+    <message>
+        <source>Only lobby guides, advisors, specialists and supervisors change appointments.</source>
+        <translation>Only lobby guides, advisors, specialists and supervisors change appointments.</translation>
+    </message>
+    <message>
+        <source>No appointment with booking code {code}.</source>
+        <translation>No appointment with booking code {code}.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,14 @@
         <translation>Ilmoita saapuneeksi</translation>
     </message>
     <message>
+        <source>Cancel booking</source>
+        <translation>Peru varaus</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Ei saapunut</translation>
+    </message>
+    <message>
         <source>Book</source>
         <translation>Varaa</translation>
     </message>
@@ -653,6 +661,14 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>The appointment {code} was at {time}; please take a queue ticket instead.</source>
         <translation>Ajanvarauksen {code} aika oli {time}. Ota sen sijaan vuoronumero.</translation>
+    </message>
+    <message>
+        <source>Only lobby guides, advisors, specialists and supervisors change appointments.</source>
+        <translation>Vain aulaohjaajat, palveluneuvojat, asiantuntijat ja esihenkilöt voivat muuttaa ajanvarauksia.</translation>
+    </message>
+    <message>
+        <source>No appointment with booking code {code}.</source>
+        <translation>Varauskoodilla {code} ei löydy ajanvarausta.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,14 @@
         <translation>Registrera ankomst</translation>
     </message>
     <message>
+        <source>Cancel booking</source>
+        <translation>Avboka</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Kom inte</translation>
+    </message>
+    <message>
         <source>Book</source>
         <translation>Boka</translation>
     </message>
@@ -653,6 +661,14 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>The appointment {code} was at {time}; please take a queue ticket instead.</source>
         <translation>Tiden för bokningen {code} var {time}. Ta en kölapp i stället.</translation>
+    </message>
+    <message>
+        <source>Only lobby guides, advisors, specialists and supervisors change appointments.</source>
+        <translation>Endast lobbyguider, servicerådgivare, specialister och förmän kan ändra tidsbokningar.</translation>
+    </message>
+    <message>
+        <source>No appointment with booking code {code}.</source>
+        <translation>Ingen tidsbokning med bokningskoden {code}.</translation>
     </message>
 </context>
 <context>
