@@ -162,7 +162,7 @@ def choose_sign_in(
     key = desk.database.shown_url
     staff = desk.staff()
     counters = desk.counters()
-    site = desk.snapshot().site
+    site = desk.site_names()
     dialog = SignInDialog(
         staff,
         counters,
@@ -351,13 +351,13 @@ def render_screenshot(
         if demo:
             _call_demo_tickets(opened, settings)
         display = LobbyDisplay(desk, int(settings["display.called_rows"]), chime=False)
-        display.show_site(desk.snapshot().site)
+        display.show_site(desk.site_names())
         display.show_snapshot(desk.queue.display(called=display.called_rows))
         widget = display
     elif window == "signin":
         from console.ui.labels import ui_language
 
-        site = desk.snapshot().site
+        site = desk.site_names()
         widget = SignInDialog(
             desk.staff(), desk.counters(), site_name=site.get(ui_language()) if site else ""
         )

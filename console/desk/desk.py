@@ -109,14 +109,27 @@ class Desk:
             staff = tx.staff_by_username(username)
             counters = tx.counters()
         if staff is None:
+            with transaction(self.database) as tx:
+                known = sorted(member.username for member in tx.staff())
             raise DeskError(
                 Message(
                     _CTX,
-                    QT_TRANSLATE_NOOP("Desk", "No active staff member {username} at this desk."),
-                    {"username": username},
+                    QT_TRANSLATE_NOOP("Desk", "Unknown staff member {username}. Staff: {known}."),
+                    {"username": username, "known": ", ".join(known) or "-"},
                 )
             )
-        counter = next((c for c in counters if c.code == counter_code), None)
+        counter = None
+        if counter_code:
+            wanted = counter_code.strip().upper()
+            counter = next((c for c in counters if c.code.upper() == wanted), None)
+            if counter is None:
+                raise DeskError(
+                    Message(
+                        _CTX,
+                        QT_TRANSLATE_NOOP("Desk", "Unknown counter {code}. Counters: {known}."),
+                        {"code": counter_code, "known": ", ".join(c.code for c in counters) or "-"},
+                    )
+                )
         if counter is None:
             counter = next(
                 (c for c in counters if c.remote == (staff.role == "specialist")),
@@ -130,6 +143,11 @@ class Desk:
                 )
             )
         return SignedIn(staff, counter)
+
+    def site_names(self) -> Names | None:
+        """The desk's own name, without reading the queue."""
+        with transaction(self.database) as tx:
+            return tx.site_names()
 
     # ------------------------------------------------------------ the queue
     def snapshot(self, counter_id: int | None = None) -> DeskSnapshot:

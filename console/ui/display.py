@@ -306,7 +306,7 @@ class LobbyDisplay(QWidget):
     def start(self) -> None:
         """Read the desk now and every two seconds."""
         run_in_background(
-            lambda: self.desk.snapshot().site,
+            lambda: self.desk.site_names(),
             self.show_site,
             lambda error: log.warning("The lobby display cannot read the desk's name: %s", error),
             context=self,

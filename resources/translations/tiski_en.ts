@@ -341,8 +341,12 @@
         <translation>This counter no longer exists. Choose another counter.</translation>
     </message>
     <message>
-        <source>No active staff member {username} at this desk.</source>
-        <translation>No active staff member {username} at this desk.</translation>
+        <source>Unknown staff member {username}. Staff: {known}.</source>
+        <translation>Unknown staff member {username}. Staff: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown counter {code}. Counters: {known}.</source>
+        <translation>Unknown counter {code}. Counters: {known}.</translation>
     </message>
     <message>
         <source>The desk has no counters yet. Ask IT to add them.</source>
@@ -676,14 +680,6 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
         <translation>The command failed unexpectedly ({reason}); the log file has the details.</translation>
-    </message>
-    <message>
-        <source>Unknown counter {code}. Counters: {known}.</source>
-        <translation>Unknown counter {code}. Counters: {known}.</translation>
-    </message>
-    <message>
-        <source>Unknown staff member {username}. Staff: {known}.</source>
-        <translation>Unknown staff member {username}. Staff: {known}.</translation>
     </message>
     <message>
         <source>Unknown life event {code}. Life events: {known}.</source>

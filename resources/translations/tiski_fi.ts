@@ -341,8 +341,12 @@
         <translation>Tätä palvelupistettä ei ole enää. Valitse toinen palvelupiste.</translation>
     </message>
     <message>
-        <source>No active staff member {username} at this desk.</source>
-        <translation>Toimipisteessä ei ole aktiivista työntekijää käyttäjätunnuksella {username}.</translation>
+        <source>Unknown staff member {username}. Staff: {known}.</source>
+        <translation>Tuntematon työntekijä {username}. Työntekijät: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown counter {code}. Counters: {known}.</source>
+        <translation>Tuntematon palvelupiste {code}. Palvelupisteet: {known}.</translation>
     </message>
     <message>
         <source>The desk has no counters yet. Ask IT to add them.</source>
@@ -676,14 +680,6 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
         <translation>Komento epäonnistui odottamatta ({reason}); lisätiedot ovat lokitiedostossa.</translation>
-    </message>
-    <message>
-        <source>Unknown counter {code}. Counters: {known}.</source>
-        <translation>Tuntematon palvelupiste {code}. Palvelupisteet: {known}.</translation>
-    </message>
-    <message>
-        <source>Unknown staff member {username}. Staff: {known}.</source>
-        <translation>Tuntematon työntekijä {username}. Työntekijät: {known}.</translation>
     </message>
     <message>
         <source>Unknown life event {code}. Life events: {known}.</source>

@@ -341,8 +341,12 @@
         <translation>Den här disken finns inte längre. Välj en annan disk.</translation>
     </message>
     <message>
-        <source>No active staff member {username} at this desk.</source>
-        <translation>Det finns ingen aktiv anställd med användarnamnet {username} vid servicestället.</translation>
+        <source>Unknown staff member {username}. Staff: {known}.</source>
+        <translation>Okänd anställd {username}. Anställda: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown counter {code}. Counters: {known}.</source>
+        <translation>Okänd disk {code}. Diskar: {known}.</translation>
     </message>
     <message>
         <source>The desk has no counters yet. Ask IT to add them.</source>
@@ -676,14 +680,6 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
         <translation>Kommandot misslyckades oväntat ({reason}); detaljerna finns i loggfilen.</translation>
-    </message>
-    <message>
-        <source>Unknown counter {code}. Counters: {known}.</source>
-        <translation>Okänd disk {code}. Diskar: {known}.</translation>
-    </message>
-    <message>
-        <source>Unknown staff member {username}. Staff: {known}.</source>
-        <translation>Okänd anställd {username}. Personal: {known}.</translation>
     </message>
     <message>
         <source>Unknown life event {code}. Life events: {known}.</source>
