@@ -288,44 +288,14 @@ def _issue(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
 
 # ---------------------------------------------------------------- next
 def _reason(reason: CallReason, service_name: str) -> Message:
-    """Why call next chose this ticket, in the advisor's words."""
-    from console.core.policy import ReasonKind
+    """Why call next chose this ticket: the same words as the console's."""
+    from console.core.policy import reason_message
 
-    if reason.kind is ReasonKind.APPOINTMENT and reason.appointment_at is not None:
-        return Message(
-            _CTX,
-            QT_TRANSLATE_NOOP("QueueCommands", "Why: appointment at {time}"),
-            {"time": _local(reason.appointment_at).strftime("%H:%M")},
-        )
-    if reason.kind is ReasonKind.PRIORITY:
-        labels = {
-            "accessibility": QT_TRANSLATE_NOOP("Priorities", "accessibility"),
-            "urgent": QT_TRANSLATE_NOOP("Priorities", "urgent"),
-        }
-        label = labels.get(reason.priority or "", reason.priority or "")
-        return Message(
-            _CTX,
-            QT_TRANSLATE_NOOP("QueueCommands", "Why: priority ({priority})"),
-            {"priority": Message("Priorities", label)},
-        )
-    if reason.kind is ReasonKind.OVERDUE:
-        return Message(
-            _CTX,
-            QT_TRANSLATE_NOOP("QueueCommands", "Why: waited {waited} min, target {target} min"),
-            {"waited": reason.waited_minutes, "target": reason.target_minutes},
-        )
-    if reason.kind is ReasonKind.TRANSFERRED_TO_ME:
-        return Message(
-            _CTX,
-            QT_TRANSLATE_NOOP(
-                "QueueCommands", "Why: transferred to you or your counter (waited {waited} min)"
-            ),
-            {"waited": reason.waited_minutes},
-        )
+    priority = Message("Priorities", reason.priority) if reason.priority else ""
     return Message(
         _CTX,
-        QT_TRANSLATE_NOOP("QueueCommands", "Why: longest waiting in {service} ({waited} min)"),
-        {"service": service_name, "waited": reason.waited_minutes},
+        QT_TRANSLATE_NOOP("QueueCommands", "Why: {reason}"),
+        {"reason": reason_message(reason, service_name, priority)},
     )
 
 

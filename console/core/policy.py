@@ -15,6 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from console.core.queue import local_time
+from console.core.text import QT_TRANSLATE_NOOP, Message
+
 # An appointment counts as due from this long before its time.
 APPOINTMENT_EARLY = timedelta(minutes=10)
 
@@ -112,4 +115,37 @@ def reason_for(candidate: Candidate, now: datetime, priority: str | None = None)
         kind = ReasonKind.LONGEST
     return CallReason(
         kind, waited, candidate.target_wait_minutes, candidate.appointment_at, priority
+    )
+
+
+def reason_message(
+    reason: CallReason, service_name: str, priority_name: str | Message = ""
+) -> Message:
+    """Why call next chose this ticket, in the advisor's words (console and command line)."""
+    if reason.kind is ReasonKind.APPOINTMENT and reason.appointment_at is not None:
+        return Message(
+            "Reasons",
+            QT_TRANSLATE_NOOP("Reasons", "appointment at {time}"),
+            {"time": local_time(reason.appointment_at).strftime("%H:%M")},
+        )
+    if reason.kind is ReasonKind.PRIORITY:
+        return Message(
+            "Reasons",
+            QT_TRANSLATE_NOOP("Reasons", "priority ({priority})"),
+            {"priority": priority_name or reason.priority or ""},
+        )
+    if reason.kind is ReasonKind.OVERDUE:
+        return Message(
+            "Reasons",
+            QT_TRANSLATE_NOOP("Reasons", "waited {waited} min, target {target} min"),
+            {"waited": reason.waited_minutes, "target": reason.target_minutes},
+        )
+    if reason.kind is ReasonKind.TRANSFERRED_TO_ME:
+        return Message(
+            "Reasons", QT_TRANSLATE_NOOP("Reasons", "transferred to you or your counter")
+        )
+    return Message(
+        "Reasons",
+        QT_TRANSLATE_NOOP("Reasons", "longest waiting in {service} ({waited} min)"),
+        {"service": service_name, "waited": reason.waited_minutes},
     )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from console.core.policy import CallReason, ReasonKind
-from console.core.queue import Language, Priority, Role, StepState, local_time
+from console.core.policy import CallReason, reason_message
+from console.core.queue import Language, Priority, Role, StepState
 
 
 def role_label(role: Role) -> str:
@@ -46,27 +46,10 @@ def ui_language() -> str:
 
 def reason_text(reason: CallReason, service_name: str) -> str:
     """Why call next chose this ticket, in the advisor's words."""
-    translate = QCoreApplication.translate
-    if reason.kind is ReasonKind.APPOINTMENT and reason.appointment_at is not None:
-        return translate("Reasons", "Appointment at %1").replace(
-            "%1", local_time(reason.appointment_at).strftime("%H:%M")
-        )
-    if reason.kind is ReasonKind.PRIORITY:
-        label = priority_label(Priority(reason.priority)) if reason.priority else ""
-        return translate("Reasons", "Priority: %1").replace("%1", label)
-    if reason.kind is ReasonKind.OVERDUE:
-        return (
-            translate("Reasons", "Waited %1 min, target %2")
-            .replace("%1", str(reason.waited_minutes))
-            .replace("%2", str(reason.target_minutes))
-        )
-    if reason.kind is ReasonKind.TRANSFERRED_TO_ME:
-        return translate("Reasons", "Transferred to you or your counter")
-    return (
-        translate("Reasons", "Longest waiting for %1 (%2 min)")
-        .replace("%1", service_name)
-        .replace("%2", str(reason.waited_minutes))
-    )
+    from console.i18n import translate
+
+    priority = priority_label(Priority(reason.priority)) if reason.priority else ""
+    return translate(reason_message(reason, service_name, priority))
 
 
 def state_label(state: StepState) -> str:

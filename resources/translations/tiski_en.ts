@@ -698,24 +698,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Estimated wait: {minutes} min</translation>
     </message>
     <message>
-        <source>Why: appointment at {time}</source>
-        <translation>Why: appointment at {time}</translation>
-    </message>
-    <message>
-        <source>Why: priority ({priority})</source>
-        <translation>Why: priority ({priority})</translation>
-    </message>
-    <message>
-        <source>Why: waited {waited} min, target {target} min</source>
-        <translation>Why: waited {waited} min, target {target} min</translation>
-    </message>
-    <message>
-        <source>Why: transferred to you or your counter (waited {waited} min)</source>
-        <translation>Why: transferred to you or your counter (waited {waited} min)</translation>
-    </message>
-    <message>
-        <source>Why: longest waiting in {service} ({waited} min)</source>
-        <translation>Why: longest waiting in {service} ({waited} min)</translation>
+        <source>Why: {reason}</source>
+        <translation>Why: {reason}</translation>
     </message>
     <message>
         <source>Nothing to call for {username} at {counter}: no waiting ticket in their services.</source>
@@ -868,24 +852,24 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 <context>
     <name>Reasons</name>
     <message>
-        <source>Appointment at %1</source>
-        <translation>Appointment at %1</translation>
+        <source>appointment at {time}</source>
+        <translation>appointment at {time}</translation>
     </message>
     <message>
-        <source>Priority: %1</source>
-        <translation>Priority: %1</translation>
+        <source>priority ({priority})</source>
+        <translation>priority ({priority})</translation>
     </message>
     <message>
-        <source>Waited %1 min, target %2</source>
-        <translation>Waited %1 min, target %2</translation>
+        <source>waited {waited} min, target {target} min</source>
+        <translation>waited {waited} min, target {target} min</translation>
     </message>
     <message>
-        <source>Transferred to you or your counter</source>
-        <translation>Transferred to you or your counter</translation>
+        <source>transferred to you or your counter</source>
+        <translation>transferred to you or your counter</translation>
     </message>
     <message>
-        <source>Longest waiting for %1 (%2 min)</source>
-        <translation>Longest waiting for %1 (%2 min)</translation>
+        <source>longest waiting in {service} ({waited} min)</source>
+        <translation>longest waiting in {service} ({waited} min)</translation>
     </message>
 </context>
 <context>

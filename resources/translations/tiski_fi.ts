@@ -698,24 +698,8 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Arvioitu odotus: {minutes} min</translation>
     </message>
     <message>
-        <source>Why: appointment at {time}</source>
-        <translation>Syy: ajanvaraus klo {time}</translation>
-    </message>
-    <message>
-        <source>Why: priority ({priority})</source>
-        <translation>Syy: etusija ({priority})</translation>
-    </message>
-    <message>
-        <source>Why: waited {waited} min, target {target} min</source>
-        <translation>Syy: odottanut {waited} min, tavoite {target} min</translation>
-    </message>
-    <message>
-        <source>Why: transferred to you or your counter (waited {waited} min)</source>
-        <translation>Syy: siirretty sinulle tai palvelupisteellesi (odottanut {waited} min)</translation>
-    </message>
-    <message>
-        <source>Why: longest waiting in {service} ({waited} min)</source>
-        <translation>Syy: odottanut pisimpään palvelussa {service} ({waited} min)</translation>
+        <source>Why: {reason}</source>
+        <translation>Miksi: {reason}</translation>
     </message>
     <message>
         <source>Nothing to call for {username} at {counter}: no waiting ticket in their services.</source>
@@ -868,24 +852,24 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
 <context>
     <name>Reasons</name>
     <message>
-        <source>Appointment at %1</source>
-        <translation>Ajanvaraus klo %1</translation>
+        <source>appointment at {time}</source>
+        <translation>ajanvaraus klo {time}</translation>
     </message>
     <message>
-        <source>Priority: %1</source>
-        <translation>Etusija: %1</translation>
+        <source>priority ({priority})</source>
+        <translation>etusija ({priority})</translation>
     </message>
     <message>
-        <source>Waited %1 min, target %2</source>
-        <translation>Odottanut %1 min, tavoite %2</translation>
+        <source>waited {waited} min, target {target} min</source>
+        <translation>odottanut {waited} min, tavoite {target} min</translation>
     </message>
     <message>
-        <source>Transferred to you or your counter</source>
-        <translation>Siirretty sinulle tai palvelupisteellesi</translation>
+        <source>transferred to you or your counter</source>
+        <translation>siirretty sinulle tai palvelupisteellesi</translation>
     </message>
     <message>
-        <source>Longest waiting for %1 (%2 min)</source>
-        <translation>Odottanut pisimpään palvelussa %1 (%2 min)</translation>
+        <source>longest waiting in {service} ({waited} min)</source>
+        <translation>pisimpään odottanut: {service} ({waited} min)</translation>
     </message>
 </context>
 <context>

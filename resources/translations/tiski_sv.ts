@@ -698,24 +698,8 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Beräknad väntetid: {minutes} min</translation>
     </message>
     <message>
-        <source>Why: appointment at {time}</source>
-        <translation>Orsak: tidsbokning kl. {time}</translation>
-    </message>
-    <message>
-        <source>Why: priority ({priority})</source>
-        <translation>Orsak: prioritet ({priority})</translation>
-    </message>
-    <message>
-        <source>Why: waited {waited} min, target {target} min</source>
-        <translation>Orsak: väntat {waited} min, mål {target} min</translation>
-    </message>
-    <message>
-        <source>Why: transferred to you or your counter (waited {waited} min)</source>
-        <translation>Orsak: överförd till dig eller din disk (väntat {waited} min)</translation>
-    </message>
-    <message>
-        <source>Why: longest waiting in {service} ({waited} min)</source>
-        <translation>Orsak: väntat längst i {service} ({waited} min)</translation>
+        <source>Why: {reason}</source>
+        <translation>Varför: {reason}</translation>
     </message>
     <message>
         <source>Nothing to call for {username} at {counter}: no waiting ticket in their services.</source>
@@ -868,24 +852,24 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
 <context>
     <name>Reasons</name>
     <message>
-        <source>Appointment at %1</source>
-        <translation>Tidsbokning kl. %1</translation>
+        <source>appointment at {time}</source>
+        <translation>tidsbokning kl. {time}</translation>
     </message>
     <message>
-        <source>Priority: %1</source>
-        <translation>Prioritet: %1</translation>
+        <source>priority ({priority})</source>
+        <translation>förtur ({priority})</translation>
     </message>
     <message>
-        <source>Waited %1 min, target %2</source>
-        <translation>Väntat %1 min, mål %2</translation>
+        <source>waited {waited} min, target {target} min</source>
+        <translation>väntat {waited} min, mål {target} min</translation>
     </message>
     <message>
-        <source>Transferred to you or your counter</source>
-        <translation>Överförd till dig eller din disk</translation>
+        <source>transferred to you or your counter</source>
+        <translation>överförd till dig eller din disk</translation>
     </message>
     <message>
-        <source>Longest waiting for %1 (%2 min)</source>
-        <translation>Väntat längst på %1 (%2 min)</translation>
+        <source>longest waiting in {service} ({waited} min)</source>
+        <translation>längst väntande: {service} ({waited} min)</translation>
     </message>
 </context>
 <context>
