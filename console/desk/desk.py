@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,7 @@ from console.core.records import (
     WaitingStep,
 )
 from console.core.text import QT_TRANSLATE_NOOP, Message
+from console.desk.cases import CaseDesk
 from console.desk.errors import DeskError
 from console.desk.queue import Actor, QueueDesk
 from console.store.database import Database
@@ -39,7 +41,12 @@ class SignedIn:
     def actor(self) -> Actor:
         """The signed-in person as the queue's use cases see them."""
         return Actor(
-            self.staff.id, self.staff.role, self.counter.id, self.staff.skills, self.staff.full_name
+            self.staff.id,
+            self.staff.role,
+            self.counter.id,
+            self.staff.skills,
+            self.staff.full_name,
+            self.staff.agency_code,
         )
 
 
@@ -63,9 +70,16 @@ class DeskSnapshot:
 class Desk:
     """Use cases over one database."""
 
-    def __init__(self, database: Database, *, max_recalls: int = 3) -> None:
+    def __init__(
+        self,
+        database: Database,
+        *,
+        max_recalls: int = 3,
+        identity_key: Callable[[], bytes] | None = None,
+    ) -> None:
         self.database = database
         self.queue = QueueDesk(database, max_recalls=max_recalls)
+        self.cases = CaseDesk(database, identity_key)
 
     # ------------------------------------------------------------ people and places
     def staff(self) -> list[StaffInfo]:

@@ -48,6 +48,7 @@ class Actor:
     counter_id: int
     skills: tuple[str, ...]
     name: str
+    agency_code: str | None = None
 
 
 @dataclass(frozen=True)

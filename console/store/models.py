@@ -17,6 +17,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -45,6 +46,8 @@ class Site(Base):
     name_fi: Mapped[str] = mapped_column(String(200))
     name_sv: Mapped[str] = mapped_column(String(200))
     name_en: Mapped[str] = mapped_column(String(200))
+    # Tells a console whose identity key differs from the desk's (see console.site_secret).
+    identity_fingerprint: Mapped[str | None] = mapped_column(String(64))
 
 
 class Agency(Base):
@@ -137,6 +140,7 @@ class Visit(Base):
     # The booked time of an appointment checked in as this visit: due visits go first.
     appointment_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     life_event: Mapped[str | None] = mapped_column(String(64))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id", ondelete="SET NULL"))
 
     steps: Mapped[list[VisitStep]] = relationship(
         back_populates="visit", order_by="(VisitStep.position, VisitStep.id)"
@@ -287,3 +291,129 @@ class DeskSession(Base):
     signed_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (Index("ix_desk_session_open", "signed_out_at", "last_seen_at"),)
+
+
+class Customer(Base):
+    """An identified visitor. The identity code is kept only as a keyed hash and a mask."""
+
+    __tablename__ = "customer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # HMAC-SHA256 of the code under the site's identity key: finds earlier visits.
+    code_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    code_masked: Mapped[str | None] = mapped_column(String(16))
+    name: Mapped[str | None] = mapped_column(String(200))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    # Visitors without a Finnish code are found by name and birth date.
+    __table_args__ = (Index("ix_customer_birth_date", "birth_date"),)
+
+
+class VisitorCase(Base):
+    """One concern of a visitor, across visits ("case" is an SQL keyword)."""
+
+    __tablename__ = "visitor_case"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
+    title: Mapped[str | None] = mapped_column(String(200))
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    legal_hold: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+    __table_args__ = (
+        Index("ix_visitor_case_customer", "customer_id"),
+        Index("ix_visitor_case_activity", "last_activity_at"),
+    )
+
+
+class CaseVisit(Base):
+    """A visit that worked on a case."""
+
+    __tablename__ = "case_visit"
+
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("visitor_case.id", ondelete="CASCADE"), primary_key=True
+    )
+    visit_id: Mapped[int] = mapped_column(
+        ForeignKey("visit.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_case_visit_visit", "visit_id"),)
+
+
+class Note(Base):
+    """A case note. Append-only: a trigger refuses updates; corrections amend."""
+
+    __tablename__ = "note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("visitor_case.id", ondelete="CASCADE"))
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("service.id"))
+    counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # None: shared with the desk (and agencies by consent); else that agency only.
+    partition_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id"))
+    amends_id: Mapped[int | None] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"))
+    # Chosen by the console before the first try: a note retried from the outbox lands once.
+    client_id: Mapped[str] = mapped_column(String(36), unique=True)
+    body: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_note_case", "case_id", "id"),
+        Index("ix_note_amends", "amends_id"),
+    )
+
+
+class Consent(Base):
+    """What the visitor allowed to share with one agency; the newest row per agency counts."""
+
+    __tablename__ = "consent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("visitor_case.id", ondelete="CASCADE"))
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_consent_case", "case_id", "agency_id", "id"),)
+
+
+class NoteTemplate(Base):
+    """Text a note can start from, per service and language (a checklist, a summary)."""
+
+    __tablename__ = "note_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"))
+    language: Mapped[str] = mapped_column(String(2))
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_note_template_service", "service_id", "language"),)
+
+
+class AuditEvent(Base):
+    """Who did what with a case. Append-only: triggers refuse updates and deletes.
+
+    No foreign keys: the trail outlives the cases it tells about.
+    """
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int | None] = mapped_column(Integer)
+    counter_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(32))
+    case_id: Mapped[int | None] = mapped_column(Integer)
+    note_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str | None] = mapped_column(String(1000))
+
+    __table_args__ = (Index("ix_audit_event_case", "case_id", "id"),)

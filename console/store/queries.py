@@ -24,6 +24,7 @@ from console.core.records import (
     StaffInfo,
     WaitingStep,
 )
+from console.store.case_queries import CaseTx
 from console.store.database import Database
 from console.store.models import (
     Agency,
@@ -47,7 +48,7 @@ def transaction(database: Database) -> Iterator[Tx]:
         yield Tx(session)
 
 
-class Tx(QueueTx):
+class Tx(QueueTx, CaseTx):
     """One open transaction on the desk database."""
 
     # ------------------------------------------------------------ reading

@@ -45,6 +45,19 @@ class SchemaMismatch(TiskiError):
     """The database schema does not match this version of Tiski."""
 
 
+# Built by the migrations in SQL the models cannot express: SQLite's FTS5 index
+# (a virtual table and its shadow tables) and PostgreSQL's tsvector column.
+_NOT_MODELLED_TABLE = re.compile(r"^note_fts(_\w+)?$")
+_NOT_MODELLED = {("column", "search_vector"), ("index", "ix_note_search")}
+
+
+def modelled(_object: Any, name: str | None, type_: str, _reflected: bool, _other: Any) -> bool:
+    """Alembic's ``include_object``: leave out what only the migrations know."""
+    if type_ == "table" and name and _NOT_MODELLED_TABLE.match(name):
+        return False
+    return (type_, name) not in _NOT_MODELLED
+
+
 _REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
 _DOWN_REVISION = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from console.store.models import Base
+from console.store.schema import modelled
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -15,6 +16,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_object=modelled,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -1,0 +1,563 @@
+"""Use cases of visitors, cases and notes: identify, open a case, write, consent, search, audit.
+
+Each public method is one transaction with its permission check and its audit
+event; errors are :class:`DeskError` with a message for a person. The clear
+identity code never reaches this layer's storage: only its keyed hash and mask.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from console.core.cases import (
+    AuditAction,
+    AuditEntry,
+    CaseSummary,
+    CaseView,
+    CustomerInfo,
+    NoteDraft,
+    NoteInfo,
+    NoteTemplate,
+    Reader,
+    SearchHit,
+    clean_note_text,
+)
+from console.core.identity import (
+    IdentityCode,
+    VisitorIdentity,
+    identity_hash,
+    mask_identity_codes,
+    secret_fingerprint,
+)
+from console.core.queue import Role, utc_now
+from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+from console.desk.errors import DeskError
+from console.desk.queue import Actor
+from console.store.case_queries import search_words
+from console.store.database import Database
+from console.store.queries import Tx, transaction
+
+SEARCH_LIMIT = 50
+READING_ROLES = frozenset(
+    {Role.GUIDE, Role.ADVISOR, Role.SPECIALIST, Role.SUPERVISOR}
+)  # IT configures the desk; it does not read visitors' cases
+
+
+def _error(text: str, **params: object) -> DeskError:
+    return DeskError(Message("Cases", text, dict(params)))
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    cases: int
+    notes: int
+    held: int
+    cutoff: datetime
+
+
+class CaseDesk:
+    """Cases and notes over one database."""
+
+    def __init__(self, database: Database, identity_key: Callable[[], bytes] | None = None) -> None:
+        self.database = database
+        self._identity_key_source = identity_key
+        self._identity_key: bytes | None = None
+
+    # ------------------------------------------------------------ helpers
+    def _key(self, tx: Tx) -> bytes:
+        """The site's identity key, checked against the one the database was set up with."""
+        if self._identity_key is None:
+            if self._identity_key_source is None:
+                raise _error(
+                    QT_TRANSLATE_NOOP(
+                        "Cases",
+                        "This console has no identity key, so identity codes cannot be used. "
+                        "Ask IT to set the desk's key (tiski identity set-key).",
+                    )
+                )
+            try:
+                self._identity_key = self._identity_key_source()
+            except TiskiError as error:
+                raise DeskError(error.message) from error
+        fingerprint = secret_fingerprint(self._identity_key)
+        stored = tx.identity_fingerprint()
+        if stored is None:
+            tx.set_identity_fingerprint(fingerprint)
+        elif stored != fingerprint:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Cases",
+                    "This console's identity key differs from the one the desk database was "
+                    "set up with, so earlier visits could not be found. Ask IT to give this "
+                    "console the desk's key (tiski identity set-key).",
+                )
+            )
+        return self._identity_key
+
+    @staticmethod
+    def _check_role(actor: Actor) -> None:
+        if actor.role not in READING_ROLES:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Cases", "Your role does not read or write visitors' cases at the desk."
+                )
+            )
+
+    @staticmethod
+    def _reader(tx: Tx, actor: Actor, case_id: int | None = None) -> Reader:
+        agency_id = tx.agency_id_of_code(actor.agency_code)
+        consented: frozenset[int] = frozenset()
+        if case_id is not None:
+            consented = frozenset(c.agency_id for c in tx.consents(case_id) if c.granted)
+        return Reader(actor.staff_id, agency_id, consented)
+
+    def _case_or_error(self, tx: Tx, case_id: int) -> Any:
+        row = tx.case_row(case_id)
+        if row is None:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Cases",
+                    "Case {case} does not exist (any more). It may have been deleted "
+                    "under the retention rules.",
+                ),
+                case=case_id,
+            )
+        return row
+
+    def _view(self, tx: Tx, actor: Actor, case_id: int) -> CaseView:
+        row = self._case_or_error(tx, case_id)
+        reader = self._reader(tx, actor, case_id)
+        notes = tx.notes_of_case(case_id)
+        visible = tuple(n for n in notes if reader.may_read(n.author_id, n.partition_agency_id))
+        return CaseView(
+            row.id,
+            row.title,
+            tx.customer(row.customer_id) if row.customer_id else None,
+            row.opened_at,
+            bool(row.legal_hold),
+            tx.case_visits(case_id),
+            visible,
+            tuple(tx.consents(case_id)),
+            len(notes) - len(visible),
+        )
+
+    # ------------------------------------------------------------ identity
+    def identify(
+        self, actor: Actor, visit_id: int, identity: VisitorIdentity, *, now: datetime | None = None
+    ) -> CustomerInfo:
+        """Tie the visit to its visitor, found again by the code's keyed hash or by name."""
+        self._check_role(actor)
+        now = now or utc_now()
+        with transaction(self.database) as tx:
+            if not tx.visit_exists(visit_id):
+                raise _error(QT_TRANSLATE_NOOP("Cases", "This visit no longer exists."))
+            customer: CustomerInfo | None
+            if identity.code is not None:
+                code_hash = identity_hash(identity.code, self._key(tx))
+                customer = tx.customer_by_hash(code_hash)
+                if customer is None:
+                    customer = tx.add_customer(
+                        code_hash=code_hash,
+                        code_masked=identity.code.masked,
+                        name=identity.name,
+                        birth_date=identity.code.birth_date,
+                        now=now,
+                    )
+                elif identity.name and identity.name != customer.name:
+                    tx.set_customer_name(customer.id, identity.name)
+                    customer = tx.customer(customer.id) or customer
+            else:
+                assert identity.name is not None
+                assert identity.birth_date is not None
+                customer = tx.customer_by_name(identity.name, identity.birth_date)
+                if customer is None:
+                    customer = tx.add_customer(
+                        code_hash=None,
+                        code_masked=None,
+                        name=identity.name,
+                        birth_date=identity.birth_date,
+                        now=now,
+                    )
+            tx.set_visit_customer(visit_id, customer.id, identity.name)
+            case_id = tx.case_of_visit(visit_id)
+            if case_id is not None:
+                tx.set_case_customer(case_id, customer.id)
+            tx.add_audit(
+                AuditAction.VISITOR_IDENTIFIED,
+                now=now,
+                staff_id=actor.staff_id,
+                counter_id=actor.counter_id,
+                case_id=case_id,
+                detail=f"visit={visit_id} customer={customer.id}",
+            )
+            return customer
+
+    def visitor_of_visit(self, visit_id: int) -> CustomerInfo | None:
+        with transaction(self.database) as tx:
+            customer_id = tx.visit_customer_id(visit_id)
+            return tx.customer(customer_id) if customer_id else None
+
+    def reveal_identity(self, actor: Actor, visit_id: int, *, now: datetime | None = None) -> None:
+        """Record that the full code was shown (the console holds it; the database never does)."""
+        self._check_role(actor)
+        with transaction(self.database) as tx:
+            tx.add_audit(
+                AuditAction.IDENTITY_REVEALED,
+                now=now or utc_now(),
+                staff_id=actor.staff_id,
+                counter_id=actor.counter_id,
+                case_id=tx.case_of_visit(visit_id),
+                detail=f"visit={visit_id}",
+            )
+
+    # ------------------------------------------------------------ cases
+    def cases_of_visitor(self, actor: Actor, customer_id: int) -> list[CaseSummary]:
+        self._check_role(actor)
+        with transaction(self.database) as tx:
+            return tx.cases_of_customer(customer_id)
+
+    def case_of_visit(self, visit_id: int) -> int | None:
+        with transaction(self.database) as tx:
+            return tx.case_of_visit(visit_id)
+
+    def open_case(
+        self,
+        actor: Actor,
+        visit_id: int,
+        case_id: int | None = None,
+        *,
+        title: str | None = None,
+        now: datetime | None = None,
+    ) -> CaseView:
+        """Open the visit's case: the one named, the one already linked, or a new one."""
+        self._check_role(actor)
+        now = now or utc_now()
+        with transaction(self.database) as tx:
+            if not tx.visit_exists(visit_id):
+                raise _error(QT_TRANSLATE_NOOP("Cases", "This visit no longer exists."))
+            customer_id = tx.visit_customer_id(visit_id)
+            if case_id is None:
+                case_id = tx.case_of_visit(visit_id)
+            else:
+                row = self._case_or_error(tx, case_id)
+                if row.customer_id not in (None, customer_id):
+                    raise _error(
+                        QT_TRANSLATE_NOOP(
+                            "Cases", "Case {case} belongs to another visitor; it was not opened."
+                        ),
+                        case=case_id,
+                    )
+            if case_id is None:
+                clean_title = (title or "").strip()[:200] or None
+                case_id = tx.create_case(
+                    customer_id=customer_id, title=clean_title, staff_id=actor.staff_id, now=now
+                )
+            elif customer_id is not None:
+                tx.set_case_customer(case_id, customer_id)
+            tx.link_case_visit(case_id, visit_id)
+            tx.touch_case(case_id, now)
+            tx.add_audit(
+                AuditAction.CASE_OPENED,
+                now=now,
+                staff_id=actor.staff_id,
+                counter_id=actor.counter_id,
+                case_id=case_id,
+                detail=f"visit={visit_id}",
+            )
+            return self._view(tx, actor, case_id)
+
+    def case_view(self, actor: Actor, case_id: int) -> CaseView:
+        """The case as ``actor`` may read it (a refresh; opening was audited)."""
+        self._check_role(actor)
+        with transaction(self.database) as tx:
+            return self._view(tx, actor, case_id)
+
+    # ------------------------------------------------------------ notes
+    def write_note(
+        self, actor: Actor, draft: NoteDraft, *, now: datetime | None = None
+    ) -> NoteInfo:
+        """Append a note; the same ``client_id`` twice lands once (the outbox retries)."""
+        self._check_role(actor)
+        body = clean_note_text(draft.text)
+        now = now or utc_now()
+        with transaction(self.database) as tx:
+            existing = tx.note_by_client_id(draft.client_id)
+            if existing is not None:
+                return existing
+            self._case_or_error(tx, draft.case_id)
+            partition = draft.partition_agency_id
+            if draft.amends_id is not None:
+                earlier = tx.note(draft.amends_id)
+                reader = self._reader(tx, actor, draft.case_id)
+                if (
+                    earlier is None
+                    or earlier.case_id != draft.case_id
+                    or not reader.may_read(earlier.author_id, earlier.partition_agency_id)
+                ):
+                    raise _error(
+                        QT_TRANSLATE_NOOP(
+                            "Cases", "The note to correct is not in this case or not yours to read."
+                        )
+                    )
+                # A correction stays where the note it corrects is.
+                partition = earlier.partition_agency_id
+            elif partition is not None:
+                self._check_partition(tx, actor, draft, partition)
+            note_id = tx.add_note(
+                NoteDraft(
+                    draft.case_id,
+                    draft.text,
+                    draft.client_id,
+                    draft.visit_id,
+                    draft.service_id,
+                    partition,
+                    draft.amends_id,
+                ),
+                body,
+                author_id=actor.staff_id,
+                counter_id=actor.counter_id,
+                now=now,
+            )
+            if draft.visit_id is not None:
+                tx.link_case_visit(draft.case_id, draft.visit_id)
+            tx.touch_case(draft.case_id, now)
+            tx.add_audit(
+                AuditAction.NOTE_AMENDED if draft.amends_id else AuditAction.NOTE_WRITTEN,
+                now=now,
+                staff_id=actor.staff_id,
+                counter_id=actor.counter_id,
+                case_id=draft.case_id,
+                note_id=note_id,
+                detail=f"partition={partition or 'shared'}"
+                + (f" amends={draft.amends_id}" if draft.amends_id else ""),
+            )
+            note = tx.note(note_id)
+            assert note is not None
+            return note
+
+    @staticmethod
+    def _check_partition(tx: Tx, actor: Actor, draft: NoteDraft, agency_id: int) -> None:
+        """A note for one agency: that agency's own service, its own staff, or consent."""
+        if agency_id not in tx.agency_ids():
+            raise _error(QT_TRANSLATE_NOOP("Cases", "Unknown agency for the note."))
+        if draft.service_id is not None and tx.agency_of_service(draft.service_id) == agency_id:
+            return
+        if tx.agency_id_of_code(actor.agency_code) == agency_id:
+            return
+        if any(c.agency_id == agency_id and c.granted for c in tx.consents(draft.case_id)):
+            return
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Cases",
+                "The visitor has not agreed to share this case with that agency. Ask the "
+                "visitor and record the consent first, or keep the note for the service being "
+                "served.",
+            )
+        )
+
+    def templates(self, service_id: int, language: str) -> list[NoteTemplate]:
+        with transaction(self.database) as tx:
+            return tx.templates(service_id, language)
+
+    # ------------------------------------------------------------ consent
+    def record_consent(
+        self,
+        actor: Actor,
+        case_id: int,
+        agency_id: int,
+        granted: bool,
+        *,
+        now: datetime | None = None,
+    ) -> CaseView:
+        self._check_role(actor)
+        now = now or utc_now()
+        with transaction(self.database) as tx:
+            self._case_or_error(tx, case_id)
+            if agency_id not in tx.agency_ids():
+                raise _error(QT_TRANSLATE_NOOP("Cases", "Unknown agency for the consent."))
+            current = {c.agency_id: c.granted for c in tx.consents(case_id)}
+            if current.get(agency_id, False) != granted:
+                tx.add_consent(case_id, agency_id, granted, staff_id=actor.staff_id, now=now)
+                tx.add_audit(
+                    AuditAction.CONSENT_RECORDED,
+                    now=now,
+                    staff_id=actor.staff_id,
+                    counter_id=actor.counter_id,
+                    case_id=case_id,
+                    detail=f"agency={agency_id} granted={granted}",
+                )
+            return self._view(tx, actor, case_id)
+
+    # ------------------------------------------------------------ search
+    def search(
+        self, actor: Actor, query: str, *, limit: int = SEARCH_LIMIT, now: datetime | None = None
+    ) -> list[SearchHit]:
+        """Notes ``actor`` may read that match every word of ``query``, newest first."""
+        self._check_role(actor)
+        words = search_words(query)
+        if not words:
+            raise _error(QT_TRANSLATE_NOOP("Cases", "Type at least one word to search for."))
+        with transaction(self.database) as tx:
+            hits = tx.search_notes(
+                words,
+                staff_id=actor.staff_id,
+                agency_id=tx.agency_id_of_code(actor.agency_code),
+                limit=limit,
+            )
+            tx.add_audit(
+                AuditAction.SEARCH_RUN,
+                now=now or utc_now(),
+                staff_id=actor.staff_id,
+                counter_id=actor.counter_id,
+                detail=f"query={mask_identity_codes(' '.join(words))} hits={len(hits)}",
+            )
+            return hits
+
+    # ------------------------------------------------------------ audit, retention, requests
+    def audit_trail(self, actor: Actor, case_id: int) -> list[AuditEntry]:
+        """A case's audit trail: supervisors only."""
+        if actor.role is not Role.SUPERVISOR:
+            raise _error(
+                QT_TRANSLATE_NOOP("Cases", "Only a supervisor can read a case's audit trail.")
+            )
+        with transaction(self.database) as tx:
+            return tx.audit_trail([case_id])
+
+    def export_audit(self, case_id: int, *, now: datetime | None = None) -> list[AuditEntry]:
+        """The audit trail for IT's export; the export itself is audited."""
+        with transaction(self.database) as tx:
+            # A deleted case still has its trail; only a case never heard of is an error.
+            if tx.case_row(case_id) is None and not tx.audit_trail([case_id]):
+                raise _error(
+                    QT_TRANSLATE_NOOP("Cases", "Case {case} has no audit trail: no such case."),
+                    case=case_id,
+                )
+            tx.add_audit(
+                AuditAction.AUDIT_EXPORTED,
+                now=now or utc_now(),
+                staff_id=None,
+                counter_id=None,
+                case_id=case_id,
+                detail="tiski audit export",
+            )
+        with transaction(self.database) as tx:
+            return tx.audit_trail([case_id])
+
+    def set_legal_hold(
+        self, actor: Actor | None, case_id: int, hold: bool, *, now: datetime | None = None
+    ) -> None:
+        with transaction(self.database) as tx:
+            self._case_or_error(tx, case_id)
+            tx.set_legal_hold(case_id, hold)
+            tx.add_audit(
+                AuditAction.LEGAL_HOLD_SET,
+                now=now or utc_now(),
+                staff_id=actor.staff_id if actor else None,
+                counter_id=actor.counter_id if actor else None,
+                case_id=case_id,
+                detail=f"hold={hold}",
+            )
+
+    def run_retention(
+        self, days: int, *, now: datetime | None = None, dry_run: bool = False
+    ) -> RetentionReport:
+        """Delete cases without activity for ``days`` days, except those on legal hold."""
+        if days < 1:
+            raise _error(
+                QT_TRANSLATE_NOOP("Cases", "retention.notes_days must be at least 1, not {days}."),
+                days=days,
+            )
+        now = now or utc_now()
+        cutoff = now - timedelta(days=days)
+        with transaction(self.database) as tx:
+            ids = tx.cases_inactive_since(cutoff)
+            held = tx.held_cases_inactive_since(cutoff)
+            if dry_run:
+                return RetentionReport(len(ids), tx.note_count(ids), held, cutoff)
+            notes = tx.delete_cases(ids)
+            for case_id in ids:
+                tx.add_audit(
+                    AuditAction.CASE_DELETED,
+                    now=now,
+                    staff_id=None,
+                    counter_id=None,
+                    case_id=case_id,
+                    detail=f"retention {days} days",
+                )
+            return RetentionReport(len(ids), notes, held, cutoff)
+
+    def visitor_data(self, code: IdentityCode, *, now: datetime | None = None) -> dict[str, Any]:
+        """Everything held about one visitor, for their data access request."""
+        now = now or utc_now()
+        with transaction(self.database) as tx:
+            customer = tx.customer_by_hash(identity_hash(code, self._key(tx)))
+            if customer is None:
+                return {"visitor": None, "cases": [], "visits": []}
+            case_ids = tx.case_ids_of_customer(customer.id)
+            cases = []
+            for case_id in case_ids:
+                row = tx.case_row(case_id)
+                assert row is not None
+                cases.append(
+                    {
+                        "id": case_id,
+                        "title": row.title,
+                        "opened_at": row.opened_at.isoformat(),
+                        "notes": [_note_json(n) for n in tx.notes_of_case(case_id)],
+                        "consents": [
+                            {
+                                "agency_id": c.agency_id,
+                                "granted": c.granted,
+                                "recorded_at": c.recorded_at.isoformat(),
+                                "recorded_by": c.recorded_by,
+                            }
+                            for c in tx.consents(case_id)
+                        ],
+                    }
+                )
+            trail = tx.audit_trail(case_ids)
+            result = {
+                "visitor": {
+                    "identity_code": customer.masked_code,
+                    "name": customer.name,
+                    "birth_date": customer.birth_date.isoformat() if customer.birth_date else None,
+                },
+                "visits": [
+                    {"ticket": ticket, "at": at.isoformat()}
+                    for _id, ticket, at in tx.visits_of_customer(customer.id)
+                ],
+                "cases": cases,
+                "audit": [
+                    {
+                        "at": e.at.isoformat(),
+                        "who": e.staff_name,
+                        "counter": e.counter_code,
+                        "action": e.action,
+                        "case": e.case_id,
+                    }
+                    for e in trail
+                ],
+            }
+            tx.add_audit(
+                AuditAction.DATA_EXPORTED,
+                now=now,
+                staff_id=None,
+                counter_id=None,
+                detail=f"customer={customer.id} cases={len(case_ids)}",
+            )
+            return result
+
+
+def _note_json(note: NoteInfo) -> dict[str, Any]:
+    return {
+        "id": note.id,
+        "written_at": note.written_at.isoformat(),
+        "author": note.author_name,
+        "ticket": note.ticket_number,
+        "partition_agency_id": note.partition_agency_id,
+        "amends": note.amends_id,
+        "text": note.text,
+    }

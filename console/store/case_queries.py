@@ -1,0 +1,535 @@
+"""Cases, notes, consent, search and audit in SQL (mixed into :class:`console.store.queries.Tx`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.orm import Session
+
+from console.core.cases import (
+    MATCH_END,
+    MATCH_START,
+    AuditEntry,
+    CaseSummary,
+    CaseVisit,
+    ConsentInfo,
+    CustomerInfo,
+    NoteDraft,
+    NoteInfo,
+    NoteTemplate,
+    SearchHit,
+)
+from console.store.models import (
+    Agency,
+    AuditEvent,
+    Consent,
+    Counter,
+    Customer,
+    Note,
+    Service,
+    Site,
+    Staff,
+    Visit,
+    VisitorCase,
+    VisitStep,
+)
+from console.store.models import CaseVisit as CaseVisitRow
+from console.store.models import (
+    NoteTemplate as TemplateRow,
+)
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search_words(query: str) -> list[str]:
+    """The words of a search, without any query syntax a person did not mean."""
+    return _WORD.findall(query)[:12]
+
+
+def _customer(row: Customer) -> CustomerInfo:
+    return CustomerInfo(row.id, row.code_masked, row.name, row.birth_date)
+
+
+class CaseTx:
+    """Case operations of one transaction."""
+
+    _session: Session
+
+    # ------------------------------------------------------------ identity key
+    def identity_fingerprint(self) -> str | None:
+        return self._session.scalar(select(Site.identity_fingerprint).order_by(Site.id).limit(1))
+
+    def set_identity_fingerprint(self, fingerprint: str) -> None:
+        self._session.execute(update(Site).values(identity_fingerprint=fingerprint))
+
+    # ------------------------------------------------------------ customers
+    def customer(self, customer_id: int) -> CustomerInfo | None:
+        row = self._session.get(Customer, customer_id)
+        return _customer(row) if row else None
+
+    def customer_by_hash(self, code_hash: str) -> CustomerInfo | None:
+        row = self._session.scalar(select(Customer).where(Customer.code_hash == code_hash))
+        return _customer(row) if row else None
+
+    def customer_by_name(self, name: str, birth_date: date) -> CustomerInfo | None:
+        row = self._session.scalar(
+            select(Customer)
+            .where(
+                Customer.code_hash.is_(None),
+                Customer.birth_date == birth_date,
+                func.lower(Customer.name) == name.lower(),
+            )
+            .order_by(Customer.id)
+            .limit(1)
+        )
+        return _customer(row) if row else None
+
+    def add_customer(
+        self,
+        *,
+        code_hash: str | None,
+        code_masked: str | None,
+        name: str | None,
+        birth_date: date | None,
+        now: datetime,
+    ) -> CustomerInfo:
+        row = Customer(
+            code_hash=code_hash,
+            code_masked=code_masked,
+            name=name,
+            birth_date=birth_date,
+            created_at=now,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return _customer(row)
+
+    def set_customer_name(self, customer_id: int, name: str) -> None:
+        self._session.execute(update(Customer).where(Customer.id == customer_id).values(name=name))
+
+    def set_visit_customer(self, visit_id: int, customer_id: int, name: str | None) -> None:
+        values: dict[str, Any] = {"customer_id": customer_id}
+        if name:
+            values["visitor_name"] = name
+        self._session.execute(update(Visit).where(Visit.id == visit_id).values(**values))
+
+    def visit_customer_id(self, visit_id: int) -> int | None:
+        return self._session.scalar(select(Visit.customer_id).where(Visit.id == visit_id))
+
+    def visit_exists(self, visit_id: int) -> bool:
+        return self._session.get(Visit, visit_id) is not None
+
+    # ------------------------------------------------------------ cases
+    def create_case(
+        self, *, customer_id: int | None, title: str | None, staff_id: int, now: datetime
+    ) -> int:
+        row = VisitorCase(
+            customer_id=customer_id,
+            title=title,
+            opened_at=now,
+            opened_by_id=staff_id,
+            last_activity_at=now,
+            legal_hold=False,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def link_case_visit(self, case_id: int, visit_id: int) -> None:
+        if self._session.get(CaseVisitRow, (case_id, visit_id)) is None:
+            self._session.add(CaseVisitRow(case_id=case_id, visit_id=visit_id))
+            self._session.flush()
+
+    def case_of_visit(self, visit_id: int) -> int | None:
+        return self._session.scalar(
+            select(CaseVisitRow.case_id)
+            .where(CaseVisitRow.visit_id == visit_id)
+            .order_by(CaseVisitRow.case_id.desc())
+            .limit(1)
+        )
+
+    def case_row(self, case_id: int) -> VisitorCase | None:
+        return self._session.get(VisitorCase, case_id)
+
+    def set_case_customer(self, case_id: int, customer_id: int) -> None:
+        self._session.execute(
+            update(VisitorCase)
+            .where(VisitorCase.id == case_id, VisitorCase.customer_id.is_(None))
+            .values(customer_id=customer_id)
+        )
+
+    def touch_case(self, case_id: int, now: datetime) -> None:
+        self._session.execute(
+            update(VisitorCase).where(VisitorCase.id == case_id).values(last_activity_at=now)
+        )
+
+    def set_legal_hold(self, case_id: int, hold: bool) -> None:
+        self._session.execute(
+            update(VisitorCase).where(VisitorCase.id == case_id).values(legal_hold=hold)
+        )
+
+    def cases_of_customer(self, customer_id: int) -> list[CaseSummary]:
+        counts = (
+            select(Note.case_id, func.count(Note.id).label("notes"))
+            .group_by(Note.case_id)
+            .subquery()
+        )
+        rows = self._session.execute(
+            select(VisitorCase, func.coalesce(counts.c.notes, 0))
+            .outerjoin(counts, counts.c.case_id == VisitorCase.id)
+            .where(VisitorCase.customer_id == customer_id)
+            .order_by(VisitorCase.last_activity_at.desc())
+        )
+        return [
+            CaseSummary(
+                row.id,
+                row.title,
+                row.opened_at,
+                row.last_activity_at,
+                row.closed_at is not None,
+                row.legal_hold,
+                notes,
+            )
+            for row, notes in rows
+        ]
+
+    def case_visits(self, case_id: int) -> tuple[CaseVisit, ...]:
+        visits = self._session.execute(
+            select(Visit.id, Visit.ticket_number, Visit.created_at)
+            .join(CaseVisitRow, CaseVisitRow.visit_id == Visit.id)
+            .where(CaseVisitRow.case_id == case_id)
+            .order_by(Visit.created_at)
+        ).all()
+        steps: dict[int, list[tuple[int, str, datetime | None]]] = {}
+        if visits:
+            for visit_id, service_id, state, finished in self._session.execute(
+                select(
+                    VisitStep.visit_id, VisitStep.service_id, VisitStep.state, VisitStep.finished_at
+                )
+                .where(VisitStep.visit_id.in_([v.id for v in visits]))
+                .order_by(VisitStep.position, VisitStep.id)
+            ):
+                steps.setdefault(visit_id, []).append((service_id, state, finished))
+        return tuple(
+            CaseVisit(v.id, v.ticket_number, v.created_at, tuple(steps.get(v.id, ())))
+            for v in visits
+        )
+
+    # ------------------------------------------------------------ notes
+    def _note_rows(self, *conditions: Any) -> list[NoteInfo]:
+        rows = self._session.execute(
+            select(
+                Note.id,
+                Note.case_id,
+                Note.visit_id,
+                Visit.ticket_number,
+                Note.body,
+                Note.written_at,
+                Note.author_id,
+                Staff.full_name,
+                Counter.code,
+                Note.service_id,
+                Note.partition_agency_id,
+                Note.amends_id,
+                Note.client_id,
+            )
+            .join(Staff, Staff.id == Note.author_id)
+            .outerjoin(Visit, Visit.id == Note.visit_id)
+            .outerjoin(Counter, Counter.id == Note.counter_id)
+            .where(*conditions)
+            .order_by(Note.id)
+        ).all()
+        amended: dict[int, list[int]] = {}
+        for row in rows:
+            if row.amends_id is not None:
+                amended.setdefault(row.amends_id, []).append(row.id)
+        return [
+            NoteInfo(
+                row.id,
+                row.case_id,
+                row.visit_id,
+                row.ticket_number,
+                row.body,
+                row.written_at,
+                row.author_id,
+                row.full_name,
+                row.code,
+                row.service_id,
+                row.partition_agency_id,
+                row.amends_id,
+                tuple(amended.get(row.id, ())),
+                row.client_id,
+            )
+            for row in rows
+        ]
+
+    def notes_of_case(self, case_id: int) -> list[NoteInfo]:
+        return self._note_rows(Note.case_id == case_id)
+
+    def note(self, note_id: int) -> NoteInfo | None:
+        notes = self._note_rows(Note.id == note_id)
+        return notes[0] if notes else None
+
+    def note_by_client_id(self, client_id: str) -> NoteInfo | None:
+        notes = self._note_rows(Note.client_id == client_id)
+        return notes[0] if notes else None
+
+    def add_note(
+        self, draft: NoteDraft, body: str, *, author_id: int, counter_id: int | None, now: datetime
+    ) -> int:
+        row = Note(
+            case_id=draft.case_id,
+            visit_id=draft.visit_id,
+            service_id=draft.service_id,
+            counter_id=counter_id,
+            author_id=author_id,
+            written_at=now,
+            partition_agency_id=draft.partition_agency_id,
+            amends_id=draft.amends_id,
+            client_id=draft.client_id,
+            body=body,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    # ------------------------------------------------------------ consent, agencies
+    def consents(self, case_id: int) -> list[ConsentInfo]:
+        newest = (
+            select(func.max(Consent.id))
+            .where(Consent.case_id == case_id)
+            .group_by(Consent.agency_id)
+            .scalar_subquery()
+        )
+        rows = self._session.execute(
+            select(Consent.agency_id, Consent.granted, Consent.recorded_at, Staff.full_name)
+            .join(Staff, Staff.id == Consent.recorded_by_id)
+            .where(Consent.id.in_(newest))
+            .order_by(Consent.agency_id)
+        )
+        return [ConsentInfo(a, bool(g), at, who) for a, g, at, who in rows]
+
+    def add_consent(
+        self, case_id: int, agency_id: int, granted: bool, *, staff_id: int, now: datetime
+    ) -> None:
+        self._session.add(
+            Consent(
+                case_id=case_id,
+                agency_id=agency_id,
+                granted=granted,
+                recorded_by_id=staff_id,
+                recorded_at=now,
+            )
+        )
+        self._session.flush()
+
+    def agency_id_of_code(self, code: str | None) -> int | None:
+        if code is None:
+            return None
+        return self._session.scalar(select(Agency.id).where(Agency.code == code))
+
+    def agency_of_service(self, service_id: int) -> int | None:
+        return self._session.scalar(select(Service.agency_id).where(Service.id == service_id))
+
+    def agency_ids(self) -> list[int]:
+        return list(self._session.scalars(select(Agency.id).order_by(Agency.id)))
+
+    def templates(self, service_id: int, language: str) -> list[NoteTemplate]:
+        rows = self._session.scalars(
+            select(TemplateRow)
+            .where(TemplateRow.service_id == service_id, TemplateRow.language == language)
+            .order_by(TemplateRow.id)
+        )
+        return [NoteTemplate(r.id, r.service_id, r.language, r.title, r.body) for r in rows]
+
+    def add_template(self, service_id: int, language: str, title: str, body: str) -> None:
+        self._session.add(
+            TemplateRow(service_id=service_id, language=language, title=title, body=body)
+        )
+
+    def service_id_of_code(self, code: str) -> int | None:
+        return self._session.scalar(select(Service.id).where(Service.code == code))
+
+    # ------------------------------------------------------------ search
+    def search_notes(
+        self, words: Sequence[str], *, staff_id: int, agency_id: int | None, limit: int
+    ) -> list[SearchHit]:
+        """Notes matching every word that the reader may read, newest first.
+
+        Visibility is the rule of :class:`console.core.cases.Reader`, in SQL: the
+        reader's own notes, their agency's partition, and shared notes (for an
+        agency only where the case's newest consent for it is granted).
+        """
+        if agency_id is None:
+            visible = "(n.author_id = :staff OR n.partition_agency_id IS NULL)"
+        else:
+            visible = (
+                "(n.author_id = :staff OR n.partition_agency_id = :agency"
+                " OR (n.partition_agency_id IS NULL AND EXISTS ("
+                "SELECT 1 FROM consent c WHERE c.case_id = n.case_id AND c.agency_id = :agency"
+                " AND c.id = (SELECT max(c2.id) FROM consent c2"
+                " WHERE c2.case_id = n.case_id AND c2.agency_id = :agency)"
+                " AND c.granted)))"
+            )
+        params: dict[str, Any] = {"staff": staff_id, "agency": agency_id, "limit": limit}
+        if self._dialect_name == "postgresql":
+            params["query"] = " ".join(words)
+            params["marks"] = (
+                f"StartSel={MATCH_START}, StopSel={MATCH_END}, MaxWords=24, MinWords=8"
+            )
+            sql = f"""
+                SELECT n.id, n.case_id, n.written_at, s.full_name, n.partition_agency_id,
+                       ts_headline('finnish', n.body, q, :marks) AS snippet
+                FROM note n JOIN staff s ON s.id = n.author_id,
+                     plainto_tsquery('finnish', :query) q
+                WHERE n.search_vector @@ q AND {visible}
+                ORDER BY n.id DESC LIMIT :limit
+            """
+        else:
+            # Each word as a quoted prefix: "asumistu" finds "asumistuki" and "asumistuen".
+            params["query"] = " ".join('"' + word.replace('"', "") + '"*' for word in words)
+            sql = f"""
+                SELECT n.id, n.case_id, n.written_at, s.full_name, n.partition_agency_id,
+                       snippet(note_fts, 0, char(2), char(3), '…', 16) AS snippet
+                FROM note_fts JOIN note n ON n.id = note_fts.rowid
+                JOIN staff s ON s.id = n.author_id
+                WHERE note_fts MATCH :query AND {visible}
+                ORDER BY note_fts.rowid DESC LIMIT :limit
+            """
+        rows = self._session.execute(text(sql), params).all()
+        return [
+            SearchHit(
+                row.id,
+                row.case_id,
+                _aware(row.written_at),
+                row.full_name,
+                row.partition_agency_id,
+                row.snippet,
+            )
+            for row in rows
+        ]
+
+    @property
+    def _dialect_name(self) -> str:
+        return self._session.get_bind().dialect.name
+
+    # ------------------------------------------------------------ audit
+    def add_audit(
+        self,
+        action: str,
+        *,
+        now: datetime,
+        staff_id: int | None,
+        counter_id: int | None,
+        case_id: int | None = None,
+        note_id: int | None = None,
+        detail: str | None = None,
+    ) -> None:
+        self._session.add(
+            AuditEvent(
+                at=now,
+                staff_id=staff_id,
+                counter_id=counter_id,
+                action=action,
+                case_id=case_id,
+                note_id=note_id,
+                detail=detail[:1000] if detail else None,
+            )
+        )
+
+    def audit_trail(self, case_ids: Iterable[int]) -> list[AuditEntry]:
+        rows = self._session.execute(
+            select(AuditEvent, Staff.full_name, Counter.code)
+            .outerjoin(Staff, Staff.id == AuditEvent.staff_id)
+            .outerjoin(Counter, Counter.id == AuditEvent.counter_id)
+            .where(AuditEvent.case_id.in_(list(case_ids)))
+            .order_by(AuditEvent.id)
+        )
+        return [
+            AuditEntry(e.id, e.at, name, code, e.action, e.case_id, e.note_id, e.detail)
+            for e, name, code in rows
+        ]
+
+    # ------------------------------------------------------------ retention, data requests
+    def cases_inactive_since(self, cutoff: datetime) -> list[int]:
+        return list(
+            self._session.scalars(
+                select(VisitorCase.id)
+                .where(VisitorCase.last_activity_at < cutoff, VisitorCase.legal_hold.is_(False))
+                .order_by(VisitorCase.id)
+            )
+        )
+
+    def held_cases_inactive_since(self, cutoff: datetime) -> int:
+        return int(
+            self._session.scalar(
+                select(func.count(VisitorCase.id)).where(
+                    VisitorCase.last_activity_at < cutoff, VisitorCase.legal_hold.is_(True)
+                )
+            )
+            or 0
+        )
+
+    def note_count(self, case_ids: Sequence[int]) -> int:
+        if not case_ids:
+            return 0
+        return int(
+            self._session.scalar(select(func.count(Note.id)).where(Note.case_id.in_(case_ids))) or 0
+        )
+
+    def delete_cases(self, case_ids: Sequence[int]) -> int:
+        """Delete cases with their notes and consents; customers left without a case go too."""
+        if not case_ids:
+            return 0
+        ids = list(case_ids)
+        notes = self._session.scalar(select(func.count(Note.id)).where(Note.case_id.in_(ids))) or 0
+        # Amendments first: a note's amendments point at it.
+        self._session.execute(
+            delete(Note).where(Note.case_id.in_(ids), Note.amends_id.is_not(None))
+        )
+        self._session.execute(delete(Note).where(Note.case_id.in_(ids)))
+        self._session.execute(delete(Consent).where(Consent.case_id.in_(ids)))
+        self._session.execute(delete(CaseVisitRow).where(CaseVisitRow.case_id.in_(ids)))
+        self._session.execute(delete(VisitorCase).where(VisitorCase.id.in_(ids)))
+        orphans = select(Customer.id).where(
+            ~select(VisitorCase.id).where(VisitorCase.customer_id == Customer.id).exists()
+        )
+        orphan_ids = list(self._session.scalars(orphans))
+        if orphan_ids:
+            self._session.execute(
+                update(Visit).where(Visit.customer_id.in_(orphan_ids)).values(customer_id=None)
+            )
+            self._session.execute(delete(Customer).where(Customer.id.in_(orphan_ids)))
+        return int(notes)
+
+    def case_ids_of_customer(self, customer_id: int) -> list[int]:
+        return list(
+            self._session.scalars(
+                select(VisitorCase.id)
+                .where(VisitorCase.customer_id == customer_id)
+                .order_by(VisitorCase.id)
+            )
+        )
+
+    def visits_of_customer(self, customer_id: int) -> list[tuple[int, str, datetime]]:
+        return [
+            (row.id, row.ticket_number, row.created_at)
+            for row in self._session.execute(
+                select(Visit.id, Visit.ticket_number, Visit.created_at)
+                .where(Visit.customer_id == customer_id)
+                .order_by(Visit.created_at)
+            )
+        ]
+
+
+def _aware(value: datetime | str) -> datetime:
+    """Raw SQL skips the UTC column type on SQLite: read its text back as aware UTC."""
+    from datetime import UTC
+
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

@@ -1,0 +1,290 @@
+"""The local journal: case notes that survive a crash, a power cut or a lost network.
+
+Notes are typed long before they reach the shared desk database, and that
+database may be unreachable when they are saved. The journal keeps both halves
+on this machine in one SQLite file of the user's own: *drafts* (the text being
+typed, saved as it changes) and the *outbox* (finished notes waiting to be
+sent). It is written with :mod:`sqlite3` rather than SQLAlchemy because it is a
+private file with two tables, opened at start-up, where an engine buys nothing.
+
+Every commit is synced to disk (WAL with ``synchronous=FULL``): a note the
+console says it kept must still be there after the machine loses power. Text is
+masked with :func:`~console.core.identity.mask_identity_codes` before it is
+written, so an identity code typed into a note never reaches the disk in clear.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from dataclasses import astuple, dataclass, fields
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from console.core.identity import mask_identity_codes
+from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+from console.paths import user_data_dir
+
+SCHEMA_VERSION = 1
+
+# Version 1. A later version adds its steps to _migrate and bumps SCHEMA_VERSION.
+_SCHEMA_1 = (
+    "CREATE TABLE draft (key TEXT PRIMARY KEY, database TEXT NOT NULL,"
+    " staff_id INTEGER NOT NULL, case_id INTEGER, visit_id INTEGER, ticket_number TEXT,"
+    " service_id INTEGER, partition_agency_id INTEGER, amends_id INTEGER,"
+    " text TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    "CREATE INDEX draft_by_database ON draft (database, staff_id, updated_at)",
+    "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, database TEXT NOT NULL,"
+    " client_id TEXT NOT NULL UNIQUE, payload TEXT NOT NULL, created_at TEXT NOT NULL,"
+    " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)",
+    "CREATE INDEX outbox_by_database ON outbox (database, seq)",
+)
+
+# What a person reads when the journal fails: the file, and what to do about it.
+_CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "Journal",
+    "Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the "
+    "folder's permissions, then restart Tiski; until then, notes are kept only in this window.",
+)
+_CANNOT_WRITE = QT_TRANSLATE_NOOP(
+    "Journal",
+    "Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder's "
+    "permissions; until then, notes are kept only in this window.",
+)
+_CANNOT_READ = QT_TRANSLATE_NOOP(
+    "Journal",
+    "Cannot read unsaved notes from {path} ({reason}). Check the file's permissions, or move "
+    "it away and restart Tiski to start with an empty one.",
+)
+_TOO_NEW = QT_TRANSLATE_NOOP(
+    "Journal",
+    "The file for unsaved notes {path} was written by a newer Tiski (journal version "
+    "{reason}). Use that Tiski to send its notes, or move the file away to start afresh.",
+)
+
+
+def journal_file() -> Path:
+    """The signed-in user's journal, next to Tiski's other local data."""
+    return user_data_dir() / "drafts.sqlite3"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A note being typed; ``key`` is the caller's, e.g. ``"visit:12:case:7"``.
+
+    ``database`` identifies the shared database the note belongs to, so that a
+    draft is never offered against another one.
+    """
+
+    key: str
+    database: str
+    staff_id: int
+    case_id: int | None
+    visit_id: int | None
+    ticket_number: str | None
+    service_id: int | None
+    partition_agency_id: int | None
+    amends_id: int | None
+    text: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """A finished note waiting to be sent; ``client_id`` makes sending idempotent."""
+
+    seq: int
+    database: str
+    client_id: str
+    payload: dict[str, Any]
+    created_at: datetime
+    attempts: int
+    last_error: str | None
+
+
+# Columns are named as the fields, in the same order, so rows and dataclasses map 1:1.
+_DRAFT_COLUMNS = ", ".join(field.name for field in fields(Draft))
+_OUTBOX_COLUMNS = ", ".join(field.name for field in fields(OutboxItem))
+
+
+def _masked(value: Any) -> Any:
+    """``value`` with identity codes masked in every string inside it."""
+    if isinstance(value, str):
+        return mask_identity_codes(value)
+    if isinstance(value, dict):
+        return {key: _masked(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_masked(item) for item in value]
+    return value
+
+
+def _stamp(moment: datetime) -> str:
+    """Fixed-width UTC text, so that stamps sort as they read."""
+    if moment.tzinfo is None:
+        raise ValueError("journal times must be timezone-aware")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _draft(row: tuple[Any, ...]) -> Draft:
+    values = list(row)
+    values[10] = datetime.fromisoformat(values[10])
+    return Draft(*values)
+
+
+def _outbox_item(row: tuple[Any, ...]) -> OutboxItem:
+    values = list(row)
+    values[3], values[4] = json.loads(values[3]), datetime.fromisoformat(values[4])
+    return OutboxItem(*values)
+
+
+class Journal:
+    """The journal file, open for this process; one connection shared by all threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        # Worker threads write too; the lock keeps each transaction whole.
+        self._lock = threading.Lock()
+        try:
+            self._connection = self._open(path)
+        except (sqlite3.Error, OSError) as error:
+            raise self._failure(_CANNOT_OPEN, error) from error
+
+    def _open(self, path: Path) -> sqlite3.Connection:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            # Create it private before SQLite does; SQLite gives -wal and -shm the same mode.
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            path.chmod(0o600)
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        try:
+            connection.execute("PRAGMA busy_timeout=5000")
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=FULL")
+            connection.execute("BEGIN IMMEDIATE")
+            found = connection.execute("PRAGMA user_version").fetchone()[0]
+            if found > SCHEMA_VERSION:
+                raise self._failure(_TOO_NEW, found)
+            self._migrate(connection, found)
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.close()  # an open transaction is rolled back
+            raise
+        return connection
+
+    @staticmethod
+    def _migrate(connection: sqlite3.Connection, found: int) -> None:
+        """Bring a journal at schema version ``found`` up to :data:`SCHEMA_VERSION`."""
+        if found < 1:
+            for statement in _SCHEMA_1:
+                connection.execute(statement)
+        connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def _failure(self, text: str, reason: object) -> TiskiError:
+        return TiskiError(Message("Journal", text, {"path": str(self.path), "reason": str(reason)}))
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; a failure becomes a message for the person typing."""
+        with self._lock:
+            try:
+                self._connection.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._connection
+                    self._connection.execute("COMMIT")
+                except BaseException:
+                    if self._connection.in_transaction:
+                        self._connection.execute("ROLLBACK")
+                    raise
+            except (sqlite3.Error, OSError) as error:
+                raise self._failure(_CANNOT_WRITE, error) from error
+
+    def _reading(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        with self._lock:
+            try:
+                return self._connection.execute(sql, params).fetchall()
+            except sqlite3.Error as error:
+                raise self._failure(_CANNOT_READ, error) from error
+
+    # ---------------------------------------------------------------- drafts
+    def save_draft(self, draft: Draft) -> None:
+        """Keep ``draft``, replacing any earlier one with the same key."""
+        kept = astuple(draft)[:9]  # key .. amends_id
+        row = (*kept, mask_identity_codes(draft.text), _stamp(draft.updated_at))
+        with self._writing() as connection:
+            connection.execute(
+                f"INSERT OR REPLACE INTO draft ({_DRAFT_COLUMNS}) "  # noqa: S608
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row,
+            )
+
+    def drop_draft(self, key: str) -> None:
+        """Forget a draft once its note is in the outbox or the database."""
+        with self._writing() as connection:
+            connection.execute("DELETE FROM draft WHERE key = ?", (key,))
+
+    def draft(self, key: str) -> Draft | None:
+        rows = self._reading(f"SELECT {_DRAFT_COLUMNS} FROM draft WHERE key = ?", (key,))  # noqa: S608
+        return _draft(rows[0]) if rows else None
+
+    def drafts(self, database: str, staff_id: int | None = None) -> list[Draft]:
+        """Drafts worth offering back for ``database``, oldest first; empty ones are not."""
+        sql = f"SELECT {_DRAFT_COLUMNS} FROM draft WHERE database = ? AND text != ''"  # noqa: S608
+        params: tuple[Any, ...] = (database,)
+        if staff_id is not None:
+            sql += " AND staff_id = ?"
+            params += (staff_id,)
+        return [_draft(row) for row in self._reading(sql + " ORDER BY updated_at, key", params)]
+
+    # ---------------------------------------------------------------- outbox
+    def enqueue(self, database: str, client_id: str, payload: dict[str, Any]) -> OutboxItem:
+        """Queue a note for sending; the same ``client_id`` again keeps the first row."""
+        text = json.dumps(_masked(payload), ensure_ascii=False)
+        with self._writing() as connection:
+            connection.execute(
+                "INSERT INTO outbox (database, client_id, payload, created_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (client_id) DO NOTHING",
+                (database, client_id, text, _stamp(datetime.now(UTC))),
+            )
+            row = connection.execute(
+                f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE client_id = ?",  # noqa: S608
+                (client_id,),
+            ).fetchone()
+        return _outbox_item(row)
+
+    def pending(self, database: str) -> list[OutboxItem]:
+        """Notes still to send to ``database``, in the order they were queued."""
+        sql = f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE database = ? ORDER BY seq"  # noqa: S608
+        return [_outbox_item(row) for row in self._reading(sql, (database,))]
+
+    def pending_count(self, database: str) -> int:
+        rows = self._reading("SELECT count(*) FROM outbox WHERE database = ?", (database,))
+        return int(rows[0][0])
+
+    def mark_sent(self, client_id: str) -> None:
+        """The database has the note: it leaves the journal."""
+        with self._writing() as connection:
+            connection.execute("DELETE FROM outbox WHERE client_id = ?", (client_id,))
+
+    def mark_failed(self, client_id: str, error: str) -> None:
+        """Count a failed attempt; ``error`` is masked too (servers echo what they got)."""
+        with self._writing() as connection:
+            connection.execute(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE client_id = ?",
+                (mask_identity_codes(error), client_id),
+            )
+
+    # ---------------------------------------------------------------- lifetime
+    def close(self) -> None:
+        with self._lock:
+            self._connection.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

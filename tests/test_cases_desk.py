@@ -1,0 +1,299 @@
+"""Cases and notes through the desk, on SQLite and PostgreSQL: what the database holds after."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+import pytest
+from queue_kit import actor, at, fresh_desk
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from console.core.cases import MATCH_END, MATCH_START, MAX_NOTE_CHARS, NoteDraft
+from console.core.identity import VisitorIdentity, parse_identity_code
+from console.core.queue import Language
+from console.core.text import TiskiError
+from console.desk.desk import Desk
+from console.desk.errors import DeskError
+from console.desk.queue import Actor
+from console.store.database import Database
+
+KEY = b"k" * 32
+CODE = "131052-308T"
+
+
+def _desk(database: Database, key: bytes = KEY) -> Desk:
+    desk = fresh_desk(database)
+    return Desk(database, identity_key=lambda: key)
+
+
+def _visit(desk: Desk, service: str = "kela-general") -> int:
+    return desk.queue.issue([service], language=Language.FI, now=at(9)).visit_id
+
+
+def _note(text_: str, case_id: int, **kwargs: object) -> NoteDraft:
+    return NoteDraft(case_id, text_, str(uuid.uuid4()), **kwargs)  # type: ignore[arg-type]
+
+
+def _agency(desk: Desk, code: str) -> int:
+    return next(a.id for a in desk.snapshot().agencies if a.code == code)
+
+
+def _service(desk: Desk, code: str) -> int:
+    return next(s.id for s in desk.snapshot().services if s.code == code)
+
+
+@pytest.fixture
+def desk(database: Database) -> Desk:
+    return _desk(database)
+
+
+@pytest.fixture
+def advisor(desk: Desk) -> Actor:
+    return actor(desk, "aino.virtanen", "T1")
+
+
+def test_identifying_twice_finds_the_same_visitor_by_keyed_hash(
+    desk: Desk, advisor: Actor, database: Database
+) -> None:
+    first_visit, second_visit = _visit(desk), _visit(desk)
+    identity = VisitorIdentity(parse_identity_code(CODE), "Matti Mäkinen", None)
+    first = desk.cases.identify(advisor, first_visit, identity)
+    second = desk.cases.identify(advisor, second_visit, identity)
+    assert first.id == second.id
+    assert first.masked_code == "131052-****"
+    with database.engine.connect() as connection:
+        stored = connection.execute(text("SELECT code_hash, code_masked FROM customer")).all()
+    assert len(stored) == 1
+    assert stored[0].code_masked == "131052-****"
+    assert len(stored[0].code_hash) == 64
+    assert "308T" not in stored[0].code_hash
+
+
+def test_a_console_with_another_identity_key_is_refused(database: Database) -> None:
+    desk = _desk(database)
+    advisor = actor(desk, "aino.virtanen", "T1")
+    identity = VisitorIdentity(parse_identity_code(CODE), None, None)
+    desk.cases.identify(advisor, _visit(desk), identity)
+    other = Desk(database, identity_key=lambda: b"x" * 32)
+    with pytest.raises(DeskError, match="identity key differs"):
+        other.cases.identify(advisor, _visit(desk), identity)
+
+
+def test_visitor_without_a_code_is_found_by_name_and_birth_date(
+    desk: Desk, advisor: Actor
+) -> None:
+    identity = VisitorIdentity(None, "John Smith", date(1980, 5, 17))
+    first = desk.cases.identify(advisor, _visit(desk), identity)
+    again = desk.cases.identify(
+        advisor, _visit(desk), VisitorIdentity(None, "john smith", date(1980, 5, 17))
+    )
+    assert first.id == again.id
+    assert first.masked_code is None
+
+
+def test_a_case_collects_visits_and_notes_across_visits(desk: Desk, advisor: Actor) -> None:
+    identity = VisitorIdentity(parse_identity_code(CODE), None, None)
+    first_visit = _visit(desk)
+    customer = desk.cases.identify(advisor, first_visit, identity)
+    case = desk.cases.open_case(advisor, first_visit, title="Asumistuki")
+    desk.cases.write_note(advisor, _note("Hakemus vireillä", case.id, visit_id=first_visit))
+    second_visit = _visit(desk)
+    desk.cases.identify(advisor, second_visit, identity)
+    earlier = desk.cases.cases_of_visitor(advisor, customer.id)
+    assert [(c.id, c.title, c.note_count) for c in earlier] == [(case.id, "Asumistuki", 1)]
+    again = desk.cases.open_case(advisor, second_visit, earlier[0].id)
+    assert [v.visit_id for v in again.visits] == [first_visit, second_visit]
+    assert [n.text for n in again.notes] == ["Hakemus vireillä"]
+
+
+def test_notes_are_append_only_and_a_correction_amends(
+    desk: Desk, advisor: Actor, database: Database
+) -> None:
+    visit = _visit(desk)
+    case = desk.cases.open_case(advisor, visit)
+    first = desk.cases.write_note(advisor, _note("Tulot 1200 e/kk", case.id, visit_id=visit))
+    desk.cases.write_note(
+        advisor, _note("Korjaus: tulot 1500 e/kk", case.id, visit_id=visit, amends_id=first.id)
+    )
+    view = desk.cases.case_view(advisor, case.id)
+    original, correction = view.notes
+    assert original.text == "Tulot 1200 e/kk"
+    assert original.amended
+    assert correction.amends_id == original.id
+    with pytest.raises(DBAPIError, match="append-only"), database.engine.begin() as connection:
+        connection.execute(text("UPDATE note SET body = 'changed'"))
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM note")).scalar() == 2
+
+
+def test_the_same_client_id_lands_once(desk: Desk, advisor: Actor) -> None:
+    case = desk.cases.open_case(advisor, _visit(desk))
+    draft = _note("Soitettu Kelaan", case.id)
+    first = desk.cases.write_note(advisor, draft)
+    again = desk.cases.write_note(advisor, draft)
+    assert first.id == again.id
+    assert len(desk.cases.case_view(advisor, case.id).notes) == 1
+
+
+@pytest.mark.parametrize(
+    ("text_", "message"),
+    [("   \n\t ", "empty"), ("x" * (MAX_NOTE_CHARS + 1), "limit is 20000")],
+)
+def test_empty_and_too_long_notes_are_refused(
+    desk: Desk, advisor: Actor, text_: str, message: str
+) -> None:
+    case = desk.cases.open_case(advisor, _visit(desk))
+    with pytest.raises(TiskiError, match=message):
+        desk.cases.write_note(advisor, _note(text_, case.id))
+    assert desk.cases.case_view(advisor, case.id).notes == ()
+
+
+def test_control_characters_are_stripped_and_identity_codes_masked(
+    desk: Desk, advisor: Actor
+) -> None:
+    case = desk.cases.open_case(advisor, _visit(desk))
+    note = desk.cases.write_note(advisor, _note(f"Hetu {CODE}\x07 tarkistettu\x00", case.id))
+    assert note.text == "Hetu 131052-**** tarkistettu"
+
+
+def test_partitions_and_consent_decide_who_reads(desk: Desk, advisor: Actor) -> None:
+    visit = _visit(desk, "kela-general")
+    case = desk.cases.open_case(advisor, visit)
+    kela, vero = _agency(desk, "kela"), _agency(desk, "vero")
+    kela_service = _service(desk, "kela-general")
+    shared = desk.cases.write_note(advisor, _note("Yhteinen muistiinpano", case.id))
+    desk.cases.write_note(
+        advisor,
+        _note("Kelan oma", case.id, service_id=kela_service, partition_agency_id=kela),
+    )
+    with pytest.raises(DeskError, match="not agreed to share"):
+        desk.cases.write_note(
+            advisor, _note("Verolle", case.id, service_id=kela_service, partition_agency_id=vero)
+        )
+
+    kela_specialist = actor(desk, "paivi.lehtonen", "R1")
+    vero_specialist = actor(desk, "markku.salonen", "R2")
+    assert [n.text for n in desk.cases.case_view(kela_specialist, case.id).notes] == ["Kelan oma"]
+    vero_view = desk.cases.case_view(vero_specialist, case.id)
+    assert vero_view.notes == ()
+    assert vero_view.hidden_notes == 2
+
+    desk.cases.record_consent(advisor, case.id, vero, True)
+    desk.cases.write_note(
+        advisor, _note("Verolle", case.id, service_id=kela_service, partition_agency_id=vero)
+    )
+    texts = [n.text for n in desk.cases.case_view(vero_specialist, case.id).notes]
+    assert texts == [shared.text, "Verolle"]
+
+    desk.cases.record_consent(advisor, case.id, vero, False)
+    texts = [n.text for n in desk.cases.case_view(vero_specialist, case.id).notes]
+    assert texts == ["Verolle"]  # its own partition stays; the shared note does not
+
+
+def test_search_finds_only_readable_notes_newest_first(desk: Desk, advisor: Actor) -> None:
+    visit = _visit(desk)
+    case = desk.cases.open_case(advisor, visit)
+    kela = _agency(desk, "kela")
+    desk.cases.write_note(advisor, _note("Asumistuki haettu maaliskuussa", case.id))
+    desk.cases.write_note(
+        advisor,
+        _note(
+            "Asumistuki: liitteet puuttuvat",
+            case.id,
+            service_id=_service(desk, "kela-general"),
+            partition_agency_id=kela,
+        ),
+    )
+    desk.cases.write_note(advisor, _note("Verokortti muutettu", case.id))
+
+    hits = desk.cases.search(advisor, "asumistuki")
+    assert [h.snippet.replace(MATCH_START, "[").replace(MATCH_END, "]") for h in hits] == [
+        "[Asumistuki]: liitteet puuttuvat",
+        "[Asumistuki] haettu maaliskuussa",
+    ]
+    vero_specialist = actor(desk, "markku.salonen", "R2")
+    assert desk.cases.search(vero_specialist, "asumistuki") == []
+    kela_specialist = actor(desk, "paivi.lehtonen", "R1")
+    assert len(desk.cases.search(kela_specialist, "asumistuki")) == 1
+    with pytest.raises(DeskError, match="at least one word"):
+        desk.cases.search(advisor, "  ** ")
+
+
+def test_everything_is_audited_and_only_supervisors_read_the_trail(
+    desk: Desk, advisor: Actor
+) -> None:
+    visit = _visit(desk)
+    desk.cases.identify(advisor, visit, VisitorIdentity(parse_identity_code(CODE), None, None))
+    case = desk.cases.open_case(advisor, visit)
+    note = desk.cases.write_note(advisor, _note("Ensimmäinen", case.id))
+    desk.cases.write_note(advisor, _note("Korjattu", case.id, amends_id=note.id))
+    desk.cases.reveal_identity(advisor, visit)
+    desk.cases.record_consent(advisor, case.id, _agency(desk, "kela"), True)
+    with pytest.raises(DeskError, match="Only a supervisor"):
+        desk.cases.audit_trail(advisor, case.id)
+    supervisor = actor(desk, "kaisa.mattila", "T8")
+    trail = desk.cases.audit_trail(supervisor, case.id)
+    assert [e.action for e in trail] == [
+        "case_opened",
+        "note_written",
+        "note_amended",
+        "identity_revealed",
+        "consent_recorded",
+    ]
+    assert {e.staff_name for e in trail} == {"Aino Virtanen"}
+    assert {e.counter_code for e in trail} == {"T1"}
+
+
+def test_the_audit_table_refuses_changes(desk: Desk, advisor: Actor, database: Database) -> None:
+    desk.cases.open_case(advisor, _visit(desk))
+    for statement in ("UPDATE audit_event SET action = 'x'", "DELETE FROM audit_event"):
+        with pytest.raises(DBAPIError, match="append-only"), database.engine.begin() as conn:
+            conn.execute(text(statement))
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM audit_event")).scalar() == 1
+
+
+def test_retention_deletes_old_cases_but_not_held_ones(
+    desk: Desk, advisor: Actor, database: Database
+) -> None:
+    old = desk.cases.open_case(advisor, _visit(desk), now=at(9) - timedelta(days=400))
+    desk.cases.write_note(advisor, _note("Vanha", old.id), now=at(9) - timedelta(days=400))
+    held = desk.cases.open_case(advisor, _visit(desk), now=at(9) - timedelta(days=400))
+    desk.cases.set_legal_hold(None, held.id, True)
+    recent = desk.cases.open_case(advisor, _visit(desk), now=at(9))
+
+    dry = desk.cases.run_retention(365, now=at(10), dry_run=True)
+    assert (dry.cases, dry.notes, dry.held) == (1, 1, 1)
+    report = desk.cases.run_retention(365, now=at(10))
+    assert (report.cases, report.notes) == (1, 1)
+    with database.engine.connect() as connection:
+        cases = connection.execute(text("SELECT id FROM visitor_case ORDER BY id")).scalars()
+        assert list(cases) == [held.id, recent.id]
+        assert connection.execute(text("SELECT count(*) FROM note")).scalar() == 0
+        deleted = connection.execute(
+            text("SELECT case_id FROM audit_event WHERE action = 'case_deleted'")
+        ).scalars()
+        assert list(deleted) == [old.id]
+    assert desk.cases.export_audit(old.id)[-1].action == "audit_exported"
+
+
+def test_visitor_data_export_holds_their_cases_and_no_clear_code(
+    desk: Desk, advisor: Actor
+) -> None:
+    visit = _visit(desk)
+    code = parse_identity_code(CODE)
+    desk.cases.identify(advisor, visit, VisitorIdentity(code, "Matti Mäkinen", None))
+    case = desk.cases.open_case(advisor, visit)
+    desk.cases.write_note(advisor, _note("Muutto Poriin", case.id))
+    data = desk.cases.visitor_data(code)
+    assert data["visitor"] == {
+        "identity_code": "131052-****",
+        "name": "Matti Mäkinen",
+        "birth_date": "1952-10-13",
+    }
+    assert [n["text"] for n in data["cases"][0]["notes"]] == ["Muutto Poriin"]
+    assert "308T" not in repr(data)
+    other = desk.cases.visitor_data(parse_identity_code("010101-123N"))
+    assert other["visitor"] is None
