@@ -24,7 +24,7 @@ CODE = "131052-308T"
 
 
 def _desk(database: Database, key: bytes = KEY) -> Desk:
-    desk = fresh_desk(database)
+    fresh_desk(database)
     return Desk(database, identity_key=lambda: key)
 
 
@@ -81,9 +81,7 @@ def test_a_console_with_another_identity_key_is_refused(database: Database) -> N
         other.cases.identify(advisor, _visit(desk), identity)
 
 
-def test_visitor_without_a_code_is_found_by_name_and_birth_date(
-    desk: Desk, advisor: Actor
-) -> None:
+def test_visitor_without_a_code_is_found_by_name_and_birth_date(desk: Desk, advisor: Actor) -> None:
     identity = VisitorIdentity(None, "John Smith", date(1980, 5, 17))
     first = desk.cases.identify(advisor, _visit(desk), identity)
     again = desk.cases.identify(
