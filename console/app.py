@@ -6,6 +6,7 @@ import ctypes.util
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,11 +65,33 @@ def open_database(settings: Settings, *, demo: bool = False) -> tuple[Database, 
     return Database(url, connect_timeout=int(settings["database.connect_timeout"])), embedded
 
 
+def identity_key_source(settings: Settings, *, embedded: bool) -> Callable[[], bytes]:
+    """Where the desk's identity key comes from; read on first use, not at start-up.
+
+    The embedded database makes its own key on first use; a shared database
+    needs the key IT gave every console (keyring or ``identity.key_file``).
+    """
+    key_file = str(settings["identity.key_file"])
+
+    def load() -> bytes:
+        from console.site_secret import load_site_secret
+
+        return load_site_secret(
+            secret_file=Path(key_file) if key_file else None, create_if_missing=embedded
+        )
+
+    return load
+
+
 def open_desk(settings: Settings, *, demo: bool) -> OpenedDesk:
     """Open the database, check or upgrade its schema, seed the demo when asked."""
     database, embedded = open_database(settings, demo=demo)
     ensure_current(database, upgrade_if_behind=embedded)
-    desk = Desk(database, max_recalls=int(settings["queue.max_recalls"]))
+    desk = Desk(
+        database,
+        max_recalls=int(settings["queue.max_recalls"]),
+        identity_key=identity_key_source(settings, embedded=embedded),
+    )
     if not demo:
         return OpenedDesk(desk, embedded)
     demo_desk = load_demo_desk(demo_data_file())

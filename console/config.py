@@ -123,6 +123,21 @@ SCHEMA: tuple[Option, ...] = (
         minimum=1,
         maximum=20,
     ),
+    Option(
+        "retention.notes_days",
+        int,
+        730,
+        "days without activity after which tiski retention run deletes a case and its notes",
+        minimum=1,
+        maximum=36500,
+    ),
+    Option(
+        "identity.key_file",
+        str,
+        "",
+        "file holding the desk's identity key (64 hex digits, readable by its owner only); "
+        "empty uses the keyring",
+    ),
     Option("plugins.allow", list, [], "plugin ids IT allows; empty allows the bundled ones"),
     Option("plugins.deny", list, [], "plugin ids IT switches off"),
     Option("plugins.folders", list, [], "extra folders searched for site plugins"),
