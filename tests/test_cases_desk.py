@@ -295,3 +295,25 @@ def test_visitor_data_export_holds_their_cases_and_no_clear_code(
     assert "308T" not in repr(data)
     other = desk.cases.visitor_data(parse_identity_code("010101-123N"))
     assert other["visitor"] is None
+
+
+def test_a_visits_first_note_opens_its_case_and_the_visit_offers_earlier_ones(
+    desk: Desk, advisor: Actor
+) -> None:
+    identity = VisitorIdentity(parse_identity_code(CODE), None, None)
+    first_visit = _visit(desk)
+    desk.cases.identify(advisor, first_visit, identity)
+    assert desk.cases.open_visit(advisor, first_visit).case is None
+    note = desk.cases.write_note(advisor, _note("Ensimmäinen käynti", None, visit_id=first_visit))
+    opened = desk.cases.open_visit(advisor, first_visit)
+    assert opened.case is not None
+    assert opened.case.id == note.case_id
+    assert [n.text for n in opened.case.notes] == ["Ensimmäinen käynti"]
+
+    second_visit = _visit(desk)
+    desk.cases.identify(advisor, second_visit, identity)
+    later = desk.cases.open_visit(advisor, second_visit)
+    assert later.case is None
+    assert [c.id for c in later.earlier] == [note.case_id]
+    assert later.customer is not None
+    assert later.customer.masked_code == "131052-****"

@@ -121,6 +121,15 @@ class CaseView:
 
 
 @dataclass(frozen=True)
+class VisitCase:
+    """What the counter knows of a visit's visitor and case when the visit opens."""
+
+    customer: CustomerInfo | None
+    case: CaseView | None
+    earlier: tuple[CaseSummary, ...] = ()
+
+
+@dataclass(frozen=True)
 class NoteTemplate:
     id: int
     service_id: int
@@ -131,9 +140,13 @@ class NoteTemplate:
 
 @dataclass(frozen=True)
 class NoteDraft:
-    """A note on its way into a case; ``client_id`` makes a retried save land once."""
+    """A note on its way into a case; ``client_id`` makes a retried save land once.
 
-    case_id: int
+    Without ``case_id`` the note goes to the case of ``visit_id``, opened for it
+    if the visit has none yet (a visit's first note opens its case).
+    """
+
+    case_id: int | None
     text: str
     client_id: str
     visit_id: int | None = None

@@ -8,7 +8,7 @@ identity code never reaches this layer's storage: only its keyed hash and mask.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -23,6 +23,7 @@ from console.core.cases import (
     NoteTemplate,
     Reader,
     SearchHit,
+    VisitCase,
     clean_note_text,
 )
 from console.core.identity import (
@@ -269,6 +270,27 @@ class CaseDesk:
             )
             return self._view(tx, actor, case_id)
 
+    def open_visit(self, actor: Actor, visit_id: int, *, now: datetime | None = None) -> VisitCase:
+        """The visit's visitor and case (opened, audited) or, without a case yet, the
+        visitor's earlier cases to continue."""
+        self._check_role(actor)
+        with transaction(self.database) as tx:
+            customer_id = tx.visit_customer_id(visit_id)
+            customer = tx.customer(customer_id) if customer_id else None
+            case_id = tx.case_of_visit(visit_id)
+            if case_id is None:
+                earlier = tuple(tx.cases_of_customer(customer_id)) if customer_id else ()
+                return VisitCase(customer, None, earlier)
+            tx.add_audit(
+                AuditAction.CASE_OPENED,
+                now=now or utc_now(),
+                staff_id=actor.staff_id,
+                counter_id=actor.counter_id,
+                case_id=case_id,
+                detail=f"visit={visit_id}",
+            )
+            return VisitCase(customer, self._view(tx, actor, case_id))
+
     def case_view(self, actor: Actor, case_id: int) -> CaseView:
         """The case as ``actor`` may read it (a refresh; opening was audited)."""
         self._check_role(actor)
@@ -287,6 +309,9 @@ class CaseDesk:
             existing = tx.note_by_client_id(draft.client_id)
             if existing is not None:
                 return existing
+            if draft.case_id is None:
+                draft = replace(draft, case_id=self._case_for_visit(tx, actor, draft.visit_id, now))
+            assert draft.case_id is not None
             self._case_or_error(tx, draft.case_id)
             partition = draft.partition_agency_id
             if draft.amends_id is not None:
@@ -338,6 +363,31 @@ class CaseDesk:
             assert note is not None
             return note
 
+    def _case_for_visit(self, tx: Tx, actor: Actor, visit_id: int | None, now: datetime) -> int:
+        if visit_id is None or not tx.visit_exists(visit_id):
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Cases", "The note has neither a case nor a visit to go with; it was not saved."
+                )
+            )
+        case_id = tx.case_of_visit(visit_id)
+        if case_id is not None:
+            return case_id
+        customer_id = tx.visit_customer_id(visit_id)
+        case_id = tx.create_case(
+            customer_id=customer_id, title=None, staff_id=actor.staff_id, now=now
+        )
+        tx.link_case_visit(case_id, visit_id)
+        tx.add_audit(
+            AuditAction.CASE_OPENED,
+            now=now,
+            staff_id=actor.staff_id,
+            counter_id=actor.counter_id,
+            case_id=case_id,
+            detail=f"visit={visit_id} first note",
+        )
+        return case_id
+
     @staticmethod
     def _check_partition(tx: Tx, actor: Actor, draft: NoteDraft, agency_id: int) -> None:
         """A note for one agency: that agency's own service, its own staff, or consent."""
@@ -347,7 +397,8 @@ class CaseDesk:
             return
         if tx.agency_id_of_code(actor.agency_code) == agency_id:
             return
-        if any(c.agency_id == agency_id and c.granted for c in tx.consents(draft.case_id)):
+        consents = tx.consents(draft.case_id) if draft.case_id is not None else []
+        if any(c.agency_id == agency_id and c.granted for c in consents):
             return
         raise _error(
             QT_TRANSLATE_NOOP(
