@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from console import __version__
+from console.cli_cases import CASE_COMMANDS, add_cases_parser, run_cases
 from console.cli_queue import add_queue_parser, run_queue
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
@@ -108,6 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     add_queue_parser(commands, common)
+    add_cases_parser(commands, common)
 
     shot = commands.add_parser(
         "screenshot", help="render a window to a PNG without a screen", parents=[common]
@@ -408,6 +410,8 @@ def main(argv: list[str] | None = None) -> int:
             return _screenshot(settings, args)
         if args.command == "queue":
             return run_queue(args, settings)
+        if args.command in CASE_COMMANDS:
+            return run_cases(args, settings)
         if args.command in ("kiosk", "display"):
             from console.app import run_display, run_kiosk
 

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+from uuid import uuid4
 
+import pytest
 from sqlalchemy import text
 
-from console.core.queue import Role, utc_now
-from console.desk.desk import Desk
+from console.core.cases import NoteDraft
+from console.core.demo import DemoDataError, load_demo_desk
+from console.core.queue import DESK_TIMEZONE, Role, utc_now
+from console.desk.desk import Desk, demo_data_file
 from console.store.database import Database
+
+HOUSING_TITLES = {
+    "fi": "Asumistuki: tarkistuslista",
+    "sv": "Bostadsbidrag: checklista",
+    "en": "Housing allowance: checklist",
+}
 
 AGENCIES = {"pori", "kela", "vero", "dvv", "poliisi", "tyollisyys"}
 
@@ -67,11 +79,107 @@ def test_seeding_twice_leaves_the_desk_alone(database: Database) -> None:
     assert desk.snapshot().waiting == before
 
 
+def _yesterday_noon() -> datetime:
+    """Midday of the day before at the desk: five minutes later is still that day."""
+    today = utc_now().astimezone(DESK_TIMEZONE)
+    return today.replace(hour=12, minute=0) - timedelta(days=1)
+
+
 def test_a_demo_from_an_earlier_day_gets_todays_visitors(database: Database) -> None:
     desk = Desk(database)
-    yesterday = utc_now() - timedelta(days=1)
+    yesterday = _yesterday_noon()
     desk.seed_demo(now=yesterday)
     assert not desk.refresh_demo_visits(now=yesterday + timedelta(minutes=5))
     assert desk.refresh_demo_visits()
     newest = max(step.queued_at for step in desk.snapshot().waiting)
     assert utc_now() - newest < timedelta(hours=1)
+
+
+def _service_id(desk: Desk, code: str) -> int:
+    return next(s.id for s in desk.snapshot().services if s.code == code)
+
+
+def test_every_templated_service_has_its_templates_in_all_three_languages() -> None:
+    demo = load_demo_desk(demo_data_file())
+    services = {service.code: service.agency for service in demo.services}
+    assert {t.service for t in demo.templates} <= set(services)
+    assert {services[t.service] for t in demo.templates} == AGENCIES
+    counts = Counter((t.service, t.language.value) for t in demo.templates)
+    for service in {t.service for t in demo.templates}:
+        assert counts[service, "fi"] == counts[service, "sv"] == counts[service, "en"] > 0
+    for template in demo.templates:
+        assert "- [ ] " in template.body
+        assert "___" in template.body
+
+
+def _template(service: str = "kela-general", language: str = "fi", title: str = "Testi") -> str:
+    return (
+        f'[[template]]\nservice = "{service}"\nlanguage = "{language}"\n'
+        f'title = "{title}"\nbody = """\n- [ ] Testi\n"""\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("template", "problem"),
+    [
+        (_template(service="kela-housing"), "unknown service kela-housing"),
+        (_template(language="de"), "language de; use fi, sv or en"),
+        (_template(title=" "), "needs a title"),
+        (_template().replace("- [ ] Testi", " "), "Testi has an empty body"),
+        (_template() + _template(), "Testi appears twice"),
+    ],
+)
+def test_a_faulty_template_is_named(tmp_path: Path, template: str, problem: str) -> None:
+    faulty = tmp_path / "desk.toml"
+    faulty.write_text(
+        demo_data_file().read_text(encoding="utf-8") + "\n" + template, encoding="utf-8"
+    )
+    with pytest.raises(DemoDataError, match=problem):
+        load_demo_desk(faulty)
+
+
+def test_seeding_writes_the_kela_housing_allowance_checklist(database: Database) -> None:
+    desk = Desk(database)
+    desk.seed_demo()
+    kela = _service_id(desk, "kela-general")
+    for language, title in HOUSING_TITLES.items():
+        templates = desk.cases.templates(kela, language)
+        assert {t.language for t in templates} == {language}
+        housing = next(t for t in templates if t.title == title)
+        assert housing.service_id == kela
+        assert "- [ ] " in housing.body
+    fi = desk.cases.templates(kela, "fi")
+    assert "Yhteenveto asioinnista" in {t.title for t in fi}
+    body = next(t.body for t in fi if t.title == HOUSING_TITLES["fi"])
+    assert "Kaikkien ruokakunnan jäsenten tulot: ___" in body
+    demo = load_demo_desk(demo_data_file())
+    with database.engine.connect() as connection:
+        stored = connection.execute(text("SELECT count(*) FROM note_template")).scalar()
+    assert stored == len(demo.templates)
+
+
+def test_new_demo_visitors_leave_cases_and_notes_of_earlier_visits(database: Database) -> None:
+    desk = Desk(database, identity_key=lambda: b"k" * 32)
+    yesterday = _yesterday_noon()
+    desk.seed_demo(now=yesterday)
+    advisor = desk.sign_in_by_username("aino.virtanen", "T1").actor
+    visit_id = desk.snapshot().waiting[0].visit_id
+    case = desk.cases.open_case(advisor, visit_id, now=yesterday)
+    note = desk.cases.write_note(
+        advisor,
+        NoteDraft(case.id, "Asumistuen liitteet tarkistettu.", str(uuid4()), visit_id=visit_id),
+        now=yesterday,
+    )
+    assert note.visit_id == visit_id
+
+    assert desk.refresh_demo_visits()
+
+    notes = desk.cases.case_view(advisor, case.id).notes
+    assert [(n.id, n.text, n.visit_id) for n in notes] == [
+        (note.id, "Asumistuen liitteet tarkistettu.", None)
+    ]
+    with database.engine.connect() as connection:
+        links = connection.execute(text("SELECT count(*) FROM case_visit")).scalar()
+        templates = connection.execute(text("SELECT count(*) FROM note_template")).scalar()
+    assert links == 0
+    assert templates == len(load_demo_desk(demo_data_file()).templates)

@@ -12,6 +12,7 @@ from console.core.records import Names
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 _CTX = "Demo"
+TEMPLATE_TITLE_MAX = 200  # the note_template.title column
 
 
 class DemoDataError(TiskiError):
@@ -68,6 +69,16 @@ class DemoLifeEvent:
 
 
 @dataclass(frozen=True)
+class DemoTemplate:
+    """A note template an advisor can insert while serving ``service``."""
+
+    service: str
+    language: Language
+    title: str
+    body: str
+
+
+@dataclass(frozen=True)
 class DemoDesk:
     names: Names
     agencies: tuple[DemoAgency, ...]
@@ -76,6 +87,7 @@ class DemoDesk:
     staff: tuple[DemoStaff, ...]
     visits: tuple[DemoVisit, ...]
     life_events: tuple[DemoLifeEvent, ...] = ()
+    templates: tuple[DemoTemplate, ...] = ()
 
     @property
     def signin(self) -> DemoStaff:
@@ -94,6 +106,28 @@ def _problem(path: Path, text: str, **params: Any) -> DemoDataError:
             {"path": str(path), "problem": text.format(**params)},
         )
     )
+
+
+def _template(path: Path, entry: dict[str, Any]) -> DemoTemplate:
+    title = str(entry["title"]).strip()
+    if entry["language"] not in set(Language):
+        raise _problem(
+            path,
+            "template {t} has language {l}; use fi, sv or en",
+            t=title or entry["service"],
+            l=entry["language"],
+        )
+    if not title or len(title) > TEMPLATE_TITLE_MAX:
+        raise _problem(
+            path,
+            "a template of service {s} needs a title of 1 to {n} characters",
+            s=entry["service"],
+            n=TEMPLATE_TITLE_MAX,
+        )
+    body = str(entry["body"])
+    if not body.strip():
+        raise _problem(path, "template {t} has an empty body", t=title)
+    return DemoTemplate(str(entry["service"]), Language(entry["language"]), title, body)
 
 
 def load_demo_desk(path: Path) -> DemoDesk:
@@ -139,8 +173,16 @@ def load_demo_desk(path: Path) -> DemoDesk:
             DemoLifeEvent(e["code"], _names(e), tuple(e["services"]))
             for e in data.get("life_event", [])
         )
+        templates = tuple(_template(path, t) for t in data.get("template", []))
         desk = DemoDesk(
-            _names(data["desk"]), agencies, services, counters, staff, visits, life_events
+            _names(data["desk"]),
+            agencies,
+            services,
+            counters,
+            staff,
+            visits,
+            life_events,
+            templates,
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, TypeError) as error:
         raise _problem(path, "{error}", error=repr(error)) from None
@@ -161,6 +203,22 @@ def load_demo_desk(path: Path) -> DemoDesk:
     for event in desk.life_events:
         if not event.services or set(event.services) - service_codes:
             raise _problem(path, "life event {e} names unknown services", e=event.code)
+    seen_templates: set[tuple[str, Language, str]] = set()
+    for template in templates:
+        if template.service not in service_codes:
+            raise _problem(
+                path, "template {t} names unknown service {s}", t=template.title, s=template.service
+            )
+        key = (template.service, template.language, template.title)
+        if key in seen_templates:
+            raise _problem(
+                path,
+                "template {t} appears twice for service {s} in {l}",
+                t=template.title,
+                s=template.service,
+                l=template.language.value,
+            )
+        seen_templates.add(key)
     if sum(member.demo_signin for member in staff) != 1:
         raise _problem(path, "exactly one staff member needs demo_signin = true")
     return desk

@@ -291,11 +291,24 @@ class CaseDesk:
             )
             return VisitCase(customer, self._view(tx, actor, case_id))
 
-    def case_view(self, actor: Actor, case_id: int) -> CaseView:
-        """The case as ``actor`` may read it (a refresh; opening was audited)."""
+    def case_view(
+        self, actor: Actor, case_id: int, *, opening: bool = False, now: datetime | None = None
+    ) -> CaseView:
+        """The case as ``actor`` may read it; ``opening`` (from a search, say) is audited,
+        a refresh of a case already open is not."""
         self._check_role(actor)
         with transaction(self.database) as tx:
-            return self._view(tx, actor, case_id)
+            view = self._view(tx, actor, case_id)
+            if opening:
+                tx.add_audit(
+                    AuditAction.CASE_OPENED,
+                    now=now or utc_now(),
+                    staff_id=actor.staff_id,
+                    counter_id=actor.counter_id,
+                    case_id=case_id,
+                    detail="read",
+                )
+            return view
 
     # ------------------------------------------------------------ notes
     def write_note(

@@ -116,6 +116,7 @@ class Changes:
     visit_ids: frozenset[int]
     appointments: bool
     count: int
+    notes: bool = False  # a case note was written
 
 
 def start_cursor(database: Database) -> ChangeCursor:
@@ -139,6 +140,7 @@ def read_changes(database: Database, cursor: ChangeCursor) -> Changes:
         rows = tx.changes_since(cursor.last_id, LOOKBACK)
     visits: set[int] = set()
     appointments = False
+    notes = False
     count = 0
     for change_id, kind, visit_id in rows:
         if not cursor.remember(change_id):
@@ -148,4 +150,6 @@ def read_changes(database: Database, cursor: ChangeCursor) -> Changes:
             visits.add(visit_id)
         if kind == "appointment":
             appointments = True
-    return Changes(frozenset(visits), appointments, count)
+        elif kind == "note":
+            notes = True
+    return Changes(frozenset(visits), appointments, count, notes)

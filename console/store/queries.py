@@ -244,10 +244,22 @@ class Tx(QueueTx, CaseTx):
                 (event.names.fi, event.names.sv, event.names.en),
                 [services[code].id for code in event.services],
             )
+        for template in demo.templates:
+            self.add_template(
+                services[template.service].id,
+                template.language.value,
+                template.title,
+                template.body,
+            )
         self.seed_demo_visits(demo, now)
 
     def seed_demo_visits(self, demo: DemoDesk, now: datetime) -> None:
-        """Replace every visit with the demo's waiting visits, timed relative to ``now``."""
+        """Replace every visit with the demo's waiting visits, timed relative to ``now``.
+
+        Cases and notes of the old visits stay: the foreign keys drop their
+        ``case_visit`` links and set ``note.visit_id`` to NULL, the one note
+        column the append-only trigger lets change.
+        """
         session = self._session
         session.execute(update(Appointment).values(visit_id=None))
         session.execute(update(VisitStep).values(transferred_from_id=None))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTabBar,
     QTabWidget,
@@ -21,12 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from console import paths
+from console.core.cases import CaseView
 from console.core.queue import Role, StepState, utc_now
 from console.core.records import ServiceQueue, StepInfo, WaitingStep
 from console.core.steps import OPEN_STATES
+from console.core.text import TiskiError
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
 from console.desk.feed import DeskDelta, LiveDesk
+from console.i18n import translate
+from console.store.journal import Journal, journal_file
 from console.ui.agency_docks import make_agency_dock
+from console.ui.case_panel import CasePanel
 from console.ui.connection import ConnectionMonitor, ConnectionState
 from console.ui.feed import FeedState, FeedWatcher
 from console.ui.labels import role_label, ui_language
@@ -85,7 +93,14 @@ class ConsoleWindow(QMainWindow):
     snapshot_shown = Signal()
     delta_applied = Signal()
 
-    def __init__(self, desk: Desk, signed_in: SignedIn, *, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        signed_in: SignedIn,
+        *,
+        journal: Journal | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("consoleWindow")
         self.desk = desk
@@ -102,6 +117,14 @@ class ConsoleWindow(QMainWindow):
 
         self.queue_zone = QueueZone()
         self.visit_zone = VisitZone()
+        self._journal_problem: str | None = None
+        if journal is None:
+            journal = self._open_journal()
+        self.journal = journal
+        self.case_panel = CasePanel(desk, signed_in, journal, self)
+        self.visit_zone.set_case_panel(self.case_panel)
+        self._drafts_offered = False
+        self._search_dialog: Any = None
         self.serving = Serving(desk, signed_in, self)
         self.serving.counter_changed.connect(self.refresh_counter)
         self.serving.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -137,6 +160,8 @@ class ConsoleWindow(QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
         self.monitor.state_changed.connect(self._show_connection)
+        self.case_panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.case_panel.pending_changed.connect(self._show_pending)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -176,6 +201,13 @@ class ConsoleWindow(QMainWindow):
             self.tr("Open log folder"), "", self.tr("Show Tiski's log files"), "logFolder"
         )
         self.log_folder_action.triggered.connect(self._open_log_folder)
+        self.search_action = self._action(
+            self.tr("Search notes…"),
+            "Ctrl+F",
+            self.tr("Search the case notes you may read"),
+            "searchNotes",
+        )
+        self.search_action.triggered.connect(self.search_notes)
         self.about_action = self._action(self.tr("About Tiski"), "", "", "about")
         self.about_action.triggered.connect(self._about)
 
@@ -187,6 +219,8 @@ class ConsoleWindow(QMainWindow):
         desk_menu.addAction(self.serving.add_service_action)
         desk_menu.addAction(self.serving.issue_action)
         desk_menu.addAction(self.serving.appointments_action)
+        desk_menu.addSeparator()
+        desk_menu.addAction(self.search_action)
         desk_menu.addSeparator()
         desk_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -231,7 +265,17 @@ class ConsoleWindow(QMainWindow):
         self.person_label.setObjectName("personStatus")
         self.feed_label = QLabel()
         self.feed_label.setObjectName("feedStatus")
-        for label in (self.feed_label, self.database_label, self.counter_label, self.person_label):
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("pendingNotes")
+        self.pending_label.setStyleSheet("color: #8a6d00;")
+        self.pending_label.hide()
+        for label in (
+            self.pending_label,
+            self.feed_label,
+            self.database_label,
+            self.counter_label,
+            self.person_label,
+        ):
             label.setContentsMargins(8, 0, 8, 0)
             status.addPermanentWidget(label)
         language = ui_language()
@@ -294,6 +338,10 @@ class ConsoleWindow(QMainWindow):
             self.setWindowTitle(self.tr("Tiski – %1").replace("%1", snapshot.site.get(language)))
         self._ensure_agency_docks(snapshot)
         self.serving.know_desk(snapshot)
+        self.case_panel.know_desk(
+            {agency.id: agency for agency in snapshot.agencies},
+            {service.id: service for service in snapshot.services},
+        )
         self.queue_zone.show_queues(
             self._ordered(snapshot.queues), snapshot.waiting, snapshot.estimates
         )
@@ -310,6 +358,10 @@ class ConsoleWindow(QMainWindow):
     def _loaded(self, snapshot: DeskSnapshot) -> None:
         self._loading = False
         self.show_snapshot(snapshot)
+        if not self._drafts_offered:
+            self._drafts_offered = True
+            QTimer.singleShot(0, self.offer_drafts)
+            self.case_panel.flush_outbox()
         if not self._feed_requested and not self._stopped:
             # Not after stop(): a read still under way at closing must not start a thread.
             self._feed_requested = True
@@ -329,6 +381,8 @@ class ConsoleWindow(QMainWindow):
         self.queue_zone.show_queues(self._ordered(delta.queues))
         self._show_counter(list(delta.at_counter), delta.read_at, delta.changes.visit_ids)
         self._show_alarm(delta.queues)
+        if delta.changes.notes:
+            self.case_panel.refresh_case()
         self.delta_applied.emit()
 
     def refresh_counter(self) -> None:
@@ -358,6 +412,7 @@ class ConsoleWindow(QMainWindow):
         previous = self.serving.current
         self.serving.show_counter(steps)
         current = self.serving.current
+        self.case_panel.show_visit(current)
         if current is None:
             self.visit_zone.show_visit([], {})
         elif (
@@ -460,6 +515,11 @@ class ConsoleWindow(QMainWindow):
             bar.setUsesScrollButtons(True)
 
     def _show_connection(self, state: ConnectionState) -> None:
+        if state is ConnectionState.CONNECTED and hasattr(self, "case_panel"):
+            self.case_panel.flush_outbox()
+        self._show_database(state)
+
+    def _show_database(self, state: ConnectionState) -> None:
         texts = {
             ConnectionState.CONNECTED: self.tr("Database: connected"),
             ConnectionState.RECONNECTING: self.tr("Database: reconnecting…"),
@@ -477,6 +537,133 @@ class ConsoleWindow(QMainWindow):
         if state is not ConnectionState.CONNECTED and self.monitor.last_error:
             tip += "\n" + self.monitor.last_error
         self.database_label.setToolTip(tip)
+
+    # ------------------------------------------------------------ cases and notes
+    def _open_journal(self) -> Journal | None:
+        try:
+            return Journal(journal_file())
+        except TiskiError as error:
+            log.error("No journal for unsaved notes: %s", error)
+            self._journal_problem = translate(error.message)
+            QTimer.singleShot(0, self._warn_no_journal)
+            return None
+
+    def _warn_no_journal(self) -> None:
+        if self._journal_problem:
+            QMessageBox.warning(
+                self, self.tr("Unsaved notes are not protected"), self._journal_problem
+            )
+
+    def _show_pending(self, count: int) -> None:
+        self.pending_label.setVisible(count > 0)
+        self.pending_label.setText(self.tr("%n note(s) waiting to be sent", "", count))
+
+    def offer_drafts(self) -> None:
+        """After a crash: offer the notes that were being written, with their visits."""
+        journal = self.journal
+        if journal is None:
+            return
+        try:
+            drafts = journal.drafts(self.case_panel.database, self.signed_in.staff.id)
+        except TiskiError as error:
+            log.error("Drafts not read: %s", error)
+            return
+        if not drafts:
+            return
+        from console.ui.case_dialogs import RestoreDraftsDialog
+
+        log.info("Offering to restore %d unsaved notes", len(drafts))
+        dialog = RestoreDraftsDialog(self, drafts)
+        dialog.exec()
+        current = self.serving.current
+        for draft in drafts:
+            if dialog.result_choice() == "discard":
+                journal.drop_draft(draft.key)
+                continue
+            if current is not None and draft.visit_id == current.visit_id:
+                continue  # back into the editor when the visit shows
+            # A visit no longer at this counter: its note goes to its case.
+            client_id = str(uuid.uuid4())
+            journal.enqueue(
+                self.case_panel.database,
+                client_id,
+                {
+                    "case_id": draft.case_id,
+                    "text": draft.text,
+                    "client_id": client_id,
+                    "visit_id": draft.visit_id,
+                    "service_id": draft.service_id,
+                    "partition_agency_id": draft.partition_agency_id,
+                    "amends_id": draft.amends_id,
+                    "staff_id": draft.staff_id,
+                },
+            )
+            journal.drop_draft(draft.key)
+        if dialog.result_choice() == "restore":
+            log.info("Restored %d drafts", len(drafts))
+            if current is not None:
+                self.case_panel.show_visit(None)
+                self.case_panel.show_visit(current)
+            self.case_panel.flush_outbox()
+        else:
+            log.info("Discarded %d drafts", len(drafts))
+
+    def search_notes(self) -> None:
+        from console.ui.search_dialog import SearchDialog
+
+        actor = self.signed_in.actor
+        language = ui_language()
+        names = {
+            agency.id: agency.short_names.get(language)
+            for agency in (self.snapshot.agencies if self.snapshot else ())
+        }
+        if self._search_dialog is None:
+            self._search_dialog = SearchDialog(
+                self, lambda query: self.desk.cases.search(actor, query), names
+            )
+            self._search_dialog.case_requested.connect(self.open_case)
+        self._search_dialog.show()
+        self._search_dialog.raise_()
+        self._search_dialog.activateWindow()
+
+    def open_case(self, case_id: int) -> None:
+        """Open a case found by a search in a read-only window (audited)."""
+        from console.ui.case_timeline import CaseViewerDialog
+
+        actor = self.signed_in.actor
+        panel = self.case_panel
+
+        def show(view: CaseView) -> None:
+            dialog = CaseViewerDialog(self, view, panel.agencies, panel.services)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+
+        run_in_background(
+            lambda: self.desk.cases.case_view(actor, case_id, opening=True),
+            show,
+            lambda error: self.statusBar().showMessage(
+                translate(error.message) if isinstance(error, TiskiError) else str(error), 8000
+            ),
+            context=self,
+        )
+
+    def _may_close(self) -> bool:
+        pending = self.case_panel.pending_count()
+        if not pending:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Notes not yet sent"),
+            self.tr(
+                "%n note(s) could not be sent to the database yet. They stay on this PC and are "
+                "sent the next time you sign in here. Close Tiski anyway?",
+                "",
+                pending,
+            ),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close
 
     # ------------------------------------------------------------ menu actions
     def _open_log_folder(self) -> None:
@@ -498,6 +685,10 @@ class ConsoleWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close():
+            event.ignore()
+            return
+        self.case_panel.write_journal(force=True)
         settings = _window_settings()
         settings.setValue("console/geometry", self.saveGeometry())
         settings.setValue("console/state", self.saveState())

@@ -1,4 +1,4 @@
-"""The middle zone: the visit at my counter, its services and its case notes."""
+"""The middle zone: the visit at my counter, its services and its case (console.ui.case_panel)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -44,27 +43,21 @@ class VisitZone(QWidget):
         steps_box = QGroupBox(self.tr("Services of this visit"))
         QVBoxLayout(steps_box).addWidget(self.steps)
 
-        self.timeline = QListWidget()
-        self.timeline.setObjectName("caseTimeline")
-        self.timeline.setEnabled(False)
-        timeline_box = QGroupBox(self.tr("Case notes"))
-        QVBoxLayout(timeline_box).addWidget(self.timeline)
-
-        self.editor = QPlainTextEdit()
-        self.editor.setObjectName("noteEditor")
-        self.editor.setPlaceholderText(self.tr("Notes can be written once a visit is open."))
-        self.editor.setEnabled(False)
-        editor_box = QGroupBox(self.tr("New note"))
-        QVBoxLayout(editor_box).addWidget(self.editor)
+        self.case_box = QGroupBox(self.tr("Case and notes"))
+        self.case_box.setObjectName("caseBox")
+        self.case_layout = QVBoxLayout(self.case_box)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
-        layout.addWidget(steps_box, 2)
-        layout.addWidget(timeline_box, 4)
-        layout.addWidget(editor_box, 2)
+        layout.addWidget(steps_box, 1)
+        layout.addWidget(self.case_box, 5)
         layout.setAlignment(self.heading, Qt.AlignmentFlag.AlignLeft)
+
+    def set_case_panel(self, panel: QWidget) -> None:
+        """The case part: given by the window, which knows the desk."""
+        self.case_layout.addWidget(panel)
 
     def show_visit(self, steps: Sequence[StepInfo], services: dict[int, ServiceInfo]) -> None:
         """Show the visit at my counter: its ticket, visitor and services in order."""

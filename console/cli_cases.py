@@ -1,0 +1,646 @@
+"""``tiski audit|retention|gdpr|identity``: IT's side of visitors' cases.
+
+Audit exports, the retention run and legal holds, a visitor's data access
+request, and the desk's identity key. Each command goes through the desk's use
+cases, which check and audit as the console does.
+
+A clear identity code is read without echo (``--hetu -``), handed to the desk
+as an :class:`~console.core.identity.IdentityCode` (which shows only its
+masked form) and never printed or logged. The identity key is shown once, by
+``identity set-key --generate``, and nowhere else.
+
+Exit status: 0 done, 2 refused or wrong input (one plain message on stderr,
+never a traceback); ``identity status`` exits 1 when this console has no key
+and needs one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import io
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+
+if TYPE_CHECKING:
+    from console.config import Settings
+    from console.core.cases import AuditEntry
+    from console.desk.desk import Desk
+    from console.store.database import Database
+
+log = logging.getLogger(__name__)
+
+_CTX = "CaseCommands"
+EXIT_OK = 0
+EXIT_NEEDS_KEY = 1
+EXIT_ERROR = 2
+
+CASE_COMMANDS = ("audit", "retention", "gdpr", "identity")
+AUDIT_COLUMNS = ("id", "at_helsinki", "at_utc", "who", "counter", "action", "note", "detail")
+KEY_FILE_MAX_CHARS = 4096
+
+
+# ---------------------------------------------------------------- the parser
+def add_cases_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """Add ``tiski audit``, ``retention``, ``gdpr`` and ``identity`` to the ``tiski`` command."""
+    audit = commands.add_parser("audit", help="export a case's audit trail", parents=[common])
+    audit_actions = audit.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = audit_actions.add_parser(
+        "export",
+        help="write a case's audit trail (the export itself is audited)",
+        parents=[common],
+    )
+    export.add_argument("--case", dest="case_id", type=int, required=True, metavar="ID")
+    export.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write here (readable by its owner only) instead of standard output",
+    )
+    export.add_argument("--format", choices=("json", "csv"), default="json", help="default json")
+
+    retention = commands.add_parser(
+        "retention", help="delete inactive cases; legal holds", parents=[common]
+    )
+    retention_actions = retention.add_subparsers(dest="action", metavar="ACTION", required=True)
+    run = retention_actions.add_parser(
+        "run",
+        help="delete cases (and their notes) without activity for N days, except held ones",
+        parents=[common],
+    )
+    run.add_argument(
+        "--days",
+        type=int,
+        default=None,
+        metavar="N",
+        help="days without activity (default: the setting retention.notes_days)",
+    )
+    run.add_argument("--dry-run", action="store_true", help="only count what would be deleted")
+    hold = retention_actions.add_parser(
+        "hold",
+        help="put a case under legal hold, so retention keeps it; --release lifts the hold",
+        parents=[common],
+    )
+    hold.add_argument("--case", dest="case_id", type=int, required=True, metavar="ID")
+    hold.add_argument("--release", action="store_true", help="lift the legal hold")
+
+    gdpr = commands.add_parser("gdpr", help="a visitor's data access request", parents=[common])
+    gdpr_actions = gdpr.add_subparsers(dest="action", metavar="ACTION", required=True)
+    visitor = gdpr_actions.add_parser(
+        "export",
+        help="write everything held about one visitor to a JSON file",
+        description=(
+            "Write everything held about one visitor (their cases, notes, consents, visits "
+            "and audit trail) to OUT.json, readable by its owner only. Give the identity "
+            "code as '-' to be asked for it without echo: a code typed on the command line "
+            "stays in the shell history."
+        ),
+        parents=[common],
+    )
+    visitor.add_argument(
+        "--hetu",
+        required=True,
+        metavar="CODE",
+        help="the visitor's identity code; '-' asks for it without echo, so that it does "
+        "not end up in the shell history",
+    )
+    visitor.add_argument("out", type=Path, metavar="OUT.json")
+
+    identity = commands.add_parser(
+        "identity", help="the desk's identity key on this console", parents=[common]
+    )
+    identity_actions = identity.add_subparsers(dest="action", metavar="ACTION", required=True)
+    set_key = identity_actions.add_parser(
+        "set-key",
+        help="keep the desk's identity key in this computer's keyring",
+        description=(
+            "Keep the desk's identity key in this computer's keyring. Without an option, "
+            "asks for the key (64 hexadecimal characters) without echo. Every console of a "
+            "shared database needs the same key."
+        ),
+        parents=[common],
+    )
+    source = set_key.add_mutually_exclusive_group()
+    source.add_argument(
+        "--generate",
+        action="store_true",
+        help="make a new key and show it once, to set on the desk's other consoles",
+    )
+    source.add_argument(
+        "--from-file",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="read the key from FILE (64 hexadecimal characters)",
+    )
+    identity_actions.add_parser(
+        "status",
+        help="where this console's key comes from and whether the database agrees",
+        parents=[common],
+    )
+
+
+# ---------------------------------------------------------------- speaking
+class _Voice:
+    """Translated output in the interface language (``ui.language``)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._ready = False
+
+    def text(self, message: Message) -> str:
+        from console.i18n import translate
+
+        if not self._ready:
+            from PySide6.QtCore import QCoreApplication
+
+            from console.i18n import install_translators
+
+            app = QCoreApplication.instance() or QCoreApplication(["tiski"])
+            install_translators(app, self.language)
+            self._ready = True
+        return translate(message)
+
+    def say(self, text: str, **params: object) -> None:
+        print(self.text(Message(_CTX, text, dict(params))))
+
+    def fail(self, message: Message, status: int = EXIT_ERROR) -> int:
+        print(f"tiski: {self.text(message)}", file=sys.stderr)
+        return status
+
+
+def _refusal(text: str, **params: object) -> TiskiError:
+    return TiskiError(Message(_CTX, text, dict(params)))
+
+
+# ---------------------------------------------------------------- running
+def run_cases(args: argparse.Namespace, settings: Settings) -> int:
+    """Run ``tiski audit|retention|gdpr|identity ACTION``; return the exit status."""
+    voice = _Voice(str(settings["ui.language"]))
+    commands: dict[tuple[str, str], Callable[[argparse.Namespace, Settings, _Voice], int]] = {
+        ("audit", "export"): _audit_export,
+        ("retention", "run"): _retention_run,
+        ("retention", "hold"): _retention_hold,
+        ("gdpr", "export"): _gdpr_export,
+        ("identity", "set-key"): _set_key,
+        ("identity", "status"): _key_status,
+    }
+    command = commands[(args.command, args.action)]
+    try:
+        return command(args, settings, voice)
+    except TiskiError as error:
+        return voice.fail(error.message)
+    except Exception as error:
+        # A script gets a plain line and a status, IT finds the traceback in the log.
+        from console.core.identity import mask_identity_codes
+        from console.store.urls import mask_url
+
+        log.exception("tiski %s %s failed", args.command, args.action)
+        reason = str(getattr(error, "orig", None) or type(error).__name__).splitlines()[0]
+        reason = mask_identity_codes(mask_url(reason))
+        return voice.fail(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "CaseCommands",
+                    "The command failed unexpectedly ({reason}); the log file has the details.",
+                ),
+                {"reason": reason},
+            )
+        )
+
+
+def _open_database(settings: Settings, args: argparse.Namespace) -> tuple[Database, bool]:
+    """The database as every command opens it; the embedded one upgrades itself."""
+    from console.app import open_database
+    from console.store.schema import ensure_current
+
+    database, embedded = open_database(settings, demo=bool(getattr(args, "demo", False)))
+    try:
+        ensure_current(database, upgrade_if_behind=embedded)
+    except BaseException:
+        database.dispose()
+        raise
+    return database, embedded
+
+
+def _open_desk(settings: Settings, args: argparse.Namespace) -> Desk:
+    from console.app import identity_key_source
+    from console.desk.desk import Desk
+
+    database, embedded = _open_database(settings, args)
+    try:
+        desk = Desk(
+            database,
+            max_recalls=int(settings["queue.max_recalls"]),
+            identity_key=identity_key_source(settings, embedded=embedded),
+        )
+        if getattr(args, "demo", False):
+            desk.seed_demo()  # does nothing once the demo database has a desk
+    except BaseException:
+        database.dispose()
+        raise
+    return desk
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path``, readable and writable by its owner only."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as file:
+            if hasattr(os, "fchmod"):
+                # The mode above applies to a new file only; an old one is tightened too.
+                os.fchmod(descriptor, 0o600)
+            file.write(data)
+    except OSError as error:
+        raise _unwritable(path, error) from None
+
+
+def _unwritable(path: Path, error: OSError) -> TiskiError:
+    return _refusal(
+        QT_TRANSLATE_NOOP("CaseCommands", "Cannot write {file} ({reason})."),
+        file=str(path),
+        reason=error.strerror or type(error).__name__,
+    )
+
+
+# ---------------------------------------------------------------- audit export
+def _audit_row(entry: AuditEntry) -> dict[str, Any]:
+    from datetime import UTC
+
+    from console.core.queue import local_time
+
+    return {
+        "id": entry.id,
+        "at_helsinki": local_time(entry.at).isoformat(),
+        "at_utc": entry.at.astimezone(UTC).isoformat(),
+        "who": entry.staff_name,
+        "counter": entry.counter_code,
+        "action": entry.action,
+        "note": entry.note_id,
+        "detail": entry.detail,
+    }
+
+
+def _audit_csv(rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=AUDIT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _audit_export(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+    desk = _open_desk(settings, args)
+    try:
+        trail = desk.cases.export_audit(args.case_id)
+    finally:
+        desk.database.dispose()
+    rows = [_audit_row(entry) for entry in trail]
+    if args.format == "csv":
+        text = _audit_csv(rows)
+        # Excel takes a CSV file for UTF-8 only with the byte order mark.
+        encoding = "utf-8-sig"
+    else:
+        body = {"case": args.case_id, "events": rows}
+        text = json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+        encoding = "utf-8"
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    _write_private(args.output, text.encode(encoding))
+    voice.say(
+        QT_TRANSLATE_NOOP("CaseCommands", "Wrote {count} audit events of case {case} to {file}."),
+        count=len(rows),
+        case=args.case_id,
+        file=str(args.output),
+    )
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- retention
+def _retention_run(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+    from console.core.queue import local_time
+
+    days = int(settings["retention.notes_days"]) if args.days is None else int(args.days)
+    desk = _open_desk(settings, args)
+    try:
+        report = desk.cases.run_retention(days, dry_run=bool(args.dry_run))
+    finally:
+        desk.database.dispose()
+    voice.say(
+        QT_TRANSLATE_NOOP(
+            "CaseCommands", "Cutoff: {cutoff} ({days} days ago); cases inactive since before it."
+        ),
+        cutoff=local_time(report.cutoff).strftime("%Y-%m-%d %H:%M %Z"),
+        days=days,
+    )
+    if args.dry_run:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes.",
+            ),
+            cases=report.cases,
+            notes=report.notes,
+        )
+    else:
+        voice.say(
+            QT_TRANSLATE_NOOP("CaseCommands", "Deleted: {cases} cases, {notes} notes."),
+            cases=report.cases,
+            notes=report.notes,
+        )
+    voice.say(
+        QT_TRANSLATE_NOOP("CaseCommands", "Kept under legal hold: {held} cases."),
+        held=report.held,
+    )
+    return EXIT_OK
+
+
+def _retention_hold(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+    hold = not args.release
+    desk = _open_desk(settings, args)
+    try:
+        desk.cases.set_legal_hold(None, args.case_id, hold)
+    finally:
+        desk.database.dispose()
+    if hold:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "Case {case} is under legal hold: the retention run keeps it until the hold "
+                "is released.",
+            ),
+            case=args.case_id,
+        )
+    else:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "Legal hold released on case {case}: the retention run deletes it once it has "
+                "been inactive long enough.",
+            ),
+            case=args.case_id,
+        )
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- gdpr export
+def _gdpr_export(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+    from console.core.identity import parse_identity_code
+
+    typed = str(args.hetu)
+    if typed == "-":
+        prompt = voice.text(
+            Message(_CTX, QT_TRANSLATE_NOOP("CaseCommands", "Identity code (not shown): "))
+        )
+        try:
+            typed = getpass.getpass(prompt)
+        except EOFError:
+            typed = ""
+    code = parse_identity_code(typed)
+    desk = _open_desk(settings, args)
+    try:
+        data = desk.cases.visitor_data(code)
+    finally:
+        desk.database.dispose()
+    if data["visitor"] is None:
+        voice.say(QT_TRANSLATE_NOOP("CaseCommands", "No data is held about this visitor."))
+        voice.say(
+            QT_TRANSLATE_NOOP("CaseCommands", "Nothing was written to {file}."),
+            file=str(args.out),
+        )
+        return EXIT_OK
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    _write_private(args.out, text.encode("utf-8"))
+    voice.say(
+        QT_TRANSLATE_NOOP(
+            "CaseCommands",
+            "Wrote {file} (readable by its owner only): {cases} cases, {notes} notes, "
+            "{visits} visits.",
+        ),
+        file=str(args.out),
+        cases=len(data["cases"]),
+        notes=sum(len(case["notes"]) for case in data["cases"]),
+        visits=len(data["visits"]),
+    )
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- identity key
+def _keyring_key() -> tuple[str | None, str | None]:
+    """What the keyring holds as the identity key (hex, unchecked), and why it could not tell."""
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    from console.site_secret import KEYRING_SERVICE, KEYRING_USER
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, KEYRING_USER), None
+    except NoKeyringError:
+        return None, None
+    except KeyringError as error:
+        return None, type(error).__name__
+
+
+def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+    from console.core.identity import secret_fingerprint
+    from console.site_secret import new_site_secret, parse_site_secret, store_site_secret
+
+    if args.generate:
+        secret = new_site_secret()
+    elif args.from_file is not None:
+        secret = parse_site_secret(_read_key_text(args.from_file))
+    else:
+        prompt = voice.text(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "CaseCommands", "The desk's identity key (64 hexadecimal characters): "
+                ),
+            )
+        )
+        try:
+            typed = getpass.getpass(prompt)
+        except EOFError:
+            typed = ""
+        secret = parse_site_secret(typed)
+    earlier, _problem = _keyring_key()
+    store_site_secret(secret)
+    if args.generate:
+        voice.say(QT_TRANSLATE_NOOP("CaseCommands", "New identity key, shown only this once:"))
+        print(secret.hex())
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "Every console of a shared desk database needs this same key, or returning "
+                "visitors are not recognised: set it on each of them with tiski identity "
+                "set-key, and keep a copy where IT keeps its secrets. Never generate a new key "
+                "for a database already in use.",
+            )
+        )
+    if earlier is not None and earlier.strip().lower() != secret.hex():
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands", "This replaced a different key that the keyring held before."
+            )
+        )
+    voice.say(
+        QT_TRANSLATE_NOOP(
+            "CaseCommands",
+            "Identity key stored in this computer's keyring (fingerprint {fingerprint}). "
+            "Check it against the database with tiski identity status.",
+        ),
+        fingerprint=secret_fingerprint(secret),
+    )
+    key_file = str(settings["identity.key_file"])
+    if key_file:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "The keyring comes first, so the key file {file} (identity.key_file) is no "
+                "longer used on this console.",
+            ),
+            file=key_file,
+        )
+    return EXIT_OK
+
+
+def _read_key_text(path: Path) -> str:
+    try:
+        with path.open(encoding="ascii", errors="replace") as file:
+            return file.read(KEY_FILE_MAX_CHARS)
+    except OSError as error:
+        raise _refusal(
+            QT_TRANSLATE_NOOP("CaseCommands", "Cannot read {file} ({reason})."),
+            file=str(path),
+            reason=error.strerror or type(error).__name__,
+        ) from None
+
+
+def _this_consoles_key(settings: Settings, embedded: bool, voice: _Voice) -> bytes | None:
+    """The key this console would use, saying where it comes from; None when it has none.
+
+    The same order as :func:`console.site_secret.load_site_secret`, but never
+    making a key.
+    """
+    from console.site_secret import embedded_key_file, load_site_secret
+
+    in_keyring, keyring_problem = _keyring_key()
+    if keyring_problem is not None:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands", "The keyring could not be read ({reason}); it may be locked."
+            ),
+            reason=keyring_problem,
+        )
+    if in_keyring is not None:
+        secret = load_site_secret(secret_file=None, create_if_missing=False)
+        voice.say(QT_TRANSLATE_NOOP("CaseCommands", "Identity key: in this computer's keyring."))
+        return secret
+    key_file = str(settings["identity.key_file"])
+    if key_file:
+        secret = load_site_secret(secret_file=Path(key_file), create_if_missing=False)
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands", "Identity key: in the key file {file} (identity.key_file)."
+            ),
+            file=key_file,
+        )
+        return secret
+    own_file = embedded_key_file()
+    if embedded and own_file.exists():
+        secret = load_site_secret(secret_file=own_file, create_if_missing=False)
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "Identity key: in the embedded database's key file {file}, made by this console.",
+            ),
+            file=str(own_file),
+        )
+        return secret
+    voice.say(QT_TRANSLATE_NOOP("CaseCommands", "Identity key: none on this console."))
+    return None
+
+
+def _key_status(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+    from console.core.identity import secret_fingerprint
+    from console.store.queries import transaction
+
+    database, embedded = _open_database(settings, args)
+    try:
+        with transaction(database) as tx:
+            stored = tx.identity_fingerprint()
+        voice.say(QT_TRANSLATE_NOOP("CaseCommands", "Database: {url}"), url=database.shown_url)
+        secret = _this_consoles_key(settings, embedded, voice)
+    finally:
+        database.dispose()
+    if secret is None:
+        if stored is None and embedded:
+            voice.say(
+                QT_TRANSLATE_NOOP(
+                    "CaseCommands",
+                    "The embedded database makes its own key when an identity code is first used.",
+                )
+            )
+            return EXIT_OK
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "Set the desk's key with tiski identity set-key, or name a key file in "
+                "identity.key_file.",
+            )
+        )
+        if stored is not None:
+            voice.say(
+                QT_TRANSLATE_NOOP(
+                    "CaseCommands", "The database was set up with the key of fingerprint {stored}."
+                ),
+                stored=stored,
+            )
+        return EXIT_NEEDS_KEY
+    fingerprint = secret_fingerprint(secret)
+    voice.say(
+        QT_TRANSLATE_NOOP("CaseCommands", "Fingerprint of this console's key: {fingerprint}"),
+        fingerprint=fingerprint,
+    )
+    if stored is None:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "The database has no key fingerprint yet: the first console to use an identity "
+                "code sets it.",
+            )
+        )
+        return EXIT_OK
+    if stored == fingerprint:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands", "The database was set up with this same key: they match."
+            )
+        )
+        return EXIT_OK
+    return voice.fail(
+        Message(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "The database was set up with another key (fingerprint {stored}), so this "
+                "console would not recognise returning visitors. Give it the desk's key with "
+                "tiski identity set-key.",
+            ),
+            {"stored": stored},
+        )
+    )

@@ -1,0 +1,864 @@
+"""The visit's case at the counter: visitor identity, timeline, consent and the note editor.
+
+Nothing typed is lost: the editor's text goes to the local journal at least
+every second; a note the database cannot take goes to the journal's outbox and
+is sent, in order and once, when the connection is back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.cases import (
+    MAX_NOTE_CHARS,
+    CaseView,
+    CustomerInfo,
+    NoteDraft,
+    NoteInfo,
+    NoteTemplate,
+    VisitCase,
+    clean_note_text,
+)
+from console.core.identity import VisitorIdentity
+from console.core.queue import Role, utc_now
+from console.core.records import AgencyInfo, ServiceInfo, StepInfo
+from console.core.text import TiskiError
+from console.desk.desk import Desk, SignedIn
+from console.desk.queue import Actor
+from console.i18n import translate
+from console.store.database import DatabaseUnreachable
+from console.store.journal import Draft, Journal
+from console.ui.case_timeline import TimelineModel, timeline_entries
+from console.ui.labels import ui_language
+from console.ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+JOURNAL_MS = 1_000
+OUTBOX_RETRY_MS = 10_000
+REVEAL_MS = 15_000
+
+
+def database_key(desk: Desk) -> str:
+    """Which shared database a draft belongs to, without keeping its address in clear."""
+    return hashlib.sha256(desk.database.shown_url.encode()).hexdigest()[:16]
+
+
+class CasePanel(QWidget):
+    """The case part of the visit zone."""
+
+    message = Signal(str)  # for the status bar
+    pending_changed = Signal(int)  # notes in the outbox
+    case_shown = Signal()
+
+    def __init__(
+        self,
+        desk: Desk,
+        signed_in: SignedIn,
+        journal: Journal | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("casePanel")
+        self.desk = desk
+        self.signed_in = signed_in
+        self.journal = journal
+        self.database = database_key(desk)
+        self.step: StepInfo | None = None
+        self.identity: VisitorIdentity | None = None  # in memory for the open visit only
+        self.customer: CustomerInfo | None = None
+        self.case: CaseView | None = None
+        self.earlier: tuple[Any, ...] = ()
+        self.agencies: dict[int, AgencyInfo] = {}
+        self.services: dict[int, ServiceInfo] = {}
+        self.amends: NoteInfo | None = None
+        self.client_id = str(uuid.uuid4())
+        self._dirty = False
+        self._sending = False
+        self._loading_text = False
+        self._build()
+        self._journal_timer = QTimer(self)
+        self._journal_timer.setInterval(JOURNAL_MS)
+        self._journal_timer.timeout.connect(self.write_journal)
+        self._journal_timer.start()
+        self._outbox_timer = QTimer(self)
+        self._outbox_timer.setInterval(OUTBOX_RETRY_MS)
+        self._outbox_timer.timeout.connect(self.flush_outbox)
+        self._reveal_timer = QTimer(self)
+        self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.setInterval(REVEAL_MS)
+        self._reveal_timer.timeout.connect(self._hide_code)
+        self._show_nothing()
+
+    # ------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.identity_label = QLabel()
+        self.identity_label.setObjectName("visitorIdentity")
+        self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.identify_button = QPushButton(self.tr("Identify…"))
+        self.identify_button.setObjectName("identifyVisitor")
+        self.identify_button.setToolTip(self.tr("Enter the visitor's identity code or name"))
+        self.identify_button.clicked.connect(self.identify)
+        self.reveal_button = QPushButton(self.tr("Show code"))
+        self.reveal_button.setObjectName("revealCode")
+        self.reveal_button.setToolTip(
+            self.tr("Show the full identity code for 15 seconds (recorded in the audit trail)")
+        )
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.toggled.connect(self._reveal_toggled)
+        self.consent_button = QPushButton(self.tr("Consent…"))
+        self.consent_button.setObjectName("recordConsent")
+        self.consent_button.setToolTip(self.tr("Record which agencies the visitor shares with"))
+        self.consent_button.clicked.connect(self.record_consent)
+        self.audit_button = QPushButton(self.tr("Audit trail…"))
+        self.audit_button.setObjectName("auditTrail")
+        self.audit_button.clicked.connect(self.show_audit_trail)
+        self.audit_button.setVisible(self.signed_in.staff.role is Role.SUPERVISOR)
+        top = QHBoxLayout()
+        top.addWidget(self.identity_label, 1)
+        for button in (
+            self.identify_button,
+            self.reveal_button,
+            self.consent_button,
+            self.audit_button,
+        ):
+            top.addWidget(button)
+
+        self.continue_label = QLabel()
+        self.continue_label.setObjectName("earlierCases")
+        self.continue_label.setWordWrap(True)
+        self.continue_combo = QComboBox()
+        self.continue_combo.setObjectName("earlierCaseChoice")
+        self.continue_button = QPushButton(self.tr("Continue this case"))
+        self.continue_button.setObjectName("continueCase")
+        self.continue_button.clicked.connect(self.continue_case)
+        self.continue_row = QWidget()
+        continue_layout = QHBoxLayout(self.continue_row)
+        continue_layout.setContentsMargins(0, 0, 0, 0)
+        continue_layout.addWidget(self.continue_label, 1)
+        continue_layout.addWidget(self.continue_combo)
+        continue_layout.addWidget(self.continue_button)
+
+        self.case_label = QLabel()
+        self.case_label.setObjectName("caseHeading")
+        self.case_label.setWordWrap(True)
+        self.timeline_model = TimelineModel(self)
+        self.timeline = QListView()
+        self.timeline.setObjectName("caseTimeline")
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setWordWrap(True)
+        self.timeline.setUniformItemSizes(False)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setResizeMode(QListView.ResizeMode.Adjust)
+        self.timeline.setSpacing(2)
+        self.timeline.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.timeline.doubleClicked.connect(self._correct_note_at)
+        self.hidden_label = QLabel()
+        self.hidden_label.setObjectName("hiddenNotes")
+        self.hidden_label.setWordWrap(True)
+
+        self.correcting_label = QLabel()
+        self.correcting_label.setObjectName("correctingNote")
+        self.correcting_label.setWordWrap(True)
+        self.cancel_correction = QPushButton(self.tr("Write a new note instead"))
+        self.cancel_correction.clicked.connect(lambda: self._set_amends(None))
+        self.correcting_row = QWidget()
+        correcting_layout = QHBoxLayout(self.correcting_row)
+        correcting_layout.setContentsMargins(0, 0, 0, 0)
+        correcting_layout.addWidget(self.correcting_label, 1)
+        correcting_layout.addWidget(self.cancel_correction)
+
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("noteEditor")
+        self.editor.textChanged.connect(self._text_changed)
+        self.partition = QComboBox()
+        self.partition.setObjectName("notePartition")
+        self.partition.setToolTip(self.tr("Who may read this note"))
+        self.template_button = QToolButton()
+        self.template_button.setObjectName("noteTemplates")
+        self.template_button.setText(self.tr("Template"))
+        self.template_button.setToolTip(self.tr("Insert a checklist for this service"))
+        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.template_menu = QMenu(self.template_button)
+        self.template_button.setMenu(self.template_menu)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("noteLength")
+        self.save_button = QPushButton(self.tr("Save note"))
+        self.save_button.setObjectName("saveNote")
+        self.save_button.setToolTip(self.tr("Save the note into the case (Ctrl+Enter)"))
+        self.save_button.clicked.connect(self.save_note)
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
+        shortcut.activated.connect(self.save_note)
+        editor_row = QHBoxLayout()
+        editor_row.addWidget(QLabel(self.tr("Visible to:")))
+        editor_row.addWidget(self.partition, 1)
+        editor_row.addWidget(self.template_button)
+        editor_row.addWidget(self.count_label)
+        editor_row.addWidget(self.save_button)
+        self.note_message = QLabel()
+        self.note_message.setObjectName("noteMessage")
+        self.note_message.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.continue_row)
+        layout.addWidget(self.case_label)
+        layout.addWidget(self.timeline, 3)
+        layout.addWidget(self.hidden_label)
+        layout.addWidget(self.correcting_row)
+        layout.addWidget(self.editor, 2)
+        layout.addLayout(editor_row)
+        layout.addWidget(self.note_message)
+
+    @property
+    def actor(self) -> Actor:
+        return self.signed_in.actor
+
+    def know_desk(self, agencies: dict[int, AgencyInfo], services: dict[int, ServiceInfo]) -> None:
+        self.agencies = agencies
+        self.services = services
+        self._fill_partitions()
+
+    # ------------------------------------------------------------ the visit
+    def show_visit(self, step: StepInfo | None) -> None:
+        """The visit at the counter changed (or its current step did)."""
+        if step is not None and self.step is not None and step.visit_id == self.step.visit_id:
+            if step.service_id != self.step.service_id:
+                self.step = step
+                self._fill_partitions()
+                self._load_templates()
+            self.step = step
+            return
+        self._leave_visit()
+        self.step = step
+        if step is None:
+            self._show_nothing()
+            return
+        self._set_enabled(True)
+        self.identity_label.setText(self.tr("Visitor not identified"))
+        self.case_label.setText(self.tr("Reading the case…"))
+        self._fill_partitions()
+        self._load_templates()
+        self._restore_draft_of(step.visit_id)
+        self._open_visit()
+
+    def _leave_visit(self) -> None:
+        if self.step is not None and self.editor.toPlainText().strip():
+            self.write_journal(force=True)
+            self.message.emit(
+                self.tr("The unsaved note of ticket %1 is kept as a draft on this PC.").replace(
+                    "%1", self.step.ticket_number
+                )
+            )
+        self._hide_code()
+        self.identity = None
+        self.customer = None
+        self.case = None
+        self.earlier = ()
+        self.amends = None
+        self._set_text("")
+        self.note_message.clear()
+
+    def _show_nothing(self) -> None:
+        self._set_enabled(False)
+        self.identity_label.setText(self.tr("No visitor at the counter"))
+        self.case_label.setText(self.tr("The visitor's case and its notes open here."))
+        self.editor.setPlaceholderText(self.tr("Notes can be written once a visit is open."))
+        self.continue_row.hide()
+        self.correcting_row.hide()
+        self.hidden_label.hide()
+        self.timeline_model.show(None, self._entries())
+        self._update_count()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.identify_button,
+            self.consent_button,
+            self.editor,
+            self.partition,
+            self.template_button,
+            self.save_button,
+            self.timeline,
+        ):
+            widget.setEnabled(enabled)
+        self.reveal_button.setEnabled(enabled and self.identity is not None)
+        self.audit_button.setEnabled(enabled)
+        if enabled:
+            self.editor.setPlaceholderText(
+                self.tr(
+                    "Write what the visitor needs and what was agreed. Saved drafts survive "
+                    "a crash."
+                )
+            )
+
+    def _open_visit(self) -> None:
+        step = self.step
+        if step is None:
+            return
+        actor = self.actor
+        visit_id = step.visit_id
+        run_in_background(
+            lambda: self.desk.cases.open_visit(actor, visit_id),
+            lambda result: self._visit_opened(visit_id, result),
+            self._failed,
+            context=self,
+        )
+
+    def _visit_opened(self, visit_id: int, result: VisitCase) -> None:
+        if self.step is None or self.step.visit_id != visit_id:
+            return
+        self.customer = result.customer
+        self.earlier = result.earlier
+        self._show_identity()
+        self._show_case(result.case)
+
+    def _show_identity(self) -> None:
+        customer = self.customer
+        if customer is None:
+            self.identity_label.setText(self.tr("Visitor not identified"))
+        else:
+            parts = [customer.masked_code or "", customer.name or ""]
+            if customer.masked_code is None and customer.birth_date:
+                parts.append(customer.birth_date.strftime("%d.%m.%Y"))
+            self.identity_label.setText(" ".join(p for p in parts if p))
+        self.reveal_button.setEnabled(self.identity is not None and self.identity.code is not None)
+
+    def _show_case(self, case: CaseView | None) -> None:
+        self.case = case
+        if case is None:
+            self.case_label.setText(self.tr("No case yet: the first note saved opens one."))
+            self.hidden_label.hide()
+        else:
+            heading = self.tr("Case %1").replace("%1", str(case.id))
+            if case.title:
+                heading += f" – {case.title}"
+            heading += " · " + self.tr("opened %1").replace(
+                "%1", case.opened_at.astimezone().strftime("%d.%m.%Y")
+            )
+            self.case_label.setText(heading)
+            self.hidden_label.setVisible(case.hidden_notes > 0)
+            self.hidden_label.setText(
+                self.tr("%n note(s) kept for other agencies are not shown.", "", case.hidden_notes)
+            )
+        show_earlier = case is None and bool(self.earlier)
+        self.continue_row.setVisible(show_earlier)
+        if show_earlier:
+            self.continue_label.setText(
+                self.tr(
+                    "This visitor has earlier cases. Continue one, or write a note to "
+                    "start a new case."
+                )
+            )
+            self.continue_combo.clear()
+            for summary in self.earlier:
+                text = self.tr("Case %1 (%2, %n note(s))", "", summary.note_count)
+                text = text.replace("%1", str(summary.id)).replace(
+                    "%2", summary.last_activity_at.astimezone().strftime("%d.%m.%Y")
+                )
+                if summary.title:
+                    text += f" – {summary.title}"
+                self.continue_combo.addItem(text, summary.id)
+        self.timeline_model.show(case.id if case else None, self._entries())
+        self.timeline.scrollToBottom()
+        self.case_shown.emit()
+
+    def _entries(self) -> list[Any]:
+        pending = []
+        if self.journal is not None and self.step is not None:
+            try:
+                items = self.journal.pending(self.database)
+            except TiskiError:
+                items = []
+            for item in items:
+                if item.payload.get("visit_id") == self.step.visit_id:
+                    pending.append((item.client_id, item.created_at, str(item.payload["text"])))
+        return timeline_entries(self.case, pending, self.agencies, self.services)
+
+    def refresh_case(self) -> None:
+        """Read the open case again (a note arrived from another console)."""
+        if self.step is None:
+            return
+        if self.case is None:
+            self._open_visit()
+            return
+        actor = self.actor
+        case_id = self.case.id
+        visit_id = self.step.visit_id
+
+        def shown(view: CaseView) -> None:
+            if self.step is not None and self.step.visit_id == visit_id:
+                self._show_case(view)
+
+        run_in_background(
+            lambda: self.desk.cases.case_view(actor, case_id), shown, self._failed, context=self
+        )
+
+    # ------------------------------------------------------------ identity
+    def identify(self) -> None:
+        from console.ui.case_dialogs import IdentifyDialog
+
+        if self.step is None:
+            return
+        dialog = IdentifyDialog(self, today=date.today())
+        if not dialog.exec():
+            return
+        identity = dialog.identity()
+        actor = self.actor
+        visit_id = self.step.visit_id
+        self.identity = identity
+
+        def done(customer: CustomerInfo) -> None:
+            self.message.emit(self.tr("Visitor identified."))
+            self._open_visit()
+
+        run_in_background(
+            lambda: self.desk.cases.identify(actor, visit_id, identity),
+            done,
+            self._failed,
+            context=self,
+        )
+
+    def _reveal_toggled(self, shown: bool) -> None:
+        if not shown:
+            self._hide_code()
+            return
+        if self.identity is None or self.identity.code is None or self.step is None:
+            self.reveal_button.setChecked(False)
+            return
+        self.identity_label.setText(
+            f"{self.identity.code.compact} {self.customer.name if self.customer else ''}".strip()
+        )
+        self._reveal_timer.start()
+        actor = self.actor
+        visit_id = self.step.visit_id
+        run_in_background(
+            lambda: self.desk.cases.reveal_identity(actor, visit_id),
+            lambda _r: None,
+            self._failed,
+            context=self,
+        )
+
+    def _hide_code(self) -> None:
+        self._reveal_timer.stop()
+        if self.reveal_button.isChecked():
+            self.reveal_button.blockSignals(True)
+            self.reveal_button.setChecked(False)
+            self.reveal_button.blockSignals(False)
+        if self.step is not None:
+            self._show_identity()
+
+    # ------------------------------------------------------------ cases and consent
+    def continue_case(self) -> None:
+        case_id = self.continue_combo.currentData()
+        if self.step is None or case_id is None:
+            return
+        actor = self.actor
+        visit_id = self.step.visit_id
+        run_in_background(
+            lambda: self.desk.cases.open_case(actor, visit_id, int(case_id)),
+            self._show_case,
+            self._failed,
+            context=self,
+        )
+
+    def record_consent(self) -> None:
+        from console.ui.case_dialogs import ConsentDialog
+
+        if self.step is None:
+            return
+        dialog = ConsentDialog(
+            self, list(self.agencies.values()), self.case.consents if self.case else ()
+        )
+        if not dialog.exec():
+            return
+        changes = dialog.changes()
+        if not changes:
+            return
+        actor = self.actor
+        visit_id = self.step.visit_id
+        case = self.case
+
+        def record() -> CaseView:
+            case_id = case.id if case else self.desk.cases.open_case(actor, visit_id).id
+            view = None
+            for agency_id, granted in changes.items():
+                view = self.desk.cases.record_consent(actor, case_id, agency_id, granted)
+            assert view is not None
+            return view
+
+        run_in_background(record, self._show_case, self._failed, context=self)
+
+    def show_audit_trail(self) -> None:
+
+        if self.case is None:
+            self.message.emit(self.tr("This visit has no case yet."))
+            return
+        actor = self.actor
+        case_id = self.case.id
+        run_in_background(
+            lambda: self.desk.cases.audit_trail(actor, case_id),
+            lambda entries: self._show_audit(case_id, entries),
+            self._failed,
+            context=self,
+        )
+
+    def _show_audit(self, case_id: int, entries: list[Any]) -> None:
+        from console.ui.case_dialogs import AuditTrailDialog
+
+        AuditTrailDialog(self, case_id, entries).exec()
+
+    # ------------------------------------------------------------ writing
+    def _fill_partitions(self) -> None:
+        language = ui_language()
+        current = self.partition.currentData()
+        self.partition.blockSignals(True)
+        self.partition.clear()
+        self.partition.addItem(self.tr("Shared with the desk"), None)
+        for agency in self.agencies.values():
+            self.partition.addItem(
+                self.tr("%1 only").replace("%1", agency.names.get(language)), agency.id
+            )
+        wanted = current
+        own_agency = self.signed_in.staff.agency_code
+        if wanted is None and own_agency:
+            # A specialist's notes default to their agency's partition.
+            wanted = next((a.id for a in self.agencies.values() if a.code == own_agency), None)
+        index = self.partition.findData(wanted)
+        self.partition.setCurrentIndex(max(index, 0))
+        self.partition.blockSignals(False)
+
+    def _load_templates(self) -> None:
+        self.template_menu.clear()
+        self.template_button.setEnabled(False)
+        if self.step is None:
+            return
+        service_id = self.step.service_id
+        language = ui_language()
+        run_in_background(
+            lambda: self.desk.cases.templates(service_id, language),
+            lambda templates: self._show_templates(service_id, templates),
+            lambda error: log.warning("Templates not read: %s", error),
+            context=self,
+        )
+
+    def _show_templates(self, service_id: int, templates: list[NoteTemplate]) -> None:
+        if self.step is None or self.step.service_id != service_id:
+            return
+        self.template_menu.clear()
+        for template in templates:
+            action = self.template_menu.addAction(template.title)
+            action.triggered.connect(lambda _c=False, t=template: self._insert_template(t))
+        self.template_button.setEnabled(bool(templates))
+
+    def _insert_template(self, template: NoteTemplate) -> None:
+        self.editor.insertPlainText(template.body)
+        self.editor.setFocus()
+
+    def _correct_note_at(self, index: QModelIndex) -> None:
+        note = self.timeline_model.data(index, TimelineModel.NoteRole)
+        if isinstance(note, NoteInfo):
+            self._set_amends(note)
+
+    def _set_amends(self, note: NoteInfo | None) -> None:
+        self.amends = note
+        self.correcting_row.setVisible(note is not None)
+        if note is not None:
+            self.correcting_label.setText(
+                self.tr(
+                    "Correcting the note of %1 by %2. The original stays in the case, "
+                    "marked as corrected."
+                )
+                .replace("%1", note.written_at.astimezone().strftime("%d.%m. %H:%M"))
+                .replace("%2", note.author_name)
+            )
+            self.editor.setFocus()
+
+    def _set_text(self, text: str) -> None:
+        self._loading_text = True
+        self.editor.setPlainText(text)
+        self._loading_text = False
+        self._dirty = False
+        self._update_count()
+
+    def _text_changed(self) -> None:
+        if not self._loading_text:
+            self._dirty = True
+        self._update_count()
+
+    def _update_count(self) -> None:
+        length = len(self.editor.toPlainText())
+        self.count_label.setText(f"{length} / {MAX_NOTE_CHARS}")
+        self.count_label.setProperty("over", length > MAX_NOTE_CHARS)
+        self.count_label.setStyleSheet("color: #b00020;" if length > MAX_NOTE_CHARS else "")
+
+    def _draft_key(self, visit_id: int) -> str:
+        return f"visit:{visit_id}"
+
+    def write_journal(self, force: bool = False) -> None:
+        """Keep what is typed on this PC (every second while typing)."""
+        if self.journal is None or self.step is None or not (self._dirty or force):
+            return
+        text = self.editor.toPlainText()
+        key = self._draft_key(self.step.visit_id)
+        try:
+            if text.strip():
+                self.journal.save_draft(
+                    Draft(
+                        key,
+                        self.database,
+                        self.signed_in.staff.id,
+                        self.case.id if self.case else None,
+                        self.step.visit_id,
+                        self.step.ticket_number,
+                        self.step.service_id,
+                        self.partition.currentData(),
+                        self.amends.id if self.amends else None,
+                        text,
+                        utc_now(),
+                    )
+                )
+                log.info("Draft of visit %s kept in the journal", self.step.visit_id)
+            else:
+                self.journal.drop_draft(key)
+            self._dirty = False
+        except TiskiError as error:
+            self._show_problem(translate(error.message))
+
+    def _restore_draft_of(self, visit_id: int) -> None:
+        if self.journal is None:
+            return
+        try:
+            draft = self.journal.draft(self._draft_key(visit_id))
+        except TiskiError as error:
+            self._show_problem(translate(error.message))
+            return
+        if draft is not None and draft.database == self.database and draft.text.strip():
+            self._set_text(draft.text)
+            self.note_message.setText(self.tr("Your unsaved note of this visit is back."))
+            log.info("Draft of visit %s restored into the editor", visit_id)
+
+    def save_note(self) -> None:
+        if self.step is None or self._sending:
+            return
+        text = self.editor.toPlainText()
+        try:
+            clean_note_text(text)
+        except TiskiError as error:
+            self._show_problem(translate(error.message))
+            return
+        draft = NoteDraft(
+            self.case.id if self.case else None,
+            text,
+            self.client_id,
+            self.step.visit_id,
+            self.step.service_id,
+            self.partition.currentData(),
+            self.amends.id if self.amends else None,
+        )
+        self.write_journal(force=True)
+        self._sending = True
+        self.save_button.setEnabled(False)
+        actor = self.actor
+        run_in_background(
+            lambda: self.desk.cases.write_note(actor, draft),
+            lambda note: self._saved(draft, note),
+            lambda error: self._not_saved(draft, error),
+            context=self,
+        )
+
+    def _saved(self, draft: NoteDraft, note: NoteInfo) -> None:
+        self._sending = False
+        self.save_button.setEnabled(True)
+        self._forget_draft(draft)
+        self.note_message.setText(self.tr("Note saved."))
+        self.note_message.setStyleSheet("")
+        log.info("Note %s saved to case %s", note.id, note.case_id)
+        self.refresh_case()
+
+    def _forget_draft(self, draft: NoteDraft) -> None:
+        if self.journal is not None and draft.visit_id is not None:
+            try:
+                self.journal.drop_draft(self._draft_key(draft.visit_id))
+            except TiskiError as error:
+                log.warning("Draft not dropped: %s", error)
+        if self.step is not None and self.step.visit_id == draft.visit_id:
+            self._set_text("")
+            self._set_amends(None)
+        self.client_id = str(uuid.uuid4())
+
+    def _not_saved(self, draft: NoteDraft, error: BaseException) -> None:
+        self._sending = False
+        self.save_button.setEnabled(True)
+        if isinstance(error, DatabaseUnreachable) and self.journal is not None:
+            try:
+                self.journal.enqueue(self.database, draft.client_id, _payload(draft, self.actor))
+            except TiskiError as journal_error:
+                self._show_problem(translate(journal_error.message))
+                return
+            log.warning("Database unreachable; note kept in the outbox to send later")
+            self._forget_draft(draft)
+            self.note_message.setText(
+                self.tr(
+                    "The database cannot be reached. The note is kept on this PC and sent "
+                    "when the connection is back."
+                )
+            )
+            self.timeline_model.show(self.case.id if self.case else None, self._entries())
+            self._outbox_timer.start()
+            self._announce_pending()
+            return
+        if isinstance(error, TiskiError):
+            self._show_problem(translate(error.message))
+        else:
+            self._show_problem(str(error))
+
+    def _show_problem(self, text: str) -> None:
+        self.note_message.setText(text)
+        self.note_message.setStyleSheet("color: #b00020;")
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, DatabaseUnreachable):
+            self.message.emit(translate(error.message))
+            return
+        self._show_problem(
+            translate(error.message) if isinstance(error, TiskiError) else str(error)
+        )
+
+    # ------------------------------------------------------------ the outbox
+    def pending_count(self) -> int:
+        if self.journal is None:
+            return 0
+        try:
+            return self.journal.pending_count(self.database)
+        except TiskiError:
+            return 0
+
+    def _announce_pending(self) -> None:
+        count = self.pending_count()
+        self.pending_changed.emit(count)
+        if count:
+            self._outbox_timer.start()
+        else:
+            self._outbox_timer.stop()
+
+    def flush_outbox(self) -> None:
+        """Send the outbox in order; stop at the first note the database cannot take yet."""
+        journal = self.journal
+        if journal is None or self._flushing():
+            return
+        staff_id = self.signed_in.staff.id
+        actor = self.actor
+        desk = self.desk
+        database = self.database
+
+        def send() -> tuple[int, list[str]]:
+            sent = 0
+            refused: list[str] = []
+            for item in journal.pending(database):
+                if item.payload.get("staff_id") != staff_id:
+                    continue  # someone else's note: sent when they sign in here
+                draft = NoteDraft(**{k: item.payload[k] for k in _DRAFT_FIELDS})
+                try:
+                    desk.cases.write_note(actor, draft)
+                except DatabaseUnreachable as error:
+                    journal.mark_failed(item.client_id, str(error))
+                    break
+                except TiskiError as error:
+                    # Refused for good (consent withdrawn, case deleted): back to a draft.
+                    journal.save_draft(_draft_from(item.payload, database, staff_id))
+                    journal.mark_sent(item.client_id)
+                    refused.append(translate_later(error))
+                    continue
+                journal.mark_sent(item.client_id)
+                sent += 1
+            return sent, refused
+
+        self._flush_running = True
+        run_in_background(send, self._flushed, self._flush_failed, context=self)
+
+    def _flushing(self) -> bool:
+        return bool(getattr(self, "_flush_running", False))
+
+    def _flushed(self, result: tuple[int, list[str]]) -> None:
+        self._flush_running = False
+        sent, refused = result
+        if sent:
+            log.info("Sent %d notes from the outbox", sent)
+            self.message.emit(
+                self.tr("%n note(s) kept on this PC are now in the database.", "", sent)
+            )
+            self.refresh_case()
+        for text in refused:
+            self.message.emit(text)
+        self._announce_pending()
+
+    def _flush_failed(self, error: BaseException) -> None:
+        self._flush_running = False
+        log.warning("Outbox not sent: %s", error)
+        self._announce_pending()
+
+
+_DRAFT_FIELDS = (
+    "case_id",
+    "text",
+    "client_id",
+    "visit_id",
+    "service_id",
+    "partition_agency_id",
+    "amends_id",
+)
+
+
+def _payload(draft: NoteDraft, actor: Actor) -> dict[str, Any]:
+    return {
+        "case_id": draft.case_id,
+        "text": draft.text,
+        "client_id": draft.client_id,
+        "visit_id": draft.visit_id,
+        "service_id": draft.service_id,
+        "partition_agency_id": draft.partition_agency_id,
+        "amends_id": draft.amends_id,
+        "staff_id": actor.staff_id,
+        "counter_id": actor.counter_id,
+    }
+
+
+def _draft_from(payload: dict[str, Any], database: str, staff_id: int) -> Draft:
+    return Draft(
+        f"visit:{payload.get('visit_id')}",
+        database,
+        staff_id,
+        payload.get("case_id"),
+        payload.get("visit_id"),
+        None,
+        payload.get("service_id"),
+        payload.get("partition_agency_id"),
+        payload.get("amends_id"),
+        str(payload.get("text", "")),
+        utc_now(),
+    )
+
+
+def translate_later(error: TiskiError) -> str:
+    """A refusal met in a worker, rendered for the status bar (translation is thread-safe)."""
+    return translate(error.message)

@@ -1,0 +1,83 @@
+"""Drive the real ``tiski --demo`` console in its own process, for the crash tests.
+
+``python console_driver.py type TEXT``: call the next ticket, type TEXT into the
+note editor, print ``TYPED`` once the journal holds it, then keep running (the
+test kills the process). ``python console_driver.py restore``: start again,
+answer the restore offer with "Restore all", print the editor's text as JSON,
+and close. Everything else is the real start-up path (``console.cli.main``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from console import cli
+from console.ui import console_window
+from console.ui.console_window import ConsoleWindow
+
+
+class Script:
+    def __init__(self, window: ConsoleWindow, mode: str, text: str) -> None:
+        self.window = window
+        self.mode = mode
+        self.text = text
+        self.called = False
+        self.typed = False
+        self.timer = QTimer(window)
+        self.timer.setInterval(100)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        window = self.window
+        panel = window.case_panel
+        if self.mode == "restore":
+            from console.ui.case_dialogs import RestoreDraftsDialog
+
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, RestoreDraftsDialog):
+                dialog.restore_button.click()
+                return
+            if panel.editor.toPlainText() == self.text and panel.step is not None:
+                print(json.dumps({"editor": panel.editor.toPlainText()}), flush=True)
+                self.timer.stop()
+                window.close()
+            return
+        if window.serving.current is None:
+            if not self.called and window.serving.call_next_action.isEnabled():
+                self.called = True
+                window.serving.call_next_action.trigger()
+            return
+        if not self.typed and panel.editor.isEnabled() and panel.step is not None:
+            from PySide6.QtTest import QTest
+
+            self.typed = True
+            QTest.keyClicks(panel.editor, self.text)
+            return
+        journal = panel.journal
+        if self.typed and journal is not None and panel.step is not None:
+            draft = journal.draft(f"visit:{panel.step.visit_id}")
+            if draft is not None and draft.text == self.text:
+                print("TYPED", flush=True)
+                self.timer.stop()
+
+
+def main() -> int:
+    mode = sys.argv[1]
+    text = sys.argv[2] if len(sys.argv) > 2 else ""
+    original = ConsoleWindow.start
+
+    def start(window: ConsoleWindow) -> None:
+        original(window)
+        window._driver = Script(window, mode, text)  # type: ignore[attr-defined]
+
+    console_window.ConsoleWindow.start = start  # type: ignore[method-assign]
+    return cli.main(["--demo"])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

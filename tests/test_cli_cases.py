@@ -1,0 +1,319 @@
+"""``tiski audit|retention|gdpr|identity``: what IT sees, what the files and the database hold.
+
+The commands run in this process (``run_cases`` with arguments parsed by
+``add_cases_parser``) against a real SQLite file and a real PostgreSQL
+database; one test runs the real ``tiski`` process to see them registered.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import re
+import stat
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from queue_kit import actor, fresh_desk
+from sqlalchemy import text
+
+from console.cli_cases import AUDIT_COLUMNS, EXIT_ERROR, EXIT_OK, add_cases_parser, run_cases
+from console.config import load_settings
+from console.core.cases import NoteDraft
+from console.core.identity import VisitorIdentity, parse_identity_code, secret_fingerprint
+from console.core.queue import Language, utc_now
+from console.desk.desk import Desk
+from console.desk.queue import Actor
+from console.i18n import install_translators
+from console.site_secret import KEYRING_SERVICE, KEYRING_USER, store_site_secret
+from console.store.database import Database
+
+KEY = bytes(range(32))
+CODE = "131052-308T"
+HEX_KEY = re.compile(r"^[0-9a-f]{64}$", re.M)
+
+
+# ---------------------------------------------------------------- in this process
+def parser() -> argparse.ArgumentParser:
+    """The ``tiski`` parser's shape: shared options, then these commands."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--demo", action="store_true", default=argparse.SUPPRESS)
+    common.add_argument("--database", metavar="URL", default=argparse.SUPPRESS)
+    common.add_argument("--language", choices=("fi", "sv", "en"), default=argparse.SUPPRESS)
+    tiski = argparse.ArgumentParser(prog="tiski", parents=[common])
+    add_cases_parser(tiski.add_subparsers(dest="command", metavar="COMMAND"), common)
+    return tiski
+
+
+class Run:
+    """Runs ``tiski <command> ...`` in this process against one database."""
+
+    def __init__(self, url: str, capsys: pytest.CaptureFixture[str]) -> None:
+        self.url = url
+        self.capsys = capsys
+
+    def __call__(self, *argv: str, **settings: str) -> tuple[int, str, str]:
+        args = parser().parse_args(["--language", "en", "--database", self.url, *argv])
+        overrides = {"database.url": args.database, "ui.language": args.language}
+        overrides.update({key.replace("__", "."): value for key, value in settings.items()})
+        self.capsys.readouterr()
+        status = run_cases(args, load_settings(overrides))
+        out, err = self.capsys.readouterr()
+        assert "Traceback" not in err
+        return status, out, err
+
+
+@pytest.fixture
+def desk(database: Database) -> Desk:
+    fresh_desk(database)
+    return Desk(database, identity_key=lambda: KEY)
+
+
+@pytest.fixture
+def advisor(desk: Desk) -> Actor:
+    return actor(desk, "aino.virtanen", "T1")
+
+
+@pytest.fixture
+def run(desk: Desk, capsys: pytest.CaptureFixture[str], qapp: QApplication) -> Iterator[Run]:
+    yield Run(desk.database.url.render_as_string(hide_password=False), capsys)
+    install_translators(qapp, "fi")  # as the other tests expect to find it
+
+
+def _case(desk: Desk, advisor: Actor, *notes: str, now: datetime | None = None) -> int:
+    visit = desk.queue.issue(["kela-general"], language=Language.FI, now=now).visit_id
+    case = desk.cases.open_case(advisor, visit, now=now)
+    for note in notes:
+        draft = NoteDraft(case.id, note, str(uuid.uuid4()), visit_id=visit)
+        desk.cases.write_note(advisor, draft, now=now)
+    return case.id
+
+
+def _count(database: Database, sql: str) -> list[int]:
+    with database.engine.connect() as connection:
+        return list(connection.execute(text(sql)).scalars())
+
+
+# ---------------------------------------------------------------- audit export
+def test_audit_export_as_json_and_csv_is_itself_audited(
+    run: Run, desk: Desk, advisor: Actor, tmp_path: Path
+) -> None:
+    case_id = _case(desk, advisor, "Asumistuki haettu")
+
+    status, out, _ = run("audit", "export", "--case", str(case_id))
+    assert status == EXIT_OK
+    exported = json.loads(out)
+    assert exported["case"] == case_id
+    events = exported["events"]
+    assert [e["action"] for e in events] == ["case_opened", "note_written", "audit_exported"]
+    opened = events[0]
+    assert (opened["who"], opened["counter"], opened["note"]) == ("Aino Virtanen", "T1", None)
+    assert events[1]["note"] is not None
+    assert events[2]["who"] is None
+    assert events[2]["detail"] == "tiski audit export"
+    helsinki = datetime.fromisoformat(opened["at_helsinki"])
+    utc = datetime.fromisoformat(opened["at_utc"])
+    assert helsinki == utc
+    assert helsinki.utcoffset() in (timedelta(hours=2), timedelta(hours=3))
+    assert utc.utcoffset() == timedelta(0)
+
+    out_file = tmp_path / "trail.csv"
+    status, out, _ = run(
+        "audit", "export", "--case", str(case_id), "--format", "csv", "--output", str(out_file)
+    )
+    assert status == EXIT_OK
+    assert f"Wrote 4 audit events of case {case_id} to {out_file}." in out
+    assert stat.S_IMODE(out_file.stat().st_mode) == 0o600
+    rows = list(csv.DictReader(io.StringIO(out_file.read_text(encoding="utf-8-sig"))))
+    assert [r["action"] for r in rows] == [
+        "case_opened",
+        "note_written",
+        "audit_exported",
+        "audit_exported",
+    ]
+    assert rows[0]["who"] == "Aino Virtanen"
+    assert rows[0]["at_helsinki"] == opened["at_helsinki"]
+    assert tuple(rows[0]) == AUDIT_COLUMNS
+
+
+def test_audit_export_of_an_unknown_case_is_refused(run: Run) -> None:
+    status, out, err = run("audit", "export", "--case", "999")
+    assert (status, out) == (EXIT_ERROR, "")
+    assert err == "tiski: Case 999 has no audit trail: no such case.\n"
+
+
+# ---------------------------------------------------------------- retention
+def test_retention_deletes_exactly_the_old_case_and_keeps_the_held_one(
+    run: Run, desk: Desk, advisor: Actor, database: Database
+) -> None:
+    long_ago = utc_now() - timedelta(days=400)
+    old = _case(desk, advisor, "Vanha", "Vanhempi", now=long_ago)
+    held = _case(desk, advisor, "Pidetty", now=long_ago)
+    recent = _case(desk, advisor, "Uusi")
+    status, out, _ = run("retention", "hold", "--case", str(held))
+    assert status == EXIT_OK
+    assert f"Case {held} is under legal hold" in out
+
+    cases = "SELECT id FROM visitor_case ORDER BY id"
+    status, out, _ = run("retention", "run", "--dry-run", retention__notes_days="365")
+    assert status == EXIT_OK
+    assert "Dry run, nothing was deleted. Would delete: 1 cases, 2 notes." in out
+    assert "Kept under legal hold: 1 cases." in out
+    assert "(365 days ago)" in out
+    assert _count(database, cases) == [old, held, recent]
+    assert len(_count(database, "SELECT id FROM note")) == 4
+
+    status, out, _ = run("retention", "run", "--days", "365")
+    assert status == EXIT_OK
+    assert "Deleted: 1 cases, 2 notes." in out
+    assert "Kept under legal hold: 1 cases." in out
+    assert _count(database, cases) == [held, recent]
+    assert len(_count(database, "SELECT id FROM note")) == 2
+    deleted = "SELECT case_id FROM audit_event WHERE action = 'case_deleted'"
+    assert _count(database, deleted) == [old]
+
+    status, out, _ = run("retention", "hold", "--case", str(held), "--release")
+    assert status == EXIT_OK
+    assert f"Legal hold released on case {held}" in out
+    status, out, _ = run("retention", "run", "--days", "365")
+    assert "Deleted: 1 cases, 1 notes." in out
+    assert _count(database, cases) == [recent]
+
+
+def test_retention_refuses_a_bad_number_of_days_and_an_unknown_case(run: Run) -> None:
+    status, _, err = run("retention", "run", "--days", "0")
+    assert status == EXIT_ERROR
+    assert "retention.notes_days must be at least 1, not 0." in err
+    status, _, err = run("retention", "hold", "--case", "999")
+    assert status == EXIT_ERROR
+    assert "Case 999 does not exist" in err
+
+
+# ---------------------------------------------------------------- gdpr export
+def test_gdpr_export_asks_for_the_code_and_never_writes_it(
+    run: Run, desk: Desk, advisor: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store_site_secret(KEY)  # the key IT gave this console, the same as the desk's
+    visit = desk.queue.issue(["kela-general"], language=Language.FI).visit_id
+    identity = VisitorIdentity(parse_identity_code(CODE), "Matti Mäkinen", None)
+    desk.cases.identify(advisor, visit, identity)
+    case = desk.cases.open_case(advisor, visit)
+    desk.cases.write_note(advisor, NoteDraft(case.id, "Muutto Poriin", str(uuid.uuid4())))
+    prompts: list[str] = []
+
+    def typed(prompt: str) -> str:
+        prompts.append(prompt)
+        return CODE.lower() + " "
+
+    monkeypatch.setattr("getpass.getpass", typed)
+    out_file = tmp_path / "matti.json"
+    status, out, err = run("gdpr", "export", "--hetu", "-", str(out_file))
+    assert status == EXIT_OK, err
+    assert prompts == ["Identity code (not shown): "]
+    assert "1 cases, 1 notes, 1 visits" in out
+    assert stat.S_IMODE(out_file.stat().st_mode) == 0o600
+    written = out_file.read_bytes()
+    assert b"308T" not in written.upper()
+    data = json.loads(written)
+    assert data["visitor"]["identity_code"] == "131052-****"
+    assert data["visitor"]["name"] == "Matti Mäkinen"
+    assert [n["text"] for n in data["cases"][0]["notes"]] == ["Muutto Poriin"]
+    assert "308T" not in (out + err).upper()
+
+    nobody = tmp_path / "nobody.json"
+    status, out, _ = run("gdpr", "export", "--hetu", "010101-123N", str(nobody))
+    assert status == EXIT_OK
+    assert out.splitlines()[0] == "No data is held about this visitor."
+    assert not nobody.exists()
+
+
+def test_gdpr_export_names_the_wrong_part_of_a_code(run: Run, tmp_path: Path) -> None:
+    out_file = tmp_path / "x.json"
+    status, out, err = run("gdpr", "export", "--hetu", "131052-308U", str(out_file))
+    assert (status, out) == (EXIT_ERROR, "")
+    assert "The check character (the last one) does not match" in err
+    assert "308U" not in err
+    assert not out_file.exists()
+
+
+# ---------------------------------------------------------------- identity key
+def test_set_key_generate_shows_the_key_once_and_status_finds_it(
+    run: Run, desk: Desk, advisor: Actor
+) -> None:
+    status, out, _ = run("identity", "status")
+    assert status == 1
+    assert "Identity key: none on this console." in out
+
+    status, out, _ = run("identity", "set-key", "--generate")
+    assert status == EXIT_OK
+    shown = HEX_KEY.findall(out)
+    assert len(shown) == 1
+    import keyring
+
+    assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) == shown[0]
+    assert "needs this same key" in out
+    fingerprint = secret_fingerprint(bytes.fromhex(shown[0]))
+    assert f"fingerprint {fingerprint}" in out
+
+    status, out, _ = run("identity", "status")
+    assert status == EXIT_OK
+    assert "Identity key: in this computer's keyring." in out
+    assert f"Fingerprint of this console's key: {fingerprint}" in out
+    assert "no key fingerprint yet" in out
+    assert shown[0] not in out
+
+    # The desk was set up with another key: status says the two differ.
+    desk.cases.identify(
+        advisor,
+        desk.queue.issue(["kela-general"], language=Language.FI).visit_id,
+        VisitorIdentity(parse_identity_code(CODE), None, None),
+    )
+    status, out, err = run("identity", "status")
+    assert status == EXIT_ERROR
+    assert f"another key (fingerprint {secret_fingerprint(KEY)})" in err
+
+
+def test_set_key_refuses_what_is_not_a_key(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: "not-hex")
+    status, out, err = run("identity", "set-key")
+    assert (status, out) == (EXIT_ERROR, "")
+    assert "An identity key is 64 hexadecimal characters" in err
+    short = tmp_path / "short.key"
+    short.write_text("abcd" * 8 + "\n", encoding="ascii")
+    status, _, err = run("identity", "set-key", "--from-file", str(short))
+    assert status == EXIT_ERROR
+    assert "64 hexadecimal characters" in err
+    import keyring
+
+    assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) is None
+
+    good = tmp_path / "good.key"
+    good.write_text(KEY.hex() + "\n", encoding="ascii")
+    status, out, _ = run("identity", "set-key", "--from-file", str(good))
+    assert status == EXIT_OK
+    assert KEY.hex() not in out
+    assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) == KEY.hex()
+
+
+# ---------------------------------------------------------------- the real process
+def test_the_tiski_command_has_them(tiski_env: dict[str, str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "console", "gdpr", "export", "--help"],
+        env=tiski_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "shell history" in " ".join(result.stdout.split())
