@@ -35,9 +35,10 @@ Run (each run makes its own throw-away database and drops it at the end)::
     python -m benchmarks.search --notes 2000 --samples 20 --database sqlite   # a quick look
 
 A URL is used as given and must point to an empty database (it is filled and left
-filled). ``--explain`` adds the query plan of each search (EXPLAIN ANALYZE on
-PostgreSQL, EXPLAIN QUERY PLAN on SQLite) with the time of its SQL alone. It exits 0:
-it is a measurement, not a test.
+filled). ``--explain`` adds the query plan of each search with the time of its SQL
+alone: on PostgreSQL EXPLAIN ANALYZE of the plan made for the words and of the generic
+plan a prepared statement may switch to (psycopg prepares after the fifth run), on
+SQLite EXPLAIN QUERY PLAN. It exits 0: it is a measurement, not a test.
 """
 
 from __future__ import annotations
@@ -715,6 +716,7 @@ def explain_searches(
 
 
 def explain_one(database: Any, statement: str, parameters: Any, title: str) -> str:
+    """One search's SQL: its time alone, then its plan (both plans on PostgreSQL)."""
     raw = database.engine.raw_connection()
     try:
         cursor = raw.cursor()
@@ -726,7 +728,10 @@ def explain_one(database: Any, statement: str, parameters: Any, title: str) -> s
             times.append(time.perf_counter() - begun)
         if database.dialect == "postgresql":
             cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + statement, parameters)
-            lines = [row[0] for row in cursor.fetchall()]
+            lines = ["custom plan (planned for these words):"]
+            lines += ["  " + row[0] for row in cursor.fetchall()]
+            lines.append("generic plan (what a prepared statement may switch to):")
+            lines += ["  " + line for line in generic_plan(cursor, statement, parameters)]
         else:
             cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
             depth: dict[int, int] = {0: 0}
@@ -737,8 +742,29 @@ def explain_one(database: Any, statement: str, parameters: Any, title: str) -> s
         raw.rollback()
     finally:
         raw.close()
-    head = f"--- {title}: the SQL alone p50 {ms(percentile(times, 50))}"
+    # psycopg prepares a statement on the server after its fifth run; from then on
+    # PostgreSQL may use the generic plan for it.
+    head = f"--- {title}: the SQL alone, {EXPLAIN_REPEATS} runs, p50 {ms(percentile(times, 50))}"
     return "\n".join([head, *("    " + line for line in lines)])
+
+
+def generic_plan(cursor: Any, statement: str, parameters: dict[str, Any]) -> list[str]:
+    """EXPLAIN ANALYZE of ``statement`` prepared, under ``force_generic_plan``."""
+    import re
+
+    from psycopg import sql
+
+    names = list(dict.fromkeys(re.findall(r"%\((\w+)\)s", statement)))
+    numbered = re.sub(r"%\((\w+)\)s", lambda m: f"${names.index(m.group(1)) + 1}", statement)
+    cursor.execute("PREPARE tiski_bench_search AS " + numbered)
+    cursor.execute("SET LOCAL plan_cache_mode = force_generic_plan")
+    arguments = sql.SQL(", ").join(sql.Literal(parameters[name]) for name in names)
+    cursor.execute(
+        sql.SQL("EXPLAIN (ANALYZE, BUFFERS) EXECUTE tiski_bench_search ({})").format(arguments)
+    )
+    lines = [str(row[0]) for row in cursor.fetchall()]
+    cursor.execute("DEALLOCATE tiski_bench_search")
+    return lines
 
 
 # ---------------------------------------------------------------- the report

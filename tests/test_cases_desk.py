@@ -256,7 +256,13 @@ def test_the_audit_table_refuses_changes(desk: Desk, advisor: Actor, database: D
 def test_retention_deletes_old_cases_but_not_held_ones(
     desk: Desk, advisor: Actor, database: Database
 ) -> None:
-    old = desk.cases.open_case(advisor, _visit(desk), now=at(9) - timedelta(days=400))
+    old_visit = _visit(desk)
+    desk.cases.identify(advisor, old_visit, VisitorIdentity(parse_identity_code(CODE), None, None))
+    old = desk.cases.open_case(advisor, old_visit, now=at(9) - timedelta(days=400))
+    # A visitor identified today without a case yet must survive the run.
+    desk.cases.identify(
+        advisor, _visit(desk), VisitorIdentity(None, "John Smith", date(1980, 5, 17))
+    )
     desk.cases.write_note(advisor, _note("Vanha", old.id), now=at(9) - timedelta(days=400))
     held = desk.cases.open_case(advisor, _visit(desk), now=at(9) - timedelta(days=400))
     desk.cases.set_legal_hold(None, held.id, True)
@@ -270,6 +276,8 @@ def test_retention_deletes_old_cases_but_not_held_ones(
         cases = connection.execute(text("SELECT id FROM visitor_case ORDER BY id")).scalars()
         assert list(cases) == [held.id, recent.id]
         assert connection.execute(text("SELECT count(*) FROM note")).scalar() == 0
+        names = connection.execute(text("SELECT name FROM customer")).scalars().all()
+        assert names == ["John Smith"]
         deleted = connection.execute(
             text("SELECT case_id FROM audit_event WHERE action = 'case_deleted'")
         ).scalars()

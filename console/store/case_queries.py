@@ -42,7 +42,7 @@ from console.store.models import (
     NoteTemplate as TemplateRow,
 )
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+")
 
 
 def search_words(query: str) -> list[str]:
@@ -377,7 +377,9 @@ class CaseTx:
             )
         params: dict[str, Any] = {"staff": staff_id, "agency": agency_id, "limit": limit}
         if self._dialect_name == "postgresql":
-            params["query"] = " ".join(words)
+            # Every word stemmed and as a prefix, like SQLite's: "toimeentulo" finds
+            # "toimeentulotuki". The words are letters and digits only (search_words).
+            params["query"] = " & ".join(f"{word}:*" for word in words)
             params["marks"] = (
                 f"StartSel={MATCH_START}, StopSel={MATCH_END}, MaxWords=24, MinWords=8"
             )
@@ -385,7 +387,7 @@ class CaseTx:
                 SELECT n.id, n.case_id, n.written_at, s.full_name, n.partition_agency_id,
                        ts_headline('finnish', n.body, q, :marks) AS snippet
                 FROM note n JOIN staff s ON s.id = n.author_id,
-                     plainto_tsquery('finnish', :query) q
+                     to_tsquery('finnish', :query) q
                 WHERE n.search_vector @@ q AND {visible}
                 ORDER BY n.id DESC LIMIT :limit
             """
@@ -400,6 +402,10 @@ class CaseTx:
                 WHERE note_fts MATCH :query AND {visible}
                 ORDER BY note_fts.rowid DESC LIMIT :limit
             """
+        if self._dialect_name == "postgresql":
+            # A prepared statement's generic plan ignores which words are searched for
+            # (a common word and a rare one need different plans): plan every search.
+            self._session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
         rows = self._session.execute(text(sql), params).all()
         return [
             SearchHit(
@@ -482,10 +488,18 @@ class CaseTx:
         )
 
     def delete_cases(self, case_ids: Sequence[int]) -> int:
-        """Delete cases with their notes and consents; customers left without a case go too."""
+        """Delete cases with their notes and consents; their visitors go too when no other
+        case of theirs is left."""
         if not case_ids:
             return 0
         ids = list(case_ids)
+        owners = set(
+            self._session.scalars(
+                select(VisitorCase.customer_id).where(
+                    VisitorCase.id.in_(ids), VisitorCase.customer_id.is_not(None)
+                )
+            )
+        )
         notes = self._session.scalar(select(func.count(Note.id)).where(Note.case_id.in_(ids))) or 0
         # Amendments first: a note's amendments point at it.
         self._session.execute(
@@ -495,8 +509,10 @@ class CaseTx:
         self._session.execute(delete(Consent).where(Consent.case_id.in_(ids)))
         self._session.execute(delete(CaseVisitRow).where(CaseVisitRow.case_id.in_(ids)))
         self._session.execute(delete(VisitorCase).where(VisitorCase.id.in_(ids)))
+        # The visitors of the deleted cases who have no other case left.
         orphans = select(Customer.id).where(
-            ~select(VisitorCase.id).where(VisitorCase.customer_id == Customer.id).exists()
+            Customer.id.in_(owners),
+            ~select(VisitorCase.id).where(VisitorCase.customer_id == Customer.id).exists(),
         )
         orphan_ids = list(self._session.scalars(orphans))
         if orphan_ids:

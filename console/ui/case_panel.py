@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,12 +48,12 @@ from console.store.database import DatabaseUnreachable
 from console.store.journal import Draft, Journal
 from console.ui.case_timeline import TimelineModel, timeline_entries
 from console.ui.labels import ui_language
+from console.ui.note_outbox import NoteOutbox
 from console.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
 JOURNAL_MS = 1_000
-OUTBOX_RETRY_MS = 10_000
 REVEAL_MS = 15_000
 
 
@@ -100,9 +99,10 @@ class CasePanel(QWidget):
         self._journal_timer.setInterval(JOURNAL_MS)
         self._journal_timer.timeout.connect(self.write_journal)
         self._journal_timer.start()
-        self._outbox_timer = QTimer(self)
-        self._outbox_timer.setInterval(OUTBOX_RETRY_MS)
-        self._outbox_timer.timeout.connect(self.flush_outbox)
+        self.outbox = NoteOutbox(desk, signed_in, journal, self.database, self)
+        self.outbox.pending_changed.connect(self.pending_changed)
+        self.outbox.sent.connect(self._outbox_sent)
+        self.outbox.refused.connect(self.message)
         self._reveal_timer = QTimer(self)
         self._reveal_timer.setSingleShot(True)
         self._reveal_timer.setInterval(REVEAL_MS)
@@ -193,11 +193,9 @@ class CasePanel(QWidget):
         self.partition = QComboBox()
         self.partition.setObjectName("notePartition")
         self.partition.setToolTip(self.tr("Who may read this note"))
-        self.template_button = QToolButton()
+        self.template_button = QPushButton(self.tr("Template"))
         self.template_button.setObjectName("noteTemplates")
-        self.template_button.setText(self.tr("Template"))
         self.template_button.setToolTip(self.tr("Insert a checklist for this service"))
-        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.template_menu = QMenu(self.template_button)
         self.template_button.setMenu(self.template_menu)
         self.count_label = QLabel()
@@ -208,11 +206,18 @@ class CasePanel(QWidget):
         self.save_button.clicked.connect(self.save_note)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
         shortcut.activated.connect(self.save_note)
+        # Two rows: the visit zone is narrow, and a clipped "Visible to" would hide
+        # who reads the note.
+        partition_label = QLabel(self.tr("Visible to:"))
+        partition_label.setBuddy(self.partition)
+        self.partition.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        partition_row = QHBoxLayout()
+        partition_row.addWidget(partition_label)
+        partition_row.addWidget(self.partition, 1)
+        partition_row.addWidget(self.template_button)
         editor_row = QHBoxLayout()
-        editor_row.addWidget(QLabel(self.tr("Visible to:")))
-        editor_row.addWidget(self.partition, 1)
-        editor_row.addWidget(self.template_button)
         editor_row.addWidget(self.count_label)
+        editor_row.addStretch(1)
         editor_row.addWidget(self.save_button)
         self.note_message = QLabel()
         self.note_message.setObjectName("noteMessage")
@@ -227,6 +232,7 @@ class CasePanel(QWidget):
         layout.addWidget(self.hidden_label)
         layout.addWidget(self.correcting_row)
         layout.addWidget(self.editor, 2)
+        layout.addLayout(partition_row)
         layout.addLayout(editor_row)
         layout.addWidget(self.note_message)
 
@@ -383,15 +389,7 @@ class CasePanel(QWidget):
         self.case_shown.emit()
 
     def _entries(self) -> list[Any]:
-        pending = []
-        if self.journal is not None and self.step is not None:
-            try:
-                items = self.journal.pending(self.database)
-            except TiskiError:
-                items = []
-            for item in items:
-                if item.payload.get("visit_id") == self.step.visit_id:
-                    pending.append((item.client_id, item.created_at, str(item.payload["text"])))
+        pending = self.outbox.of_visit(self.step.visit_id) if self.step is not None else []
         return timeline_entries(self.case, pending, self.agencies, self.services)
 
     def refresh_case(self) -> None:
@@ -711,7 +709,7 @@ class CasePanel(QWidget):
         self.save_button.setEnabled(True)
         if isinstance(error, DatabaseUnreachable) and self.journal is not None:
             try:
-                self.journal.enqueue(self.database, draft.client_id, _payload(draft, self.actor))
+                self.outbox.keep(draft)
             except TiskiError as journal_error:
                 self._show_problem(translate(journal_error.message))
                 return
@@ -724,8 +722,6 @@ class CasePanel(QWidget):
                 )
             )
             self.timeline_model.show(self.case.id if self.case else None, self._entries())
-            self._outbox_timer.start()
-            self._announce_pending()
             return
         if isinstance(error, TiskiError):
             self._show_problem(translate(error.message))
@@ -746,119 +742,11 @@ class CasePanel(QWidget):
 
     # ------------------------------------------------------------ the outbox
     def pending_count(self) -> int:
-        if self.journal is None:
-            return 0
-        try:
-            return self.journal.pending_count(self.database)
-        except TiskiError:
-            return 0
-
-    def _announce_pending(self) -> None:
-        count = self.pending_count()
-        self.pending_changed.emit(count)
-        if count:
-            self._outbox_timer.start()
-        else:
-            self._outbox_timer.stop()
+        return self.outbox.count()
 
     def flush_outbox(self) -> None:
-        """Send the outbox in order; stop at the first note the database cannot take yet."""
-        journal = self.journal
-        if journal is None or self._flushing():
-            return
-        staff_id = self.signed_in.staff.id
-        actor = self.actor
-        desk = self.desk
-        database = self.database
+        self.outbox.flush()
 
-        def send() -> tuple[int, list[str]]:
-            sent = 0
-            refused: list[str] = []
-            for item in journal.pending(database):
-                if item.payload.get("staff_id") != staff_id:
-                    continue  # someone else's note: sent when they sign in here
-                draft = NoteDraft(**{k: item.payload[k] for k in _DRAFT_FIELDS})
-                try:
-                    desk.cases.write_note(actor, draft)
-                except DatabaseUnreachable as error:
-                    journal.mark_failed(item.client_id, str(error))
-                    break
-                except TiskiError as error:
-                    # Refused for good (consent withdrawn, case deleted): back to a draft.
-                    journal.save_draft(_draft_from(item.payload, database, staff_id))
-                    journal.mark_sent(item.client_id)
-                    refused.append(translate_later(error))
-                    continue
-                journal.mark_sent(item.client_id)
-                sent += 1
-            return sent, refused
-
-        self._flush_running = True
-        run_in_background(send, self._flushed, self._flush_failed, context=self)
-
-    def _flushing(self) -> bool:
-        return bool(getattr(self, "_flush_running", False))
-
-    def _flushed(self, result: tuple[int, list[str]]) -> None:
-        self._flush_running = False
-        sent, refused = result
-        if sent:
-            log.info("Sent %d notes from the outbox", sent)
-            self.message.emit(
-                self.tr("%n note(s) kept on this PC are now in the database.", "", sent)
-            )
-            self.refresh_case()
-        for text in refused:
-            self.message.emit(text)
-        self._announce_pending()
-
-    def _flush_failed(self, error: BaseException) -> None:
-        self._flush_running = False
-        log.warning("Outbox not sent: %s", error)
-        self._announce_pending()
-
-
-_DRAFT_FIELDS = (
-    "case_id",
-    "text",
-    "client_id",
-    "visit_id",
-    "service_id",
-    "partition_agency_id",
-    "amends_id",
-)
-
-
-def _payload(draft: NoteDraft, actor: Actor) -> dict[str, Any]:
-    return {
-        "case_id": draft.case_id,
-        "text": draft.text,
-        "client_id": draft.client_id,
-        "visit_id": draft.visit_id,
-        "service_id": draft.service_id,
-        "partition_agency_id": draft.partition_agency_id,
-        "amends_id": draft.amends_id,
-        "staff_id": actor.staff_id,
-        "counter_id": actor.counter_id,
-    }
-
-
-def _draft_from(payload: dict[str, Any], database: str, staff_id: int) -> Draft:
-    return Draft(
-        f"visit:{payload.get('visit_id')}",
-        database,
-        staff_id,
-        payload.get("case_id"),
-        payload.get("visit_id"),
-        None,
-        payload.get("service_id"),
-        payload.get("partition_agency_id"),
-        payload.get("amends_id"),
-        str(payload.get("text", "")),
-        utc_now(),
-    )
-
-
-def translate_later(error: TiskiError) -> str:
-    """A refusal met in a worker, rendered for the status bar (translation is thread-safe)."""
-    return translate(error.message)
+    def _outbox_sent(self, count: int) -> None:
+        self.message.emit(self.tr("%n note(s) kept on this PC are now in the database.", "", count))
+        self.refresh_case()

@@ -26,10 +26,6 @@ from console.ui.labels import state_label, ui_language
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseTimeline", text)
-
-
 @dataclass(frozen=True)
 class Entry:
     key: tuple[str, object]
@@ -68,7 +64,7 @@ def timeline_entries(
                 Entry(
                     ("visit", visit.visit_id),
                     visit.created_at,
-                    _tr("%1 · Visit with ticket %2")
+                    QCoreApplication.translate("CaseTimeline", "%1 · Visit with ticket %2")
                     .replace("%1", _when(visit.created_at))
                     .replace("%2", visit.ticket_number),
                     ", ".join(names),
@@ -79,10 +75,10 @@ def timeline_entries(
             partition = (
                 agencies[note.partition_agency_id].short_names.get(language)
                 if note.partition_agency_id in agencies
-                else _tr("shared with the desk")
+                else QCoreApplication.translate("CaseTimeline", "shared with the desk")
             )
             heading = (
-                _tr("%1 · %2 · %3")
+                QCoreApplication.translate("CaseTimeline", "%1 · %2 · %3")
                 .replace("%1", _when(note.written_at))
                 .replace("%2", note.author_name)
                 .replace("%3", partition)
@@ -92,9 +88,13 @@ def timeline_entries(
             if note.amends_id is not None:
                 earlier = by_id.get(note.amends_id)
                 corrected = _when(earlier.written_at) if earlier else "?"
-                heading += " · " + _tr("corrects the note of %1").replace("%1", corrected)
+                heading += " · " + QCoreApplication.translate(
+                    "CaseTimeline", "corrects the note of %1"
+                ).replace("%1", corrected)
             if note.amended:
-                heading += " · " + _tr("corrected by a later note")
+                heading += " · " + QCoreApplication.translate(
+                    "CaseTimeline", "corrected by a later note"
+                )
             entries.append(
                 Entry(
                     ("note", note.id),
@@ -110,15 +110,19 @@ def timeline_entries(
             agency = agencies.get(consent.agency_id)
             name = agency.names.get(language) if agency else str(consent.agency_id)
             text = (
-                _tr("The visitor agreed to share this case with %1.")
+                QCoreApplication.translate(
+                    "CaseTimeline", "The visitor agreed to share this case with %1."
+                )
                 if consent.granted
-                else _tr("The visitor does not share this case with %1.")
+                else QCoreApplication.translate(
+                    "CaseTimeline", "The visitor does not share this case with %1."
+                )
             ).replace("%1", name)
             entries.append(
                 Entry(
                     ("consent", consent.agency_id),
                     consent.recorded_at,
-                    _tr("%1 · %2 · consent")
+                    QCoreApplication.translate("CaseTimeline", "%1 · %2 · consent")
                     .replace("%1", _when(consent.recorded_at))
                     .replace("%2", consent.recorded_by),
                     text,
@@ -130,9 +134,9 @@ def timeline_entries(
             Entry(
                 ("pending", client_id),
                 at,
-                _tr("%1 · waiting to be sent: the database cannot be reached").replace(
-                    "%1", _when(at)
-                ),
+                QCoreApplication.translate(
+                    "CaseTimeline", "%1 · waiting to be sent: the database cannot be reached"
+                ).replace("%1", _when(at)),
                 text,
                 False,
                 True,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -583,21 +582,7 @@ class ConsoleWindow(QMainWindow):
             if current is not None and draft.visit_id == current.visit_id:
                 continue  # back into the editor when the visit shows
             # A visit no longer at this counter: its note goes to its case.
-            client_id = str(uuid.uuid4())
-            journal.enqueue(
-                self.case_panel.database,
-                client_id,
-                {
-                    "case_id": draft.case_id,
-                    "text": draft.text,
-                    "client_id": client_id,
-                    "visit_id": draft.visit_id,
-                    "service_id": draft.service_id,
-                    "partition_agency_id": draft.partition_agency_id,
-                    "amends_id": draft.amends_id,
-                    "staff_id": draft.staff_id,
-                },
-            )
+            self.case_panel.outbox.keep_draft(draft)
             journal.drop_draft(draft.key)
         if dialog.result_choice() == "restore":
             log.info("Restored %d drafts", len(drafts))

@@ -15,8 +15,8 @@
 <context>
     <name>AgencyPanel</name>
     <message>
-        <source>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</source>
-        <translation>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</translation>
+        <source>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</source>
+        <translation>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</translation>
     </message>
 </context>
 <context>
@@ -103,6 +103,542 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>case opened</source>
+        <translation>case opened</translation>
+    </message>
+    <message>
+        <source>visitor identified</source>
+        <translation>visitor identified</translation>
+    </message>
+    <message>
+        <source>identity code shown in full</source>
+        <translation>identity code shown in full</translation>
+    </message>
+    <message>
+        <source>note written</source>
+        <translation>note written</translation>
+    </message>
+    <message>
+        <source>note amended</source>
+        <translation>note amended</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>consent recorded</translation>
+    </message>
+    <message>
+        <source>notes searched</source>
+        <translation>notes searched</translation>
+    </message>
+    <message>
+        <source>audit trail exported</source>
+        <translation>audit trail exported</translation>
+    </message>
+    <message>
+        <source>case deleted</source>
+        <translation>case deleted</translation>
+    </message>
+    <message>
+        <source>visitor&apos;s data exported</source>
+        <translation>visitor&apos;s data exported</translation>
+    </message>
+    <message>
+        <source>legal hold changed</source>
+        <translation>legal hold changed</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>Audit trail of case %1</source>
+        <translation>Audit trail of case %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), oldest first</source>
+        <translation>
+            <numerusform>%n event, oldest first</numerusform>
+            <numerusform>%n events, oldest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tiski (no person)</source>
+        <translation>Tiski (no person)</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Action code</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCommands</name>
+    <message>
+        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
+        <translation>The command failed unexpectedly ({reason}); the log file has the details.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file} ({reason}).</source>
+        <translation>Cannot write {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Wrote {count} audit events of case {case} to {file}.</source>
+        <translation>Wrote {count} audit events of case {case} to {file}.</translation>
+    </message>
+    <message>
+        <source>Cutoff: {cutoff} ({days} days ago); cases inactive since before it.</source>
+        <translation>Cutoff: {cutoff} ({days} days ago); cases inactive since before it.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes.</source>
+        <translation>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes.</translation>
+    </message>
+    <message>
+        <source>Deleted: {cases} cases, {notes} notes.</source>
+        <translation>Deleted: {cases} cases, {notes} notes.</translation>
+    </message>
+    <message>
+        <source>Kept under legal hold: {held} cases.</source>
+        <translation>Kept under legal hold: {held} cases.</translation>
+    </message>
+    <message>
+        <source>Case {case} is under legal hold: the retention run keeps it until the hold is released.</source>
+        <translation>Case {case} is under legal hold: the retention run keeps it until the hold is released.</translation>
+    </message>
+    <message>
+        <source>Legal hold released on case {case}: the retention run deletes it once it has been inactive long enough.</source>
+        <translation>Legal hold released on case {case}: the retention run deletes it once it has been inactive long enough.</translation>
+    </message>
+    <message>
+        <source>Identity code (not shown): </source>
+        <translation>Identity code (not shown): </translation>
+    </message>
+    <message>
+        <source>No data is held about this visitor.</source>
+        <translation>No data is held about this visitor.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to {file}.</source>
+        <translation>Nothing was written to {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote {file} (readable by its owner only): {cases} cases, {notes} notes, {visits} visits.</source>
+        <translation>Wrote {file} (readable by its owner only): {cases} cases, {notes} notes, {visits} visits.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s identity key (64 hexadecimal characters): </source>
+        <translation>The desk&apos;s identity key (64 hexadecimal characters): </translation>
+    </message>
+    <message>
+        <source>New identity key, shown only this once:</source>
+        <translation>New identity key, shown only this once:</translation>
+    </message>
+    <message>
+        <source>Every console of a shared desk database needs this same key, or returning visitors are not recognised: set it on each of them with tiski identity set-key, and keep a copy where IT keeps its secrets. Never generate a new key for a database already in use.</source>
+        <translation>Every console of a shared desk database needs this same key, or returning visitors are not recognised: set it on each of them with tiski identity set-key, and keep a copy where IT keeps its secrets. Never generate a new key for a database already in use.</translation>
+    </message>
+    <message>
+        <source>This replaced a different key that the keyring held before.</source>
+        <translation>This replaced a different key that the keyring held before.</translation>
+    </message>
+    <message>
+        <source>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
+        <translation>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</translation>
+    </message>
+    <message>
+        <source>The keyring comes first, so the key file {file} (identity.key_file) is no longer used on this console.</source>
+        <translation>The keyring comes first, so the key file {file} (identity.key_file) is no longer used on this console.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file} ({reason}).</source>
+        <translation>Cannot read {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read ({reason}); it may be locked.</source>
+        <translation>The keyring could not be read ({reason}); it may be locked.</translation>
+    </message>
+    <message>
+        <source>Identity key: in this computer&apos;s keyring.</source>
+        <translation>Identity key: in this computer&apos;s keyring.</translation>
+    </message>
+    <message>
+        <source>Identity key: in the key file {file} (identity.key_file).</source>
+        <translation>Identity key: in the key file {file} (identity.key_file).</translation>
+    </message>
+    <message>
+        <source>Identity key: in the embedded database&apos;s key file {file}, made by this console.</source>
+        <translation>Identity key: in the embedded database&apos;s key file {file}, made by this console.</translation>
+    </message>
+    <message>
+        <source>Identity key: none on this console.</source>
+        <translation>Identity key: none on this console.</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>Database: {url}</translation>
+    </message>
+    <message>
+        <source>The embedded database makes its own key when an identity code is first used.</source>
+        <translation>The embedded database makes its own key when an identity code is first used.</translation>
+    </message>
+    <message>
+        <source>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <translation>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</translation>
+    </message>
+    <message>
+        <source>The database was set up with the key of fingerprint {stored}.</source>
+        <translation>The database was set up with the key of fingerprint {stored}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this console&apos;s key: {fingerprint}</source>
+        <translation>Fingerprint of this console&apos;s key: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The database has no key fingerprint yet: the first console to use an identity code sets it.</source>
+        <translation>The database has no key fingerprint yet: the first console to use an identity code sets it.</translation>
+    </message>
+    <message>
+        <source>The database was set up with this same key: they match.</source>
+        <translation>The database was set up with this same key: they match.</translation>
+    </message>
+    <message>
+        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</source>
+        <translation>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>Identify…</source>
+        <translation>Identify…</translation>
+    </message>
+    <message>
+        <source>Enter the visitor&apos;s identity code or name</source>
+        <translation>Enter the visitor&apos;s identity code or name</translation>
+    </message>
+    <message>
+        <source>Show code</source>
+        <translation>Show code</translation>
+    </message>
+    <message>
+        <source>Show the full identity code for 15 seconds (recorded in the audit trail)</source>
+        <translation>Show the full identity code for 15 seconds (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Consent…</translation>
+    </message>
+    <message>
+        <source>Record which agencies the visitor shares with</source>
+        <translation>Record which agencies the visitor shares with</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <source>Continue this case</source>
+        <translation>Continue this case</translation>
+    </message>
+    <message>
+        <source>Write a new note instead</source>
+        <translation>Write a new note instead</translation>
+    </message>
+    <message>
+        <source>Who may read this note</source>
+        <translation>Who may read this note</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Insert a checklist for this service</source>
+        <translation>Insert a checklist for this service</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <source>Save the note into the case (Ctrl+Enter)</source>
+        <translation>Save the note into the case (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Visible to:</source>
+        <translation>Visible to:</translation>
+    </message>
+    <message>
+        <source>Visitor not identified</source>
+        <translation>Visitor not identified</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>Reading the case…</translation>
+    </message>
+    <message>
+        <source>The unsaved note of ticket %1 is kept as a draft on this PC.</source>
+        <translation>The unsaved note of ticket %1 is kept as a draft on this PC.</translation>
+    </message>
+    <message>
+        <source>No visitor at the counter</source>
+        <translation>No visitor at the counter</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s case and its notes open here.</source>
+        <translation>The visitor&apos;s case and its notes open here.</translation>
+    </message>
+    <message>
+        <source>Notes can be written once a visit is open.</source>
+        <translation>Notes can be written once a visit is open.</translation>
+    </message>
+    <message>
+        <source>Write what the visitor needs and what was agreed. Saved drafts survive a crash.</source>
+        <translation>Write what the visitor needs and what was agreed. Saved drafts survive a crash.</translation>
+    </message>
+    <message>
+        <source>No case yet: the first note saved opens one.</source>
+        <translation>No case yet: the first note saved opens one.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>opened %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) kept for other agencies are not shown.</source>
+        <translation>
+            <numerusform>%n note kept for other agencies is not shown.</numerusform>
+            <numerusform>%n notes kept for other agencies are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This visitor has earlier cases. Continue one, or write a note to start a new case.</source>
+        <translation>This visitor has earlier cases. Continue one, or write a note to start a new case.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 (%2, %n note(s))</source>
+        <translation>
+            <numerusform>Case %1 (%2, %n note)</numerusform>
+            <numerusform>Case %1 (%2, %n notes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visitor identified.</source>
+        <translation>Visitor identified.</translation>
+    </message>
+    <message>
+        <source>This visit has no case yet.</source>
+        <translation>This visit has no case yet.</translation>
+    </message>
+    <message>
+        <source>Shared with the desk</source>
+        <translation>Shared with the desk</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>%1 only</translation>
+    </message>
+    <message>
+        <source>Correcting the note of %1 by %2. The original stays in the case, marked as corrected.</source>
+        <translation>Correcting the note of %1 by %2. The original stays in the case, marked as corrected.</translation>
+    </message>
+    <message>
+        <source>Your unsaved note of this visit is back.</source>
+        <translation>Your unsaved note of this visit is back.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Note saved.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. The note is kept on this PC and sent when the connection is back.</source>
+        <translation>The database cannot be reached. The note is kept on this PC and sent when the connection is back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) kept on this PC are now in the database.</source>
+        <translation>
+            <numerusform>%n note kept on this PC is now in the database.</numerusform>
+            <numerusform>%n notes kept on this PC are now in the database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>%1 · Visit with ticket %2</source>
+        <translation>%1 · Visit with ticket %2</translation>
+    </message>
+    <message>
+        <source>shared with the desk</source>
+        <translation>shared with the desk</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>corrects the note of %1</source>
+        <translation>corrects the note of %1</translation>
+    </message>
+    <message>
+        <source>corrected by a later note</source>
+        <translation>corrected by a later note</translation>
+    </message>
+    <message>
+        <source>The visitor agreed to share this case with %1.</source>
+        <translation>The visitor agreed to share this case with %1.</translation>
+    </message>
+    <message>
+        <source>The visitor does not share this case with %1.</source>
+        <translation>The visitor does not share this case with %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · consent</source>
+        <translation>%1 · %2 · consent</translation>
+    </message>
+    <message>
+        <source>%1 · waiting to be sent: the database cannot be reached</source>
+        <translation>%1 · waiting to be sent: the database cannot be reached</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewerDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) kept for other agencies are not shown.</source>
+        <translation>
+            <numerusform>%n note kept for other agencies is not shown.</numerusform>
+            <numerusform>%n notes kept for other agencies are not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>The note is empty. Write something before saving.</source>
+        <translation>The note is empty. Write something before saving.</translation>
+    </message>
+    <message>
+        <source>The note is {length} characters long; the limit is {limit}. Shorten it or split it into two notes. Your text stays in the editor.</source>
+        <translation>The note is {length} characters long; the limit is {limit}. Shorten it or split it into two notes. Your text stays in the editor.</translation>
+    </message>
+    <message>
+        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</source>
+        <translation>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</translation>
+    </message>
+    <message>
+        <source>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</source>
+        <translation>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</translation>
+    </message>
+    <message>
+        <source>Your role does not read or write visitors&apos; cases at the desk.</source>
+        <translation>Your role does not read or write visitors&apos; cases at the desk.</translation>
+    </message>
+    <message>
+        <source>Case {case} does not exist (any more). It may have been deleted under the retention rules.</source>
+        <translation>Case {case} does not exist (any more). It may have been deleted under the retention rules.</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>This visit no longer exists.</translation>
+    </message>
+    <message>
+        <source>Case {case} belongs to another visitor; it was not opened.</source>
+        <translation>Case {case} belongs to another visitor; it was not opened.</translation>
+    </message>
+    <message>
+        <source>The note to correct is not in this case or not yours to read.</source>
+        <translation>The note to correct is not in this case or not yours to read.</translation>
+    </message>
+    <message>
+        <source>The note has neither a case nor a visit to go with; it was not saved.</source>
+        <translation>The note has neither a case nor a visit to go with; it was not saved.</translation>
+    </message>
+    <message>
+        <source>Unknown agency for the note.</source>
+        <translation>Unknown agency for the note.</translation>
+    </message>
+    <message>
+        <source>The visitor has not agreed to share this case with that agency. Ask the visitor and record the consent first, or keep the note for the service being served.</source>
+        <translation>The visitor has not agreed to share this case with that agency. Ask the visitor and record the consent first, or keep the note for the service being served.</translation>
+    </message>
+    <message>
+        <source>Unknown agency for the consent.</source>
+        <translation>Unknown agency for the consent.</translation>
+    </message>
+    <message>
+        <source>Type at least one word to search for.</source>
+        <translation>Type at least one word to search for.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can read a case&apos;s audit trail.</source>
+        <translation>Only a supervisor can read a case&apos;s audit trail.</translation>
+    </message>
+    <message>
+        <source>Case {case} has no audit trail: no such case.</source>
+        <translation>Case {case} has no audit trail: no such case.</translation>
+    </message>
+    <message>
+        <source>retention.notes_days must be at least 1, not {days}.</source>
+        <translation>retention.notes_days must be at least 1, not {days}.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--set needs KEY=VALUE, for example --set ui.language=sv (got {item!r})</source>
@@ -137,12 +673,12 @@
         <translation>Schema {current}: current.</translation>
     </message>
     <message>
-        <source>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</source>
-        <translation>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</translation>
+        <source>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</source>
+        <translation>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</translation>
     </message>
     <message>
-        <source>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</source>
-        <translation>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</translation>
+        <source>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</source>
+        <translation>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</translation>
     </message>
     <message>
         <source>Schema {current}: newer than this Tiski (knows up to {head}). Install the Tiski version the other consoles use.</source>
@@ -161,8 +697,8 @@
         <translation>The database already has a desk; nothing was changed.</translation>
     </message>
     <message>
-        <source>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</source>
-        <translation>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</translation>
+        <source>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</source>
+        <translation>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</translation>
     </message>
     <message>
         <source>Password for {user}: </source>
@@ -177,8 +713,8 @@
         <translation>An empty password was not stored.</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
-        <translation>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</translation>
+        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
+        <translation>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</translation>
     </message>
     <message>
         <source>The keyring refused the password ({reason}).</source>
@@ -195,6 +731,37 @@
     <message>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Visitor&apos;s consent</source>
+        <translation>Visitor&apos;s consent</translation>
+    </message>
+    <message>
+        <source>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
+        <translation>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <source>May share with %1</source>
+        <translation>May share with %1</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>Save consent</translation>
+    </message>
+    <message>
+        <source>recorded by %1 at %2</source>
+        <translation>recorded by %1 at %2</translation>
+    </message>
+    <message>
+        <source>withdrawn, recorded by %1 at %2</source>
+        <translation>withdrawn, recorded by %1 at %2</translation>
     </message>
 </context>
 <context>
@@ -224,8 +791,16 @@
         <translation>Open log folder</translation>
     </message>
     <message>
-        <source>Show Tiski's log files</source>
-        <translation>Show Tiski's log files</translation>
+        <source>Show Tiski&apos;s log files</source>
+        <translation>Show Tiski&apos;s log files</translation>
+    </message>
+    <message>
+        <source>Search notes…</source>
+        <translation>Search notes…</translation>
+    </message>
+    <message>
+        <source>Search the case notes you may read</source>
+        <translation>Search the case notes you may read</translation>
     </message>
     <message>
         <source>About Tiski</source>
@@ -295,6 +870,28 @@
         <source>Database: connection lost</source>
         <translation>Database: connection lost</translation>
     </message>
+    <message>
+        <source>Unsaved notes are not protected</source>
+        <translation>Unsaved notes are not protected</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n note waiting to be sent</numerusform>
+            <numerusform>%n notes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes not yet sent</source>
+        <translation>Notes not yet sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be sent to the database yet. They stay on this PC and are sent the next time you sign in here. Close Tiski anyway?</source>
+        <translation>
+            <numerusform>%n note could not be sent to the database yet. It stays on this PC and is sent the next time you sign in here. Close Tiski anyway?</numerusform>
+            <numerusform>%n notes could not be sent to the database yet. They stay on this PC and are sent the next time you sign in here. Close Tiski anyway?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -303,8 +900,8 @@
         <translation>The database has schema version {current}, which is newer than this Tiski knows (up to {head}). Another console has been updated: install the same Tiski version on this computer.</translation>
     </message>
     <message>
-        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</source>
-        <translation>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</translation>
+        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</source>
+        <translation>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</translation>
     </message>
     <message>
         <source>not a database URL; write it like postgresql+psycopg://user@host:5432/dbname or sqlite:////path/to/file.sqlite3</source>
@@ -421,6 +1018,164 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>Identify the visitor</source>
+        <translation>Identify the visitor</translation>
+    </message>
+    <message>
+        <source>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
+        <translation>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>e.g. 131052-308T</source>
+        <translation>e.g. 131052-308T</translation>
+    </message>
+    <message>
+        <source>Finnish identity code</source>
+        <translation>Finnish identity code</translation>
+    </message>
+    <message>
+        <source>&amp;Identity code:</source>
+        <translation>&amp;Identity code:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <source>Tick when the birth date is known</source>
+        <translation>Tick when the birth date is known</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Give both the name and the birth date. With an identity code the name is optional and the birth date comes from the code.</source>
+        <translation>Give both the name and the birth date. With an identity code the name is optional and the birth date comes from the code.</translation>
+    </message>
+    <message>
+        <source>Visitor without a Finnish identity code</source>
+        <translation>Visitor without a Finnish identity code</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identify</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>The identity code is empty. Type it as on the ID card, e.g. 131052-308T.</source>
+        <translation>The identity code is empty. Type it as on the ID card, e.g. 131052-308T.</translation>
+    </message>
+    <message>
+        <source>This is not shaped like an identity code. Expected DDMMYYCZZZQ, e.g. 131052-308T: the birth date, a century sign (one of + - Y X W V U A B C D E F), three digits and a check character.</source>
+        <translation>This is not shaped like an identity code. Expected DDMMYYCZZZQ, e.g. 131052-308T: the birth date, a century sign (one of + - Y X W V U A B C D E F), three digits and a check character.</translation>
+    </message>
+    <message>
+        <source>{date} is not a date: the first six digits of the identity code (the birth date) or its century sign are mistyped. Check them from the ID card.</source>
+        <translation>{date} is not a date: the first six digits of the identity code (the birth date) or its century sign are mistyped. Check them from the ID card.</translation>
+    </message>
+    <message>
+        <source>No identity code has {serial} as its three digits after the century sign; check them from the ID card.</source>
+        <translation>No identity code has {serial} as its three digits after the century sign; check them from the ID card.</translation>
+    </message>
+    <message>
+        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</source>
+        <translation>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</translation>
+    </message>
+    <message>
+        <source>The check character (the last one) does not match the rest of the identity code. Verify the check character from the ID card; if it is right, one of the digits is mistyped.</source>
+        <translation>The check character (the last one) does not match the rest of the identity code. Verify the check character from the ID card; if it is right, one of the digits is mistyped.</translation>
+    </message>
+    <message>
+        <source>This is not a valid identity code.</source>
+        <translation>This is not a valid identity code.</translation>
+    </message>
+    <message>
+        <source>The name is {length} characters long; at most {maximum} fit.</source>
+        <translation>The name is {length} characters long; at most {maximum} fit.</translation>
+    </message>
+    <message>
+        <source>The identity code gives a birth date in the future ({date}); check the date and the century sign from the ID card.</source>
+        <translation>The identity code gives a birth date in the future ({date}); check the date and the century sign from the ID card.</translation>
+    </message>
+    <message>
+        <source>The birth date {given} does not match the identity code, which gives {date}. Check both from the ID card, or leave the birth date out.</source>
+        <translation>The birth date {given} does not match the identity code, which gives {date}. Check both from the ID card, or leave the birth date out.</translation>
+    </message>
+    <message>
+        <source>Give the identity code, or the name and birth date of a visitor without one.</source>
+        <translation>Give the identity code, or the name and birth date of a visitor without one.</translation>
+    </message>
+    <message>
+        <source>A visitor without an identity code needs a name as well as the birth date.</source>
+        <translation>A visitor without an identity code needs a name as well as the birth date.</translation>
+    </message>
+    <message>
+        <source>A visitor without an identity code needs a birth date as well as the name.</source>
+        <translation>A visitor without an identity code needs a birth date as well as the name.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is in the future.</source>
+        <translation>The birth date {date} is in the future.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is before 1900; check the year.</source>
+        <translation>The birth date {date} is before 1900; check the year.</translation>
+    </message>
+    <message>
+        <source>An identity key is 64 hexadecimal characters (0-9, a-f). Copy it again from a console of the same desk.</source>
+        <translation>An identity key is 64 hexadecimal characters (0-9, a-f). Copy it again from a console of the same desk.</translation>
+    </message>
+    <message>
+        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
+        <translation>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the identity key ({reason}).</source>
+        <translation>The keyring refused the identity key ({reason}).</translation>
+    </message>
+    <message>
+        <source>There is no keyring backend on this machine to keep the identity key in (a headless Linux has none). Put the key in a file readable only by the user running Tiski and name it in identity.key_file in the site settings instead.</source>
+        <translation>There is no keyring backend on this machine to keep the identity key in (a headless Linux has none). Put the key in a file readable only by the user running Tiski and name it in identity.key_file in the site settings instead.</translation>
+    </message>
+    <message>
+        <source>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</source>
+        <translation>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
+        <translation>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</translation>
+    </message>
+    <message>
+        <source>The identity key file {file} cannot be written ({reason}). Check that the folder exists and belongs to the user running Tiski.</source>
+        <translation>The identity key file {file} cannot be written ({reason}). Check that the folder exists and belongs to the user running Tiski.</translation>
+    </message>
+    <message>
+        <source>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
+        <translation>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</translation>
+    </message>
+    <message>
+        <source>The identity key file {file} is open to other users of this computer, so it is not used. Make it readable by its owner only: chmod 600 {file}</source>
+        <translation>The identity key file {file} is open to other users of this computer, so it is not used. Make it readable by its owner only: chmod 600 {file}</translation>
+    </message>
+    <message>
+        <source>The identity key file {file} does not hold an identity key: it should hold 64 hexadecimal characters (32 bytes), such as `openssl rand -hex 32` makes.</source>
+        <translation>The identity key file {file} does not hold an identity key: it should hold 64 hexadecimal characters (32 bytes), such as `openssl rand -hex 32` makes.</translation>
+    </message>
+    <message>
+        <source>The identity key file {file} cannot be read ({reason}). Check that it belongs to the user running Tiski.</source>
+        <translation>The identity key file {file} cannot be read ({reason}). Check that it belongs to the user running Tiski.</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue a ticket</source>
@@ -443,8 +1198,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>optional</translation>
     </message>
     <message>
-        <source>Visitor's &amp;language:</source>
-        <translation>Visitor's &amp;language:</translation>
+        <source>Visitor&apos;s &amp;language:</source>
+        <translation>Visitor&apos;s &amp;language:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
@@ -457,6 +1212,25 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>Issue ticket</source>
         <translation>Issue ticket</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</source>
+        <translation>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</translation>
+    </message>
+    <message>
+        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</source>
+        <translation>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</translation>
+    </message>
+    <message>
+        <source>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</source>
+        <translation>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</translation>
+    </message>
+    <message>
+        <source>The file for unsaved notes {path} was written by a newer Tiski (journal version {reason}). Use that Tiski to send its notes, or move the file away to start afresh.</source>
+        <translation>The file for unsaved notes {path} was written by a newer Tiski (journal version {reason}). Use that Tiski to send its notes, or move the file away to start afresh.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1647,52 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>RestoreDraftsDialog</name>
+    <message>
+        <source>Unsaved notes</source>
+        <translation>Unsaved notes</translation>
+    </message>
+    <message>
+        <source>Tiski closed before these notes were saved. Restore them to continue, or discard them.</source>
+        <translation>Tiski closed before these notes were saved. Restore them to continue, or discard them.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Last edited</translation>
+    </message>
+    <message>
+        <source>Beginning of the note</source>
+        <translation>Beginning of the note</translation>
+    </message>
+    <message>
+        <source>&amp;Restore all</source>
+        <translation>&amp;Restore all</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <source>Discard unsaved notes?</source>
+        <translation>Discard unsaved notes?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved note(s) will be deleted for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n unsaved note will be deleted for good. This cannot be undone.</numerusform>
+            <numerusform>%n unsaved notes will be deleted for good. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>lobby guide</source>
@@ -893,6 +1713,71 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>IT support</source>
         <translation>IT support</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Search notes</translation>
+    </message>
+    <message>
+        <source>Words in the note, e.g. asumistuki</source>
+        <translation>Words in the note, e.g. asumistuki</translation>
+    </message>
+    <message>
+        <source>&amp;Find notes with:</source>
+        <translation>&amp;Find notes with:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Double-click a note or press Enter on it to open its case.</source>
+        <translation>Double-click a note or press Enter on it to open its case.</translation>
+    </message>
+    <message>
+        <source>Type at least one word to search for.</source>
+        <translation>Type at least one word to search for.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No notes match.</source>
+        <translation>No notes match.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) (newest first)</source>
+        <translation>
+            <numerusform>%n note (newest first)</numerusform>
+            <numerusform>%n notes (newest first)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed unexpectedly. Try again; if it keeps failing, tell IT.</source>
+        <translation>The search failed unexpectedly. Try again; if it keeps failing, tell IT.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitModel</name>
+    <message>
+        <source>Case %1: double-click or press Enter to open it</source>
+        <translation>Case %1: double-click or press Enter to open it</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <source>agency %1</source>
+        <translation>agency %1</translation>
     </message>
 </context>
 <context>
@@ -942,8 +1827,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Done</translation>
     </message>
     <message>
-        <source>This service is done; the visit's next service waits for its turn</source>
-        <translation>This service is done; the visit's next service waits for its turn</translation>
+        <source>This service is done; the visit&apos;s next service waits for its turn</source>
+        <translation>This service is done; the visit&apos;s next service waits for its turn</translation>
     </message>
     <message>
         <source>Park</source>
@@ -966,8 +1851,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Add service…</translation>
     </message>
     <message>
-        <source>Add another service to this visit; it keeps the visit's place</source>
-        <translation>Add another service to this visit; it keeps the visit's place</translation>
+        <source>Add another service to this visit; it keeps the visit&apos;s place</source>
+        <translation>Add another service to this visit; it keeps the visit&apos;s place</translation>
     </message>
     <message>
         <source>Issue ticket…</source>
@@ -982,8 +1867,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Appointments…</translation>
     </message>
     <message>
-        <source>Today's appointments, booking and check-in</source>
-        <translation>Today's appointments, booking and check-in</translation>
+        <source>Today&apos;s appointments, booking and check-in</source>
+        <translation>Today&apos;s appointments, booking and check-in</translation>
     </message>
     <message>
         <source>Tiski</source>
@@ -1093,8 +1978,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>settings belong in sections such as [database]; known settings are: {known}</translation>
     </message>
     <message>
-        <source>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</source>
-        <translation>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</translation>
+        <source>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</source>
+        <translation>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</translation>
     </message>
 </context>
 <context>
@@ -1143,8 +2028,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>No screen found (DISPLAY is not set). Start Tiski from a desktop session, or render a picture without a screen: tiski screenshot console.png --demo</translation>
     </message>
     <message>
-        <source>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
-        <translation>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</translation>
+        <source>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
+        <translation>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</translation>
     </message>
     <message>
         <source>Could not write the picture to {path}.</source>
@@ -1352,24 +2237,16 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>No visitor at the counter</translation>
     </message>
     <message>
-        <source>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</source>
-        <translation>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</translation>
+        <source>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</source>
+        <translation>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</translation>
     </message>
     <message>
         <source>Services of this visit</source>
         <translation>Services of this visit</translation>
     </message>
     <message>
-        <source>Case notes</source>
-        <translation>Case notes</translation>
-    </message>
-    <message>
-        <source>Notes can be written once a visit is open.</source>
-        <translation>Notes can be written once a visit is open.</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>New note</translation>
+        <source>Case and notes</source>
+        <translation>Case and notes</translation>
     </message>
     <message>
         <source>anonymous visitor</source>

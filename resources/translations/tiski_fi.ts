@@ -103,6 +103,542 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>case opened</source>
+        <translation>asia avattu</translation>
+    </message>
+    <message>
+        <source>visitor identified</source>
+        <translation>asiakas tunnistettu</translation>
+    </message>
+    <message>
+        <source>identity code shown in full</source>
+        <translation>henkilötunnus näytetty kokonaan</translation>
+    </message>
+    <message>
+        <source>note written</source>
+        <translation>muistiinpano kirjoitettu</translation>
+    </message>
+    <message>
+        <source>note amended</source>
+        <translation>muistiinpano korjattu</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>suostumus kirjattu</translation>
+    </message>
+    <message>
+        <source>notes searched</source>
+        <translation>muistiinpanoja haettu</translation>
+    </message>
+    <message>
+        <source>audit trail exported</source>
+        <translation>tarkastusloki viety</translation>
+    </message>
+    <message>
+        <source>case deleted</source>
+        <translation>asia poistettu</translation>
+    </message>
+    <message>
+        <source>visitor&apos;s data exported</source>
+        <translation>asiakkaan tiedot viety</translation>
+    </message>
+    <message>
+        <source>legal hold changed</source>
+        <translation>säilytysmääräystä muutettu</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>Audit trail of case %1</source>
+        <translation>Asian %1 tarkastusloki</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Palvelupiste</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Lisätieto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), oldest first</source>
+        <translation>
+            <numerusform>%n tapahtuma, vanhimmat ensin</numerusform>
+            <numerusform>%n tapahtumaa, vanhimmat ensin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Tiski (no person)</source>
+        <translation>Tiski (ei henkilöä)</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Vie tarkastusloki</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Toimintokoodi</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCommands</name>
+    <message>
+        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
+        <translation>Komento epäonnistui odottamatta ({reason}); lisätiedot ovat lokitiedostossa.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file} ({reason}).</source>
+        <translation>Tiedostoon {file} ei voi kirjoittaa ({reason}).</translation>
+    </message>
+    <message>
+        <source>Wrote {count} audit events of case {case} to {file}.</source>
+        <translation>Asian {case} tarkastuslokin tapahtumat ({count} kpl) kirjoitettiin tiedostoon {file}.</translation>
+    </message>
+    <message>
+        <source>Cutoff: {cutoff} ({days} days ago); cases inactive since before it.</source>
+        <translation>Raja-aika: {cutoff} ({days} päivää sitten); koskee asioita, joissa ei ole ollut tapahtumia sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes.</source>
+        <translation>Koeajo, mitään ei poistettu. Poistettaisiin: asioita {cases}, muistiinpanoja {notes}.</translation>
+    </message>
+    <message>
+        <source>Deleted: {cases} cases, {notes} notes.</source>
+        <translation>Poistettu: asioita {cases}, muistiinpanoja {notes}.</translation>
+    </message>
+    <message>
+        <source>Kept under legal hold: {held} cases.</source>
+        <translation>Säilytysmääräyksen vuoksi jätetty poistamatta: asioita {held}.</translation>
+    </message>
+    <message>
+        <source>Case {case} is under legal hold: the retention run keeps it until the hold is released.</source>
+        <translation>Asialla {case} on säilytysmääräys: poistoajo säilyttää asian, kunnes säilytysmääräys puretaan.</translation>
+    </message>
+    <message>
+        <source>Legal hold released on case {case}: the retention run deletes it once it has been inactive long enough.</source>
+        <translation>Asian {case} säilytysmääräys purettiin: poistoajo poistaa asian, kun siinä ei ole ollut tapahtumia riittävän pitkään aikaan.</translation>
+    </message>
+    <message>
+        <source>Identity code (not shown): </source>
+        <translation>Henkilötunnus (ei näytetä): </translation>
+    </message>
+    <message>
+        <source>No data is held about this visitor.</source>
+        <translation>Tästä asiakkaasta ei ole tallennettu tietoja.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to {file}.</source>
+        <translation>Tiedostoon {file} ei kirjoitettu mitään.</translation>
+    </message>
+    <message>
+        <source>Wrote {file} (readable by its owner only): {cases} cases, {notes} notes, {visits} visits.</source>
+        <translation>Kirjoitettiin tiedosto {file} (vain omistajan luettavissa): asioita {cases}, muistiinpanoja {notes}, asiointeja {visits}.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s identity key (64 hexadecimal characters): </source>
+        <translation>Toimipisteen tunnisteavain (64 heksadesimaalimerkkiä): </translation>
+    </message>
+    <message>
+        <source>New identity key, shown only this once:</source>
+        <translation>Uusi tunnisteavain, näytetään vain tämän kerran:</translation>
+    </message>
+    <message>
+        <source>Every console of a shared desk database needs this same key, or returning visitors are not recognised: set it on each of them with tiski identity set-key, and keep a copy where IT keeps its secrets. Never generate a new key for a database already in use.</source>
+        <translation>Yhteisen toimipistetietokannan jokaisella työasemalla on oltava tämä sama avain, muuten palaavia asiakkaita ei tunnisteta: aseta avain jokaiselle työasemalle komennolla tiski identity set-key ja säilytä kopio siellä, missä IT-tuki säilyttää salaiset tietonsa. Älä koskaan luo uutta avainta tietokannalle, joka on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>This replaced a different key that the keyring held before.</source>
+        <translation>Tämä korvasi toisen avaimen, joka oli aiemmin avainrenkaassa.</translation>
+    </message>
+    <message>
+        <source>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
+        <translation>Tunnisteavain tallennettiin tämän tietokoneen avainrenkaaseen (sormenjälki {fingerprint}). Vertaa sitä tietokantaan komennolla tiski identity status.</translation>
+    </message>
+    <message>
+        <source>The keyring comes first, so the key file {file} (identity.key_file) is no longer used on this console.</source>
+        <translation>Avainrengas on ensisijainen, joten avaintiedostoa {file} (identity.key_file) ei enää käytetä tällä työasemalla.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file} ({reason}).</source>
+        <translation>Tiedostoa {file} ei voi lukea ({reason}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read ({reason}); it may be locked.</source>
+        <translation>Avainrengasta ei voitu lukea ({reason}); se voi olla lukittu.</translation>
+    </message>
+    <message>
+        <source>Identity key: in this computer&apos;s keyring.</source>
+        <translation>Tunnisteavain: tämän tietokoneen avainrenkaassa.</translation>
+    </message>
+    <message>
+        <source>Identity key: in the key file {file} (identity.key_file).</source>
+        <translation>Tunnisteavain: avaintiedostossa {file} (identity.key_file).</translation>
+    </message>
+    <message>
+        <source>Identity key: in the embedded database&apos;s key file {file}, made by this console.</source>
+        <translation>Tunnisteavain: sulautetun tietokannan avaintiedostossa {file}, jonka tämä työasema on luonut.</translation>
+    </message>
+    <message>
+        <source>Identity key: none on this console.</source>
+        <translation>Tunnisteavain: tällä työasemalla ei ole avainta.</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>Tietokanta: {url}</translation>
+    </message>
+    <message>
+        <source>The embedded database makes its own key when an identity code is first used.</source>
+        <translation>Sulautettu tietokanta luo oman avaimensa, kun henkilötunnusta käytetään ensimmäisen kerran.</translation>
+    </message>
+    <message>
+        <source>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <translation>Aseta toimipisteen avain komennolla tiski identity set-key tai määritä avaintiedosto asetuksessa identity.key_file.</translation>
+    </message>
+    <message>
+        <source>The database was set up with the key of fingerprint {stored}.</source>
+        <translation>Tietokanta on otettu käyttöön avaimella, jonka sormenjälki on {stored}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this console&apos;s key: {fingerprint}</source>
+        <translation>Tämän työaseman avaimen sormenjälki: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The database has no key fingerprint yet: the first console to use an identity code sets it.</source>
+        <translation>Tietokannassa ei ole vielä avaimen sormenjälkeä: se asetetaan, kun jokin työasema käyttää ensimmäisen kerran henkilötunnusta.</translation>
+    </message>
+    <message>
+        <source>The database was set up with this same key: they match.</source>
+        <translation>Tietokanta on otettu käyttöön tällä samalla avaimella: avaimet täsmäävät.</translation>
+    </message>
+    <message>
+        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</source>
+        <translation>Tietokanta on otettu käyttöön toisella avaimella (sormenjälki {stored}), joten tämä työasema ei tunnistaisi palaavia asiakkaita. Anna työasemalle toimipisteen avain komennolla tiski identity set-key.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>Identify…</source>
+        <translation>Tunnista…</translation>
+    </message>
+    <message>
+        <source>Enter the visitor&apos;s identity code or name</source>
+        <translation>Anna asiakkaan henkilötunnus tai nimi</translation>
+    </message>
+    <message>
+        <source>Show code</source>
+        <translation>Näytä tunnus</translation>
+    </message>
+    <message>
+        <source>Show the full identity code for 15 seconds (recorded in the audit trail)</source>
+        <translation>Näytä koko henkilötunnus 15 sekunnin ajan (kirjataan tarkastuslokiin)</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Suostumus…</translation>
+    </message>
+    <message>
+        <source>Record which agencies the visitor shares with</source>
+        <translation>Kirjaa, minkä virastojen kanssa asiakas jakaa tietojaan</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>Tarkastusloki…</translation>
+    </message>
+    <message>
+        <source>Continue this case</source>
+        <translation>Jatka tätä asiaa</translation>
+    </message>
+    <message>
+        <source>Write a new note instead</source>
+        <translation>Kirjoita sen sijaan uusi muistiinpano</translation>
+    </message>
+    <message>
+        <source>Who may read this note</source>
+        <translation>Kuka saa lukea tämän muistiinpanon</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Pohja</translation>
+    </message>
+    <message>
+        <source>Insert a checklist for this service</source>
+        <translation>Lisää tämän palvelun tarkistuslista</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Tallenna muistiinpano</translation>
+    </message>
+    <message>
+        <source>Save the note into the case (Ctrl+Enter)</source>
+        <translation>Tallenna muistiinpano asiaan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Visible to:</source>
+        <translation>Näkyvyys:</translation>
+    </message>
+    <message>
+        <source>Visitor not identified</source>
+        <translation>Asiakasta ei ole tunnistettu</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>Haetaan asian tietoja…</translation>
+    </message>
+    <message>
+        <source>The unsaved note of ticket %1 is kept as a draft on this PC.</source>
+        <translation>Vuoronumeron %1 tallentamaton muistiinpano säilytetään luonnoksena tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>No visitor at the counter</source>
+        <translation>Ei asiakasta</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s case and its notes open here.</source>
+        <translation>Asiakkaan asia ja sen muistiinpanot avautuvat tähän.</translation>
+    </message>
+    <message>
+        <source>Notes can be written once a visit is open.</source>
+        <translation>Muistiinpanoja voi kirjoittaa, kun asiointi on avoinna.</translation>
+    </message>
+    <message>
+        <source>Write what the visitor needs and what was agreed. Saved drafts survive a crash.</source>
+        <translation>Kirjoita, mitä asiakas tarvitsee ja mitä sovittiin. Tallennetut luonnokset säilyvät, vaikka sovellus kaatuisi.</translation>
+    </message>
+    <message>
+        <source>No case yet: the first note saved opens one.</source>
+        <translation>Asiaa ei ole vielä avattu: se avataan, kun ensimmäinen muistiinpano tallennetaan.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Asia %1</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>avattu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) kept for other agencies are not shown.</source>
+        <translation>
+            <numerusform>%n muille virastoille rajattu muistiinpano ei näy.</numerusform>
+            <numerusform>%n muille virastoille rajattua muistiinpanoa ei näy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This visitor has earlier cases. Continue one, or write a note to start a new case.</source>
+        <translation>Asiakkaalla on aiempia asioita. Jatka jotakin niistä tai aloita uusi asia kirjoittamalla muistiinpano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 (%2, %n note(s))</source>
+        <translation>
+            <numerusform>Asia %1 (%2, %n muistiinpano)</numerusform>
+            <numerusform>Asia %1 (%2, %n muistiinpanoa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visitor identified.</source>
+        <translation>Asiakas tunnistettu.</translation>
+    </message>
+    <message>
+        <source>This visit has no case yet.</source>
+        <translation>Tähän asiointiin ei vielä liity asiaa.</translation>
+    </message>
+    <message>
+        <source>Shared with the desk</source>
+        <translation>Jaettu koko toimipisteelle</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>Vain %1</translation>
+    </message>
+    <message>
+        <source>Correcting the note of %1 by %2. The original stays in the case, marked as corrected.</source>
+        <translation>Korjataan muistiinpanoa %1 (kirjoittanut %2). Alkuperäinen säilyy asiassa korjatuksi merkittynä.</translation>
+    </message>
+    <message>
+        <source>Your unsaved note of this visit is back.</source>
+        <translation>Tämän asioinnin tallentamaton muistiinpanosi on palautettu.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Muistiinpano tallennettu.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. The note is kept on this PC and sent when the connection is back.</source>
+        <translation>Tietokantaan ei saada yhteyttä. Muistiinpano säilytetään tällä tietokoneella ja lähetetään, kun yhteys palaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) kept on this PC are now in the database.</source>
+        <translation>
+            <numerusform>%n tällä tietokoneella säilytetty muistiinpano on nyt tallennettu tietokantaan.</numerusform>
+            <numerusform>%n tällä tietokoneella säilytettyä muistiinpanoa on nyt tallennettu tietokantaan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>%1 · Visit with ticket %2</source>
+        <translation>%1 · Asiointi vuoronumerolla %2</translation>
+    </message>
+    <message>
+        <source>shared with the desk</source>
+        <translation>jaettu koko toimipisteelle</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>corrects the note of %1</source>
+        <translation>korjaa muistiinpanoa %1</translation>
+    </message>
+    <message>
+        <source>corrected by a later note</source>
+        <translation>korjattu myöhemmällä muistiinpanolla</translation>
+    </message>
+    <message>
+        <source>The visitor agreed to share this case with %1.</source>
+        <translation>Asiakas suostui jakamaan tämän asian: %1.</translation>
+    </message>
+    <message>
+        <source>The visitor does not share this case with %1.</source>
+        <translation>Asiakas ei jaa tätä asiaa: %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · consent</source>
+        <translation>%1 · %2 · suostumus</translation>
+    </message>
+    <message>
+        <source>%1 · waiting to be sent: the database cannot be reached</source>
+        <translation>%1 · odottaa lähetystä: tietokantaan ei saada yhteyttä</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewerDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Asia %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) kept for other agencies are not shown.</source>
+        <translation>
+            <numerusform>%n muille virastoille rajattu muistiinpano ei näy.</numerusform>
+            <numerusform>%n muille virastoille rajattua muistiinpanoa ei näy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>The note is empty. Write something before saving.</source>
+        <translation>Muistiinpano on tyhjä. Kirjoita jotakin ennen tallentamista.</translation>
+    </message>
+    <message>
+        <source>The note is {length} characters long; the limit is {limit}. Shorten it or split it into two notes. Your text stays in the editor.</source>
+        <translation>Muistiinpanossa on {length} merkkiä; enimmäispituus on {limit}. Lyhennä muistiinpanoa tai jaa se kahdeksi muistiinpanoksi. Tekstisi säilyy muokkauskentässä.</translation>
+    </message>
+    <message>
+        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</source>
+        <translation>Tällä työasemalla ei ole tunnisteavainta, joten henkilötunnuksia ei voi käyttää. Pyydä IT-tukea asettamaan toimipisteen avain (tiski identity set-key).</translation>
+    </message>
+    <message>
+        <source>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</source>
+        <translation>Tämän työaseman tunnisteavain on eri kuin avain, jolla toimipisteen tietokanta on otettu käyttöön, joten aiempia asiointeja ei löytynyt. Pyydä IT-tukea antamaan tälle työasemalle toimipisteen avain (tiski identity set-key).</translation>
+    </message>
+    <message>
+        <source>Your role does not read or write visitors&apos; cases at the desk.</source>
+        <translation>Roolillasi ei voi lukea eikä kirjoittaa asiakkaiden asioita toimipisteessä.</translation>
+    </message>
+    <message>
+        <source>Case {case} does not exist (any more). It may have been deleted under the retention rules.</source>
+        <translation>Asiaa {case} ei ole (enää) olemassa. Se on voitu poistaa säilytysaikoja koskevien sääntöjen mukaisesti.</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>Tätä asiointia ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>Case {case} belongs to another visitor; it was not opened.</source>
+        <translation>Asia {case} kuuluu toiselle asiakkaalle; sitä ei avattu.</translation>
+    </message>
+    <message>
+        <source>The note to correct is not in this case or not yours to read.</source>
+        <translation>Korjattava muistiinpano ei kuulu tähän asiaan, tai sinulla ei ole oikeutta lukea sitä.</translation>
+    </message>
+    <message>
+        <source>The note has neither a case nor a visit to go with; it was not saved.</source>
+        <translation>Muistiinpanoa ei voitu liittää asiaan eikä asiointiin; sitä ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Unknown agency for the note.</source>
+        <translation>Muistiinpanon virasto on tuntematon.</translation>
+    </message>
+    <message>
+        <source>The visitor has not agreed to share this case with that agency. Ask the visitor and record the consent first, or keep the note for the service being served.</source>
+        <translation>Asiakas ei ole antanut suostumusta tämän asian jakamiseen kyseiselle virastolle. Kysy asiakkaalta ja kirjaa suostumus ensin, tai rajaa muistiinpano nykyiselle palvelulle.</translation>
+    </message>
+    <message>
+        <source>Unknown agency for the consent.</source>
+        <translation>Suostumuksen virasto on tuntematon.</translation>
+    </message>
+    <message>
+        <source>Type at least one word to search for.</source>
+        <translation>Kirjoita vähintään yksi hakusana.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can read a case&apos;s audit trail.</source>
+        <translation>Vain esihenkilö voi lukea asian tarkastuslokia.</translation>
+    </message>
+    <message>
+        <source>Case {case} has no audit trail: no such case.</source>
+        <translation>Asialla {case} ei ole tarkastuslokia: asiaa ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>retention.notes_days must be at least 1, not {days}.</source>
+        <translation>Asetuksen retention.notes_days arvon on oltava vähintään 1, ei {days}.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--set needs KEY=VALUE, for example --set ui.language=sv (got {item!r})</source>
@@ -198,6 +734,37 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Visitor&apos;s consent</source>
+        <translation>Asiakkaan suostumus</translation>
+    </message>
+    <message>
+        <source>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
+        <translation>Asiakkaan suostumuksella virasto voi lukea tämän asian toimipisteen yhteisiä muistiinpanoja ja saada sille jaetut muistiinpanot. Suostumus ei vaikuta viraston omaan osioon tallennettuihin muistiinpanoihin. Asiakas voi peruuttaa suostumuksensa milloin tahansa: kirjaa peruutus poistamalla viraston valinta.</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Virastot</translation>
+    </message>
+    <message>
+        <source>May share with %1</source>
+        <translation>Saa jakaa virastolle %1</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>Tallenna suostumus</translation>
+    </message>
+    <message>
+        <source>recorded by %1 at %2</source>
+        <translation>kirjannut %1, %2</translation>
+    </message>
+    <message>
+        <source>withdrawn, recorded by %1 at %2</source>
+        <translation>peruttu; kirjannut %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Tiski</source>
@@ -226,6 +793,14 @@
     <message>
         <source>Show Tiski&apos;s log files</source>
         <translation>Näytä Tiskin lokitiedostot</translation>
+    </message>
+    <message>
+        <source>Search notes…</source>
+        <translation>Hae muistiinpanoja…</translation>
+    </message>
+    <message>
+        <source>Search the case notes you may read</source>
+        <translation>Hae muistiinpanoista, joita sinulla on oikeus lukea</translation>
     </message>
     <message>
         <source>About Tiski</source>
@@ -294,6 +869,28 @@
     <message>
         <source>Database: connection lost</source>
         <translation>Tietokanta: yhteys katkennut</translation>
+    </message>
+    <message>
+        <source>Unsaved notes are not protected</source>
+        <translation>Tallentamattomia muistiinpanoja ei ole suojattu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n muistiinpano odottaa lähetystä</numerusform>
+            <numerusform>%n muistiinpanoa odottaa lähetystä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes not yet sent</source>
+        <translation>Lähettämättömiä muistiinpanoja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be sent to the database yet. They stay on this PC and are sent the next time you sign in here. Close Tiski anyway?</source>
+        <translation>
+            <numerusform>%n muistiinpano on vielä lähettämättä tietokantaan. Se säilyy tällä tietokoneella ja lähetetään, kun kirjaudut seuraavan kerran tällä tietokoneella. Suljetaanko Tiski silti?</numerusform>
+            <numerusform>%n muistiinpanoa on vielä lähettämättä tietokantaan. Ne säilyvät tällä tietokoneella ja lähetetään, kun kirjaudut seuraavan kerran tällä tietokoneella. Suljetaanko Tiski silti?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -421,6 +1018,164 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
 </context>
 <context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>Identify the visitor</source>
+        <translation>Tunnista asiakas</translation>
+    </message>
+    <message>
+        <source>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
+        <translation>Kirjoita henkilötunnus asiakkaan henkilöllisyystodistuksesta. Tiski näyttää sen jälkeen vain tunnuksen syntymäaikaosan (esim. 131052-****); koko tunnuksen näyttäminen kirjataan tarkastuslokiin.</translation>
+    </message>
+    <message>
+        <source>e.g. 131052-308T</source>
+        <translation>esim. 131052-308T</translation>
+    </message>
+    <message>
+        <source>Finnish identity code</source>
+        <translation>Suomalainen henkilötunnus</translation>
+    </message>
+    <message>
+        <source>&amp;Identity code:</source>
+        <translation>&amp;Henkilötunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Syntymäaika:</translation>
+    </message>
+    <message>
+        <source>Tick when the birth date is known</source>
+        <translation>Valitse, jos syntymäaika tiedetään</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ei annettu</translation>
+    </message>
+    <message>
+        <source>Give both the name and the birth date. With an identity code the name is optional and the birth date comes from the code.</source>
+        <translation>Anna sekä nimi että syntymäaika. Jos henkilötunnus annetaan, nimi on vapaaehtoinen ja syntymäaika saadaan tunnuksesta.</translation>
+    </message>
+    <message>
+        <source>Visitor without a Finnish identity code</source>
+        <translation>Asiakas, jolla ei ole suomalaista henkilötunnusta</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Tunnista</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>The identity code is empty. Type it as on the ID card, e.g. 131052-308T.</source>
+        <translation>Henkilötunnus puuttuu. Kirjoita se henkilöllisyystodistuksen mukaisesti, esim. 131052-308T.</translation>
+    </message>
+    <message>
+        <source>This is not shaped like an identity code. Expected DDMMYYCZZZQ, e.g. 131052-308T: the birth date, a century sign (one of + - Y X W V U A B C D E F), three digits and a check character.</source>
+        <translation>Tämä ei ole henkilötunnuksen muotoinen. Odotettu muoto on DDMMYYCZZZQ, esim. 131052-308T: syntymäaika, välimerkki (jokin merkeistä + - Y X W V U A B C D E F), kolme numeroa ja tarkistusmerkki.</translation>
+    </message>
+    <message>
+        <source>{date} is not a date: the first six digits of the identity code (the birth date) or its century sign are mistyped. Check them from the ID card.</source>
+        <translation>{date} ei ole päivämäärä: henkilötunnuksen kuusi ensimmäistä numeroa (syntymäaika) tai välimerkki on kirjoitettu väärin. Tarkista ne henkilöllisyystodistuksesta.</translation>
+    </message>
+    <message>
+        <source>No identity code has {serial} as its three digits after the century sign; check them from the ID card.</source>
+        <translation>Henkilötunnuksessa ei voi olla välimerkin jälkeisinä kolmena numerona {serial}; tarkista ne henkilöllisyystodistuksesta.</translation>
+    </message>
+    <message>
+        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</source>
+        <translation>Tämä on väliaikainen henkilötunnus (välimerkin jälkeiset kolme numeroa ovat 900-999), eikä väliaikaisia tunnuksia hyväksytä. Pyydä pysyvää henkilötunnusta tai anna sen sijaan asiakkaan nimi ja syntymäaika.</translation>
+    </message>
+    <message>
+        <source>The check character (the last one) does not match the rest of the identity code. Verify the check character from the ID card; if it is right, one of the digits is mistyped.</source>
+        <translation>Tarkistusmerkki (viimeinen merkki) ei täsmää henkilötunnuksen muihin merkkeihin. Tarkista tarkistusmerkki henkilöllisyystodistuksesta; jos se on oikein, jokin numeroista on kirjoitettu väärin.</translation>
+    </message>
+    <message>
+        <source>This is not a valid identity code.</source>
+        <translation>Tämä ei ole kelvollinen henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>The name is {length} characters long; at most {maximum} fit.</source>
+        <translation>Nimessä on {length} merkkiä; enimmäispituus on {maximum} merkkiä.</translation>
+    </message>
+    <message>
+        <source>The identity code gives a birth date in the future ({date}); check the date and the century sign from the ID card.</source>
+        <translation>Henkilötunnuksen mukainen syntymäaika on tulevaisuudessa ({date}); tarkista päivämäärä ja välimerkki henkilöllisyystodistuksesta.</translation>
+    </message>
+    <message>
+        <source>The birth date {given} does not match the identity code, which gives {date}. Check both from the ID card, or leave the birth date out.</source>
+        <translation>Syntymäaika {given} ei täsmää henkilötunnukseen, jonka mukaan syntymäaika on {date}. Tarkista molemmat henkilöllisyystodistuksesta tai jätä syntymäaika tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Give the identity code, or the name and birth date of a visitor without one.</source>
+        <translation>Anna henkilötunnus tai, jos asiakkaalla ei ole henkilötunnusta, hänen nimensä ja syntymäaikansa.</translation>
+    </message>
+    <message>
+        <source>A visitor without an identity code needs a name as well as the birth date.</source>
+        <translation>Jos asiakkaalla ei ole henkilötunnusta, tarvitaan syntymäajan lisäksi nimi.</translation>
+    </message>
+    <message>
+        <source>A visitor without an identity code needs a birth date as well as the name.</source>
+        <translation>Jos asiakkaalla ei ole henkilötunnusta, tarvitaan nimen lisäksi syntymäaika.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is in the future.</source>
+        <translation>Syntymäaika {date} on tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is before 1900; check the year.</source>
+        <translation>Syntymäaika {date} on ennen vuotta 1900; tarkista vuosi.</translation>
+    </message>
+    <message>
+        <source>An identity key is 64 hexadecimal characters (0-9, a-f). Copy it again from a console of the same desk.</source>
+        <translation>Tunnisteavain on 64 heksadesimaalimerkkiä (0-9, a-f). Kopioi se uudelleen saman toimipisteen työasemalta.</translation>
+    </message>
+    <message>
+        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
+        <translation>Tällä työasemalla ei ole tunnisteavainta. Henkilötunnuksia ei voi verrata aiempiin asiointeihin ennen kuin IT-tuki asettaa toimipisteen avaimen: suorita tällä työasemalla `tiski identity set-key` tai määritä identity.key_file toimipistekohtaisissa asetuksissa.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the identity key ({reason}).</source>
+        <translation>Avainrengas ei hyväksynyt tunnisteavainta ({reason}).</translation>
+    </message>
+    <message>
+        <source>There is no keyring backend on this machine to keep the identity key in (a headless Linux has none). Put the key in a file readable only by the user running Tiski and name it in identity.key_file in the site settings instead.</source>
+        <translation>Tässä tietokoneessa ei ole avainrengaspalvelua, johon tunnisteavaimen voisi tallentaa (Linuxissa ilman työpöytäympäristöä sitä ei ole). Tallenna avain sen sijaan tiedostoon, jota vain Tiskiä suorittava käyttäjä voi lukea, ja määritä tiedosto asetukseen identity.key_file toimipistekohtaisissa asetuksissa.</translation>
+    </message>
+    <message>
+        <source>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</source>
+        <translation>Tämän tietokoneen avainrenkaassa ({service}) oleva tunnisteavain on vioittunut. Pyydä IT-tukea asettamaan toimipisteen avain uudelleen komennolla `tiski identity set-key`.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
+        <translation>Avainrengas ei vastannut, joten tämän työaseman tunnisteavainta ei saada käyttöön. Avaa avainrenkaan lukitus (kirjaudu ulos ja uudelleen sisään) ja käynnistä Tiski uudelleen.</translation>
+    </message>
+    <message>
+        <source>The identity key file {file} cannot be written ({reason}). Check that the folder exists and belongs to the user running Tiski.</source>
+        <translation>Tunnisteavaintiedostoon {file} ei voi kirjoittaa ({reason}). Tarkista, että kansio on olemassa ja että sen omistaa Tiskiä suorittava käyttäjä.</translation>
+    </message>
+    <message>
+        <source>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
+        <translation>Tunnisteavaintiedostoa {file} ei ole olemassa. Tallenna toimipisteen tunnisteavain siihen (vain Tiskiä suorittavan käyttäjän luettavaksi) tai korjaa identity.key_file toimipistekohtaisissa asetuksissa.</translation>
+    </message>
+    <message>
+        <source>The identity key file {file} is open to other users of this computer, so it is not used. Make it readable by its owner only: chmod 600 {file}</source>
+        <translation>Tunnisteavaintiedosto {file} on tämän tietokoneen muiden käyttäjien käytettävissä, joten sitä ei käytetä. Rajaa lukuoikeus vain tiedoston omistajalle: chmod 600 {file}</translation>
+    </message>
+    <message>
+        <source>The identity key file {file} does not hold an identity key: it should hold 64 hexadecimal characters (32 bytes), such as `openssl rand -hex 32` makes.</source>
+        <translation>Tunnisteavaintiedostossa {file} ei ole tunnisteavainta: siinä pitäisi olla 64 heksadesimaalimerkkiä (32 tavua), jollaisen esimerkiksi komento `openssl rand -hex 32` tuottaa.</translation>
+    </message>
+    <message>
+        <source>The identity key file {file} cannot be read ({reason}). Check that it belongs to the user running Tiski.</source>
+        <translation>Tunnisteavaintiedostoa {file} ei voi lukea ({reason}). Tarkista, että sen omistaa Tiskiä suorittava käyttäjä.</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue a ticket</source>
@@ -457,6 +1212,25 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>Issue ticket</source>
         <translation>Anna vuoronumero</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</source>
+        <translation>Tallentamattomien muistiinpanojen tiedostoa {path} ei voi avata ({reason}). Vapauta levytilaa tai tarkista kansion käyttöoikeudet ja käynnistä Tiski sitten uudelleen; siihen asti muistiinpanot säilyvät vain tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</source>
+        <translation>Tallentamattomia muistiinpanoja ei voi kirjoittaa tiedostoon {path} ({reason}). Vapauta levytilaa tai tarkista kansion käyttöoikeudet; siihen asti muistiinpanot säilyvät vain tässä ikkunassa.</translation>
+    </message>
+    <message>
+        <source>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</source>
+        <translation>Tallentamattomia muistiinpanoja ei voi lukea tiedostosta {path} ({reason}). Tarkista tiedoston käyttöoikeudet tai siirrä tiedosto muualle ja käynnistä Tiski uudelleen, jolloin aloitetaan tyhjällä tiedostolla.</translation>
+    </message>
+    <message>
+        <source>The file for unsaved notes {path} was written by a newer Tiski (journal version {reason}). Use that Tiski to send its notes, or move the file away to start afresh.</source>
+        <translation>Tallentamattomien muistiinpanojen tiedoston {path} on kirjoittanut uudempi Tiski (tiedoston versio {reason}). Lähetä tiedoston muistiinpanot kyseisellä Tiskin versiolla tai siirrä tiedosto muualle ja aloita alusta.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1647,52 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
 </context>
 <context>
+    <name>RestoreDraftsDialog</name>
+    <message>
+        <source>Unsaved notes</source>
+        <translation>Tallentamattomat muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Tiski closed before these notes were saved. Restore them to continue, or discard them.</source>
+        <translation>Tiski sulkeutui ennen kuin näitä muistiinpanoja tallennettiin. Palauta ne, jos haluat jatkaa niitä, tai hylkää ne.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Vuoronumero</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Muokattu viimeksi</translation>
+    </message>
+    <message>
+        <source>Beginning of the note</source>
+        <translation>Muistiinpanon alku</translation>
+    </message>
+    <message>
+        <source>&amp;Restore all</source>
+        <translation>&amp;Palauta kaikki</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Hylkää…</translation>
+    </message>
+    <message>
+        <source>Discard unsaved notes?</source>
+        <translation>Hylätäänkö tallentamattomat muistiinpanot?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved note(s) will be deleted for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n tallentamaton muistiinpano poistetaan pysyvästi. Toimintoa ei voi kumota.</numerusform>
+            <numerusform>%n tallentamatonta muistiinpanoa poistetaan pysyvästi. Toimintoa ei voi kumota.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>lobby guide</source>
@@ -893,6 +1713,71 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>IT support</source>
         <translation>IT-tuki</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Hae muistiinpanoja</translation>
+    </message>
+    <message>
+        <source>Words in the note, e.g. asumistuki</source>
+        <translation>Muistiinpanon sanoja, esim. asumistuki</translation>
+    </message>
+    <message>
+        <source>&amp;Find notes with:</source>
+        <translation>Hae &amp;muistiinpanoja sanoilla:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Hae</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Double-click a note or press Enter on it to open its case.</source>
+        <translation>Avaa muistiinpanon asia kaksoisnapsauttamalla muistiinpanoa tai valitsemalla se ja painamalla Enter.</translation>
+    </message>
+    <message>
+        <source>Type at least one word to search for.</source>
+        <translation>Kirjoita vähintään yksi hakusana.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Haetaan…</translation>
+    </message>
+    <message>
+        <source>No notes match.</source>
+        <translation>Hakua vastaavia muistiinpanoja ei löytynyt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) (newest first)</source>
+        <translation>
+            <numerusform>%n muistiinpano (uusimmat ensin)</numerusform>
+            <numerusform>%n muistiinpanoa (uusimmat ensin)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed unexpectedly. Try again; if it keeps failing, tell IT.</source>
+        <translation>Haku epäonnistui odottamatta. Yritä uudelleen; jos ongelma toistuu, ilmoita siitä IT-tuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitModel</name>
+    <message>
+        <source>Case %1: double-click or press Enter to open it</source>
+        <translation>Asia %1: avaa kaksoisnapsauttamalla tai painamalla Enter</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>jaettu</translation>
+    </message>
+    <message>
+        <source>agency %1</source>
+        <translation>virasto %1</translation>
     </message>
 </context>
 <context>
@@ -1360,16 +2245,8 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Asioinnin palvelut</translation>
     </message>
     <message>
-        <source>Case notes</source>
-        <translation>Asian muistiinpanot</translation>
-    </message>
-    <message>
-        <source>Notes can be written once a visit is open.</source>
-        <translation>Muistiinpanoja voi kirjoittaa, kun asiointi on avattu.</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Uusi muistiinpano</translation>
+        <source>Case and notes</source>
+        <translation>Asia ja muistiinpanot</translation>
     </message>
     <message>
         <source>anonymous visitor</source>

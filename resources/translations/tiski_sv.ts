@@ -103,6 +103,542 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>case opened</source>
+        <translation>ärende öppnat</translation>
+    </message>
+    <message>
+        <source>visitor identified</source>
+        <translation>besökare identifierad</translation>
+    </message>
+    <message>
+        <source>identity code shown in full</source>
+        <translation>personbeteckning visad i sin helhet</translation>
+    </message>
+    <message>
+        <source>note written</source>
+        <translation>anteckning skriven</translation>
+    </message>
+    <message>
+        <source>note amended</source>
+        <translation>anteckning rättad</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>samtycke registrerat</translation>
+    </message>
+    <message>
+        <source>notes searched</source>
+        <translation>sökning i anteckningar</translation>
+    </message>
+    <message>
+        <source>audit trail exported</source>
+        <translation>granskningslogg exporterad</translation>
+    </message>
+    <message>
+        <source>case deleted</source>
+        <translation>ärende raderat</translation>
+    </message>
+    <message>
+        <source>visitor&apos;s data exported</source>
+        <translation>besökarens uppgifter exporterade</translation>
+    </message>
+    <message>
+        <source>legal hold changed</source>
+        <translation>rättsligt bevarande ändrat</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>Audit trail of case %1</source>
+        <translation>Granskningslogg för ärende %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), oldest first</source>
+        <translation>
+            <numerusform>%n händelse, äldsta först</numerusform>
+            <numerusform>%n händelser, äldsta först</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Tiski (no person)</source>
+        <translation>Tiski (ingen person)</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportera granskningsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Det gick inte att spara %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Sparad i %1</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Åtgärdskod</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCommands</name>
+    <message>
+        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
+        <translation>Kommandot misslyckades oväntat ({reason}); detaljerna finns i loggfilen.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file} ({reason}).</source>
+        <translation>{file} kan inte skrivas ({reason}).</translation>
+    </message>
+    <message>
+        <source>Wrote {count} audit events of case {case} to {file}.</source>
+        <translation>{count} granskningshändelser för ärende {case} har skrivits till {file}.</translation>
+    </message>
+    <message>
+        <source>Cutoff: {cutoff} ({days} days ago); cases inactive since before it.</source>
+        <translation>Gränsdatum: {cutoff} (för {days} dagar sedan); ärenden som har varit inaktiva sedan före det.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes.</source>
+        <translation>Testkörning, ingenting raderades. Skulle radera: {cases} ärenden, {notes} anteckningar.</translation>
+    </message>
+    <message>
+        <source>Deleted: {cases} cases, {notes} notes.</source>
+        <translation>Raderade: {cases} ärenden, {notes} anteckningar.</translation>
+    </message>
+    <message>
+        <source>Kept under legal hold: {held} cases.</source>
+        <translation>Behölls på grund av rättsligt bevarande: {held} ärenden.</translation>
+    </message>
+    <message>
+        <source>Case {case} is under legal hold: the retention run keeps it until the hold is released.</source>
+        <translation>Ärende {case} omfattas av rättsligt bevarande: gallringen behåller det tills bevarandet hävs.</translation>
+    </message>
+    <message>
+        <source>Legal hold released on case {case}: the retention run deletes it once it has been inactive long enough.</source>
+        <translation>Det rättsliga bevarandet av ärende {case} har hävts: gallringen raderar ärendet när det har varit inaktivt tillräckligt länge.</translation>
+    </message>
+    <message>
+        <source>Identity code (not shown): </source>
+        <translation>Personbeteckning (visas inte): </translation>
+    </message>
+    <message>
+        <source>No data is held about this visitor.</source>
+        <translation>Inga uppgifter om den här besökaren finns sparade.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to {file}.</source>
+        <translation>Ingenting skrevs till {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote {file} (readable by its owner only): {cases} cases, {notes} notes, {visits} visits.</source>
+        <translation>{file} har skrivits (kan läsas endast av ägaren): {cases} ärenden, {notes} anteckningar, {visits} besök.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s identity key (64 hexadecimal characters): </source>
+        <translation>Serviceställets identitetsnyckel (64 hexadecimala tecken): </translation>
+    </message>
+    <message>
+        <source>New identity key, shown only this once:</source>
+        <translation>Ny identitetsnyckel, visas endast denna gång:</translation>
+    </message>
+    <message>
+        <source>Every console of a shared desk database needs this same key, or returning visitors are not recognised: set it on each of them with tiski identity set-key, and keep a copy where IT keeps its secrets. Never generate a new key for a database already in use.</source>
+        <translation>Alla konsoler som använder samma databas för servicestället behöver exakt denna nyckel, annars känns återkommande besökare inte igen: ställ in den på var och en av dem med tiski identity set-key och förvara en kopia där IT-stödet förvarar sina hemligheter. Skapa aldrig en ny nyckel för en databas som redan används.</translation>
+    </message>
+    <message>
+        <source>This replaced a different key that the keyring held before.</source>
+        <translation>Den ersatte en annan nyckel som fanns i nyckelringen tidigare.</translation>
+    </message>
+    <message>
+        <source>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
+        <translation>Identitetsnyckeln har sparats i den här datorns nyckelring (fingeravtryck {fingerprint}). Kontrollera den mot databasen med tiski identity status.</translation>
+    </message>
+    <message>
+        <source>The keyring comes first, so the key file {file} (identity.key_file) is no longer used on this console.</source>
+        <translation>Nyckelringen har företräde, så nyckelfilen {file} (identity.key_file) används inte längre på den här konsolen.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file} ({reason}).</source>
+        <translation>{file} kan inte läsas ({reason}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read ({reason}); it may be locked.</source>
+        <translation>Nyckelringen kunde inte läsas ({reason}); den kan vara låst.</translation>
+    </message>
+    <message>
+        <source>Identity key: in this computer&apos;s keyring.</source>
+        <translation>Identitetsnyckel: i den här datorns nyckelring.</translation>
+    </message>
+    <message>
+        <source>Identity key: in the key file {file} (identity.key_file).</source>
+        <translation>Identitetsnyckel: i nyckelfilen {file} (identity.key_file).</translation>
+    </message>
+    <message>
+        <source>Identity key: in the embedded database&apos;s key file {file}, made by this console.</source>
+        <translation>Identitetsnyckel: i den inbyggda databasens nyckelfil {file}, skapad av den här konsolen.</translation>
+    </message>
+    <message>
+        <source>Identity key: none on this console.</source>
+        <translation>Identitetsnyckel: ingen på den här konsolen.</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>Databas: {url}</translation>
+    </message>
+    <message>
+        <source>The embedded database makes its own key when an identity code is first used.</source>
+        <translation>Den inbyggda databasen skapar sin egen nyckel när en personbeteckning används första gången.</translation>
+    </message>
+    <message>
+        <source>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <translation>Ställ in serviceställets nyckel med tiski identity set-key eller ange en nyckelfil i identity.key_file.</translation>
+    </message>
+    <message>
+        <source>The database was set up with the key of fingerprint {stored}.</source>
+        <translation>Databasen konfigurerades med nyckeln med fingeravtrycket {stored}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this console&apos;s key: {fingerprint}</source>
+        <translation>Fingeravtryck för den här konsolens nyckel: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The database has no key fingerprint yet: the first console to use an identity code sets it.</source>
+        <translation>Databasen har ännu inget fingeravtryck för nyckeln: den första konsolen som använder en personbeteckning ställer in det.</translation>
+    </message>
+    <message>
+        <source>The database was set up with this same key: they match.</source>
+        <translation>Databasen konfigurerades med samma nyckel: de stämmer överens.</translation>
+    </message>
+    <message>
+        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</source>
+        <translation>Databasen konfigurerades med en annan nyckel (fingeravtryck {stored}), så den här konsolen skulle inte känna igen återkommande besökare. Ge den serviceställets nyckel med tiski identity set-key.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>Identify…</source>
+        <translation>Identifiera…</translation>
+    </message>
+    <message>
+        <source>Enter the visitor&apos;s identity code or name</source>
+        <translation>Ange besökarens personbeteckning eller namn</translation>
+    </message>
+    <message>
+        <source>Show code</source>
+        <translation>Visa beteckning</translation>
+    </message>
+    <message>
+        <source>Show the full identity code for 15 seconds (recorded in the audit trail)</source>
+        <translation>Visa hela personbeteckningen i 15 sekunder (registreras i granskningsloggen)</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Samtycke…</translation>
+    </message>
+    <message>
+        <source>Record which agencies the visitor shares with</source>
+        <translation>Registrera vilka myndigheter besökaren delar uppgifter med</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>Granskningslogg…</translation>
+    </message>
+    <message>
+        <source>Continue this case</source>
+        <translation>Fortsätt detta ärende</translation>
+    </message>
+    <message>
+        <source>Write a new note instead</source>
+        <translation>Skriv en ny anteckning i stället</translation>
+    </message>
+    <message>
+        <source>Who may read this note</source>
+        <translation>Vem som får läsa anteckningen</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Insert a checklist for this service</source>
+        <translation>Infoga en checklista för den här tjänsten</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Spara anteckning</translation>
+    </message>
+    <message>
+        <source>Save the note into the case (Ctrl+Enter)</source>
+        <translation>Spara anteckningen i ärendet (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Visible to:</source>
+        <translation>Synlig för:</translation>
+    </message>
+    <message>
+        <source>Visitor not identified</source>
+        <translation>Besökaren inte identifierad</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>Läser ärendet…</translation>
+    </message>
+    <message>
+        <source>The unsaved note of ticket %1 is kept as a draft on this PC.</source>
+        <translation>Den osparade anteckningen för kölapp %1 sparas som utkast på den här datorn.</translation>
+    </message>
+    <message>
+        <source>No visitor at the counter</source>
+        <translation>Ingen besökare vid disken</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s case and its notes open here.</source>
+        <translation>Besökarens ärende och anteckningarna i det öppnas här.</translation>
+    </message>
+    <message>
+        <source>Notes can be written once a visit is open.</source>
+        <translation>Anteckningar kan skrivas när ett besök är öppet.</translation>
+    </message>
+    <message>
+        <source>Write what the visitor needs and what was agreed. Saved drafts survive a crash.</source>
+        <translation>Skriv vad besökaren behöver och vad som avtalades. Sparade utkast finns kvar även om programmet kraschar.</translation>
+    </message>
+    <message>
+        <source>No case yet: the first note saved opens one.</source>
+        <translation>Inget ärende ännu: den första anteckningen som sparas öppnar ett.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Ärende %1</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>öppnat %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) kept for other agencies are not shown.</source>
+        <translation>
+            <numerusform>%n anteckning som förvaras för andra myndigheter visas inte.</numerusform>
+            <numerusform>%n anteckningar som förvaras för andra myndigheter visas inte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This visitor has earlier cases. Continue one, or write a note to start a new case.</source>
+        <translation>Besökaren har tidigare ärenden. Fortsätt ett av dem eller skriv en anteckning för att inleda ett nytt ärende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 (%2, %n note(s))</source>
+        <translation>
+            <numerusform>Ärende %1 (%2, %n anteckning)</numerusform>
+            <numerusform>Ärende %1 (%2, %n anteckningar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visitor identified.</source>
+        <translation>Besökaren har identifierats.</translation>
+    </message>
+    <message>
+        <source>This visit has no case yet.</source>
+        <translation>Det här besöket har ännu inget ärende.</translation>
+    </message>
+    <message>
+        <source>Shared with the desk</source>
+        <translation>Delad med servicestället</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>Endast %1</translation>
+    </message>
+    <message>
+        <source>Correcting the note of %1 by %2. The original stays in the case, marked as corrected.</source>
+        <translation>Du rättar anteckningen från %1 av %2. Originalet finns kvar i ärendet, markerat som rättat.</translation>
+    </message>
+    <message>
+        <source>Your unsaved note of this visit is back.</source>
+        <translation>Din osparade anteckning från det här besöket har återställts.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Anteckningen har sparats.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. The note is kept on this PC and sent when the connection is back.</source>
+        <translation>Databasen kan inte nås. Anteckningen förvaras i utkorgen på den här datorn och skickas när anslutningen fungerar igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) kept on this PC are now in the database.</source>
+        <translation>
+            <numerusform>%n anteckning som förvarades på den här datorn finns nu i databasen.</numerusform>
+            <numerusform>%n anteckningar som förvarades på den här datorn finns nu i databasen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>%1 · Visit with ticket %2</source>
+        <translation>%1 · Besök med kölapp %2</translation>
+    </message>
+    <message>
+        <source>shared with the desk</source>
+        <translation>delad med hela servicestället</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>corrects the note of %1</source>
+        <translation>rättar anteckningen från %1</translation>
+    </message>
+    <message>
+        <source>corrected by a later note</source>
+        <translation>rättad med en senare anteckning</translation>
+    </message>
+    <message>
+        <source>The visitor agreed to share this case with %1.</source>
+        <translation>Besökaren samtyckte till att ärendet delas med %1.</translation>
+    </message>
+    <message>
+        <source>The visitor does not share this case with %1.</source>
+        <translation>Besökaren delar inte ärendet med %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · consent</source>
+        <translation>%1 · %2 · samtycke</translation>
+    </message>
+    <message>
+        <source>%1 · waiting to be sent: the database cannot be reached</source>
+        <translation>%1 · väntar på att skickas: databasen kan inte nås</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewerDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Ärende %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) kept for other agencies are not shown.</source>
+        <translation>
+            <numerusform>%n anteckning som förvaras för andra myndigheter visas inte.</numerusform>
+            <numerusform>%n anteckningar som förvaras för andra myndigheter visas inte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>The note is empty. Write something before saving.</source>
+        <translation>Anteckningen är tom. Skriv något innan du sparar.</translation>
+    </message>
+    <message>
+        <source>The note is {length} characters long; the limit is {limit}. Shorten it or split it into two notes. Your text stays in the editor.</source>
+        <translation>Anteckningen är {length} tecken lång; gränsen är {limit}. Förkorta den eller dela upp den i två anteckningar. Texten finns kvar i redigeraren.</translation>
+    </message>
+    <message>
+        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</source>
+        <translation>Den här konsolen har ingen identitetsnyckel, så personbeteckningar kan inte användas. Be IT-stödet att ställa in serviceställets nyckel (tiski identity set-key).</translation>
+    </message>
+    <message>
+        <source>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</source>
+        <translation>Den här konsolens identitetsnyckel skiljer sig från den som serviceställets databas konfigurerades med, så tidigare besök kunde inte hittas. Be IT-stödet att ge den här konsolen serviceställets nyckel (tiski identity set-key).</translation>
+    </message>
+    <message>
+        <source>Your role does not read or write visitors&apos; cases at the desk.</source>
+        <translation>Din roll omfattar inte att läsa eller skriva besökarnas ärenden vid servicestället.</translation>
+    </message>
+    <message>
+        <source>Case {case} does not exist (any more). It may have been deleted under the retention rules.</source>
+        <translation>Ärende {case} finns inte (längre). Det kan ha raderats enligt gallringsreglerna.</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>Det här besöket finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Case {case} belongs to another visitor; it was not opened.</source>
+        <translation>Ärende {case} hör till en annan besökare; det öppnades inte.</translation>
+    </message>
+    <message>
+        <source>The note to correct is not in this case or not yours to read.</source>
+        <translation>Anteckningen som ska rättas finns inte i det här ärendet, eller så har du inte rätt att läsa den.</translation>
+    </message>
+    <message>
+        <source>The note has neither a case nor a visit to go with; it was not saved.</source>
+        <translation>Anteckningen är inte kopplad till något ärende eller besök; den sparades inte.</translation>
+    </message>
+    <message>
+        <source>Unknown agency for the note.</source>
+        <translation>Okänd myndighet för anteckningen.</translation>
+    </message>
+    <message>
+        <source>The visitor has not agreed to share this case with that agency. Ask the visitor and record the consent first, or keep the note for the service being served.</source>
+        <translation>Besökaren har inte samtyckt till att ärendet delas med den myndigheten. Fråga besökaren och registrera samtycket först, eller spara anteckningen för den tjänst som besökaren betjänas i.</translation>
+    </message>
+    <message>
+        <source>Unknown agency for the consent.</source>
+        <translation>Okänd myndighet för samtycket.</translation>
+    </message>
+    <message>
+        <source>Type at least one word to search for.</source>
+        <translation>Skriv minst ett ord att söka efter.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can read a case&apos;s audit trail.</source>
+        <translation>Endast en förman kan läsa ett ärendes granskningslogg.</translation>
+    </message>
+    <message>
+        <source>Case {case} has no audit trail: no such case.</source>
+        <translation>Ärende {case} har ingen granskningslogg: ärendet finns inte.</translation>
+    </message>
+    <message>
+        <source>retention.notes_days must be at least 1, not {days}.</source>
+        <translation>retention.notes_days måste vara minst 1, inte {days}.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--set needs KEY=VALUE, for example --set ui.language=sv (got {item!r})</source>
@@ -198,6 +734,37 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Visitor&apos;s consent</source>
+        <translation>Besökarens samtycke</translation>
+    </message>
+    <message>
+        <source>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
+        <translation>Med besökarens samtycke får en myndighet läsa serviceställets gemensamma anteckningar i det här ärendet och ta emot de anteckningar som delas med den. Anteckningar som förvaras i en myndighets eget utrymme påverkas inte. Besökaren kan när som helst återkalla sitt samtycke: avmarkera myndigheten för att registrera det.</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Myndigheter</translation>
+    </message>
+    <message>
+        <source>May share with %1</source>
+        <translation>Får dela med %1</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>Spara samtycke</translation>
+    </message>
+    <message>
+        <source>recorded by %1 at %2</source>
+        <translation>registrerat av %1, %2</translation>
+    </message>
+    <message>
+        <source>withdrawn, recorded by %1 at %2</source>
+        <translation>återkallat, registrerat av %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Tiski</source>
@@ -226,6 +793,14 @@
     <message>
         <source>Show Tiski&apos;s log files</source>
         <translation>Visa Tiskis loggfiler</translation>
+    </message>
+    <message>
+        <source>Search notes…</source>
+        <translation>Sök anteckningar…</translation>
+    </message>
+    <message>
+        <source>Search the case notes you may read</source>
+        <translation>Sök i de ärendeanteckningar du får läsa</translation>
     </message>
     <message>
         <source>About Tiski</source>
@@ -294,6 +869,28 @@
     <message>
         <source>Database: connection lost</source>
         <translation>Databas: anslutningen bröts</translation>
+    </message>
+    <message>
+        <source>Unsaved notes are not protected</source>
+        <translation>Osparade anteckningar är inte skyddade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n anteckning väntar på att skickas</numerusform>
+            <numerusform>%n anteckningar väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes not yet sent</source>
+        <translation>Anteckningar som inte har skickats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be sent to the database yet. They stay on this PC and are sent the next time you sign in here. Close Tiski anyway?</source>
+        <translation>
+            <numerusform>%n anteckning kunde ännu inte skickas till databasen. Den finns kvar på den här datorn och skickas nästa gång du loggar in här. Vill du stänga Tiski ändå?</numerusform>
+            <numerusform>%n anteckningar kunde ännu inte skickas till databasen. De finns kvar på den här datorn och skickas nästa gång du loggar in här. Vill du stänga Tiski ändå?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -421,6 +1018,164 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
 </context>
 <context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>Identify the visitor</source>
+        <translation>Identifiera besökaren</translation>
+    </message>
+    <message>
+        <source>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
+        <translation>Skriv personbeteckningen från besökarens identitetskort. Tiski visar sedan bara födelsedatumdelen (t.ex. 131052-****); om hela beteckningen visas registreras det i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>e.g. 131052-308T</source>
+        <translation>t.ex. 131052-308T</translation>
+    </message>
+    <message>
+        <source>Finnish identity code</source>
+        <translation>Finsk personbeteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Identity code:</source>
+        <translation>&amp;Personbeteckning:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Födelsedatum:</translation>
+    </message>
+    <message>
+        <source>Tick when the birth date is known</source>
+        <translation>Markera när födelsedatumet är känt</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>Give both the name and the birth date. With an identity code the name is optional and the birth date comes from the code.</source>
+        <translation>Ange både namn och födelsedatum. Med en personbeteckning är namnet frivilligt och födelsedatumet hämtas från beteckningen.</translation>
+    </message>
+    <message>
+        <source>Visitor without a Finnish identity code</source>
+        <translation>Besökare utan finsk personbeteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identifiera</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>The identity code is empty. Type it as on the ID card, e.g. 131052-308T.</source>
+        <translation>Personbeteckningen är tom. Skriv den så som den står på identitetskortet, t.ex. 131052-308T.</translation>
+    </message>
+    <message>
+        <source>This is not shaped like an identity code. Expected DDMMYYCZZZQ, e.g. 131052-308T: the birth date, a century sign (one of + - Y X W V U A B C D E F), three digits and a check character.</source>
+        <translation>Det här har inte formen av en personbeteckning. Formen ska vara DDMMYYCZZZQ, t.ex. 131052-308T: födelsedatumet, ett sekeltecken (något av + - Y X W V U A B C D E F), tre siffror och ett kontrolltecken.</translation>
+    </message>
+    <message>
+        <source>{date} is not a date: the first six digits of the identity code (the birth date) or its century sign are mistyped. Check them from the ID card.</source>
+        <translation>{date} är inget datum: personbeteckningens sex första siffror (födelsedatumet) eller sekeltecknet är felskrivna. Kontrollera dem på identitetskortet.</translation>
+    </message>
+    <message>
+        <source>No identity code has {serial} as its three digits after the century sign; check them from the ID card.</source>
+        <translation>Ingen personbeteckning har {serial} som de tre siffrorna efter sekeltecknet; kontrollera dem på identitetskortet.</translation>
+    </message>
+    <message>
+        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</source>
+        <translation>Det här är en tillfällig personbeteckning (de tre siffrorna efter sekeltecknet är 900-999), och tillfälliga beteckningar godtas inte. Be om den permanenta personbeteckningen eller ange i stället besökarens namn och födelsedatum.</translation>
+    </message>
+    <message>
+        <source>The check character (the last one) does not match the rest of the identity code. Verify the check character from the ID card; if it is right, one of the digits is mistyped.</source>
+        <translation>Kontrolltecknet (det sista tecknet) stämmer inte med resten av personbeteckningen. Kontrollera kontrolltecknet på identitetskortet; om det är rätt är någon av siffrorna felskriven.</translation>
+    </message>
+    <message>
+        <source>This is not a valid identity code.</source>
+        <translation>Det här är inte en giltig personbeteckning.</translation>
+    </message>
+    <message>
+        <source>The name is {length} characters long; at most {maximum} fit.</source>
+        <translation>Namnet är {length} tecken långt; högst {maximum} ryms.</translation>
+    </message>
+    <message>
+        <source>The identity code gives a birth date in the future ({date}); check the date and the century sign from the ID card.</source>
+        <translation>Personbeteckningen ger ett födelsedatum i framtiden ({date}); kontrollera datumet och sekeltecknet på identitetskortet.</translation>
+    </message>
+    <message>
+        <source>The birth date {given} does not match the identity code, which gives {date}. Check both from the ID card, or leave the birth date out.</source>
+        <translation>Födelsedatumet {given} stämmer inte med personbeteckningen, som ger {date}. Kontrollera båda på identitetskortet eller utelämna födelsedatumet.</translation>
+    </message>
+    <message>
+        <source>Give the identity code, or the name and birth date of a visitor without one.</source>
+        <translation>Ange personbeteckningen, eller namn och födelsedatum för en besökare som saknar personbeteckning.</translation>
+    </message>
+    <message>
+        <source>A visitor without an identity code needs a name as well as the birth date.</source>
+        <translation>För en besökare utan personbeteckning behövs namnet utöver födelsedatumet.</translation>
+    </message>
+    <message>
+        <source>A visitor without an identity code needs a birth date as well as the name.</source>
+        <translation>För en besökare utan personbeteckning behövs födelsedatumet utöver namnet.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is in the future.</source>
+        <translation>Födelsedatumet {date} ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is before 1900; check the year.</source>
+        <translation>Födelsedatumet {date} är före 1900; kontrollera året.</translation>
+    </message>
+    <message>
+        <source>An identity key is 64 hexadecimal characters (0-9, a-f). Copy it again from a console of the same desk.</source>
+        <translation>En identitetsnyckel består av 64 hexadecimala tecken (0-9, a-f). Kopiera den på nytt från en konsol vid samma serviceställe.</translation>
+    </message>
+    <message>
+        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
+        <translation>Den här konsolen har ingen identitetsnyckel. Personbeteckningar kan inte jämföras med tidigare besök förrän IT-stödet ställer in serviceställets nyckel: kör `tiski identity set-key` på den här konsolen eller ställ in identity.key_file i serviceställets inställningar.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the identity key ({reason}).</source>
+        <translation>Nyckelringen godtog inte identitetsnyckeln ({reason}).</translation>
+    </message>
+    <message>
+        <source>There is no keyring backend on this machine to keep the identity key in (a headless Linux has none). Put the key in a file readable only by the user running Tiski and name it in identity.key_file in the site settings instead.</source>
+        <translation>Den här datorn har ingen nyckelring där identitetsnyckeln kan förvaras (ett Linux utan skrivbordsmiljö har ingen). Spara i stället nyckeln i en fil som endast kan läsas av den användare som kör Tiski och ange filen i identity.key_file i serviceställets inställningar.</translation>
+    </message>
+    <message>
+        <source>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</source>
+        <translation>Identitetsnyckeln i den här datorns nyckelring ({service}) är skadad. Be IT-stödet att ställa in serviceställets nyckel på nytt med `tiski identity set-key`.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
+        <translation>Nyckelringen svarade inte, så den här konsolens identitetsnyckel kan inte nås. Lås upp nyckelringen (logga ut och in igen) och starta Tiski på nytt.</translation>
+    </message>
+    <message>
+        <source>The identity key file {file} cannot be written ({reason}). Check that the folder exists and belongs to the user running Tiski.</source>
+        <translation>Identitetsnyckelfilen {file} kan inte skrivas ({reason}). Kontrollera att mappen finns och tillhör den användare som kör Tiski.</translation>
+    </message>
+    <message>
+        <source>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
+        <translation>Identitetsnyckelfilen {file} finns inte. Lägg serviceställets identitetsnyckel där (läsbar endast för den användare som kör Tiski) eller rätta identity.key_file i serviceställets inställningar.</translation>
+    </message>
+    <message>
+        <source>The identity key file {file} is open to other users of this computer, so it is not used. Make it readable by its owner only: chmod 600 {file}</source>
+        <translation>Identitetsnyckelfilen {file} är öppen för andra användare av den här datorn, så den används inte. Gör den läsbar endast för ägaren: chmod 600 {file}</translation>
+    </message>
+    <message>
+        <source>The identity key file {file} does not hold an identity key: it should hold 64 hexadecimal characters (32 bytes), such as `openssl rand -hex 32` makes.</source>
+        <translation>Identitetsnyckelfilen {file} innehåller ingen identitetsnyckel: den ska innehålla 64 hexadecimala tecken (32 byte), så som `openssl rand -hex 32` skapar.</translation>
+    </message>
+    <message>
+        <source>The identity key file {file} cannot be read ({reason}). Check that it belongs to the user running Tiski.</source>
+        <translation>Identitetsnyckelfilen {file} kan inte läsas ({reason}). Kontrollera att den tillhör den användare som kör Tiski.</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue a ticket</source>
@@ -457,6 +1212,25 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>Issue ticket</source>
         <translation>Ge kölapp</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</source>
+        <translation>Filen för osparade anteckningar {path} kan inte öppnas ({reason}). Frigör diskutrymme eller kontrollera mappens behörigheter och starta sedan om Tiski; till dess finns anteckningarna bara i det här fönstret.</translation>
+    </message>
+    <message>
+        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</source>
+        <translation>Osparade anteckningar kan inte skrivas till {path} ({reason}). Frigör diskutrymme eller kontrollera mappens behörigheter; till dess finns anteckningarna bara i det här fönstret.</translation>
+    </message>
+    <message>
+        <source>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</source>
+        <translation>Osparade anteckningar kan inte läsas från {path} ({reason}). Kontrollera filens behörigheter, eller flytta bort den och starta om Tiski för att börja med en tom fil.</translation>
+    </message>
+    <message>
+        <source>The file for unsaved notes {path} was written by a newer Tiski (journal version {reason}). Use that Tiski to send its notes, or move the file away to start afresh.</source>
+        <translation>Filen för osparade anteckningar {path} har skrivits av en nyare version av Tiski (journalversion {reason}). Använd den versionen av Tiski för att skicka anteckningarna, eller flytta bort filen för att börja om från början.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1647,52 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
 </context>
 <context>
+    <name>RestoreDraftsDialog</name>
+    <message>
+        <source>Unsaved notes</source>
+        <translation>Osparade anteckningar</translation>
+    </message>
+    <message>
+        <source>Tiski closed before these notes were saved. Restore them to continue, or discard them.</source>
+        <translation>Tiski stängdes innan de här anteckningarna sparades. Återställ dem för att fortsätta eller kassera dem.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Kölapp</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Senast redigerad</translation>
+    </message>
+    <message>
+        <source>Beginning of the note</source>
+        <translation>Början av anteckningen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore all</source>
+        <translation>&amp;Återställ alla</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Kassera…</translation>
+    </message>
+    <message>
+        <source>Discard unsaved notes?</source>
+        <translation>Kassera osparade anteckningar?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved note(s) will be deleted for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n osparad anteckning raderas permanent. Detta kan inte ångras.</numerusform>
+            <numerusform>%n osparade anteckningar raderas permanent. Detta kan inte ångras.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>lobby guide</source>
@@ -893,6 +1713,71 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>IT support</source>
         <translation>IT-stöd</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Sök anteckningar</translation>
+    </message>
+    <message>
+        <source>Words in the note, e.g. asumistuki</source>
+        <translation>Ord i anteckningen, t.ex. bostadsbidrag</translation>
+    </message>
+    <message>
+        <source>&amp;Find notes with:</source>
+        <translation>&amp;Hitta anteckningar med:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Double-click a note or press Enter on it to open its case.</source>
+        <translation>Dubbelklicka på en anteckning eller tryck på Enter för att öppna dess ärende.</translation>
+    </message>
+    <message>
+        <source>Type at least one word to search for.</source>
+        <translation>Skriv minst ett ord att söka efter.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>No notes match.</source>
+        <translation>Inga anteckningar matchar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) (newest first)</source>
+        <translation>
+            <numerusform>%n anteckning (nyaste först)</numerusform>
+            <numerusform>%n anteckningar (nyaste först)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed unexpectedly. Try again; if it keeps failing, tell IT.</source>
+        <translation>Sökningen misslyckades oväntat. Försök igen; kontakta IT-stödet om felet kvarstår.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitModel</name>
+    <message>
+        <source>Case %1: double-click or press Enter to open it</source>
+        <translation>Ärende %1: dubbelklicka eller tryck på Enter för att öppna det</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>delad</translation>
+    </message>
+    <message>
+        <source>agency %1</source>
+        <translation>myndighet %1</translation>
     </message>
 </context>
 <context>
@@ -1360,16 +2245,8 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Besökets tjänster</translation>
     </message>
     <message>
-        <source>Case notes</source>
-        <translation>Anteckningar om ärendet</translation>
-    </message>
-    <message>
-        <source>Notes can be written once a visit is open.</source>
-        <translation>Anteckningar kan skrivas när ett besök har öppnats.</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Ny anteckning</translation>
+        <source>Case and notes</source>
+        <translation>Ärende och anteckningar</translation>
     </message>
     <message>
         <source>anonymous visitor</source>

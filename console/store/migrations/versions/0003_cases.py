@@ -25,6 +25,10 @@ _PG = [
     "ALTER TABLE note ADD COLUMN search_vector tsvector"
     " GENERATED ALWAYS AS (to_tsvector('finnish'::regconfig, body)) STORED",
     "CREATE INDEX ix_note_search ON note USING gin (search_vector)",
+    # With the default statistics a word missing from them is guessed at 0.5 % of the
+    # notes, and the planner walks every note newest first looking for it (450 ms at
+    # 1,000,000 notes); tracking more words keeps the guess for an unknown word small.
+    "ALTER TABLE note ALTER COLUMN search_vector SET STATISTICS 1000",
     """
     CREATE FUNCTION tiski_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'restrict_violation'; END $$
