@@ -575,6 +575,8 @@ def load_sqlite(target: Target, notes: int, seed: int, people: DemoPeople) -> Lo
         inserted = time.perf_counter()
         connection.execute("BEGIN")
         connection.execute("INSERT INTO note_fts (note_fts) VALUES ('rebuild')")
+        # What Tiski does at start-up: the search word list from the index.
+        connection.execute("INSERT OR IGNORE INTO note_term (term) SELECT term FROM note_fts_vocab")
         if trigger:
             connection.execute(trigger[0])
         connection.execute("COMMIT")

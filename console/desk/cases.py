@@ -456,6 +456,11 @@ class CaseDesk:
             return self._view(tx, actor, case_id)
 
     # ------------------------------------------------------------ search
+    def refresh_search_terms(self) -> int:
+        """Make sure search knows every indexed word (SQLite; at start-up)."""
+        with transaction(self.database) as tx:
+            return tx.refresh_search_terms()
+
     def search(
         self, actor: Actor, query: str, *, limit: int = SEARCH_LIMIT, now: datetime | None = None
     ) -> list[SearchHit]:

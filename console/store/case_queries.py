@@ -45,6 +45,19 @@ from console.store.models import (
 _WORD = re.compile(r"[^\W_]+")
 
 
+# Expand a word into at most this many indexed words; more, and the prefix query is cheaper.
+MAX_EXPANSION = 64
+
+
+def index_words(body: str) -> set[str]:
+    """The words FTS5's unicode61 tokenizer makes of ``body`` (letters and digits, case
+    folded one character at a time, diacritics kept)."""
+    return {
+        "".join(c.lower() if len(c.lower()) == 1 else c for c in word)
+        for word in _WORD.findall(body)
+    }
+
+
 def search_words(query: str) -> list[str]:
     """The words of a search, without any query syntax a person did not mean."""
     return _WORD.findall(query)[:12]
@@ -295,7 +308,41 @@ class CaseTx:
         )
         self._session.add(row)
         self._session.flush()
+        if self._dialect_name == "sqlite":
+            self._session.execute(
+                text("INSERT OR IGNORE INTO note_term (term) VALUES (:term)"),
+                [{"term": word} for word in sorted(index_words(body))],
+            )
         return row.id
+
+    def refresh_search_terms(self) -> int:
+        """SQLite: fill the word list from the index itself; return the words added."""
+        if self._dialect_name != "sqlite":
+            return 0
+        result = self._session.execute(
+            text("INSERT OR IGNORE INTO note_term (term) SELECT term FROM note_fts_vocab")
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def _fts_query(self, words: Sequence[str]) -> str:
+        """An FTS5 query: every word, each as the indexed words it starts (or a prefix)."""
+        parts = []
+        for word in words:
+            folded = min(index_words(word) or {word.lower()})
+            terms = list(
+                self._session.scalars(
+                    text(
+                        "SELECT term FROM note_term WHERE term >= :low AND term < :high"
+                        " ORDER BY term LIMIT :limit"
+                    ),
+                    {"low": folded, "high": folded + "\U0010ffff", "limit": MAX_EXPANSION + 1},
+                )
+            )
+            if 0 < len(terms) <= MAX_EXPANSION:
+                parts.append("(" + " OR ".join(f'"{term}"' for term in terms) + ")")
+            else:
+                parts.append('"' + folded + '"*')
+        return " AND ".join(parts)
 
     # ------------------------------------------------------------ consent, agencies
     def consents(self, case_id: int) -> list[ConsentInfo]:
@@ -392,8 +439,8 @@ class CaseTx:
                 ORDER BY n.id DESC LIMIT :limit
             """
         else:
-            # Each word as a quoted prefix: "asumistu" finds "asumistuki" and "asumistuen".
-            params["query"] = " ".join('"' + word.replace('"', "") + '"*' for word in words)
+            # Each word as the words it starts: "asumistu" finds "asumistuki", "asumistuen".
+            params["query"] = self._fts_query(words)
             sql = f"""
                 SELECT n.id, n.case_id, n.written_at, s.full_name, n.partition_agency_id,
                        snippet(note_fts, 0, char(2), char(3), '…', 16) AS snippet

@@ -46,8 +46,9 @@ class SchemaMismatch(TiskiError):
 
 
 # Built by the migrations in SQL the models cannot express: SQLite's FTS5 index
-# (a virtual table and its shadow tables) and PostgreSQL's tsvector column.
-_NOT_MODELLED_TABLE = re.compile(r"^note_fts(_\w+)?$")
+# (a virtual table, its shadow tables, its vocabulary and word list) and
+# PostgreSQL's tsvector column.
+_NOT_MODELLED_TABLE = re.compile(r"^note_(fts(_\w+)?|term)$")
 _NOT_MODELLED = {("column", "search_vector"), ("index", "ix_note_search")}
 
 

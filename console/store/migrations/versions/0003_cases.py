@@ -52,6 +52,13 @@ _SQLITE = [
     # different letters in Finnish.
     "CREATE VIRTUAL TABLE note_fts USING fts5(body, content='note', content_rowid='id',"
     " tokenize='unicode61 remove_diacritics 0')",
+    # The words in the index, for search to expand a word into the indexed words it
+    # starts: FTS5 merges a prefix query's whole doclists before the first row, but
+    # walks OR-ed exact terms newest first and stops at the limit (55 ms -> 3 ms for a
+    # common word in 1,000,000 notes). The desk adds a note's words as it writes it;
+    # note_fts_vocab refills the list (at start-up) so a word can never go missing.
+    "CREATE TABLE note_term (term TEXT PRIMARY KEY) WITHOUT ROWID",
+    "CREATE VIRTUAL TABLE note_fts_vocab USING fts5vocab(note_fts, 'row')",
     f"""
     CREATE TRIGGER tiski_note_fts_insert AFTER INSERT ON note BEGIN
         INSERT INTO note_fts (rowid, body) VALUES (NEW.id, NEW.body);
@@ -287,6 +294,8 @@ def downgrade() -> None:
             "tiski_audit_no_delete",
         ):
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        op.execute("DROP TABLE IF EXISTS note_fts_vocab")
+        op.execute("DROP TABLE IF EXISTS note_term")
         op.execute("DROP TABLE IF EXISTS note_fts")
     with op.batch_alter_table("visit", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("fk_visit_customer_id_customer"), type_="foreignkey")
