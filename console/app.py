@@ -92,9 +92,6 @@ def open_desk(settings: Settings, *, demo: bool) -> OpenedDesk:
         max_recalls=int(settings["queue.max_recalls"]),
         identity_key=identity_key_source(settings, embedded=embedded),
     )
-    if database.dialect == "sqlite":
-        # Milliseconds on a desk-sized file; 0.8 s at a million notes.
-        desk.cases.refresh_search_terms()
     if not demo:
         return OpenedDesk(desk, embedded)
     demo_desk = load_demo_desk(demo_data_file())
