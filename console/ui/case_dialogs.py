@@ -516,6 +516,15 @@ class RestoreDraftsDialog(QDialog):
         explanation.setObjectName("dialogHeading")
         explanation.setStyleSheet("font-size: 12pt;")
         explanation.setWordWrap(True)
+        what_happens = QLabel(
+            self.tr(
+                "Restore all: the note of a visit still at your counter goes back into the "
+                "editor; the notes of other visits are saved into their cases."
+            )
+        )
+        what_happens.setObjectName("restoreExplanation")
+        what_happens.setWordWrap(True)
+        self._what_happens = what_happens
         self.model: KeyedTableModel[Draft] = KeyedTableModel(
             [
                 Column(lambda: self.tr("Ticket"), lambda d: d.ticket_number or "–"),
@@ -564,6 +573,7 @@ class RestoreDraftsDialog(QDialog):
         buttons.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
+        layout.addWidget(self._what_happens)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.restore_button.setFocus()

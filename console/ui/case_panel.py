@@ -392,6 +392,16 @@ class CasePanel(QWidget):
         pending = self.outbox.of_visit(self.step.visit_id) if self.step is not None else []
         return timeline_entries(self.case, pending, self.agencies, self.services)
 
+    def notes_changed(self, visit_ids: frozenset[int]) -> None:
+        """Another console wrote notes: re-read the open case if they may be in it."""
+        if self.step is None:
+            return
+        mine = {self.step.visit_id}
+        if self.case is not None:
+            mine |= {visit.visit_id for visit in self.case.visits}
+        if mine & visit_ids:
+            self.refresh_case()
+
     def refresh_case(self) -> None:
         """Read the open case again (a note arrived from another console)."""
         if self.step is None:
@@ -423,9 +433,11 @@ class CasePanel(QWidget):
         identity = dialog.identity()
         actor = self.actor
         visit_id = self.step.visit_id
-        self.identity = identity
 
         def done(customer: CustomerInfo) -> None:
+            if self.step is None or self.step.visit_id != visit_id:
+                return  # the counter moved on; the code is not kept for another visit
+            self.identity = identity
             self.message.emit(self.tr("Visitor identified."))
             self._open_visit()
 
@@ -635,7 +647,7 @@ class CasePanel(QWidget):
                         utc_now(),
                     )
                 )
-                log.info("Draft of visit %s kept in the journal", self.step.visit_id)
+                log.debug("Draft of visit %s kept in the journal", self.step.visit_id)
             else:
                 self.journal.drop_draft(key)
             self._dirty = False

@@ -389,7 +389,7 @@ class ConsoleWindow(QMainWindow):
         self._show_counter(list(delta.at_counter), delta.read_at, delta.changes.visit_ids)
         self._show_alarm(delta.queues)
         if delta.changes.notes:
-            self.case_panel.refresh_case()
+            self.case_panel.notes_changed(delta.changes.visit_ids)
         self.delta_applied.emit()
 
     def refresh_counter(self) -> None:

@@ -1657,6 +1657,10 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Tiski closed before these notes were saved. Restore them to continue, or discard them.</translation>
     </message>
     <message>
+        <source>Restore all: the note of a visit still at your counter goes back into the editor; the notes of other visits are saved into their cases.</source>
+        <translation>Restore all: the note of a visit still at your counter goes back into the editor; the notes of other visits are saved into their cases.</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>

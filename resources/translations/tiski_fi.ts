@@ -1657,6 +1657,10 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Tiski sulkeutui ennen kuin näitä muistiinpanoja tallennettiin. Palauta ne, jos haluat jatkaa niitä, tai hylkää ne.</translation>
     </message>
     <message>
+        <source>Restore all: the note of a visit still at your counter goes back into the editor; the notes of other visits are saved into their cases.</source>
+        <translation>Palauta kaikki: palvelupisteessäsi yhä olevan asioinnin muistiinpano palaa muokkaimeen; muiden asiointien muistiinpanot tallennetaan niiden asioihin.</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Vuoronumero</translation>
     </message>

@@ -1657,6 +1657,10 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Tiski stängdes innan de här anteckningarna sparades. Återställ dem för att fortsätta eller kassera dem.</translation>
     </message>
     <message>
+        <source>Restore all: the note of a visit still at your counter goes back into the editor; the notes of other visits are saved into their cases.</source>
+        <translation>Återställ alla: anteckningen för ett besök som fortfarande är vid din disk kommer tillbaka till redigeraren; anteckningarna för andra besök sparas i deras ärenden.</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Kölapp</translation>
     </message>
