@@ -91,6 +91,7 @@ def open_desk(settings: Settings, *, demo: bool) -> OpenedDesk:
         database,
         max_recalls=int(settings["queue.max_recalls"]),
         identity_key=identity_key_source(settings, embedded=embedded),
+        video_template=str(settings["video.url_template"]),
     )
     if not demo:
         return OpenedDesk(desk, embedded)

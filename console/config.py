@@ -69,6 +69,18 @@ class Option:
         return Message("Settings", QT_TRANSLATE_NOOP("Settings", "a text"))
 
 
+def _check_video_template(value: str) -> Message | None:
+    if value and (not value.startswith("https://") or "{room}" not in value):
+        return Message(
+            "Settings",
+            QT_TRANSLATE_NOOP(
+                "Settings", "an https:// address containing {marker}, e.g. {example}"
+            ),
+            {"marker": "{room}", "example": "https://video.example/{room}"},
+        )
+    return None
+
+
 def _check_database_url(value: str) -> Message | None:
     return url_problem(value) if value else None
 
@@ -137,6 +149,14 @@ SCHEMA: tuple[Option, ...] = (
         "",
         "file holding the desk's identity key (64 hex digits, readable by its owner only); "
         "empty uses the keyring",
+    ),
+    Option(
+        "video.url_template",
+        str,
+        "",
+        "video meeting link for remote specialists, with {room} where the room goes, e.g. "
+        "https://video.example/{room}; empty: no video links",
+        check=_check_video_template,
     ),
     Option("plugins.allow", list, [], "plugin ids IT allows; empty allows the bundled ones"),
     Option("plugins.deny", list, [], "plugin ids IT switches off"),

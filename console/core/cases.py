@@ -37,6 +37,14 @@ class AuditAction:
     CASE_DELETED = "case_deleted"
     DATA_EXPORTED = "data_exported"
     LEGAL_HOLD_SET = "legal_hold_set"
+    CONSULT_REQUESTED = "consult_requested"
+    CONSULT_ACCEPTED = "consult_accepted"
+    CONSULT_DECLINED = "consult_declined"
+    CONSULT_CONTEXT_READ = "consult_context_read"
+    CONSULT_HANDED_BACK = "consult_handed_back"
+    CONSULT_TAKEN_OVER = "consult_taken_over"
+    CONSULT_EXPIRED = "consult_expired"
+    CONSULT_CANCELLED = "consult_cancelled"
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from console.core.records import (
 )
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.cases import CaseDesk
+from console.desk.consult import ConsultDesk
 from console.desk.errors import DeskError
 from console.desk.queue import Actor, QueueDesk
 from console.store.database import Database
@@ -76,10 +77,12 @@ class Desk:
         *,
         max_recalls: int = 3,
         identity_key: Callable[[], bytes] | None = None,
+        video_template: str = "",
     ) -> None:
         self.database = database
         self.queue = QueueDesk(database, max_recalls=max_recalls)
         self.cases = CaseDesk(database, identity_key)
+        self.consult = ConsultDesk(database, self.cases, self.queue, video_template=video_template)
 
     # ------------------------------------------------------------ people and places
     def staff(self) -> list[StaffInfo]:

@@ -117,6 +117,7 @@ class Changes:
     appointments: bool
     count: int
     notes: bool = False  # a case note was written
+    consultations: bool = False  # a consultation was asked for, accepted, closed
 
 
 def start_cursor(database: Database) -> ChangeCursor:
@@ -141,6 +142,7 @@ def read_changes(database: Database, cursor: ChangeCursor) -> Changes:
     visits: set[int] = set()
     appointments = False
     notes = False
+    consultations = False
     count = 0
     for change_id, kind, visit_id in rows:
         if not cursor.remember(change_id):
@@ -152,4 +154,6 @@ def read_changes(database: Database, cursor: ChangeCursor) -> Changes:
             appointments = True
         elif kind == "note":
             notes = True
-    return Changes(frozenset(visits), appointments, count, notes)
+        elif kind == "consultation":
+            consultations = True
+    return Changes(frozenset(visits), appointments, count, notes, consultations)

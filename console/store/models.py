@@ -62,6 +62,8 @@ class Agency(Base):
     short_fi: Mapped[str] = mapped_column(String(40))
     short_sv: Mapped[str] = mapped_column(String(40))
     short_en: Mapped[str] = mapped_column(String(40))
+    # How long a consultation request waits for one of the agency's specialists.
+    consult_timeout_minutes: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
 
     services: Mapped[list[Service]] = relationship(back_populates="agency")
 
@@ -289,8 +291,14 @@ class DeskSession(Base):
     signed_in_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     signed_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    presence: Mapped[str] = mapped_column(
+        String(16), default="available", server_default="available"
+    )
 
-    __table_args__ = (Index("ix_desk_session_open", "signed_out_at", "last_seen_at"),)
+    __table_args__ = (
+        Index("ix_desk_session_open", "signed_out_at", "last_seen_at"),
+        CheckConstraint("presence IN ('available', 'busy', 'away')", name="presence_known"),
+    )
 
 
 class Customer(Base):
@@ -417,3 +425,49 @@ class AuditEvent(Base):
     detail: Mapped[str | None] = mapped_column(String(1000))
 
     __table_args__ = (Index("ix_audit_event_case", "case_id", "id"),)
+
+
+class Consultation(Base):
+    """An advisor's request that a specialist of an agency join a visit."""
+
+    __tablename__ = "consultation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"))
+    step_id: Mapped[int | None] = mapped_column(ForeignKey("visit_step.id", ondelete="SET NULL"))
+    case_id: Mapped[int] = mapped_column(ForeignKey("visitor_case.id", ondelete="CASCADE"))
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"))
+    topic: Mapped[str | None] = mapped_column(String(200))
+    question: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16))
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    counter_id: Mapped[int] = mapped_column(ForeignKey("counter.id"))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    accepted_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    meeting_url: Mapped[str | None] = mapped_column(String(500))
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        CheckConstraint(
+            "state IN ('open', 'accepted', 'expired', 'cancelled', 'handed_back', 'taken_over')",
+            name="state_known",
+        ),
+        Index("ix_consultation_inbox", "agency_id", "state", "requested_at"),
+        Index("ix_consultation_visit", "visit_id"),
+    )
+
+
+class ConsultationDecline(Base):
+    """A specialist said no, and why; the request stays open for the others."""
+
+    __tablename__ = "consultation_decline"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(ForeignKey("consultation.id", ondelete="CASCADE"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    reason: Mapped[str] = mapped_column(String(500))
+    declined_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_consultation_decline_consultation", "consultation_id"),)

@@ -25,6 +25,7 @@ from console.core.records import (
     WaitingStep,
 )
 from console.store.case_queries import CaseTx
+from console.store.consult_queries import ConsultTx
 from console.store.database import Database
 from console.store.models import (
     Agency,
@@ -48,7 +49,7 @@ def transaction(database: Database) -> Iterator[Tx]:
         yield Tx(session)
 
 
-class Tx(QueueTx, CaseTx):
+class Tx(QueueTx, CaseTx, ConsultTx):
     """One open transaction on the desk database."""
 
     # ------------------------------------------------------------ reading
