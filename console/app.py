@@ -378,6 +378,17 @@ def render_screenshot(
         display.show_site(desk.site_names())
         display.show_snapshot(desk.queue.display(called=display.called_rows))
         widget = display
+    elif window == "inbox":
+        from console.ui.console_window import ConsoleWindow
+
+        if demo:
+            _ask_demo_specialist(opened)
+        specialist = desk.sign_in_by_username("paivi.lehtonen", "R1")
+        console = ConsoleWindow(desk, specialist)
+        console.show_snapshot(desk.snapshot(specialist.counter.id))
+        if console.inbox is not None:
+            console.inbox._loaded(desk.consult.inbox(specialist.actor))
+        widget = console
     elif window == "signin":
         from console.ui.labels import ui_language
 
@@ -410,6 +421,32 @@ def render_screenshot(
     app.processEvents()
     desk.database.dispose()
     return out
+
+
+def _ask_demo_specialist(opened: OpenedDesk) -> None:
+    """A demo advisor asks Kela to join a visit, so the inbox has a request to show."""
+    from console.core.consult import ConsultState
+
+    desk = opened.desk
+    advisor = desk.sign_in_by_username("aino.virtanen", "T1").actor
+    steps = desk.queue.at_counter(advisor.counter_id) or []
+    if not steps:
+        called = desk.queue.call_next(advisor)
+        steps = [called.step] if called else []
+    if not steps:
+        return
+    visit_id = steps[0].visit_id
+    if any(c.state is ConsultState.OPEN for c in desk.consult.of_visit(visit_id)):
+        return
+    kela = next(a.id for a in desk.snapshot().agencies if a.code == "kela")
+    desk.consult.ask(
+        advisor,
+        visit_id,
+        kela,
+        "Asiakas muuttaa Poriin ja hakee asumistukea; tulot vaihtelevat kuukausittain. "
+        "Miten tulot arvioidaan hakemuksessa?",
+        topic="Asumistuki",
+    )
 
 
 def _call_demo_tickets(opened: OpenedDesk, settings: Settings, count: int = 3) -> None:

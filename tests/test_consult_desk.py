@@ -169,7 +169,7 @@ def test_the_specialist_sees_exactly_what_consent_allows(desk: Desk) -> None:
     assert "consult_accepted" in actions
 
 
-def test_hand_back_leaves_a_summary_in_the_agencys_partition(desk: Desk) -> None:
+def test_hand_back_leaves_a_summary_the_advisor_reads(desk: Desk) -> None:
     advisor = actor(desk, "aino.virtanen", "T1")
     specialist = actor(desk, "paivi.lehtonen", "R1")
     desk.queue.open_session(specialist, now=at(9, 5))
@@ -182,9 +182,9 @@ def test_hand_back_leaves_a_summary_in_the_agencys_partition(desk: Desk) -> None
     done = desk.consult.hand_back(specialist, asked.id, "Hakemus tehty yhdessä.", now=at(9, 20))
     assert done.state is ConsultState.HANDED_BACK
     assert desk.consult.staffing(kela, now=at(9, 20)).available == 1
-    view = desk.cases.case_view(specialist, asked.case_id)
-    assert [(n.text, n.partition_agency_id) for n in view.notes] == [
-        ("Hakemus tehty yhdessä.", kela)
+    view = desk.cases.case_view(advisor, asked.case_id)
+    assert [(n.text, n.partition_agency_id, n.author_name) for n in view.notes] == [
+        ("Hakemus tehty yhdessä.", None, "Päivi Lehtonen")
     ]
     with pytest.raises(DeskError, match="Only the specialist who accepted"):
         desk.consult.take_over(specialist, asked.id)

@@ -329,7 +329,8 @@ class ConsultDesk:
     def hand_back(
         self, actor: Actor, consultation_id: int, summary: str, *, now: datetime | None = None
     ) -> ConsultInfo:
-        """Back to the advisor, with a summary note in the agency's partition."""
+        """Back to the advisor, with a summary note shared with the desk (the advisor must
+        read it; the specialist's other notes stay in the agency's partition)."""
         now = now or utc_now()
         with transaction(self.database) as tx:
             consult = self._found(tx, consultation_id)
@@ -342,7 +343,7 @@ class ConsultDesk:
                 "handback-" + secrets.token_hex(12),
                 consult.visit_id,
                 None,
-                consult.agency_id,
+                None,
             ),
             now=now,
         )

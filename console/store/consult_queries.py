@@ -8,7 +8,13 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, aliased
 
-from console.core.consult import AgencyStaffing, ConsultInfo, ConsultState, Presence
+from console.core.consult import (
+    DEFAULT_TIMEOUT_MINUTES,
+    AgencyStaffing,
+    ConsultInfo,
+    ConsultState,
+    Presence,
+)
 from console.store.models import (
     Agency,
     Consultation,
@@ -68,12 +74,10 @@ class ConsultTx:
         )
 
     def consult_timeout_minutes(self, agency_id: int) -> int:
-        return int(
-            self._session.scalar(
-                select(Agency.consult_timeout_minutes).where(Agency.id == agency_id)
-            )
-            or 10
+        minutes = self._session.scalar(
+            select(Agency.consult_timeout_minutes).where(Agency.id == agency_id)
         )
+        return DEFAULT_TIMEOUT_MINUTES if minutes is None else int(minutes)
 
     # ------------------------------------------------------------ consultations
     def add_consultation(self, **values: Any) -> int:

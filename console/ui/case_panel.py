@@ -47,6 +47,7 @@ from console.i18n import translate
 from console.store.database import DatabaseUnreachable
 from console.store.journal import Draft, Journal
 from console.ui.case_timeline import TimelineModel, timeline_entries
+from console.ui.consult_bar import ConsultBar
 from console.ui.labels import ui_language
 from console.ui.note_outbox import NoteOutbox
 from console.ui.worker import run_in_background
@@ -143,6 +144,8 @@ class CasePanel(QWidget):
         ):
             top.addWidget(button)
 
+        self.consult_bar = ConsultBar(self.desk, self.signed_in, self)
+        self.consult_bar.message.connect(self.message)
         self.continue_label = QLabel()
         self.continue_label.setObjectName("earlierCases")
         self.continue_label.setWordWrap(True)
@@ -226,6 +229,7 @@ class CasePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.consult_bar)
         layout.addWidget(self.continue_row)
         layout.addWidget(self.case_label)
         layout.addWidget(self.timeline, 3)
@@ -243,6 +247,7 @@ class CasePanel(QWidget):
     def know_desk(self, agencies: dict[int, AgencyInfo], services: dict[int, ServiceInfo]) -> None:
         self.agencies = agencies
         self.services = services
+        self.consult_bar.know_desk(agencies, services)
         self._fill_partitions()
 
     # ------------------------------------------------------------ the visit
@@ -261,6 +266,7 @@ class CasePanel(QWidget):
             self._show_nothing()
             return
         self._set_enabled(True)
+        self.consult_bar.show_visit(step, frozenset())
         self.identity_label.setText(self.tr("Visitor not identified"))
         self.case_label.setText(self.tr("Reading the case…"))
         self._fill_partitions()
@@ -286,6 +292,7 @@ class CasePanel(QWidget):
         self.note_message.clear()
 
     def _show_nothing(self) -> None:
+        self.consult_bar.show_visit(None, frozenset())
         self._set_enabled(False)
         self.identity_label.setText(self.tr("No visitor at the counter"))
         self.case_label.setText(self.tr("The visitor's case and its notes open here."))
@@ -366,6 +373,10 @@ class CasePanel(QWidget):
             self.hidden_label.setText(
                 self.tr("%n note(s) kept for other agencies are not shown.", "", case.hidden_notes)
             )
+        self.consult_bar.show_visit(
+            self.step,
+            frozenset(c.agency_id for c in case.consents if c.granted) if case else frozenset(),
+        )
         show_earlier = case is None and bool(self.earlier)
         self.continue_row.setVisible(show_earlier)
         if show_earlier:

@@ -36,6 +36,7 @@ from console.ui.agency_docks import make_agency_dock
 from console.ui.case_panel import CasePanel
 from console.ui.connection import ConnectionMonitor, ConnectionState
 from console.ui.feed import FeedState, FeedWatcher
+from console.ui.inbox import InboxZone
 from console.ui.labels import role_label, ui_language
 from console.ui.queue_zone import QueueZone
 from console.ui.serving import Serving
@@ -122,6 +123,10 @@ class ConsoleWindow(QMainWindow):
         self.journal = journal
         self.case_panel = CasePanel(desk, signed_in, journal, self)
         self.visit_zone.set_case_panel(self.case_panel)
+        self.inbox: InboxZone | None = None
+        if signed_in.staff.role is Role.SPECIALIST:
+            # A specialist's console opens on the inbox of their agency's requests.
+            self.inbox = InboxZone(desk, signed_in, self)
         self._drafts_offered = False
         self._search_dialog: Any = None
         self.serving = Serving(desk, signed_in, self)
@@ -150,7 +155,17 @@ class ConsoleWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(8, 8, 8, 8)
         central_layout.addWidget(self.alarm)
-        central_layout.addWidget(splitter, 1)
+        if self.inbox is not None:
+            vertical = QSplitter(Qt.Orientation.Vertical)
+            vertical.setObjectName("inboxSplitter")
+            vertical.addWidget(self.inbox)
+            vertical.addWidget(splitter)
+            vertical.setStretchFactor(0, 1)
+            vertical.setStretchFactor(1, 3)
+            vertical.setChildrenCollapsible(False)
+            central_layout.addWidget(vertical, 1)
+        else:
+            central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
         self.monitor = ConnectionMonitor(desk.database, parent=self)
@@ -160,6 +175,10 @@ class ConsoleWindow(QMainWindow):
         self._make_status_bar()
         self.monitor.state_changed.connect(self._show_connection)
         self.case_panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.serving.ask_specialist_action.triggered.connect(self.case_panel.consult_bar.ask)
+        if self.inbox is not None:
+            self.inbox.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.inbox.counter_changed.connect(self.refresh_counter)
         self.case_panel.pending_changed.connect(self._show_pending)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_MS)
@@ -293,6 +312,8 @@ class ConsoleWindow(QMainWindow):
         self._refresh_timer.start()
         self._tick_timer.start()
         self._presence_timer.start()
+        if self.inbox is not None:
+            self.inbox.refresh()
         # SQLite's search word list from its index: off the start-up path (0.8 s at a
         # million notes).
         run_in_background(
@@ -349,6 +370,11 @@ class ConsoleWindow(QMainWindow):
             {agency.id: agency for agency in snapshot.agencies},
             {service.id: service for service in snapshot.services},
         )
+        if self.inbox is not None:
+            self.inbox.know_desk(
+                {agency.id: agency for agency in snapshot.agencies},
+                {service.id: service for service in snapshot.services},
+            )
         self.queue_zone.show_queues(
             self._ordered(snapshot.queues), snapshot.waiting, snapshot.estimates
         )
@@ -390,6 +416,13 @@ class ConsoleWindow(QMainWindow):
         self._show_alarm(delta.queues)
         if delta.changes.notes:
             self.case_panel.notes_changed(delta.changes.visit_ids)
+        if delta.changes.consultations:
+            if self.inbox is not None:
+                self.inbox.refresh()
+            if self.serving.current is not None and (
+                self.serving.current.visit_id in delta.changes.visit_ids
+            ):
+                self.case_panel.consult_bar.refresh()
         self.delta_applied.emit()
 
     def refresh_counter(self) -> None:

@@ -125,9 +125,9 @@ class Serving(QObject):
         self.ask_specialist_action = self._action(
             self.tr("Ask a specialist"),
             "Ctrl+J",
-            self.tr("Asking a remote specialist arrives in a later version of Tiski."),
+            self.tr("Ask an agency's specialist to join this visit"),
             "askSpecialist",
-            lambda: None,
+            lambda: None,  # the case panel answers (console_window connects it)
         )
         self.add_service_action = self._action(
             self.tr("Add service…"),
@@ -174,7 +174,9 @@ class Serving(QObject):
         self.finish_action.setEnabled(idle and step is not None)
         self.park_action.setEnabled(idle and step is not None)
         self.add_service_action.setEnabled(idle and step is not None)
-        self.ask_specialist_action.setEnabled(False)
+        self.ask_specialist_action.setEnabled(
+            idle and state in (StepState.CALLED, StepState.SERVING)
+        )
         self.issue_action.setEnabled(role in ISSUING_ROLES)
         self.appointments_action.setEnabled(role in ISSUING_ROLES)
 
