@@ -15,8 +15,8 @@
 <context>
     <name>AgencyPanel</name>
     <message>
-        <source>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</source>
-        <translation>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</translation>
+        <source>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</source>
+        <translation>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</translation>
     </message>
 </context>
 <context>
@@ -103,6 +103,73 @@
     </message>
 </context>
 <context>
+    <name>AskSpecialistDialog</name>
+    <message>
+        <source>Ask a specialist</source>
+        <translation>Ask a specialist</translation>
+    </message>
+    <message>
+        <source>The agency's specialists who are available see your request; the first to accept joins the visit by video.</source>
+        <translation>The agency's specialists who are available see your request; the first to accept joins the visit by video.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. housing allowance</source>
+        <translation>optional, e.g. housing allowance</translation>
+    </message>
+    <message>
+        <source>What should the specialist help with?</source>
+        <translation>What should the specialist help with?</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation>What is shared</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Specialists: %1</source>
+        <translation>Specialists: %1</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>%1 available, %2 busy, %3 away</source>
+        <translation>%1 available, %2 busy, %3 away</translation>
+    </message>
+    <message>
+        <source>No %1 specialist is available right now; the request waits until its time runs out.</source>
+        <translation>No %1 specialist is available right now; the request waits until its time runs out.</translation>
+    </message>
+    <message>
+        <source>The specialist sees the visitor's name and birth date (the identity code masked), the desk's shared notes of this case and the agency's own notes.</source>
+        <translation>The specialist sees the visitor's name and birth date (the identity code masked), the desk's shared notes of this case and the agency's own notes.</translation>
+    </message>
+    <message>
+        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency's own notes. Record the consent first if more is needed.</source>
+        <translation>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency's own notes. Record the consent first if more is needed.</translation>
+    </message>
+    <message>
+        <source>Shorten the question; put the details into a note of the case.</source>
+        <translation>Shorten the question; put the details into a note of the case.</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>case opened</source>
@@ -141,8 +208,8 @@
         <translation>case deleted</translation>
     </message>
     <message>
-        <source>visitor&apos;s data exported</source>
-        <translation>visitor&apos;s data exported</translation>
+        <source>visitor's data exported</source>
+        <translation>visitor's data exported</translation>
     </message>
     <message>
         <source>legal hold changed</source>
@@ -274,8 +341,8 @@
         <translation>Wrote {file} (readable by its owner only): {cases} cases, {notes} notes, {visits} visits.</translation>
     </message>
     <message>
-        <source>The desk&apos;s identity key (64 hexadecimal characters): </source>
-        <translation>The desk&apos;s identity key (64 hexadecimal characters): </translation>
+        <source>The desk's identity key (64 hexadecimal characters): </source>
+        <translation>The desk's identity key (64 hexadecimal characters): </translation>
     </message>
     <message>
         <source>New identity key, shown only this once:</source>
@@ -290,8 +357,8 @@
         <translation>This replaced a different key that the keyring held before.</translation>
     </message>
     <message>
-        <source>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
-        <translation>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</translation>
+        <source>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
+        <translation>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</translation>
     </message>
     <message>
         <source>The keyring comes first, so the key file {file} (identity.key_file) is no longer used on this console.</source>
@@ -306,16 +373,16 @@
         <translation>The keyring could not be read ({reason}); it may be locked.</translation>
     </message>
     <message>
-        <source>Identity key: in this computer&apos;s keyring.</source>
-        <translation>Identity key: in this computer&apos;s keyring.</translation>
+        <source>Identity key: in this computer's keyring.</source>
+        <translation>Identity key: in this computer's keyring.</translation>
     </message>
     <message>
         <source>Identity key: in the key file {file} (identity.key_file).</source>
         <translation>Identity key: in the key file {file} (identity.key_file).</translation>
     </message>
     <message>
-        <source>Identity key: in the embedded database&apos;s key file {file}, made by this console.</source>
-        <translation>Identity key: in the embedded database&apos;s key file {file}, made by this console.</translation>
+        <source>Identity key: in the embedded database's key file {file}, made by this console.</source>
+        <translation>Identity key: in the embedded database's key file {file}, made by this console.</translation>
     </message>
     <message>
         <source>Identity key: none on this console.</source>
@@ -330,16 +397,16 @@
         <translation>The embedded database makes its own key when an identity code is first used.</translation>
     </message>
     <message>
-        <source>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
-        <translation>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</translation>
+        <source>Set the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <translation>Set the desk's key with tiski identity set-key, or name a key file in identity.key_file.</translation>
     </message>
     <message>
         <source>The database was set up with the key of fingerprint {stored}.</source>
         <translation>The database was set up with the key of fingerprint {stored}.</translation>
     </message>
     <message>
-        <source>Fingerprint of this console&apos;s key: {fingerprint}</source>
-        <translation>Fingerprint of this console&apos;s key: {fingerprint}</translation>
+        <source>Fingerprint of this console's key: {fingerprint}</source>
+        <translation>Fingerprint of this console's key: {fingerprint}</translation>
     </message>
     <message>
         <source>The database has no key fingerprint yet: the first console to use an identity code sets it.</source>
@@ -350,8 +417,8 @@
         <translation>The database was set up with this same key: they match.</translation>
     </message>
     <message>
-        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</source>
-        <translation>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</translation>
+        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</source>
+        <translation>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</translation>
     </message>
 </context>
 <context>
@@ -361,8 +428,8 @@
         <translation>Identify…</translation>
     </message>
     <message>
-        <source>Enter the visitor&apos;s identity code or name</source>
-        <translation>Enter the visitor&apos;s identity code or name</translation>
+        <source>Enter the visitor's identity code or name</source>
+        <translation>Enter the visitor's identity code or name</translation>
     </message>
     <message>
         <source>Show code</source>
@@ -433,8 +500,8 @@
         <translation>No visitor at the counter</translation>
     </message>
     <message>
-        <source>The visitor&apos;s case and its notes open here.</source>
-        <translation>The visitor&apos;s case and its notes open here.</translation>
+        <source>The visitor's case and its notes open here.</source>
+        <translation>The visitor's case and its notes open here.</translation>
     </message>
     <message>
         <source>Notes can be written once a visit is open.</source>
@@ -578,16 +645,16 @@
         <translation>The note is {length} characters long; the limit is {limit}. Shorten it or split it into two notes. Your text stays in the editor.</translation>
     </message>
     <message>
-        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</source>
-        <translation>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</translation>
+        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk's key (tiski identity set-key).</source>
+        <translation>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk's key (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</source>
-        <translation>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</translation>
+        <source>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</source>
+        <translation>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>Your role does not read or write visitors&apos; cases at the desk.</source>
-        <translation>Your role does not read or write visitors&apos; cases at the desk.</translation>
+        <source>Your role does not read or write visitors' cases at the desk.</source>
+        <translation>Your role does not read or write visitors' cases at the desk.</translation>
     </message>
     <message>
         <source>Case {case} does not exist (any more). It may have been deleted under the retention rules.</source>
@@ -626,8 +693,8 @@
         <translation>Type at least one word to search for.</translation>
     </message>
     <message>
-        <source>Only a supervisor can read a case&apos;s audit trail.</source>
-        <translation>Only a supervisor can read a case&apos;s audit trail.</translation>
+        <source>Only a supervisor can read a case's audit trail.</source>
+        <translation>Only a supervisor can read a case's audit trail.</translation>
     </message>
     <message>
         <source>Case {case} has no audit trail: no such case.</source>
@@ -673,12 +740,12 @@
         <translation>Schema {current}: current.</translation>
     </message>
     <message>
-        <source>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</source>
-        <translation>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</translation>
+        <source>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</source>
+        <translation>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</translation>
     </message>
     <message>
-        <source>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</source>
-        <translation>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</translation>
+        <source>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</source>
+        <translation>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</translation>
     </message>
     <message>
         <source>Schema {current}: newer than this Tiski (knows up to {head}). Install the Tiski version the other consoles use.</source>
@@ -697,8 +764,8 @@
         <translation>The database already has a desk; nothing was changed.</translation>
     </message>
     <message>
-        <source>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</source>
-        <translation>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</translation>
+        <source>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</source>
+        <translation>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</translation>
     </message>
     <message>
         <source>Password for {user}: </source>
@@ -713,8 +780,8 @@
         <translation>An empty password was not stored.</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
-        <translation>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</translation>
+        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
+        <translation>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</translation>
     </message>
     <message>
         <source>The keyring refused the password ({reason}).</source>
@@ -736,12 +803,12 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Visitor&apos;s consent</source>
-        <translation>Visitor&apos;s consent</translation>
+        <source>Visitor's consent</source>
+        <translation>Visitor's consent</translation>
     </message>
     <message>
-        <source>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
-        <translation>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</translation>
+        <source>With the visitor's consent an agency may read the desk's shared notes of this case and receive the notes shared with it. Notes kept in an agency's own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
+        <translation>With the visitor's consent an agency may read the desk's shared notes of this case and receive the notes shared with it. Notes kept in an agency's own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -791,8 +858,8 @@
         <translation>Open log folder</translation>
     </message>
     <message>
-        <source>Show Tiski&apos;s log files</source>
-        <translation>Show Tiski&apos;s log files</translation>
+        <source>Show Tiski's log files</source>
+        <translation>Show Tiski's log files</translation>
     </message>
     <message>
         <source>Search notes…</source>
@@ -894,14 +961,188 @@
     </message>
 </context>
 <context>
+    <name>ConsultBar</name>
+    <message>
+        <source>Join video</source>
+        <translation>Join video</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <source>Book remote appointment…</source>
+        <translation>Book remote appointment…</translation>
+    </message>
+    <message>
+        <source>No %1 specialist accepted in time. Book a remote appointment or transfer the visit.</source>
+        <translation>No %1 specialist accepted in time. Book a remote appointment or transfer the visit.</translation>
+    </message>
+    <message>
+        <source>Remote appointment booked: code %1.</source>
+        <translation>Remote appointment booked: code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultContextDialog</name>
+    <message>
+        <source>Ticket %1 – shared case</source>
+        <translation>Ticket %1 – shared case</translation>
+    </message>
+    <message>
+        <source>%1 at %2 asks: %3</source>
+        <translation>%1 at %2 asks: %3</translation>
+    </message>
+    <message>
+        <source>Visitor: %1</source>
+        <translation>Visitor: %1</translation>
+    </message>
+    <message>
+        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency's own notes only.</source>
+        <translation>The visitor has not agreed to share this case with your agency: you see the question and your agency's own notes only.</translation>
+    </message>
+    <message>
+        <source>Join video</source>
+        <translation>Join video</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) of this case are not shared with you.</source>
+        <translation>
+            <numerusform>%n note of this case are not shared with you.</numerusform>
+            <numerusform>%n notes of this case are not shared with you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsultStatusLabel</name>
+    <message>
+        <source>agency %1</source>
+        <translation>agency %1</translation>
+    </message>
+    <message>
+        <source>The specialist</source>
+        <translation>The specialist</translation>
+    </message>
+    <message>
+        <source>Asked %1 just now – waiting</source>
+        <translation>Asked %1 just now – waiting</translation>
+    </message>
+    <message>
+        <source>Asked %1 %2 min ago – waiting</source>
+        <translation>Asked %1 %2 min ago – waiting</translation>
+    </message>
+    <message>
+        <source>%1 (%2) joined at %3</source>
+        <translation>%1 (%2) joined at %3</translation>
+    </message>
+    <message>
+        <source>No %1 specialist accepted in time</source>
+        <translation>No %1 specialist accepted in time</translation>
+    </message>
+    <message>
+        <source>%1 handed the visit back at %2</source>
+        <translation>%1 handed the visit back at %2</translation>
+    </message>
+    <message>
+        <source>%1 took the visit over at %2</source>
+        <translation>%1 took the visit over at %2</translation>
+    </message>
+    <message>
+        <source>Request to %1 cancelled</source>
+        <translation>Request to %1 cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n declined)</source>
+        <translation>
+            <numerusform>%1 (%n declined)</numerusform>
+            <numerusform>%1 (%n declined)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 declined: %2</source>
+        <translation>%1 declined: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Consultations</name>
+    <message>
+        <source>That request no longer exists.</source>
+        <translation>That request no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only an agency's specialists answer its consultation requests.</source>
+        <translation>Only an agency's specialists answer its consultation requests.</translation>
+    </message>
+    <message>
+        <source>Your role cannot ask a specialist.</source>
+        <translation>Your role cannot ask a specialist.</translation>
+    </message>
+    <message>
+        <source>Write a short question so the specialist knows what it is about.</source>
+        <translation>Write a short question so the specialist knows what it is about.</translation>
+    </message>
+    <message>
+        <source>The question is {length} characters long; the limit is {limit}. Put the details into a note of the case instead.</source>
+        <translation>The question is {length} characters long; the limit is {limit}. Put the details into a note of the case instead.</translation>
+    </message>
+    <message>
+        <source>Unknown agency.</source>
+        <translation>Unknown agency.</translation>
+    </message>
+    <message>
+        <source>A specialist can be asked only for the visit at your counter.</source>
+        <translation>A specialist can be asked only for the visit at your counter.</translation>
+    </message>
+    <message>
+        <source>This visit already has a request to that agency.</source>
+        <translation>This visit already has a request to that agency.</translation>
+    </message>
+    <message>
+        <source>The request is no longer open.</source>
+        <translation>The request is no longer open.</translation>
+    </message>
+    <message>
+        <source>Choose a service of the agency that was asked.</source>
+        <translation>Choose a service of the agency that was asked.</translation>
+    </message>
+    <message>
+        <source>That request is for another agency.</source>
+        <translation>That request is for another agency.</translation>
+    </message>
+    <message>
+        <source>{name} already took this request.</source>
+        <translation>{name} already took this request.</translation>
+    </message>
+    <message>
+        <source>This request is no longer open (it was cancelled or its time ran out).</source>
+        <translation>This request is no longer open (it was cancelled or its time ran out).</translation>
+    </message>
+    <message>
+        <source>Say why you decline, so the advisor can plan what next.</source>
+        <translation>Say why you decline, so the advisor can plan what next.</translation>
+    </message>
+    <message>
+        <source>Only the specialist who accepted sees the visit's case.</source>
+        <translation>Only the specialist who accepted sees the visit's case.</translation>
+    </message>
+    <message>
+        <source>The visit is no longer at the advisor's counter; it cannot be taken over.</source>
+        <translation>The visit is no longer at the advisor's counter; it cannot be taken over.</translation>
+    </message>
+    <message>
+        <source>Only the specialist who accepted the request can do this.</source>
+        <translation>Only the specialist who accepted the request can do this.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database has schema version {current}, which is newer than this Tiski knows (up to {head}). Another console has been updated: install the same Tiski version on this computer.</source>
         <translation>The database has schema version {current}, which is newer than this Tiski knows (up to {head}). Another console has been updated: install the same Tiski version on this computer.</translation>
     </message>
     <message>
-        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</source>
-        <translation>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</translation>
+        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</source>
+        <translation>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</translation>
     </message>
     <message>
         <source>not a database URL; write it like postgresql+psycopg://user@host:5432/dbname or sqlite:////path/to/file.sqlite3</source>
@@ -918,6 +1159,37 @@
     <message>
         <source>Cannot reach the database at {url} ({reason}). Check that the database server is running, that the host, port and database name in database.url are right, and the password (tiski db set-password or pgpass).</source>
         <translation>Cannot reach the database at {url} ({reason}). Check that the database server is running, that the host, port and database name in database.url are right, and the password (tiski db set-password or pgpass).</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <source>Decline the request of %1</source>
+        <translation>Decline the request of %1</translation>
+    </message>
+    <message>
+        <source>required; the advisor sees it</source>
+        <translation>required; the advisor sees it</translation>
+    </message>
+    <message>
+        <source>In another meeting</source>
+        <translation>In another meeting</translation>
+    </message>
+    <message>
+        <source>Not my area</source>
+        <translation>Not my area</translation>
+    </message>
+    <message>
+        <source>Ending my shift</source>
+        <translation>Ending my shift</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
     </message>
 </context>
 <context>
@@ -1018,14 +1290,33 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>HandBackDialog</name>
+    <message>
+        <source>Hand back %1</source>
+        <translation>Hand back %1</translation>
+    </message>
+    <message>
+        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency's own notes of this case, and the visit goes back to %1 at counter %2.</source>
+        <translation>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency's own notes of this case, and the visit goes back to %1 at counter %2.</translation>
+    </message>
+    <message>
+        <source>Summary (required)</source>
+        <translation>Summary (required)</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Hand back</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyDialog</name>
     <message>
         <source>Identify the visitor</source>
         <translation>Identify the visitor</translation>
     </message>
     <message>
-        <source>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
-        <translation>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</translation>
+        <source>Type the identity code from the visitor's ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
+        <translation>Type the identity code from the visitor's ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</translation>
     </message>
     <message>
         <source>e.g. 131052-308T</source>
@@ -1087,8 +1378,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>No identity code has {serial} as its three digits after the century sign; check them from the ID card.</translation>
     </message>
     <message>
-        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</source>
-        <translation>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</translation>
+        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor's name and birth date instead.</source>
+        <translation>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor's name and birth date instead.</translation>
     </message>
     <message>
         <source>The check character (the last one) does not match the rest of the identity code. Verify the check character from the ID card; if it is right, one of the digits is mistyped.</source>
@@ -1135,8 +1426,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>An identity key is 64 hexadecimal characters (0-9, a-f). Copy it again from a console of the same desk.</translation>
     </message>
     <message>
-        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
-        <translation>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</translation>
+        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk's key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
+        <translation>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk's key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</translation>
     </message>
     <message>
         <source>The keyring refused the identity key ({reason}).</source>
@@ -1147,20 +1438,20 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>There is no keyring backend on this machine to keep the identity key in (a headless Linux has none). Put the key in a file readable only by the user running Tiski and name it in identity.key_file in the site settings instead.</translation>
     </message>
     <message>
-        <source>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</source>
-        <translation>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</translation>
+        <source>The identity key in this computer's keyring ({service}) is damaged. Ask IT to set the desk's key again with `tiski identity set-key`.</source>
+        <translation>The identity key in this computer's keyring ({service}) is damaged. Ask IT to set the desk's key again with `tiski identity set-key`.</translation>
     </message>
     <message>
-        <source>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
-        <translation>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</translation>
+        <source>The keyring did not answer, so this console's identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
+        <translation>The keyring did not answer, so this console's identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</translation>
     </message>
     <message>
         <source>The identity key file {file} cannot be written ({reason}). Check that the folder exists and belongs to the user running Tiski.</source>
         <translation>The identity key file {file} cannot be written ({reason}). Check that the folder exists and belongs to the user running Tiski.</translation>
     </message>
     <message>
-        <source>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
-        <translation>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</translation>
+        <source>The identity key file {file} does not exist. Put the desk's identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
+        <translation>The identity key file {file} does not exist. Put the desk's identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</translation>
     </message>
     <message>
         <source>The identity key file {file} is open to other users of this computer, so it is not used. Make it readable by its owner only: chmod 600 {file}</source>
@@ -1173,6 +1464,125 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>The identity key file {file} cannot be read ({reason}). Check that it belongs to the user running Tiski.</source>
         <translation>The identity key file {file} cannot be read ({reason}). Check that it belongs to the user running Tiski.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxZone</name>
+    <message>
+        <source>Consultation requests</source>
+        <translation>Consultation requests</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>What advisors see before they ask your agency</source>
+        <translation>What advisors see before they ask your agency</translation>
+    </message>
+    <message>
+        <source>I am:</source>
+        <translation>I am:</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>No requests waiting for your agency.</source>
+        <translation>No requests waiting for your agency.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Join video</source>
+        <translation>Join video</translation>
+    </message>
+    <message>
+        <source>Hand back…</source>
+        <translation>Hand back…</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Consultation requests for %1</source>
+        <translation>Consultation requests for %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>joined by you</source>
+        <translation>joined by you</translation>
+    </message>
+    <message>
+        <source>waiting, %1 declined</source>
+        <translation>waiting, %1 declined</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>You joined ticket %1.</source>
+        <translation>You joined ticket %1.</translation>
+    </message>
+    <message>
+        <source>Visit handed back with your summary.</source>
+        <translation>Visit handed back with your summary.</translation>
+    </message>
+    <message>
+        <source>Take the visit over</source>
+        <translation>Take the visit over</translation>
+    </message>
+    <message>
+        <source>Serve ticket %1 from your remote counter? It leaves the advisor's counter, and the lobby display shows it as remote service.</source>
+        <translation>Serve ticket %1 from your remote counter? It leaves the advisor's counter, and the lobby display shows it as remote service.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is now at your counter.</source>
+        <translation>Ticket %1 is now at your counter.</translation>
     </message>
 </context>
 <context>
@@ -1198,8 +1608,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>optional</translation>
     </message>
     <message>
-        <source>Visitor&apos;s &amp;language:</source>
-        <translation>Visitor&apos;s &amp;language:</translation>
+        <source>Visitor's &amp;language:</source>
+        <translation>Visitor's &amp;language:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
@@ -1217,16 +1627,16 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</source>
-        <translation>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</translation>
+        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder's permissions, then restart Tiski; until then, notes are kept only in this window.</source>
+        <translation>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder's permissions, then restart Tiski; until then, notes are kept only in this window.</translation>
     </message>
     <message>
-        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</source>
-        <translation>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</translation>
+        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder's permissions; until then, notes are kept only in this window.</source>
+        <translation>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder's permissions; until then, notes are kept only in this window.</translation>
     </message>
     <message>
-        <source>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</source>
-        <translation>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</translation>
+        <source>Cannot read unsaved notes from {path} ({reason}). Check the file's permissions, or move it away and restart Tiski to start with an empty one.</source>
+        <translation>Cannot read unsaved notes from {path} ({reason}). Check the file's permissions, or move it away and restart Tiski to start with an empty one.</translation>
     </message>
     <message>
         <source>The file for unsaved notes {path} was written by a newer Tiski (journal version {reason}). Use that Tiski to send its notes, or move the file away to start afresh.</source>
@@ -1647,6 +2057,56 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>RemoteAppointmentDialog</name>
+    <message>
+        <source>Book a remote appointment</source>
+        <translation>Book a remote appointment</translation>
+    </message>
+    <message>
+        <source>No specialist of %1 accepted in time.</source>
+        <translation>No specialist of %1 accepted in time.</translation>
+    </message>
+    <message>
+        <source>Book ticket %1 a remote appointment with %2 instead.</source>
+        <translation>Book ticket %1 a remote appointment with %2 instead.</translation>
+    </message>
+    <message>
+        <source>Finnish time</source>
+        <translation>Finnish time</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>The appointment gets its own video link; the specialist and the visitor meet through it at the booked time.</source>
+        <translation>The appointment gets its own video link; the specialist and the visitor meet through it at the booked time.</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>%1 has no services to book at this desk.</source>
+        <translation>%1 has no services to book at this desk.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSummary</name>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Ticket %1 · %2 at counter %3 · asked at %4</source>
+        <translation>Ticket %1 · %2 at counter %3 · asked at %4</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDraftsDialog</name>
     <message>
         <source>Unsaved notes</source>
@@ -1831,8 +2291,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Done</translation>
     </message>
     <message>
-        <source>This service is done; the visit&apos;s next service waits for its turn</source>
-        <translation>This service is done; the visit&apos;s next service waits for its turn</translation>
+        <source>This service is done; the visit's next service waits for its turn</source>
+        <translation>This service is done; the visit's next service waits for its turn</translation>
     </message>
     <message>
         <source>Park</source>
@@ -1847,16 +2307,16 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Ask a specialist</translation>
     </message>
     <message>
-        <source>Asking a remote specialist arrives in a later version of Tiski.</source>
-        <translation>Asking a remote specialist arrives in a later version of Tiski.</translation>
+        <source>Ask an agency's specialist to join this visit</source>
+        <translation>Ask an agency's specialist to join this visit</translation>
     </message>
     <message>
         <source>Add service…</source>
         <translation>Add service…</translation>
     </message>
     <message>
-        <source>Add another service to this visit; it keeps the visit&apos;s place</source>
-        <translation>Add another service to this visit; it keeps the visit&apos;s place</translation>
+        <source>Add another service to this visit; it keeps the visit's place</source>
+        <translation>Add another service to this visit; it keeps the visit's place</translation>
     </message>
     <message>
         <source>Issue ticket…</source>
@@ -1871,8 +2331,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Appointments…</translation>
     </message>
     <message>
-        <source>Today&apos;s appointments, booking and check-in</source>
-        <translation>Today&apos;s appointments, booking and check-in</translation>
+        <source>Today's appointments, booking and check-in</source>
+        <translation>Today's appointments, booking and check-in</translation>
     </message>
     <message>
         <source>Tiski</source>
@@ -1950,6 +2410,10 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>a text</translation>
     </message>
     <message>
+        <source>an https:// address containing {marker}, e.g. {example}</source>
+        <translation>an https:// address containing {marker}, e.g. {example}</translation>
+    </message>
+    <message>
         <source>{source}: {key}: {problem}</source>
         <translation>{source}: {key}: {problem}</translation>
     </message>
@@ -1982,8 +2446,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>settings belong in sections such as [database]; known settings are: {known}</translation>
     </message>
     <message>
-        <source>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</source>
-        <translation>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</translation>
+        <source>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</source>
+        <translation>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</translation>
     </message>
 </context>
 <context>
@@ -2032,8 +2496,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>No screen found (DISPLAY is not set). Start Tiski from a desktop session, or render a picture without a screen: tiski screenshot console.png --demo</translation>
     </message>
     <message>
-        <source>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
-        <translation>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</translation>
+        <source>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
+        <translation>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</translation>
     </message>
     <message>
         <source>Could not write the picture to {path}.</source>
@@ -2241,8 +2705,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>No visitor at the counter</translation>
     </message>
     <message>
-        <source>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</source>
-        <translation>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</translation>
+        <source>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</source>
+        <translation>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</translation>
     </message>
     <message>
         <source>Services of this visit</source>

@@ -103,6 +103,73 @@
     </message>
 </context>
 <context>
+    <name>AskSpecialistDialog</name>
+    <message>
+        <source>Ask a specialist</source>
+        <translation type="unfinished">Be om specialist</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s specialists who are available see your request; the first to accept joins the visit by video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. housing allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the specialist help with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 available, %2 busy, %3 away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 specialist is available right now; the request waits until its time runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The specialist sees the visitor&apos;s name and birth date (the identity code masked), the desk&apos;s shared notes of this case and the agency&apos;s own notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency&apos;s own notes. Record the consent first if more is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the question; put the details into a note of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>case opened</source>
@@ -894,6 +961,180 @@
     </message>
 </context>
 <context>
+    <name>ConsultBar</name>
+    <message>
+        <source>Join video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book remote appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 specialist accepted in time. Book a remote appointment or transfer the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote appointment booked: code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultContextDialog</name>
+    <message>
+        <source>Ticket %1 – shared case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 asks: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency&apos;s own notes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) of this case are not shared with you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsultStatusLabel</name>
+    <message>
+        <source>agency %1</source>
+        <translation type="unfinished">myndighet %1</translation>
+    </message>
+    <message>
+        <source>The specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked %1 just now – waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked %1 %2 min ago – waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) joined at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 specialist accepted in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed the visit back at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took the visit over at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n declined)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 declined: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Consultations</name>
+    <message>
+        <source>That request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an agency&apos;s specialists answer its consultation requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role cannot ask a specialist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a short question so the specialist knows what it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question is {length} characters long; the limit is {limit}. Put the details into a note of the case instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A specialist can be asked only for the visit at your counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit already has a request to that agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service of the agency that was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That request is for another agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already took this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is no longer open (it was cancelled or its time ran out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you decline, so the advisor can plan what next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the specialist who accepted sees the visit&apos;s case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit is no longer at the advisor&apos;s counter; it cannot be taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the specialist who accepted the request can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database has schema version {current}, which is newer than this Tiski knows (up to {head}). Another console has been updated: install the same Tiski version on this computer.</source>
@@ -918,6 +1159,37 @@
     <message>
         <source>Cannot reach the database at {url} ({reason}). Check that the database server is running, that the host, port and database name in database.url are right, and the password (tiski db set-password or pgpass).</source>
         <translation>Databasen {url} kan inte nås ({reason}). Kontrollera att databasservern är igång, att värd, port och databasnamn i database.url stämmer, samt lösenordet (tiski db set-password eller pgpass).</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <source>Decline the request of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required; the advisor sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In another meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not my area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending my shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1287,25 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 
 Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge dem loggfilen:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>HandBackDialog</name>
+    <message>
+        <source>Hand back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency&apos;s own notes of this case, and the visit goes back to %1 at counter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1464,125 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>The identity key file {file} cannot be read ({reason}). Check that it belongs to the user running Tiski.</source>
         <translation>Identitetsnyckelfilen {file} kan inte läsas ({reason}). Kontrollera att den tillhör den användare som kör Tiski.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxZone</name>
+    <message>
+        <source>Consultation requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What advisors see before they ask your agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Väntande</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished">Kölapp</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>No requests waiting for your agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation requests for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting, %1 declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You joined ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit handed back with your summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the visit over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve ticket %1 from your remote counter? It leaves the advisor&apos;s counter, and the lobby display shows it as remote service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is now at your counter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1647,6 +2057,56 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
 </context>
 <context>
+    <name>RemoteAppointmentDialog</name>
+    <message>
+        <source>Book a remote appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No specialist of %1 accepted in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book ticket %1 a remote appointment with %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finnish time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished">&amp;Tjänst:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished">T&amp;id:</translation>
+    </message>
+    <message>
+        <source>The appointment gets its own video link; the specialist and the visitor meet through it at the booked time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished">Boka</translation>
+    </message>
+    <message>
+        <source>%1 has no services to book at this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestSummary</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 · %2 at counter %3 · asked at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDraftsDialog</name>
     <message>
         <source>Unsaved notes</source>
@@ -1847,8 +2307,8 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Be om specialist</translation>
     </message>
     <message>
-        <source>Asking a remote specialist arrives in a later version of Tiski.</source>
-        <translation>Att be om en specialist på distans blir möjligt i en senare version av Tiski.</translation>
+        <source>Ask an agency&apos;s specialist to join this visit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add service…</source>
@@ -1948,6 +2408,10 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>a text</source>
         <translation>en text</translation>
+    </message>
+    <message>
+        <source>an https:// address containing {marker}, e.g. {example}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{source}: {key}: {problem}</source>
