@@ -125,6 +125,24 @@ def test_asked_accepted_seen_as_consent_allows_and_handed_back(
     shown = [entry.text for entry in context.model.entries()]
     assert "Vain Verolle" not in shown
     assert "Yhteinen muistiinpano" not in shown  # no consent for Kela: shared notes stay hidden
+    # The specialist writes into the same case, in Kela's partition by default.
+    context.note_editor.setPlainText("Kelan asiantuntija: tulot arvioidaan 12 kk ajalta.")
+    context.save_note_button.click()
+    qtbot.waitUntil(
+        lambda: (
+            "Kelan asiantuntija: tulot arvioidaan 12 kk ajalta."
+            in [entry.text for entry in context.model.entries()]
+        ),
+        timeout=10_000,
+    )
+    with demo_database.engine.connect() as connection:
+        partition = connection.execute(
+            text(
+                "SELECT a.code FROM note n JOIN agency a ON a.id = n.partition_agency_id"
+                " WHERE n.body LIKE 'Kelan asiantuntija%'"
+            )
+        ).scalar()
+    assert partition == "kela"
     context.close()
 
     # The advisor sees it taken, with the meeting link.

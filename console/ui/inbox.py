@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from console.core.cases import NoteDraft
 from console.core.consult import ConsultContext, ConsultInfo, ConsultState, Presence
 from console.core.queue import utc_now
 from console.core.records import AgencyInfo, ServiceInfo
@@ -283,8 +286,30 @@ class InboxZone(QWidget):
         dialog = ConsultContextDialog(self, context, self.agencies, self.services)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.video_requested.connect(lambda: self.open_video(context.consult))
+        dialog.note_requested.connect(
+            lambda text, partition: self._write_note(dialog, context.consult, text, partition)
+        )
         dialog.show()
         self.context_dialog = dialog
+
+    def _write_note(
+        self, dialog: ConsultContextDialog, consult: ConsultInfo, text: str, partition: int | None
+    ) -> None:
+        actor = self.signed_in.actor
+        draft = NoteDraft(
+            consult.case_id, text, str(uuid.uuid4()), consult.visit_id, None, partition
+        )
+
+        def write() -> ConsultContext:
+            self.desk.cases.write_note(actor, draft)
+            return self.desk.consult.context(actor, consult.id)
+
+        def failed(error: BaseException) -> None:
+            dialog.note_failed(
+                translate(error.message) if isinstance(error, TiskiError) else str(error)
+            )
+
+        run_in_background(write, dialog.note_saved, failed, context=dialog)
 
     def open_video(self, consult: ConsultInfo | None = None) -> None:
         consult = consult or self.selected()
@@ -343,6 +368,7 @@ class ConsultContextDialog(QDialog):
     """The visit's case as the visitor's consent lets the specialist see it."""
 
     video_requested = Signal()
+    note_requested = Signal(str, object)  # text, partition agency id or None
 
     def __init__(
         self,
@@ -384,6 +410,9 @@ class ConsultContextDialog(QDialog):
         shared = QLabel(shared_text)
         shared.setObjectName("consultShared")
         shared.setWordWrap(True)
+        self.context = context
+        self._agencies = agencies
+        self._services = services
         self.model = TimelineModel(self)
         self.model.show(context.case.id, timeline_entries(context.case, (), agencies, services))
         timeline = QListView()
@@ -401,6 +430,32 @@ class ConsultContextDialog(QDialog):
         layout.addWidget(asked)
         layout.addWidget(shared)
         layout.addWidget(timeline, 1)
+        # The specialist writes into the same case; their agency's partition by default.
+        self.note_editor = QPlainTextEdit()
+        self.note_editor.setObjectName("consultNoteEditor")
+        self.note_editor.setPlaceholderText(self.tr("A note into the visit's case"))
+        self.note_editor.setMaximumHeight(110)
+        self.note_partition = QComboBox()
+        self.note_partition.setObjectName("consultNotePartition")
+        agency = agencies.get(consult.agency_id)
+        agency_name = agency.names.get(ui_language()) if agency else ""
+        self.note_partition.addItem(
+            self.tr("%1 only").replace("%1", agency_name), consult.agency_id
+        )
+        self.note_partition.addItem(self.tr("Shared with the desk"), None)
+        self.save_note_button = QPushButton(self.tr("Save note"))
+        self.save_note_button.setObjectName("consultSaveNote")
+        self.save_note_button.clicked.connect(self._save_note)
+        self.note_message = QLabel()
+        self.note_message.setObjectName("consultNoteMessage")
+        self.note_message.setWordWrap(True)
+        note_row = QHBoxLayout()
+        note_row.addWidget(QLabel(self.tr("Visible to:")))
+        note_row.addWidget(self.note_partition, 1)
+        note_row.addWidget(self.save_note_button)
+        layout.addWidget(self.note_editor)
+        layout.addLayout(note_row)
+        layout.addWidget(self.note_message)
         if context.case.hidden_notes:
             hidden = QLabel(
                 self.tr(
@@ -412,3 +467,25 @@ class ConsultContextDialog(QDialog):
             hidden.setWordWrap(True)
             layout.addWidget(hidden)
         layout.addWidget(buttons)
+
+    def _save_note(self) -> None:
+        text = self.note_editor.toPlainText()
+        if not text.strip():
+            self.note_message.setText(self.tr("Write the note first."))
+            return
+        self.save_note_button.setEnabled(False)
+        self.note_requested.emit(text, self.note_partition.currentData())
+
+    def note_saved(self, context: ConsultContext) -> None:
+        """The note is in the case: show the case again, empty the editor."""
+        self.context = context
+        self.model.show(
+            context.case.id, timeline_entries(context.case, (), self._agencies, self._services)
+        )
+        self.note_editor.clear()
+        self.note_message.setText(self.tr("Note saved."))
+        self.save_note_button.setEnabled(True)
+
+    def note_failed(self, text: str) -> None:
+        self.note_message.setText(text)
+        self.save_note_button.setEnabled(True)

@@ -15,8 +15,8 @@
 <context>
     <name>AgencyPanel</name>
     <message>
-        <source>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</source>
-        <translation>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</translation>
+        <source>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</source>
+        <translation>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</translation>
     </message>
 </context>
 <context>
@@ -109,8 +109,8 @@
         <translation>Ask a specialist</translation>
     </message>
     <message>
-        <source>The agency's specialists who are available see your request; the first to accept joins the visit by video.</source>
-        <translation>The agency's specialists who are available see your request; the first to accept joins the visit by video.</translation>
+        <source>The agency&apos;s specialists who are available see your request; the first to accept joins the visit by video.</source>
+        <translation>The agency&apos;s specialists who are available see your request; the first to accept joins the visit by video.</translation>
     </message>
     <message>
         <source>optional, e.g. housing allowance</source>
@@ -157,12 +157,12 @@
         <translation>No %1 specialist is available right now; the request waits until its time runs out.</translation>
     </message>
     <message>
-        <source>The specialist sees the visitor's name and birth date (the identity code masked), the desk's shared notes of this case and the agency's own notes.</source>
-        <translation>The specialist sees the visitor's name and birth date (the identity code masked), the desk's shared notes of this case and the agency's own notes.</translation>
+        <source>The specialist sees the visitor&apos;s name and birth date (the identity code masked), the desk&apos;s shared notes of this case and the agency&apos;s own notes.</source>
+        <translation>The specialist sees the visitor&apos;s name and birth date (the identity code masked), the desk&apos;s shared notes of this case and the agency&apos;s own notes.</translation>
     </message>
     <message>
-        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency's own notes. Record the consent first if more is needed.</source>
-        <translation>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency's own notes. Record the consent first if more is needed.</translation>
+        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency&apos;s own notes. Record the consent first if more is needed.</source>
+        <translation>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency&apos;s own notes. Record the consent first if more is needed.</translation>
     </message>
     <message>
         <source>Shorten the question; put the details into a note of the case.</source>
@@ -208,8 +208,8 @@
         <translation>case deleted</translation>
     </message>
     <message>
-        <source>visitor's data exported</source>
-        <translation>visitor's data exported</translation>
+        <source>visitor&apos;s data exported</source>
+        <translation>visitor&apos;s data exported</translation>
     </message>
     <message>
         <source>legal hold changed</source>
@@ -341,8 +341,8 @@
         <translation>Wrote {file} (readable by its owner only): {cases} cases, {notes} notes, {visits} visits.</translation>
     </message>
     <message>
-        <source>The desk's identity key (64 hexadecimal characters): </source>
-        <translation>The desk's identity key (64 hexadecimal characters): </translation>
+        <source>The desk&apos;s identity key (64 hexadecimal characters): </source>
+        <translation>The desk&apos;s identity key (64 hexadecimal characters): </translation>
     </message>
     <message>
         <source>New identity key, shown only this once:</source>
@@ -357,8 +357,8 @@
         <translation>This replaced a different key that the keyring held before.</translation>
     </message>
     <message>
-        <source>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
-        <translation>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</translation>
+        <source>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
+        <translation>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</translation>
     </message>
     <message>
         <source>The keyring comes first, so the key file {file} (identity.key_file) is no longer used on this console.</source>
@@ -373,16 +373,16 @@
         <translation>The keyring could not be read ({reason}); it may be locked.</translation>
     </message>
     <message>
-        <source>Identity key: in this computer's keyring.</source>
-        <translation>Identity key: in this computer's keyring.</translation>
+        <source>Identity key: in this computer&apos;s keyring.</source>
+        <translation>Identity key: in this computer&apos;s keyring.</translation>
     </message>
     <message>
         <source>Identity key: in the key file {file} (identity.key_file).</source>
         <translation>Identity key: in the key file {file} (identity.key_file).</translation>
     </message>
     <message>
-        <source>Identity key: in the embedded database's key file {file}, made by this console.</source>
-        <translation>Identity key: in the embedded database's key file {file}, made by this console.</translation>
+        <source>Identity key: in the embedded database&apos;s key file {file}, made by this console.</source>
+        <translation>Identity key: in the embedded database&apos;s key file {file}, made by this console.</translation>
     </message>
     <message>
         <source>Identity key: none on this console.</source>
@@ -397,16 +397,16 @@
         <translation>The embedded database makes its own key when an identity code is first used.</translation>
     </message>
     <message>
-        <source>Set the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
-        <translation>Set the desk's key with tiski identity set-key, or name a key file in identity.key_file.</translation>
+        <source>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <translation>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</translation>
     </message>
     <message>
         <source>The database was set up with the key of fingerprint {stored}.</source>
         <translation>The database was set up with the key of fingerprint {stored}.</translation>
     </message>
     <message>
-        <source>Fingerprint of this console's key: {fingerprint}</source>
-        <translation>Fingerprint of this console's key: {fingerprint}</translation>
+        <source>Fingerprint of this console&apos;s key: {fingerprint}</source>
+        <translation>Fingerprint of this console&apos;s key: {fingerprint}</translation>
     </message>
     <message>
         <source>The database has no key fingerprint yet: the first console to use an identity code sets it.</source>
@@ -417,8 +417,8 @@
         <translation>The database was set up with this same key: they match.</translation>
     </message>
     <message>
-        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</source>
-        <translation>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</translation>
+        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</source>
+        <translation>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</translation>
     </message>
 </context>
 <context>
@@ -428,8 +428,8 @@
         <translation>Identify…</translation>
     </message>
     <message>
-        <source>Enter the visitor's identity code or name</source>
-        <translation>Enter the visitor's identity code or name</translation>
+        <source>Enter the visitor&apos;s identity code or name</source>
+        <translation>Enter the visitor&apos;s identity code or name</translation>
     </message>
     <message>
         <source>Show code</source>
@@ -500,8 +500,8 @@
         <translation>No visitor at the counter</translation>
     </message>
     <message>
-        <source>The visitor's case and its notes open here.</source>
-        <translation>The visitor's case and its notes open here.</translation>
+        <source>The visitor&apos;s case and its notes open here.</source>
+        <translation>The visitor&apos;s case and its notes open here.</translation>
     </message>
     <message>
         <source>Notes can be written once a visit is open.</source>
@@ -645,16 +645,16 @@
         <translation>The note is {length} characters long; the limit is {limit}. Shorten it or split it into two notes. Your text stays in the editor.</translation>
     </message>
     <message>
-        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk's key (tiski identity set-key).</source>
-        <translation>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk's key (tiski identity set-key).</translation>
+        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</source>
+        <translation>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</source>
-        <translation>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</translation>
+        <source>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</source>
+        <translation>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>Your role does not read or write visitors' cases at the desk.</source>
-        <translation>Your role does not read or write visitors' cases at the desk.</translation>
+        <source>Your role does not read or write visitors&apos; cases at the desk.</source>
+        <translation>Your role does not read or write visitors&apos; cases at the desk.</translation>
     </message>
     <message>
         <source>Case {case} does not exist (any more). It may have been deleted under the retention rules.</source>
@@ -693,8 +693,8 @@
         <translation>Type at least one word to search for.</translation>
     </message>
     <message>
-        <source>Only a supervisor can read a case's audit trail.</source>
-        <translation>Only a supervisor can read a case's audit trail.</translation>
+        <source>Only a supervisor can read a case&apos;s audit trail.</source>
+        <translation>Only a supervisor can read a case&apos;s audit trail.</translation>
     </message>
     <message>
         <source>Case {case} has no audit trail: no such case.</source>
@@ -740,12 +740,12 @@
         <translation>Schema {current}: current.</translation>
     </message>
     <message>
-        <source>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</source>
-        <translation>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</translation>
+        <source>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</source>
+        <translation>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</translation>
     </message>
     <message>
-        <source>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</source>
-        <translation>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</translation>
+        <source>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</source>
+        <translation>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</translation>
     </message>
     <message>
         <source>Schema {current}: newer than this Tiski (knows up to {head}). Install the Tiski version the other consoles use.</source>
@@ -764,8 +764,8 @@
         <translation>The database already has a desk; nothing was changed.</translation>
     </message>
     <message>
-        <source>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</source>
-        <translation>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</translation>
+        <source>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</source>
+        <translation>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</translation>
     </message>
     <message>
         <source>Password for {user}: </source>
@@ -780,8 +780,8 @@
         <translation>An empty password was not stored.</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
-        <translation>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</translation>
+        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
+        <translation>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</translation>
     </message>
     <message>
         <source>The keyring refused the password ({reason}).</source>
@@ -803,12 +803,12 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Visitor's consent</source>
-        <translation>Visitor's consent</translation>
+        <source>Visitor&apos;s consent</source>
+        <translation>Visitor&apos;s consent</translation>
     </message>
     <message>
-        <source>With the visitor's consent an agency may read the desk's shared notes of this case and receive the notes shared with it. Notes kept in an agency's own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
-        <translation>With the visitor's consent an agency may read the desk's shared notes of this case and receive the notes shared with it. Notes kept in an agency's own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</translation>
+        <source>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
+        <translation>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -858,8 +858,8 @@
         <translation>Open log folder</translation>
     </message>
     <message>
-        <source>Show Tiski's log files</source>
-        <translation>Show Tiski's log files</translation>
+        <source>Show Tiski&apos;s log files</source>
+        <translation>Show Tiski&apos;s log files</translation>
     </message>
     <message>
         <source>Search notes…</source>
@@ -998,12 +998,32 @@
         <translation>Visitor: %1</translation>
     </message>
     <message>
-        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency's own notes only.</source>
-        <translation>The visitor has not agreed to share this case with your agency: you see the question and your agency's own notes only.</translation>
+        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency&apos;s own notes only.</source>
+        <translation>The visitor has not agreed to share this case with your agency: you see the question and your agency&apos;s own notes only.</translation>
     </message>
     <message>
         <source>Join video</source>
         <translation>Join video</translation>
+    </message>
+    <message>
+        <source>A note into the visit&apos;s case</source>
+        <translation>A note into the visit&apos;s case</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>%1 only</translation>
+    </message>
+    <message>
+        <source>Shared with the desk</source>
+        <translation>Shared with the desk</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <source>Visible to:</source>
+        <translation>Visible to:</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) of this case are not shared with you.</source>
@@ -1011,6 +1031,14 @@
             <numerusform>%n note of this case are not shared with you.</numerusform>
             <numerusform>%n notes of this case are not shared with you.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Note saved.</translation>
     </message>
 </context>
 <context>
@@ -1070,8 +1098,8 @@
         <translation>That request no longer exists.</translation>
     </message>
     <message>
-        <source>Only an agency's specialists answer its consultation requests.</source>
-        <translation>Only an agency's specialists answer its consultation requests.</translation>
+        <source>Only an agency&apos;s specialists answer its consultation requests.</source>
+        <translation>Only an agency&apos;s specialists answer its consultation requests.</translation>
     </message>
     <message>
         <source>Your role cannot ask a specialist.</source>
@@ -1122,12 +1150,12 @@
         <translation>Say why you decline, so the advisor can plan what next.</translation>
     </message>
     <message>
-        <source>Only the specialist who accepted sees the visit's case.</source>
-        <translation>Only the specialist who accepted sees the visit's case.</translation>
+        <source>Only the specialist who accepted sees the visit&apos;s case.</source>
+        <translation>Only the specialist who accepted sees the visit&apos;s case.</translation>
     </message>
     <message>
-        <source>The visit is no longer at the advisor's counter; it cannot be taken over.</source>
-        <translation>The visit is no longer at the advisor's counter; it cannot be taken over.</translation>
+        <source>The visit is no longer at the advisor&apos;s counter; it cannot be taken over.</source>
+        <translation>The visit is no longer at the advisor&apos;s counter; it cannot be taken over.</translation>
     </message>
     <message>
         <source>Only the specialist who accepted the request can do this.</source>
@@ -1141,8 +1169,8 @@
         <translation>The database has schema version {current}, which is newer than this Tiski knows (up to {head}). Another console has been updated: install the same Tiski version on this computer.</translation>
     </message>
     <message>
-        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</source>
-        <translation>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</translation>
+        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</source>
+        <translation>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</translation>
     </message>
     <message>
         <source>not a database URL; write it like postgresql+psycopg://user@host:5432/dbname or sqlite:////path/to/file.sqlite3</source>
@@ -1296,8 +1324,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Hand back %1</translation>
     </message>
     <message>
-        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency's own notes of this case, and the visit goes back to %1 at counter %2.</source>
-        <translation>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency's own notes of this case, and the visit goes back to %1 at counter %2.</translation>
+        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency&apos;s own notes of this case, and the visit goes back to %1 at counter %2.</source>
+        <translation>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency&apos;s own notes of this case, and the visit goes back to %1 at counter %2.</translation>
     </message>
     <message>
         <source>Summary (required)</source>
@@ -1315,8 +1343,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Identify the visitor</translation>
     </message>
     <message>
-        <source>Type the identity code from the visitor's ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
-        <translation>Type the identity code from the visitor's ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</translation>
+        <source>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
+        <translation>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</translation>
     </message>
     <message>
         <source>e.g. 131052-308T</source>
@@ -1378,8 +1406,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>No identity code has {serial} as its three digits after the century sign; check them from the ID card.</translation>
     </message>
     <message>
-        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor's name and birth date instead.</source>
-        <translation>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor's name and birth date instead.</translation>
+        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</source>
+        <translation>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</translation>
     </message>
     <message>
         <source>The check character (the last one) does not match the rest of the identity code. Verify the check character from the ID card; if it is right, one of the digits is mistyped.</source>
@@ -1426,8 +1454,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>An identity key is 64 hexadecimal characters (0-9, a-f). Copy it again from a console of the same desk.</translation>
     </message>
     <message>
-        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk's key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
-        <translation>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk's key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</translation>
+        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
+        <translation>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</translation>
     </message>
     <message>
         <source>The keyring refused the identity key ({reason}).</source>
@@ -1438,20 +1466,20 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>There is no keyring backend on this machine to keep the identity key in (a headless Linux has none). Put the key in a file readable only by the user running Tiski and name it in identity.key_file in the site settings instead.</translation>
     </message>
     <message>
-        <source>The identity key in this computer's keyring ({service}) is damaged. Ask IT to set the desk's key again with `tiski identity set-key`.</source>
-        <translation>The identity key in this computer's keyring ({service}) is damaged. Ask IT to set the desk's key again with `tiski identity set-key`.</translation>
+        <source>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</source>
+        <translation>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</translation>
     </message>
     <message>
-        <source>The keyring did not answer, so this console's identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
-        <translation>The keyring did not answer, so this console's identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</translation>
+        <source>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
+        <translation>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</translation>
     </message>
     <message>
         <source>The identity key file {file} cannot be written ({reason}). Check that the folder exists and belongs to the user running Tiski.</source>
         <translation>The identity key file {file} cannot be written ({reason}). Check that the folder exists and belongs to the user running Tiski.</translation>
     </message>
     <message>
-        <source>The identity key file {file} does not exist. Put the desk's identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
-        <translation>The identity key file {file} does not exist. Put the desk's identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</translation>
+        <source>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
+        <translation>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</translation>
     </message>
     <message>
         <source>The identity key file {file} is open to other users of this computer, so it is not used. Make it readable by its owner only: chmod 600 {file}</source>
@@ -1577,8 +1605,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Take the visit over</translation>
     </message>
     <message>
-        <source>Serve ticket %1 from your remote counter? It leaves the advisor's counter, and the lobby display shows it as remote service.</source>
-        <translation>Serve ticket %1 from your remote counter? It leaves the advisor's counter, and the lobby display shows it as remote service.</translation>
+        <source>Serve ticket %1 from your remote counter? It leaves the advisor&apos;s counter, and the lobby display shows it as remote service.</source>
+        <translation>Serve ticket %1 from your remote counter? It leaves the advisor&apos;s counter, and the lobby display shows it as remote service.</translation>
     </message>
     <message>
         <source>Ticket %1 is now at your counter.</source>
@@ -1608,8 +1636,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>optional</translation>
     </message>
     <message>
-        <source>Visitor's &amp;language:</source>
-        <translation>Visitor's &amp;language:</translation>
+        <source>Visitor&apos;s &amp;language:</source>
+        <translation>Visitor&apos;s &amp;language:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
@@ -1627,16 +1655,16 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder's permissions, then restart Tiski; until then, notes are kept only in this window.</source>
-        <translation>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder's permissions, then restart Tiski; until then, notes are kept only in this window.</translation>
+        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</source>
+        <translation>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</translation>
     </message>
     <message>
-        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder's permissions; until then, notes are kept only in this window.</source>
-        <translation>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder's permissions; until then, notes are kept only in this window.</translation>
+        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</source>
+        <translation>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</translation>
     </message>
     <message>
-        <source>Cannot read unsaved notes from {path} ({reason}). Check the file's permissions, or move it away and restart Tiski to start with an empty one.</source>
-        <translation>Cannot read unsaved notes from {path} ({reason}). Check the file's permissions, or move it away and restart Tiski to start with an empty one.</translation>
+        <source>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</source>
+        <translation>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</translation>
     </message>
     <message>
         <source>The file for unsaved notes {path} was written by a newer Tiski (journal version {reason}). Use that Tiski to send its notes, or move the file away to start afresh.</source>
@@ -2291,8 +2319,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Done</translation>
     </message>
     <message>
-        <source>This service is done; the visit's next service waits for its turn</source>
-        <translation>This service is done; the visit's next service waits for its turn</translation>
+        <source>This service is done; the visit&apos;s next service waits for its turn</source>
+        <translation>This service is done; the visit&apos;s next service waits for its turn</translation>
     </message>
     <message>
         <source>Park</source>
@@ -2307,16 +2335,16 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Ask a specialist</translation>
     </message>
     <message>
-        <source>Ask an agency's specialist to join this visit</source>
-        <translation>Ask an agency's specialist to join this visit</translation>
+        <source>Ask an agency&apos;s specialist to join this visit</source>
+        <translation>Ask an agency&apos;s specialist to join this visit</translation>
     </message>
     <message>
         <source>Add service…</source>
         <translation>Add service…</translation>
     </message>
     <message>
-        <source>Add another service to this visit; it keeps the visit's place</source>
-        <translation>Add another service to this visit; it keeps the visit's place</translation>
+        <source>Add another service to this visit; it keeps the visit&apos;s place</source>
+        <translation>Add another service to this visit; it keeps the visit&apos;s place</translation>
     </message>
     <message>
         <source>Issue ticket…</source>
@@ -2331,8 +2359,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Appointments…</translation>
     </message>
     <message>
-        <source>Today's appointments, booking and check-in</source>
-        <translation>Today's appointments, booking and check-in</translation>
+        <source>Today&apos;s appointments, booking and check-in</source>
+        <translation>Today&apos;s appointments, booking and check-in</translation>
     </message>
     <message>
         <source>Tiski</source>
@@ -2446,8 +2474,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>settings belong in sections such as [database]; known settings are: {known}</translation>
     </message>
     <message>
-        <source>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</source>
-        <translation>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</translation>
+        <source>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</source>
+        <translation>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</translation>
     </message>
 </context>
 <context>
@@ -2496,8 +2524,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>No screen found (DISPLAY is not set). Start Tiski from a desktop session, or render a picture without a screen: tiski screenshot console.png --demo</translation>
     </message>
     <message>
-        <source>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
-        <translation>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</translation>
+        <source>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
+        <translation>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</translation>
     </message>
     <message>
         <source>Could not write the picture to {path}.</source>
@@ -2705,8 +2733,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>No visitor at the counter</translation>
     </message>
     <message>
-        <source>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</source>
-        <translation>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</translation>
+        <source>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</source>
+        <translation>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</translation>
     </message>
     <message>
         <source>Services of this visit</source>

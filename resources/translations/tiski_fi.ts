@@ -106,67 +106,67 @@
     <name>AskSpecialistDialog</name>
     <message>
         <source>Ask a specialist</source>
-        <translation type="unfinished">Pyydä asiantuntija</translation>
+        <translation>Pyydä asiantuntija avuksi</translation>
     </message>
     <message>
         <source>The agency&apos;s specialists who are available see your request; the first to accept joins the visit by video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viraston tavoitettavissa olevat asiantuntijat näkevät pyyntösi; ensimmäinen pyynnön vastaanottava asiantuntija liittyy asiointiin videon välityksellä.</translation>
     </message>
     <message>
         <source>optional, e.g. housing allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>vapaaehtoinen, esim. asumistuki</translation>
     </message>
     <message>
         <source>What should the specialist help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä asiantuntijan pitäisi auttaa?</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Virasto:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aihe:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kysymys:</translation>
     </message>
     <message>
         <source>What is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä jaetaan</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä pyyntö</translation>
     </message>
     <message>
         <source>Specialists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantuntijat: %1</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tiedossa</translation>
     </message>
     <message>
         <source>%1 available, %2 busy, %3 away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tavoitettavissa, %2 varattuna, %3 poissa</translation>
     </message>
     <message>
         <source>No %1 specialist is available right now; the request waits until its time runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikään asiantuntija (%1) ei ole juuri nyt tavoitettavissa; pyyntö odottaa, kunnes sen voimassaoloaika päättyy.</translation>
     </message>
     <message>
         <source>The specialist sees the visitor&apos;s name and birth date (the identity code masked), the desk&apos;s shared notes of this case and the agency&apos;s own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantuntija näkee asiakkaan nimen ja syntymäajan (henkilötunnus peitettynä), tämän asian koko toimipisteelle jaetut muistiinpanot sekä viraston omat muistiinpanot.</translation>
     </message>
     <message>
         <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency&apos;s own notes. Record the consent first if more is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas ei ole suostunut jakamaan tätä asiaa tälle virastolle (%1): asiantuntija näkee vain kysymyksesi ja viraston omat muistiinpanot. Jos tietoja tarvitaan enemmän, kirjaa ensin suostumus.</translation>
     </message>
     <message>
         <source>Shorten the question; put the details into a note of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyhennä kysymystä; kirjaa yksityiskohdat asian muistiinpanoon.</translation>
     </message>
 </context>
 <context>
@@ -964,174 +964,202 @@
     <name>ConsultBar</name>
     <message>
         <source>Join video</source>
-        <translation type="unfinished"></translation>
+        <translation>Liity videoon</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta pyyntö</translation>
     </message>
     <message>
         <source>Book remote appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Varaa etäaika…</translation>
     </message>
     <message>
         <source>No %1 specialist accepted in time. Book a remote appointment or transfer the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikään asiantuntija (%1) ei ottanut pyyntöä vastaan ajoissa. Varaa etäaika tai siirrä asiointi.</translation>
     </message>
     <message>
         <source>Remote appointment booked: code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etäaika varattu: koodi %1.</translation>
     </message>
 </context>
 <context>
     <name>ConsultContextDialog</name>
     <message>
         <source>Ticket %1 – shared case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumero %1 – jaettu asia</translation>
     </message>
     <message>
         <source>%1 at %2 asks: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) kysyy: %3</translation>
     </message>
     <message>
         <source>Visitor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas: %1</translation>
     </message>
     <message>
         <source>The visitor has not agreed to share this case with your agency: you see the question and your agency&apos;s own notes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas ei ole suostunut jakamaan tätä asiaa virastollesi: näet vain kysymyksen ja virastosi omat muistiinpanot.</translation>
     </message>
     <message>
         <source>Join video</source>
-        <translation type="unfinished"></translation>
+        <translation>Liity videoon</translation>
+    </message>
+    <message>
+        <source>A note into the visit&apos;s case</source>
+        <translation>Muistiinpano asioinnin asiaan</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>Vain %1</translation>
+    </message>
+    <message>
+        <source>Shared with the desk</source>
+        <translation>Jaettu koko toimipisteelle</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Tallenna muistiinpano</translation>
+    </message>
+    <message>
+        <source>Visible to:</source>
+        <translation>Näkyvyys:</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) of this case are not shared with you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tämän asian muistiinpano ei ole jaettu kanssasi.</numerusform>
+            <numerusform>%n tämän asian muistiinpanoa ei ole jaettu kanssasi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Kirjoita ensin muistiinpano.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Muistiinpano tallennettu.</translation>
     </message>
 </context>
 <context>
     <name>ConsultStatusLabel</name>
     <message>
         <source>agency %1</source>
-        <translation type="unfinished">virasto %1</translation>
+        <translation>virasto %1</translation>
     </message>
     <message>
         <source>The specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantuntija</translation>
     </message>
     <message>
         <source>Asked %1 just now – waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö lähetetty juuri nyt (%1) – odottaa vastausta</translation>
     </message>
     <message>
         <source>Asked %1 %2 min ago – waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö lähetetty %2 min sitten (%1) – odottaa vastausta</translation>
     </message>
     <message>
         <source>%1 (%2) joined at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) liittyi klo %3</translation>
     </message>
     <message>
         <source>No %1 specialist accepted in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikään asiantuntija (%1) ei ottanut pyyntöä vastaan ajoissa</translation>
     </message>
     <message>
         <source>%1 handed the visit back at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 palautti asiakkaan palveluneuvojalle klo %2</translation>
     </message>
     <message>
         <source>%1 took the visit over at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 otti asioinnin hoitaakseen klo %2</translation>
     </message>
     <message>
         <source>Request to %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö peruttu (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n declined)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n kieltäytyi)</numerusform>
+            <numerusform>%1 (%n kieltäytyi)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 declined: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kieltäytyi: %2</translation>
     </message>
 </context>
 <context>
     <name>Consultations</name>
     <message>
         <source>That request no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntöä ei ole enää olemassa.</translation>
     </message>
     <message>
         <source>Only an agency&apos;s specialists answer its consultation requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viraston konsultaatiopyyntöihin vastaavat vain viraston omat asiantuntijat.</translation>
     </message>
     <message>
         <source>Your role cannot ask a specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roolillasi ei voi pyytää asiantuntijaa avuksi.</translation>
     </message>
     <message>
         <source>Write a short question so the specialist knows what it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita lyhyt kysymys, jotta asiantuntija tietää, mistä on kyse.</translation>
     </message>
     <message>
         <source>The question is {length} characters long; the limit is {limit}. Put the details into a note of the case instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysymyksessä on {length} merkkiä; enimmäispituus on {limit} merkkiä. Kirjaa yksityiskohdat sen sijaan asian muistiinpanoon.</translation>
     </message>
     <message>
         <source>Unknown agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon virasto.</translation>
     </message>
     <message>
         <source>A specialist can be asked only for the visit at your counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantuntijaa voi pyytää avuksi vain omassa palvelupisteessäsi olevaan asiointiin.</translation>
     </message>
     <message>
         <source>This visit already has a request to that agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähän asiointiin on jo lähetetty pyyntö kyseiselle virastolle.</translation>
     </message>
     <message>
         <source>The request is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö ei ole enää avoinna.</translation>
     </message>
     <message>
         <source>Choose a service of the agency that was asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse pyynnön saaneen viraston palvelu.</translation>
     </message>
     <message>
         <source>That request is for another agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö on osoitettu toiselle virastolle.</translation>
     </message>
     <message>
         <source>{name} already took this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} on jo ottanut tämän pyynnön vastaan.</translation>
     </message>
     <message>
         <source>This request is no longer open (it was cancelled or its time ran out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä pyyntö ei ole enää avoinna (se peruttiin tai sen voimassaoloaika päättyi).</translation>
     </message>
     <message>
         <source>Say why you decline, so the advisor can plan what next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro, miksi kieltäydyt, jotta palveluneuvoja voi suunnitella jatkon.</translation>
     </message>
     <message>
         <source>Only the specialist who accepted sees the visit&apos;s case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain pyynnön vastaanottanut asiantuntija näkee asioinnin asian.</translation>
     </message>
     <message>
         <source>The visit is no longer at the advisor&apos;s counter; it cannot be taken over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiointi ei ole enää palveluneuvojan palvelupisteessä, joten sitä ei voi ottaa hoitaaksesi.</translation>
     </message>
     <message>
         <source>Only the specialist who accepted the request can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain pyynnön vastaanottanut asiantuntija voi tehdä tämän.</translation>
     </message>
 </context>
 <context>
@@ -1165,31 +1193,31 @@
     <name>DeclineDialog</name>
     <message>
         <source>Decline the request of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieltäydy pyynnöstä: %1</translation>
     </message>
     <message>
         <source>required; the advisor sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>pakollinen; palveluneuvoja näkee tämän</translation>
     </message>
     <message>
         <source>In another meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Toisessa tapaamisessa</translation>
     </message>
     <message>
         <source>Not my area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei kuulu osaamisalueelleni</translation>
     </message>
     <message>
         <source>Ending my shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Työvuoroni on päättymässä</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Syy:</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieltäydy</translation>
     </message>
 </context>
 <context>
@@ -1293,19 +1321,19 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <name>HandBackDialog</name>
     <message>
         <source>Hand back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta asiakas %1</translation>
     </message>
     <message>
         <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency&apos;s own notes of this case, and the visit goes back to %1 at counter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita, mitä selvitit tai sovit asiakkaan kanssa. Yhteenveto tallennetaan muistiinpanona tämän asian virastokohtaisiin muistiinpanoihin, ja asiointi palaa palveluneuvojalle %1 (palvelupiste %2).</translation>
     </message>
     <message>
         <source>Summary (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenveto (pakollinen)</translation>
     </message>
     <message>
         <source>Hand back</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta asiakas</translation>
     </message>
 </context>
 <context>
@@ -1470,119 +1498,119 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <name>InboxZone</name>
     <message>
         <source>Consultation requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultaatiopyynnöt</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoitettavissa</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Varattu</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Poissa</translation>
     </message>
     <message>
         <source>What advisors see before they ask your agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä palveluneuvojat näkevät ennen kuin lähettävät pyynnön virastollesi</translation>
     </message>
     <message>
         <source>I am:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilani:</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Odottavia</translation>
+        <translation>Odotusaika</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumero</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Aihe</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysymys</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysyjä</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>No requests waiting for your agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Virastollesi ei ole odottavia pyyntöjä.</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota vastaan</translation>
     </message>
     <message>
         <source>Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieltäydy…</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa asia</translation>
     </message>
     <message>
         <source>Join video</source>
-        <translation type="unfinished"></translation>
+        <translation>Liity videoon</translation>
     </message>
     <message>
         <source>Hand back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta asiakas…</translation>
     </message>
     <message>
         <source>Take over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota hoitaaksesi</translation>
     </message>
     <message>
         <source>Consultation requests for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultaatiopyynnöt: %1</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>joined by you</source>
-        <translation type="unfinished"></translation>
+        <translation>olet liittynyt</translation>
     </message>
     <message>
         <source>waiting, %1 declined</source>
-        <translation type="unfinished"></translation>
+        <translation>odottaa, kieltäytyneitä %1</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">odottaa</translation>
+        <translation>odottaa</translation>
     </message>
     <message>
         <source>You joined ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liityit asiointiin vuoronumerolla %1.</translation>
     </message>
     <message>
         <source>Visit handed back with your summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas palautettiin palveluneuvojalle, ja yhteenvetosi tallennettiin.</translation>
     </message>
     <message>
         <source>Take the visit over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota asiointi hoitaaksesi</translation>
     </message>
     <message>
         <source>Serve ticket %1 from your remote counter? It leaves the advisor&apos;s counter, and the lobby display shows it as remote service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palveletko vuoronumeroa %1 etäpalvelupisteestäsi? Asiointi siirtyy pois palveluneuvojan palvelupisteestä, ja aulanäytöllä se näkyy etäpalveluna.</translation>
     </message>
     <message>
         <source>Ticket %1 is now at your counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumero %1 on nyt palvelupisteessäsi.</translation>
     </message>
 </context>
 <context>
@@ -2060,50 +2088,50 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <name>RemoteAppointmentDialog</name>
     <message>
         <source>Book a remote appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Varaa etäaika</translation>
     </message>
     <message>
         <source>No specialist of %1 accepted in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikään asiantuntija (%1) ei ottanut pyyntöä vastaan ajoissa.</translation>
     </message>
     <message>
         <source>Book ticket %1 a remote appointment with %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varaa sen sijaan vuoronumeron %1 asiakkaalle etäaika (%2).</translation>
     </message>
     <message>
         <source>Finnish time</source>
-        <translation type="unfinished"></translation>
+        <translation>Suomen aikaa</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palvelu:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished">&amp;Aika:</translation>
+        <translation>&amp;Aika:</translation>
     </message>
     <message>
         <source>The appointment gets its own video link; the specialist and the visitor meet through it at the booked time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etäajalle luodaan oma videolinkki; asiantuntija ja asiakas tapaavat sen kautta varattuna aikana.</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished">Varaa</translation>
+        <translation>Varaa</translation>
     </message>
     <message>
         <source>%1 has no services to book at this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tässä toimipisteessä ei ole varattavia palveluja.</translation>
     </message>
 </context>
 <context>
     <name>RequestSummary</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö</translation>
     </message>
     <message>
         <source>Ticket %1 · %2 at counter %3 · asked at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoronumero %1 · %2, palvelupiste %3 · kysytty klo %4</translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2336,7 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
     <message>
         <source>Ask an agency&apos;s specialist to join this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydä viraston asiantuntija mukaan tähän asiointiin</translation>
     </message>
     <message>
         <source>Add service…</source>
@@ -2411,7 +2439,7 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
     <message>
         <source>an https:// address containing {marker}, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>https://-osoite, joka sisältää merkkijonon {marker}, esim. {example}</translation>
     </message>
     <message>
         <source>{source}: {key}: {problem}</source>

@@ -106,67 +106,67 @@
     <name>AskSpecialistDialog</name>
     <message>
         <source>Ask a specialist</source>
-        <translation type="unfinished">Be om specialist</translation>
+        <translation>Be om specialist</translation>
     </message>
     <message>
         <source>The agency&apos;s specialists who are available see your request; the first to accept joins the visit by video.</source>
-        <translation type="unfinished"></translation>
+        <translation>De av myndighetens specialister som är tillgängliga ser din begäran; den som först tar emot den ansluter till besöket via video.</translation>
     </message>
     <message>
         <source>optional, e.g. housing allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>frivilligt, t.ex. bostadsbidrag</translation>
     </message>
     <message>
         <source>What should the specialist help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad ska specialisten hjälpa till med?</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Myndighet:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ämne:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fråga:</translation>
     </message>
     <message>
         <source>What is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som delas</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka begäran</translation>
     </message>
     <message>
         <source>Specialists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialister: %1</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt</translation>
     </message>
     <message>
         <source>%1 available, %2 busy, %3 away</source>
-        <translation type="unfinished"></translation>
+        <translation>tillgängliga: %1, upptagna: %2, borta: %3</translation>
     </message>
     <message>
         <source>No %1 specialist is available right now; the request waits until its time runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen specialist från %1 är tillgänglig just nu; begäran väntar tills dess tid går ut.</translation>
     </message>
     <message>
         <source>The specialist sees the visitor&apos;s name and birth date (the identity code masked), the desk&apos;s shared notes of this case and the agency&apos;s own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialisten ser besökarens namn och födelsedatum (personbeteckningen delvis dold), serviceställets gemensamma anteckningar i det här ärendet och myndighetens egna anteckningar.</translation>
     </message>
     <message>
         <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency&apos;s own notes. Record the consent first if more is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökaren har inte samtyckt till att ärendet delas med %1: specialisten ser endast din fråga och myndighetens egna anteckningar. Registrera först samtycket om mer behövs.</translation>
     </message>
     <message>
         <source>Shorten the question; put the details into a note of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkorta frågan; skriv detaljerna i en anteckning i ärendet.</translation>
     </message>
 </context>
 <context>
@@ -964,174 +964,202 @@
     <name>ConsultBar</name>
     <message>
         <source>Join video</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut till video</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt begäran</translation>
     </message>
     <message>
         <source>Book remote appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Boka distanstid…</translation>
     </message>
     <message>
         <source>No %1 specialist accepted in time. Book a remote appointment or transfer the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen specialist från %1 tog emot begäran i tid. Boka en distanstid eller överför besöket.</translation>
     </message>
     <message>
         <source>Remote appointment booked: code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distanstid bokad: bokningskod %1.</translation>
     </message>
 </context>
 <context>
     <name>ConsultContextDialog</name>
     <message>
         <source>Ticket %1 – shared case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kölapp %1 – delat ärende</translation>
     </message>
     <message>
         <source>%1 at %2 asks: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vid %2 frågar: %3</translation>
     </message>
     <message>
         <source>Visitor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare: %1</translation>
     </message>
     <message>
         <source>The visitor has not agreed to share this case with your agency: you see the question and your agency&apos;s own notes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökaren har inte samtyckt till att ärendet delas med din myndighet: du ser endast frågan och din myndighets egna anteckningar.</translation>
     </message>
     <message>
         <source>Join video</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut till video</translation>
+    </message>
+    <message>
+        <source>A note into the visit&apos;s case</source>
+        <translation>En anteckning i besökets ärende</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>Endast %1</translation>
+    </message>
+    <message>
+        <source>Shared with the desk</source>
+        <translation>Delad med hela servicestället</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Spara anteckning</translation>
+    </message>
+    <message>
+        <source>Visible to:</source>
+        <translation>Synlig för:</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) of this case are not shared with you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anteckning i det här ärendet delas inte med dig.</numerusform>
+            <numerusform>%n anteckningar i det här ärendet delas inte med dig.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Skriv anteckningen först.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Anteckningen har sparats.</translation>
     </message>
 </context>
 <context>
     <name>ConsultStatusLabel</name>
     <message>
         <source>agency %1</source>
-        <translation type="unfinished">myndighet %1</translation>
+        <translation>myndighet %1</translation>
     </message>
     <message>
         <source>The specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialisten</translation>
     </message>
     <message>
         <source>Asked %1 just now – waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran till %1 skickades nyss – väntar</translation>
     </message>
     <message>
         <source>Asked %1 %2 min ago – waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran till %1 skickades för %2 min sedan – väntar</translation>
     </message>
     <message>
         <source>%1 (%2) joined at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) anslöt kl. %3</translation>
     </message>
     <message>
         <source>No %1 specialist accepted in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen specialist från %1 tog emot begäran i tid</translation>
     </message>
     <message>
         <source>%1 handed the visit back at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lämnade tillbaka besöket kl. %2</translation>
     </message>
     <message>
         <source>%1 took the visit over at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tog över besöket kl. %2</translation>
     </message>
     <message>
         <source>Request to %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran till %1 avbröts</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n declined)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n har avböjt)</numerusform>
+            <numerusform>%1 (%n har avböjt)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 declined: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avböjde: %2</translation>
     </message>
 </context>
 <context>
     <name>Consultations</name>
     <message>
         <source>That request no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran finns inte längre.</translation>
     </message>
     <message>
         <source>Only an agency&apos;s specialists answer its consultation requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast en myndighets specialister besvarar myndighetens konsultationsbegäranden.</translation>
     </message>
     <message>
         <source>Your role cannot ask a specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med din roll kan du inte be om en specialist.</translation>
     </message>
     <message>
         <source>Write a short question so the specialist knows what it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en kort fråga så att specialisten vet vad det gäller.</translation>
     </message>
     <message>
         <source>The question is {length} characters long; the limit is {limit}. Put the details into a note of the case instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågan är {length} tecken lång; gränsen är {limit}. Skriv i stället detaljerna i en anteckning i ärendet.</translation>
     </message>
     <message>
         <source>Unknown agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd myndighet.</translation>
     </message>
     <message>
         <source>A specialist can be asked only for the visit at your counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan be om en specialist endast för besöket vid din disk.</translation>
     </message>
     <message>
         <source>This visit already has a request to that agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här besöket har redan en begäran till den myndigheten.</translation>
     </message>
     <message>
         <source>The request is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran är inte längre öppen.</translation>
     </message>
     <message>
         <source>Choose a service of the agency that was asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en tjänst hos den tillfrågade myndigheten.</translation>
     </message>
     <message>
         <source>That request is for another agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran gäller en annan myndighet.</translation>
     </message>
     <message>
         <source>{name} already took this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har redan tagit emot begäran.</translation>
     </message>
     <message>
         <source>This request is no longer open (it was cancelled or its time ran out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran är inte längre öppen (den avbröts eller tiden gick ut).</translation>
     </message>
     <message>
         <source>Say why you decline, so the advisor can plan what next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange varför du avböjer, så att rådgivaren kan planera nästa steg.</translation>
     </message>
     <message>
         <source>Only the specialist who accepted sees the visit&apos;s case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast den specialist som tog emot begäran ser besökets ärende.</translation>
     </message>
     <message>
         <source>The visit is no longer at the advisor&apos;s counter; it cannot be taken over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besöket är inte längre vid rådgivarens disk; det kan inte tas över.</translation>
     </message>
     <message>
         <source>Only the specialist who accepted the request can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast den specialist som tog emot begäran kan göra detta.</translation>
     </message>
 </context>
 <context>
@@ -1165,31 +1193,31 @@
     <name>DeclineDialog</name>
     <message>
         <source>Decline the request of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avböj begäran från %1</translation>
     </message>
     <message>
         <source>required; the advisor sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoriskt; rådgivaren ser det</translation>
     </message>
     <message>
         <source>In another meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>I ett annat möte</translation>
     </message>
     <message>
         <source>Not my area</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör inte till mitt område</translation>
     </message>
     <message>
         <source>Ending my shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitt arbetspass tar slut</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orsak:</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Avböj</translation>
     </message>
 </context>
 <context>
@@ -1293,19 +1321,19 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <name>HandBackDialog</name>
     <message>
         <source>Hand back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna tillbaka %1</translation>
     </message>
     <message>
         <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency&apos;s own notes of this case, and the visit goes back to %1 at counter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv vad du har tagit reda på eller kommit överens om med besökaren. Sammanfattningen sparas som en anteckning bland din myndighets egna anteckningar i det här ärendet, och besöket återgår till %1 vid disk %2.</translation>
     </message>
     <message>
         <source>Summary (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning (obligatorisk)</translation>
     </message>
     <message>
         <source>Hand back</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna tillbaka</translation>
     </message>
 </context>
 <context>
@@ -1470,119 +1498,119 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <name>InboxZone</name>
     <message>
         <source>Consultation requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultationsbegäranden</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillgänglig</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Upptagen</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Borta</translation>
     </message>
     <message>
         <source>What advisors see before they ask your agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad rådgivarna ser innan de vänder sig till din myndighet</translation>
     </message>
     <message>
         <source>I am:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag är:</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Väntande</translation>
+        <translation>Väntetid</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">Kölapp</translation>
+        <translation>Kölapp</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Begärd av</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>No requests waiting for your agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga begäranden väntar på din myndighet.</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta emot</translation>
     </message>
     <message>
         <source>Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avböj…</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ärende</translation>
     </message>
     <message>
         <source>Join video</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut till video</translation>
     </message>
     <message>
         <source>Hand back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna tillbaka…</translation>
     </message>
     <message>
         <source>Take over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta över besöket</translation>
     </message>
     <message>
         <source>Consultation requests for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultationsbegäranden till %1</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>joined by you</source>
-        <translation type="unfinished"></translation>
+        <translation>du har anslutit</translation>
     </message>
     <message>
         <source>waiting, %1 declined</source>
-        <translation type="unfinished"></translation>
+        <translation>väntar, %1 har avböjt</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>väntar</translation>
     </message>
     <message>
         <source>You joined ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du anslöt till besöket med kölapp %1.</translation>
     </message>
     <message>
         <source>Visit handed back with your summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besöket har lämnats tillbaka med din sammanfattning.</translation>
     </message>
     <message>
         <source>Take the visit over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta över besöket</translation>
     </message>
     <message>
         <source>Serve ticket %1 from your remote counter? It leaves the advisor&apos;s counter, and the lobby display shows it as remote service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du betjäna kölapp %1 från din distansdisk? Den lämnar rådgivarens disk, och skärmen i lobbyn visar den som betjäning på distans.</translation>
     </message>
     <message>
         <source>Ticket %1 is now at your counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kölapp %1 finns nu vid din disk.</translation>
     </message>
 </context>
 <context>
@@ -2060,50 +2088,50 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <name>RemoteAppointmentDialog</name>
     <message>
         <source>Book a remote appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Boka en distanstid</translation>
     </message>
     <message>
         <source>No specialist of %1 accepted in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen specialist från %1 tog emot begäran i tid.</translation>
     </message>
     <message>
         <source>Book ticket %1 a remote appointment with %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boka i stället en distanstid med %2 för kölapp %1.</translation>
     </message>
     <message>
         <source>Finnish time</source>
-        <translation type="unfinished"></translation>
+        <translation>Finsk tid</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished">&amp;Tjänst:</translation>
+        <translation>&amp;Tjänst:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished">T&amp;id:</translation>
+        <translation>&amp;Tid:</translation>
     </message>
     <message>
         <source>The appointment gets its own video link; the specialist and the visitor meet through it at the booked time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsbokningen får en egen videolänk; specialisten och besökaren möts via den vid den bokade tiden.</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished">Boka</translation>
+        <translation>Boka</translation>
     </message>
     <message>
         <source>%1 has no services to book at this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inga tjänster som kan bokas vid det här servicestället.</translation>
     </message>
 </context>
 <context>
     <name>RequestSummary</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran</translation>
     </message>
     <message>
         <source>Ticket %1 · %2 at counter %3 · asked at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kölapp %1 · %2 vid disk %3 · begärd kl. %4</translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2336,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
     <message>
         <source>Ask an agency&apos;s specialist to join this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be en myndighets specialist att ansluta till besöket</translation>
     </message>
     <message>
         <source>Add service…</source>
@@ -2411,7 +2439,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
     <message>
         <source>an https:// address containing {marker}, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>en https://-adress som innehåller {marker}, t.ex. {example}</translation>
     </message>
     <message>
         <source>{source}: {key}: {problem}</source>
