@@ -35,6 +35,13 @@ def install_translators(app: QCoreApplication, language: str) -> None:
         _installed.append(qt)
 
 
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the English source texts (tests start from there)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+
 def translate(message: Message) -> str:
     """The message in the current language, its parameters filled in."""
     text = QCoreApplication.translate(message.context, message.text)

@@ -71,6 +71,20 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture(autouse=True)
+def source_language() -> Iterator[None]:
+    """Every test starts in English source texts: a translator one test installed (the
+    command line installs Finnish) must not change what the next one reads."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        from console.i18n import remove_translators
+
+        remove_translators(app)
+
+
+@pytest.fixture(autouse=True)
 def no_workers_left(request: pytest.FixtureRequest) -> Iterator[None]:
     """Fail a Qt test that leaves background work running (napari does the same)."""
     yield

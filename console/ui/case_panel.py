@@ -48,6 +48,7 @@ from console.store.database import DatabaseUnreachable
 from console.store.journal import Draft, Journal
 from console.ui.case_timeline import TimelineModel, timeline_entries
 from console.ui.consult_bar import ConsultBar
+from console.ui.errors import exec_dialog
 from console.ui.labels import ui_language
 from console.ui.note_outbox import NoteOutbox
 from console.ui.worker import run_in_background
@@ -439,7 +440,7 @@ class CasePanel(QWidget):
         if self.step is None:
             return
         dialog = IdentifyDialog(self, today=date.today())
-        if not dialog.exec():
+        if not exec_dialog(dialog):
             return
         identity = dialog.identity()
         actor = self.actor
@@ -510,7 +511,7 @@ class CasePanel(QWidget):
         dialog = ConsentDialog(
             self, list(self.agencies.values()), self.case.consents if self.case else ()
         )
-        if not dialog.exec():
+        if not exec_dialog(dialog):
             return
         changes = dialog.changes()
         if not changes:
@@ -546,7 +547,7 @@ class CasePanel(QWidget):
     def _show_audit(self, case_id: int, entries: list[Any]) -> None:
         from console.ui.case_dialogs import AuditTrailDialog
 
-        AuditTrailDialog(self, case_id, entries).exec()
+        exec_dialog(AuditTrailDialog(self, case_id, entries))
 
     # ------------------------------------------------------------ writing
     def _fill_partitions(self) -> None:

@@ -35,6 +35,7 @@ from console.store.journal import Journal, journal_file
 from console.ui.agency_docks import make_agency_dock
 from console.ui.case_panel import CasePanel
 from console.ui.connection import ConnectionMonitor, ConnectionState
+from console.ui.errors import exec_dialog
 from console.ui.feed import FeedState, FeedWatcher
 from console.ui.inbox import InboxZone
 from console.ui.labels import role_label, ui_language
@@ -614,10 +615,11 @@ class ConsoleWindow(QMainWindow):
 
         log.info("Offering to restore %d unsaved notes", len(drafts))
         dialog = RestoreDraftsDialog(self, drafts)
-        dialog.exec()
+        exec_dialog(dialog)
+        choice = dialog.result_choice()
         current = self.serving.current
         for draft in drafts:
-            if dialog.result_choice() == "discard":
+            if choice == "discard":
                 journal.drop_draft(draft.key)
                 continue
             if current is not None and draft.visit_id == current.visit_id:
@@ -625,7 +627,7 @@ class ConsoleWindow(QMainWindow):
             # A visit no longer at this counter: its note goes to its case.
             self.case_panel.outbox.keep_draft(draft)
             journal.drop_draft(draft.key)
-        if dialog.result_choice() == "restore":
+        if choice == "restore":
             log.info("Restored %d drafts", len(drafts))
             if current is not None:
                 self.case_panel.show_visit(None)
@@ -698,7 +700,7 @@ class ConsoleWindow(QMainWindow):
     def _about(self) -> None:
         from console.ui.about import AboutDialog
 
-        AboutDialog(self).exec()
+        exec_dialog(AboutDialog(self))
 
     # ------------------------------------------------------------ window state
     def restore_layout(self) -> None:

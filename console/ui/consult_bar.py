@@ -16,6 +16,7 @@ from console.core.records import AgencyInfo, ServiceInfo, StepInfo
 from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
 from console.i18n import translate
+from console.ui.errors import exec_dialog
 from console.ui.labels import ui_language
 from console.ui.worker import run_in_background
 
@@ -155,7 +156,7 @@ class ConsultBar(QWidget):
             consented=self.consented,
             preselect=preselect,
         )
-        if not dialog.exec():
+        if not exec_dialog(dialog):
             return
         agency_id, topic, question = dialog.request()
         actor = self.signed_in.actor
@@ -192,7 +193,7 @@ class ConsultBar(QWidget):
         dialog = RemoteAppointmentDialog(
             self.window(), consult, agency, list(self.services.values()), now=utc_now()
         )
-        if not dialog.exec():
+        if not exec_dialog(dialog):
             return
         service_code, starts_at = dialog.choice()
         actor = self.signed_in.actor

@@ -7,7 +7,7 @@ import sys
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from console.logs import log_file, mask_sensitive
 
@@ -49,3 +49,16 @@ def _hook(kind: type[BaseException], error: BaseException, tb: TracebackType | N
 
 def install_exception_hook() -> None:
     sys.excepthook = _hook
+
+
+def exec_dialog(dialog: QDialog) -> int:
+    """Run a modal dialog, then have it deleted on the GUI thread.
+
+    Left to Python's collector, a finished dialog can be destroyed from whichever
+    thread runs the collection, a background worker included; Qt then crashes on its
+    timers (seen as a segfault after "QBasicTimer::stop: Failed").
+    """
+    try:
+        return int(dialog.exec())
+    finally:
+        dialog.deleteLater()

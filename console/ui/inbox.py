@@ -34,6 +34,7 @@ from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
 from console.i18n import translate
 from console.ui.case_timeline import TimelineModel, timeline_entries
+from console.ui.errors import exec_dialog
 from console.ui.labels import ui_language
 from console.ui.table_model import Column, KeyedTableModel
 from console.ui.worker import run_in_background
@@ -265,7 +266,7 @@ class InboxZone(QWidget):
         if consult is None:
             return
         dialog = DeclineDialog(self, consult)
-        if not dialog.exec():
+        if not exec_dialog(dialog):
             return
         reason = dialog.reason()
         actor = self.signed_in.actor
@@ -326,7 +327,7 @@ class InboxZone(QWidget):
         if consult is None:
             return
         dialog = HandBackDialog(self, consult)
-        if not dialog.exec():
+        if not exec_dialog(dialog):
             return
         summary = dialog.summary()
         actor = self.signed_in.actor

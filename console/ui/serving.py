@@ -25,7 +25,7 @@ from console.core.text import TiskiError
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
 from console.desk.queue import SERVING_ROLES, CalledStep
 from console.i18n import translate
-from console.ui.errors import show_unexpected_error
+from console.ui.errors import exec_dialog, show_unexpected_error
 from console.ui.labels import reason_text, ui_language
 from console.ui.queue_dialogs import AppointmentsDialog, IssueDialog, TransferDialog
 from console.ui.worker import run_in_background
@@ -284,7 +284,7 @@ class Serving(QObject):
         dialog = TransferDialog(
             step.ticket_number, list(self.services.values()), self.counters, self.staff, self.window
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         service, counter, person = dialog.choice()
         if not (service or counter or person):
@@ -332,7 +332,7 @@ class Serving(QObject):
     def issue(self) -> None:
         services = list(self.services.values())
         dialog = IssueDialog(services, self.life_events, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         actor = self.signed_in.actor
         options: dict[str, Any] = {
@@ -431,4 +431,4 @@ class Serving(QObject):
         dialog.cancel_booking_button.clicked.connect(lambda: close_booking("cancelled"))
         dialog.no_show_button.clicked.connect(lambda: close_booking("no_show"))
         reload()
-        dialog.exec()
+        exec_dialog(dialog)
