@@ -192,9 +192,27 @@ class Setting:
 class Settings:
     """The effective settings: typed values with their sources."""
 
-    def __init__(self, values: Mapping[str, Setting], files: Sequence[Path]) -> None:
+    def __init__(
+        self,
+        values: Mapping[str, Setting],
+        files: Sequence[Path],
+        plugins: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> None:
         self._values = dict(values)
         self.files = tuple(files)
+        # ``[plugins.<id>]`` tables: each plugin's own settings, checked against its
+        # manifest by the plugin host (the schema here cannot know them).
+        self._plugins = {key: dict(value) for key, value in (plugins or {}).items()}
+
+    def plugin_values(self, plugin_id: str) -> dict[str, Any]:
+        """The site's and user's ``[plugins.<plugin_id>]`` values (later files win)."""
+        return dict(self._plugins.get(plugin_id, {}))
+
+    def with_plugin_values(self, plugin_id: str, values: Mapping[str, Any]) -> Settings:
+        """A copy with ``values`` over the plugin's own (the demo points plugins at the sandbox)."""
+        plugins = {key: dict(value) for key, value in self._plugins.items()}
+        plugins.setdefault(plugin_id, {}).update(values)
+        return Settings(self._values, self.files, plugins)
 
     def __getitem__(self, name: str) -> Any:
         return self._values[name].value
@@ -224,7 +242,7 @@ class Settings:
         for name, raw in overrides.items():
             option = _option_for(source, name)
             values[name] = Setting(_parse_text(option, raw, source), source)
-        return Settings(values, self.files)
+        return Settings(values, self.files, self._plugins)
 
 
 def _option_for(source: str, name: str) -> Option:
@@ -330,6 +348,14 @@ def _read_file(path: Path) -> dict[str, Any]:
     return data
 
 
+def _plugin_tables(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The ``[plugins.<id>]`` tables of one file."""
+    section = data.get("plugins")
+    if not isinstance(section, dict):
+        return {}
+    return {key: value for key, value in section.items() if isinstance(value, dict)}
+
+
 def _flatten(path: Path, data: dict[str, Any]) -> dict[str, SettingValue]:
     """Validate one file's contents and return ``{"section.key": value}``."""
     source = str(path)
@@ -372,6 +398,8 @@ def _flatten(path: Path, data: dict[str, Any]) -> dict[str, SettingValue]:
                 ),
             )
         for key, value in table.items():
+            if section == "plugins" and isinstance(value, dict):
+                continue  # a plugin's own table: see _plugin_tables
             flat[f"{section}.{key}"] = value
     if version < CONFIG_VERSION:
         for old, new in RENAMED.items():
@@ -409,18 +437,22 @@ def load_settings(
     environ = os.environ if environ is None else environ
     values = {option.name: Setting(option.default, "default") for option in SCHEMA}
     files: list[Path] = []
+    plugins: dict[str, dict[str, Any]] = {}
     for label, path in (("site", paths.site_config_file()), ("user", paths.user_config_file())):
         if not path.is_file():
             continue
         files.append(path)
-        for name, value in _flatten(path, _read_file(path)).items():
+        data = _read_file(path)
+        for plugin_id, table in _plugin_tables(data).items():
+            plugins.setdefault(plugin_id, {}).update(table)
+        for name, value in _flatten(path, data).items():
             values[name] = Setting(value, f"{label} file {path}")
     for option in SCHEMA:
         raw = environ.get(option.env_name)
         if raw is not None:
             source = f"environment {option.env_name}"
             values[option.name] = Setting(_parse_text(option, raw, source), source)
-    settings = Settings(values, files)
+    settings = Settings(values, files, plugins)
     if overrides:
         settings = settings.with_overrides(overrides, "command line")
     return settings

@@ -121,3 +121,22 @@ def test_nested_messages_render_in_english() -> None:
     inner = Message("Settings", "a text")
     outer = Message("Settings", "{key}: {problem}", {"key": "x", "problem": inner})
     assert outer.english() == "x: a text"
+
+
+def test_a_plugins_own_table_reaches_the_plugin_host(private_folders: Path) -> None:
+    from console.config import load_settings
+    from console.paths import site_config_file
+
+    site = site_config_file()
+    site.parent.mkdir(parents=True, exist_ok=True)
+    site.write_text(
+        '[plugins]\nallow = ["kela"]\n\n[plugins.kela]\nbase_url = "https://kela.example/api"\n',
+        encoding="utf-8",
+    )
+    settings = load_settings()
+    assert settings["plugins.allow"] == ["kela"]
+    assert settings.plugin_values("kela") == {"base_url": "https://kela.example/api"}
+    assert settings.plugin_values("vero") == {}
+    demo = settings.with_plugin_values("kela", {"base_url": "http://127.0.0.1:9/kela"})
+    assert demo.plugin_values("kela")["base_url"] == "http://127.0.0.1:9/kela"
+    assert settings.plugin_values("kela")["base_url"] == "https://kela.example/api"
