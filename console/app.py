@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from console import paths
 from console.config import Settings
@@ -232,7 +232,10 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     except TiskiError as error:
         _show_startup_error(error)
         raise
-    window = ConsoleWindow(opened.desk, signed_in)
+    setup, sandbox = plugin_setup(settings, demo=demo)
+    window = ConsoleWindow(opened.desk, signed_in, plugins=setup)
+    if sandbox is not None:
+        app.aboutToQuit.connect(sandbox.stop)
     window.resize(1440, 900)
     window.restore_layout()
     window.show()
@@ -421,6 +424,36 @@ def render_screenshot(
     app.processEvents()
     desk.database.dispose()
     return out
+
+
+def plugin_setup(settings: Settings, *, demo: bool) -> tuple[Any, Any]:
+    """The agency plugins this console may load, with their site values; the demo also
+    starts the sandbox back offices and points the bundled plugins at them."""
+    from console.plugin_host.discovery import apply_policy, bundled_plugins_dir, discover
+    from console.ui.plugin_panels import PluginSetup
+
+    folders = [Path(folder) for folder in settings["plugins.folders"]]
+    bundled = bundled_plugins_dir()
+    found = apply_policy(
+        discover(bundled=bundled, folders=folders),
+        allow=list(settings["plugins.allow"]),
+        deny=list(settings["plugins.deny"]),
+    )
+    values = {f.manifest.id: settings.plugin_values(f.manifest.id) for f in found if f.manifest}
+    sandbox = None
+    if demo and bundled is not None:
+        from console.sandbox import SandboxServer
+
+        sandbox = SandboxServer(bundled, port=0)
+        base = sandbox.start()
+        log.info("Sandbox back offices at %s", base)
+        for f in found:
+            if f.manifest is not None and f.source == "bundled":
+                values[f.manifest.id] = {
+                    **values[f.manifest.id],
+                    "base_url": f"{base}/{f.manifest.id}",
+                }
+    return PluginSetup(tuple(found), values), sandbox
 
 
 def _ask_demo_specialist(opened: OpenedDesk) -> None:

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 
 from console import __version__
 from console.cli_cases import CASE_COMMANDS, add_cases_parser, run_cases
+from console.cli_plugins import add_plugins_parser, run_plugins
 from console.cli_queue import add_queue_parser, run_queue
+from console.cli_sandbox import add_sandbox_parser, run_sandbox
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 if TYPE_CHECKING:
@@ -110,6 +112,8 @@ def _parser() -> argparse.ArgumentParser:
 
     add_queue_parser(commands, common)
     add_cases_parser(commands, common)
+    add_plugins_parser(commands, common)
+    add_sandbox_parser(commands, common)
 
     shot = commands.add_parser(
         "screenshot", help="render a window to a PNG without a screen", parents=[common]
@@ -412,6 +416,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_queue(args, settings)
         if args.command in CASE_COMMANDS:
             return run_cases(args, settings)
+        if args.command == "plugins":
+            return run_plugins(args, settings)
+        if args.command == "sandbox":
+            return run_sandbox(args, settings)
         if args.command in ("kiosk", "display"):
             from console.app import run_display, run_kiosk
 

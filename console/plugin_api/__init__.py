@@ -1,22 +1,51 @@
-"""What an agency plugin may import from Tiski.
+"""What an agency plugin may import from Tiski, and all it may import.
 
-Versioned: :data:`API_VERSION` is ``(major, minor)``. Within a major version
-changes are additive only; a plugin declares the major version it was written
-for in its ``plugin.toml`` and the host refuses another. The panel context,
-the HTTP client and the test kit arrive with the plugin platform.
+Versioning: :data:`API_VERSION` is ``(major, minor)``. Within a major version
+changes are additive only: new names, new methods, new keyword arguments with
+defaults, new optional fields at the end of a dataclass. Nothing is renamed,
+removed or made to mean something else; that takes a new major version. A
+plugin declares in its ``plugin.toml`` the major version it was written for,
+and the host refuses a plugin of another major version. The minor version
+counts additions, so a plugin may check ``API_VERSION >= (1, n)`` before using
+one.
+
+Everything public is importable from here; the submodules are an implementation
+detail. The test kit for plugin authors is :mod:`console.plugin_api.testing`.
+This package imports nothing else of Tiski (an import-linter contract keeps it
+so): only PySide6, requests and the standard library.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from console.plugin_api.context import PanelContext, Plugin, Runner
+from console.plugin_api.errors import HttpError, LinkRefused, PluginError
+from console.plugin_api.http import HttpClient
+from console.plugin_api.model import (
+    VISITOR_FIELDS,
+    Answer,
+    Health,
+    Visitor,
+    mask_identity_codes,
+)
+from console.plugin_api.panels import RecordPanel, Row, Section
 
 API_VERSION = (1, 0)
 
-
-@runtime_checkable
-class Plugin(Protocol):
-    """An agency plugin: the host makes one per console and asks it for a panel."""
-
-    def create_panel(self, context: Any) -> Any:
-        """Return the QWidget shown in the agency's dock."""
-        ...
+__all__ = [
+    "API_VERSION",
+    "VISITOR_FIELDS",
+    "Answer",
+    "Health",
+    "HttpClient",
+    "HttpError",
+    "LinkRefused",
+    "PanelContext",
+    "Plugin",
+    "PluginError",
+    "RecordPanel",
+    "Row",
+    "Runner",
+    "Section",
+    "Visitor",
+    "mask_identity_codes",
+]

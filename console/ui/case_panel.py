@@ -51,6 +51,7 @@ from console.ui.consult_bar import ConsultBar
 from console.ui.errors import exec_dialog
 from console.ui.labels import ui_language
 from console.ui.note_outbox import NoteOutbox
+from console.ui.plugin_panels import VisitorFacts
 from console.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ class CasePanel(QWidget):
 
     message = Signal(str)  # for the status bar
     pending_changed = Signal(int)  # notes in the outbox
+    visitor_changed = Signal(object)  # VisitorFacts | None, for the agency panels
     case_shown = Signal()
 
     def __init__(
@@ -265,6 +267,7 @@ class CasePanel(QWidget):
         self.step = step
         if step is None:
             self._show_nothing()
+            self.visitor_changed.emit(None)
             return
         self._set_enabled(True)
         self.consult_bar.show_visit(step, frozenset())
@@ -273,6 +276,7 @@ class CasePanel(QWidget):
         self._fill_partitions()
         self._load_templates()
         self._restore_draft_of(step.visit_id)
+        self._announce_visitor()
         self._open_visit()
 
     def _leave_visit(self) -> None:
@@ -345,6 +349,43 @@ class CasePanel(QWidget):
         self.earlier = result.earlier
         self._show_identity()
         self._show_case(result.case)
+        self._announce_visitor()
+
+    def _announce_visitor(self) -> None:
+        """Tell the agency panels who is at the counter (each gets its permitted fields)."""
+        step = self.step
+        if step is None:
+            self.visitor_changed.emit(None)
+            return
+        customer = self.customer
+        code = self.identity.code if self.identity is not None else None
+        self.visitor_changed.emit(
+            VisitorFacts(
+                ticket=step.ticket_number,
+                visit_id=step.visit_id,
+                language=step.language.value,
+                name=(customer.name if customer else None) or step.visitor_name,
+                identity_code=code.compact if code is not None else None,
+                birth_date=customer.birth_date if customer else None,
+            )
+        )
+
+    def propose_note(self, text: str, source: str) -> None:
+        """A panel proposes a note: it goes into the editor for the advisor to check and save."""
+        if self.step is None or not self.editor.isEnabled():
+            self.message.emit(
+                self.tr("%1 proposed a note, but no visit is open.").replace("%1", source)
+            )
+            return
+        current = self.editor.toPlainText()
+        self.editor.setPlainText((current.rstrip() + "\n\n" if current.strip() else "") + text)
+        self.note_message.setStyleSheet("")
+        self.note_message.setText(
+            self.tr("%1 proposed this note: check it and save it, or edit it first.").replace(
+                "%1", source
+            )
+        )
+        self.editor.setFocus()
 
     def _show_identity(self) -> None:
         customer = self.customer

@@ -39,6 +39,7 @@ from console.ui.errors import exec_dialog
 from console.ui.feed import FeedState, FeedWatcher
 from console.ui.inbox import InboxZone
 from console.ui.labels import role_label, ui_language
+from console.ui.plugin_panels import PluginPanels, PluginSetup
 from console.ui.queue_zone import QueueZone
 from console.ui.serving import Serving
 from console.ui.visit_zone import VisitZone
@@ -100,6 +101,7 @@ class ConsoleWindow(QMainWindow):
         signed_in: SignedIn,
         *,
         journal: Journal | None = None,
+        plugins: PluginSetup | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -129,6 +131,8 @@ class ConsoleWindow(QMainWindow):
             # A specialist's console opens on the inbox of their agency's requests.
             self.inbox = InboxZone(desk, signed_in, self)
         self._drafts_offered = False
+        self.plugin_setup = plugins or PluginSetup()
+        self.plugin_panels: PluginPanels | None = None
         self._search_dialog: Any = None
         self.serving = Serving(desk, signed_in, self)
         self.serving.counter_changed.connect(self.refresh_counter)
@@ -246,6 +250,14 @@ class ConsoleWindow(QMainWindow):
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addSeparator()
         self.panels_menu = self.view_menu.addMenu(self.tr("Agency panels"))
+        self.plugins_action = self._action(
+            self.tr("Agency plugins…"),
+            "",
+            self.tr("Plugins found, their state and credentials"),
+            "pluginsDialog",
+        )
+        self.plugins_action.triggered.connect(self.show_plugins)
+        self.view_menu.addAction(self.plugins_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.log_folder_action)
         help_menu.addAction(self.about_action)
@@ -333,6 +345,8 @@ class ConsoleWindow(QMainWindow):
 
     def stop(self) -> None:
         self._stopped = True
+        if self.plugin_panels is not None:
+            self.plugin_panels.stop()
         self.monitor.stop()
         self.feed.stop()
         self._refresh_timer.stop()
@@ -547,6 +561,13 @@ class ConsoleWindow(QMainWindow):
                 self.tabifyDockWidget(first, dock)
             self.agency_docks[agency.code] = dock
             self.panels_menu.addAction(dock.toggleViewAction())
+        if self.plugin_panels is None and self.agency_docks:
+            self.plugin_panels = PluginPanels(
+                self.plugin_setup, self.agency_docks, language=ui_language(), parent=self
+            )
+            self.case_panel.visitor_changed.connect(self.plugin_panels.set_visitor)
+            self.plugin_panels.note_proposed.connect(self.case_panel.propose_note)
+            self.plugin_panels.start()
         if first is not None:
             first.raise_()
             self.resizeDocks([first], [max(360, self.width() // 4)], Qt.Orientation.Horizontal)
@@ -635,6 +656,11 @@ class ConsoleWindow(QMainWindow):
             self.case_panel.flush_outbox()
         else:
             log.info("Discarded %d drafts", len(drafts))
+
+    def show_plugins(self) -> None:
+        from console.ui.plugins_dialog import PluginsDialog
+
+        exec_dialog(PluginsDialog(self, self.plugin_setup.found))
 
     def search_notes(self) -> None:
         from console.ui.search_dialog import SearchDialog

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -39,9 +41,40 @@ def show_unexpected_error(error: BaseException) -> QMessageBox | None:
     return box
 
 
+# Plugin folders and who to tell when code from them raises in a Qt slot.
+_plugins: dict[str, tuple[str, Callable[[BaseException], None]]] = {}
+
+
+def register_plugin(plugin_id: str, folder: Path, handler: Callable[[BaseException], None]) -> None:
+    """Errors raised from code in ``folder`` go to ``handler`` (the plugin's panel)."""
+    _plugins[plugin_id] = (str(folder.resolve()), handler)
+
+
+def unregister_plugin(plugin_id: str) -> None:
+    _plugins.pop(plugin_id, None)
+
+
+def _plugin_handler(tb: TracebackType | None) -> Callable[[BaseException], None] | None:
+    """The handler of the plugin whose code raised, walking the traceback innermost first."""
+    frames = []
+    while tb is not None:
+        frames.append(tb.tb_frame.f_code.co_filename)
+        tb = tb.tb_next
+    for filename in reversed(frames):
+        for folder, handler in _plugins.values():
+            if filename.startswith(folder):
+                return handler
+    return None
+
+
 def _hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, tb)
+        return
+    handler = _plugin_handler(tb)
+    if handler is not None:
+        # A plugin's own slot raised: its panel says so; the console carries on.
+        handler(error)
         return
     log.error("Unexpected error", exc_info=(kind, error, tb))
     show_unexpected_error(error)

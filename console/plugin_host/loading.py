@@ -1,0 +1,145 @@
+"""Importing a plugin's code, guarded: whatever it does wrong becomes a PluginLoadError.
+
+Each plugin folder is imported as its own package, ``tiski_plugin_<id>``, so two
+plugins whose modules have the same name never meet in ``sys.modules``. Modules
+of one plugin import each other relatively (``from .client import Client``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import sys
+import threading
+import traceback
+from importlib.machinery import ModuleSpec
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from console.core.identity import mask_identity_codes
+from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+
+if TYPE_CHECKING:
+    from console.plugin_host.manifest import Manifest
+
+log = logging.getLogger(__name__)
+
+_CTX = "PluginHost"
+PACKAGE_PREFIX = "tiski_plugin_"
+FAILURE_LIMIT = 3
+
+
+class PluginLoadError(TiskiError):
+    """A plugin could not be imported or made; ``details`` holds the (masked) traceback."""
+
+    def __init__(self, plugin_id: str, message: Message, details: str) -> None:
+        super().__init__(message)
+        self.plugin_id = plugin_id
+        self.details = details
+
+
+def package_name(plugin_id: str) -> str:
+    """The package a plugin's folder is imported as (ids have no "_", so no clash)."""
+    return PACKAGE_PREFIX + plugin_id.replace("-", "_")
+
+
+def load_plugin(manifest: Manifest) -> object:
+    """Import the plugin's entry module from its folder and make the entry class.
+
+    The class is called with no arguments and must offer ``create_panel`` (the
+    ``console.plugin_api.Plugin`` protocol). Loading again imports fresh code.
+    Raises :class:`PluginLoadError` for anything that goes wrong.
+    """
+    if manifest.folder is None:
+        raise _load_error(
+            manifest,
+            QT_TRANSLATE_NOOP("PluginHost", "the plugin {id} has no folder to load it from"),
+            "",
+        )
+    package = package_name(manifest.id)
+    _forget(package)
+    try:
+        _import_package(package, manifest)
+        module = importlib.import_module(f"{package}.{manifest.entry_module}")
+        plugin_class = getattr(module, manifest.entry_class)
+        plugin = plugin_class()
+    except (Exception, SystemExit) as error:
+        _forget(package)
+        details = mask_identity_codes(traceback.format_exc())
+        log.error("Plugin %s failed to load:\n%s", manifest.id, details)
+        reason = mask_identity_codes(f"{type(error).__name__}: {error}".splitlines()[0])
+        raise _load_error(
+            manifest,
+            QT_TRANSLATE_NOOP("PluginHost", "The plugin {id} could not be loaded: {reason}"),
+            details,
+            reason=reason[:200],
+        ) from error
+    if not callable(getattr(plugin, "create_panel", None)):
+        _forget(package)
+        raise _load_error(
+            manifest,
+            QT_TRANSLATE_NOOP(
+                "PluginHost",
+                "The plugin {id} could not be loaded: its class {entry} has no create_panel "
+                "method (the plugin API's Plugin protocol).",
+            ),
+            f"{manifest.entry_module}:{manifest.entry_class} has no create_panel(context).",
+            entry=manifest.entry_class,
+        )
+    log.info("Plugin %s %s loaded from %s", manifest.id, manifest.version, manifest.folder)
+    return plugin
+
+
+def _import_package(package: str, manifest: Manifest) -> ModuleType:
+    assert manifest.folder is not None
+    init = manifest.folder / "__init__.py"
+    spec: ModuleSpec | None
+    if init.is_file():
+        spec = importlib.util.spec_from_file_location(
+            package, init, submodule_search_locations=[str(manifest.folder)]
+        )
+    else:
+        spec = ModuleSpec(package, None, is_package=True)
+        spec.submodule_search_locations = [str(manifest.folder)]
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[package] = module
+    if spec.loader is not None:
+        spec.loader.exec_module(module)
+    return module
+
+
+def _forget(package: str) -> None:
+    """Drop the plugin's modules, so a later load imports its code afresh."""
+    for name in [name for name in sys.modules if name == package or name.startswith(package + ".")]:
+        del sys.modules[name]
+    importlib.invalidate_caches()
+
+
+def _load_error(manifest: Manifest, text: str, details: str, **params: object) -> PluginLoadError:
+    return PluginLoadError(manifest.id, Message(_CTX, text, {"id": manifest.id, **params}), details)
+
+
+class FailureCounter:
+    """Counts each plugin's failures in this session; at ``limit`` it is switched off."""
+
+    def __init__(self, limit: int = FAILURE_LIMIT) -> None:
+        self.limit = limit
+        self._failures: dict[str, int] = {}
+        self._lock = threading.Lock()  # panels fail from worker threads
+
+    def record(self, plugin_id: str) -> bool:
+        """Count one failure; True when the plugin has now failed ``limit`` times."""
+        with self._lock:
+            count = self._failures.get(plugin_id, 0) + 1
+            self._failures[plugin_id] = count
+        return count >= self.limit
+
+    def failures(self, plugin_id: str) -> int:
+        with self._lock:
+            return self._failures.get(plugin_id, 0)
+
+    def reset(self, plugin_id: str) -> None:
+        with self._lock:
+            self._failures.pop(plugin_id, None)

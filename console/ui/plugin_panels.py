@@ -1,0 +1,397 @@
+"""Agency panels in the console: each plugin's panel in its agency's dock, guarded.
+
+Loading (keyring, import) runs off the GUI thread; creating the panel, and every
+error a plugin raises later in one of its own slots, is caught and shown inside
+that plugin's dock (short message, details, retry). A plugin failing three times
+is switched off for the session. Other panels and the console carry on.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.identity import mask_identity_codes
+from console.core.text import TiskiError
+from console.i18n import translate
+from console.plugin_api import Health, HttpClient, PanelContext, Visitor
+from console.plugin_host.credentials import get_credential
+from console.plugin_host.discovery import Found
+from console.plugin_host.loading import FailureCounter, load_plugin
+from console.plugin_host.manifest import Manifest
+from console.plugin_host.settings import plugin_settings
+from console.ui import errors as ui_errors
+from console.ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+HEALTH_MS = 30_000
+CREDENTIAL_HEADER = "X-Api-Key"
+
+
+@dataclass(frozen=True)
+class PluginSetup:
+    """What the composition root found: plugins, their site values, the CA bundle."""
+
+    found: tuple[Found, ...] = ()
+    values: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    ca_bundle: str | None = None
+
+
+@dataclass(frozen=True)
+class VisitorFacts:
+    """The visit at the counter as the case panel knows it (clear code in memory only)."""
+
+    ticket: str | None
+    visit_id: int | None
+    language: str | None = None
+    name: str | None = None
+    identity_code: str | None = None
+    birth_date: date | None = None
+
+    def __repr__(self) -> str:
+        return f"VisitorFacts(ticket={self.ticket!r}, visit_id={self.visit_id!r})"
+
+    def visitor(self) -> Visitor:
+        return Visitor(
+            ticket=self.ticket,
+            visit_id=self.visit_id,
+            name=self.name,
+            identity_code=self.identity_code,
+            birth_date=self.birth_date,
+            language=self.language,
+        )
+
+
+class PanelHost(QWidget):
+    """One agency's dock body: the plugin's panel, its health, or what went wrong."""
+
+    retry_requested = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("panelHost")
+        self.title = QLabel(title)
+        self.title.setObjectName("panelTitle")
+        self.title.setWordWrap(True)
+        self.health = QLabel()
+        self.health.setObjectName("panelHealth")
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.health)
+
+        self.stack = QStackedWidget()
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("panelPlaceholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.error_view = QWidget()
+        self.error = QLabel()
+        self.error.setObjectName("panelFailure")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.details = QTextEdit()
+        self.details.setObjectName("panelFailureDetails")
+        self.details.setReadOnly(True)
+        self.details.hide()
+        self.details_button = QPushButton(QCoreApplication.translate("AgencyPanel", "Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self.details.setVisible)
+        self.retry_button = QPushButton(QCoreApplication.translate("AgencyPanel", "Retry"))
+        self.retry_button.setObjectName("panelRetry")
+        self.retry_button.clicked.connect(self.retry_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.details_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+        error_layout = QVBoxLayout(self.error_view)
+        error_layout.setContentsMargins(0, 0, 0, 0)
+        error_layout.addWidget(self.error)
+        error_layout.addLayout(buttons)
+        error_layout.addWidget(self.details, 1)
+        error_layout.addStretch(1)
+        self.panel_slot = QWidget()
+        self.panel_layout = QVBoxLayout(self.panel_slot)
+        self.panel_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.placeholder, self.error_view, self.panel_slot):
+            self.stack.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+        self.panel: QWidget | None = None
+        self.show_health(None)
+
+    def show_placeholder(self, text: str) -> None:
+        self.placeholder.setText(text)
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def show_error(self, message: str, details: str = "", *, retry: bool = True) -> None:
+        self.error.setText(message)
+        self.details.setPlainText(mask_identity_codes(details))
+        self.details_button.setVisible(bool(details))
+        self.retry_button.setVisible(retry)
+        self.stack.setCurrentWidget(self.error_view)
+
+    def show_panel(self, panel: QWidget) -> None:
+        if self.panel is not None:
+            self.panel.deleteLater()
+        self.panel = panel
+        self.panel_layout.addWidget(panel)
+        self.stack.setCurrentWidget(self.panel_slot)
+
+    def show_health(self, health: Health | None) -> None:
+        texts = {
+            Health.HEALTHY: (QCoreApplication.translate("AgencyPanel", "● in service"), "#1b5e20"),
+            Health.SLOW: (QCoreApplication.translate("AgencyPanel", "● slow"), "#8a6d00"),
+            Health.DOWN: (QCoreApplication.translate("AgencyPanel", "● not reachable"), "#b00020"),
+            Health.UNKNOWN: (QCoreApplication.translate("AgencyPanel", "● checking…"), "#4a5566"),
+        }
+        if health is None:
+            self.health.hide()
+            return
+        text, colour = texts[health]
+        self.health.setText(text)
+        self.health.setStyleSheet(f"color: {colour};")
+        self.health.setProperty("health", health.value)
+        self.health.show()
+
+
+class _Loaded:
+    """A plugin that loaded: its context and HTTP client, kept for the session."""
+
+    def __init__(self, context: PanelContext, http: HttpClient) -> None:
+        self.context = context
+        self.http = http
+
+
+class PluginPanels(QObject):
+    """Every agency dock's plugin, loaded and guarded."""
+
+    note_proposed = Signal(str, str)  # text, plugin name
+    panel_shown = Signal(str)  # plugin id
+    panel_failed = Signal(str)  # plugin id
+
+    def __init__(
+        self,
+        setup: PluginSetup,
+        docks: Mapping[str, QDockWidget],
+        *,
+        language: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setup = setup
+        self.language = language
+        self.hosts: dict[str, PanelHost] = {}
+        self.manifests: dict[str, Manifest] = {}
+        self.loaded: dict[str, _Loaded] = {}
+        self.switched_off: set[str] = set()
+        self.failures = FailureCounter()
+        self.facts: VisitorFacts | None = None
+        self._docks = docks
+        self._health = QTimer(self)
+        self._health.setInterval(HEALTH_MS)
+        self._health.timeout.connect(self.check_health)
+
+    # ------------------------------------------------------------ starting
+    def start(self) -> None:
+        for found in self.setup.found:
+            manifest = found.manifest
+            if manifest is None or found.state != "ready":
+                continue
+            dock = self._docks.get(manifest.agency)
+            if dock is None or manifest.agency in {m.agency for m in self.manifests.values()}:
+                continue
+            host = PanelHost(manifest.names.get(self.language) or manifest.id)
+            host.show_placeholder(QCoreApplication.translate("AgencyPanel", "Loading…"))
+            host.retry_requested.connect(lambda plugin_id=manifest.id: self.retry(plugin_id))
+            dock.setWidget(host)
+            self.hosts[manifest.id] = host
+            self.manifests[manifest.id] = manifest
+            self._load(manifest)
+        self._health.start()
+
+    def stop(self) -> None:
+        self._health.stop()
+        for plugin_id in list(self.loaded):
+            ui_errors.unregister_plugin(plugin_id)
+            self.loaded[plugin_id].http.close()
+        self.loaded.clear()
+
+    def retry(self, plugin_id: str) -> None:
+        if plugin_id in self.switched_off:
+            return
+        manifest = self.manifests[plugin_id]
+        self.hosts[plugin_id].show_placeholder(
+            QCoreApplication.translate("AgencyPanel", "Loading…")
+        )
+        self._load(manifest)
+
+    def _load(self, manifest: Manifest) -> None:
+        host = self.hosts[manifest.id]
+        try:
+            values = plugin_settings(manifest, self.setup.values.get(manifest.id, {}))
+        except TiskiError as error:
+            host.show_error(translate(error.message), retry=False)
+            return
+
+        def prepare() -> tuple[object, dict[str, str]]:
+            secrets = {}
+            for name in manifest.credentials:
+                secret = get_credential(manifest.id, name)
+                if secret:
+                    secrets[name] = secret
+            return load_plugin(manifest), secrets
+
+        run_in_background(
+            prepare,
+            lambda result: self._create(manifest, values, *result),
+            lambda error: self._failed(manifest.id, error),
+            context=host,
+        )
+
+    def _create(
+        self, manifest: Manifest, values: dict[str, Any], plugin: Any, secrets: dict[str, str]
+    ) -> None:
+        host = self.hosts[manifest.id]
+        headers = {CREDENTIAL_HEADER: secrets["api-key"]} if "api-key" in secrets else {}
+        http = HttpClient(
+            str(values.get("base_url", "")),
+            headers=headers,
+            read_timeout=float(values.get("timeout_seconds", 10.0)),
+            verify=self.setup.ca_bundle or True,
+            logger=logging.getLogger(f"tiski.plugin.{manifest.id}"),
+        )
+        context = PanelContext(
+            plugin_id=manifest.id,
+            settings=values,
+            http=http,
+            logger=logging.getLogger(f"tiski.plugin.{manifest.id}"),
+            permissions=manifest.permissions,
+            link_hosts=manifest.link_hosts,
+            runner=_runner,
+            link_opener=_open_link,
+            note_proposer=partial(self._propose, manifest.names.get(self.language, manifest.id)),
+            language=self.language,
+            parent=host,
+        )
+        if manifest.folder is not None:
+            ui_errors.register_plugin(
+                manifest.id,
+                manifest.folder,
+                partial(self._failed, manifest.id),
+            )
+        try:
+            panel = plugin.create_panel(context)
+        except Exception as error:  # any plugin failure stays in its panel
+            http.close()
+            self._failed(manifest.id, error)
+            return
+        self.loaded[manifest.id] = _Loaded(context, http)
+        context.health_changed.connect(lambda value, h=host: h.show_health(Health(value)))
+        host.show_panel(panel)
+        if manifest.health:
+            host.show_health(Health.UNKNOWN)
+            self._check_one(manifest.id)
+        try:
+            context.set_visitor(self.facts.visitor() if self.facts else None)
+        except Exception as error:
+            self._failed(manifest.id, error)
+            return
+        self.panel_shown.emit(manifest.id)
+
+    def _propose(self, plugin_name: str, text: str) -> None:
+        self.note_proposed.emit(text, plugin_name)
+
+    def _failed(self, plugin_id: str, error: BaseException) -> None:
+        host = self.hosts.get(plugin_id)
+        if host is None:
+            return
+        details = "".join(traceback.format_exception(error))
+        details = getattr(error, "details", "") or details
+        log.error("Plugin %s failed: %s", plugin_id, mask_identity_codes(details))
+        message = (
+            translate(error.message)
+            if isinstance(error, TiskiError)
+            else QCoreApplication.translate(
+                "AgencyPanel", "The panel ran into an error: %1"
+            ).replace("%1", mask_identity_codes(str(error) or type(error).__name__))
+        )
+        if self.failures.record(plugin_id):
+            self.switched_off.add(plugin_id)
+            loaded = self.loaded.pop(plugin_id, None)
+            if loaded is not None:
+                loaded.http.close()
+            ui_errors.unregister_plugin(plugin_id)
+            host.show_error(
+                QCoreApplication.translate(
+                    "AgencyPanel",
+                    "This panel failed repeatedly and is switched off until Tiski starts "
+                    "again. The queue and the notes work without it. Last error: %1",
+                ).replace("%1", message),
+                details,
+                retry=False,
+            )
+        else:
+            host.show_error(message, details)
+        self.panel_failed.emit(plugin_id)
+
+    # ------------------------------------------------------------ the visitor
+    def set_visitor(self, facts: VisitorFacts | None) -> None:
+        """The visit at the counter changed: each panel gets only its permitted fields."""
+        self.facts = facts
+        for plugin_id, loaded in list(self.loaded.items()):
+            try:
+                loaded.context.set_visitor(facts.visitor() if facts else None)
+            except Exception as error:  # a plugin slot raising stays in its panel
+                self._failed(plugin_id, error)
+
+    # ------------------------------------------------------------ health
+    def check_health(self) -> None:
+        for plugin_id in list(self.loaded):
+            self._check_one(plugin_id)
+
+    def _check_one(self, plugin_id: str) -> None:
+        manifest = self.manifests.get(plugin_id)
+        loaded = self.loaded.get(plugin_id)
+        if manifest is None or loaded is None or not manifest.health:
+            return
+        path = manifest.health
+        http = loaded.http
+        run_in_background(
+            lambda: http.check_health(path),
+            lambda health: loaded.context.set_health(health),
+            lambda error: log.warning("Health of %s not checked: %s", plugin_id, error),
+            context=loaded.context,
+        )
+
+
+def _runner(
+    work: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+    context: QObject,
+) -> None:
+    run_in_background(work, on_success, on_failure, context=context)
+
+
+def _open_link(url: str) -> None:
+    QDesktopServices.openUrl(QUrl(url))

@@ -1,0 +1,219 @@
+"""``tiski plugins`` for IT: list with states and reasons, check a manifest, keep a credential.
+
+The commands run in this process (``run_plugins`` with arguments parsed by
+``add_plugins_parser``); the bundled folder and the installed entry points are
+this test's own, so the repository's plugins do not change what a test sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib.metadata
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import tomli_w
+from PySide6.QtWidgets import QApplication
+from test_plugin_host import manifest_data, write_plugin
+from tiski_test_keyring import MemoryKeyring
+
+from console import cli
+from console.cli_plugins import EXIT_ERROR, EXIT_OK, add_plugins_parser, run_plugins
+from console.config import load_settings
+from console.plugin_host import discovery
+from console.plugin_host.credentials import get_credential
+
+
+def parser() -> argparse.ArgumentParser:
+    """The ``tiski`` parser's shape: shared options, then the plugin commands."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--language", choices=("fi", "sv", "en"), default=argparse.SUPPRESS)
+    tiski = argparse.ArgumentParser(prog="tiski", parents=[common])
+    add_plugins_parser(tiski.add_subparsers(dest="command", metavar="COMMAND"), common)
+    return tiski
+
+
+class Run:
+    """Runs ``tiski plugins ...`` in this process with the given site settings."""
+
+    def __init__(self, capsys: pytest.CaptureFixture[str]) -> None:
+        self.capsys = capsys
+        self.site: dict[str, str] = {}
+
+    def __call__(self, *argv: str) -> tuple[int, str, str]:
+        args = parser().parse_args(["--language", "en", "plugins", *argv])
+        settings = load_settings({"ui.language": args.language, **self.site})
+        self.capsys.readouterr()
+        status = run_plugins(args, settings)
+        out, err = self.capsys.readouterr()
+        assert "Traceback" not in out + err
+        return status, out, err
+
+
+@pytest.fixture
+def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test's bundled plugins: kela and vero; no installed ones."""
+    folder = tmp_path / "bundled"
+    write_plugin(folder / "kela", plugin_id="kela")
+    write_plugin(folder / "vero", plugin_id="vero")
+    monkeypatch.setattr(discovery, "bundled_plugins_dir", lambda: folder)
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda **_: [])
+    return folder
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], qapp: QApplication, bundled: Path) -> Run:
+    return Run(capsys)
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A site plugin folder with one plugin (city) and one broken manifest."""
+    folder = tmp_path / "site"
+    write_plugin(folder / "city", plugin_id="city")
+    broken = manifest_data("broken")
+    broken["plugin"]["api"] = 2
+    write_plugin(folder / "broken", broken)
+    return folder
+
+
+# ---------------------------------------------------------------- list
+def test_list_shows_each_plugin_its_state_and_why(run: Run, site: Path) -> None:
+    run.site = {"plugins.folders": str(site), "plugins.deny": "vero"}
+    status, out, _ = run("list")
+    assert status == EXIT_OK
+    lines = out.splitlines()
+    assert lines[0].split() == ["ID", "VERSION", "SOURCE", "STATE", "AGENCY", "PATH"]
+    assert lines[1].split()[:5] == ["kela", "1.0.0", "bundled", "ready", "kela"]
+    assert lines[2].strip() == "Kela: benefits and applications"
+    vero = lines.index(next(line for line in lines if line.startswith("vero")))
+    assert "off by IT" in lines[vero]
+    assert "plugins.deny lists vero" in lines[vero + 2]
+    assert any(line.startswith("city") and "off by IT" in line for line in lines)
+    assert "plugins.allow" in out
+    assert "invalid" in out
+    assert "plugin.api: the plugin was written for plugin API 2" in out
+
+
+def test_list_json_for_scripts(run: Run, site: Path, bundled: Path) -> None:
+    run.site = {"plugins.folders": str(site), "plugins.allow": "kela,city"}
+    status, out, _ = run("list", "--json")
+    assert status == EXIT_OK
+    plugins = json.loads(out)["plugins"]
+    assert [(p["id"], p["source"], p["state"]) for p in plugins] == [
+        ("kela", "bundled", "ready"),
+        ("vero", "bundled", "off"),
+        ("broken", "site", "invalid"),
+        ("city", "site", "ready"),
+    ]
+    kela = plugins[0]
+    assert kela == {
+        "id": "kela",
+        "version": "1.0.0",
+        "name": "Kela: benefits and applications",
+        "agency": "kela",
+        "source": "bundled",
+        "state": "ready",
+        "reason": None,
+        "path": str(bundled / "kela"),
+    }
+    assert "plugins.allow does not list vero" in plugins[1]["reason"]
+    assert plugins[2]["path"] == str(site / "broken")
+    assert "plugin.api" in plugins[2]["reason"]
+
+
+# ---------------------------------------------------------------- check
+def test_check_a_good_folder_and_its_manifest(run: Run, bundled: Path) -> None:
+    assert run("check", str(bundled / "kela")) == (EXIT_OK, "OK: kela 1.0.0\n", "")
+    assert run("check", str(bundled / "kela" / "plugin.toml"))[1] == "OK: kela 1.0.0\n"
+
+
+def test_check_names_each_problem_and_exits_2(run: Run, tmp_path: Path) -> None:
+    data = manifest_data()
+    data["plugin"]["entry"] = "kela_panel"
+    data["permissions"]["visitor"] = ["address"]
+    folder = write_plugin(tmp_path / "kela", data)
+    status, out, err = run("check", str(folder))
+    assert (status, out) == (EXIT_ERROR, "")
+    problems = err.splitlines()
+    manifest = folder / "plugin.toml"
+    assert problems[0].startswith(f"tiski: {manifest}: plugin.entry: must be module:Class")
+    assert problems[1].startswith(f"tiski: {manifest}: permissions.visitor: 'address' is not")
+    assert len(problems) == 2
+
+
+def test_check_a_folder_without_manifest(run: Run, tmp_path: Path) -> None:
+    status, _, err = run("check", str(tmp_path))
+    assert status == EXIT_ERROR
+    assert err == f"tiski: {tmp_path / 'plugin.toml'}: no such file\n"
+
+
+def test_check_is_a_tiski_command(
+    tmp_path: Path, qapp: QApplication, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "kela"
+    folder.mkdir()
+    (folder / "plugin.toml").write_text(tomli_w.dumps({"plugin": {"id": "kela"}}), encoding="utf-8")
+    assert cli.main(["--language", "en", "plugins", "check", str(folder)]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "plugin.version: is missing" in err
+    assert "plugin.names: is missing" in err
+
+
+# ---------------------------------------------------------------- set-credential
+def test_set_credential_from_stdin_keeps_it_and_never_prints_it(
+    run: Run, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring, bundled: Path
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("s3cret-key\n"))
+    status, out, err = run("set-credential", "kela", "api-key", "--stdin")
+    assert status == EXIT_OK, err
+    assert (
+        out == "Credential api-key of the plugin kela stored in the keyring (service tiski/kela).\n"
+    )
+    assert "s3cret-key" not in out + err
+    assert get_credential("kela", "api-key") == "s3cret-key"
+    assert memory_keyring.passwords == {("tiski/kela", "api-key"): "s3cret-key"}
+
+
+def test_set_credential_asks_twice_without_echo(
+    run: Run, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:
+    answers = iter(["first", "second"])
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: next(answers))
+    status, out, err = run("set-credential", "vero", "api-key")
+    assert (status, out) == (EXIT_ERROR, "")
+    assert err == "tiski: The two differ; nothing was stored. Try again.\n"
+    assert memory_keyring.passwords == {}
+
+
+def test_set_credential_refuses_an_unknown_plugin_or_name(
+    run: Run, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("s3cret\n"))
+    status, _, err = run("set-credential", "nobody", "api-key", "--stdin")
+    assert status == EXIT_ERROR
+    assert err == "tiski: No plugin nobody was found. Plugins found: kela, vero.\n"
+    status, _, err = run("set-credential", "kela", "password", "--stdin")
+    assert status == EXIT_ERROR
+    assert err == (
+        "tiski: The plugin kela declares no credential password; its credentials are: api-key.\n"
+    )
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n"))
+    status, _, err = run("set-credential", "kela", "api-key", "--stdin")
+    assert (status, err) == (EXIT_ERROR, "tiski: An empty credential was not stored.\n")
+    assert memory_keyring.passwords == {}
+
+
+def test_set_credential_for_an_invalid_plugin_says_why(
+    run: Run, site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run.site = {"plugins.folders": str(site)}
+    monkeypatch.setattr(sys, "stdin", io.StringIO("s3cret\n"))
+    status, _, err = run("set-credential", "broken", "api-key", "--stdin")
+    assert status == EXIT_ERROR
+    assert err.startswith("tiski: The plugin broken is not valid: ")
+    assert "plugin.api" in err

@@ -1,0 +1,353 @@
+"""The plugin HTTP client against real local servers: answers, failures, retries, TLS, logs."""
+
+from __future__ import annotations
+
+import datetime
+import ipaddress
+import logging
+import socket
+import ssl
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from console.plugin_api import Health, HttpClient, HttpError
+
+CODE = "131052-308T"
+MASKED = "131052-****"
+SECRET = "s3cret-api-key-Zq9"
+
+MakeClient = Callable[..., HttpClient]
+
+
+@pytest.fixture
+def client(httpserver: HTTPServer) -> Iterator[MakeClient]:
+    """Make clients for the local server (or any URL); all closed after the test."""
+    made: list[HttpClient] = []
+
+    def make(base_url: str | None = None, **options: Any) -> HttpClient:
+        options.setdefault("backoff", 0.01)
+        made.append(HttpClient(base_url or httpserver.url_for("/"), **options))
+        return made[-1]
+
+    yield make
+    for each in made:
+        each.close()
+
+
+def closed_port() -> int:
+    """A port nothing listens on: bound once, then let go."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def client_log(caplog: pytest.LogCaptureFixture) -> str:
+    """What the console side logged (the stand-in back office's own access log aside)."""
+    return "\n".join(
+        record.getMessage() for record in caplog.records if not record.name.startswith("werkzeug")
+    )
+
+
+def answer_after(seconds: float, body: str = "{}") -> Callable[[Request], Response]:
+    def handler(_request: Request) -> Response:
+        time.sleep(seconds)  # the back office being slow, on the server's thread
+        return Response(body, content_type="application/json")
+
+    return handler
+
+
+# ---------------------------------------------------------------- answers and failures
+def test_json_answer_under_the_base_path(httpserver: HTTPServer, client: MakeClient) -> None:
+    httpserver.expect_request("/api/v1/benefits", query_string={"visit": "7"}).respond_with_json(
+        {"benefits": [{"name": "Housing allowance"}]}
+    )
+
+    answer = client(httpserver.url_for("/api/v1/")).get_json("/benefits", {"visit": "7"})
+
+    assert answer == {"benefits": [{"name": "Housing allowance"}]}
+
+
+def test_post_sends_json_and_reads_the_answer(httpserver: HTTPServer, client: MakeClient) -> None:
+    httpserver.expect_request(
+        "/notes", method="POST", json={"text": "Called back"}
+    ).respond_with_json({"id": 12}, status=201)
+
+    assert client().post_json("notes", {"text": "Called back"}) == {"id": 12}
+
+
+def test_server_error_is_an_http_error_naming_the_host(
+    httpserver: HTTPServer, client: MakeClient
+) -> None:
+    httpserver.expect_request("/benefits").respond_with_data("boom", status=500)
+
+    with pytest.raises(HttpError) as caught:
+        client(retries=0).get_json("/benefits", {"visit": "7"})
+
+    assert caught.value.kind == "http"
+    assert caught.value.status == 500
+    assert f"The back office at {urlsplit(httpserver.url_for('/')).hostname} " in (
+        caught.value.message
+    )
+    assert "http://" not in caught.value.message
+    assert "visit=" not in caught.value.message + caught.value.details
+
+
+def test_get_is_retried_through_503s(httpserver: HTTPServer, client: MakeClient) -> None:
+    httpserver.expect_oneshot_request("/benefits").respond_with_data("busy", status=503)
+    httpserver.expect_oneshot_request("/benefits").respond_with_data("busy", status=503)
+    httpserver.expect_request("/benefits").respond_with_json({"ok": True})
+
+    assert client(retries=2).get_json("/benefits") == {"ok": True}
+    assert len(httpserver.log) == 3
+
+
+def test_get_gives_up_after_its_retries(httpserver: HTTPServer, client: MakeClient) -> None:
+    httpserver.expect_request("/benefits").respond_with_data("gateway", status=502)
+
+    with pytest.raises(HttpError) as caught:
+        client(retries=2).get_json("/benefits")
+
+    assert (caught.value.kind, caught.value.status) == ("http", 502)
+    assert len(httpserver.log) == 3
+
+
+def test_post_is_never_retried(httpserver: HTTPServer, client: MakeClient) -> None:
+    httpserver.expect_request("/notes", method="POST").respond_with_data("busy", status=503)
+
+    with pytest.raises(HttpError) as caught:
+        client(retries=3).post_json("/notes", {"text": "Called back"})
+
+    assert caught.value.status == 503
+    assert len(httpserver.log) == 1
+
+
+def test_no_answer_in_time_is_a_timeout(httpserver: HTTPServer, client: MakeClient) -> None:
+    httpserver.expect_request("/slow").respond_with_handler(answer_after(0.8))
+
+    with pytest.raises(HttpError) as caught:
+        client(read_timeout=0.3, retries=0).get_json("/slow")
+
+    assert caught.value.kind == "timeout"
+    assert "did not answer in time" in caught.value.message
+
+
+def test_nothing_listening_is_refused(client: MakeClient) -> None:
+    port = closed_port()
+
+    with pytest.raises(HttpError) as caught:
+        client(f"http://127.0.0.1:{port}/api", retries=1).get_json("/benefits")
+
+    assert caught.value.kind == "refused"
+    assert caught.value.status is None
+    assert "127.0.0.1" in caught.value.message
+
+
+def test_an_answer_that_is_not_json_is_malformed(
+    httpserver: HTTPServer, client: MakeClient
+) -> None:
+    httpserver.expect_request("/benefits").respond_with_data(
+        "<html>Maintenance</html>", content_type="application/json"
+    )
+
+    with pytest.raises(HttpError) as caught:
+        client().get_json("/benefits")
+
+    assert caught.value.kind == "malformed"
+    assert "could not be read" in caught.value.message
+
+
+# ---------------------------------------------------------------- TLS
+def _name(common_name: str) -> x509.Name:
+    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+
+
+def _certificates(folder: Path) -> tuple[Path, Path, Path]:
+    """A throw-away CA and a server certificate for 127.0.0.1 it signed."""
+    now = datetime.datetime.now(datetime.UTC)
+    valid = {"not_valid_before": now - datetime.timedelta(minutes=5)}
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(_name("Tiski test CA"))
+        .issuer_name(_name("Tiski test CA"))
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(valid["not_valid_before"])
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    server_key = ec.generate_private_key(ec.SECP256R1())
+    server = (
+        x509.CertificateBuilder()
+        .subject_name(_name("127.0.0.1"))
+        .issuer_name(ca.subject)
+        .public_key(server_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(valid["not_valid_before"])
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+            ),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(server_key.public_key()), False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    ca_file, cert_file, key_file = folder / "ca.pem", folder / "server.pem", folder / "key.pem"
+    ca_file.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    cert_file.write_bytes(server.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        server_key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return ca_file, cert_file, key_file
+
+
+@pytest.fixture
+def https_server(tmp_path: Path) -> Iterator[tuple[HTTPServer, Path]]:
+    """A real HTTPS back office whose certificate comes from a CA nobody trusts."""
+    ca_file, cert_file, key_file = _certificates(tmp_path)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    server = HTTPServer(host="127.0.0.1", port=0, ssl_context=context)
+    server.start()
+    server.expect_request("/benefits").respond_with_json({"ok": True})
+    yield server, ca_file
+    server.clear()
+    if server.is_running():
+        server.stop()
+
+
+def test_an_unverifiable_certificate_is_a_tls_error(
+    https_server: tuple[HTTPServer, Path], client: MakeClient
+) -> None:
+    server, _ca = https_server
+
+    with pytest.raises(HttpError) as caught:
+        client(server.url_for("/"), retries=2).get_json("/benefits")
+
+    assert caught.value.kind == "tls"
+    message = caught.value.message
+    assert "certificate" in message
+    assert "IT" in message
+    for advice in ("verify=False", "turn off", "disable", "skip"):
+        assert advice not in message.lower()
+
+
+def test_the_site_ca_bundle_makes_it_trusted(
+    https_server: tuple[HTTPServer, Path], client: MakeClient
+) -> None:
+    server, ca_file = https_server
+
+    assert client(server.url_for("/"), verify=str(ca_file)).get_json("/benefits") == {"ok": True}
+
+
+# ---------------------------------------------------------------- logs
+def test_the_credential_is_sent_but_never_logged(
+    httpserver: HTTPServer, client: MakeClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    httpserver.expect_request("/benefits", headers={"X-Api-Key": SECRET}).respond_with_json(
+        {"ok": True}
+    )
+    httpserver.expect_request("/denied").respond_with_data("no", status=401)
+    http = client(headers={"X-Api-Key": SECRET}, logger=logging.getLogger("tiski.plugin.kela"))
+
+    assert http.get_json("/benefits") == {"ok": True}
+    with pytest.raises(HttpError) as caught:
+        http.get_json("/denied")
+
+    logged = client_log(caplog)
+    assert "GET /benefits -> 200" in logged
+    assert SECRET not in logged
+    assert SECRET not in caught.value.message + caught.value.details
+    assert "Please tell IT" in caught.value.message
+
+
+def test_identity_codes_and_query_values_are_kept_out_of_logs(
+    httpserver: HTTPServer, client: MakeClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    httpserver.expect_request("/persons", query_string={"hetu": CODE}).respond_with_json({})
+    httpserver.expect_request(f"/persons/{CODE}").respond_with_data("gone", status=500)
+
+    client().get_json("/persons", {"hetu": CODE})
+    with pytest.raises(HttpError) as caught:
+        client(retries=0).get_json(f"/persons/{CODE}", {"hetu": CODE})
+
+    logged = client_log(caplog)
+    assert "GET /persons -> 200" in logged
+    assert f"GET /persons/{MASKED} -> 500" in logged
+    assert CODE not in logged
+    assert "hetu=" not in logged
+    assert CODE not in caught.value.details
+
+
+def test_the_credential_does_not_follow_a_redirect_to_another_host(
+    httpserver: HTTPServer, client: MakeClient
+) -> None:
+    elsewhere = HTTPServer(host="127.0.0.1", port=0)
+    elsewhere.start()
+    try:
+        elsewhere.expect_request("/landing").respond_with_json({"landed": True})
+        httpserver.expect_request("/moved").respond_with_data(
+            "", status=302, headers={"Location": elsewhere.url_for("/landing")}
+        )
+
+        answer = client(headers={"X-Api-Key": SECRET}).get_json("/moved")
+
+        assert answer == {"landed": True}
+        [(request, _response)] = elsewhere.log
+        assert "X-Api-Key" not in request.headers
+    finally:
+        elsewhere.clear()
+        elsewhere.stop()
+
+
+# ---------------------------------------------------------------- health
+def test_health_is_healthy_slow_or_down(httpserver: HTTPServer, client: MakeClient) -> None:
+    httpserver.expect_request("/fast").respond_with_json({"status": "ok"})
+    httpserver.expect_request("/slow").respond_with_handler(answer_after(0.3))
+    httpserver.expect_request("/broken").respond_with_data("", status=500)
+    http = client()
+
+    assert http.check_health("/fast", slow_after=2.0) is Health.HEALTHY
+    assert http.check_health("/slow", slow_after=0.1) is Health.SLOW
+    assert http.check_health("/broken") is Health.DOWN
+    assert client(f"http://127.0.0.1:{closed_port()}").check_health("/fast") is Health.DOWN
