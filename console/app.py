@@ -151,6 +151,9 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
         app.setStyleSheet(theme.read_text(encoding="utf-8"))
     install_translators(app, str(settings["ui.language"]))
     _route_qt_messages()
+    from console.ui.none_keeper import keep_none_alive
+
+    keep_none_alive(app)
     return app
 
 
@@ -409,8 +412,19 @@ def render_screenshot(
             staff = desk.staff()
             username = remembered[0] if remembered else (staff[0].username if staff else "")
             signed_in = desk.sign_in_by_username(username, remembered[1] if remembered else None)
-        console = ConsoleWindow(desk, signed_in)
-        console.show_snapshot(desk.snapshot())
+        setup, sandbox = plugin_setup(settings, demo=demo)
+        console = ConsoleWindow(desk, signed_in, plugins=setup)
+        identity = _demo_visitor_at_counter(console, signed_in) if demo else None
+        console.show_snapshot(desk.snapshot(signed_in.counter.id))
+        if identity is not None:
+            # The code in memory for the open visit, as after Identify at the counter.
+            console.case_panel.identity = identity
+            console.case_panel._announce_visitor()
+        _settle_panels(console)
+        if demo and "kela" in console.agency_docks:
+            console.agency_docks["kela"].raise_()
+        if sandbox is not None:
+            sandbox.stop()
         widget = console
     if not save_screenshot(widget, out, QSize(width, height)):
         raise StartupError(
@@ -454,6 +468,48 @@ def plugin_setup(settings: Settings, *, demo: bool) -> tuple[Any, Any]:
                     "base_url": f"{base}/{f.manifest.id}",
                 }
     return PluginSetup(tuple(found), values), sandbox
+
+
+DEMO_IDENTITY = ("131052-308T", "Matti Mäkinen")
+
+
+def _demo_visitor_at_counter(console: Any, signed_in: SignedIn) -> Any:
+    """The demo picture: a visitor at the counter, identified, so the panels have data."""
+    from console.core.identity import VisitorIdentity, parse_identity_code
+
+    desk = console.desk
+    actor = signed_in.actor
+    steps = desk.queue.at_counter(actor.counter_id)
+    if not steps:
+        called = desk.queue.call_next(actor)
+        steps = [called.step] if called else []
+    if not steps:
+        return None
+    code, name = DEMO_IDENTITY
+    identity = VisitorIdentity(parse_identity_code(code), name, None)
+    desk.cases.identify(actor, steps[0].visit_id, identity)
+    return identity
+
+
+def _settle_panels(console: Any, seconds: float = 8.0) -> None:
+    """Let the visit, its case and the agency panels load before the picture is taken."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    from console.ui.none_keeper import top_up
+    from console.ui.worker import jobs_running
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        top_up()
+        panels = console.plugin_panels
+        if jobs_running() == 0 and (panels is None or not panels.hosts or panels.loaded):
+            time.sleep(0.05)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            if jobs_running() == 0:
+                return
 
 
 def _ask_demo_specialist(opened: OpenedDesk) -> None:

@@ -4,6 +4,7 @@
 (``plugins.allow``, ``plugins.deny``, ``plugins.folders``); ``check PATH``
 validates one manifest; ``set-credential`` keeps a plugin's secret in the system
 keyring without ever printing it. No plugin code is imported by any of them.
+``new NAME`` writes a working plugin skeleton for a plugin author to start from.
 
 Exit status: 0 done, 2 refused or a manifest with problems (each problem on
 stderr, never a traceback).
@@ -42,10 +43,10 @@ def add_plugins_parser(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
 ) -> None:
-    """Add ``tiski plugins list|check|set-credential`` to the ``tiski`` command."""
+    """Add ``tiski plugins list|check|set-credential|new`` to the ``tiski`` command."""
     plugins = commands.add_parser(
         "plugins",
-        help="agency plugins: list them, check a manifest, keep a credential",
+        help="agency plugins: list them, check a manifest, keep a credential, start a new one",
         parents=[common],
     )
     actions = plugins.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -68,6 +69,29 @@ def add_plugins_parser(
         "--stdin",
         action="store_true",
         help="read the secret from the first line of standard input instead of asking",
+    )
+    new = actions.add_parser(
+        "new",
+        help="write a working plugin skeleton (manifest, panel, sandbox answers, tests)",
+        parents=[common],
+    )
+    new.add_argument(
+        "name",
+        metavar="NAME",
+        help="the plugin id: 2-40 lower-case letters, digits and '-', starting with a letter",
+    )
+    new.add_argument(
+        "--agency",
+        metavar="CODE",
+        default=None,
+        help="the agency whose dock shows the panel (default: pori)",
+    )
+    new.add_argument(
+        "--into",
+        type=Path,
+        metavar="FOLDER",
+        default=Path("."),
+        help="where the plugin folder FOLDER/NAME is made (default: the current folder)",
     )
 
 
@@ -108,6 +132,7 @@ def run_plugins(args: argparse.Namespace, settings: Settings) -> int:
         "list": _list,
         "check": _check,
         "set-credential": _set_credential,
+        "new": _new,
     }
     try:
         return commands[args.action](args, settings, voice)
@@ -256,3 +281,43 @@ def _set_credential(args: argparse.Namespace, settings: Settings, voice: _Voice)
         service=f"tiski/{manifest.id}",
     )
     return EXIT_OK
+
+
+# ---------------------------------------------------------------- new
+def _new(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+    from console.plugin_skeleton import DEFAULT_AGENCY, write_skeleton
+
+    into: Path = args.into.expanduser()
+    written = write_skeleton(
+        args.name, into, DEFAULT_AGENCY if args.agency is None else args.agency
+    )
+    folder = into / args.name
+    voice.say(
+        QT_TRANSLATE_NOOP("PluginCommands", "Plugin skeleton {id} written to {folder}:"),
+        id=args.name,
+        folder=str(folder),
+    )
+    for relative in written:
+        print(f"  {relative}")
+    voice.say(QT_TRANSLATE_NOOP("PluginCommands", "Next steps:"))
+    print(f"  tiski plugins check {_shell(folder)}")
+    print(f"  pytest {_shell(folder / 'tests')}")
+    site_step = voice.text(
+        Message(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "PluginCommands",
+                "In the site settings, add {folder} to plugins.folders and {id} to "
+                'plugins.allow (docs/plugins.md, "Writing a plugin").',
+            ),
+            {"folder": str(into.resolve()), "id": args.name},
+        )
+    )
+    print(f"  {site_step}")
+    return EXIT_OK
+
+
+def _shell(path: Path) -> str:
+    """``path`` as typed in a shell: quoted when it holds a space."""
+    text = str(path)
+    return f'"{text}"' if any(character.isspace() for character in text) else text

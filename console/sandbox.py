@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -186,6 +187,17 @@ def check_fault(kind: object, latency: object) -> Fault:
 
 
 # ---------------------------------------------------------------- the server
+class _QuietServer(ThreadingHTTPServer):
+    """A client that hangs up (a console closing mid-request) is no error worth a traceback."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError):
+            log.debug("Sandbox client %s hung up", client_address)
+            return
+        super().handle_error(request, client_address)
+
+
 class SandboxServer:
     """Serves ``/<plugin id>/<path>`` from each ``<plugins_dir>/<id>/sandbox/answers.json``.
 
@@ -235,7 +247,7 @@ class SandboxServer:
             return self.base_url
         self._stopping.clear()
         handler = type("_BoundHandler", (_Handler,), {"sandbox": self})
-        httpd = ThreadingHTTPServer((self.host, self.port), handler)
+        httpd = _QuietServer((self.host, self.port), handler)
         httpd.daemon_threads = True
         self._httpd = httpd
         self._thread = threading.Thread(

@@ -37,6 +37,13 @@ from console.store.schema import upgrade  # noqa: E402
 PG_URL = os.environ.get("TISKI_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("TISKI_REQUIRE_PG") == "1"
 
+# PySide6 6.12 on Python 3.11 loses a reference to None at every processEvents() and
+# every QRunnable: a long test session would abort with "deallocating None" (see
+# console/ui/none_keeper.py). Top it up before every test.
+from console.ui.none_keeper import top_up  # noqa: E402
+
+top_up()
+
 # Session fixtures (the PostgreSQL template) open databases too: never with the real keyring.
 keyring.set_keyring(MemoryKeyring())
 
@@ -68,6 +75,11 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def none_kept_alive() -> None:
+    top_up()
 
 
 @pytest.fixture(autouse=True)

@@ -124,7 +124,7 @@ def real_hook() -> Iterator[None]:
 
 def _host(window: ConsoleWindow, agency: str) -> PanelHost:
     widget = window.agency_docks[agency].widget()
-    assert isinstance(widget, PanelHost)
+    assert isinstance(widget, PanelHost), widget
     return widget
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -144,6 +145,7 @@ class PanelHost(QWidget):
         self.stack.setCurrentWidget(self.placeholder)
 
     def show_error(self, message: str, details: str = "", *, retry: bool = True) -> None:
+        self.title.show()
         self.error.setText(message)
         self.details.setPlainText(mask_identity_codes(details))
         self.details_button.setVisible(bool(details))
@@ -156,6 +158,8 @@ class PanelHost(QWidget):
         self.panel = panel
         self.panel_layout.addWidget(panel)
         self.stack.setCurrentWidget(self.panel_slot)
+        # The panel has its own title; the host keeps only the health line above it.
+        self.title.hide()
 
     def show_health(self, health: Health | None) -> None:
         texts = {
@@ -213,21 +217,41 @@ class PluginPanels(QObject):
 
     # ------------------------------------------------------------ starting
     def start(self) -> None:
+        by_agency: dict[str, list[PanelHost]] = {}
         for found in self.setup.found:
             manifest = found.manifest
             if manifest is None or found.state != "ready":
                 continue
-            dock = self._docks.get(manifest.agency)
-            if dock is None or manifest.agency in {m.agency for m in self.manifests.values()}:
+            if manifest.agency not in self._docks:
                 continue
             host = PanelHost(manifest.names.get(self.language) or manifest.id)
+            host.setObjectName(f"panelHost_{manifest.id}")
             host.show_placeholder(QCoreApplication.translate("AgencyPanel", "Loading…"))
-            host.retry_requested.connect(lambda plugin_id=manifest.id: self.retry(plugin_id))
-            dock.setWidget(host)
+            host.retry_requested.connect(partial(self.retry, manifest.id))
+            by_agency.setdefault(manifest.agency, []).append(host)
             self.hosts[manifest.id] = host
             self.manifests[manifest.id] = manifest
+        for agency, hosts in by_agency.items():
+            dock = self._docks[agency]
+            if len(hosts) == 1:
+                dock.setWidget(hosts[0])
+                continue
+            # Several plugins for one agency (the city's own panel and IT's REST panel):
+            # one tab each, named by the plugin.
+            tabs = QTabWidget()
+            tabs.setObjectName(f"agencyPanels_{agency}")
+            tabs.setDocumentMode(True)
+            for host in hosts:
+                # "Porin kaupunki: asuminen, …" -> "Porin kaupunki": tabs stay short.
+                tabs.addTab(host, host.title.text().split(":")[0])
+                tabs.setTabToolTip(tabs.count() - 1, host.title.text())
+            dock.setWidget(tabs)
+        for manifest in list(self.manifests.values()):
             self._load(manifest)
         self._health.start()
+
+    def host_of(self, plugin_id: str) -> PanelHost | None:
+        return self.hosts.get(plugin_id)
 
     def stop(self) -> None:
         self._health.stop()
@@ -266,6 +290,7 @@ class PluginPanels(QObject):
             lambda result: self._create(manifest, values, *result),
             lambda error: self._failed(manifest.id, error),
             context=host,
+            pool=plugin_pool(),
         )
 
     def _create(
@@ -381,7 +406,23 @@ class PluginPanels(QObject):
             lambda health: loaded.context.set_health(health),
             lambda error: log.warning("Health of %s not checked: %s", plugin_id, error),
             context=loaded.context,
+            pool=plugin_pool(),
         )
+
+
+# Back-office calls get threads of their own: eight panels each waiting 10 s on a
+# slow agency must not hold up the desk's own database work on the global pool
+# (which has one thread per core).
+_PLUGIN_POOL: QThreadPool | None = None
+PLUGIN_THREADS = 16
+
+
+def plugin_pool() -> QThreadPool:
+    global _PLUGIN_POOL
+    if _PLUGIN_POOL is None:
+        _PLUGIN_POOL = QThreadPool()
+        _PLUGIN_POOL.setMaxThreadCount(PLUGIN_THREADS)
+    return _PLUGIN_POOL
 
 
 def _runner(
@@ -390,7 +431,7 @@ def _runner(
     on_failure: Callable[[BaseException], None],
     context: QObject,
 ) -> None:
-    run_in_background(work, on_success, on_failure, context=context)
+    run_in_background(work, on_success, on_failure, context=context, pool=plugin_pool())
 
 
 def _open_link(url: str) -> None:

@@ -7,6 +7,7 @@ touch a widget; the callbacks may.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -32,9 +33,16 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as error:
-            self._signals.failed.emit(error)
+            self._deliver(self._signals.failed, error)
         else:
-            self._signals.succeeded.emit(result)
+            self._deliver(self._signals.succeeded, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: Any) -> None:
+        # RuntimeError: the application is shutting down and took the signal object
+        # with it; no one is left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 # Signal objects of running jobs, kept alive until their result is delivered.
@@ -47,10 +55,12 @@ def run_in_background(
     on_failure: Callable[[BaseException], None],
     *,
     context: QObject | None = None,
+    pool: QThreadPool | None = None,
 ) -> None:
     """Run ``work`` on the thread pool; deliver its result on the GUI thread.
 
     When ``context`` is given and is destroyed first, the result is dropped.
+    ``pool`` keeps slow outside work (back offices) from queueing the desk's own.
     """
     signals = _Signals()
     _running.add(signals)
@@ -64,7 +74,7 @@ def run_in_background(
 
     signals.succeeded.connect(lambda value: finish(on_success, value))
     signals.failed.connect(lambda error: finish(on_failure, error))
-    QThreadPool.globalInstance().start(_Job(work, signals))
+    (pool or QThreadPool.globalInstance()).start(_Job(work, signals))
 
 
 def jobs_running() -> int:

@@ -18,6 +18,42 @@
         <source>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</source>
         <translation>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>● in service</source>
+        <translation>● in service</translation>
+    </message>
+    <message>
+        <source>● slow</source>
+        <translation>● slow</translation>
+    </message>
+    <message>
+        <source>● not reachable</source>
+        <translation>● not reachable</translation>
+    </message>
+    <message>
+        <source>● checking…</source>
+        <translation>● checking…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The panel ran into an error: %1</source>
+        <translation>The panel ran into an error: %1</translation>
+    </message>
+    <message>
+        <source>This panel failed repeatedly and is switched off until Tiski starts again. The queue and the notes work without it. Last error: %1</source>
+        <translation>This panel failed repeatedly and is switched off until Tiski starts again. The queue and the notes work without it. Last error: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentsDialog</name>
@@ -512,6 +548,14 @@
         <translation>Write what the visitor needs and what was agreed. Saved drafts survive a crash.</translation>
     </message>
     <message>
+        <source>%1 proposed a note, but no visit is open.</source>
+        <translation>%1 proposed a note, but no visit is open.</translation>
+    </message>
+    <message>
+        <source>%1 proposed this note: check it and save it, or edit it first.</source>
+        <translation>%1 proposed this note: check it and save it, or edit it first.</translation>
+    </message>
+    <message>
         <source>No case yet: the first note saved opens one.</source>
         <translation>No case yet: the first note saved opens one.</translation>
     </message>
@@ -884,6 +928,14 @@
     <message>
         <source>Agency panels</source>
         <translation>Agency panels</translation>
+    </message>
+    <message>
+        <source>Agency plugins…</source>
+        <translation>Agency plugins…</translation>
+    </message>
+    <message>
+        <source>Plugins found, their state and credentials</source>
+        <translation>Plugins found, their state and credentials</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1301,6 +1353,117 @@
     </message>
 </context>
 <context>
+    <name>DvvPanel</name>
+    <message>
+        <source>Digital and Population Data Services Agency</source>
+        <translation>Digital and Population Data Services Agency</translation>
+    </message>
+    <message>
+        <source>Propose a note</source>
+        <translation>Propose a note</translation>
+    </message>
+    <message>
+        <source>Offer the address and the latest move as a note for the case</source>
+        <translation>Offer the address and the latest move as a note for the case</translation>
+    </message>
+    <message>
+        <source>Identify the visitor to see their address, moves and Suomi.fi mandates.</source>
+        <translation>Identify the visitor to see their address, moves and Suomi.fi mandates.</translation>
+    </message>
+    <message>
+        <source>DVV&apos;s back office sent an answer the panel does not understand.</source>
+        <translation>DVV&apos;s back office sent an answer the panel does not understand.</translation>
+    </message>
+    <message>
+        <source>Permanent address</source>
+        <translation>Permanent address</translation>
+    </message>
+    <message>
+        <source>No address in the Population Information System.</source>
+        <translation>No address in the Population Information System.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Moves on {date}</source>
+        <translation>Moves on {date}</translation>
+    </message>
+    <message>
+        <source>Moved on {date}</source>
+        <translation>Moved on {date}</translation>
+    </message>
+    <message>
+        <source>new municipality</source>
+        <translation>new municipality</translation>
+    </message>
+    <message>
+        <source>notified on {date}</source>
+        <translation>notified on {date}</translation>
+    </message>
+    <message>
+        <source>No recorded moves.</source>
+        <translation>No recorded moves.</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Moves</translation>
+    </message>
+    <message>
+        <source>Given to {party}</source>
+        <translation>Given to {party}</translation>
+    </message>
+    <message>
+        <source>Held for {party}</source>
+        <translation>Held for {party}</translation>
+    </message>
+    <message>
+        <source>valid {start}–{end}</source>
+        <translation>valid {start}–{end}</translation>
+    </message>
+    <message>
+        <source>valid from {start}</source>
+        <translation>valid from {start}</translation>
+    </message>
+    <message>
+        <source>No Suomi.fi mandates.</source>
+        <translation>No Suomi.fi mandates.</translation>
+    </message>
+    <message>
+        <source>Suomi.fi</source>
+        <translation>Suomi.fi</translation>
+    </message>
+    <message>
+        <source>Give or check mandates</source>
+        <translation>Give or check mandates</translation>
+    </message>
+    <message>
+        <source>Suomi.fi mandates</source>
+        <translation>Suomi.fi mandates</translation>
+    </message>
+    <message>
+        <source>address {address} from {date}</source>
+        <translation>address {address} from {date}</translation>
+    </message>
+    <message>
+        <source>moved on {date} from {origin}</source>
+        <translation>moved on {date} from {origin}</translation>
+    </message>
+    <message>
+        <source>DVV: {facts}</source>
+        <translation>DVV: {facts}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Tiski: unexpected error</source>
@@ -1672,6 +1835,65 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>KelaPanel</name>
+    <message>
+        <source>Kela</source>
+        <translation>Kela</translation>
+    </message>
+    <message>
+        <source>Propose a note</source>
+        <translation>Propose a note</translation>
+    </message>
+    <message>
+        <source>Offer the open applications as a note for the case</source>
+        <translation>Offer the open applications as a note for the case</translation>
+    </message>
+    <message>
+        <source>Identify the visitor to see their Kela applications.</source>
+        <translation>Identify the visitor to see their Kela applications.</translation>
+    </message>
+    <message>
+        <source>Kela&apos;s back office sent an answer the panel does not understand.</source>
+        <translation>Kela&apos;s back office sent an answer the panel does not understand.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation>Decision expected</translation>
+    </message>
+    <message>
+        <source>Missing attachments</source>
+        <translation>Missing attachments</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>No applications in Kela&apos;s system.</source>
+        <translation>No applications in Kela&apos;s system.</translation>
+    </message>
+    <message>
+        <source>Kela: {benefit}, {state}</source>
+        <translation>Kela: {benefit}, {state}</translation>
+    </message>
+    <message>
+        <source>missing: {attachments}</source>
+        <translation>missing: {attachments}</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Back</source>
@@ -1783,6 +2005,652 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>PluginCommands</name>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>off by IT</source>
+        <translation>off by IT</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>No plugins found.</source>
+        <translation>No plugins found.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>AGENCY</source>
+        <translation>AGENCY</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>The plugin {id} is not valid: {reason}</source>
+        <translation>The plugin {id} is not valid: {reason}</translation>
+    </message>
+    <message>
+        <source>No plugin {id} was found. Plugins found: {known}.</source>
+        <translation>No plugin {id} was found. Plugins found: {known}.</translation>
+    </message>
+    <message>
+        <source>{name} for the plugin {id}: </source>
+        <translation>{name} for the plugin {id}: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Again: </translation>
+    </message>
+    <message>
+        <source>The two differ; nothing was stored. Try again.</source>
+        <translation>The two differ; nothing was stored. Try again.</translation>
+    </message>
+    <message>
+        <source>Credential {name} of the plugin {id} stored in the keyring (service {service}).</source>
+        <translation>Credential {name} of the plugin {id} stored in the keyring (service {service}).</translation>
+    </message>
+    <message>
+        <source>Plugin skeleton {id} written to {folder}:</source>
+        <translation>Plugin skeleton {id} written to {folder}:</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Next steps:</translation>
+    </message>
+    <message>
+        <source>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;).</source>
+        <translation>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;).</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and &apos;-&apos;, starting with a letter (for example demo-panel). Nothing was written.</source>
+        <translation>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and &apos;-&apos;, starting with a letter (for example demo-panel). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and &apos;-&apos; (for example pori or kela). Nothing was written.</source>
+        <translation>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and &apos;-&apos; (for example pori or kela). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{folder} already exists; nothing was written. Choose another name or --into.</source>
+        <translation>{folder} already exists; nothing was written. Choose another name or --into.</translation>
+    </message>
+    <message>
+        <source>{folder} could not be written ({reason}); nothing was left.</source>
+        <translation>{folder} could not be written ({reason}); nothing was left.</translation>
+    </message>
+</context>
+<context>
+    <name>PluginHost</name>
+    <message>
+        <source>{name} is not a credential name.</source>
+        <translation>{name} is not a credential name.</translation>
+    </message>
+    <message>
+        <source>The plugin {id} declares no credential {name}; its credentials are: {declared}.</source>
+        <translation>The plugin {id} declares no credential {name}; its credentials are: {declared}.</translation>
+    </message>
+    <message>
+        <source>An empty credential was not stored.</source>
+        <translation>An empty credential was not stored.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the credential in (a headless Linux has none); the plugin {id} cannot use {name} here.</source>
+        <translation>This computer has no keyring to keep the credential in (a headless Linux has none); the plugin {id} cannot use {name} here.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the credential ({reason}).</source>
+        <translation>The keyring refused the credential ({reason}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} in the site setting plugins.folders does not exist.</source>
+        <translation>The folder {folder} in the site setting plugins.folders does not exist.</translation>
+    </message>
+    <message>
+        <source>Switched off by IT: the site setting plugins.deny lists {id}.</source>
+        <translation>Switched off by IT: the site setting plugins.deny lists {id}.</translation>
+    </message>
+    <message>
+        <source>Not allowed by IT: the site setting plugins.allow does not list {id}.</source>
+        <translation>Not allowed by IT: the site setting plugins.allow does not list {id}.</translation>
+    </message>
+    <message>
+        <source>Not allowed by IT: with the site setting plugins.allow empty only the bundled plugins load; IT adds {id} to plugins.allow to use it.</source>
+        <translation>Not allowed by IT: with the site setting plugins.allow empty only the bundled plugins load; IT adds {id} to plugins.allow to use it.</translation>
+    </message>
+    <message>
+        <source>The installed entry point {entry} (group tiski.plugins) does not give a plugin folder: {reason}</source>
+        <translation>The installed entry point {entry} (group tiski.plugins) does not give a plugin folder: {reason}</translation>
+    </message>
+    <message>
+        <source>Ignored: the plugin {id} was already found in {path} ({source}).</source>
+        <translation>Ignored: the plugin {id} was already found in {path} ({source}).</translation>
+    </message>
+    <message>
+        <source>the plugin {id} has no folder to load it from</source>
+        <translation>the plugin {id} has no folder to load it from</translation>
+    </message>
+    <message>
+        <source>The plugin {id} could not be loaded: {reason}</source>
+        <translation>The plugin {id} could not be loaded: {reason}</translation>
+    </message>
+    <message>
+        <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API&apos;s Plugin protocol).</source>
+        <translation>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API&apos;s Plugin protocol).</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {problem}</source>
+        <translation>{file}: {key}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: no such file</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text</source>
+        <translation>{file}: not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: not valid TOML ({reason})</source>
+        <translation>{file}: line {line}: not valid TOML ({reason})</translation>
+    </message>
+    <message>
+        <source>must be a table, not {value}</source>
+        <translation>must be a table, not {value}</translation>
+    </message>
+    <message>
+        <source>is not a known key (known: {known})</source>
+        <translation>is not a known key (known: {known})</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string, not {value}</source>
+        <translation>must be a non-empty string, not {value}</translation>
+    </message>
+    <message>
+        <source>must be a list of strings, not {value}</source>
+        <translation>must be a list of strings, not {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a visitor field (known: {known})</source>
+        <translation>{value} is not a visitor field (known: {known})</translation>
+    </message>
+    <message>
+        <source>{value} is not a host name; give the name alone, such as asiointi.kela.fi, without https://, port or path</source>
+        <translation>{value} is not a host name; give the name alone, such as asiointi.kela.fi, without https://, port or path</translation>
+    </message>
+    <message>
+        <source>{value} is not a credential name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64 characters)</source>
+        <translation>{value} is not a credential name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64 characters)</translation>
+    </message>
+    <message>
+        <source>must be 2 to 40 lower-case letters, digits and &apos;-&apos;, not {value}</source>
+        <translation>must be 2 to 40 lower-case letters, digits and &apos;-&apos;, not {value}</translation>
+    </message>
+    <message>
+        <source>must be a version string such as &quot;1.0.0&quot; (PEP 440), not {value}</source>
+        <translation>must be a version string such as &quot;1.0.0&quot; (PEP 440), not {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, the plugin API&apos;s major version (this console supports {supported}), not {value}</source>
+        <translation>must be a whole number, the plugin API&apos;s major version (this console supports {supported}), not {value}</translation>
+    </message>
+    <message>
+        <source>the plugin was written for plugin API {declared}; this console supports plugin API {supported} only</source>
+        <translation>the plugin was written for plugin API {declared}; this console supports plugin API {supported} only</translation>
+    </message>
+    <message>
+        <source>must be an agency code (lower-case letters, digits and &apos;-&apos;), such as &quot;kela&quot;, not {value}</source>
+        <translation>must be an agency code (lower-case letters, digits and &apos;-&apos;), such as &quot;kela&quot;, not {value}</translation>
+    </message>
+    <message>
+        <source>must be module:Class with Python names, such as &quot;kela_panel:KelaPlugin&quot;, not {value}</source>
+        <translation>must be module:Class with Python names, such as &quot;kela_panel:KelaPlugin&quot;, not {value}</translation>
+    </message>
+    <message>
+        <source>the module file {file} is not in {folder}</source>
+        <translation>the module file {file} is not in {folder}</translation>
+    </message>
+    <message>
+        <source>must be a path under base_url starting with &apos;/&apos;, such as &quot;/health&quot;, not {value}</source>
+        <translation>must be a path under base_url starting with &apos;/&apos;, such as &quot;/health&quot;, not {value}</translation>
+    </message>
+    <message>
+        <source>needs a [settings.base_url] for the path to be under</source>
+        <translation>needs a [settings.base_url] for the path to be under</translation>
+    </message>
+    <message>
+        <source>a setting name must be lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation>a setting name must be lower-case letters, digits and &apos;_&apos;, starting with a letter</translation>
+    </message>
+    <message>
+        <source>{value} is not a setting type (known: {known})</source>
+        <translation>{value} is not a setting type (known: {known})</translation>
+    </message>
+    <message>
+        <source>base_url must be of type &quot;url&quot;, not {value}</source>
+        <translation>base_url must be of type &quot;url&quot;, not {value}</translation>
+    </message>
+    <message>
+        <source>must be a string, not {value}</source>
+        <translation>must be a string, not {value}</translation>
+    </message>
+    <message>
+        <source>{minimum} is greater than the maximum {maximum}</source>
+        <translation>{minimum} is greater than the maximum {maximum}</translation>
+    </message>
+    <message>
+        <source>must be {kind}, not {value}</source>
+        <translation>must be {kind}, not {value}</translation>
+    </message>
+    <message>
+        <source>only an int or float setting has a {which}</source>
+        <translation>only an int or float setting has a {which}</translation>
+    </message>
+    <message>
+        <source>an http or https URL</source>
+        <translation>an http or https URL</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>must be at least {minimum}, not {value}</source>
+        <translation>must be at least {minimum}, not {value}</translation>
+    </message>
+    <message>
+        <source>must be at most {maximum}, not {value}</source>
+        <translation>must be at most {maximum}, not {value}</translation>
+    </message>
+    <message>
+        <source>Site setting {key}: {problem}</source>
+        <translation>Site setting {key}: {problem}</translation>
+    </message>
+    <message>
+        <source>the plugin {plugin} has no such setting (it has: {known})</source>
+        <translation>the plugin {plugin} has no such setting (it has: {known})</translation>
+    </message>
+    <message>
+        <source>is needed and has no default; give it in the site settings under [{table}]</source>
+        <translation>is needed and has no default; give it in the site settings under [{table}]</translation>
+    </message>
+</context>
+<context>
+    <name>PluginsDialog</name>
+    <message>
+        <source>Agency plugins</source>
+        <translation>Agency plugins</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Set credential…</source>
+        <translation>Set credential…</translation>
+    </message>
+    <message>
+        <source>Credentials are kept in this computer&apos;s keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</source>
+        <translation>Credentials are kept in this computer&apos;s keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</translation>
+    </message>
+    <message>
+        <source>Credentials of the chosen plugin:</source>
+        <translation>Credentials of the chosen plugin:</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installed</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>bundled</translation>
+    </message>
+    <message>
+        <source>site folder</source>
+        <translation>site folder</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>(this plugin needs no credentials)</source>
+        <translation>(this plugin needs no credentials)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Credential saved.</source>
+        <translation>Credential saved.</translation>
+    </message>
+    <message>
+        <source>Set credential</source>
+        <translation>Set credential</translation>
+    </message>
+    <message>
+        <source>%1 for %2:</source>
+        <translation>%1 for %2:</translation>
+    </message>
+</context>
+<context>
+    <name>PoliisiPanel</name>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Propose a note</source>
+        <translation>Propose a note</translation>
+    </message>
+    <message>
+        <source>Offer the applications&apos; state as a note for the case</source>
+        <translation>Offer the applications&apos; state as a note for the case</translation>
+    </message>
+    <message>
+        <source>Identify the visitor to see their passport and identity card applications.</source>
+        <translation>Identify the visitor to see their passport and identity card applications.</translation>
+    </message>
+    <message>
+        <source>The Police&apos;s back office sent an answer the panel does not understand.</source>
+        <translation>The Police&apos;s back office sent an answer the panel does not understand.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up at</source>
+        <translation>Ready for pick-up at</translation>
+    </message>
+    <message>
+        <source>Ask the Police</source>
+        <translation>Ask the Police</translation>
+    </message>
+    <message>
+        <source>To be collected at</source>
+        <translation>To be collected at</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>Application number</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Pick-up and opening hours at poliisi.fi</source>
+        <translation>Pick-up and opening hours at poliisi.fi</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>No passport or identity card applications in the Police&apos;s system.</source>
+        <translation>No passport or identity card applications in the Police&apos;s system.</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Applying</translation>
+    </message>
+    <message>
+        <source>The Police&apos;s e-service</source>
+        <translation>The Police&apos;s e-service</translation>
+    </message>
+    <message>
+        <source>Police: {summary}</source>
+        <translation>Police: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>PoriPanel</name>
+    <message>
+        <source>City of Pori</source>
+        <translation>City of Pori</translation>
+    </message>
+    <message>
+        <source>No visitor at the counter.</source>
+        <translation>No visitor at the counter.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>The City of Pori finds applications by name and date of birth. Missing for this visitor: %1.</source>
+        <translation>The City of Pori finds applications by name and date of birth. Missing for this visitor: %1.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>No applications with the City of Pori.</source>
+        <translation>No applications with the City of Pori.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Decision due</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Early childhood education</source>
+        <translation>Early childhood education</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <source>The City of Pori sent an answer the panel cannot read.</source>
+        <translation>The City of Pori sent an answer the panel cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>PrhPanel</name>
+    <message>
+        <source>Type a business ID, for example 1234567-8.</source>
+        <translation>Type a business ID, for example 1234567-8.</translation>
+    </message>
+    <message>
+        <source>The check digit of %1 is wrong: a digit may have been mistyped.</source>
+        <translation>The check digit of %1 is wrong: a digit may have been mistyped.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the format of a business ID: seven digits, a hyphen and a check digit (1234567-8).</source>
+        <translation>%1 is not in the format of a business ID: seven digits, a hyphen and a check digit (1234567-8).</translation>
+    </message>
+    <message>
+        <source>Company information (PRH)</source>
+        <translation>Company information (PRH)</translation>
+    </message>
+    <message>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>Business ID (Y-tunnus)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>No company with business ID %1 in the register.</source>
+        <translation>No company with business ID %1 in the register.</translation>
+    </message>
+    <message>
+        <source>Type a business ID and press Search to see the company&apos;s register data.</source>
+        <translation>Type a business ID and press Search to see the company&apos;s register data.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Business ID</translation>
+    </message>
+    <message>
+        <source>Company form</source>
+        <translation>Company form</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Line of business</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>Company search</source>
+        <translation>Company search</translation>
+    </message>
+    <message>
+        <source>Open in YTJ</source>
+        <translation>Open in YTJ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>PRH sent an answer the panel cannot read.</source>
+        <translation>PRH sent an answer the panel cannot read.</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2953,29 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nothing to show.</translation>
+    </message>
+    <message>
+        <source>Shown as of %1 – the back office is not reachable right now</source>
+        <translation>Shown as of %1 – the back office is not reachable right now</translation>
+    </message>
+</context>
+<context>
     <name>RemoteAppointmentDialog</name>
     <message>
         <source>Book a remote appointment</source>
@@ -2132,6 +3023,93 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>Ticket %1 · %2 at counter %3 · asked at %4</source>
         <translation>Ticket %1 · %2 at counter %3 · asked at %4</translation>
+    </message>
+</context>
+<context>
+    <name>RestPanel</name>
+    <message>
+        <source>The &quot;fields&quot; setting has &quot;%1&quot;, which is not Label=json.path.</source>
+        <translation>The &quot;fields&quot; setting has &quot;%1&quot;, which is not Label=json.path.</translation>
+    </message>
+    <message>
+        <source>The &quot;fields&quot; setting is empty: it names nothing to show.</source>
+        <translation>The &quot;fields&quot; setting is empty: it names nothing to show.</translation>
+    </message>
+    <message>
+        <source>The &quot;endpoint&quot; setting is empty: the panel has nothing to ask.</source>
+        <translation>The &quot;endpoint&quot; setting is empty: the panel has nothing to ask.</translation>
+    </message>
+    <message>
+        <source>The &quot;endpoint&quot; setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</source>
+        <translation>The &quot;endpoint&quot; setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</translation>
+    </message>
+    <message>
+        <source>The &quot;link_template&quot; setting is not a web address (https://…).</source>
+        <translation>The &quot;link_template&quot; setting is not a web address (https://…).</translation>
+    </message>
+    <message>
+        <source>This panel is not set up correctly: %1 Please tell IT.</source>
+        <translation>This panel is not set up correctly: %1 Please tell IT.</translation>
+    </message>
+    <message>
+        <source>No visitor at the counter.</source>
+        <translation>No visitor at the counter.</translation>
+    </message>
+    <message>
+        <source>This panel needs the visitor&apos;s %1, which its manifest does not permit it to read. Please tell IT.</source>
+        <translation>This panel needs the visitor&apos;s %1, which its manifest does not permit it to read. Please tell IT.</translation>
+    </message>
+    <message>
+        <source>This panel needs the visitor&apos;s %1, which is not known for this visit.</source>
+        <translation>This panel needs the visitor&apos;s %1, which is not known for this visit.</translation>
+    </message>
+    <message>
+        <source>The back office sent an answer the panel cannot show.</source>
+        <translation>The back office sent an answer the panel cannot show.</translation>
+    </message>
+    <message>
+        <source>Nothing found for this visitor.</source>
+        <translation>Nothing found for this visitor.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Open in %1</translation>
+    </message>
+    <message>
+        <source>Result %1 of %2</source>
+        <translation>Result %1 of %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>REST panel</source>
+        <translation>REST panel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>identity code</source>
+        <translation>identity code</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +3183,33 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>IT support</source>
         <translation>IT support</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommands</name>
+    <message>
+        <source>This Tiski has no bundled plugins; name a plugins folder with --plugins.</source>
+        <translation>This Tiski has no bundled plugins; name a plugins folder with --plugins.</translation>
+    </message>
+    <message>
+        <source>Recorded answers cannot be served: {reason}</source>
+        <translation>Recorded answers cannot be served: {reason}</translation>
+    </message>
+    <message>
+        <source>No plugin in {folder} has recorded answers (sandbox/answers.json); name the plugins folder with --plugins.</source>
+        <translation>No plugin in {folder} has recorded answers (sandbox/answers.json); name the plugins folder with --plugins.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port} ({reason}). Another sandbox may be running: stop it or choose another port with --port.</source>
+        <translation>Cannot listen on {host}:{port} ({reason}). Another sandbox may be running: stop it or choose another port with --port.</translation>
+    </message>
+    <message>
+        <source>Sandbox back offices of {plugins} at {base_url}/&lt;plugin id&gt;/. Stop with Ctrl+C.</source>
+        <translation>Sandbox back offices of {plugins} at {base_url}/&lt;plugin id&gt;/. Stop with Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
+        <translation>Sandbox stopped.</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +3729,224 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>Transfer</source>
         <translation>Transfer</translation>
+    </message>
+</context>
+<context>
+    <name>TyollisyysPanel</name>
+    <message>
+        <source>Pori region employment services</source>
+        <translation>Pori region employment services</translation>
+    </message>
+    <message>
+        <source>Propose a note</source>
+        <translation>Propose a note</translation>
+    </message>
+    <message>
+        <source>Offer the job-seeker status as a note in the case</source>
+        <translation>Offer the job-seeker status as a note in the case</translation>
+    </message>
+    <message>
+        <source>No visitor at the counter.</source>
+        <translation>No visitor at the counter.</translation>
+    </message>
+    <message>
+        <source>No identity code for this visitor: the employment services find a job seeker by identity code.</source>
+        <translation>No identity code for this visitor: the employment services find a job seeker by identity code.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered since</source>
+        <translation>Registered since</translation>
+    </message>
+    <message>
+        <source>Job search obligation</source>
+        <translation>Job search obligation</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Not assigned yet</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Job search</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Employment services: job-seeker status %1</source>
+        <translation>Employment services: job-seeker status %1</translation>
+    </message>
+    <message>
+        <source>Registered since %1</source>
+        <translation>Registered since %1</translation>
+    </message>
+    <message>
+        <source>Counsellor: %1</source>
+        <translation>Counsellor: %1</translation>
+    </message>
+    <message>
+        <source>None booked</source>
+        <translation>None booked</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Next appointment: %1</source>
+        <translation>Next appointment: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Not registered as a job seeker with the employment services.</source>
+        <translation>Not registered as a job seeker with the employment services.</translation>
+    </message>
+    <message>
+        <source>Employment services: %1</source>
+        <translation>Employment services: %1</translation>
+    </message>
+    <message>
+        <source>Job Market Finland</source>
+        <translation>Job Market Finland</translation>
+    </message>
+    <message>
+        <source>Open in Työmarkkinatori</source>
+        <translation>Open in Työmarkkinatori</translation>
+    </message>
+    <message>
+        <source>The employment services sent an answer the panel cannot read.</source>
+        <translation>The employment services sent an answer the panel cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>VeroPanel</name>
+    <message>
+        <source>Tax Administration</source>
+        <translation>Tax Administration</translation>
+    </message>
+    <message>
+        <source>Propose a note</source>
+        <translation>Propose a note</translation>
+    </message>
+    <message>
+        <source>Offer the tax card and what is due as a note for the case</source>
+        <translation>Offer the tax card and what is due as a note for the case</translation>
+    </message>
+    <message>
+        <source>Identify the visitor to see their tax card, tax decisions and tax account.</source>
+        <translation>Identify the visitor to see their tax card, tax decisions and tax account.</translation>
+    </message>
+    <message>
+        <source>The Tax Administration&apos;s back office sent an answer the panel does not understand.</source>
+        <translation>The Tax Administration&apos;s back office sent an answer the panel does not understand.</translation>
+    </message>
+    <message>
+        <source>OmaVero</source>
+        <translation>OmaVero</translation>
+    </message>
+    <message>
+        <source>Order or change a tax card</source>
+        <translation>Order or change a tax card</translation>
+    </message>
+    <message>
+        <source>Tax card</source>
+        <translation>Tax card</translation>
+    </message>
+    <message>
+        <source>No tax card in the Tax Administration&apos;s system.</source>
+        <translation>No tax card in the Tax Administration&apos;s system.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Withholding rate</source>
+        <translation>Withholding rate</translation>
+    </message>
+    <message>
+        <source>Additional rate</source>
+        <translation>Additional rate</translation>
+    </message>
+    <message>
+        <source>Income limit</source>
+        <translation>Income limit</translation>
+    </message>
+    <message>
+        <source>{amount} a year</source>
+        <translation>{amount} a year</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Tax card {year}</source>
+        <translation>Tax card {year}</translation>
+    </message>
+    <message>
+        <source>payment date {date}</source>
+        <translation>payment date {date}</translation>
+    </message>
+    <message>
+        <source>No tax decisions.</source>
+        <translation>No tax decisions.</translation>
+    </message>
+    <message>
+        <source>Tax decisions</source>
+        <translation>Tax decisions</translation>
+    </message>
+    <message>
+        <source>Tax account</source>
+        <translation>Tax account</translation>
+    </message>
+    <message>
+        <source>No tax account.</source>
+        <translation>No tax account.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>{amount}, due {date}</source>
+        <translation>{amount}, due {date}</translation>
+    </message>
+    <message>
+        <source>tax card {year}, withholding rate {percent}</source>
+        <translation>tax card {year}, withholding rate {percent}</translation>
+    </message>
+    <message>
+        <source>tax account balance {amount}</source>
+        <translation>tax account balance {amount}</translation>
+    </message>
+    <message>
+        <source>{item} {amount} due {date}</source>
+        <translation>{item} {amount} due {date}</translation>
+    </message>
+    <message>
+        <source>Tax: {facts}</source>
+        <translation>Tax: {facts}</translation>
     </message>
 </context>
 <context>

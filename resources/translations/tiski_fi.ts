@@ -18,6 +18,42 @@
         <source>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</source>
         <translation>Tämän viraston paneelia ei ole vielä asennettu tähän tietokoneeseen. IT-tuki voi asentaa viraston laajennuksen; jono ja muistiinpanot toimivat ilman sitäkin.</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>● in service</source>
+        <translation>● toiminnassa</translation>
+    </message>
+    <message>
+        <source>● slow</source>
+        <translation>● hidas</translation>
+    </message>
+    <message>
+        <source>● not reachable</source>
+        <translation>● ei tavoitettavissa</translation>
+    </message>
+    <message>
+        <source>● checking…</source>
+        <translation>● tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>The panel ran into an error: %1</source>
+        <translation>Paneelissa tapahtui virhe: %1</translation>
+    </message>
+    <message>
+        <source>This panel failed repeatedly and is switched off until Tiski starts again. The queue and the notes work without it. Last error: %1</source>
+        <translation>Tämä paneeli on kaatunut toistuvasti, ja se on poissa käytöstä, kunnes Tiski käynnistetään uudelleen. Jono ja muistiinpanot toimivat ilman sitä. Viimeisin virhe: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentsDialog</name>
@@ -512,6 +548,14 @@
         <translation>Kirjoita, mitä asiakas tarvitsee ja mitä sovittiin. Tallennetut luonnokset säilyvät, vaikka sovellus kaatuisi.</translation>
     </message>
     <message>
+        <source>%1 proposed a note, but no visit is open.</source>
+        <translation>%1 ehdotti muistiinpanoa, mutta yhtään asiointia ei ole avoinna.</translation>
+    </message>
+    <message>
+        <source>%1 proposed this note: check it and save it, or edit it first.</source>
+        <translation>%1 ehdotti tätä muistiinpanoa: tarkista ja tallenna se tai muokkaa sitä ensin.</translation>
+    </message>
+    <message>
         <source>No case yet: the first note saved opens one.</source>
         <translation>Asiaa ei ole vielä avattu: se avataan, kun ensimmäinen muistiinpano tallennetaan.</translation>
     </message>
@@ -884,6 +928,14 @@
     <message>
         <source>Agency panels</source>
         <translation>Virastojen paneelit</translation>
+    </message>
+    <message>
+        <source>Agency plugins…</source>
+        <translation>Virastojen laajennukset…</translation>
+    </message>
+    <message>
+        <source>Plugins found, their state and credentials</source>
+        <translation>Löydetyt laajennukset, niiden tila ja tunnistetiedot</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1301,6 +1353,117 @@
     </message>
 </context>
 <context>
+    <name>DvvPanel</name>
+    <message>
+        <source>Digital and Population Data Services Agency</source>
+        <translation>Digi- ja väestötietovirasto</translation>
+    </message>
+    <message>
+        <source>Propose a note</source>
+        <translation>Ehdota muistiinpanoa</translation>
+    </message>
+    <message>
+        <source>Offer the address and the latest move as a note for the case</source>
+        <translation>Tarjoa osoite ja viimeisin muutto asian muistiinpanoksi</translation>
+    </message>
+    <message>
+        <source>Identify the visitor to see their address, moves and Suomi.fi mandates.</source>
+        <translation>Tunnista asiakas, niin näet hänen osoitteensa, muuttonsa ja Suomi.fi-valtuutensa.</translation>
+    </message>
+    <message>
+        <source>DVV&apos;s back office sent an answer the panel does not understand.</source>
+        <translation>DVV:n taustajärjestelmä lähetti vastauksen, jota paneeli ei ymmärrä.</translation>
+    </message>
+    <message>
+        <source>Permanent address</source>
+        <translation>Vakinainen osoite</translation>
+    </message>
+    <message>
+        <source>No address in the Population Information System.</source>
+        <translation>Väestötietojärjestelmässä ei ole osoitetta.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Moves on {date}</source>
+        <translation>Muuttaa {date}</translation>
+    </message>
+    <message>
+        <source>Moved on {date}</source>
+        <translation>Muutti {date}</translation>
+    </message>
+    <message>
+        <source>new municipality</source>
+        <translation>uusi kunta</translation>
+    </message>
+    <message>
+        <source>notified on {date}</source>
+        <translation>ilmoitettu {date}</translation>
+    </message>
+    <message>
+        <source>No recorded moves.</source>
+        <translation>Ei kirjattuja muuttoja.</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Muutot</translation>
+    </message>
+    <message>
+        <source>Given to {party}</source>
+        <translation>Annettu valtuus: {party}</translation>
+    </message>
+    <message>
+        <source>Held for {party}</source>
+        <translation>Saatu valtuus: {party}</translation>
+    </message>
+    <message>
+        <source>valid {start}–{end}</source>
+        <translation>voimassa {start}–{end}</translation>
+    </message>
+    <message>
+        <source>valid from {start}</source>
+        <translation>voimassa {start} alkaen</translation>
+    </message>
+    <message>
+        <source>No Suomi.fi mandates.</source>
+        <translation>Ei Suomi.fi-valtuuksia.</translation>
+    </message>
+    <message>
+        <source>Suomi.fi</source>
+        <translation>Suomi.fi</translation>
+    </message>
+    <message>
+        <source>Give or check mandates</source>
+        <translation>Anna tai tarkista valtuudet</translation>
+    </message>
+    <message>
+        <source>Suomi.fi mandates</source>
+        <translation>Suomi.fi-valtuudet</translation>
+    </message>
+    <message>
+        <source>address {address} from {date}</source>
+        <translation>osoite {address} {date} alkaen</translation>
+    </message>
+    <message>
+        <source>moved on {date} from {origin}</source>
+        <translation>muutti {date} osoitteesta {origin}</translation>
+    </message>
+    <message>
+        <source>DVV: {facts}</source>
+        <translation>DVV: {facts}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Tiski: unexpected error</source>
@@ -1672,6 +1835,65 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
 </context>
 <context>
+    <name>KelaPanel</name>
+    <message>
+        <source>Kela</source>
+        <translation>Kela</translation>
+    </message>
+    <message>
+        <source>Propose a note</source>
+        <translation>Ehdota muistiinpanoa</translation>
+    </message>
+    <message>
+        <source>Offer the open applications as a note for the case</source>
+        <translation>Tarjoa vireillä olevat hakemukset asian muistiinpanoksi</translation>
+    </message>
+    <message>
+        <source>Identify the visitor to see their Kela applications.</source>
+        <translation>Tunnista asiakas, niin näet hänen Kela-hakemuksensa.</translation>
+    </message>
+    <message>
+        <source>Kela&apos;s back office sent an answer the panel does not understand.</source>
+        <translation>Kelan taustajärjestelmä lähetti vastauksen, jota paneeli ei ymmärrä.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Jätetty</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation>Päätös odotettavissa</translation>
+    </message>
+    <message>
+        <source>Missing attachments</source>
+        <translation>Puuttuvat liitteet</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Hakemus</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Hakemukset</translation>
+    </message>
+    <message>
+        <source>No applications in Kela&apos;s system.</source>
+        <translation>Kelan järjestelmässä ei ole hakemuksia.</translation>
+    </message>
+    <message>
+        <source>Kela: {benefit}, {state}</source>
+        <translation>Kela: {benefit}, {state}</translation>
+    </message>
+    <message>
+        <source>missing: {attachments}</source>
+        <translation>puuttuu: {attachments}</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Back</source>
@@ -1783,6 +2005,652 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>English</source>
         <translation>englanti</translation>
+    </message>
+</context>
+<context>
+    <name>PluginCommands</name>
+    <message>
+        <source>ready</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>off by IT</source>
+        <translation>IT-tuki poistanut käytöstä</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>virheellinen</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>No plugins found.</source>
+        <translation>Laajennuksia ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>TUNNUS</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSIO</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>LÄHDE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>TILA</translation>
+    </message>
+    <message>
+        <source>AGENCY</source>
+        <translation>VIRASTO</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>POLKU</translation>
+    </message>
+    <message>
+        <source>The plugin {id} is not valid: {reason}</source>
+        <translation>Laajennus {id} ei ole kelvollinen: {reason}</translation>
+    </message>
+    <message>
+        <source>No plugin {id} was found. Plugins found: {known}.</source>
+        <translation>Laajennusta {id} ei löytynyt. Löydetyt laajennukset: {known}.</translation>
+    </message>
+    <message>
+        <source>{name} for the plugin {id}: </source>
+        <translation>Laajennuksen {id} tunnistetieto {name}: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Anna uudelleen: </translation>
+    </message>
+    <message>
+        <source>The two differ; nothing was stored. Try again.</source>
+        <translation>Syötteet eroavat toisistaan; mitään ei tallennettu. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Credential {name} of the plugin {id} stored in the keyring (service {service}).</source>
+        <translation>Laajennuksen {id} tunnistetieto {name} tallennettiin avainrenkaaseen (keyring, palvelu {service}).</translation>
+    </message>
+    <message>
+        <source>Plugin skeleton {id} written to {folder}:</source>
+        <translation>Laajennuksen {id} runko kirjoitettiin kansioon {folder}:</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Seuraavat vaiheet:</translation>
+    </message>
+    <message>
+        <source>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;).</source>
+        <translation>Lisää toimipistekohtaisissa asetuksissa {folder} asetukseen plugins.folders ja {id} asetukseen plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;).</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and &apos;-&apos;, starting with a letter (for example demo-panel). Nothing was written.</source>
+        <translation>{name!r} ei kelpaa laajennuksen tunnukseksi: käytä 2–40 merkkiä, jotka ovat pieniä kirjaimia, numeroita tai merkkejä &apos;-&apos;, ja aloita kirjaimella (esimerkiksi demo-panel). Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and &apos;-&apos; (for example pori or kela). Nothing was written.</source>
+        <translation>{agency!r} ei ole viraston koodi: käytä enintään 40 merkkiä, jotka ovat pieniä kirjaimia, numeroita tai merkkejä &apos;-&apos; (esimerkiksi pori tai kela). Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{folder} already exists; nothing was written. Choose another name or --into.</source>
+        <translation>{folder} on jo olemassa; mitään ei kirjoitettu. Valitse toinen nimi tai anna toinen kansio valitsimella --into.</translation>
+    </message>
+    <message>
+        <source>{folder} could not be written ({reason}); nothing was left.</source>
+        <translation>Kansioon {folder} ei voitu kirjoittaa ({reason}); mitään ei jäänyt jäljelle.</translation>
+    </message>
+</context>
+<context>
+    <name>PluginHost</name>
+    <message>
+        <source>{name} is not a credential name.</source>
+        <translation>{name} ei ole tunnistetiedon nimi.</translation>
+    </message>
+    <message>
+        <source>The plugin {id} declares no credential {name}; its credentials are: {declared}.</source>
+        <translation>Laajennus {id} ei määrittele tunnistetietoa {name}; sen tunnistetiedot ovat: {declared}.</translation>
+    </message>
+    <message>
+        <source>An empty credential was not stored.</source>
+        <translation>Tyhjää tunnistetietoa ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the credential in (a headless Linux has none); the plugin {id} cannot use {name} here.</source>
+        <translation>Tässä tietokoneessa ei ole avainrengasta (keyring), johon tunnistetiedon voisi tallentaa (Linuxissa ilman työpöytäympäristöä sitä ei ole); laajennus {id} ei voi käyttää tunnistetietoa {name} tässä tietokoneessa.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the credential ({reason}).</source>
+        <translation>Avainrengas (keyring) ei hyväksynyt tunnistetietoa ({reason}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} in the site setting plugins.folders does not exist.</source>
+        <translation>Toimipistekohtaisessa asetuksessa plugins.folders mainittua kansiota {folder} ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Switched off by IT: the site setting plugins.deny lists {id}.</source>
+        <translation>IT-tuki on poistanut laajennuksen käytöstä: toimipistekohtaisessa asetuksessa plugins.deny on mainittu {id}.</translation>
+    </message>
+    <message>
+        <source>Not allowed by IT: the site setting plugins.allow does not list {id}.</source>
+        <translation>IT-tuki ei ole sallinut laajennusta: toimipistekohtaisessa asetuksessa plugins.allow ei ole mainittu tunnusta {id}.</translation>
+    </message>
+    <message>
+        <source>Not allowed by IT: with the site setting plugins.allow empty only the bundled plugins load; IT adds {id} to plugins.allow to use it.</source>
+        <translation>IT-tuki ei ole sallinut laajennusta: kun toimipistekohtainen asetus plugins.allow on tyhjä, vain Tiskin mukana toimitetut laajennukset ladataan. IT-tuki voi ottaa laajennuksen käyttöön lisäämällä tunnuksen {id} asetukseen plugins.allow.</translation>
+    </message>
+    <message>
+        <source>The installed entry point {entry} (group tiski.plugins) does not give a plugin folder: {reason}</source>
+        <translation>Asennettu sisääntulokohta {entry} (ryhmä tiski.plugins) ei osoita laajennuskansioon: {reason}</translation>
+    </message>
+    <message>
+        <source>Ignored: the plugin {id} was already found in {path} ({source}).</source>
+        <translation>Ohitettu: laajennus {id} löytyi jo sijainnista {path} ({source}).</translation>
+    </message>
+    <message>
+        <source>the plugin {id} has no folder to load it from</source>
+        <translation>laajennuksella {id} ei ole kansiota, josta se voitaisiin ladata</translation>
+    </message>
+    <message>
+        <source>The plugin {id} could not be loaded: {reason}</source>
+        <translation>Laajennusta {id} ei voitu ladata: {reason}</translation>
+    </message>
+    <message>
+        <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API&apos;s Plugin protocol).</source>
+        <translation>Laajennusta {id} ei voitu ladata: sen luokalla {entry} ei ole create_panel-metodia (laajennusrajapinnan Plugin-protokolla).</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {problem}</source>
+        <translation>{file}: {key}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: tiedostoa ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text</source>
+        <translation>{file}: ei ole UTF-8-tekstiä</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: tiedostoa ei voi lukea ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: not valid TOML ({reason})</source>
+        <translation>{file}: rivi {line}: ei ole kelvollista TOML-muotoa ({reason})</translation>
+    </message>
+    <message>
+        <source>must be a table, not {value}</source>
+        <translation>on oltava taulukko, ei {value}</translation>
+    </message>
+    <message>
+        <source>is not a known key (known: {known})</source>
+        <translation>ei ole tunnettu avain (tunnetut: {known})</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string, not {value}</source>
+        <translation>on oltava merkkijono, joka ei ole tyhjä, ei {value}</translation>
+    </message>
+    <message>
+        <source>must be a list of strings, not {value}</source>
+        <translation>on oltava merkkijonojen luettelo, ei {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a visitor field (known: {known})</source>
+        <translation>{value} ei ole asiakkaan tietokenttä (tunnetut: {known})</translation>
+    </message>
+    <message>
+        <source>{value} is not a host name; give the name alone, such as asiointi.kela.fi, without https://, port or path</source>
+        <translation>{value} ei ole palvelimen nimi; anna pelkkä nimi, kuten asiointi.kela.fi, ilman https://-alkua, porttia tai polkua</translation>
+    </message>
+    <message>
+        <source>{value} is not a credential name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64 characters)</source>
+        <translation>{value} ei ole tunnistetiedon nimi (kirjaimia, numeroita sekä merkkejä &apos;.&apos;, &apos;_&apos; ja &apos;-&apos;, enintään 64 merkkiä)</translation>
+    </message>
+    <message>
+        <source>must be 2 to 40 lower-case letters, digits and &apos;-&apos;, not {value}</source>
+        <translation>on oltava 2–40 merkkiä, jotka ovat pieniä kirjaimia, numeroita tai merkkejä &apos;-&apos;, ei {value}</translation>
+    </message>
+    <message>
+        <source>must be a version string such as &quot;1.0.0&quot; (PEP 440), not {value}</source>
+        <translation>on oltava versiomerkkijono, kuten &quot;1.0.0&quot; (PEP 440), ei {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, the plugin API&apos;s major version (this console supports {supported}), not {value}</source>
+        <translation>on oltava kokonaisluku, laajennusrajapinnan pääversio (tämä Tiskin versio tukee versiota {supported}), ei {value}</translation>
+    </message>
+    <message>
+        <source>the plugin was written for plugin API {declared}; this console supports plugin API {supported} only</source>
+        <translation>laajennus on kirjoitettu laajennusrajapinnan versiolle {declared}; tämä Tiskin versio tukee vain laajennusrajapinnan versiota {supported}</translation>
+    </message>
+    <message>
+        <source>must be an agency code (lower-case letters, digits and &apos;-&apos;), such as &quot;kela&quot;, not {value}</source>
+        <translation>on oltava viraston koodi (pieniä kirjaimia, numeroita ja merkkejä &apos;-&apos;), kuten &quot;kela&quot;, ei {value}</translation>
+    </message>
+    <message>
+        <source>must be module:Class with Python names, such as &quot;kela_panel:KelaPlugin&quot;, not {value}</source>
+        <translation>on oltava muotoa moduuli:Luokka Pythonin nimillä, kuten &quot;kela_panel:KelaPlugin&quot;, ei {value}</translation>
+    </message>
+    <message>
+        <source>the module file {file} is not in {folder}</source>
+        <translation>moduulitiedosto {file} ei ole kansiossa {folder}</translation>
+    </message>
+    <message>
+        <source>must be a path under base_url starting with &apos;/&apos;, such as &quot;/health&quot;, not {value}</source>
+        <translation>on oltava base_url-osoitteen alainen polku, joka alkaa merkillä &apos;/&apos;, kuten &quot;/health&quot;, ei {value}</translation>
+    </message>
+    <message>
+        <source>needs a [settings.base_url] for the path to be under</source>
+        <translation>tarvitsee asetuksen [settings.base_url], jonka alle polku sijoittuu</translation>
+    </message>
+    <message>
+        <source>a setting name must be lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation>asetuksen nimessä saa olla vain pieniä kirjaimia, numeroita ja merkkejä &apos;_&apos;, ja sen on alettava kirjaimella</translation>
+    </message>
+    <message>
+        <source>{value} is not a setting type (known: {known})</source>
+        <translation>{value} ei ole asetuksen tyyppi (tunnetut: {known})</translation>
+    </message>
+    <message>
+        <source>base_url must be of type &quot;url&quot;, not {value}</source>
+        <translation>base_url-asetuksen tyypin on oltava &quot;url&quot;, ei {value}</translation>
+    </message>
+    <message>
+        <source>must be a string, not {value}</source>
+        <translation>on oltava merkkijono, ei {value}</translation>
+    </message>
+    <message>
+        <source>{minimum} is greater than the maximum {maximum}</source>
+        <translation>{minimum} on suurempi kuin enimmäisarvo {maximum}</translation>
+    </message>
+    <message>
+        <source>must be {kind}, not {value}</source>
+        <translation>on oltava {kind}, ei {value}</translation>
+    </message>
+    <message>
+        <source>only an int or float setting has a {which}</source>
+        <translation>vain int- tai float-tyyppisellä asetuksella voi olla avain {which}</translation>
+    </message>
+    <message>
+        <source>an http or https URL</source>
+        <translation>http- tai https-URL-osoite</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>merkkijono</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>kokonaisluku</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>luku</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true tai false</translation>
+    </message>
+    <message>
+        <source>must be at least {minimum}, not {value}</source>
+        <translation>on oltava vähintään {minimum}, ei {value}</translation>
+    </message>
+    <message>
+        <source>must be at most {maximum}, not {value}</source>
+        <translation>on oltava enintään {maximum}, ei {value}</translation>
+    </message>
+    <message>
+        <source>Site setting {key}: {problem}</source>
+        <translation>Toimipistekohtainen asetus {key}: {problem}</translation>
+    </message>
+    <message>
+        <source>the plugin {plugin} has no such setting (it has: {known})</source>
+        <translation>laajennuksella {plugin} ei ole tällaista asetusta (sen asetukset: {known})</translation>
+    </message>
+    <message>
+        <source>is needed and has no default; give it in the site settings under [{table}]</source>
+        <translation>on pakollinen, eikä sillä ole oletusarvoa; anna se toimipistekohtaisissa asetuksissa kohdassa [{table}]</translation>
+    </message>
+</context>
+<context>
+    <name>PluginsDialog</name>
+    <message>
+        <source>Agency plugins</source>
+        <translation>Virastojen laajennukset</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Laajennus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Set credential…</source>
+        <translation>Aseta tunnistetieto…</translation>
+    </message>
+    <message>
+        <source>Credentials are kept in this computer&apos;s keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</source>
+        <translation>Tunnistetiedot säilytetään tämän tietokoneen avainrenkaassa (keyring), ei koskaan asetustiedostossa. IT-tuki voi asettaa ne myös komennolla: tiski plugins set-credential PLUGIN NAME</translation>
+    </message>
+    <message>
+        <source>Credentials of the chosen plugin:</source>
+        <translation>Valitun laajennuksen tunnistetiedot:</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>asennettu</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>mukana toimitettu</translation>
+    </message>
+    <message>
+        <source>site folder</source>
+        <translation>toimipisteen kansio</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>pois käytöstä</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>virheellinen</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>(this plugin needs no credentials)</source>
+        <translation>(tämä laajennus ei tarvitse tunnistetietoja)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>asetettu</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ei asetettu</translation>
+    </message>
+    <message>
+        <source>Credential saved.</source>
+        <translation>Tunnistetieto tallennettu.</translation>
+    </message>
+    <message>
+        <source>Set credential</source>
+        <translation>Aseta tunnistetieto</translation>
+    </message>
+    <message>
+        <source>%1 for %2:</source>
+        <translation>%1 laajennukselle %2:</translation>
+    </message>
+</context>
+<context>
+    <name>PoliisiPanel</name>
+    <message>
+        <source>Police</source>
+        <translation>Poliisi</translation>
+    </message>
+    <message>
+        <source>Propose a note</source>
+        <translation>Ehdota muistiinpanoa</translation>
+    </message>
+    <message>
+        <source>Offer the applications&apos; state as a note for the case</source>
+        <translation>Tarjoa hakemusten tila asian muistiinpanoksi</translation>
+    </message>
+    <message>
+        <source>Identify the visitor to see their passport and identity card applications.</source>
+        <translation>Tunnista asiakas, niin näet hänen passi- ja henkilökorttihakemuksensa.</translation>
+    </message>
+    <message>
+        <source>The Police&apos;s back office sent an answer the panel does not understand.</source>
+        <translation>Poliisin taustajärjestelmä lähetti vastauksen, jota paneeli ei ymmärrä.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up at</source>
+        <translation>Noudettavissa paikasta</translation>
+    </message>
+    <message>
+        <source>Ask the Police</source>
+        <translation>Kysy poliisilta</translation>
+    </message>
+    <message>
+        <source>To be collected at</source>
+        <translation>Noutopaikka</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Jätetty</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>Hakemusnumero</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Ohjeet</translation>
+    </message>
+    <message>
+        <source>Pick-up and opening hours at poliisi.fi</source>
+        <translation>Nouto ja aukioloajat poliisi.fi-sivustolla</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Hakemus</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Hakemukset</translation>
+    </message>
+    <message>
+        <source>No passport or identity card applications in the Police&apos;s system.</source>
+        <translation>Poliisin järjestelmässä ei ole passi- tai henkilökorttihakemuksia.</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Hakeminen</translation>
+    </message>
+    <message>
+        <source>The Police&apos;s e-service</source>
+        <translation>Poliisin sähköinen asiointi</translation>
+    </message>
+    <message>
+        <source>Police: {summary}</source>
+        <translation>Poliisi: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>PoriPanel</name>
+    <message>
+        <source>City of Pori</source>
+        <translation>Porin kaupunki</translation>
+    </message>
+    <message>
+        <source>No visitor at the counter.</source>
+        <translation>Palvelupisteessä ei ole asiakasta.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>syntymäaika</translation>
+    </message>
+    <message>
+        <source>The City of Pori finds applications by name and date of birth. Missing for this visitor: %1.</source>
+        <translation>Porin kaupunki hakee hakemukset nimen ja syntymäajan perusteella. Tältä asiakkaalta puuttuu: %1.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Hakemukset</translation>
+    </message>
+    <message>
+        <source>No applications with the City of Pori.</source>
+        <translation>Porin kaupungilla ei ole tämän asiakkaan hakemuksia.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Hakemus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Jätetty</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Päätös viimeistään</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Seuraava vaihe</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viitetunnus</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Asuminen</translation>
+    </message>
+    <message>
+        <source>Early childhood education</source>
+        <translation>Varhaiskasvatus</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sosiaalipalvelut</translation>
+    </message>
+    <message>
+        <source>The City of Pori sent an answer the panel cannot read.</source>
+        <translation>Porin kaupunki lähetti vastauksen, jota paneeli ei pysty lukemaan.</translation>
+    </message>
+</context>
+<context>
+    <name>PrhPanel</name>
+    <message>
+        <source>Type a business ID, for example 1234567-8.</source>
+        <translation>Kirjoita Y-tunnus, esimerkiksi 1234567-8.</translation>
+    </message>
+    <message>
+        <source>The check digit of %1 is wrong: a digit may have been mistyped.</source>
+        <translation>Y-tunnuksen %1 tarkistusnumero on väärä: jokin numero on ehkä kirjoitettu väärin.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the format of a business ID: seven digits, a hyphen and a check digit (1234567-8).</source>
+        <translation>%1 ei ole Y-tunnuksen muotoinen: Y-tunnuksessa on seitsemän numeroa, yhdysmerkki ja tarkistusnumero (1234567-8).</translation>
+    </message>
+    <message>
+        <source>Company information (PRH)</source>
+        <translation>Yritystiedot (PRH)</translation>
+    </message>
+    <message>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Hae</translation>
+    </message>
+    <message>
+        <source>No company with business ID %1 in the register.</source>
+        <translation>Rekisterissä ei ole yritystä, jonka Y-tunnus on %1.</translation>
+    </message>
+    <message>
+        <source>Type a business ID and press Search to see the company&apos;s register data.</source>
+        <translation>Kirjoita Y-tunnus ja valitse Hae, niin näet yrityksen rekisteritiedot.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Company form</source>
+        <translation>Yritysmuoto</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Rekisteröity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Rekisterit</translation>
+    </message>
+    <message>
+        <source>Company search</source>
+        <translation>Yrityshaku</translation>
+    </message>
+    <message>
+        <source>Open in YTJ</source>
+        <translation>Avaa YTJ:ssä</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>PRH sent an answer the panel cannot read.</source>
+        <translation>PRH lähetti vastauksen, jota paneeli ei pysty lukemaan.</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2953,29 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
 </context>
 <context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Ei näytettävää.</translation>
+    </message>
+    <message>
+        <source>Shown as of %1 – the back office is not reachable right now</source>
+        <translation>Tiedot tilanteesta %1 – taustajärjestelmä ei ole juuri nyt tavoitettavissa</translation>
+    </message>
+</context>
+<context>
     <name>RemoteAppointmentDialog</name>
     <message>
         <source>Book a remote appointment</source>
@@ -2132,6 +3023,93 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>Ticket %1 · %2 at counter %3 · asked at %4</source>
         <translation>Vuoronumero %1 · %2, palvelupiste %3 · kysytty klo %4</translation>
+    </message>
+</context>
+<context>
+    <name>RestPanel</name>
+    <message>
+        <source>The &quot;fields&quot; setting has &quot;%1&quot;, which is not Label=json.path.</source>
+        <translation>Asetuksessa &quot;fields&quot; on kohta &quot;%1&quot;, joka ei ole muotoa Label=json.path.</translation>
+    </message>
+    <message>
+        <source>The &quot;fields&quot; setting is empty: it names nothing to show.</source>
+        <translation>Asetus &quot;fields&quot; on tyhjä: siinä ei ole määritetty mitään näytettävää.</translation>
+    </message>
+    <message>
+        <source>The &quot;endpoint&quot; setting is empty: the panel has nothing to ask.</source>
+        <translation>Asetus &quot;endpoint&quot; on tyhjä: paneelilla ei ole mitään kysyttävää.</translation>
+    </message>
+    <message>
+        <source>The &quot;endpoint&quot; setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</source>
+        <translation>Asetus &quot;endpoint&quot; käyttää kohtaa {%1}; siinä saa käyttää vain kohtia {name}, {identity_code} ja {birth_date}.</translation>
+    </message>
+    <message>
+        <source>The &quot;link_template&quot; setting is not a web address (https://…).</source>
+        <translation>Asetus &quot;link_template&quot; ei ole verkko-osoite (https://…).</translation>
+    </message>
+    <message>
+        <source>This panel is not set up correctly: %1 Please tell IT.</source>
+        <translation>Tätä paneelia ei ole määritetty oikein: %1 Ilmoita asiasta IT-tuelle.</translation>
+    </message>
+    <message>
+        <source>No visitor at the counter.</source>
+        <translation>Palvelupisteessä ei ole asiakasta.</translation>
+    </message>
+    <message>
+        <source>This panel needs the visitor&apos;s %1, which its manifest does not permit it to read. Please tell IT.</source>
+        <translation>Tämä paneeli tarvitsee asiakkaasta tiedon (%1), jonka lukemista laajennuksen manifesti ei salli. Ilmoita asiasta IT-tuelle.</translation>
+    </message>
+    <message>
+        <source>This panel needs the visitor&apos;s %1, which is not known for this visit.</source>
+        <translation>Tämä paneeli tarvitsee asiakkaasta tiedon (%1), joka ei ole tiedossa tässä asioinnissa.</translation>
+    </message>
+    <message>
+        <source>The back office sent an answer the panel cannot show.</source>
+        <translation>Taustajärjestelmä lähetti vastauksen, jota paneeli ei pysty näyttämään.</translation>
+    </message>
+    <message>
+        <source>Nothing found for this visitor.</source>
+        <translation>Tälle asiakkaalle ei löytynyt mitään.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Linkki</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Avaa sivustolla %1</translation>
+    </message>
+    <message>
+        <source>Result %1 of %2</source>
+        <translation>Tulos %1/%2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>REST panel</source>
+        <translation>REST-paneeli</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>identity code</source>
+        <translation>henkilötunnus</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>syntymäaika</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +3183,33 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>IT support</source>
         <translation>IT-tuki</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommands</name>
+    <message>
+        <source>This Tiski has no bundled plugins; name a plugins folder with --plugins.</source>
+        <translation>Tässä Tiskissä ei ole mukana toimitettuja laajennuksia; anna laajennuskansio valitsimella --plugins.</translation>
+    </message>
+    <message>
+        <source>Recorded answers cannot be served: {reason}</source>
+        <translation>Tallennettuja vastauksia ei voi tarjota: {reason}</translation>
+    </message>
+    <message>
+        <source>No plugin in {folder} has recorded answers (sandbox/answers.json); name the plugins folder with --plugins.</source>
+        <translation>Yhdelläkään kansion {folder} laajennuksella ei ole tallennettuja vastauksia (sandbox/answers.json); anna laajennuskansio valitsimella --plugins.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port} ({reason}). Another sandbox may be running: stop it or choose another port with --port.</source>
+        <translation>Osoitteessa {host}:{port} ei voi kuunnella ({reason}). Toinen testiympäristö voi olla jo käynnissä: pysäytä se tai valitse toinen portti valitsimella --port.</translation>
+    </message>
+    <message>
+        <source>Sandbox back offices of {plugins} at {base_url}/&lt;plugin id&gt;/. Stop with Ctrl+C.</source>
+        <translation>Laajennusten {plugins} testiympäristön (sandbox) taustajärjestelmät osoitteessa {base_url}/&lt;plugin id&gt;/. Pysäytä painamalla Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
+        <translation>Testiympäristö pysäytetty.</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +3729,224 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>Transfer</source>
         <translation>Siirrä</translation>
+    </message>
+</context>
+<context>
+    <name>TyollisyysPanel</name>
+    <message>
+        <source>Pori region employment services</source>
+        <translation>Porin seudun työllisyysalue</translation>
+    </message>
+    <message>
+        <source>Propose a note</source>
+        <translation>Ehdota muistiinpanoa</translation>
+    </message>
+    <message>
+        <source>Offer the job-seeker status as a note in the case</source>
+        <translation>Tarjoa työnhakijan tila asian muistiinpanoksi</translation>
+    </message>
+    <message>
+        <source>No visitor at the counter.</source>
+        <translation>Palvelupisteessä ei ole asiakasta.</translation>
+    </message>
+    <message>
+        <source>No identity code for this visitor: the employment services find a job seeker by identity code.</source>
+        <translation>Asiakkaan henkilötunnus ei ole tiedossa: työllisyyspalvelut hakevat työnhakijan henkilötunnuksen perusteella.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Registered since</source>
+        <translation>Työnhakijana alkaen</translation>
+    </message>
+    <message>
+        <source>Job search obligation</source>
+        <translation>Työnhakuvelvollisuus</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Ei vielä nimetty</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Työnhaku</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Asiantuntija</translation>
+    </message>
+    <message>
+        <source>Employment services: job-seeker status %1</source>
+        <translation>Työllisyyspalvelut: työnhakijan tila %1</translation>
+    </message>
+    <message>
+        <source>Registered since %1</source>
+        <translation>Työnhakijana %1 alkaen</translation>
+    </message>
+    <message>
+        <source>Counsellor: %1</source>
+        <translation>Asiantuntija: %1</translation>
+    </message>
+    <message>
+        <source>None booked</source>
+        <translation>Ei varattu</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Next appointment: %1</source>
+        <translation>Seuraava tapaaminen: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>Not registered as a job seeker with the employment services.</source>
+        <translation>Ei rekisteröitynyt työllisyyspalveluihin työnhakijaksi.</translation>
+    </message>
+    <message>
+        <source>Employment services: %1</source>
+        <translation>Työllisyyspalvelut: %1</translation>
+    </message>
+    <message>
+        <source>Job Market Finland</source>
+        <translation>Työmarkkinatori</translation>
+    </message>
+    <message>
+        <source>Open in Työmarkkinatori</source>
+        <translation>Avaa Työmarkkinatorilla</translation>
+    </message>
+    <message>
+        <source>The employment services sent an answer the panel cannot read.</source>
+        <translation>Työllisyyspalvelut lähettivät vastauksen, jota paneeli ei pysty lukemaan.</translation>
+    </message>
+</context>
+<context>
+    <name>VeroPanel</name>
+    <message>
+        <source>Tax Administration</source>
+        <translation>Verohallinto</translation>
+    </message>
+    <message>
+        <source>Propose a note</source>
+        <translation>Ehdota muistiinpanoa</translation>
+    </message>
+    <message>
+        <source>Offer the tax card and what is due as a note for the case</source>
+        <translation>Tarjoa verokortti ja erääntyvät maksut asian muistiinpanoksi</translation>
+    </message>
+    <message>
+        <source>Identify the visitor to see their tax card, tax decisions and tax account.</source>
+        <translation>Tunnista asiakas, niin näet hänen verokorttinsa, verotuspäätöksensä ja verotilinsä.</translation>
+    </message>
+    <message>
+        <source>The Tax Administration&apos;s back office sent an answer the panel does not understand.</source>
+        <translation>Verohallinnon taustajärjestelmä lähetti vastauksen, jota paneeli ei ymmärrä.</translation>
+    </message>
+    <message>
+        <source>OmaVero</source>
+        <translation>OmaVero</translation>
+    </message>
+    <message>
+        <source>Order or change a tax card</source>
+        <translation>Tilaa tai muuta verokortti</translation>
+    </message>
+    <message>
+        <source>Tax card</source>
+        <translation>Verokortti</translation>
+    </message>
+    <message>
+        <source>No tax card in the Tax Administration&apos;s system.</source>
+        <translation>Verohallinnon järjestelmässä ei ole verokorttia.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Withholding rate</source>
+        <translation>Ennakonpidätysprosentti</translation>
+    </message>
+    <message>
+        <source>Additional rate</source>
+        <translation>Lisäprosentti</translation>
+    </message>
+    <message>
+        <source>Income limit</source>
+        <translation>Tuloraja</translation>
+    </message>
+    <message>
+        <source>{amount} a year</source>
+        <translation>{amount} vuodessa</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>Tax card {year}</source>
+        <translation>Verokortti {year}</translation>
+    </message>
+    <message>
+        <source>payment date {date}</source>
+        <translation>maksupäivä {date}</translation>
+    </message>
+    <message>
+        <source>No tax decisions.</source>
+        <translation>Ei verotuspäätöksiä.</translation>
+    </message>
+    <message>
+        <source>Tax decisions</source>
+        <translation>Verotuspäätökset</translation>
+    </message>
+    <message>
+        <source>Tax account</source>
+        <translation>Verotili</translation>
+    </message>
+    <message>
+        <source>No tax account.</source>
+        <translation>Ei verotiliä.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>{amount}, due {date}</source>
+        <translation>{amount}, eräpäivä {date}</translation>
+    </message>
+    <message>
+        <source>tax card {year}, withholding rate {percent}</source>
+        <translation>verokortti {year}, ennakonpidätysprosentti {percent}</translation>
+    </message>
+    <message>
+        <source>tax account balance {amount}</source>
+        <translation>verotilin saldo {amount}</translation>
+    </message>
+    <message>
+        <source>{item} {amount} due {date}</source>
+        <translation>{item} {amount}, eräpäivä {date}</translation>
+    </message>
+    <message>
+        <source>Tax: {facts}</source>
+        <translation>Verohallinto: {facts}</translation>
     </message>
 </context>
 <context>

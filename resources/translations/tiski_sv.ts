@@ -18,6 +18,42 @@
         <source>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</source>
         <translation>Den här myndighetens panel har ännu inte installerats på den här datorn. IT-stödet kan installera myndighetens tillägg; kön och anteckningarna fungerar även utan det.</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>● in service</source>
+        <translation>● i drift</translation>
+    </message>
+    <message>
+        <source>● slow</source>
+        <translation>● långsam</translation>
+    </message>
+    <message>
+        <source>● not reachable</source>
+        <translation>● kan inte nås</translation>
+    </message>
+    <message>
+        <source>● checking…</source>
+        <translation>● kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>The panel ran into an error: %1</source>
+        <translation>Panelen stötte på ett fel: %1</translation>
+    </message>
+    <message>
+        <source>This panel failed repeatedly and is switched off until Tiski starts again. The queue and the notes work without it. Last error: %1</source>
+        <translation>Den här panelen misslyckades upprepade gånger och är avstängd tills Tiski startas på nytt. Kön och anteckningarna fungerar utan den. Senaste fel: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentsDialog</name>
@@ -512,6 +548,14 @@
         <translation>Skriv vad besökaren behöver och vad som avtalades. Sparade utkast finns kvar även om programmet kraschar.</translation>
     </message>
     <message>
+        <source>%1 proposed a note, but no visit is open.</source>
+        <translation>%1 föreslog en anteckning, men inget besök är öppet.</translation>
+    </message>
+    <message>
+        <source>%1 proposed this note: check it and save it, or edit it first.</source>
+        <translation>%1 föreslog den här anteckningen: kontrollera och spara den, eller redigera den först.</translation>
+    </message>
+    <message>
         <source>No case yet: the first note saved opens one.</source>
         <translation>Inget ärende ännu: den första anteckningen som sparas öppnar ett.</translation>
     </message>
@@ -884,6 +928,14 @@
     <message>
         <source>Agency panels</source>
         <translation>Myndigheternas paneler</translation>
+    </message>
+    <message>
+        <source>Agency plugins…</source>
+        <translation>Myndighetstillägg…</translation>
+    </message>
+    <message>
+        <source>Plugins found, their state and credentials</source>
+        <translation>Hittade tillägg, deras status och inloggningsuppgifter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1301,6 +1353,117 @@
     </message>
 </context>
 <context>
+    <name>DvvPanel</name>
+    <message>
+        <source>Digital and Population Data Services Agency</source>
+        <translation>Myndigheten för digitalisering och befolkningsdata</translation>
+    </message>
+    <message>
+        <source>Propose a note</source>
+        <translation>Föreslå en anteckning</translation>
+    </message>
+    <message>
+        <source>Offer the address and the latest move as a note for the case</source>
+        <translation>Föreslå adressen och den senaste flyttningen som en anteckning i ärendet</translation>
+    </message>
+    <message>
+        <source>Identify the visitor to see their address, moves and Suomi.fi mandates.</source>
+        <translation>Identifiera besökaren för att se besökarens adress, flyttningar och Suomi.fi-fullmakter.</translation>
+    </message>
+    <message>
+        <source>DVV&apos;s back office sent an answer the panel does not understand.</source>
+        <translation>MDB:s bakgrundssystem skickade ett svar som panelen inte förstår.</translation>
+    </message>
+    <message>
+        <source>Permanent address</source>
+        <translation>Stadigvarande adress</translation>
+    </message>
+    <message>
+        <source>No address in the Population Information System.</source>
+        <translation>Ingen adress i befolkningsdatasystemet.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Giltig från</translation>
+    </message>
+    <message>
+        <source>Moves on {date}</source>
+        <translation>Flyttar {date}</translation>
+    </message>
+    <message>
+        <source>Moved on {date}</source>
+        <translation>Flyttade {date}</translation>
+    </message>
+    <message>
+        <source>new municipality</source>
+        <translation>ny kommun</translation>
+    </message>
+    <message>
+        <source>notified on {date}</source>
+        <translation>anmäld {date}</translation>
+    </message>
+    <message>
+        <source>No recorded moves.</source>
+        <translation>Inga registrerade flyttningar.</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Flyttningar</translation>
+    </message>
+    <message>
+        <source>Given to {party}</source>
+        <translation>Har gett fullmakt till {party}</translation>
+    </message>
+    <message>
+        <source>Held for {party}</source>
+        <translation>Har fullmakt för {party}</translation>
+    </message>
+    <message>
+        <source>valid {start}–{end}</source>
+        <translation>giltig {start}–{end}</translation>
+    </message>
+    <message>
+        <source>valid from {start}</source>
+        <translation>giltig från {start}</translation>
+    </message>
+    <message>
+        <source>No Suomi.fi mandates.</source>
+        <translation>Inga Suomi.fi-fullmakter.</translation>
+    </message>
+    <message>
+        <source>Suomi.fi</source>
+        <translation>Suomi.fi</translation>
+    </message>
+    <message>
+        <source>Give or check mandates</source>
+        <translation>Ge eller kontrollera fullmakter</translation>
+    </message>
+    <message>
+        <source>Suomi.fi mandates</source>
+        <translation>Suomi.fi-fullmakter</translation>
+    </message>
+    <message>
+        <source>address {address} from {date}</source>
+        <translation>adress {address} från {date}</translation>
+    </message>
+    <message>
+        <source>moved on {date} from {origin}</source>
+        <translation>flyttade {date} från {origin}</translation>
+    </message>
+    <message>
+        <source>DVV: {facts}</source>
+        <translation>MDB: {facts}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Tiski: unexpected error</source>
@@ -1672,6 +1835,65 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
 </context>
 <context>
+    <name>KelaPanel</name>
+    <message>
+        <source>Kela</source>
+        <translation>FPA</translation>
+    </message>
+    <message>
+        <source>Propose a note</source>
+        <translation>Föreslå en anteckning</translation>
+    </message>
+    <message>
+        <source>Offer the open applications as a note for the case</source>
+        <translation>Föreslå de öppna ansökningarna som en anteckning i ärendet</translation>
+    </message>
+    <message>
+        <source>Identify the visitor to see their Kela applications.</source>
+        <translation>Identifiera besökaren för att se besökarens ansökningar hos FPA.</translation>
+    </message>
+    <message>
+        <source>Kela&apos;s back office sent an answer the panel does not understand.</source>
+        <translation>FPA:s bakgrundssystem skickade ett svar som panelen inte förstår.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation>Beslut väntas</translation>
+    </message>
+    <message>
+        <source>Missing attachments</source>
+        <translation>Bilagor som saknas</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Ansökan</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Ansökningar</translation>
+    </message>
+    <message>
+        <source>No applications in Kela&apos;s system.</source>
+        <translation>Inga ansökningar i FPA:s system.</translation>
+    </message>
+    <message>
+        <source>Kela: {benefit}, {state}</source>
+        <translation>FPA: {benefit}, {state}</translation>
+    </message>
+    <message>
+        <source>missing: {attachments}</source>
+        <translation>saknas: {attachments}</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Back</source>
@@ -1783,6 +2005,652 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>English</source>
         <translation>engelska</translation>
+    </message>
+</context>
+<context>
+    <name>PluginCommands</name>
+    <message>
+        <source>ready</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <source>off by IT</source>
+        <translation>avstängt av IT</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ogiltigt</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>dubblett</translation>
+    </message>
+    <message>
+        <source>No plugins found.</source>
+        <translation>Inga tillägg hittades.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>KÄLLA</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>AGENCY</source>
+        <translation>MYNDIGHET</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>SÖKVÄG</translation>
+    </message>
+    <message>
+        <source>The plugin {id} is not valid: {reason}</source>
+        <translation>Tillägget {id} är inte giltigt: {reason}</translation>
+    </message>
+    <message>
+        <source>No plugin {id} was found. Plugins found: {known}.</source>
+        <translation>Tillägget {id} hittades inte. Hittade tillägg: {known}.</translation>
+    </message>
+    <message>
+        <source>{name} for the plugin {id}: </source>
+        <translation>{name} för tillägget {id}: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>En gång till: </translation>
+    </message>
+    <message>
+        <source>The two differ; nothing was stored. Try again.</source>
+        <translation>De två skiljer sig åt; ingenting sparades. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Credential {name} of the plugin {id} stored in the keyring (service {service}).</source>
+        <translation>Inloggningsuppgiften {name} för tillägget {id} har sparats i nyckelringen (keyring, tjänst {service}).</translation>
+    </message>
+    <message>
+        <source>Plugin skeleton {id} written to {folder}:</source>
+        <translation>Stommen för tillägget {id} har skrivits i {folder}:</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Nästa steg:</translation>
+    </message>
+    <message>
+        <source>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;).</source>
+        <translation>Lägg i serviceställets inställningar till {folder} i plugins.folders och {id} i plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;).</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and &apos;-&apos;, starting with a letter (for example demo-panel). Nothing was written.</source>
+        <translation>{name!r} kan inte vara ett tilläggs-id: använd 2–40 gemener, siffror och &apos;-&apos; och börja med en bokstav (till exempel demo-panel). Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and &apos;-&apos; (for example pori or kela). Nothing was written.</source>
+        <translation>{agency!r} är inte en myndighetskod: använd högst 40 gemener, siffror och &apos;-&apos; (till exempel pori eller kela). Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>{folder} already exists; nothing was written. Choose another name or --into.</source>
+        <translation>{folder} finns redan; ingenting skrevs. Välj ett annat namn eller en annan mapp med --into.</translation>
+    </message>
+    <message>
+        <source>{folder} could not be written ({reason}); nothing was left.</source>
+        <translation>{folder} kunde inte skrivas ({reason}); ingenting lämnades kvar.</translation>
+    </message>
+</context>
+<context>
+    <name>PluginHost</name>
+    <message>
+        <source>{name} is not a credential name.</source>
+        <translation>{name} är inte namnet på en inloggningsuppgift.</translation>
+    </message>
+    <message>
+        <source>The plugin {id} declares no credential {name}; its credentials are: {declared}.</source>
+        <translation>Tillägget {id} deklarerar ingen inloggningsuppgift {name}; dess inloggningsuppgifter är: {declared}.</translation>
+    </message>
+    <message>
+        <source>An empty credential was not stored.</source>
+        <translation>En tom inloggningsuppgift sparades inte.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the credential in (a headless Linux has none); the plugin {id} cannot use {name} here.</source>
+        <translation>Den här datorn har ingen nyckelring (keyring) där inloggningsuppgiften kan förvaras (ett Linux utan skrivbordsmiljö har ingen); tillägget {id} kan inte använda {name} här.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the credential ({reason}).</source>
+        <translation>Nyckelringen (keyring) godtog inte inloggningsuppgiften ({reason}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} in the site setting plugins.folders does not exist.</source>
+        <translation>Mappen {folder} i serviceställets inställning plugins.folders finns inte.</translation>
+    </message>
+    <message>
+        <source>Switched off by IT: the site setting plugins.deny lists {id}.</source>
+        <translation>Avstängt av IT-stödet: serviceställets inställning plugins.deny innehåller {id}.</translation>
+    </message>
+    <message>
+        <source>Not allowed by IT: the site setting plugins.allow does not list {id}.</source>
+        <translation>Inte tillåtet av IT-stödet: serviceställets inställning plugins.allow innehåller inte {id}.</translation>
+    </message>
+    <message>
+        <source>Not allowed by IT: with the site setting plugins.allow empty only the bundled plugins load; IT adds {id} to plugins.allow to use it.</source>
+        <translation>Inte tillåtet av IT-stödet: när serviceställets inställning plugins.allow är tom laddas endast de medföljande tilläggen; IT-stödet lägger till {id} i plugins.allow för att tillägget ska kunna användas.</translation>
+    </message>
+    <message>
+        <source>The installed entry point {entry} (group tiski.plugins) does not give a plugin folder: {reason}</source>
+        <translation>Den installerade ingångspunkten {entry} (gruppen tiski.plugins) anger ingen tilläggsmapp: {reason}</translation>
+    </message>
+    <message>
+        <source>Ignored: the plugin {id} was already found in {path} ({source}).</source>
+        <translation>Ignorerat: tillägget {id} hittades redan i {path} ({source}).</translation>
+    </message>
+    <message>
+        <source>the plugin {id} has no folder to load it from</source>
+        <translation>tillägget {id} har ingen mapp att laddas från</translation>
+    </message>
+    <message>
+        <source>The plugin {id} could not be loaded: {reason}</source>
+        <translation>Tillägget {id} kunde inte laddas: {reason}</translation>
+    </message>
+    <message>
+        <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API&apos;s Plugin protocol).</source>
+        <translation>Tillägget {id} kunde inte laddas: dess klass {entry} har ingen create_panel-metod (protokollet Plugin i tilläggs-API:t).</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {problem}</source>
+        <translation>{file}: {key}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: filen finns inte</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text</source>
+        <translation>{file}: inte UTF-8-text</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: kan inte läsas ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: not valid TOML ({reason})</source>
+        <translation>{file}: rad {line}: inte giltig TOML ({reason})</translation>
+    </message>
+    <message>
+        <source>must be a table, not {value}</source>
+        <translation>måste vara en tabell, inte {value}</translation>
+    </message>
+    <message>
+        <source>is not a known key (known: {known})</source>
+        <translation>är inte en känd nyckel (kända: {known})</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string, not {value}</source>
+        <translation>måste vara en sträng som inte är tom, inte {value}</translation>
+    </message>
+    <message>
+        <source>must be a list of strings, not {value}</source>
+        <translation>måste vara en lista med strängar, inte {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a visitor field (known: {known})</source>
+        <translation>{value} är inte ett besökarfält (kända: {known})</translation>
+    </message>
+    <message>
+        <source>{value} is not a host name; give the name alone, such as asiointi.kela.fi, without https://, port or path</source>
+        <translation>{value} är inte ett värdnamn; ange enbart namnet, till exempel asiointi.kela.fi, utan https://, port eller sökväg</translation>
+    </message>
+    <message>
+        <source>{value} is not a credential name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64 characters)</source>
+        <translation>{value} är inte namnet på en inloggningsuppgift (bokstäver, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos;, högst 64 tecken)</translation>
+    </message>
+    <message>
+        <source>must be 2 to 40 lower-case letters, digits and &apos;-&apos;, not {value}</source>
+        <translation>måste bestå av 2–40 gemener, siffror och &apos;-&apos;, inte {value}</translation>
+    </message>
+    <message>
+        <source>must be a version string such as &quot;1.0.0&quot; (PEP 440), not {value}</source>
+        <translation>måste vara en versionssträng som &quot;1.0.0&quot; (PEP 440), inte {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, the plugin API&apos;s major version (this console supports {supported}), not {value}</source>
+        <translation>måste vara ett heltal, huvudversionen av tilläggs-API:t (den här konsolen stöder {supported}), inte {value}</translation>
+    </message>
+    <message>
+        <source>the plugin was written for plugin API {declared}; this console supports plugin API {supported} only</source>
+        <translation>tillägget skrevs för tilläggs-API {declared}; den här konsolen stöder endast tilläggs-API {supported}</translation>
+    </message>
+    <message>
+        <source>must be an agency code (lower-case letters, digits and &apos;-&apos;), such as &quot;kela&quot;, not {value}</source>
+        <translation>måste vara en myndighetskod (gemener, siffror och &apos;-&apos;), till exempel &quot;kela&quot;, inte {value}</translation>
+    </message>
+    <message>
+        <source>must be module:Class with Python names, such as &quot;kela_panel:KelaPlugin&quot;, not {value}</source>
+        <translation>måste ha formen module:Class med Python-namn, till exempel &quot;kela_panel:KelaPlugin&quot;, inte {value}</translation>
+    </message>
+    <message>
+        <source>the module file {file} is not in {folder}</source>
+        <translation>modulfilen {file} finns inte i {folder}</translation>
+    </message>
+    <message>
+        <source>must be a path under base_url starting with &apos;/&apos;, such as &quot;/health&quot;, not {value}</source>
+        <translation>måste vara en sökväg under base_url som börjar med &apos;/&apos;, till exempel &quot;/health&quot;, inte {value}</translation>
+    </message>
+    <message>
+        <source>needs a [settings.base_url] for the path to be under</source>
+        <translation>kräver en [settings.base_url] som sökvägen kan ligga under</translation>
+    </message>
+    <message>
+        <source>a setting name must be lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation>ett inställningsnamn måste bestå av gemener, siffror och &apos;_&apos; och börja med en bokstav</translation>
+    </message>
+    <message>
+        <source>{value} is not a setting type (known: {known})</source>
+        <translation>{value} är inte en inställningstyp (kända: {known})</translation>
+    </message>
+    <message>
+        <source>base_url must be of type &quot;url&quot;, not {value}</source>
+        <translation>base_url måste vara av typen &quot;url&quot;, inte {value}</translation>
+    </message>
+    <message>
+        <source>must be a string, not {value}</source>
+        <translation>måste vara en sträng, inte {value}</translation>
+    </message>
+    <message>
+        <source>{minimum} is greater than the maximum {maximum}</source>
+        <translation>{minimum} är större än maximivärdet {maximum}</translation>
+    </message>
+    <message>
+        <source>must be {kind}, not {value}</source>
+        <translation>måste vara {kind}, inte {value}</translation>
+    </message>
+    <message>
+        <source>only an int or float setting has a {which}</source>
+        <translation>endast en inställning av typen int eller float kan ha {which}</translation>
+    </message>
+    <message>
+        <source>an http or https URL</source>
+        <translation>en http- eller https-adress</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en sträng</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>must be at least {minimum}, not {value}</source>
+        <translation>måste vara minst {minimum}, inte {value}</translation>
+    </message>
+    <message>
+        <source>must be at most {maximum}, not {value}</source>
+        <translation>måste vara högst {maximum}, inte {value}</translation>
+    </message>
+    <message>
+        <source>Site setting {key}: {problem}</source>
+        <translation>Serviceställets inställning {key}: {problem}</translation>
+    </message>
+    <message>
+        <source>the plugin {plugin} has no such setting (it has: {known})</source>
+        <translation>tillägget {plugin} har ingen sådan inställning (det har: {known})</translation>
+    </message>
+    <message>
+        <source>is needed and has no default; give it in the site settings under [{table}]</source>
+        <translation>behövs och har inget standardvärde; ange det i serviceställets inställningar under [{table}]</translation>
+    </message>
+</context>
+<context>
+    <name>PluginsDialog</name>
+    <message>
+        <source>Agency plugins</source>
+        <translation>Myndighetstillägg</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Set credential…</source>
+        <translation>Ange inloggningsuppgift…</translation>
+    </message>
+    <message>
+        <source>Credentials are kept in this computer&apos;s keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</source>
+        <translation>Inloggningsuppgifterna förvaras i den här datorns nyckelring (keyring), aldrig i en inställningsfil. IT-stödet kan också ange dem med: tiski plugins set-credential PLUGIN NAME</translation>
+    </message>
+    <message>
+        <source>Credentials of the chosen plugin:</source>
+        <translation>Inloggningsuppgifter för det valda tillägget:</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installerat</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>medföljande</translation>
+    </message>
+    <message>
+        <source>site folder</source>
+        <translation>serviceställets mapp</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>avstängt</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ogiltigt</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>dubblett</translation>
+    </message>
+    <message>
+        <source>(this plugin needs no credentials)</source>
+        <translation>(det här tillägget behöver inga inloggningsuppgifter)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>angiven</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <source>Credential saved.</source>
+        <translation>Inloggningsuppgiften har sparats.</translation>
+    </message>
+    <message>
+        <source>Set credential</source>
+        <translation>Ange inloggningsuppgift</translation>
+    </message>
+    <message>
+        <source>%1 for %2:</source>
+        <translation>%1 för %2:</translation>
+    </message>
+</context>
+<context>
+    <name>PoliisiPanel</name>
+    <message>
+        <source>Police</source>
+        <translation>Polisen</translation>
+    </message>
+    <message>
+        <source>Propose a note</source>
+        <translation>Föreslå en anteckning</translation>
+    </message>
+    <message>
+        <source>Offer the applications&apos; state as a note for the case</source>
+        <translation>Föreslå ansökningarnas status som en anteckning i ärendet</translation>
+    </message>
+    <message>
+        <source>Identify the visitor to see their passport and identity card applications.</source>
+        <translation>Identifiera besökaren för att se besökarens ansökningar om pass och identitetskort.</translation>
+    </message>
+    <message>
+        <source>The Police&apos;s back office sent an answer the panel does not understand.</source>
+        <translation>Polisens bakgrundssystem skickade ett svar som panelen inte förstår.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up at</source>
+        <translation>Kan avhämtas på</translation>
+    </message>
+    <message>
+        <source>Ask the Police</source>
+        <translation>Fråga polisen</translation>
+    </message>
+    <message>
+        <source>To be collected at</source>
+        <translation>Avhämtningsställe</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>Ansökningsnummer</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anvisningar</translation>
+    </message>
+    <message>
+        <source>Pick-up and opening hours at poliisi.fi</source>
+        <translation>Avhämtning och öppettider på poliisi.fi</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Ansökan</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Ansökningar</translation>
+    </message>
+    <message>
+        <source>No passport or identity card applications in the Police&apos;s system.</source>
+        <translation>Inga ansökningar om pass eller identitetskort i polisens system.</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Ansöka</translation>
+    </message>
+    <message>
+        <source>The Police&apos;s e-service</source>
+        <translation>Polisens e-tjänst</translation>
+    </message>
+    <message>
+        <source>Police: {summary}</source>
+        <translation>Polisen: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>PoriPanel</name>
+    <message>
+        <source>City of Pori</source>
+        <translation>Björneborgs stad</translation>
+    </message>
+    <message>
+        <source>No visitor at the counter.</source>
+        <translation>Ingen besökare vid disken.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>födelsedatum</translation>
+    </message>
+    <message>
+        <source>The City of Pori finds applications by name and date of birth. Missing for this visitor: %1.</source>
+        <translation>Björneborgs stad söker ansökningar med namn och födelsedatum. Saknas för den här besökaren: %1.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Ansökningar</translation>
+    </message>
+    <message>
+        <source>No applications with the City of Pori.</source>
+        <translation>Inga ansökningar hos Björneborgs stad.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Ansökan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Beslut väntas senast</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensnummer</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Early childhood education</source>
+        <translation>Småbarnspedagogik</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialservice</translation>
+    </message>
+    <message>
+        <source>The City of Pori sent an answer the panel cannot read.</source>
+        <translation>Björneborgs stad skickade ett svar som panelen inte kan läsa.</translation>
+    </message>
+</context>
+<context>
+    <name>PrhPanel</name>
+    <message>
+        <source>Type a business ID, for example 1234567-8.</source>
+        <translation>Skriv ett FO-nummer, till exempel 1234567-8.</translation>
+    </message>
+    <message>
+        <source>The check digit of %1 is wrong: a digit may have been mistyped.</source>
+        <translation>Kontrollsiffran i %1 är fel: någon siffra kan ha skrivits fel.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the format of a business ID: seven digits, a hyphen and a check digit (1234567-8).</source>
+        <translation>%1 har inte formen av ett FO-nummer: sju siffror, ett bindestreck och en kontrollsiffra (1234567-8).</translation>
+    </message>
+    <message>
+        <source>Company information (PRH)</source>
+        <translation>Företagsuppgifter (PRS)</translation>
+    </message>
+    <message>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>FO-nummer (Y-tunnus)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>No company with business ID %1 in the register.</source>
+        <translation>Inget företag med FO-nummer %1 i registret.</translation>
+    </message>
+    <message>
+        <source>Type a business ID and press Search to see the company&apos;s register data.</source>
+        <translation>Skriv ett FO-nummer och tryck på Sök för att se företagets registeruppgifter.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Company form</source>
+        <translation>Bolagsform</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Company search</source>
+        <translation>Företagssökning</translation>
+    </message>
+    <message>
+        <source>Open in YTJ</source>
+        <translation>Öppna i FODS</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>PRH sent an answer the panel cannot read.</source>
+        <translation>PRS skickade ett svar som panelen inte kan läsa.</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2953,29 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
 </context>
 <context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Inget att visa.</translation>
+    </message>
+    <message>
+        <source>Shown as of %1 – the back office is not reachable right now</source>
+        <translation>Visas enligt läget %1 – bakgrundssystemet kan inte nås just nu</translation>
+    </message>
+</context>
+<context>
     <name>RemoteAppointmentDialog</name>
     <message>
         <source>Book a remote appointment</source>
@@ -2132,6 +3023,93 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>Ticket %1 · %2 at counter %3 · asked at %4</source>
         <translation>Kölapp %1 · %2 vid disk %3 · begärd kl. %4</translation>
+    </message>
+</context>
+<context>
+    <name>RestPanel</name>
+    <message>
+        <source>The &quot;fields&quot; setting has &quot;%1&quot;, which is not Label=json.path.</source>
+        <translation>Inställningen &quot;fields&quot; innehåller &quot;%1&quot;, som inte har formen Label=json.path.</translation>
+    </message>
+    <message>
+        <source>The &quot;fields&quot; setting is empty: it names nothing to show.</source>
+        <translation>Inställningen &quot;fields&quot; är tom: den anger inget som ska visas.</translation>
+    </message>
+    <message>
+        <source>The &quot;endpoint&quot; setting is empty: the panel has nothing to ask.</source>
+        <translation>Inställningen &quot;endpoint&quot; är tom: panelen har inget att fråga.</translation>
+    </message>
+    <message>
+        <source>The &quot;endpoint&quot; setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</source>
+        <translation>Inställningen &quot;endpoint&quot; använder {%1}; den får endast använda {name}, {identity_code} och {birth_date}.</translation>
+    </message>
+    <message>
+        <source>The &quot;link_template&quot; setting is not a web address (https://…).</source>
+        <translation>Inställningen &quot;link_template&quot; är inte en webbadress (https://…).</translation>
+    </message>
+    <message>
+        <source>This panel is not set up correctly: %1 Please tell IT.</source>
+        <translation>Den här panelen är inte korrekt konfigurerad: %1 Kontakta IT-stödet.</translation>
+    </message>
+    <message>
+        <source>No visitor at the counter.</source>
+        <translation>Ingen besökare vid disken.</translation>
+    </message>
+    <message>
+        <source>This panel needs the visitor&apos;s %1, which its manifest does not permit it to read. Please tell IT.</source>
+        <translation>Den här panelen behöver besökarens %1, men enligt sitt manifest får panelen inte läsa den uppgiften. Kontakta IT-stödet.</translation>
+    </message>
+    <message>
+        <source>This panel needs the visitor&apos;s %1, which is not known for this visit.</source>
+        <translation>Den här panelen behöver besökarens %1, men uppgiften är inte känd för det här besöket.</translation>
+    </message>
+    <message>
+        <source>The back office sent an answer the panel cannot show.</source>
+        <translation>Bakgrundssystemet skickade ett svar som panelen inte kan visa.</translation>
+    </message>
+    <message>
+        <source>Nothing found for this visitor.</source>
+        <translation>Inget hittades för den här besökaren.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Länk</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Öppna i %1</translation>
+    </message>
+    <message>
+        <source>Result %1 of %2</source>
+        <translation>Resultat %1 av %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>REST panel</source>
+        <translation>REST-panel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>identity code</source>
+        <translation>personbeteckning</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>födelsedatum</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +3183,33 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>IT support</source>
         <translation>IT-stöd</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommands</name>
+    <message>
+        <source>This Tiski has no bundled plugins; name a plugins folder with --plugins.</source>
+        <translation>Den här Tiski-installationen har inga medföljande tillägg; ange en tilläggsmapp med --plugins.</translation>
+    </message>
+    <message>
+        <source>Recorded answers cannot be served: {reason}</source>
+        <translation>De inspelade svaren kan inte levereras: {reason}</translation>
+    </message>
+    <message>
+        <source>No plugin in {folder} has recorded answers (sandbox/answers.json); name the plugins folder with --plugins.</source>
+        <translation>Inget tillägg i {folder} har inspelade svar (sandbox/answers.json); ange tilläggsmappen med --plugins.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port} ({reason}). Another sandbox may be running: stop it or choose another port with --port.</source>
+        <translation>Kan inte lyssna på {host}:{port} ({reason}). En annan testmiljö (sandbox) kan vara igång: stoppa den eller välj en annan port med --port.</translation>
+    </message>
+    <message>
+        <source>Sandbox back offices of {plugins} at {base_url}/&lt;plugin id&gt;/. Stop with Ctrl+C.</source>
+        <translation>Bakgrundssystem i testmiljön (sandbox) för {plugins} på {base_url}/&lt;plugin id&gt;/. Stoppa med Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
+        <translation>Testmiljön har stoppats.</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +3729,224 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>Transfer</source>
         <translation>Överför</translation>
+    </message>
+</context>
+<context>
+    <name>TyollisyysPanel</name>
+    <message>
+        <source>Pori region employment services</source>
+        <translation>Sysselsättningstjänsterna i Björneborgsregionen</translation>
+    </message>
+    <message>
+        <source>Propose a note</source>
+        <translation>Föreslå en anteckning</translation>
+    </message>
+    <message>
+        <source>Offer the job-seeker status as a note in the case</source>
+        <translation>Föreslå statusen som arbetssökande som en anteckning i ärendet</translation>
+    </message>
+    <message>
+        <source>No visitor at the counter.</source>
+        <translation>Ingen besökare vid disken.</translation>
+    </message>
+    <message>
+        <source>No identity code for this visitor: the employment services find a job seeker by identity code.</source>
+        <translation>Besökaren har ingen personbeteckning: sysselsättningstjänsterna hittar en arbetssökande med hjälp av personbeteckningen.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered since</source>
+        <translation>Registrerad sedan</translation>
+    </message>
+    <message>
+        <source>Job search obligation</source>
+        <translation>Skyldighet att söka arbete</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Inte fastställd ännu</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Employment services: job-seeker status %1</source>
+        <translation>Sysselsättningstjänsterna: status som arbetssökande %1</translation>
+    </message>
+    <message>
+        <source>Registered since %1</source>
+        <translation>Registrerad sedan %1</translation>
+    </message>
+    <message>
+        <source>Counsellor: %1</source>
+        <translation>Handläggare: %1</translation>
+    </message>
+    <message>
+        <source>None booked</source>
+        <translation>Ingen bokad</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Next appointment: %1</source>
+        <translation>Nästa möte: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Not registered as a job seeker with the employment services.</source>
+        <translation>Inte registrerad som arbetssökande hos sysselsättningstjänsterna.</translation>
+    </message>
+    <message>
+        <source>Employment services: %1</source>
+        <translation>Sysselsättningstjänsterna: %1</translation>
+    </message>
+    <message>
+        <source>Job Market Finland</source>
+        <translation>Jobbmarknaden</translation>
+    </message>
+    <message>
+        <source>Open in Työmarkkinatori</source>
+        <translation>Öppna i Jobbmarknaden</translation>
+    </message>
+    <message>
+        <source>The employment services sent an answer the panel cannot read.</source>
+        <translation>Sysselsättningstjänsterna skickade ett svar som panelen inte kan läsa.</translation>
+    </message>
+</context>
+<context>
+    <name>VeroPanel</name>
+    <message>
+        <source>Tax Administration</source>
+        <translation>Skatteförvaltningen</translation>
+    </message>
+    <message>
+        <source>Propose a note</source>
+        <translation>Föreslå en anteckning</translation>
+    </message>
+    <message>
+        <source>Offer the tax card and what is due as a note for the case</source>
+        <translation>Föreslå skattekortet och det som ska betalas som en anteckning i ärendet</translation>
+    </message>
+    <message>
+        <source>Identify the visitor to see their tax card, tax decisions and tax account.</source>
+        <translation>Identifiera besökaren för att se besökarens skattekort, beskattningsbeslut och skattekonto.</translation>
+    </message>
+    <message>
+        <source>The Tax Administration&apos;s back office sent an answer the panel does not understand.</source>
+        <translation>Skatteförvaltningens bakgrundssystem skickade ett svar som panelen inte förstår.</translation>
+    </message>
+    <message>
+        <source>OmaVero</source>
+        <translation>MinSkatt</translation>
+    </message>
+    <message>
+        <source>Order or change a tax card</source>
+        <translation>Beställ eller ändra skattekort</translation>
+    </message>
+    <message>
+        <source>Tax card</source>
+        <translation>Skattekort</translation>
+    </message>
+    <message>
+        <source>No tax card in the Tax Administration&apos;s system.</source>
+        <translation>Inget skattekort i Skatteförvaltningens system.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Withholding rate</source>
+        <translation>Förskottsinnehållningsprocent</translation>
+    </message>
+    <message>
+        <source>Additional rate</source>
+        <translation>Tilläggsprocent</translation>
+    </message>
+    <message>
+        <source>Income limit</source>
+        <translation>Inkomstgräns</translation>
+    </message>
+    <message>
+        <source>{amount} a year</source>
+        <translation>{amount} per år</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>Tax card {year}</source>
+        <translation>Skattekort {year}</translation>
+    </message>
+    <message>
+        <source>payment date {date}</source>
+        <translation>betalningsdag {date}</translation>
+    </message>
+    <message>
+        <source>No tax decisions.</source>
+        <translation>Inga beskattningsbeslut.</translation>
+    </message>
+    <message>
+        <source>Tax decisions</source>
+        <translation>Beskattningsbeslut</translation>
+    </message>
+    <message>
+        <source>Tax account</source>
+        <translation>Skattekonto</translation>
+    </message>
+    <message>
+        <source>No tax account.</source>
+        <translation>Inget skattekonto.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>{amount}, due {date}</source>
+        <translation>{amount}, förfallodag {date}</translation>
+    </message>
+    <message>
+        <source>tax card {year}, withholding rate {percent}</source>
+        <translation>skattekort {year}, förskottsinnehållningsprocent {percent}</translation>
+    </message>
+    <message>
+        <source>tax account balance {amount}</source>
+        <translation>skattekontots saldo {amount}</translation>
+    </message>
+    <message>
+        <source>{item} {amount} due {date}</source>
+        <translation>{item} {amount}, förfallodag {date}</translation>
+    </message>
+    <message>
+        <source>Tax: {facts}</source>
+        <translation>Skatt: {facts}</translation>
     </message>
 </context>
 <context>

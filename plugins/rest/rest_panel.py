@@ -1,0 +1,380 @@
+"""A generic panel for any simple REST API, set up by IT with settings alone.
+
+Settings (``[plugins.rest]`` in the site file):
+
+- ``endpoint``: the path and query under ``base_url``, for example
+  ``/people?name={name}``. ``{name}``, ``{identity_code}`` and ``{birth_date}``
+  (YYYY-MM-DD) are the visitor's fields, URL-encoded; only the fields the manifest
+  permits ever have a value.
+- ``fields``: what to show, ``Label=json.path,Label2=other.path``. A path is dotted
+  and a number picks from a list (``items.0.name``). An answer that is a list shows
+  one section per item, with the paths read from each item.
+- ``link_template``: optional deep link for each result, with the visitor's fields
+  as above and any other ``{json.path}`` read from the result
+  (``https://host/people/{id}``). The link opens only when its host is in the
+  manifest's ``[links] hosts``; otherwise the panel says so.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import re
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from console.plugin_api import Answer, PanelContext, PluginError, RecordPanel, Row, Section, Visitor
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+VISITOR_PLACEHOLDERS = ("name", "identity_code", "birth_date")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_MISSING = object()
+
+
+class RestPlugin:
+    """The plugin entry (``plugin.toml``: ``rest_panel:RestPlugin``)."""
+
+    def create_panel(self, context: PanelContext) -> QWidget:
+        return RestPanel(context)
+
+
+class SetupProblem(ValueError):
+    """IT's settings for the panel cannot work; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One ``Label=json.path`` of the ``fields`` setting."""
+
+    label: str
+    path: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- the settings
+def parse_fields(text: str) -> list[Field]:
+    """``"Label=json.path,Label2=other.path"`` as fields; :class:`SetupProblem` if unusable."""
+    fields = []
+    for part in text.split(","):
+        if not part.strip():
+            continue
+        label, equals, path = part.partition("=")
+        steps = tuple(step.strip() for step in path.strip().split("."))
+        if not equals or not label.strip() or not all(steps):
+            raise SetupProblem(
+                _fill(
+                    QCoreApplication.translate(
+                        "RestPanel",
+                        'The "fields" setting has "%1", which is not Label=json.path.',
+                    ),
+                    part.strip(),
+                )
+            )
+        fields.append(Field(label.strip(), steps))
+    if not fields:
+        raise SetupProblem(
+            QCoreApplication.translate(
+                "RestPanel", 'The "fields" setting is empty: it names nothing to show.'
+            )
+        )
+    return fields
+
+
+def placeholders(template: str) -> list[str]:
+    """The ``{names}`` in ``template``, in order."""
+    return [name.strip() for name in _PLACEHOLDER.findall(template)]
+
+
+def fill_template(template: str, value: Callable[[str], str | None]) -> str | None:
+    """``template`` with each ``{name}`` replaced by ``value(name)`` URL-encoded;
+    None when a value is missing."""
+    missing = False
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal missing
+        found = value(match.group(1).strip())
+        if found is None or found == "":
+            missing = True
+            return ""
+        return quote(found, safe="")
+
+    filled = _PLACEHOLDER.sub(replace, template)
+    return None if missing else filled
+
+
+def lookup(data: Any, path: Sequence[str]) -> Any:
+    """The value at a dotted ``path`` (numbers index lists), or ``_MISSING``."""
+    for step in path:
+        if isinstance(data, dict) and step in data:
+            data = data[step]
+        elif isinstance(data, list) and re.fullmatch(r"-?\d+", step):
+            index = int(step)
+            if not -len(data) <= index < len(data):
+                return _MISSING
+            data = data[index]
+        else:
+            return _MISSING
+    return data
+
+
+def visitor_value(visitor: Visitor, name: str) -> str | None:
+    """A visitor field as it goes into a URL: the birth date as YYYY-MM-DD."""
+    if name == "name":
+        return visitor.name
+    if name == "identity_code":
+        return visitor.identity_code
+    if name == "birth_date":
+        return visitor.birth_date.isoformat() if visitor.birth_date else None
+    return None
+
+
+# ---------------------------------------------------------------- the panel
+class RestPanel(RecordPanel):
+    """The records the configured endpoint answers for the visitor, one section each."""
+
+    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, manifest_name(context.language), parent)
+        self.endpoint = str(context.settings.get("endpoint") or "").strip()
+        self.link_template = str(context.settings.get("link_template") or "").strip()
+        self.setup_problem: SetupProblem | None = None
+        self.fields: list[Field] = []
+        try:
+            self.fields = parse_fields(str(context.settings.get("fields") or ""))
+            self._check_setup()
+        except SetupProblem as problem:
+            self.setup_problem = problem
+        context.visitor_changed.connect(self._follow)
+        self.retry_requested.connect(lambda: self._follow(self.context.visitor()))
+        self._follow(context.visitor())
+
+    def _check_setup(self) -> None:
+        if not self.endpoint:
+            raise SetupProblem(
+                QCoreApplication.translate(
+                    "RestPanel", 'The "endpoint" setting is empty: the panel has nothing to ask.'
+                )
+            )
+        unknown = [name for name in placeholders(self.endpoint) if name not in VISITOR_PLACEHOLDERS]
+        if unknown:
+            raise SetupProblem(
+                _fill(
+                    QCoreApplication.translate(
+                        "RestPanel",
+                        'The "endpoint" setting uses {%1}; it may use only {name}, '
+                        "{identity_code} and {birth_date}.",
+                    ),
+                    unknown[0],
+                )
+            )
+        if self.link_template and urlsplit(self.link_template).scheme not in ("https", "http"):
+            raise SetupProblem(
+                QCoreApplication.translate(
+                    "RestPanel", 'The "link_template" setting is not a web address (https://…).'
+                )
+            )
+
+    # ------------------------------------------------------------ the visitor
+    def _follow(self, visitor: Visitor | None) -> None:
+        if self.setup_problem is not None:
+            self.show_placeholder(
+                _fill(
+                    QCoreApplication.translate(
+                        "RestPanel", "This panel is not set up correctly: %1 Please tell IT."
+                    ),
+                    str(self.setup_problem),
+                )
+            )
+            return
+        if visitor is None:
+            self.show_placeholder(
+                QCoreApplication.translate("RestPanel", "No visitor at the counter.")
+            )
+            return
+        needed = placeholders(self.endpoint)
+        missing = [name for name in needed if not visitor_value(visitor, name)]
+        if missing:
+            self.show_placeholder(self._missing_text(missing))
+            return
+        path = fill_template(self.endpoint, lambda name: visitor_value(visitor, name))
+        if path is None:  # not reached: every placeholder was checked just above
+            return
+        self.show_loading()
+        # The key may reach the debug log: a digest of the visitor's path, not the path.
+        key = "rest/" + hashlib.sha256(path.encode()).hexdigest()[:16]
+        self.context.fetch_json(key, path, None, lambda answer: self._show(visitor, answer))
+
+    def _missing_text(self, missing: list[str]) -> str:
+        shown = ", ".join(_field_name(name) for name in missing)
+        if any(name not in self.context.permissions for name in missing):
+            return _fill(
+                QCoreApplication.translate(
+                    "RestPanel",
+                    "This panel needs the visitor's %1, which its manifest does not permit "
+                    "it to read. Please tell IT.",
+                ),
+                shown,
+            )
+        return _fill(
+            QCoreApplication.translate(
+                "RestPanel", "This panel needs the visitor's %1, which is not known for this visit."
+            ),
+            shown,
+        )
+
+    # ------------------------------------------------------------ the answer
+    def _show(self, visitor: Visitor, answer: Answer) -> None:
+        if answer.data is None and answer.error is not None:
+            self.show_error(answer.error)
+            return
+        data = answer.data
+        if data is None:
+            records: list[Any] = []
+        elif isinstance(data, list):
+            records = data
+        elif isinstance(data, dict):
+            found = any(lookup(data, field.path) not in (_MISSING, None) for field in self.fields)
+            records = [data] if found else []
+        else:
+            self.show_error(
+                PluginError(
+                    QCoreApplication.translate(
+                        "RestPanel", "The back office sent an answer the panel cannot show."
+                    ),
+                    f"expected a JSON object or list, got {type(data).__name__}",
+                )
+            )
+            return
+        if not records:
+            nothing = QCoreApplication.translate("RestPanel", "Nothing found for this visitor.")
+            self.show_answer(
+                answer,
+                [
+                    Section(
+                        QCoreApplication.translate("RestPanel", "Result"),
+                        [Row(QCoreApplication.translate("RestPanel", "Result"), nothing)],
+                    )
+                ],
+            )
+            return
+        self.show_answer(
+            answer,
+            [
+                self._section(visitor, record, number, len(records))
+                for number, record in enumerate(records, start=1)
+            ],
+        )
+
+    def _section(self, visitor: Visitor, record: Any, number: int, count: int) -> Section:
+        rows = [Row(field.label, shown_value(lookup(record, field.path))) for field in self.fields]
+        link = self._link(visitor, record)
+        if link is not None:
+            host = urlsplit(link).hostname or link
+            rows.append(
+                Row(
+                    QCoreApplication.translate("RestPanel", "Link"),
+                    _fill(QCoreApplication.translate("RestPanel", "Open in %1"), host),
+                    link=link,
+                )
+            )
+        if count == 1:
+            title = QCoreApplication.translate("RestPanel", "Result")
+        else:
+            title = _fill(
+                QCoreApplication.translate("RestPanel", "Result %1 of %2"), str(number), str(count)
+            )
+        return Section(title, rows)
+
+    def _link(self, visitor: Visitor, record: Any) -> str | None:
+        if not self.link_template:
+            return None
+
+        def value(name: str) -> str | None:
+            if name in VISITOR_PLACEHOLDERS:
+                return visitor_value(visitor, name)
+            found = lookup(record, [step.strip() for step in name.split(".")])
+            if found is _MISSING or found is None or isinstance(found, dict | list):
+                return None
+            return shown_value(found)
+
+        # A result without the value its link needs gets no link, not a broken one.
+        return fill_template(self.link_template, value)
+
+
+# ---------------------------------------------------------------- values
+def shown_value(value: Any) -> str:
+    """A JSON value as a row shows it; an ISO date as dd.mm.yyyy."""
+    if value is _MISSING or value is None:
+        return ""
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("RestPanel", "Yes")
+            if value
+            else QCoreApplication.translate("RestPanel", "No")
+        )
+    if isinstance(value, str):
+        return _date_or_text(value.strip())
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, list) and all(not isinstance(item, dict | list) for item in value):
+        return ", ".join(shown_value(item) for item in value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _date_or_text(text: str) -> str:
+    try:
+        if _ISO_DATE.match(text):
+            return datetime.date.fromisoformat(text).strftime("%d.%m.%Y")
+        if _ISO_MOMENT.match(text):
+            moment = datetime.datetime.fromisoformat(text)
+            if moment.tzinfo is not None:
+                moment = moment.astimezone(HELSINKI)
+            return moment.strftime("%d.%m.%Y %H:%M")
+    except ValueError:
+        pass
+    return text
+
+
+def manifest_name(language: str) -> str:
+    """The plugin's name from its own ``plugin.toml`` in ``language`` (IT may copy the
+    folder under another id and name); a plain title if the file cannot be read."""
+    try:
+        with (Path(__file__).parent / "plugin.toml").open("rb") as file:
+            names = tomllib.load(file)["plugin"]["names"]
+        if isinstance(names, Mapping):
+            for choice in (language, "en", "fi"):
+                name = names.get(choice)
+                if isinstance(name, str) and name.strip():
+                    return name.strip()
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError):
+        pass
+    return QCoreApplication.translate("RestPanel", "REST panel")
+
+
+def _field_name(name: str) -> str:
+    if name == "name":
+        return QCoreApplication.translate("RestPanel", "name")
+    if name == "identity_code":
+        return QCoreApplication.translate("RestPanel", "identity code")
+    if name == "birth_date":
+        return QCoreApplication.translate("RestPanel", "date of birth")
+    return name
+
+
+def _fill(text: str, *values: str) -> str:
+    """``text`` with %1, %2, ... replaced in one pass (a value may itself hold "%2")."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return values[index] if 0 <= index < len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value, text)
