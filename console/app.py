@@ -467,7 +467,8 @@ def plugin_setup(settings: Settings, *, demo: bool) -> tuple[Any, Any]:
                     **values[f.manifest.id],
                     "base_url": f"{base}/{f.manifest.id}",
                 }
-    return PluginSetup(tuple(found), values), sandbox
+    ca_bundle = str(settings["plugins.ca_bundle"]) or None
+    return PluginSetup(tuple(found), values, ca_bundle), sandbox
 
 
 DEMO_IDENTITY = ("131052-308T", "Matti Mäkinen")

@@ -161,6 +161,13 @@ SCHEMA: tuple[Option, ...] = (
     Option("plugins.allow", list, [], "plugin ids IT allows; empty allows the bundled ones"),
     Option("plugins.deny", list, [], "plugin ids IT switches off"),
     Option("plugins.folders", list, [], "extra folders searched for site plugins"),
+    Option(
+        "plugins.ca_bundle",
+        str,
+        "",
+        "a CA bundle (PEM file) the agency panels trust for their back offices, e.g. the "
+        "state's internal CA; empty uses the system's",
+    ),
 )
 
 OPTIONS: dict[str, Option] = {option.name: option for option in SCHEMA}

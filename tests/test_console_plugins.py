@@ -7,8 +7,10 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from console.desk.desk import Desk
@@ -153,7 +155,7 @@ def test_broken_plugins_stay_in_their_docks_and_the_console_carries_on(
     qtbot.waitUntil(lambda: vero.stack.currentWidget() is vero.error_view, timeout=10_000)
     assert "boom-import" in vero.error.text()
     assert "broken at import" in vero.details.toPlainText()
-    assert dvv.stack.currentWidget() is dvv.error_view
+    qtbot.waitUntil(lambda: dvv.stack.currentWidget() is dvv.error_view, timeout=10_000)
     assert "broken panel" in dvv.error.text()
 
     good = _host(window, "kela")
@@ -189,4 +191,86 @@ def test_broken_plugins_stay_in_their_docks_and_the_console_carries_on(
     assert window.serving.current is not None
     window.finish_action.trigger()
     qtbot.waitUntil(lambda: window.serving.current is None, timeout=10_000)
+    window.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_back_offices_failing_every_way_stay_in_their_panels(
+    qtbot: QtBot,
+    demo_database: Database,
+    sandbox: Any,
+    real_hook: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The bundled plugins against the sandbox: 500, malformed JSON, a timeout, a refused
+    connection, each in its own dock; the others show data, and the console serves on."""
+    from console.plugin_host.discovery import bundled_plugins_dir
+
+    bundled = bundled_plugins_dir()
+    assert bundled is not None
+    sandbox.set_fault("kela", "500")
+    sandbox.set_fault("vero", "malformed")
+    sandbox.set_fault("dvv", "timeout")
+    sandbox.set_fault("poliisi", "refuse")
+    found = apply_policy(discover(bundled=bundled, folders=[], entry_points=False), [], [])
+    values = {
+        f.manifest.id: {"base_url": f"{sandbox.url}/{f.manifest.id}", "timeout_seconds": 1.0}
+        for f in found
+        if f.manifest is not None
+    }
+    desk = Desk(demo_database, identity_key=lambda: b"k" * 32)
+    window = ConsoleWindow(
+        desk,
+        desk.sign_in_by_username("aino.virtanen", "T1"),
+        plugins=PluginSetup(tuple(found), values),
+    )
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.plugin_panels is not None, timeout=10_000)
+    panels = window.plugin_panels
+    assert panels is not None
+    qtbot.waitUntil(lambda: len(panels.loaded) == 8, timeout=15_000)
+
+    window.call_next_action.trigger()
+    qtbot.waitUntil(lambda: window.case_panel.step is not None, timeout=10_000)
+
+    def identify(dialog: IdentifyDialog) -> int:
+        dialog.code_edit.setText(CODE)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(IdentifyDialog, "exec", identify)
+    window.case_panel.identify_button.click()
+
+    def error_of(plugin_id: str) -> str:
+        host = panels.hosts[plugin_id]
+        panel = host.panel
+        assert panel is not None
+        # Tabbed docks: only one is on screen, so ask whether the error is shown in its panel.
+        box = getattr(panel, "error_box", None)
+        label = getattr(panel, "error_label", None)
+        if box is None or label is None or box.isHidden():
+            return ""
+        return str(label.text())
+
+    for plugin_id in ("kela", "vero", "dvv", "poliisi"):
+        try:
+            qtbot.waitUntil(lambda p=plugin_id: error_of(p) != "", timeout=15_000)
+        except Exception:
+            panel = panels.hosts[plugin_id].panel
+            raise AssertionError(
+                f"{plugin_id}: {type(panel).__name__} "
+                + " | ".join(w.text() for w in panel.findChildren(QLabel) if w.text())
+            ) from None
+    assert "500" in error_of("kela") or "error" in error_of("kela").lower()
+    assert CODE not in "".join(error_of(p) for p in ("kela", "vero", "dvv", "poliisi"))
+    # The Kela dock's tab says its back office is not reachable.
+    qtbot.waitUntil(lambda: window.agency_docks["kela"].windowTitle() != "Kela", timeout=15_000)
+
+    # The console serves on while the back offices fail.
+    window.finish_action.trigger()
+    qtbot.waitUntil(lambda: window.serving.current is None, timeout=10_000)
+    sandbox.clear_faults()
     window.close()

@@ -331,7 +331,7 @@ class PluginPanels(QObject):
             self._failed(manifest.id, error)
             return
         self.loaded[manifest.id] = _Loaded(context, http)
-        context.health_changed.connect(lambda value, h=host: h.show_health(Health(value)))
+        context.health_changed.connect(partial(self._health_changed, manifest))
         host.show_panel(panel)
         if manifest.health:
             host.show_health(Health.UNKNOWN)
@@ -342,6 +342,21 @@ class PluginPanels(QObject):
             self._failed(manifest.id, error)
             return
         self.panel_shown.emit(manifest.id)
+
+    def _health_changed(self, manifest: Manifest, value: str) -> None:
+        """The panel's header and its dock's tab both say when a back office is in trouble."""
+        health = Health(value)
+        self.hosts[manifest.id].show_health(health)
+        dock = self._docks.get(manifest.agency)
+        if dock is None:
+            return
+        base = dock.property("baseTitle") or dock.windowTitle()
+        dock.setProperty("baseTitle", base)
+        marks = {
+            Health.SLOW: QCoreApplication.translate("AgencyPanel", "%1 (slow)"),
+            Health.DOWN: QCoreApplication.translate("AgencyPanel", "%1 (not reachable)"),
+        }
+        dock.setWindowTitle(marks[health].replace("%1", base) if health in marks else base)
 
     def _propose(self, plugin_name: str, text: str) -> None:
         self.note_proposed.emit(text, plugin_name)

@@ -47,6 +47,14 @@
         <translation>Loading…</translation>
     </message>
     <message>
+        <source>%1 (slow)</source>
+        <translation>%1 (slow)</translation>
+    </message>
+    <message>
+        <source>%1 (not reachable)</source>
+        <translation>%1 (not reachable)</translation>
+    </message>
+    <message>
         <source>The panel ran into an error: %1</source>
         <translation>The panel ran into an error: %1</translation>
     </message>

@@ -47,6 +47,14 @@
         <translation>Ladataan…</translation>
     </message>
     <message>
+        <source>%1 (slow)</source>
+        <translation>%1 (hidas)</translation>
+    </message>
+    <message>
+        <source>%1 (not reachable)</source>
+        <translation>%1 (ei yhteyttä)</translation>
+    </message>
+    <message>
         <source>The panel ran into an error: %1</source>
         <translation>Paneelissa tapahtui virhe: %1</translation>
     </message>

@@ -47,6 +47,14 @@
         <translation>Laddar…</translation>
     </message>
     <message>
+        <source>%1 (slow)</source>
+        <translation>%1 (långsam)</translation>
+    </message>
+    <message>
+        <source>%1 (not reachable)</source>
+        <translation>%1 (kan inte nås)</translation>
+    </message>
+    <message>
         <source>The panel ran into an error: %1</source>
         <translation>Panelen stötte på ett fel: %1</translation>
     </message>
