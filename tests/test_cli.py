@@ -223,3 +223,5 @@ def test_the_console_starts_on_the_demo_desk_and_stops_cleanly(
     demo_file = private_folders / "data" / "tiski" / "demo.sqlite3"
     assert demo_file.is_file(), "the demo uses its own database file"
     assert not (private_folders / "data" / "tiski" / "tiski.sqlite3").exists()
+    log_text = next((private_folders / "state").rglob("tiski.log")).read_text(encoding="utf-8")
+    assert "Sandbox back offices at http://127.0.0.1:" in log_text, "the demo starts them"
