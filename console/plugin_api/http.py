@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+from PySide6.QtCore import QCoreApplication
 
 from console.plugin_api.errors import HttpError
 from console.plugin_api.model import Health, mask_identity_codes
@@ -215,7 +216,12 @@ class HttpClient:
             return response.json()
         except ValueError as error:  # requests' JSONDecodeError, whichever json it uses
             raise HttpError(
-                f"The back office at {self.host} sent an answer that could not be read.",
+                _t(
+                    QCoreApplication.translate(
+                        "HttpClient", "The back office at %1 sent an answer that could not be read."
+                    ),
+                    self.host,
+                ),
                 scrub(f"{method} {logged_path}: not JSON ({error})"),
                 kind="malformed",
                 status=response.status_code,
@@ -226,21 +232,46 @@ class HttpClient:
     ) -> HttpError:
         status = response.status_code
         if status in (401, 403):
-            message = (
-                f"The back office at {self.host} did not accept the console's credentials "
-                f"({status}). Please tell IT."
+            message = _t(
+                QCoreApplication.translate(
+                    "HttpClient",
+                    "The back office at %1 did not accept the console's credentials (%2). "
+                    "Please tell IT.",
+                ),
+                self.host,
+                status,
             )
         elif status == 404:
-            message = f"The back office at {self.host} did not find what was asked for (404)."
+            message = _t(
+                QCoreApplication.translate(
+                    "HttpClient", "The back office at %1 did not find what was asked for (404)."
+                ),
+                self.host,
+            )
         elif status == 429:
-            message = f"The back office at {self.host} is busy (429). Try again in a moment."
+            message = _t(
+                QCoreApplication.translate(
+                    "HttpClient", "The back office at %1 is busy (429). Try again in a moment."
+                ),
+                self.host,
+            )
         elif status >= 500:
-            message = (
-                f"The back office at {self.host} ran into a problem ({status}). "
-                "Try again in a moment."
+            message = _t(
+                QCoreApplication.translate(
+                    "HttpClient",
+                    "The back office at %1 ran into a problem (%2). Try again in a moment.",
+                ),
+                self.host,
+                status,
             )
         else:
-            message = f"The back office at {self.host} answered with an error ({status})."
+            message = _t(
+                QCoreApplication.translate(
+                    "HttpClient", "The back office at %1 answered with an error (%2)."
+                ),
+                self.host,
+                status,
+            )
         body = response.text[:300] if response.text else ""
         details = f"{method} {self.host}{logged_path}: HTTP {status} {response.reason or ''}"
         if body:
@@ -253,28 +284,58 @@ class HttpClient:
         details = scrub(f"{method} {self.host}{logged_path}: {type(error).__name__}: {error}")
         if isinstance(error, requests.exceptions.SSLError):
             return HttpError(
-                f"The back office at {self.host} could not be trusted: its certificate "
-                "could not be verified. Please tell IT.",
+                _t(
+                    QCoreApplication.translate(
+                        "HttpClient",
+                        "The back office at %1 could not be trusted: its certificate could not "
+                        "be verified. Please tell IT.",
+                    ),
+                    self.host,
+                ),
                 details,
                 kind="tls",
             )
         if isinstance(error, requests.Timeout) or _body_timed_out(error):
             return HttpError(
-                f"The back office at {self.host} did not answer in time. Try again in a moment.",
+                _t(
+                    QCoreApplication.translate(
+                        "HttpClient",
+                        "The back office at %1 did not answer in time. Try again in a moment.",
+                    ),
+                    self.host,
+                ),
                 details,
                 kind="timeout",
             )
         if isinstance(error, _BROKEN_ANSWER_ERRORS):
             return HttpError(
-                f"The back office at {self.host} sent an answer that could not be read.",
+                _t(
+                    QCoreApplication.translate(
+                        "HttpClient", "The back office at %1 sent an answer that could not be read."
+                    ),
+                    self.host,
+                ),
                 details,
                 kind="malformed",
             )
         return HttpError(
-            f"The back office at {self.host} could not be reached. Try again in a moment.",
+            _t(
+                QCoreApplication.translate(
+                    "HttpClient",
+                    "The back office at %1 could not be reached. Try again in a moment.",
+                ),
+                self.host,
+            ),
             details,
             kind="refused",
         )
+
+
+def _t(text: str, *values: object) -> str:
+    """A translated message with %1, %2 … filled in (translation is thread-safe in Qt)."""
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
 
 
 def _body_timed_out(error: requests.exceptions.RequestException) -> bool:

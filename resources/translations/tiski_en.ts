@@ -1508,6 +1508,45 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>The back office at %1 sent an answer that could not be read.</source>
+        <translation>The back office at %1 sent an answer that could not be read.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 did not accept the console&apos;s credentials (%2). Please tell IT.</source>
+        <translation>The back office at %1 did not accept the console&apos;s credentials (%2). Please tell IT.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 did not find what was asked for (404).</source>
+        <translation>The back office at %1 did not find what was asked for (404).</translation>
+    </message>
+    <message>
+        <source>The back office at %1 is busy (429). Try again in a moment.</source>
+        <translation>The back office at %1 is busy (429). Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 ran into a problem (%2). Try again in a moment.</source>
+        <translation>The back office at %1 ran into a problem (%2). Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 answered with an error (%2).</source>
+        <translation>The back office at %1 answered with an error (%2).</translation>
+    </message>
+    <message>
+        <source>The back office at %1 could not be trusted: its certificate could not be verified. Please tell IT.</source>
+        <translation>The back office at %1 could not be trusted: its certificate could not be verified. Please tell IT.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 did not answer in time. Try again in a moment.</source>
+        <translation>The back office at %1 did not answer in time. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 could not be reached. Try again in a moment.</source>
+        <translation>The back office at %1 could not be reached. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyDialog</name>
     <message>
         <source>Identify the visitor</source>

@@ -1508,6 +1508,45 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>The back office at %1 sent an answer that could not be read.</source>
+        <translation>Taustajärjestelmä (%1) lähetti vastauksen, jota ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 did not accept the console&apos;s credentials (%2). Please tell IT.</source>
+        <translation>Taustajärjestelmä (%1) ei hyväksynyt työaseman tunnistetietoja (%2). Ilmoita IT-tuelle.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 did not find what was asked for (404).</source>
+        <translation>Taustajärjestelmä (%1) ei löytänyt pyydettyä tietoa (404).</translation>
+    </message>
+    <message>
+        <source>The back office at %1 is busy (429). Try again in a moment.</source>
+        <translation>Taustajärjestelmä (%1) on ruuhkautunut (429). Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 ran into a problem (%2). Try again in a moment.</source>
+        <translation>Taustajärjestelmässä (%1) tapahtui virhe (%2). Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 answered with an error (%2).</source>
+        <translation>Taustajärjestelmä (%1) vastasi virheellä (%2).</translation>
+    </message>
+    <message>
+        <source>The back office at %1 could not be trusted: its certificate could not be verified. Please tell IT.</source>
+        <translation>Taustajärjestelmään (%1) ei voitu luottaa: sen varmennetta ei voitu tarkistaa. Ilmoita IT-tuelle.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 did not answer in time. Try again in a moment.</source>
+        <translation>Taustajärjestelmä (%1) ei vastannut ajoissa. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 could not be reached. Try again in a moment.</source>
+        <translation>Taustajärjestelmään (%1) ei saatu yhteyttä. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyDialog</name>
     <message>
         <source>Identify the visitor</source>

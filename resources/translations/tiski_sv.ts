@@ -1508,6 +1508,45 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>The back office at %1 sent an answer that could not be read.</source>
+        <translation>Bakgrundssystemet (%1) skickade ett svar som inte kunde läsas.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 did not accept the console&apos;s credentials (%2). Please tell IT.</source>
+        <translation>Bakgrundssystemet (%1) godkände inte arbetsstationens inloggningsuppgifter (%2). Meddela IT-stödet.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 did not find what was asked for (404).</source>
+        <translation>Bakgrundssystemet (%1) hittade inte det som efterfrågades (404).</translation>
+    </message>
+    <message>
+        <source>The back office at %1 is busy (429). Try again in a moment.</source>
+        <translation>Bakgrundssystemet (%1) är överbelastat (429). Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 ran into a problem (%2). Try again in a moment.</source>
+        <translation>Ett fel uppstod i bakgrundssystemet (%1) (%2). Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 answered with an error (%2).</source>
+        <translation>Bakgrundssystemet (%1) svarade med ett fel (%2).</translation>
+    </message>
+    <message>
+        <source>The back office at %1 could not be trusted: its certificate could not be verified. Please tell IT.</source>
+        <translation>Bakgrundssystemet (%1) kunde inte betros: dess certifikat kunde inte verifieras. Meddela IT-stödet.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 did not answer in time. Try again in a moment.</source>
+        <translation>Bakgrundssystemet (%1) svarade inte i tid. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 could not be reached. Try again in a moment.</source>
+        <translation>Bakgrundssystemet (%1) kunde inte nås. Försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyDialog</name>
     <message>
         <source>Identify the visitor</source>
