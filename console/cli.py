@@ -1,7 +1,8 @@
 """The ``tiski`` command: run the console, and what IT needs around it.
 
 Every error a person can act on ends as one plain message on stderr and exit
-status 2, never as a traceback.
+status 2, never as a traceback. ``tiski doctor`` and ``tiski --self-test`` report
+instead, one line per check, and exit 1 when a check failed (see docs/deploy.md).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from console import __version__
 from console.cli_cases import CASE_COMMANDS, add_cases_parser, run_cases
 from console.cli_plugins import add_plugins_parser, run_plugins
 from console.cli_queue import add_queue_parser, run_queue
@@ -29,6 +29,25 @@ _CTX = "CommandLine"
 EXIT_OK = 0
 EXIT_NEEDS_UPGRADE = 1
 EXIT_ERROR = 2
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: reads the version only when asked (importlib.metadata is not free)."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from console.version import version
+
+        print(f"Tiski {version()}")
+        parser.exit()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -72,7 +91,15 @@ def _parser() -> argparse.ArgumentParser:
         description="Tiski, the staff console of a shared customer-service desk.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"Tiski {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, help="show the version of Tiski and exit"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end without a screen, on a throw-away "
+        "database (exit 0 when it works)",
+    )
     parser.add_argument(
         "--exit-when-shown",
         action="store_true",
@@ -104,6 +131,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the password from standard input instead of asking",
     )
+
+    doctor = commands.add_parser(
+        "doctor",
+        help="check this desk: settings, database, identity key, keyring, plugins, printer",
+        parents=[common],
+    )
+    doctor.add_argument("--json", action="store_true", help="one JSON object for scripts")
 
     commands.add_parser("kiosk", help="the visitors' ticket kiosk, full screen", parents=[common])
     commands.add_parser(
@@ -379,6 +413,19 @@ def _screenshot(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _broken_settings(args: argparse.Namespace, error: TiskiError) -> int:
+    """``doctor`` and ``--self-test`` report invalid settings as a failed check (exit 1)."""
+    global _language
+    _language = getattr(args, "language", None) or "fi"
+    if args.self_test:
+        from console.selftest import report_broken_settings
+
+        return report_broken_settings(_text(error.message))
+    from console.doctor import run_doctor
+
+    return run_doctor(None, settings_error=error, as_json=bool(args.json), language=_language)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run ``tiski`` with ``argv``; return the exit status."""
     global _language
@@ -387,8 +434,14 @@ def main(argv: list[str] | None = None) -> int:
     from console.logs import setup_logging
 
     try:
-        settings = load_settings(_overrides(args))
+        overrides = _overrides(args)
+    except TiskiError as error:
+        return _fail(error.message)
+    try:
+        settings = load_settings(overrides)
     except ConfigError as error:
+        if args.self_test or args.command == "doctor":
+            return _broken_settings(args, error)
         return _fail(error.message)
     except TiskiError as error:
         return _fail(error.message)
@@ -406,6 +459,14 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
     try:
+        if args.self_test:
+            from console.selftest import run_self_test
+
+            return run_self_test(settings)
+        if args.command == "doctor":
+            from console.doctor import run_doctor
+
+            return run_doctor(settings, as_json=bool(args.json))
         if args.command == "config":
             return _config_show(settings) if args.action == "show" else _config_check(settings)
         if args.command == "db":

@@ -7,8 +7,8 @@ import platform
 from PySide6 import __version__ as pyside_version
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from console import __version__
 from console.logs import log_file
+from console.version import version
 
 
 class AboutDialog(QDialog):
@@ -21,7 +21,7 @@ class AboutDialog(QDialog):
                 "<h2>Tiski %1</h2><p>The staff console of the shared customer-service desk.</p>"
                 "<p>Python %2, Qt for Python %3</p><p>Log file: %4</p>"
             )
-            .replace("%1", __version__)
+            .replace("%1", version())
             .replace("%2", platform.python_version())
             .replace("%3", pyside_version)
             .replace("%4", str(log_file()))

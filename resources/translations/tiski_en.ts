@@ -1361,6 +1361,365 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Settings are valid. Files read: {files}</source>
+        <translation>Settings are valid. Files read: {files}</translation>
+    </message>
+    <message>
+        <source>Correct {key} in {source} (tiski config check says what is allowed), then run tiski doctor again; the checks that need the settings were skipped.</source>
+        <translation>Correct {key} in {source} (tiski config check says what is allowed), then run tiski doctor again; the checks that need the settings were skipped.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written ({reason}).</source>
+        <translation>{folder} cannot be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>Make the folder belong to the user who runs Tiski: note drafts, the window layout and the embedded database live there.</source>
+        <translation>Make the folder belong to the user who runs Tiski: note drafts, the window layout and the embedded database live there.</translation>
+    </message>
+    <message>
+        <source>{folder} is writable, but only {free} MB are free on its disk.</source>
+        <translation>{folder} is writable, but only {free} MB are free on its disk.</translation>
+    </message>
+    <message>
+        <source>Free some disk space: the embedded database and note drafts grow there.</source>
+        <translation>Free some disk space: the embedded database and note drafts grow there.</translation>
+    </message>
+    <message>
+        <source>{folder} is writable ({free} MB free).</source>
+        <translation>{folder} is writable ({free} MB free).</translation>
+    </message>
+    <message>
+        <source>Make the folder belong to the user who runs Tiski; until then a problem leaves no trace in a log.</source>
+        <translation>Make the folder belong to the user who runs Tiski; until then a problem leaves no trace in a log.</translation>
+    </message>
+    <message>
+        <source>{folder} is writable; log files: {count}, {size} MB.</source>
+        <translation>{folder} is writable; log files: {count}, {size} MB.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within {seconds} s.</source>
+        <translation>The keyring did not answer within {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (sign out and in again).</source>
+        <translation>Unlock the keyring (sign out and in again).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used ({reason}).</source>
+        <translation>The keyring could not be used ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the keyring settings of this user.</source>
+        <translation>Check the keyring settings of this user.</translation>
+    </message>
+    <message>
+        <source>Backend: {name}.</source>
+        <translation>Backend: {name}.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring backend ({name}); a headless Linux has none. Tiski carries on without one.</source>
+        <translation>This computer has no keyring backend ({name}); a headless Linux has none. Tiski carries on without one.</translation>
+    </message>
+    <message>
+        <source>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins&apos; credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</source>
+        <translation>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins&apos; credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</translation>
+    </message>
+    <message>
+        <source>No keyring backend was found ({name}).</source>
+        <translation>No keyring backend was found ({name}).</translation>
+    </message>
+    <message>
+        <source>Tiski keeps passwords, the identity key and plugin credentials in the system keyring (Windows Credential Manager, macOS Keychain): check that this user can use it.</source>
+        <translation>Tiski keeps passwords, the identity key and plugin credentials in the system keyring (Windows Credential Manager, macOS Keychain): check that this user can use it.</translation>
+    </message>
+    <message>
+        <source>Check that the database server is running and that host, port and database name in database.url are right; the password belongs in the keyring (tiski db set-password) or in pgpass.</source>
+        <translation>Check that the database server is running and that host, port and database name in database.url are right; the password belongs in the keyring (tiski db set-password) or in pgpass.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer within {seconds} s.</source>
+        <translation>{url} did not answer within {seconds} s.</translation>
+    </message>
+    <message>
+        <source>database.url {url} cannot be used ({reason}).</source>
+        <translation>database.url {url} cannot be used ({reason}).</translation>
+    </message>
+    <message>
+        <source>Correct database.url (tiski config check).</source>
+        <translation>Correct database.url (tiski config check).</translation>
+    </message>
+    <message>
+        <source>embedded SQLite</source>
+        <translation>embedded SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite from database.url</source>
+        <translation>SQLite from database.url</translation>
+    </message>
+    <message>
+        <source>shared PostgreSQL</source>
+        <translation>shared PostgreSQL</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: not made yet; Tiski makes it (schema {head}) at its start.</source>
+        <translation>{kind} {url}: not made yet; Tiski makes it (schema {head}) at its start.</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: the file does not exist.</source>
+        <translation>{kind} {url}: the file does not exist.</translation>
+    </message>
+    <message>
+        <source>Correct database.url, or make the database with tiski db upgrade.</source>
+        <translation>Correct database.url, or make the database with tiski db upgrade.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {kind} {url} ({reason}).</source>
+        <translation>Cannot reach {kind} {url} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: schema {current}, current.</source>
+        <translation>{kind} {url}: schema {current}, current.</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: schema {current} is newer than this Tiski knows (up to {head}); the console will not start.</source>
+        <translation>{kind} {url}: schema {current} is newer than this Tiski knows (up to {head}); the console will not start.</translation>
+    </message>
+    <message>
+        <source>Install the Tiski version the other consoles use.</source>
+        <translation>Install the Tiski version the other consoles use.</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: schema {current}; Tiski upgrades it to {head} at its start.</source>
+        <translation>{kind} {url}: schema {current}; Tiski upgrades it to {head} at its start.</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: schema {current}, this Tiski needs {head}; the console will not start.</source>
+        <translation>{kind} {url}: schema {current}, this Tiski needs {head}; the console will not start.</translation>
+    </message>
+    <message>
+        <source>Run tiski db upgrade once for the whole office, when every console has the new Tiski.</source>
+        <translation>Run tiski db upgrade once for the whole office, when every console has the new Tiski.</translation>
+    </message>
+    <message>
+        <source>Give this console the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <translation>Give this console the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</translation>
+    </message>
+    <message>
+        <source>The identity key could not be checked ({reason}).</source>
+        <translation>The identity key could not be checked ({reason}).</translation>
+    </message>
+    <message>
+        <source>the key file {file}</source>
+        <translation>the key file {file}</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s keyring</source>
+        <translation>this computer&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read ({reason}); it may be locked.</source>
+        <translation>The keyring could not be read ({reason}); it may be locked.</translation>
+    </message>
+    <message>
+        <source>None yet: the embedded database makes its own key when an identity code is first used.</source>
+        <translation>None yet: the embedded database makes its own key when an identity code is first used.</translation>
+    </message>
+    <message>
+        <source>This console has no identity key, so identity codes cannot be used at it (the queue works).</source>
+        <translation>This console has no identity key, so identity codes cannot be used at it (the queue works).</translation>
+    </message>
+    <message>
+        <source>In {source} (fingerprint {fingerprint}); not compared with the database, which could not be read.</source>
+        <translation>In {source} (fingerprint {fingerprint}); not compared with the database, which could not be read.</translation>
+    </message>
+    <message>
+        <source>In {source} (fingerprint {fingerprint}); the database has none yet: the first identity code used sets it.</source>
+        <translation>In {source} (fingerprint {fingerprint}); the database has none yet: the first identity code used sets it.</translation>
+    </message>
+    <message>
+        <source>In {source}; matches the database (fingerprint {fingerprint}).</source>
+        <translation>In {source}; matches the database (fingerprint {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): identity codes cannot be used at this console.</source>
+        <translation>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): identity codes cannot be used at this console.</translation>
+    </message>
+    <message>
+        <source>See tiski plugins list and the log file.</source>
+        <translation>See tiski plugins list and the log file.</translation>
+    </message>
+    <message>
+        <source>The plugins could not be listed ({reason}).</source>
+        <translation>The plugins could not be listed ({reason}).</translation>
+    </message>
+    <message>
+        <source>No agency plugins were found.</source>
+        <translation>No agency plugins were found.</translation>
+    </message>
+    <message>
+        <source>The console works without them; the first-party ones come with Tiski (reinstall it if they are missing).</source>
+        <translation>The console works without them; the first-party ones come with Tiski (reinstall it if they are missing).</translation>
+    </message>
+    <message>
+        <source>{plugin}: no answer within {seconds} s (keyring or back office).</source>
+        <translation>{plugin}: no answer within {seconds} s (keyring or back office).</translation>
+    </message>
+    <message>
+        <source>Check the network to the back office and that the keyring is open.</source>
+        <translation>Check the network to the back office and that the keyring is open.</translation>
+    </message>
+    <message>
+        <source>{plugin}: could not be checked ({reason}).</source>
+        <translation>{plugin}: could not be checked ({reason}).</translation>
+    </message>
+    <message>
+        <source>{plugin}: off. {reason}</source>
+        <translation>{plugin}: off. {reason}</translation>
+    </message>
+    <message>
+        <source>{plugin}: {reason}</source>
+        <translation>{plugin}: {reason}</translation>
+    </message>
+    <message>
+        <source>Remove one of the two copies.</source>
+        <translation>Remove one of the two copies.</translation>
+    </message>
+    <message>
+        <source>{plugin}: invalid, not loaded. {reason}</source>
+        <translation>{plugin}: invalid, not loaded. {reason}</translation>
+    </message>
+    <message>
+        <source>Fix it (tiski plugins check {path}) or remove it.</source>
+        <translation>Fix it (tiski plugins check {path}) or remove it.</translation>
+    </message>
+    <message>
+        <source>{plugin}: its panel shows an error. {reason}</source>
+        <translation>{plugin}: its panel shows an error. {reason}</translation>
+    </message>
+    <message>
+        <source>Correct {key} in the site settings.</source>
+        <translation>Correct {key} in the site settings.</translation>
+    </message>
+    <message>
+        <source>its credential {name} is not in the keyring</source>
+        <translation>its credential {name} is not in the keyring</translation>
+    </message>
+    <message>
+        <source>Keep it in the keyring: tiski plugins set-credential {id} {name}.</source>
+        <translation>Keep it in the keyring: tiski plugins set-credential {id} {name}.</translation>
+    </message>
+    <message>
+        <source>it declares no health check</source>
+        <translation>it declares no health check</translation>
+    </message>
+    <message>
+        <source>{url} answered in {seconds} s</source>
+        <translation>{url} answered in {seconds} s</translation>
+    </message>
+    <message>
+        <source>its back office is slow: {url} took {seconds} s</source>
+        <translation>its back office is slow: {url} took {seconds} s</translation>
+    </message>
+    <message>
+        <source>Tell the agency&apos;s contact if it stays slow; the panel waits longer.</source>
+        <translation>Tell the agency&apos;s contact if it stays slow; the panel waits longer.</translation>
+    </message>
+    <message>
+        <source>its back office is down: {url}</source>
+        <translation>its back office is down: {url}</translation>
+    </message>
+    <message>
+        <source>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo&apos;s sandbox: tiski sandbox serve).</source>
+        <translation>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo&apos;s sandbox: tiski sandbox serve).</translation>
+    </message>
+    <message>
+        <source>{plugin}: ready; {answered}.</source>
+        <translation>{plugin}: ready; {answered}.</translation>
+    </message>
+    <message>
+        <source>{plugin}: ready, but {problems}.</source>
+        <translation>{plugin}: ready, but {problems}.</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <source>Kiosk tickets go into the PDF file {file}.</source>
+        <translation>Kiosk tickets go into the PDF file {file}.</translation>
+    </message>
+    <message>
+        <source>Kiosk tickets go into {file}, but {folder} is not writable.</source>
+        <translation>Kiosk tickets go into {file}, but {folder} is not writable.</translation>
+    </message>
+    <message>
+        <source>Correct kiosk.print_to_pdf, or the folder&apos;s owner.</source>
+        <translation>Correct kiosk.print_to_pdf, or the folder&apos;s owner.</translation>
+    </message>
+    <message>
+        <source>The kiosk printer {name} is there.</source>
+        <translation>The kiosk printer {name} is there.</translation>
+    </message>
+    <message>
+        <source>There is no printer {name} (kiosk.printer); printers here: {names}.</source>
+        <translation>There is no printer {name} (kiosk.printer); printers here: {names}.</translation>
+    </message>
+    <message>
+        <source>Connect that printer, or name one of these in kiosk.printer.</source>
+        <translation>Connect that printer, or name one of these in kiosk.printer.</translation>
+    </message>
+    <message>
+        <source>Kiosk tickets go to the default printer {name}.</source>
+        <translation>Kiosk tickets go to the default printer {name}.</translation>
+    </message>
+    <message>
+        <source>No printer: a kiosk here could not print tickets.</source>
+        <translation>No printer: a kiosk here could not print tickets.</translation>
+    </message>
+    <message>
+        <source>Only a kiosk prints: there, connect the ticket printer and make it the default or name it in kiosk.printer. A counter PC needs none.</source>
+        <translation>Only a kiosk prints: there, connect the ticket printer and make it the default or name it in kiosk.printer. A counter PC needs none.</translation>
+    </message>
+    <message>
+        <source>Tiski can open windows here.</source>
+        <translation>Tiski can open windows here.</translation>
+    </message>
+    <message>
+        <source>Nothing to do in a remote session: the desk&apos;s own screen is what counts.</source>
+        <translation>Nothing to do in a remote session: the desk&apos;s own screen is what counts.</translation>
+    </message>
+    <message>
+        <source>Broken: {names}. The desk cannot work until that is fixed.</source>
+        <translation>Broken: {names}. The desk cannot work until that is fixed.</translation>
+    </message>
+    <message>
+        <source>Warnings: {count}. The desk can work; see what to do above.</source>
+        <translation>Warnings: {count}. The desk can work; see what to do above.</translation>
+    </message>
+    <message>
+        <source>Everything is in order.</source>
+        <translation>Everything is in order.</translation>
+    </message>
+</context>
+<context>
     <name>DvvPanel</name>
     <message>
         <source>Digital and Population Data Services Agency</source>
@@ -3322,6 +3681,53 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>agency %1</source>
         <translation>agency %1</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>files read: {files}</source>
+        <translation>files read: {files}</translation>
+    </message>
+    <message>
+        <source>Self-test failed: {names}.</source>
+        <translation>Self-test failed: {names}.</translation>
+    </message>
+    <message>
+        <source>Self-test passed in {seconds} s.</source>
+        <translation>Self-test passed in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{url}: schema {current}, this Tiski needs {head} (tiski doctor says what to do)</source>
+        <translation>{url}: schema {current}, this Tiski needs {head} (tiski doctor says what to do)</translation>
+    </message>
+    <message>
+        <source>{url}, schema {current}</source>
+        <translation>{url}, schema {current}</translation>
+    </message>
+    <message>
+        <source>{file}, schema {current}, demo desk with {staff} staff</source>
+        <translation>{file}, schema {current}, demo desk with {staff} staff</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{count} loaded ({ids}); {others} not loaded (off or invalid)</source>
+        <translation>{count} loaded ({ids}); {others} not loaded (off or invalid)</translation>
+    </message>
+    <message>
+        <source>{count} loaded ({ids})</source>
+        <translation>{count} loaded ({ids})</translation>
+    </message>
+    <message>
+        <source>the picture {file} is empty or too small</source>
+        <translation>the picture {file} is empty or too small</translation>
+    </message>
+    <message>
+        <source>rendered {width}x{height}</source>
+        <translation>rendered {width}x{height}</translation>
     </message>
 </context>
 <context>

@@ -1361,6 +1361,365 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varoitus</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>virhe</translation>
+    </message>
+    <message>
+        <source>Settings are valid. Files read: {files}</source>
+        <translation>Asetukset ovat kelvolliset. Luetut tiedostot: {files}</translation>
+    </message>
+    <message>
+        <source>Correct {key} in {source} (tiski config check says what is allowed), then run tiski doctor again; the checks that need the settings were skipped.</source>
+        <translation>Korjaa asetus {key} ({source}) (tiski config check kertoo sallitut arvot) ja suorita sitten tiski doctor uudelleen; asetuksia tarvitsevat tarkistukset ohitettiin.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written ({reason}).</source>
+        <translation>Kansioon {folder} ei voi kirjoittaa ({reason}).</translation>
+    </message>
+    <message>
+        <source>Make the folder belong to the user who runs Tiski: note drafts, the window layout and the embedded database live there.</source>
+        <translation>Anna kansion omistajuus Tiskiä suorittavalle käyttäjälle: kansiossa ovat muistiinpanojen luonnokset, ikkunoiden asettelu ja sulautettu tietokanta.</translation>
+    </message>
+    <message>
+        <source>{folder} is writable, but only {free} MB are free on its disk.</source>
+        <translation>Kansioon {folder} voi kirjoittaa, mutta sen levyllä on vapaata tilaa vain {free} Mt.</translation>
+    </message>
+    <message>
+        <source>Free some disk space: the embedded database and note drafts grow there.</source>
+        <translation>Vapauta levytilaa: sulautettu tietokanta ja muistiinpanojen luonnokset kasvavat tällä levyllä.</translation>
+    </message>
+    <message>
+        <source>{folder} is writable ({free} MB free).</source>
+        <translation>Kansioon {folder} voi kirjoittaa (vapaata tilaa {free} Mt).</translation>
+    </message>
+    <message>
+        <source>Make the folder belong to the user who runs Tiski; until then a problem leaves no trace in a log.</source>
+        <translation>Anna kansion omistajuus Tiskiä suorittavalle käyttäjälle; siihen asti ongelmista ei jää jälkeä lokiin.</translation>
+    </message>
+    <message>
+        <source>{folder} is writable; log files: {count}, {size} MB.</source>
+        <translation>Kansioon {folder} voi kirjoittaa; lokitiedostoja: {count}, {size} Mt.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within {seconds} s.</source>
+        <translation>Avainrengas (keyring) ei vastannut {seconds} sekunnin kuluessa.</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (sign out and in again).</source>
+        <translation>Avaa avainrenkaan lukitus (kirjaudu ulos ja uudelleen sisään).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used ({reason}).</source>
+        <translation>Avainrengasta (keyring) ei voitu käyttää ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the keyring settings of this user.</source>
+        <translation>Tarkista tämän käyttäjän avainrengasasetukset.</translation>
+    </message>
+    <message>
+        <source>Backend: {name}.</source>
+        <translation>Avainrengaspalvelu: {name}.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring backend ({name}); a headless Linux has none. Tiski carries on without one.</source>
+        <translation>Tässä tietokoneessa ei ole avainrengaspalvelua ({name}); Linuxissa ilman työpöytäympäristöä sitä ei ole. Tiski toimii ilman sitä.</translation>
+    </message>
+    <message>
+        <source>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins&apos; credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</source>
+        <translation>Säilytä tietokannan salasana tiedostossa ~/.pgpass (oikeudet 0600) ja tunnisteavain tiedostossa, joka on määritetty asetuksessa identity.key_file; virastojen laajennusten tunnistetiedot vaativat avainrenkaan (työpöytäympäristössä Secret Service, esimerkiksi GNOME Keyring).</translation>
+    </message>
+    <message>
+        <source>No keyring backend was found ({name}).</source>
+        <translation>Avainrengaspalvelua ei löytynyt ({name}).</translation>
+    </message>
+    <message>
+        <source>Tiski keeps passwords, the identity key and plugin credentials in the system keyring (Windows Credential Manager, macOS Keychain): check that this user can use it.</source>
+        <translation>Tiski säilyttää salasanat, tunnisteavaimen ja laajennusten tunnistetiedot järjestelmän avainrenkaassa (Windowsin Credential Manager, macOSin Keychain): tarkista, että tämä käyttäjä voi käyttää sitä.</translation>
+    </message>
+    <message>
+        <source>Check that the database server is running and that host, port and database name in database.url are right; the password belongs in the keyring (tiski db set-password) or in pgpass.</source>
+        <translation>Tarkista, että tietokantapalvelin on käynnissä ja että database.url-asetuksen palvelinnimi, portti ja tietokannan nimi ovat oikein; salasana kuuluu avainrenkaaseen (tiski db set-password) tai pgpass-tiedostoon.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer within {seconds} s.</source>
+        <translation>{url} ei vastannut {seconds} sekunnin kuluessa.</translation>
+    </message>
+    <message>
+        <source>database.url {url} cannot be used ({reason}).</source>
+        <translation>Asetuksen database.url arvoa {url} ei voi käyttää ({reason}).</translation>
+    </message>
+    <message>
+        <source>Correct database.url (tiski config check).</source>
+        <translation>Korjaa database.url (tiski config check).</translation>
+    </message>
+    <message>
+        <source>embedded SQLite</source>
+        <translation>sulautettu SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite from database.url</source>
+        <translation>SQLite asetuksesta database.url</translation>
+    </message>
+    <message>
+        <source>shared PostgreSQL</source>
+        <translation>jaettu PostgreSQL</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: not made yet; Tiski makes it (schema {head}) at its start.</source>
+        <translation>{kind} {url}: ei vielä luotu; Tiski luo sen (skeema {head}) käynnistyessään.</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: the file does not exist.</source>
+        <translation>{kind} {url}: tiedostoa ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Correct database.url, or make the database with tiski db upgrade.</source>
+        <translation>Korjaa database.url tai luo tietokanta komennolla tiski db upgrade.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {kind} {url} ({reason}).</source>
+        <translation>{kind} {url} ei ole tavoitettavissa ({reason}).</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: schema {current}, current.</source>
+        <translation>{kind} {url}: skeema {current}, ajan tasalla.</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: schema {current} is newer than this Tiski knows (up to {head}); the console will not start.</source>
+        <translation>{kind} {url}: skeema {current} on uudempi kuin tämä Tiski tuntee (enintään {head}); Tiski ei käynnisty.</translation>
+    </message>
+    <message>
+        <source>Install the Tiski version the other consoles use.</source>
+        <translation>Asenna sama Tiskin versio kuin muissa työasemissa.</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: schema {current}; Tiski upgrades it to {head} at its start.</source>
+        <translation>{kind} {url}: skeema {current}; Tiski päivittää sen versioon {head} käynnistyessään.</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: schema {current}, this Tiski needs {head}; the console will not start.</source>
+        <translation>{kind} {url}: skeema {current}, mutta tämä Tiski tarvitsee version {head}; Tiski ei käynnisty.</translation>
+    </message>
+    <message>
+        <source>Run tiski db upgrade once for the whole office, when every console has the new Tiski.</source>
+        <translation>Suorita tiski db upgrade kerran koko toimipistettä varten, kun kaikissa työasemissa on uusi Tiski.</translation>
+    </message>
+    <message>
+        <source>Give this console the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <translation>Anna tälle työasemalle toimipisteen avain komennolla tiski identity set-key tai määritä avaintiedosto asetuksessa identity.key_file.</translation>
+    </message>
+    <message>
+        <source>The identity key could not be checked ({reason}).</source>
+        <translation>Tunnisteavainta ei voitu tarkistaa ({reason}).</translation>
+    </message>
+    <message>
+        <source>the key file {file}</source>
+        <translation>avaintiedostossa {file}</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s keyring</source>
+        <translation>tämän tietokoneen avainrenkaassa</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read ({reason}); it may be locked.</source>
+        <translation>Avainrengasta ei voitu lukea ({reason}); se voi olla lukittu.</translation>
+    </message>
+    <message>
+        <source>None yet: the embedded database makes its own key when an identity code is first used.</source>
+        <translation>Ei vielä: sulautettu tietokanta luo oman avaimensa, kun henkilötunnusta käytetään ensimmäisen kerran.</translation>
+    </message>
+    <message>
+        <source>This console has no identity key, so identity codes cannot be used at it (the queue works).</source>
+        <translation>Tälle työasemalle ei ole määritetty tunnisteavainta, joten henkilötunnuksia ei voi käyttää siinä (jono toimii kuitenkin).</translation>
+    </message>
+    <message>
+        <source>In {source} (fingerprint {fingerprint}); not compared with the database, which could not be read.</source>
+        <translation>Avain on {source} (sormenjälki {fingerprint}); sitä ei verrattu tietokantaan, koska tietokantaa ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>In {source} (fingerprint {fingerprint}); the database has none yet: the first identity code used sets it.</source>
+        <translation>Avain on {source} (sormenjälki {fingerprint}); tietokannassa ei ole vielä sormenjälkeä: se asetetaan, kun henkilötunnusta käytetään ensimmäisen kerran.</translation>
+    </message>
+    <message>
+        <source>In {source}; matches the database (fingerprint {fingerprint}).</source>
+        <translation>Avain on {source}; se vastaa tietokantaa (sormenjälki {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): identity codes cannot be used at this console.</source>
+        <translation>Avain, joka on {source} (sormenjälki {fingerprint}), ei ole sama, jolla tietokanta on otettu käyttöön ({stored}): henkilötunnuksia ei voi käyttää tällä työasemalla.</translation>
+    </message>
+    <message>
+        <source>See tiski plugins list and the log file.</source>
+        <translation>Katso komennon tiski plugins list tuloste ja lokitiedosto.</translation>
+    </message>
+    <message>
+        <source>The plugins could not be listed ({reason}).</source>
+        <translation>Laajennuksia ei voitu luetella ({reason}).</translation>
+    </message>
+    <message>
+        <source>No agency plugins were found.</source>
+        <translation>Virastojen laajennuksia ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>The console works without them; the first-party ones come with Tiski (reinstall it if they are missing).</source>
+        <translation>Tiski toimii ilman niitä; Tiskin omat laajennukset asennetaan Tiskin mukana (asenna Tiski uudelleen, jos ne puuttuvat).</translation>
+    </message>
+    <message>
+        <source>{plugin}: no answer within {seconds} s (keyring or back office).</source>
+        <translation>{plugin}: ei vastausta {seconds} sekunnin kuluessa (avainrengas tai taustajärjestelmä).</translation>
+    </message>
+    <message>
+        <source>Check the network to the back office and that the keyring is open.</source>
+        <translation>Tarkista verkkoyhteys taustajärjestelmään ja varmista, että avainrenkaan lukitus on avattu.</translation>
+    </message>
+    <message>
+        <source>{plugin}: could not be checked ({reason}).</source>
+        <translation>{plugin}: ei voitu tarkistaa ({reason}).</translation>
+    </message>
+    <message>
+        <source>{plugin}: off. {reason}</source>
+        <translation>{plugin}: pois käytöstä. {reason}</translation>
+    </message>
+    <message>
+        <source>{plugin}: {reason}</source>
+        <translation>{plugin}: {reason}</translation>
+    </message>
+    <message>
+        <source>Remove one of the two copies.</source>
+        <translation>Poista toinen kahdesta kopiosta.</translation>
+    </message>
+    <message>
+        <source>{plugin}: invalid, not loaded. {reason}</source>
+        <translation>{plugin}: virheellinen, ei ladattu. {reason}</translation>
+    </message>
+    <message>
+        <source>Fix it (tiski plugins check {path}) or remove it.</source>
+        <translation>Korjaa se (tiski plugins check {path}) tai poista se.</translation>
+    </message>
+    <message>
+        <source>{plugin}: its panel shows an error. {reason}</source>
+        <translation>{plugin}: sen paneeli näyttää virheen. {reason}</translation>
+    </message>
+    <message>
+        <source>Correct {key} in the site settings.</source>
+        <translation>Korjaa asetus {key} toimipistekohtaisissa asetuksissa.</translation>
+    </message>
+    <message>
+        <source>its credential {name} is not in the keyring</source>
+        <translation>sen tunnistetieto {name} puuttuu avainrenkaasta</translation>
+    </message>
+    <message>
+        <source>Keep it in the keyring: tiski plugins set-credential {id} {name}.</source>
+        <translation>Tallenna se avainrenkaaseen: tiski plugins set-credential {id} {name}.</translation>
+    </message>
+    <message>
+        <source>it declares no health check</source>
+        <translation>sille ei ole määritetty tilatarkistusta</translation>
+    </message>
+    <message>
+        <source>{url} answered in {seconds} s</source>
+        <translation>{url} vastasi ajassa {seconds} s</translation>
+    </message>
+    <message>
+        <source>its back office is slow: {url} took {seconds} s</source>
+        <translation>sen taustajärjestelmä on hidas: {url} vastasi vasta ajassa {seconds} s</translation>
+    </message>
+    <message>
+        <source>Tell the agency&apos;s contact if it stays slow; the panel waits longer.</source>
+        <translation>Ilmoita viraston yhteyshenkilölle, jos hitaus jatkuu; paneeli odottaa vastausta tavallista pidempään.</translation>
+    </message>
+    <message>
+        <source>its back office is down: {url}</source>
+        <translation>sen taustajärjestelmä ei vastaa: {url}</translation>
+    </message>
+    <message>
+        <source>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo&apos;s sandbox: tiski sandbox serve).</source>
+        <translation>Tarkista plugins.{id}.base_url toimipistekohtaisissa asetuksissa sekä verkkoyhteys taustajärjestelmään (demon testiympäristö: tiski sandbox serve).</translation>
+    </message>
+    <message>
+        <source>{plugin}: ready; {answered}.</source>
+        <translation>{plugin}: valmis; {answered}.</translation>
+    </message>
+    <message>
+        <source>{plugin}: ready, but {problems}.</source>
+        <translation>{plugin}: valmis, mutta {problems}.</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <source>Kiosk tickets go into the PDF file {file}.</source>
+        <translation>Vuoronumerolaitteen vuoronumerot tulostetaan PDF-tiedostoon {file}.</translation>
+    </message>
+    <message>
+        <source>Kiosk tickets go into {file}, but {folder} is not writable.</source>
+        <translation>Vuoronumerolaitteen vuoronumerot tulostetaan tiedostoon {file}, mutta kansioon {folder} ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Correct kiosk.print_to_pdf, or the folder&apos;s owner.</source>
+        <translation>Korjaa kiosk.print_to_pdf tai kansion omistaja.</translation>
+    </message>
+    <message>
+        <source>The kiosk printer {name} is there.</source>
+        <translation>Vuoronumerolaitteen tulostin {name} on käytettävissä.</translation>
+    </message>
+    <message>
+        <source>There is no printer {name} (kiosk.printer); printers here: {names}.</source>
+        <translation>Tulostinta {name} (kiosk.printer) ei ole; tämän tietokoneen tulostimet: {names}.</translation>
+    </message>
+    <message>
+        <source>Connect that printer, or name one of these in kiosk.printer.</source>
+        <translation>Liitä kyseinen tulostin tai määritä jokin näistä asetukseen kiosk.printer.</translation>
+    </message>
+    <message>
+        <source>Kiosk tickets go to the default printer {name}.</source>
+        <translation>Vuoronumerolaitteen vuoronumerot tulostetaan oletustulostimelle {name}.</translation>
+    </message>
+    <message>
+        <source>No printer: a kiosk here could not print tickets.</source>
+        <translation>Ei tulostinta: vuoronumerolaite ei voisi tulostaa vuoronumeroita tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>Only a kiosk prints: there, connect the ticket printer and make it the default or name it in kiosk.printer. A counter PC needs none.</source>
+        <translation>Vain vuoronumerolaite tulostaa: liitä siihen vuoronumerotulostin ja aseta se oletustulostimeksi tai määritä se asetukseen kiosk.printer. Palvelupisteen tietokone ei tarvitse tulostinta.</translation>
+    </message>
+    <message>
+        <source>Tiski can open windows here.</source>
+        <translation>Tiski voi avata ikkunoita tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>Nothing to do in a remote session: the desk&apos;s own screen is what counts.</source>
+        <translation>Etäyhteydessä ei tarvitse tehdä mitään: ratkaisevaa on palvelupisteen oman näytön toimivuus.</translation>
+    </message>
+    <message>
+        <source>Broken: {names}. The desk cannot work until that is fixed.</source>
+        <translation>Viat: {names}. Tiski ei ole käyttökunnossa, ennen kuin ne on korjattu.</translation>
+    </message>
+    <message>
+        <source>Warnings: {count}. The desk can work; see what to do above.</source>
+        <translation>Varoituksia: {count}. Tiski on käyttökunnossa; toimenpiteet on kuvattu yllä.</translation>
+    </message>
+    <message>
+        <source>Everything is in order.</source>
+        <translation>Kaikki on kunnossa.</translation>
+    </message>
+</context>
+<context>
     <name>DvvPanel</name>
     <message>
         <source>Digital and Population Data Services Agency</source>
@@ -3322,6 +3681,53 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>agency %1</source>
         <translation>virasto %1</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>files read: {files}</source>
+        <translation>luetut tiedostot: {files}</translation>
+    </message>
+    <message>
+        <source>Self-test failed: {names}.</source>
+        <translation>Itsetestaus epäonnistui: {names}.</translation>
+    </message>
+    <message>
+        <source>Self-test passed in {seconds} s.</source>
+        <translation>Itsetestaus onnistui ({seconds} s).</translation>
+    </message>
+    <message>
+        <source>{url}: schema {current}, this Tiski needs {head} (tiski doctor says what to do)</source>
+        <translation>{url}: skeema {current}, tämä Tiski tarvitsee version {head} (tiski doctor kertoo, mitä tehdä)</translation>
+    </message>
+    <message>
+        <source>{url}, schema {current}</source>
+        <translation>{url}, skeema {current}</translation>
+    </message>
+    <message>
+        <source>{file}, schema {current}, demo desk with {staff} staff</source>
+        <translation>{file}, skeema {current}, demotoimipiste, työntekijöitä {staff}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{count} loaded ({ids}); {others} not loaded (off or invalid)</source>
+        <translation>ladattu {count} ({ids}); lataamatta {others} (pois käytöstä tai virheellinen)</translation>
+    </message>
+    <message>
+        <source>{count} loaded ({ids})</source>
+        <translation>ladattu {count} ({ids})</translation>
+    </message>
+    <message>
+        <source>the picture {file} is empty or too small</source>
+        <translation>kuva {file} on tyhjä tai liian pieni</translation>
+    </message>
+    <message>
+        <source>rendered {width}x{height}</source>
+        <translation>piirretty {width}x{height}</translation>
     </message>
 </context>
 <context>

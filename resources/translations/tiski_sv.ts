@@ -1361,6 +1361,365 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>Settings are valid. Files read: {files}</source>
+        <translation>Inställningarna är giltiga. Lästa filer: {files}</translation>
+    </message>
+    <message>
+        <source>Correct {key} in {source} (tiski config check says what is allowed), then run tiski doctor again; the checks that need the settings were skipped.</source>
+        <translation>Rätta {key} i {source} (tiski config check visar vad som är tillåtet) och kör sedan tiski doctor på nytt; de kontroller som behöver inställningarna hoppades över.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written ({reason}).</source>
+        <translation>Det går inte att skriva i {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Make the folder belong to the user who runs Tiski: note drafts, the window layout and the embedded database live there.</source>
+        <translation>Låt mappen ägas av den användare som kör Tiski: där finns anteckningsutkasten, fönsterlayouten och den inbyggda databasen.</translation>
+    </message>
+    <message>
+        <source>{folder} is writable, but only {free} MB are free on its disk.</source>
+        <translation>Det går att skriva i {folder}, men bara {free} MB är ledigt på disken.</translation>
+    </message>
+    <message>
+        <source>Free some disk space: the embedded database and note drafts grow there.</source>
+        <translation>Frigör diskutrymme: den inbyggda databasen och anteckningsutkasten växer där.</translation>
+    </message>
+    <message>
+        <source>{folder} is writable ({free} MB free).</source>
+        <translation>Det går att skriva i {folder} ({free} MB ledigt).</translation>
+    </message>
+    <message>
+        <source>Make the folder belong to the user who runs Tiski; until then a problem leaves no trace in a log.</source>
+        <translation>Låt mappen ägas av den användare som kör Tiski; till dess lämnar ett problem inga spår i någon logg.</translation>
+    </message>
+    <message>
+        <source>{folder} is writable; log files: {count}, {size} MB.</source>
+        <translation>Det går att skriva i {folder}; loggfiler: {count}, {size} MB.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within {seconds} s.</source>
+        <translation>Nyckelringen (keyring) svarade inte inom {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (sign out and in again).</source>
+        <translation>Lås upp nyckelringen (keyring) genom att logga ut och in igen.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used ({reason}).</source>
+        <translation>Nyckelringen (keyring) kunde inte användas ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the keyring settings of this user.</source>
+        <translation>Kontrollera den här användarens inställningar för nyckelringen (keyring).</translation>
+    </message>
+    <message>
+        <source>Backend: {name}.</source>
+        <translation>Backend: {name}.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring backend ({name}); a headless Linux has none. Tiski carries on without one.</source>
+        <translation>Den här datorn saknar backend för nyckelring (keyring): {name}. Ett Linux utan skrivbordsmiljö har ingen. Tiski fortsätter utan.</translation>
+    </message>
+    <message>
+        <source>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins&apos; credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</source>
+        <translation>Förvara databaslösenordet i ~/.pgpass (läge 0600) och identitetsnyckeln i en fil som anges i identity.key_file; myndighetstilläggens inloggningsuppgifter kräver en nyckelring (keyring), på en skrivbordsdator Secret Service, till exempel GNOME Keyring.</translation>
+    </message>
+    <message>
+        <source>No keyring backend was found ({name}).</source>
+        <translation>Ingen backend hittades för nyckelringen (keyring): {name}.</translation>
+    </message>
+    <message>
+        <source>Tiski keeps passwords, the identity key and plugin credentials in the system keyring (Windows Credential Manager, macOS Keychain): check that this user can use it.</source>
+        <translation>Tiski förvarar lösenord, identitetsnyckeln och tilläggens inloggningsuppgifter i systemets nyckelring (keyring: Windows Credential Manager, macOS Keychain): kontrollera att den här användaren kan använda den.</translation>
+    </message>
+    <message>
+        <source>Check that the database server is running and that host, port and database name in database.url are right; the password belongs in the keyring (tiski db set-password) or in pgpass.</source>
+        <translation>Kontrollera att databasservern är igång och att värd, port och databasnamn i database.url är rätt; lösenordet hör hemma i nyckelringen (keyring; tiski db set-password) eller i pgpass.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer within {seconds} s.</source>
+        <translation>{url} svarade inte inom {seconds} s.</translation>
+    </message>
+    <message>
+        <source>database.url {url} cannot be used ({reason}).</source>
+        <translation>database.url {url} går inte att använda ({reason}).</translation>
+    </message>
+    <message>
+        <source>Correct database.url (tiski config check).</source>
+        <translation>Rätta database.url (tiski config check).</translation>
+    </message>
+    <message>
+        <source>embedded SQLite</source>
+        <translation>inbyggd SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite from database.url</source>
+        <translation>SQLite från database.url</translation>
+    </message>
+    <message>
+        <source>shared PostgreSQL</source>
+        <translation>delad PostgreSQL</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: not made yet; Tiski makes it (schema {head}) at its start.</source>
+        <translation>{kind} {url}: har inte skapats ännu; Tiski skapar den (schema {head}) när programmet startar.</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: the file does not exist.</source>
+        <translation>{kind} {url}: filen finns inte.</translation>
+    </message>
+    <message>
+        <source>Correct database.url, or make the database with tiski db upgrade.</source>
+        <translation>Rätta database.url eller skapa databasen med tiski db upgrade.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {kind} {url} ({reason}).</source>
+        <translation>Det går inte att nå {kind} {url} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: schema {current}, current.</source>
+        <translation>{kind} {url}: schema {current}, aktuellt.</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: schema {current} is newer than this Tiski knows (up to {head}); the console will not start.</source>
+        <translation>{kind} {url}: schema {current} är nyare än vad den här Tiski-versionen känner till (högst {head}); konsolen startar inte.</translation>
+    </message>
+    <message>
+        <source>Install the Tiski version the other consoles use.</source>
+        <translation>Installera samma Tiski-version som de andra konsolerna använder.</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: schema {current}; Tiski upgrades it to {head} at its start.</source>
+        <translation>{kind} {url}: schema {current}; Tiski uppgraderar det till {head} när programmet startar.</translation>
+    </message>
+    <message>
+        <source>{kind} {url}: schema {current}, this Tiski needs {head}; the console will not start.</source>
+        <translation>{kind} {url}: schema {current}, den här Tiski-versionen behöver {head}; konsolen startar inte.</translation>
+    </message>
+    <message>
+        <source>Run tiski db upgrade once for the whole office, when every console has the new Tiski.</source>
+        <translation>Kör tiski db upgrade en gång för hela kontoret, när alla konsoler har fått den nya Tiski-versionen.</translation>
+    </message>
+    <message>
+        <source>Give this console the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <translation>Ge den här konsolen serviceställets nyckel med tiski identity set-key eller ange en nyckelfil i identity.key_file.</translation>
+    </message>
+    <message>
+        <source>The identity key could not be checked ({reason}).</source>
+        <translation>Identitetsnyckeln kunde inte kontrolleras ({reason}).</translation>
+    </message>
+    <message>
+        <source>the key file {file}</source>
+        <translation>nyckelfilen {file}</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s keyring</source>
+        <translation>den här datorns nyckelring (keyring)</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read ({reason}); it may be locked.</source>
+        <translation>Nyckelringen (keyring) kunde inte läsas ({reason}); den kan vara låst.</translation>
+    </message>
+    <message>
+        <source>None yet: the embedded database makes its own key when an identity code is first used.</source>
+        <translation>Ingen ännu: den inbyggda databasen skapar sin egen nyckel när en personbeteckning används första gången.</translation>
+    </message>
+    <message>
+        <source>This console has no identity key, so identity codes cannot be used at it (the queue works).</source>
+        <translation>Den här konsolen har ingen identitetsnyckel, så personbeteckningar kan inte användas vid den (kön fungerar).</translation>
+    </message>
+    <message>
+        <source>In {source} (fingerprint {fingerprint}); not compared with the database, which could not be read.</source>
+        <translation>Finns i {source}, fingeravtryck {fingerprint}; har inte jämförts med databasen, som inte kunde läsas.</translation>
+    </message>
+    <message>
+        <source>In {source} (fingerprint {fingerprint}); the database has none yet: the first identity code used sets it.</source>
+        <translation>Finns i {source}, fingeravtryck {fingerprint}; databasen har ännu inget: den första personbeteckning som används ställer in det.</translation>
+    </message>
+    <message>
+        <source>In {source}; matches the database (fingerprint {fingerprint}).</source>
+        <translation>Finns i {source}; stämmer överens med databasen (fingeravtryck {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): identity codes cannot be used at this console.</source>
+        <translation>Nyckeln i {source}, med fingeravtryck {fingerprint}, är inte den som databasen konfigurerades med ({stored}): personbeteckningar kan inte användas vid den här konsolen.</translation>
+    </message>
+    <message>
+        <source>See tiski plugins list and the log file.</source>
+        <translation>Se tiski plugins list och loggfilen.</translation>
+    </message>
+    <message>
+        <source>The plugins could not be listed ({reason}).</source>
+        <translation>Tilläggen kunde inte listas ({reason}).</translation>
+    </message>
+    <message>
+        <source>No agency plugins were found.</source>
+        <translation>Inga myndighetstillägg hittades.</translation>
+    </message>
+    <message>
+        <source>The console works without them; the first-party ones come with Tiski (reinstall it if they are missing).</source>
+        <translation>Konsolen fungerar utan dem; Tiskis egna tillägg ingår i installationen (installera om Tiski om de saknas).</translation>
+    </message>
+    <message>
+        <source>{plugin}: no answer within {seconds} s (keyring or back office).</source>
+        <translation>{plugin}: inget svar inom {seconds} s (nyckelring/keyring eller bakgrundssystem).</translation>
+    </message>
+    <message>
+        <source>Check the network to the back office and that the keyring is open.</source>
+        <translation>Kontrollera nätverket till bakgrundssystemet och att nyckelringen (keyring) är upplåst.</translation>
+    </message>
+    <message>
+        <source>{plugin}: could not be checked ({reason}).</source>
+        <translation>{plugin}: kunde inte kontrolleras ({reason}).</translation>
+    </message>
+    <message>
+        <source>{plugin}: off. {reason}</source>
+        <translation>{plugin}: avstängt. {reason}</translation>
+    </message>
+    <message>
+        <source>{plugin}: {reason}</source>
+        <translation>{plugin}: {reason}</translation>
+    </message>
+    <message>
+        <source>Remove one of the two copies.</source>
+        <translation>Ta bort den ena av de två kopiorna.</translation>
+    </message>
+    <message>
+        <source>{plugin}: invalid, not loaded. {reason}</source>
+        <translation>{plugin}: ogiltigt, laddades inte. {reason}</translation>
+    </message>
+    <message>
+        <source>Fix it (tiski plugins check {path}) or remove it.</source>
+        <translation>Rätta det (tiski plugins check {path}) eller ta bort det.</translation>
+    </message>
+    <message>
+        <source>{plugin}: its panel shows an error. {reason}</source>
+        <translation>{plugin}: panelen visar ett fel. {reason}</translation>
+    </message>
+    <message>
+        <source>Correct {key} in the site settings.</source>
+        <translation>Rätta {key} i serviceställets inställningar.</translation>
+    </message>
+    <message>
+        <source>its credential {name} is not in the keyring</source>
+        <translation>dess inloggningsuppgift {name} finns inte i nyckelringen (keyring)</translation>
+    </message>
+    <message>
+        <source>Keep it in the keyring: tiski plugins set-credential {id} {name}.</source>
+        <translation>Förvara den i nyckelringen (keyring): tiski plugins set-credential {id} {name}.</translation>
+    </message>
+    <message>
+        <source>it declares no health check</source>
+        <translation>det deklarerar ingen hälsokontroll</translation>
+    </message>
+    <message>
+        <source>{url} answered in {seconds} s</source>
+        <translation>{url} svarade på {seconds} s</translation>
+    </message>
+    <message>
+        <source>its back office is slow: {url} took {seconds} s</source>
+        <translation>dess bakgrundssystem är långsamt: {url} tog {seconds} s</translation>
+    </message>
+    <message>
+        <source>Tell the agency&apos;s contact if it stays slow; the panel waits longer.</source>
+        <translation>Meddela myndighetens kontaktperson om det fortsätter att vara långsamt; panelen väntar längre.</translation>
+    </message>
+    <message>
+        <source>its back office is down: {url}</source>
+        <translation>dess bakgrundssystem är ur funktion: {url}</translation>
+    </message>
+    <message>
+        <source>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo&apos;s sandbox: tiski sandbox serve).</source>
+        <translation>Kontrollera plugins.{id}.base_url i serviceställets inställningar och nätverket till bakgrundssystemet (demots testmiljö: tiski sandbox serve).</translation>
+    </message>
+    <message>
+        <source>{plugin}: ready; {answered}.</source>
+        <translation>{plugin}: redo; {answered}.</translation>
+    </message>
+    <message>
+        <source>{plugin}: ready, but {problems}.</source>
+        <translation>{plugin}: redo, men {problems}.</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <source>Kiosk tickets go into the PDF file {file}.</source>
+        <translation>Kioskens kölappar skrivs till PDF-filen {file}.</translation>
+    </message>
+    <message>
+        <source>Kiosk tickets go into {file}, but {folder} is not writable.</source>
+        <translation>Kioskens kölappar skrivs till {file}, men det går inte att skriva i {folder}.</translation>
+    </message>
+    <message>
+        <source>Correct kiosk.print_to_pdf, or the folder&apos;s owner.</source>
+        <translation>Rätta kiosk.print_to_pdf eller mappens ägare.</translation>
+    </message>
+    <message>
+        <source>The kiosk printer {name} is there.</source>
+        <translation>Kioskskrivaren {name} finns.</translation>
+    </message>
+    <message>
+        <source>There is no printer {name} (kiosk.printer); printers here: {names}.</source>
+        <translation>Skrivaren {name} (kiosk.printer) finns inte; skrivare på den här datorn: {names}.</translation>
+    </message>
+    <message>
+        <source>Connect that printer, or name one of these in kiosk.printer.</source>
+        <translation>Anslut den skrivaren eller ange en av dessa i kiosk.printer.</translation>
+    </message>
+    <message>
+        <source>Kiosk tickets go to the default printer {name}.</source>
+        <translation>Kioskens kölappar skrivs ut på standardskrivaren {name}.</translation>
+    </message>
+    <message>
+        <source>No printer: a kiosk here could not print tickets.</source>
+        <translation>Ingen skrivare: en kiosk här skulle inte kunna skriva ut kölappar.</translation>
+    </message>
+    <message>
+        <source>Only a kiosk prints: there, connect the ticket printer and make it the default or name it in kiosk.printer. A counter PC needs none.</source>
+        <translation>Endast en kiosk skriver ut: anslut där kölappsskrivaren och gör den till standardskrivare eller ange den i kiosk.printer. En arbetsstation vid en disk behöver ingen skrivare.</translation>
+    </message>
+    <message>
+        <source>Tiski can open windows here.</source>
+        <translation>Tiski kan öppna fönster här.</translation>
+    </message>
+    <message>
+        <source>Nothing to do in a remote session: the desk&apos;s own screen is what counts.</source>
+        <translation>Inget att göra i en fjärrsession: det är serviceställets egen skärm som räknas.</translation>
+    </message>
+    <message>
+        <source>Broken: {names}. The desk cannot work until that is fixed.</source>
+        <translation>Ur funktion: {names}. Servicestället kan inte arbeta förrän felet är åtgärdat.</translation>
+    </message>
+    <message>
+        <source>Warnings: {count}. The desk can work; see what to do above.</source>
+        <translation>Varningar: {count}. Servicestället kan arbeta; se ovan vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>Everything is in order.</source>
+        <translation>Allt är i ordning.</translation>
+    </message>
+</context>
+<context>
     <name>DvvPanel</name>
     <message>
         <source>Digital and Population Data Services Agency</source>
@@ -3322,6 +3681,53 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>agency %1</source>
         <translation>myndighet %1</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>files read: {files}</source>
+        <translation>lästa filer: {files}</translation>
+    </message>
+    <message>
+        <source>Self-test failed: {names}.</source>
+        <translation>Självtestet misslyckades: {names}.</translation>
+    </message>
+    <message>
+        <source>Self-test passed in {seconds} s.</source>
+        <translation>Självtestet lyckades på {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{url}: schema {current}, this Tiski needs {head} (tiski doctor says what to do)</source>
+        <translation>{url}: schema {current}, den här Tiski-versionen behöver {head} (tiski doctor visar vad som ska göras)</translation>
+    </message>
+    <message>
+        <source>{url}, schema {current}</source>
+        <translation>{url}, schema {current}</translation>
+    </message>
+    <message>
+        <source>{file}, schema {current}, demo desk with {staff} staff</source>
+        <translation>{file}, schema {current}, demoserviceställe med {staff} medarbetare</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{count} loaded ({ids}); {others} not loaded (off or invalid)</source>
+        <translation>{count} laddade ({ids}); {others} inte laddade (avstängda eller ogiltiga)</translation>
+    </message>
+    <message>
+        <source>{count} loaded ({ids})</source>
+        <translation>{count} laddade ({ids})</translation>
+    </message>
+    <message>
+        <source>the picture {file} is empty or too small</source>
+        <translation>bilden {file} är tom eller för liten</translation>
+    </message>
+    <message>
+        <source>rendered {width}x{height}</source>
+        <translation>renderad {width}x{height}</translation>
     </message>
 </context>
 <context>

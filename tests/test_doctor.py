@@ -1,0 +1,394 @@
+"""``tiski doctor``, ``tiski --self-test`` and ``tiski --version``, as IT meets them.
+
+Doctor runs in this process where a test needs a back office of its own (a
+pytest-httpserver) or the in-memory keyring; what depends on the process (exit
+status, time taken, files left behind) runs ``python -m console`` itself.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import re
+import socket
+import subprocess
+import sys
+import time
+import tomllib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import tomli_w
+from PySide6.QtWidgets import QApplication, QLabel
+from pytest_httpserver import HTTPServer
+from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
+from test_plugin_host import write_plugin
+from tiski_test_keyring import MemoryKeyring
+from werkzeug import Request, Response
+
+from console import cli, paths
+from console.plugin_host import discovery
+from console.store.database import KEYRING_SERVICE as DATABASE_KEYRING_SERVICE
+from console.store.database import Database
+from console.store.schema import head_revision, upgrade
+from console.store.urls import keyring_user, sqlite_url
+from console.version import version
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def tiski(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "console", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def checks_by_name(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {check["name"]: check for check in report["checks"]}
+
+
+@pytest.fixture
+def no_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the plugins a test puts in a site folder: no bundled or installed ones."""
+    monkeypatch.setattr(discovery, "bundled_plugins_dir", lambda: None)
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda **_: [])
+
+
+Doctor = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def doctor(qapp: QApplication, capsys: pytest.CaptureFixture[str], no_plugins: None) -> Doctor:
+    """``tiski --language en [options] doctor [--json]`` in this process."""
+
+    def run(*options: str, as_json: bool = True) -> tuple[int, str, str]:
+        capsys.readouterr()
+        status = cli.main(
+            ["--language", "en", *options, "doctor", *(["--json"] if as_json else [])]
+        )
+        out, err = capsys.readouterr()
+        assert "Traceback" not in out + err
+        return status, out, err
+
+    return run
+
+
+@pytest.fixture
+def embedded_database() -> Path:
+    """The embedded SQLite database of this test's user, migrated."""
+    path = paths.embedded_database_file()
+    database = Database(sqlite_url(path))
+    upgrade(database)
+    database.dispose()
+    return path
+
+
+def write_site(private_folders: Path, content: dict[str, Any]) -> Path:
+    site = private_folders / "site" / "tiski" / "tiski.toml"
+    site.parent.mkdir(parents=True, exist_ok=True)
+    site.write_text(tomli_w.dumps({"config_version": 1, **content}), encoding="utf-8")
+    return site
+
+
+# ---------------------------------------------------------------- the embedded database
+def test_doctor_on_the_embedded_database_reports_every_check_as_json(
+    doctor: Doctor, embedded_database: Path
+) -> None:
+    status, out, _ = doctor()
+    report = json.loads(out)
+    assert status == 0
+    assert report["ok"] is True
+    assert report["version"] == version()
+    checks = checks_by_name(report)
+    for name in ("settings", "data folder", "log folder", "keyring", "database", "identity key"):
+        assert checks[name]["status"] == "ok", checks[name]
+    for name in ("plugins", "printer", "screen"):
+        assert name in checks
+    database = checks["database"]["finding"]
+    assert str(embedded_database) in database
+    assert f"schema {head_revision()}, current" in database
+    for check in report["checks"]:
+        assert set(check) == {"name", "status", "finding", "action"}
+        assert check["status"] in ("ok", "warning", "error")
+        assert check["finding"]
+        assert check["status"] == "ok" or check["action"]
+    # Under the offscreen platform there is no printer: that is a warning, not an error.
+    assert checks["printer"]["status"] == "warning"
+
+
+def test_doctor_report_has_aligned_columns_and_what_to_do(
+    doctor: Doctor, embedded_database: Path
+) -> None:
+    status, out, _ = doctor(as_json=False)
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0] == f"Tiski {version()}"
+    rows = [re.match(r"^(ok|warning|error)( +)(\S.*?)( {2,})(\S.*)$", line) for line in lines]
+    checks = [row for row in rows if row is not None]
+    assert {row.group(3) for row in checks} >= {"settings", "database", "printer"}
+    assert len({row.start(5) for row in checks}) == 1  # findings start in one column
+    printer = next(i for i, line in enumerate(lines) if line.startswith("warning  printer"))
+    assert lines[printer + 1].strip().startswith("-> ")
+    assert "kiosk.printer" in lines[printer + 1]
+    assert lines[-1] == "Warnings: 2. The desk can work; see what to do above."
+
+
+def test_doctor_does_not_make_the_embedded_database(doctor: Doctor) -> None:
+    status, out, _ = doctor()
+    assert status == 0
+    database = checks_by_name(json.loads(out))["database"]
+    assert database["status"] == "ok"
+    assert "not made yet" in database["finding"]
+    assert not paths.embedded_database_file().exists()
+
+
+# ---------------------------------------------------------------- what breaks a desk
+def test_broken_settings_file_is_an_error_naming_the_file(
+    doctor: Doctor, private_folders: Path
+) -> None:
+    site = private_folders / "site" / "tiski" / "tiski.toml"
+    site.parent.mkdir(parents=True)
+    site.write_text('[ui]\nlanguage = "de"\n', encoding="utf-8")
+    status, out, err = doctor(as_json=False)
+    assert status == 1
+    line = next(line for line in out.splitlines() if line.startswith("error"))
+    assert line.split()[:2] == ["error", "settings"]
+    assert str(site) in line
+    assert "ui.language" in line
+    assert out.splitlines()[-1].startswith("Broken: settings.")
+    assert err == ""
+
+
+@pytest.mark.slow
+def test_a_database_on_a_closed_port_is_an_error_quickly_without_the_password(
+    tiski_env: dict[str, str], tmp_path: Path
+) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"postgresql+psycopg://tiski@127.0.0.1:{port}/tiski_pori"
+    password = "pw-never-shown-4711"
+    keyring_file = Path(tiski_env["TISKI_TEST_KEYRING_FILE"])
+    user = keyring_user(make_url(url))
+    keyring_file.write_text(
+        json.dumps({f"{DATABASE_KEYRING_SERVICE}|{user}": password}), encoding="utf-8"
+    )
+    started = time.monotonic()
+    result = tiski(tiski_env, "--language", "en", "--database", url, "doctor", "--json")
+    elapsed = time.monotonic() - started
+    assert result.returncode == 1, result.stderr
+    assert elapsed < 10
+    report = json.loads(result.stdout)
+    assert report["ok"] is False
+    database = checks_by_name(report)["database"]
+    assert database["status"] == "error"
+    assert f"127.0.0.1:{port}/tiski_pori" in database["finding"]
+    assert "database.url" in database["action"]
+    assert checks_by_name(report)["identity key"]["status"] == "warning"
+    assert "Broken: database." in result.stderr
+    assert password not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# ---------------------------------------------------------------- plugins
+@pytest.fixture
+def site_plugin(private_folders: Path, tmp_path: Path, httpserver: HTTPServer) -> str:
+    """A site plugin "city", allowed by IT, whose back office is the test's HTTP server."""
+    folder = tmp_path / "site-plugins"
+    write_plugin(folder / "city", plugin_id="city")
+    write_site(
+        private_folders,
+        {
+            "plugins": {
+                "folders": [str(folder)],
+                "allow": ["city"],
+                "city": {"base_url": httpserver.url_for("/city")},
+            }
+        },
+    )
+    return "plugin city"
+
+
+def test_a_healthy_back_office_with_its_credential_is_ok(
+    doctor: Doctor, site_plugin: str, httpserver: HTTPServer, memory_keyring: MemoryKeyring
+) -> None:
+    memory_keyring.set_password("tiski/city", "api-key", "key-123")
+    httpserver.expect_request("/city/health", headers={"X-Api-Key": "key-123"}).respond_with_json(
+        {"status": "ok"}
+    )
+    status, out, _ = doctor()
+    assert status == 0
+    city = checks_by_name(json.loads(out))[site_plugin]
+    assert city["status"] == "ok", city
+    assert "city 1.0.0 (site): ready" in city["finding"]
+    assert httpserver.url_for("/city/health") in city["finding"]
+
+
+def test_a_failing_back_office_is_down_as_a_warning(
+    doctor: Doctor, site_plugin: str, httpserver: HTTPServer, memory_keyring: MemoryKeyring
+) -> None:
+    memory_keyring.set_password("tiski/city", "api-key", "key-123")
+    httpserver.expect_request("/city/health").respond_with_data("broken", status=500)
+    status, out, _ = doctor()
+    assert status == 0
+    city = checks_by_name(json.loads(out))[site_plugin]
+    assert city["status"] == "warning"
+    assert "back office is down" in city["finding"]
+    assert "plugins.city.base_url" in city["action"]
+
+
+def test_a_back_office_that_hangs_does_not_hold_doctor_up(
+    doctor: Doctor, site_plugin: str, httpserver: HTTPServer, memory_keyring: MemoryKeyring
+) -> None:
+    memory_keyring.set_password("tiski/city", "api-key", "key-123")
+
+    def late(_request: Request) -> Response:
+        time.sleep(4)
+        return Response("too late")
+
+    httpserver.expect_request("/city/health").respond_with_handler(late)
+    started = time.monotonic()
+    status, out, _ = doctor()
+    assert time.monotonic() - started < 4
+    assert status == 0
+    assert "back office is down" in checks_by_name(json.loads(out))[site_plugin]["finding"]
+
+
+def test_a_missing_credential_is_a_warning_saying_how_to_keep_it(
+    doctor: Doctor, site_plugin: str, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/city/health").respond_with_json({"status": "ok"})
+    status, out, _ = doctor()
+    assert status == 0
+    city = checks_by_name(json.loads(out))[site_plugin]
+    assert city["status"] == "warning"
+    assert "credential api-key is not in the keyring" in city["finding"]
+    assert "tiski plugins set-credential city api-key" in city["action"]
+
+
+def test_a_plugin_switched_off_by_it_is_ok_and_says_why(
+    doctor: Doctor, private_folders: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "site-plugins"
+    write_plugin(folder / "city", plugin_id="city")
+    write_site(private_folders, {"plugins": {"folders": [str(folder)], "deny": ["city"]}})
+    status, out, _ = doctor()
+    assert status == 0
+    city = checks_by_name(json.loads(out))["plugin city"]
+    assert city["status"] == "ok"
+    assert "plugins.deny lists city" in city["finding"]
+
+
+# ---------------------------------------------------------------- self-test
+@pytest.mark.slow
+def test_self_test_checks_everything_and_leaves_the_users_files_alone(
+    tiski_env: dict[str, str],
+) -> None:
+    started = time.monotonic()
+    result = tiski(tiski_env, "--language", "en", "--self-test")
+    elapsed = time.monotonic() - started
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    for name in ("settings", "database", "plugins", "console", "kiosk", "display"):
+        assert any(line.startswith(f"ok   {name}: ") for line in lines), (name, lines)
+    assert not any(line.startswith("FAIL") for line in lines)
+    database = next(line for line in lines if line.startswith("ok   database: "))
+    assert f"schema {head_revision()}" in database
+    plugins = next(line for line in lines if line.startswith("ok   plugins: "))
+    assert re.search(r"\b[1-9]\d* loaded \(", plugins)
+    console = next(line for line in lines if line.startswith("ok   console: "))
+    assert console.endswith("rendered 1440x900")
+    assert lines[-1].startswith("Self-test passed in ")
+    assert elapsed < 30
+    data = Path(tiski_env["XDG_DATA_HOME"]) / "tiski"
+    left = sorted(path.name for path in data.iterdir()) if data.exists() else []
+    assert left == [], left  # no database, drafts, window layout or identity key
+    keyring_file = Path(tiski_env["TISKI_TEST_KEYRING_FILE"])
+    assert not keyring_file.exists() or "tiski/identity" not in keyring_file.read_text()
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_self_test_names_the_check_that_failed(tiski_env: dict[str, str]) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"postgresql+psycopg://tiski@127.0.0.1:{port}/tiski_pori"
+    result = tiski(tiski_env, "--language", "en", "--database", url, "--self-test")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("FAIL database: ") for line in lines), lines
+    assert any(line.startswith("ok   demo database: ") for line in lines), lines
+    assert lines[-1] == "Self-test failed: database."
+
+
+@pytest.mark.slow
+def test_self_test_with_broken_settings_fails_naming_them(
+    tiski_env: dict[str, str], private_folders: Path
+) -> None:
+    site = write_site(private_folders, {"ui": {"language": "de"}})
+    result = tiski(tiski_env, "--language", "en", "--self-test")
+    assert result.returncode == 1
+    assert result.stdout.startswith("FAIL settings: ")
+    assert str(site) in result.stdout
+
+
+# ---------------------------------------------------------------- the version
+def pyproject_version() -> str:
+    """The version pyproject.toml gives: its own, or the attribute it names."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    if "version" in project["project"]:
+        return str(project["project"]["version"])
+    attribute = project["tool"]["setuptools"]["dynamic"]["version"]["attr"]
+    module, _, name = attribute.rpartition(".")
+    source = (ROOT / Path(*module.split(".")) / "__init__.py").read_text(encoding="utf-8")
+    found = re.search(rf"^{name}\s*=\s*['\"]([^'\"]+)['\"]", source, re.M)
+    assert found is not None
+    return found.group(1)
+
+
+@pytest.mark.slow
+def test_version_is_the_pyproject_version(tiski_env: dict[str, str]) -> None:
+    expected = pyproject_version()
+    assert version() == expected
+    result = tiski(tiski_env, "--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Tiski {expected}"
+
+
+@pytest.fixture
+def fresh_version() -> Iterator[None]:
+    version.cache_clear()
+    yield
+    version.cache_clear()
+
+
+def test_a_frozen_build_without_metadata_reads_its_version_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fresh_version: None
+) -> None:
+    def no_metadata(_name: str) -> str:
+        raise importlib.metadata.PackageNotFoundError("tiski")
+
+    monkeypatch.setattr(importlib.metadata, "version", no_metadata)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    (tmp_path / "VERSION").write_text("2.3.4\n", encoding="utf-8")
+    assert version() == "2.3.4"
+
+
+def test_about_shows_the_version(qtbot: QtBot) -> None:
+    from console.ui.about import AboutDialog
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    label = dialog.findChild(QLabel, "aboutText")
+    assert label is not None
+    assert f"Tiski {version()}" in label.text()
