@@ -287,9 +287,13 @@ def _keyring_that_keeps_nothing() -> Iterator[None]:
     import keyring
     from keyring.backends import null
 
-    previous = keyring.get_keyring()
+    try:
+        previous = keyring.get_keyring()
+    except Exception:  # a broken PYTHON_KEYRING_BACKEND: doctor reports it; nothing to restore
+        previous = None
     keyring.set_keyring(null.Keyring())
     try:
         yield
     finally:
-        keyring.set_keyring(previous)
+        if previous is not None:
+            keyring.set_keyring(previous)
