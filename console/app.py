@@ -151,9 +151,11 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
         app.setStyleSheet(theme.read_text(encoding="utf-8"))
     install_translators(app, str(settings["ui.language"]))
     _route_qt_messages()
+    from console.ui.gc_guard import collect_on_gui_thread
     from console.ui.none_keeper import keep_none_alive
 
     keep_none_alive(app)
+    collect_on_gui_thread(app)
     return app
 
 

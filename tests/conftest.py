@@ -7,6 +7,7 @@ from the environment of whoever runs the tests.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -43,6 +44,9 @@ REQUIRE_PG = os.environ.get("TISKI_REQUIRE_PG") == "1"
 from console.ui.none_keeper import top_up  # noqa: E402
 
 top_up()
+# Automatic collection would run in background workers too and destroy Qt objects
+# there (segfaults); collect on the main thread between tests instead.
+gc.disable()
 
 # Session fixtures (the PostgreSQL template) open databases too: never with the real keyring.
 keyring.set_keyring(MemoryKeyring())
@@ -78,8 +82,11 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture(autouse=True)
-def none_kept_alive() -> None:
+def none_kept_alive() -> Iterator[None]:
     top_up()
+    yield
+    # Garbage is collected here, on the main (GUI) thread: see console/ui/gc_guard.py.
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,43 @@
+"""Garbage is collected on the GUI thread, never by a background worker."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from console.ui.gc_guard import collect_if_due, collect_on_gui_thread
+
+
+@pytest.fixture
+def automatic_gc_restored() -> Iterator[None]:
+    was = gc.isenabled()
+    yield
+    if was:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+def test_the_guard_turns_automatic_collection_off_and_collects_itself(
+    qtbot: QtBot, automatic_gc_restored: None
+) -> None:
+    gc.enable()
+    owner = QObject()
+    timer = collect_on_gui_thread(owner)
+    assert not gc.isenabled()
+    assert timer.isActive()
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+    for _ in range(gc.get_threshold()[0] + 10):
+        Cycle()
+    assert gc.get_count()[0] > gc.get_threshold()[0]
+    collect_if_due()
+    assert gc.get_count()[0] < gc.get_threshold()[0]
+    timer.stop()
