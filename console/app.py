@@ -421,7 +421,7 @@ def render_screenshot(
         if identity is not None:
             # The code in memory for the open visit, as after Identify at the counter.
             console.case_panel.identity = identity
-            console.case_panel._announce_visitor()
+            console.case_panel.announce_visitor()
         _settle_panels(console)
         if demo and "kela" in console.agency_docks:
             console.agency_docks["kela"].raise_()

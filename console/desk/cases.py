@@ -128,7 +128,9 @@ class CaseDesk:
             )
         return row
 
-    def _view(self, tx: Tx, actor: Actor, case_id: int) -> CaseView:
+    def view_in(self, tx: Tx, actor: Actor, case_id: int) -> CaseView:
+        """The case as ``actor`` may read it, inside a transaction another use case holds
+        (consultations show the specialist exactly this)."""
         row = self._case_or_error(tx, case_id)
         reader = self._reader(tx, actor, case_id)
         notes = tx.notes_of_case(case_id)
@@ -268,7 +270,7 @@ class CaseDesk:
                 case_id=case_id,
                 detail=f"visit={visit_id}",
             )
-            return self._view(tx, actor, case_id)
+            return self.view_in(tx, actor, case_id)
 
     def open_visit(self, actor: Actor, visit_id: int, *, now: datetime | None = None) -> VisitCase:
         """The visit's visitor and case (opened, audited) or, without a case yet, the
@@ -289,7 +291,7 @@ class CaseDesk:
                 case_id=case_id,
                 detail=f"visit={visit_id}",
             )
-            return VisitCase(customer, self._view(tx, actor, case_id))
+            return VisitCase(customer, self.view_in(tx, actor, case_id))
 
     def case_view(
         self, actor: Actor, case_id: int, *, opening: bool = False, now: datetime | None = None
@@ -298,7 +300,7 @@ class CaseDesk:
         a refresh of a case already open is not."""
         self._check_role(actor)
         with transaction(self.database) as tx:
-            view = self._view(tx, actor, case_id)
+            view = self.view_in(tx, actor, case_id)
             if opening:
                 tx.add_audit(
                     AuditAction.CASE_OPENED,
@@ -323,7 +325,7 @@ class CaseDesk:
             if existing is not None:
                 return existing
             if draft.case_id is None:
-                draft = replace(draft, case_id=self._case_for_visit(tx, actor, draft.visit_id, now))
+                draft = replace(draft, case_id=self.case_for_visit(tx, actor, draft.visit_id, now))
             assert draft.case_id is not None
             self._case_or_error(tx, draft.case_id)
             partition = draft.partition_agency_id
@@ -376,7 +378,8 @@ class CaseDesk:
             assert note is not None
             return note
 
-    def _case_for_visit(self, tx: Tx, actor: Actor, visit_id: int | None, now: datetime) -> int:
+    def case_for_visit(self, tx: Tx, actor: Actor, visit_id: int | None, now: datetime) -> int:
+        """The visit's case, opened (and audited) if it has none, inside ``tx``."""
         if visit_id is None or not tx.visit_exists(visit_id):
             raise _error(
                 QT_TRANSLATE_NOOP(
@@ -453,7 +456,7 @@ class CaseDesk:
                     case_id=case_id,
                     detail=f"agency={agency_id} granted={granted}",
                 )
-            return self._view(tx, actor, case_id)
+            return self.view_in(tx, actor, case_id)
 
     # ------------------------------------------------------------ search
     def refresh_search_terms(self) -> int:

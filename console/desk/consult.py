@@ -162,7 +162,7 @@ class ConsultDesk:
                         "Consultations", "This visit already has a request to that agency."
                     )
                 )
-            case_id = self.cases._case_for_visit(tx, actor, visit_id, now)
+            case_id = self.cases.case_for_visit(tx, actor, visit_id, now)
             consultation_id = tx.add_consultation(
                 visit_id=visit_id,
                 step_id=steps[0].step_id,
@@ -310,7 +310,7 @@ class ConsultDesk:
                         "Consultations", "Only the specialist who accepted sees the visit's case."
                     )
                 )
-            view = self.cases._view(tx, actor, consult.case_id)
+            view = self.cases.view_in(tx, actor, consult.case_id)
             consented = view.consent_for(consult.agency_id)
             visitor = view.customer if consented else None
             self._audit(

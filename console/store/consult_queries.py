@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -24,9 +24,7 @@ from console.store.models import (
     Staff,
     Visit,
 )
-
-# A desk session not seen for this long is no one at their desk (as in queue_queries).
-SESSION_STALE = timedelta(minutes=3)
+from console.store.queue_queries import SESSION_STALE
 
 
 class ConsultTx:

@@ -276,7 +276,7 @@ class CasePanel(QWidget):
         self._fill_partitions()
         self._load_templates()
         self._restore_draft_of(step.visit_id)
-        self._announce_visitor()
+        self.announce_visitor()
         self._open_visit()
 
     def _leave_visit(self) -> None:
@@ -349,9 +349,9 @@ class CasePanel(QWidget):
         self.earlier = result.earlier
         self._show_identity()
         self._show_case(result.case)
-        self._announce_visitor()
+        self.announce_visitor()
 
-    def _announce_visitor(self) -> None:
+    def announce_visitor(self) -> None:
         """Tell the agency panels who is at the counter (each gets its permitted fields)."""
         step = self.step
         if step is None:
