@@ -40,7 +40,6 @@ def _measure(seconds: float, latency: float, with_plugins: bool, folder: Path) -
     from console.store.database import Database
     from console.store.schema import upgrade
     from console.ui.console_window import ConsoleWindow
-    from console.ui.none_keeper import top_up
     from console.ui.plugin_panels import PluginSetup, VisitorFacts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -87,7 +86,6 @@ def _measure(seconds: float, latency: float, with_plugins: bool, folder: Path) -
         end = time.monotonic() + duration
         while time.monotonic() < end:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-            top_up()  # PySide6 6.12 loses a reference to None per call (none_keeper.py)
             if until is not None and until():  # type: ignore[operator]
                 return
 

@@ -71,6 +71,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_arguments(argv)
     out: Path = args.out.resolve()
     version = importlib.metadata.version("tiski")
+    unpinned = differences_from_constraints(ROOT / "constraints.txt")
+    if unpinned and not args.allow_unpinned:
+        print(
+            "The installed packages differ from constraints.txt, so the package would not be "
+            "what CI tested:\n  "
+            + "\n  ".join(unpinned)
+            + "\nInstall with: pip install -c constraints.txt -e '.[build]' "
+            "(or pass --allow-unpinned for a private build).",
+            file=sys.stderr,
+        )
+        return 2
     bundle_libpq = args.bundle_libpq or not sys.platform.startswith("linux")
     started = time.perf_counter()
     laps: dict[str, float] = {}
@@ -141,11 +152,34 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         help="bring psycopg-binary's own libpq and OpenSSL instead of depending on libpq5 "
         "(always so on Windows)",
     )
+    parser.add_argument(
+        "--allow-unpinned",
+        action="store_true",
+        help="build even when the installed packages differ from constraints.txt",
+    )
     args = parser.parse_args(argv)
     for option, folder in (("--out", args.out), ("--workpath", args.workpath)):
         if folder is not None and folder.resolve().is_relative_to(BUILD):
             parser.error(f"{option} {folder} is inside build/, which holds only sources")
     return args
+
+
+def differences_from_constraints(constraints: Path) -> list[str]:
+    """Each pinned package installed at another version (or missing), as a line for people."""
+    differences = []
+    for line in constraints.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "==" not in line:
+            continue
+        name, pinned = (part.strip() for part in line.split("==", 1))
+        name = name.split(";", 1)[0].split("[", 1)[0]
+        try:
+            installed = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            installed = "not installed"
+        if installed != pinned:
+            differences.append(f"{name}: {installed}, pinned {pinned}")
+    return differences
 
 
 @contextmanager

@@ -152,9 +152,15 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
     install_translators(app, str(settings["ui.language"]))
     _route_qt_messages()
     from console.ui.gc_guard import collect_on_gui_thread
-    from console.ui.none_keeper import keep_none_alive
+    from console.ui.qt_compat import broken_qt_release
 
-    keep_none_alive(app)
+    broken = broken_qt_release()
+    if broken is not None:
+        log.error(
+            "PySide6 %s on this Python aborts after some thousands of background jobs; "
+            "install the versions of constraints.txt (tiski doctor says the same)",
+            broken,
+        )
     collect_on_gui_thread(app)
     return app
 
@@ -500,13 +506,11 @@ def _settle_panels(console: Any, seconds: float = 8.0) -> None:
 
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
-    from console.ui.none_keeper import top_up
     from console.ui.worker import jobs_running
 
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        top_up()
         panels = console.plugin_panels
         if jobs_running() == 0 and (panels is None or not panels.hosts or panels.loaded):
             time.sleep(0.05)

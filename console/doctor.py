@@ -796,13 +796,38 @@ def check_screen() -> Check:
     return Check("screen", "warning", problem, _m(action))
 
 
+def check_qt() -> Check:
+    from console.ui.qt_compat import broken_qt_release
+
+    broken = broken_qt_release()
+    if broken is None:
+        return _check(
+            "qt", "ok", QT_TRANSLATE_NOOP("Doctor", "The Qt libraries are a safe release.")
+        )
+    return _check(
+        "qt",
+        "error",
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "PySide6 {version} on this Python crashes the console after some thousands of "
+            "background jobs.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "Install the versions Tiski is tested with: pip install -c constraints.txt tiski, "
+            "or use the packaged installer.",
+        ),
+        version=broken,
+    )
+
+
 # ---------------------------------------------------------------- running
 def run_checks(settings: Settings | None, settings_error: TiskiError | None = None) -> list[Check]:
     """Every check, in the order a person reads them; none of them raises."""
     checks = [check_settings(settings, settings_error), check_data_folder(), check_log_folder()]
     checks.append(check_keyring())
     if settings is None:
-        return [*checks, check_screen()]
+        return [*checks, check_qt(), check_screen()]
     desk = _Desk()
     try:
         checks += [check_database(settings, desk), check_identity(settings, desk)]
@@ -810,7 +835,7 @@ def run_checks(settings: Settings | None, settings_error: TiskiError | None = No
         if desk.database is not None:
             desk.database.dispose()
     checks += check_plugins(settings)
-    return [*checks, check_printer(settings), check_screen()]
+    return [*checks, check_printer(settings), check_qt(), check_screen()]
 
 
 def run_doctor(

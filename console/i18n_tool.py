@@ -7,6 +7,7 @@ source strings are English, fills new English entries with their source);
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -71,6 +72,48 @@ def fill_english(path: Path) -> None:
         )
 
 
+def unfinished(language: str, folder: Path = TRANSLATIONS) -> list[dict[str, str]]:
+    """The entries of a language still to translate, as ``fill`` takes them."""
+    tree = ElementTree.parse(ts_file(language, folder))  # noqa: S314 - our own file
+    found = []
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") == "unfinished":
+                source = message.findtext("source") or ""
+                found.append({"context": name, "source": source, "translation": ""})
+    return found
+
+
+def fill(language: str, entries: list[dict[str, str]], folder: Path = TRANSLATIONS) -> int:
+    """Write translations (``context``, ``source``, ``translation``; plural forms as a list
+    in ``forms``) into a language's .ts file; return how many entries were filled."""
+    path = ts_file(language, folder)
+    tree = ElementTree.parse(path)  # noqa: S314 - our own file
+    wanted = {(entry["context"], entry["source"]): entry for entry in entries}
+    filled = 0
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            entry = wanted.get((name, message.findtext("source") or ""))
+            translation = message.find("translation")
+            if entry is None or translation is None:
+                continue
+            translation.attrib.pop("type", None)
+            if message.get("numerus") == "yes":
+                for child in list(translation):
+                    translation.remove(child)
+                for form in entry.get("forms") or [entry["translation"]] * 2:
+                    ElementTree.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = entry["translation"]
+            filled += 1
+    body = ElementTree.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
+    return filled
+
+
 def release(folder: Path = TRANSLATIONS, out: Path | None = None) -> None:
     """Compile the .ts files in ``folder`` into .qm files in ``out`` (default: beside)."""
     for language in LANGUAGES:
@@ -88,7 +131,18 @@ def main(argv: list[str]) -> int:
     if argv == ["release"]:
         release()
         return 0
-    print("usage: python -m console.i18n_tool update|release", file=sys.stderr)
+    if len(argv) == 2 and argv[0] == "unfinished":
+        print(json.dumps(unfinished(argv[1]), ensure_ascii=False, indent=1))
+        return 0
+    if len(argv) == 3 and argv[0] == "fill":
+        entries = json.loads(Path(argv[2]).read_text(encoding="utf-8"))
+        print(f"{fill(argv[1], entries)} of {len(entries)} entries filled")
+        return 0
+    print(
+        "usage: python -m console.i18n_tool update | release | unfinished LANG"
+        " | fill LANG FILE.json",
+        file=sys.stderr,
+    )
     return 2
 
 

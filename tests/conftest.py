@@ -38,12 +38,6 @@ from console.store.schema import upgrade  # noqa: E402
 PG_URL = os.environ.get("TISKI_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("TISKI_REQUIRE_PG") == "1"
 
-# PySide6 6.12 on Python 3.11 loses a reference to None at every processEvents() and
-# every QRunnable: a long test session would abort with "deallocating None" (see
-# console/ui/none_keeper.py). Top it up before every test.
-from console.ui.none_keeper import top_up  # noqa: E402
-
-top_up()
 # Automatic collection would run in background workers too and destroy Qt objects
 # there (segfaults); collect on the main thread between tests instead.
 gc.disable()
@@ -83,7 +77,6 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 @pytest.fixture(autouse=True)
 def none_kept_alive() -> Iterator[None]:
-    top_up()
     yield
     # Garbage is collected here, on the main (GUI) thread: see console/ui/gc_guard.py.
     gc.collect()

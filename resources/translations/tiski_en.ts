@@ -1707,6 +1707,18 @@
         <translation>Nothing to do in a remote session: the desk&apos;s own screen is what counts.</translation>
     </message>
     <message>
+        <source>The Qt libraries are a safe release.</source>
+        <translation>The Qt libraries are a safe release.</translation>
+    </message>
+    <message>
+        <source>PySide6 {version} on this Python crashes the console after some thousands of background jobs.</source>
+        <translation>PySide6 {version} on this Python crashes the console after some thousands of background jobs.</translation>
+    </message>
+    <message>
+        <source>Install the versions Tiski is tested with: pip install -c constraints.txt tiski, or use the packaged installer.</source>
+        <translation>Install the versions Tiski is tested with: pip install -c constraints.txt tiski, or use the packaged installer.</translation>
+    </message>
+    <message>
         <source>Broken: {names}. The desk cannot work until that is fixed.</source>
         <translation>Broken: {names}. The desk cannot work until that is fixed.</translation>
     </message>

@@ -1707,6 +1707,18 @@
         <translation>Etäyhteydessä ei tarvitse tehdä mitään: ratkaisevaa on palvelupisteen oman näytön toimivuus.</translation>
     </message>
     <message>
+        <source>The Qt libraries are a safe release.</source>
+        <translation>Qt-kirjastot ovat turvallista versiota.</translation>
+    </message>
+    <message>
+        <source>PySide6 {version} on this Python crashes the console after some thousands of background jobs.</source>
+        <translation>PySide6 {version} kaataa tällä Pythonilla konsolin muutaman tuhannen taustatehtävän jälkeen.</translation>
+    </message>
+    <message>
+        <source>Install the versions Tiski is tested with: pip install -c constraints.txt tiski, or use the packaged installer.</source>
+        <translation>Asenna versiot, joilla Tiski on testattu: pip install -c constraints.txt tiski, tai käytä valmista asennuspakettia.</translation>
+    </message>
+    <message>
         <source>Broken: {names}. The desk cannot work until that is fixed.</source>
         <translation>Viat: {names}. Tiski ei ole käyttökunnossa, ennen kuin ne on korjattu.</translation>
     </message>

@@ -1707,6 +1707,18 @@
         <translation>Inget att göra i en fjärrsession: det är serviceställets egen skärm som räknas.</translation>
     </message>
     <message>
+        <source>The Qt libraries are a safe release.</source>
+        <translation>Qt-biblioteken är en säker version.</translation>
+    </message>
+    <message>
+        <source>PySide6 {version} on this Python crashes the console after some thousands of background jobs.</source>
+        <translation>PySide6 {version} får konsolen att krascha med denna Python efter några tusen bakgrundsjobb.</translation>
+    </message>
+    <message>
+        <source>Install the versions Tiski is tested with: pip install -c constraints.txt tiski, or use the packaged installer.</source>
+        <translation>Installera de versioner som Tiski testats med: pip install -c constraints.txt tiski, eller använd det färdiga installationspaketet.</translation>
+    </message>
+    <message>
         <source>Broken: {names}. The desk cannot work until that is fixed.</source>
         <translation>Ur funktion: {names}. Servicestället kan inte arbeta förrän felet är åtgärdat.</translation>
     </message>
