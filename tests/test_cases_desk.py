@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -133,6 +136,97 @@ def test_the_same_client_id_lands_once(desk: Desk, advisor: Actor) -> None:
     again = desk.cases.write_note(advisor, draft)
     assert first.id == again.id
     assert len(desk.cases.case_view(advisor, case.id).notes) == 1
+
+
+def test_the_database_says_which_of_a_persons_notes_it_has_by_client_id(
+    desk: Desk, advisor: Actor
+) -> None:
+    case = desk.cases.open_case(advisor, _visit(desk))
+    saved = _note("Tallentui ennen kaatumista", case.id)
+    desk.cases.write_note(advisor, saved)
+    never_sent = str(uuid.uuid4())
+    many = [str(uuid.uuid4()) for _ in range(1200)]  # more than one statement may carry
+
+    assert desk.cases.saved_client_ids(advisor, [saved.client_id, never_sent, *many]) == {
+        saved.client_id
+    }
+    colleague = actor(desk, "johanna.lindholm", "T2")
+    assert desk.cases.saved_client_ids(colleague, [saved.client_id]) == frozenset()
+    assert desk.cases.saved_client_ids(advisor, []) == frozenset()
+
+
+def test_another_persons_note_is_not_handed_out_for_its_client_id(
+    desk: Desk, advisor: Actor, database: Database
+) -> None:
+    case = desk.cases.open_case(advisor, _visit(desk, "kela-family"))
+    specialist = actor(desk, "paivi.lehtonen", "T2")
+    kela_only = _note("Vain Kelalle", case.id, partition_agency_id=_agency(desk, "kela"))
+    desk.cases.write_note(specialist, kela_only)
+
+    with pytest.raises(DeskError, match="already has this note's id"):
+        desk.cases.write_note(advisor, replace(kela_only, text="Arvaus"))
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT body FROM note")).scalars().all() == ["Vain Kelalle"]
+
+
+def test_a_retry_while_the_first_try_is_still_committing_lands_once(
+    desk: Desk, advisor: Actor, database: Database
+) -> None:
+    """A save that timed out here may still be committing there; the outbox's retry of
+    it waits on the unique client id and then answers with the first try's note."""
+    if database.dialect != "postgresql":
+        pytest.skip("SQLite takes its write lock at BEGIN: a retry never overlaps a write")
+    case = desk.cases.open_case(advisor, _visit(desk))
+    draft = _note("Aikakatkaisun jälkeen", case.id)
+    first_try = database.engine.connect()
+    first_try.begin()
+    note_id = first_try.execute(
+        text(
+            "INSERT INTO note (case_id, author_id, written_at, client_id, body) "
+            "VALUES (:case, :author, now(), :client, :body) RETURNING id"
+        ),
+        {
+            "case": case.id,
+            "author": advisor.staff_id,
+            "client": draft.client_id,
+            "body": draft.text,
+        },
+    ).scalar_one()
+    answers: list[object] = []
+    retry = threading.Thread(
+        target=lambda: answers.append(_try(lambda: desk.cases.write_note(advisor, draft)))
+    )
+    retry.start()
+    try:
+        with database.engine.connect() as watcher:
+            for _ in range(200):
+                waiting = watcher.execute(
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                        " AND wait_event_type = 'Lock'"
+                    )
+                ).scalar_one()
+                if waiting:
+                    break
+                retry.join(0.05)  # the retry blocks on the first try's row
+            assert waiting == 1
+    finally:
+        first_try.commit()
+        first_try.close()
+        retry.join(30)
+
+    [answer] = answers
+    assert not isinstance(answer, BaseException), answer
+    assert getattr(answer, "id", None) == note_id
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM note")).scalar() == 1
+
+
+def _try(work: Callable[[], object]) -> object:
+    try:
+        return work()
+    except BaseException as error:  # handed to the test's thread to assert on
+        return error
 
 
 @pytest.mark.parametrize(

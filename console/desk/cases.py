@@ -7,7 +7,7 @@ identity code never reaches this layer's storage: only its keyed hash and mask.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -316,14 +316,19 @@ class CaseDesk:
     def write_note(
         self, actor: Actor, draft: NoteDraft, *, now: datetime | None = None
     ) -> NoteInfo:
-        """Append a note; the same ``client_id`` twice lands once (the outbox retries)."""
+        """Append a note; the same ``client_id`` twice lands once.
+
+        A note's client id goes with it from its first draft through every try
+        (the outbox's, a restored draft's): when an earlier try did reach the
+        database, that note is the answer and nothing is written again.
+        """
         self._check_role(actor)
         body = clean_note_text(draft.text)
         now = now or utc_now()
         with transaction(self.database) as tx:
             existing = tx.note_by_client_id(draft.client_id)
             if existing is not None:
-                return existing
+                return self._same_note(actor, existing)
             if draft.case_id is None:
                 draft = replace(draft, case_id=self.case_for_visit(tx, actor, draft.visit_id, now))
             assert draft.case_id is not None
@@ -346,7 +351,7 @@ class CaseDesk:
                 partition = earlier.partition_agency_id
             elif partition is not None:
                 self._check_partition(tx, actor, draft, partition)
-            note_id = tx.add_note(
+            added = tx.add_note(
                 NoteDraft(
                     draft.case_id,
                     draft.text,
@@ -361,6 +366,11 @@ class CaseDesk:
                 counter_id=actor.counter_id,
                 now=now,
             )
+            if added is None:  # an earlier try of this note committed meanwhile
+                earlier_try = tx.note_by_client_id(draft.client_id)
+                assert earlier_try is not None
+                return self._same_note(actor, earlier_try)
+            note_id = added
             if draft.visit_id is not None:
                 tx.link_case_visit(draft.case_id, draft.visit_id)
             tx.touch_case(draft.case_id, now)
@@ -377,6 +387,32 @@ class CaseDesk:
             note = tx.note(note_id)
             assert note is not None
             return note
+
+    @staticmethod
+    def _same_note(actor: Actor, note: NoteInfo) -> NoteInfo:
+        """The note an earlier try of ``actor``'s saved; anyone else's is not handed out."""
+        if note.author_id != actor.staff_id:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Cases",
+                    "Another note in the database already has this note's id; it was not "
+                    "saved. Copy its text into a new note and save that.",
+                )
+            )
+        return note
+
+    def saved_client_ids(self, actor: Actor, client_ids: Iterable[str]) -> frozenset[str]:
+        """Which of ``actor``'s notes (by client id) are in the database already.
+
+        Asked before drafts and outbox notes are offered again after a crash: a
+        note that got there is not offered, nor saved, a second time.
+        """
+        self._check_role(actor)
+        wanted = list(client_ids)
+        if not wanted:
+            return frozenset()
+        with transaction(self.database) as tx:
+            return frozenset(tx.client_ids_saved(actor.staff_id, wanted))
 
     def case_for_visit(self, tx: Tx, actor: Actor, visit_id: int | None, now: datetime) -> int:
         """The visit's case, opened (and audited) if it has none, inside ``tx``."""

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from console.core.cases import (
@@ -65,6 +66,9 @@ def search_words(query: str) -> list[str]:
 
 def _customer(row: Customer) -> CustomerInfo:
     return CustomerInfo(row.id, row.code_masked, row.name, row.birth_date)
+
+
+_CLIENT_ID_SLICE = 500
 
 
 class CaseTx:
@@ -291,9 +295,32 @@ class CaseTx:
         notes = self._note_rows(Note.client_id == client_id)
         return notes[0] if notes else None
 
+    def client_ids_saved(self, author_id: int, client_ids: Iterable[str]) -> set[str]:
+        """Which of ``client_ids`` name notes ``author_id`` has in the database."""
+        wanted = sorted(set(client_ids))
+        found: set[str] = set()
+        # In slices: SQLite limits the parameters of one statement.
+        for start in range(0, len(wanted), _CLIENT_ID_SLICE):
+            found.update(
+                self._session.scalars(
+                    select(Note.client_id).where(
+                        Note.author_id == author_id,
+                        Note.client_id.in_(wanted[start : start + _CLIENT_ID_SLICE]),
+                    )
+                )
+            )
+        return found
+
     def add_note(
         self, draft: NoteDraft, body: str, *, author_id: int, counter_id: int | None, now: datetime
-    ) -> int:
+    ) -> int | None:
+        """Insert the note; ``None`` if a note with its client id got there first.
+
+        That happens when an earlier try of the same note is still committing (a
+        save that timed out on this side, retried by the outbox): the unique
+        constraint on ``note.client_id`` holds it to one row, and the savepoint
+        keeps this transaction usable to read that row.
+        """
         row = Note(
             case_id=draft.case_id,
             visit_id=draft.visit_id,
@@ -306,8 +333,13 @@ class CaseTx:
             client_id=draft.client_id,
             body=body,
         )
-        self._session.add(row)
-        self._session.flush()
+        try:
+            with self._session.begin_nested():
+                self._session.add(row)
+        except IntegrityError:
+            if self.note_by_client_id(draft.client_id) is None:
+                raise  # another constraint: not a duplicate
+            return None
         if self._dialect_name == "sqlite":
             self._session.execute(
                 text("INSERT OR IGNORE INTO note_term (term) VALUES (:term)"),
