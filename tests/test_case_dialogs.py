@@ -446,16 +446,18 @@ def test_exporting_asks_where_and_says_where_it_went(
 
 
 # ---------------------------------------------------------------- unsaved notes
-def draft(key: str, ticket: str | None, case_id: int | None, text: str) -> Draft:
+def draft(
+    key: str, ticket: str | None, case_id: int | None, text: str, partition: int | None = None
+) -> Draft:
     return Draft(
-        key=key,
+        client_id=key,
         database="db",
         staff_id=1,
         case_id=case_id,
         visit_id=3,
         ticket_number=ticket,
         service_id=None,
-        partition_agency_id=None,
+        partition_agency_id=partition,
         amends_id=None,
         text=text,
         updated_at=datetime(2025, 3, 4, 12, 30, tzinfo=UTC),
@@ -464,12 +466,12 @@ def draft(key: str, ticket: str | None, case_id: int | None, text: str) -> Draft
 
 DRAFTS = [
     draft("a", "K012", 7, "Asiakas kysyi asumistuesta. " * 10),
-    draft("b", None, None, "Lyhyt\nmuistiinpano"),
+    draft("b", None, None, "Lyhyt\nmuistiinpano", partition=2),
 ]
 
 
 def make_restore(qtbot: QtBot) -> RestoreDraftsDialog:
-    dialog = RestoreDraftsDialog(None, DRAFTS)
+    dialog = RestoreDraftsDialog(None, DRAFTS, {2: "Kela"})
     qtbot.addWidget(dialog)
     return dialog
 
@@ -477,17 +479,20 @@ def make_restore(qtbot: QtBot) -> RestoreDraftsDialog:
 def test_restore_lists_the_drafts_and_restores_them(qtbot: QtBot) -> None:
     dialog = make_restore(qtbot)
     model = dialog.table.model()
-    assert [model.index(0, column).data() for column in range(3)] == [
+    assert [model.index(0, column).data() for column in range(4)] == [
         "K012",
         "7",
         "04.03.2025 14:30",
+        "Shared with the desk",
     ]
-    preview = model.index(0, 3).data()
+    preview = model.index(0, 4).data()
     assert preview.endswith("…")
     assert len(preview) <= 81
-    assert [model.index(1, column).data() for column in (0, 1, 3)] == [
+    # Each note says who will read it once restored.
+    assert [model.index(1, column).data() for column in (0, 1, 3, 4)] == [
         "–",
         "–",
+        "Kela only",
         "Lyhyt muistiinpano",
     ]
     assert dialog.restore_button.isDefault()

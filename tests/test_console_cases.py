@@ -56,13 +56,13 @@ def type_note(qtbot: QtBot, window: ConsoleWindow, note: str) -> None:
         # QTest types ASCII only (it asserts on other keys); paste the rest as a person would.
         panel.editor.insertPlainText(note)
     assert panel.step is not None
-    key = f"visit:{panel.step.visit_id}"
     journal = panel.journal
     assert journal is not None
     # The journal keeps what is typed within a second.
     qtbot.waitUntil(
         lambda: (
-            (draft := journal.draft(key)) is not None
+            (draft := journal.draft(panel.database, panel.signed_in.staff.id, panel.client_id))
+            is not None
             and draft.text == note.replace(CODE, "131052-****")
         ),
         timeout=3_000,
@@ -85,7 +85,7 @@ def test_a_note_typed_at_the_counter_lands_in_the_case(
     assert panel.editor.toPlainText() == ""
     assert panel.journal is not None
     assert panel.step is not None
-    assert panel.journal.draft(f"visit:{panel.step.visit_id}") is None
+    assert panel.journal.drafts(panel.database, panel.signed_in.staff.id) == []
     with demo_database.engine.connect() as connection:
         assert connection.execute(text("SELECT body FROM note")).scalars().all() == [note]
 

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from console.core.text import TiskiError
-from console.store.journal import Draft, Journal, journal_file
+from console.store.journal import _SCHEMA_1, Draft, Journal, journal_file
 
 ROOT = Path(__file__).resolve().parent.parent
 DESK = "desk-a"
@@ -27,13 +27,16 @@ CODE = "131052-308T"
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes and signals")
 
 
-def draft(key: str = "visit:12:case:7", **changes: Any) -> Draft:
+CLIENT_ID = "6f1c0a52-3d5e-4d0e-9a43-0c3b1d2e7f10"
+
+
+def draft(client_id: str = CLIENT_ID, **changes: Any) -> Draft:
     note = Draft(
-        key=key,
         database=DESK,
         staff_id=3,
-        case_id=7,
         visit_id=12,
+        client_id=client_id,
+        case_id=7,
         ticket_number="A012",
         service_id=2,
         partition_agency_id=None,
@@ -58,19 +61,67 @@ def test_the_journal_lives_in_the_users_data_folder(private_folders: Path) -> No
 def test_a_draft_is_saved_read_replaced_and_dropped(journal: Journal) -> None:
     saved = draft()
     journal.save_draft(saved)
-    assert journal.draft(saved.key) == saved
+    assert journal.draft(*saved.key) == saved
 
     later = draft(
         text="Asiakas kysyi asumistuesta ja toimeentulotuesta.",
         updated_at=saved.updated_at + timedelta(minutes=1),
     )
     journal.save_draft(later)
-    assert journal.draft(saved.key) == later
-    assert journal.drafts(DESK) == [later]
+    assert journal.draft(*saved.key) == later
+    assert journal.drafts(DESK, 3) == [later]
 
-    journal.drop_draft(saved.key)
-    assert journal.draft(saved.key) is None
-    assert journal.drafts(DESK) == []
+    journal.drop_draft(DESK, 3, CLIENT_ID)
+    assert journal.draft(*saved.key) is None
+    assert journal.drafts(DESK, 3) == []
+
+
+def test_a_draft_replaces_only_its_own_notes_text(journal: Journal) -> None:
+    """Version 1 kept one draft per "visit:<id>": a second note of the visit, a refused
+    one, another database's or a colleague's overwrote the text there."""
+    start = datetime(2024, 5, 6, 9, 0, tzinfo=UTC)
+    typed = draft("typed", text="kirjoitan tätä", updated_at=start)
+    second = draft("second", text="toinen muistiinpano", updated_at=start)
+    elsewhere = draft("typed", database="desk-b", text="toisen kannan", updated_at=start)
+    colleague = draft("typed", staff_id=4, text="kollegan", updated_at=start)
+    for each in (typed, second, elsewhere, colleague):
+        journal.save_draft(each)
+
+    assert journal.drafts(DESK, 3, visit_id=12) == [second, typed]
+    assert journal.drafts("desk-b", 3) == [elsewhere]
+    assert journal.drafts(DESK, 4) == [colleague]
+
+
+def test_a_refused_note_goes_back_beside_the_drafts_not_over_them(journal: Journal) -> None:
+    start = datetime(2024, 5, 6, 9, 0, tzinfo=UTC)
+    typed = draft("typed", text="kirjoitan tätä", updated_at=start)
+    journal.save_draft(typed)
+    refused_id = str(uuid.uuid4())
+    journal.enqueue(DESK, refused_id, {"text": "vain Kelalle", "staff_id": 3})
+    refused = draft(
+        refused_id,
+        text="vain Kelalle",
+        partition_agency_id=2,
+        refused=f"Ei suostumusta {CODE}",
+        updated_at=start + timedelta(minutes=1),
+    )
+
+    journal.return_draft(refused, refused_id)
+
+    assert journal.pending(DESK) == []
+    kept = journal.drafts(DESK, 3, visit_id=12)
+    assert [(d.text, d.partition_agency_id) for d in kept] == [
+        ("kirjoitan tätä", None),
+        ("vain Kelalle", 2),
+    ]
+    assert kept[1].refused == "Ei suostumusta 131052-****"
+
+    # The same note refused again keeps the text its draft has by then.
+    journal.save_draft(replace(refused, text="vain Kelalle, korjattu", refused=None))
+    journal.return_draft(replace(refused, refused="taas"), refused_id)
+    again = journal.draft(DESK, 3, refused_id)
+    assert again is not None
+    assert (again.text, again.refused) == ("vain Kelalle, korjattu", "taas")
 
 
 def test_drafts_are_offered_only_for_their_database_and_staff_member(journal: Journal) -> None:
@@ -83,10 +134,58 @@ def test_drafts_are_offered_only_for_their_database_and_staff_member(journal: Jo
     for each in (newer, older, colleague, elsewhere, empty):
         journal.save_draft(each)
 
-    assert journal.drafts(DESK) == [older, colleague, newer]
     assert journal.drafts(DESK, staff_id=3) == [older, newer]
-    assert journal.drafts("desk-b") == [elsewhere]
-    assert journal.draft("e") == empty  # kept, just not offered
+    assert journal.drafts(DESK, staff_id=4) == [colleague]
+    assert journal.drafts("desk-b", 3) == [elsewhere]
+    assert journal.draft(DESK, 3, "e") == empty  # kept, just not offered
+
+
+def test_a_version_1_journal_keeps_its_drafts_each_with_a_client_id() -> None:
+    path = journal_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(path)
+    for statement in _SCHEMA_1:
+        connection.execute(statement)
+    connection.executemany(
+        "INSERT INTO draft VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            ("visit:12", DESK, 3, 7, 12, "A012", 2, 5, None, "eka", "2024-05-06T09:00:00+00:00"),
+            (
+                "visit:13",
+                DESK,
+                3,
+                None,
+                13,
+                "A013",
+                2,
+                None,
+                None,
+                "toka",
+                "2024-05-06T09:01:00+00:00",
+            ),
+        ],
+    )
+    connection.execute("PRAGMA user_version=1")
+    connection.commit()
+    connection.close()
+
+    with Journal(path) as journal:
+        kept = journal.drafts(DESK, 3)
+
+    assert [(d.visit_id, d.partition_agency_id, d.text) for d in kept] == [
+        (12, 5, "eka"),
+        (13, None, "toka"),
+    ]
+    assert len({uuid.UUID(d.client_id) for d in kept}) == 2
+
+
+def test_notes_kept_under_an_older_database_name_move_to_the_new_one(journal: Journal) -> None:
+    journal.save_draft(draft(database="old-name"))
+    journal.enqueue("old-name", str(uuid.uuid4()), {"text": "eka"})
+
+    assert journal.rehome("old-name", DESK) == 2
+    assert [d.text for d in journal.drafts(DESK, 3)] == ["Asiakas kysyi asumistuesta."]
+    assert journal.pending_count(DESK) == 1
 
 
 def test_the_outbox_keeps_order_and_enqueues_a_client_id_once(journal: Journal) -> None:
@@ -127,7 +226,7 @@ def test_identity_codes_never_reach_the_disk() -> None:
     with Journal(path) as journal:
         journal.save_draft(draft(text=f"Hetu {CODE} tarkistettu."))
         journal.enqueue(DESK, str(uuid.uuid4()), {"note": {"lines": [f"hetu {CODE}"]}})
-        assert journal.draft("visit:12:case:7") == draft(text="Hetu 131052-**** tarkistettu.")
+        assert journal.draft(DESK, 3, CLIENT_ID) == draft(text="Hetu 131052-**** tarkistettu.")
         assert journal.pending(DESK)[0].payload == {"note": {"lines": ["hetu 131052-****"]}}
         assert b"308T" not in on_disk()  # the -wal file holds the commits now
 
@@ -143,7 +242,7 @@ import sys, time
 from datetime import UTC, datetime
 from console.store.journal import Draft, Journal
 journal = Journal(__import__("pathlib").Path(sys.argv[1]))
-journal.save_draft(Draft("k", "{DESK}", 3, None, None, None, None, None, None,
+journal.save_draft(Draft("{DESK}", 3, None, "k", None, None, None, None, None,
                          "kesken jäänyt muistiinpano", datetime.now(UTC)))
 print("saved", flush=True)
 time.sleep(600)
@@ -167,7 +266,7 @@ time.sleep(600)
     assert process.returncode == -signal.SIGKILL
 
     with Journal(path) as journal:
-        found = journal.draft("k")
+        found = journal.draft(DESK, 3, "k")
     assert found is not None
     assert found.text == "kesken jäänyt muistiinpano"
 

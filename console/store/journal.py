@@ -20,6 +20,7 @@ import json
 import os
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator
 from dataclasses import astuple, dataclass, fields
 from datetime import UTC, datetime
@@ -30,7 +31,7 @@ from console.core.identity import mask_identity_codes
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 from console.paths import user_data_dir
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Version 1. A later version adds its steps to _migrate and bumps SCHEMA_VERSION.
 _SCHEMA_1 = (
@@ -44,6 +45,19 @@ _SCHEMA_1 = (
     " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)",
     "CREATE INDEX outbox_by_database ON outbox (database, seq)",
 )
+
+# Version 2: a draft is one note, named by its database, author and client id (the
+# id its note will carry into the database), so that no draft ever replaces another
+# note's: version 1 keyed drafts by the caller's "visit:<id>" alone, and a note the
+# database refused, another database's note or a colleague's overwrote the text there.
+_DRAFT_2 = (
+    "CREATE TABLE draft_2 (database TEXT NOT NULL, staff_id INTEGER NOT NULL,"
+    " visit_id INTEGER, client_id TEXT NOT NULL, case_id INTEGER, ticket_number TEXT,"
+    " service_id INTEGER, partition_agency_id INTEGER, amends_id INTEGER,"
+    " text TEXT NOT NULL, updated_at TEXT NOT NULL, refused TEXT,"
+    " PRIMARY KEY (database, staff_id, client_id))"
+)
+_DRAFT_2_INDEX = "CREATE INDEX draft_by_visit ON draft (database, staff_id, visit_id, updated_at)"
 
 # What a person reads when the journal fails: the file, and what to do about it.
 _CANNOT_OPEN = QT_TRANSLATE_NOOP(
@@ -75,23 +89,33 @@ def journal_file() -> Path:
 
 @dataclass(frozen=True)
 class Draft:
-    """A note being typed; ``key`` is the caller's, e.g. ``"visit:12:case:7"``.
+    """A note not yet in the database: being typed, or refused by it.
 
-    ``database`` identifies the shared database the note belongs to, so that a
-    draft is never offered against another one.
+    It is named by :attr:`key`: ``database`` (a
+    :func:`~console.store.database_id.database_id`, so that a draft is never offered
+    against another database), its author ``staff_id`` (a draft is never shown to
+    anyone else) and ``client_id``, made when the note is first journaled and
+    carried into the database, where it is unique: a draft whose note did get
+    there is recognised and never saved twice. ``refused`` says why the database
+    refused the note, if it did.
     """
 
-    key: str
     database: str
     staff_id: int
-    case_id: int | None
     visit_id: int | None
+    client_id: str
+    case_id: int | None
     ticket_number: str | None
     service_id: int | None
     partition_agency_id: int | None
     amends_id: int | None
     text: str
     updated_at: datetime
+    refused: str | None = None
+
+    @property
+    def key(self) -> tuple[str, int, str]:
+        return self.database, self.staff_id, self.client_id
 
 
 @dataclass(frozen=True)
@@ -134,6 +158,15 @@ def _draft(row: tuple[Any, ...]) -> Draft:
     values = list(row)
     values[10] = datetime.fromisoformat(values[10])
     return Draft(*values)
+
+
+def _draft_row(draft: Draft) -> tuple[Any, ...]:
+    values = list(astuple(draft))
+    values[9] = mask_identity_codes(draft.text)
+    values[10] = _stamp(draft.updated_at)
+    if draft.refused is not None:
+        values[11] = mask_identity_codes(draft.refused)
+    return tuple(values)
 
 
 def _outbox_item(row: tuple[Any, ...]) -> OutboxItem:
@@ -182,6 +215,22 @@ class Journal:
         if found < 1:
             for statement in _SCHEMA_1:
                 connection.execute(statement)
+        if found < 2:
+            connection.execute(_DRAFT_2)
+            # A version 1 draft never had a client id: each gets one of its own now.
+            old = connection.execute(
+                "SELECT database, staff_id, visit_id, case_id, ticket_number, service_id,"
+                " partition_agency_id, amends_id, text, updated_at FROM draft"
+            ).fetchall()
+            connection.executemany(
+                "INSERT INTO draft_2 (database, staff_id, visit_id, client_id, case_id,"
+                " ticket_number, service_id, partition_agency_id, amends_id, text, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(*row[:3], str(uuid.uuid4()), *row[3:]) for row in old],
+            )
+            connection.execute("DROP TABLE draft")
+            connection.execute("ALTER TABLE draft_2 RENAME TO draft")
+            connection.execute(_DRAFT_2_INDEX)
         connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def _failure(self, text: str, reason: object) -> TiskiError:
@@ -212,33 +261,81 @@ class Journal:
 
     # ---------------------------------------------------------------- drafts
     def save_draft(self, draft: Draft) -> None:
-        """Keep ``draft``, replacing any earlier one with the same key."""
-        kept = astuple(draft)[:9]  # key .. amends_id
-        row = (*kept, mask_identity_codes(draft.text), _stamp(draft.updated_at))
+        """Keep what is typed: a new note's draft, or the same note's newer text.
+
+        Only the draft of the same note (same database, author and client id) is
+        replaced; every other unsent text stays as it was.
+        """
         with self._writing() as connection:
             connection.execute(
-                f"INSERT OR REPLACE INTO draft ({_DRAFT_COLUMNS}) "  # noqa: S608
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                row,
+                f"INSERT INTO draft ({_DRAFT_COLUMNS}) "  # noqa: S608
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (database, staff_id, client_id) DO UPDATE SET "
+                "visit_id = excluded.visit_id, case_id = excluded.case_id, "
+                "ticket_number = excluded.ticket_number, service_id = excluded.service_id, "
+                "partition_agency_id = excluded.partition_agency_id, "
+                "amends_id = excluded.amends_id, text = excluded.text, "
+                "updated_at = excluded.updated_at, refused = excluded.refused",
+                _draft_row(draft),
             )
 
-    def drop_draft(self, key: str) -> None:
-        """Forget a draft once its note is in the outbox or the database."""
-        with self._writing() as connection:
-            connection.execute("DELETE FROM draft WHERE key = ?", (key,))
+    def return_draft(self, draft: Draft, client_id: str) -> None:
+        """A note the database refused: back to the drafts, and out of the outbox, at once.
 
-    def draft(self, key: str) -> Draft | None:
-        rows = self._reading(f"SELECT {_DRAFT_COLUMNS} FROM draft WHERE key = ?", (key,))  # noqa: S608
+        A draft of the same note already there keeps its text (it may be newer than
+        what was sent); it only learns why the note was refused.
+        """
+        with self._writing() as connection:
+            connection.execute(
+                f"INSERT INTO draft ({_DRAFT_COLUMNS}) "  # noqa: S608
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (database, staff_id, client_id) DO UPDATE SET "
+                "refused = excluded.refused",
+                _draft_row(draft),
+            )
+            connection.execute("DELETE FROM outbox WHERE client_id = ?", (client_id,))
+
+    def drop_draft(self, database: str, staff_id: int, client_id: str) -> None:
+        """Forget one note's draft once the note is in the outbox or the database."""
+        with self._writing() as connection:
+            connection.execute(
+                "DELETE FROM draft WHERE database = ? AND staff_id = ? AND client_id = ?",
+                (database, staff_id, client_id),
+            )
+
+    def draft(self, database: str, staff_id: int, client_id: str) -> Draft | None:
+        rows = self._reading(
+            f"SELECT {_DRAFT_COLUMNS} FROM draft "  # noqa: S608
+            "WHERE database = ? AND staff_id = ? AND client_id = ?",
+            (database, staff_id, client_id),
+        )
         return _draft(rows[0]) if rows else None
 
-    def drafts(self, database: str, staff_id: int | None = None) -> list[Draft]:
-        """Drafts worth offering back for ``database``, oldest first; empty ones are not."""
-        sql = f"SELECT {_DRAFT_COLUMNS} FROM draft WHERE database = ? AND text != ''"  # noqa: S608
-        params: tuple[Any, ...] = (database,)
-        if staff_id is not None:
-            sql += " AND staff_id = ?"
-            params += (staff_id,)
-        return [_draft(row) for row in self._reading(sql + " ORDER BY updated_at, key", params)]
+    def drafts(self, database: str, staff_id: int, visit_id: int | None = None) -> list[Draft]:
+        """One person's drafts worth offering back for ``database`` (of one visit, if
+        given), oldest first; empty ones are not."""
+        sql = (
+            f"SELECT {_DRAFT_COLUMNS} FROM draft "  # noqa: S608
+            "WHERE database = ? AND staff_id = ? AND text != ''"
+        )
+        params: tuple[Any, ...] = (database, staff_id)
+        if visit_id is not None:
+            sql += " AND visit_id = ?"
+            params += (visit_id,)
+        rows = self._reading(sql + " ORDER BY updated_at, client_id", params)
+        return [_draft(row) for row in rows]
+
+    def rehome(self, old_database: str, new_database: str) -> int:
+        """Move notes kept under an older id of a database to its current id."""
+        with self._writing() as connection:
+            moved = connection.execute(
+                "UPDATE OR IGNORE draft SET database = ? WHERE database = ?",
+                (new_database, old_database),
+            ).rowcount
+            moved += connection.execute(
+                "UPDATE outbox SET database = ? WHERE database = ?", (new_database, old_database)
+            ).rowcount
+        return int(moved)
 
     # ---------------------------------------------------------------- outbox
     def enqueue(self, database: str, client_id: str, payload: dict[str, Any]) -> OutboxItem:
@@ -256,10 +353,14 @@ class Journal:
             ).fetchone()
         return _outbox_item(row)
 
-    def pending(self, database: str) -> list[OutboxItem]:
-        """Notes still to send to ``database``, in the order they were queued."""
+    def pending(self, database: str, staff_id: int | None = None) -> list[OutboxItem]:
+        """Notes still to send to ``database`` (by ``staff_id``, if given), in the order
+        they were queued."""
         sql = f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE database = ? ORDER BY seq"  # noqa: S608
-        return [_outbox_item(row) for row in self._reading(sql, (database,))]
+        items = [_outbox_item(row) for row in self._reading(sql, (database,))]
+        if staff_id is None:
+            return items
+        return [item for item in items if item.payload.get("staff_id") == staff_id]
 
     def pending_count(self, database: str) -> int:
         rows = self._reading("SELECT count(*) FROM outbox WHERE database = ?", (database,))

@@ -8,7 +8,7 @@ visitor's identity code or a note says.
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
@@ -499,9 +499,15 @@ class RestoreDraftsDialog(QDialog):
     are never discarded without the confirmation.
     """
 
-    def __init__(self, parent: QWidget | None, drafts: Sequence[Draft]) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        drafts: Sequence[Draft],
+        agency_names: Mapping[int, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDraftsDialog")
+        self._agency_names = dict(agency_names or {})
         self.setWindowTitle(self.tr("Unsaved notes"))
         self.setMinimumSize(840, 340)
         self._choice: RestoreChoice = "restore"
@@ -537,10 +543,14 @@ class RestoreDraftsDialog(QDialog):
                     lambda: self.tr("Last edited"),
                     lambda d: local_time(d.updated_at).strftime("%d.%m.%Y %H:%M"),
                 ),
+                # Who will read it: a note restored keeps the visibility it was written with.
+                Column(lambda: self.tr("Visible to"), self._visible_to),
                 Column(
                     lambda: self.tr("Beginning of the note"),
                     _preview,
-                    tooltip=lambda d: d.text[:1000],
+                    tooltip=lambda d: (
+                        d.text[:1000] + ("\n\n" + d.refused if d.refused is not None else "")
+                    ),
                 ),
             ],
             key=lambda d: d.key,
@@ -580,6 +590,12 @@ class RestoreDraftsDialog(QDialog):
 
     def result_choice(self) -> RestoreChoice:
         return self._choice
+
+    def _visible_to(self, draft: Draft) -> str:
+        if draft.partition_agency_id is None:
+            return self.tr("Shared with the desk")
+        name = self._agency_names.get(draft.partition_agency_id, str(draft.partition_agency_id))
+        return self.tr("%1 only").replace("%1", name)
 
     def _restore(self) -> None:
         self._choice = "restore"

@@ -1,8 +1,11 @@
 """The visit's case at the counter: visitor identity, timeline, consent and the note editor.
 
-Nothing typed is lost: the editor's text goes to the local journal at least
-every second; a note the database cannot take goes to the journal's outbox and
-is sent, in order and once, when the connection is back.
+Nothing typed is lost, nothing saved twice: the editor's text goes to the local
+journal at least every second, as a draft of its own note (its database, its
+author, its client id); a note the database cannot take goes to the journal's
+outbox and is sent, in order and once, when the connection is back. The client id
+goes with the note from its first draft into the database, so after a crash a
+draft whose note did get there is recognised and dropped, not saved again.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from console.desk.desk import Desk, SignedIn
 from console.desk.queue import Actor
 from console.i18n import translate
 from console.store.database import DatabaseUnreachable
+from console.store.database_id import database_id
 from console.store.journal import Draft, Journal
 from console.ui.case_timeline import TimelineModel, timeline_entries
 from console.ui.consult_bar import ConsultBar
@@ -62,7 +66,19 @@ REVEAL_MS = 15_000
 
 def database_key(desk: Desk) -> str:
     """Which shared database a draft belongs to, without keeping its address in clear."""
+    return database_id(desk.database.url)
+
+
+def _legacy_database_key(desk: Desk) -> str:
+    """What Tiski before journal version 2 called the database (its URL, user and all)."""
     return hashlib.sha256(desk.database.shown_url.encode()).hexdigest()[:16]
+
+
+class _Default:
+    """No partition chosen for the note in the editor: the person's default applies."""
+
+
+_DEFAULT_PARTITION = _Default()
 
 
 class CasePanel(QWidget):
@@ -72,6 +88,7 @@ class CasePanel(QWidget):
     pending_changed = Signal(int)  # notes in the outbox
     visitor_changed = Signal(object)  # VisitorFacts | None, for the agency panels
     case_shown = Signal()
+    drafts_settled = Signal()  # the drafts left from before were checked and offered
 
     def __init__(
         self,
@@ -94,7 +111,15 @@ class CasePanel(QWidget):
         self.agencies: dict[int, AgencyInfo] = {}
         self.services: dict[int, ServiceInfo] = {}
         self.amends: NoteInfo | None = None
+        # The note in the editor: its client id (made now, kept into the database),
+        # who may read it and what it corrects, as a restored draft says until the
+        # person changes it.
         self.client_id = str(uuid.uuid4())
+        self._partition_choice: int | _Default | None = _DEFAULT_PARTITION
+        self._amends_id: int | None = None
+        # Drafts go back into the editor only once those left from before were
+        # checked against the database (a note saved just before a crash is not).
+        self._drafts_checked = journal is None
         self._dirty = False
         self._sending = False
         self._loading_text = False
@@ -107,6 +132,8 @@ class CasePanel(QWidget):
         self.outbox.pending_changed.connect(self.pending_changed)
         self.outbox.sent.connect(self._outbox_sent)
         self.outbox.refused.connect(self.message)
+        self.outbox.returned.connect(self._draft_returned)
+        self._rehome_legacy_drafts()
         self._reveal_timer = QTimer(self)
         self._reveal_timer.setSingleShot(True)
         self._reveal_timer.setInterval(REVEAL_MS)
@@ -199,6 +226,7 @@ class CasePanel(QWidget):
         self.partition = QComboBox()
         self.partition.setObjectName("notePartition")
         self.partition.setToolTip(self.tr("Who may read this note"))
+        self.partition.activated.connect(self._partition_chosen)
         self.template_button = QPushButton(self.tr("Template"))
         self.template_button.setObjectName("noteTemplates")
         self.template_button.setToolTip(self.tr("Insert a checklist for this service"))
@@ -275,7 +303,7 @@ class CasePanel(QWidget):
         self.case_label.setText(self.tr("Reading the case…"))
         self._fill_partitions()
         self._load_templates()
-        self._restore_draft_of(step.visit_id)
+        self._load_waiting_draft()
         self.announce_visitor()
         self._open_visit()
 
@@ -294,6 +322,7 @@ class CasePanel(QWidget):
         self.earlier = ()
         self.amends = None
         self._set_text("")
+        self._new_note()
         self.note_message.clear()
 
     def _show_nothing(self) -> None:
@@ -400,6 +429,7 @@ class CasePanel(QWidget):
 
     def _show_case(self, case: CaseView | None) -> None:
         self.case = case
+        self._resolve_amends()
         if case is None:
             self.case_label.setText(self.tr("No case yet: the first note saved opens one."))
             self.hidden_label.hide()
@@ -603,7 +633,9 @@ class CasePanel(QWidget):
             )
         wanted = current
         own_agency = self.signed_in.staff.agency_code
-        if wanted is None and own_agency:
+        if not isinstance(self._partition_choice, _Default):
+            wanted = self._partition_choice  # the note's own, as its draft kept it
+        elif wanted is None and own_agency:
             # A specialist's notes default to their agency's partition.
             wanted = next((a.id for a in self.agencies.values() if a.code == own_agency), None)
         index = self.partition.findData(wanted)
@@ -642,8 +674,37 @@ class CasePanel(QWidget):
         if isinstance(note, NoteInfo):
             self._set_amends(note)
 
+    def _resolve_amends(self) -> None:
+        """A restored correction: the note it corrects is known once the case is read."""
+        if self.case is None or self._amends_id is None or self.amends is not None:
+            return
+        corrected = next((n for n in self.case.notes if n.id == self._amends_id), None)
+        if corrected is not None:
+            self._set_amends(corrected)
+
+    def _partition_chosen(self, _index: int) -> None:
+        self._partition_choice = self.partition.currentData()
+        self._dirty = True  # the draft keeps who may read it, too
+
+    def _note_partition(self) -> int | None:
+        """Who may read the note in the editor: as chosen (or restored), else as shown.
+
+        A restored draft's partition holds even before the agencies are known to
+        the combo box: a Kela-only note never goes out shared for want of a name.
+        """
+        if isinstance(self._partition_choice, _Default):
+            return self.partition.currentData()
+        return self._partition_choice
+
+    def _select_partition(self, agency_id: int | None) -> None:
+        self._partition_choice = agency_id
+        index = self.partition.findData(agency_id)
+        if index >= 0:
+            self.partition.setCurrentIndex(index)
+
     def _set_amends(self, note: NoteInfo | None) -> None:
         self.amends = note
+        self._amends_id = note.id if note is not None else None
         self.correcting_row.setVisible(note is not None)
         if note is not None:
             self.correcting_label.setText(
@@ -674,51 +735,86 @@ class CasePanel(QWidget):
         self.count_label.setProperty("over", length > MAX_NOTE_CHARS)
         self.count_label.setStyleSheet("color: #b00020;" if length > MAX_NOTE_CHARS else "")
 
-    def _draft_key(self, visit_id: int) -> str:
-        return f"visit:{visit_id}"
+    def _new_note(self) -> None:
+        """The editor starts a new note: a client id of its own, default visibility."""
+        self.client_id = str(uuid.uuid4())
+        self._partition_choice = _DEFAULT_PARTITION
+        self._amends_id = None
+        self._fill_partitions()
 
     def write_journal(self, force: bool = False) -> None:
         """Keep what is typed on this PC (every second while typing)."""
         if self.journal is None or self.step is None or not (self._dirty or force):
             return
         text = self.editor.toPlainText()
-        key = self._draft_key(self.step.visit_id)
+        staff_id = self.signed_in.staff.id
         try:
             if text.strip():
                 self.journal.save_draft(
                     Draft(
-                        key,
                         self.database,
-                        self.signed_in.staff.id,
-                        self.case.id if self.case else None,
+                        staff_id,
                         self.step.visit_id,
+                        self.client_id,
+                        self.case.id if self.case else None,
                         self.step.ticket_number,
                         self.step.service_id,
-                        self.partition.currentData(),
-                        self.amends.id if self.amends else None,
+                        self._note_partition(),
+                        self._amends_id,
                         text,
                         utc_now(),
                     )
                 )
                 log.debug("Draft of visit %s kept in the journal", self.step.visit_id)
             else:
-                self.journal.drop_draft(key)
+                self.journal.drop_draft(self.database, staff_id, self.client_id)
             self._dirty = False
         except TiskiError as error:
             self._show_problem(translate(error.message))
 
-    def _restore_draft_of(self, visit_id: int) -> None:
-        if self.journal is None:
+    def _load_waiting_draft(self) -> None:
+        """Into an empty editor: the signed-in person's next unsent note of this visit.
+
+        The note being typed when Tiski stopped comes first, then notes the
+        database refused, oldest first; each with its own visibility and client id.
+        """
+        step = self.step
+        journal = self.journal
+        if journal is None or step is None or not self._drafts_checked:
+            return
+        if self.editor.toPlainText().strip() or self._sending:
             return
         try:
-            draft = self.journal.draft(self._draft_key(visit_id))
+            drafts = journal.drafts(self.database, self.signed_in.staff.id, step.visit_id)
         except TiskiError as error:
             self._show_problem(translate(error.message))
             return
-        if draft is not None and draft.database == self.database and draft.text.strip():
-            self._set_text(draft.text)
+        drafts = [d for d in drafts if d.text.strip()]
+        if not drafts:
+            return
+        typed = [d for d in drafts if d.refused is None]
+        draft = typed[-1] if typed else drafts[0]
+        self._set_text(draft.text)
+        self.client_id = draft.client_id
+        self._select_partition(draft.partition_agency_id)
+        self.amends = None
+        self._amends_id = draft.amends_id
+        self._resolve_amends()
+        if draft.refused is not None:
+            self._show_problem(
+                self.tr("The database refused this note: %1 Check it, then save it again.").replace(
+                    "%1", draft.refused
+                )
+            )
+        else:
+            self.note_message.setStyleSheet("")
             self.note_message.setText(self.tr("Your unsaved note of this visit is back."))
-            log.info("Draft of visit %s restored into the editor", visit_id)
+        log.info("Draft %s of visit %s restored into the editor", draft.client_id, step.visit_id)
+
+    def _draft_returned(self, visit_id: int | None) -> None:
+        """A note the outbox could not deliver went back to the drafts."""
+        if self.step is not None and self.step.visit_id == visit_id:
+            self._load_waiting_draft()
 
     def save_note(self) -> None:
         if self.step is None or self._sending:
@@ -735,12 +831,14 @@ class CasePanel(QWidget):
             self.client_id,
             self.step.visit_id,
             self.step.service_id,
-            self.partition.currentData(),
-            self.amends.id if self.amends else None,
+            self._note_partition(),
+            self._amends_id,
         )
         self.write_journal(force=True)
         self._sending = True
         self.save_button.setEnabled(False)
+        # What is sent is what the draft holds: nothing typed meanwhile is cleared with it.
+        self.editor.setReadOnly(True)
         actor = self.actor
         run_in_background(
             lambda: self.desk.cases.write_note(actor, draft),
@@ -752,40 +850,52 @@ class CasePanel(QWidget):
     def _saved(self, draft: NoteDraft, note: NoteInfo) -> None:
         self._sending = False
         self.save_button.setEnabled(True)
-        self._forget_draft(draft)
+        self.editor.setReadOnly(False)
         self.note_message.setText(self.tr("Note saved."))
         self.note_message.setStyleSheet("")
+        self._forget_draft(draft)  # may bring the visit's next unsent note, and say so
         log.info("Note %s saved to case %s", note.id, note.case_id)
         self.refresh_case()
 
     def _forget_draft(self, draft: NoteDraft) -> None:
-        if self.journal is not None and draft.visit_id is not None:
+        """The note is in the database or the outbox: its draft goes, the editor moves on.
+
+        A crash before this leaves the draft behind; the next start finds its
+        client id in the database (or the outbox) and drops it unsaved.
+        """
+        if self.journal is not None:
             try:
-                self.journal.drop_draft(self._draft_key(draft.visit_id))
+                self.journal.drop_draft(self.database, self.signed_in.staff.id, draft.client_id)
             except TiskiError as error:
                 log.warning("Draft not dropped: %s", error)
-        if self.step is not None and self.step.visit_id == draft.visit_id:
+        if self.client_id == draft.client_id:
             self._set_text("")
             self._set_amends(None)
-        self.client_id = str(uuid.uuid4())
+            self._new_note()
+            self._load_waiting_draft()
 
     def _not_saved(self, draft: NoteDraft, error: BaseException) -> None:
         self._sending = False
         self.save_button.setEnabled(True)
+        self.editor.setReadOnly(False)
+        # An outage, or a save that timed out (it may still commit): the outbox sends
+        # it again under the same client id, so it lands once either way.
         if isinstance(error, DatabaseUnreachable) and self.journal is not None:
+            step = self.step
+            ticket = step.ticket_number if step and step.visit_id == draft.visit_id else None
             try:
-                self.outbox.keep(draft)
+                self.outbox.keep(draft, ticket)
             except TiskiError as journal_error:
                 self._show_problem(translate(journal_error.message))
                 return
             log.warning("Database unreachable; note kept in the outbox to send later")
-            self._forget_draft(draft)
             self.note_message.setText(
                 self.tr(
                     "The database cannot be reached. The note is kept on this PC and sent "
                     "when the connection is back."
                 )
             )
+            self._forget_draft(draft)
             self.timeline_model.show(self.case.id if self.case else None, self._entries())
             return
         if isinstance(error, TiskiError):
@@ -815,3 +925,106 @@ class CasePanel(QWidget):
     def _outbox_sent(self, count: int) -> None:
         self.message.emit(self.tr("%n note(s) kept on this PC are now in the database.", "", count))
         self.refresh_case()
+
+    # ------------------------------------------------------------ drafts left from before
+    def _rehome_legacy_drafts(self) -> None:
+        """Notes an older Tiski kept under its own name for this database are ours too."""
+        if self.journal is None:
+            return
+        try:
+            moved = self.journal.rehome(_legacy_database_key(self.desk), self.database)
+        except TiskiError as error:
+            log.warning("Older drafts not moved: %s", error)
+            return
+        if moved:
+            log.info("%d notes of an older Tiski kept for this database", moved)
+
+    def offer_drafts(self, current: StepInfo | None) -> None:
+        """At sign-in (after a crash, say): the signed-in person's unsent notes of this
+        database, first checked against it by client id, then offered back.
+
+        A note the database already has (saved just before a crash) is dropped from
+        the drafts and the outbox, logged without its text, and not offered.
+        Nobody else's drafts are read: they wait for their author.
+        """
+        journal = self.journal
+        if journal is None:
+            self._drafts_settled()
+            return
+        try:
+            drafts = journal.drafts(self.database, self.signed_in.staff.id)
+        except TiskiError as error:
+            log.error("Drafts not read: %s", error)
+            self._drafts_settled()
+            return
+        client_ids = {d.client_id for d in drafts} | {i.client_id for i in self.outbox.mine()}
+        if not client_ids:
+            self._drafts_settled()
+            return
+        actor = self.actor
+
+        def not_checked(error: BaseException) -> None:
+            # Offered anyway: each keeps its client id, so a second save still lands once.
+            log.warning("Drafts not checked against the database: %s", error)
+            self._offer_drafts(current, frozenset())
+
+        run_in_background(
+            lambda: self.desk.cases.saved_client_ids(actor, client_ids),
+            lambda saved: self._offer_drafts(current, saved),
+            not_checked,
+            context=self,
+        )
+
+    def _offer_drafts(self, current: StepInfo | None, saved: frozenset[str]) -> None:
+        from console.ui.case_dialogs import RestoreDraftsDialog
+
+        journal = self.journal
+        assert journal is not None
+        staff_id = self.signed_in.staff.id
+        try:
+            self.outbox.forget_saved(saved)
+            offered = []
+            for draft in journal.drafts(self.database, staff_id):
+                if draft.client_id in saved:
+                    journal.drop_draft(*draft.key)
+                    log.info(
+                        "Draft %s of visit %s was already in the database; dropped",
+                        draft.client_id,
+                        draft.visit_id,
+                    )
+                elif draft.client_id != self.client_id:  # not the one typed since
+                    offered.append(draft)
+        except TiskiError as error:
+            log.error("Drafts not read: %s", error)
+            self._drafts_settled()
+            return
+        if not offered:
+            self._drafts_settled()
+            return
+        log.info("Offering to restore %d unsaved notes", len(offered))
+        language = ui_language()
+        names = {agency.id: agency.names.get(language) for agency in self.agencies.values()}
+        dialog = RestoreDraftsDialog(self.window(), offered, names)
+        exec_dialog(dialog)
+        choice = dialog.result_choice()
+        here = current.visit_id if current is not None else None
+        try:
+            for draft in offered:
+                if choice == "discard":
+                    journal.drop_draft(*draft.key)
+                elif draft.visit_id != here:
+                    # A visit no longer at this counter: its note goes to its case.
+                    self.outbox.keep_draft(draft)
+                    journal.drop_draft(*draft.key)
+                # A note of the visit at the counter goes back into the editor.
+        except TiskiError as error:
+            self._show_problem(translate(error.message))
+        log.info("%s %d drafts", "Discarded" if choice == "discard" else "Restored", len(offered))
+        self._drafts_settled()
+        if choice == "restore":
+            self.flush_outbox()
+
+    def _drafts_settled(self) -> None:
+        self._drafts_checked = True
+        self._load_waiting_draft()
+        self.drafts_settled.emit()

@@ -622,40 +622,7 @@ class ConsoleWindow(QMainWindow):
 
     def offer_drafts(self) -> None:
         """After a crash: offer the notes that were being written, with their visits."""
-        journal = self.journal
-        if journal is None:
-            return
-        try:
-            drafts = journal.drafts(self.case_panel.database, self.signed_in.staff.id)
-        except TiskiError as error:
-            log.error("Drafts not read: %s", error)
-            return
-        if not drafts:
-            return
-        from console.ui.case_dialogs import RestoreDraftsDialog
-
-        log.info("Offering to restore %d unsaved notes", len(drafts))
-        dialog = RestoreDraftsDialog(self, drafts)
-        exec_dialog(dialog)
-        choice = dialog.result_choice()
-        current = self.serving.current
-        for draft in drafts:
-            if choice == "discard":
-                journal.drop_draft(draft.key)
-                continue
-            if current is not None and draft.visit_id == current.visit_id:
-                continue  # back into the editor when the visit shows
-            # A visit no longer at this counter: its note goes to its case.
-            self.case_panel.outbox.keep_draft(draft)
-            journal.drop_draft(draft.key)
-        if choice == "restore":
-            log.info("Restored %d drafts", len(drafts))
-            if current is not None:
-                self.case_panel.show_visit(None)
-                self.case_panel.show_visit(current)
-            self.case_panel.flush_outbox()
-        else:
-            log.info("Discarded %d drafts", len(drafts))
+        self.case_panel.offer_drafts(self.serving.current)
 
     def show_plugins(self) -> None:
         from console.ui.plugins_dialog import PluginsDialog

@@ -1,14 +1,15 @@
 """Notes the database could not take yet: kept in the journal's outbox, sent in order, once.
 
-Each note carries the ``client_id`` chosen before its first try, and the database
-has a unique constraint on it: a note whose first try did reach the database is
-not written twice when the outbox sends it again.
+Each note carries the ``client_id`` made when it was first journaled, and the
+database has a unique constraint on it: a note whose first try did reach the
+database is not written twice when the outbox sends it again. A note the
+database refuses for good goes back to its author's drafts as a draft of its
+own, beside (never over) the one being typed.
 """
 
 from __future__ import annotations
 
 import logging
-import uuid
 from datetime import datetime
 from typing import Any
 
@@ -20,7 +21,7 @@ from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
 from console.i18n import translate
 from console.store.database import DatabaseUnreachable
-from console.store.journal import Draft, Journal
+from console.store.journal import Draft, Journal, OutboxItem
 from console.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class NoteOutbox(QObject):
     pending_changed = Signal(int)  # notes waiting
     sent = Signal(int)  # notes that reached the database
     refused = Signal(str)  # a note the desk refused for good; it went back to a draft
+    returned = Signal(object)  # visit id (or None) of a note that went back to the drafts
 
     def __init__(
         self,
@@ -62,44 +64,69 @@ class NoteOutbox(QObject):
         self._timer.setInterval(RETRY_MS)
         self._timer.timeout.connect(self.flush)
 
-    def keep(self, draft: NoteDraft) -> None:
+    def keep(self, draft: NoteDraft, ticket_number: str | None = None) -> None:
         """Keep a note for later; raises TiskiError if the journal cannot take it."""
         if self.journal is None:
             raise RuntimeError("no journal")
-        self.journal.enqueue(self.database, draft.client_id, self._payload(draft))
+        payload = self._payload(draft)
+        payload["ticket_number"] = ticket_number
+        self.journal.enqueue(self.database, draft.client_id, payload)
         self._announce()
 
     def keep_draft(self, draft: Draft) -> None:
-        """A restored draft of a visit no longer at this counter: to its case, via the outbox."""
-        client_id = str(uuid.uuid4())
+        """A restored draft of a visit no longer at this counter: to its case, via the outbox.
+
+        It keeps its client id: if it did reach the database before, it lands once.
+        """
         self.keep(
             NoteDraft(
                 draft.case_id,
                 draft.text,
-                client_id,
+                draft.client_id,
                 draft.visit_id,
                 draft.service_id,
                 draft.partition_agency_id,
                 draft.amends_id,
-            )
+            ),
+            draft.ticket_number,
         )
 
-    def count(self) -> int:
+    def mine(self) -> list[OutboxItem]:
+        """The signed-in person's notes waiting in the outbox for this database."""
         if self.journal is None:
-            return 0
+            return []
         try:
-            return self.journal.pending_count(self.database)
+            return self.journal.pending(self.database, self.signed_in.staff.id)
         except TiskiError:
+            return []
+
+    def forget_saved(self, client_ids: frozenset[str]) -> int:
+        """Drop outbox notes the database turned out to have already (their text unlogged)."""
+        journal = self.journal
+        if journal is None:
             return 0
+        dropped = 0
+        for item in self.mine():
+            if item.client_id in client_ids:
+                journal.mark_sent(item.client_id)
+                log.info(
+                    "Outbox note %s of visit %s was already in the database; dropped",
+                    item.client_id,
+                    item.payload.get("visit_id"),
+                )
+                dropped += 1
+        if dropped:
+            self._announce()
+        return dropped
+
+    def count(self) -> int:
+        """The signed-in person's notes waiting (a colleague's wait for them)."""
+        return len(self.mine())
 
     def of_visit(self, visit_id: int) -> list[tuple[str, datetime, str]]:
-        """(client id, time, text) of the notes of one visit still waiting."""
-        if self.journal is None:
-            return []
-        try:
-            items = self.journal.pending(self.database)
-        except TiskiError:
-            return []
+        """(client id, time, text) of the signed-in person's notes of one visit still
+        waiting; a colleague's unsent note (perhaps for one agency only) is not shown."""
+        items = self.mine()
         return [
             (item.client_id, item.created_at, str(item.payload["text"]))
             for item in items
@@ -131,23 +158,31 @@ class NoteOutbox(QObject):
         desk = self.desk
         database = self.database
 
-        def send() -> tuple[int, list[str]]:
+        def send() -> tuple[int, list[tuple[int | None, str]]]:
             sent = 0
-            refused: list[str] = []
-            for item in journal.pending(database):
-                if item.payload.get("staff_id") != staff_id:
-                    continue  # someone else's note: sent when they sign in here
+            refused: list[tuple[int | None, str]] = []
+            # Someone else's notes are sent when they sign in here.
+            for item in journal.pending(database, staff_id):
                 draft = NoteDraft(**{name: item.payload[name] for name in _DRAFT_FIELDS})
                 try:
                     desk.cases.write_note(actor, draft)
                 except DatabaseUnreachable as error:
+                    # An outage, or a save that timed out: the note stays, in its place.
                     journal.mark_failed(item.client_id, str(error))
                     break
                 except TiskiError as error:
-                    # Refused for good (consent withdrawn, case deleted): back to a draft.
-                    journal.save_draft(_draft_from(item.payload, database, staff_id))
-                    journal.mark_sent(item.client_id)
-                    refused.append(translate(error.message))
+                    # Refused for good (consent withdrawn, case deleted): back to the
+                    # drafts as a draft of its own, with its client id and partition.
+                    reason = translate(error.message)
+                    journal.return_draft(
+                        _draft_from(item, database, staff_id, reason), item.client_id
+                    )
+                    log.warning(
+                        "Outbox note %s of visit %s refused; back to the drafts",
+                        item.client_id,
+                        item.payload.get("visit_id"),
+                    )
+                    refused.append((item.payload.get("visit_id"), reason))
                     continue
                 journal.mark_sent(item.client_id)
                 sent += 1
@@ -156,14 +191,15 @@ class NoteOutbox(QObject):
         self._running = True
         run_in_background(send, self._flushed, self._failed, context=self)
 
-    def _flushed(self, result: tuple[int, list[str]]) -> None:
+    def _flushed(self, result: tuple[int, list[tuple[int | None, str]]]) -> None:
         self._running = False
         sent, refused = result
         if sent:
             log.info("Sent %d notes from the outbox", sent)
             self.sent.emit(sent)
-        for text in refused:
+        for visit_id, text in refused:
             self.refused.emit(text)
+            self.returned.emit(visit_id)
         self._announce()
 
     def _failed(self, error: BaseException) -> None:
@@ -172,17 +208,19 @@ class NoteOutbox(QObject):
         self._announce()
 
 
-def _draft_from(payload: dict[str, Any], database: str, staff_id: int) -> Draft:
+def _draft_from(item: OutboxItem, database: str, staff_id: int, reason: str) -> Draft:
+    payload = item.payload
     return Draft(
-        f"visit:{payload.get('visit_id')}",
         database,
         staff_id,
-        payload.get("case_id"),
         payload.get("visit_id"),
-        None,
+        item.client_id,
+        payload.get("case_id"),
+        payload.get("ticket_number"),
         payload.get("service_id"),
         payload.get("partition_agency_id"),
         payload.get("amends_id"),
         str(payload.get("text", "")),
         utc_now(),
+        reason,
     )
