@@ -69,3 +69,49 @@ def test_a_killed_console_offers_its_draft_again(tiski_env: dict[str, str]) -> N
     log_text = logs[0].read_text(encoding="utf-8") if logs else ""
     assert json.loads(line or "{}") == {"editor": NOTE}, errors + log_text
     assert "Offering to restore 1 unsaved notes" in log_text
+
+
+def _note_count(text: str) -> int:
+    from sqlalchemy import create_engine
+    from sqlalchemy import text as sql
+
+    from console import paths
+
+    engine = create_engine(f"sqlite:///{paths.embedded_database_file(demo=True)}")
+    try:
+        with engine.connect() as connection:
+            return int(
+                connection.execute(
+                    sql("SELECT count(*) FROM note WHERE body = :body"), {"body": text}
+                ).scalar_one()
+            )
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_console_killed_between_the_commit_and_the_drafts_removal_saves_the_note_once(
+    tiski_env: dict[str, str],
+) -> None:
+    with _driver(tiski_env, "save-and-die", NOTE) as saving:
+        line = _read_line(saving, 90)
+        _out, errors = saving.communicate(timeout=30)
+    assert line == "COMMITTED", errors
+    assert saving.returncode == -signal.SIGKILL
+    assert _note_count(NOTE) == 1
+
+    with _driver(tiski_env, "settle") as restarting:
+        try:
+            out, errors = restarting.communicate(timeout=90)
+        except subprocess.TimeoutExpired:
+            restarting.kill()
+            out, errors = restarting.communicate(timeout=30)
+    line = out.strip().splitlines()[-1] if out.strip() else ""
+    logs = list(Path(tiski_env["XDG_STATE_HOME"]).rglob("tiski.log"))
+    log_text = logs[0].read_text(encoding="utf-8") if logs else ""
+    # Nothing offered again, nothing in the editor, the note in the database once.
+    assert json.loads(line or "{}") == {"offered": 0, "editor": ""}, errors + log_text
+    assert _note_count(NOTE) == 1
+    assert "was already in the database; dropped" in log_text
+    assert NOTE not in log_text
