@@ -251,6 +251,19 @@ def restore_when_asked(qtbot: QtBot) -> None:
     QTimer.singleShot(50, answer)
 
 
+def offers_recorded(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Each restore offer made from now on (its number of notes), answered "Restore all"."""
+    offered: list[int] = []
+
+    def offer(dialog: RestoreDraftsDialog) -> int:
+        offered.append(dialog.model.rowCount())
+        dialog.restore_button.click()
+        return 1
+
+    monkeypatch.setattr(RestoreDraftsDialog, "exec", offer)
+    return offered
+
+
 def test_a_crash_between_the_commit_and_the_drafts_removal_saves_the_note_once(
     qtbot: QtBot,
     demo_database: Database,
@@ -273,15 +286,8 @@ def test_a_crash_between_the_commit_and_the_drafts_removal_saves_the_note_once(
     assert [row[0] for row in journal_rows()] == [note]
 
     caplog.set_level(logging.INFO, logger="console")
+    offered = offers_recorded(monkeypatch)
     restarted = open_console(qtbot, demo_database)
-    offered: list[int] = []
-
-    def offer(dialog: RestoreDraftsDialog) -> int:
-        offered.append(dialog.model.rowCount())
-        dialog.restore_button.click()
-        return 1
-
-    monkeypatch.setattr(RestoreDraftsDialog, "exec", offer)
     wait_settled(qtbot, restarted.case_panel)
     qtbot.waitUntil(lambda: restarted.case_panel.step is not None, timeout=10_000)
     # Whatever came back into the editor, saving it must not write the note again.
@@ -324,6 +330,38 @@ def test_an_outbox_note_that_reached_the_database_is_dropped_not_sent_again(
     restarted.case_panel.flush_outbox()
     settle_background_jobs()
     assert notes_in(demo_database, note.text) == 1
+    restarted.close()
+    window.close()
+
+
+def test_a_draft_whose_note_is_in_the_outbox_is_not_offered_again(
+    qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped between the outbox taking a note and its draft going: the outbox sends it,
+    once, and the draft is not offered as well."""
+    window = open_console(qtbot, demo_database)
+    call_next(qtbot, window)
+    panel = window.case_panel
+    step = panel.step
+    assert step is not None
+    note = "Jonossa ja luonnoksena yhtä aikaa."
+    type_and_journal(qtbot, window, note)
+    panel.outbox.keep(
+        NoteDraft(None, note, panel.client_id, step.visit_id, step.service_id),
+        step.ticket_number,
+    )
+    window.stop()
+    window.hide()
+
+    offered = offers_recorded(monkeypatch)
+    restarted = open_console(qtbot, demo_database)
+    wait_settled(qtbot, restarted.case_panel)
+    qtbot.waitUntil(lambda: restarted.case_panel.outbox.count() == 0, timeout=10_000)
+    settle_background_jobs()
+    assert offered == []
+    assert notes_in(demo_database, note) == 1
+    assert journal_rows() == []
+    assert restarted.case_panel.editor.toPlainText() == ""
     restarted.close()
     window.close()
 

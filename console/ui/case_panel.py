@@ -958,7 +958,7 @@ class CasePanel(QWidget):
             self._drafts_settled()
             return
         client_ids = {d.client_id for d in drafts} | {i.client_id for i in self.outbox.mine()}
-        if not client_ids:
+        if not drafts and not client_ids:
             self._drafts_settled()
             return
         actor = self.actor
@@ -983,14 +983,18 @@ class CasePanel(QWidget):
         staff_id = self.signed_in.staff.id
         try:
             self.outbox.forget_saved(saved)
+            queued = {item.client_id for item in self.outbox.mine()}
             offered = []
             for draft in journal.drafts(self.database, staff_id):
-                if draft.client_id in saved:
+                if draft.client_id in saved or draft.client_id in queued:
+                    # Saved just before a crash, or stopped between the outbox taking
+                    # the note and its draft going: either way it is not offered again.
                     journal.drop_draft(*draft.key)
                     log.info(
-                        "Draft %s of visit %s was already in the database; dropped",
+                        "Draft %s of visit %s was already in the %s; dropped",
                         draft.client_id,
                         draft.visit_id,
+                        "database" if draft.client_id in saved else "outbox",
                     )
                 elif draft.client_id != self.client_id:  # not the one typed since
                     offered.append(draft)
