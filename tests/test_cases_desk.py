@@ -138,6 +138,28 @@ def test_the_same_client_id_lands_once(desk: Desk, advisor: Actor) -> None:
     assert len(desk.cases.case_view(advisor, case.id).notes) == 1
 
 
+def test_the_database_itself_refuses_a_second_note_with_the_same_client_id(
+    desk: Desk, advisor: Actor, database: Database
+) -> None:
+    """The unique constraint, not only the desk's check: a second writer cannot slip by."""
+    case = desk.cases.open_case(advisor, _visit(desk))
+    note = desk.cases.write_note(advisor, _note("Ensimmäinen", case.id))
+    insert = text(
+        "INSERT INTO note (case_id, author_id, written_at, client_id, body) "
+        "VALUES (:case, :author, :at, :client, 'Toinen')"
+    )
+    with pytest.raises(DBAPIError, match=r"(?i)unique"), database.engine.begin() as connection:
+        connection.execute(
+            insert,
+            {
+                "case": case.id,
+                "author": advisor.staff_id,
+                "at": note.written_at,
+                "client": note.client_id,
+            },
+        )
+
+
 def test_the_database_says_which_of_a_persons_notes_it_has_by_client_id(
     desk: Desk, advisor: Actor
 ) -> None:
@@ -199,17 +221,21 @@ def test_a_retry_while_the_first_try_is_still_committing_lands_once(
     retry.start()
     try:
         with database.engine.connect() as watcher:
-            for _ in range(200):
+            # Until the retry waits on the first try's row (or, wrongly, ends at once);
+            # a loaded machine may take a while to get there.
+            for _ in range(1200):
                 waiting = watcher.execute(
                     text(
                         "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
                         " AND wait_event_type = 'Lock'"
                     )
                 ).scalar_one()
-                if waiting:
+                # A transaction sees one snapshot of pg_stat_activity: a new one each time.
+                watcher.rollback()
+                if waiting or not retry.is_alive():
                     break
-                retry.join(0.05)  # the retry blocks on the first try's row
-            assert waiting == 1
+                retry.join(0.05)
+            assert waiting == 1, answers
     finally:
         first_try.commit()
         first_try.close()

@@ -62,11 +62,11 @@ def type_and_journal(qtbot: QtBot, window: ConsoleWindow, note: str) -> None:
     panel = window.case_panel
     panel.editor.setFocus()
     panel.editor.insertPlainText(note)
-    qtbot.waitUntil(lambda: note in [row[0] for row in journal_rows()], timeout=5_000)
+    qtbot.waitUntil(lambda: note in [row[0] for row in journal_rows()], timeout=10_000)
 
 
 def wait_settled(qtbot: QtBot, panel: CasePanel) -> None:
-    qtbot.waitUntil(lambda: panel._drafts_checked, timeout=10_000)
+    qtbot.waitUntil(lambda: panel._drafts_checked, timeout=20_000)
 
 
 @pytest.fixture
@@ -137,9 +137,9 @@ def test_a_refused_note_keeps_the_draft_being_typed_and_every_earlier_refused_no
             ),
             step.ticket_number,
         )
-    with qtbot.waitSignals([panel.outbox.refused, panel.outbox.refused], timeout=10_000):
+    with qtbot.waitSignals([panel.outbox.refused, panel.outbox.refused], timeout=20_000):
         panel.flush_outbox()
-    qtbot.waitUntil(lambda: panel.outbox.count() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.outbox.count() == 0, timeout=20_000)
 
     staff_id = window.signed_in.staff.id
     assert journal_rows() == sorted(
@@ -155,7 +155,7 @@ def test_a_refused_note_keeps_the_draft_being_typed_and_every_earlier_refused_no
     # Saving the note in the editor brings the first refused one in, with its visibility
     # and why it was refused.
     panel.save_button.click()
-    qtbot.waitUntil(lambda: panel.editor.toPlainText() == REFUSED[0], timeout=10_000)
+    qtbot.waitUntil(lambda: panel.editor.toPlainText() == REFUSED[0], timeout=20_000)
     assert notes_in(demo_database, LIVE) == 1
     assert panel.partition.currentData() == elsewhere
     assert "refused" in panel.note_message.text()
@@ -216,7 +216,7 @@ def test_a_specialists_agency_only_draft_is_never_shown_to_the_next_person(
     wait_settled(qtbot, panel)
     # The same visit comes to the next person (taken over at the counter).
     panel.show_visit(step)
-    qtbot.waitUntil(lambda: "…" not in panel.case_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "…" not in panel.case_label.text(), timeout=20_000)
 
     assert panel.editor.toPlainText() == ""
     assert panel.partition.currentData() is None  # an advisor's note: shared by default
@@ -279,8 +279,8 @@ def test_a_crash_between_the_commit_and_the_drafts_removal_saves_the_note_once(
     with pytest.MonkeyPatch.context() as crash:
         crash.setattr(CasePanel, "_forget_draft", lambda _panel, _draft: None)
         panel.save_button.click()
-        qtbot.waitUntil(lambda: notes_in(demo_database, note) == 1, timeout=10_000)
-        qtbot.waitUntil(lambda: not panel._sending, timeout=10_000)
+        qtbot.waitUntil(lambda: notes_in(demo_database, note) == 1, timeout=20_000)
+        qtbot.waitUntil(lambda: not panel._sending, timeout=20_000)
     window.stop()
     window.hide()
     assert [row[0] for row in journal_rows()] == [note]
@@ -289,11 +289,11 @@ def test_a_crash_between_the_commit_and_the_drafts_removal_saves_the_note_once(
     offered = offers_recorded(monkeypatch)
     restarted = open_console(qtbot, demo_database)
     wait_settled(qtbot, restarted.case_panel)
-    qtbot.waitUntil(lambda: restarted.case_panel.step is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: restarted.case_panel.step is not None, timeout=20_000)
     # Whatever came back into the editor, saving it must not write the note again.
     if restarted.case_panel.editor.toPlainText().strip():
         restarted.case_panel.save_button.click()
-        qtbot.waitUntil(lambda: not restarted.case_panel._sending, timeout=10_000)
+        qtbot.waitUntil(lambda: not restarted.case_panel._sending, timeout=20_000)
     settle_background_jobs()
 
     assert notes_in(demo_database, note) == 1
@@ -356,7 +356,7 @@ def test_a_draft_whose_note_is_in_the_outbox_is_not_offered_again(
     offered = offers_recorded(monkeypatch)
     restarted = open_console(qtbot, demo_database)
     wait_settled(qtbot, restarted.case_panel)
-    qtbot.waitUntil(lambda: restarted.case_panel.outbox.count() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: restarted.case_panel.outbox.count() == 0, timeout=20_000)
     settle_background_jobs()
     assert offered == []
     assert notes_in(demo_database, note) == 1
