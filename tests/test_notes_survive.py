@@ -45,6 +45,7 @@ def _read_line(process: subprocess.Popen[str], timeout: float) -> str:
     return buffer.strip()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_a_killed_console_offers_its_draft_again(tiski_env: dict[str, str]) -> None:
     with _driver(tiski_env, "type", NOTE) as typing:
