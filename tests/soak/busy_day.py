@@ -1,0 +1,416 @@
+"""One console through a busy day, in a process of its own: the soak test's subject.
+
+``python busy_day.py DATABASE_URL REPORT [--jobs N] [--notes N] [--events N]`` starts the
+real console (``console.cli.main``: settings, logging, the database, the agency plugins
+against the sandbox back offices, the window) signed in as Aino at T1, and drives it:
+
+- background jobs through ``run_in_background``, as the console's own reads are, until
+  ``--jobs`` have delivered their result (about one in ten reads the whole queue);
+- the counter's day: call next, write a note in the editor, save it, finish, until
+  ``--notes`` notes are saved; every fifth visitor is identified to the agency panels,
+  which then ask their back offices, and every fiftieth visit re-checks their health;
+- another desk in another process (feeder.py) issuing, calling and finishing tickets:
+  ``--events`` feed events the console must follow.
+
+It measures what an office would notice: the longest gap of a 10 ms timer on the GUI
+thread, resident memory after warm-up and at the end, Qt's warnings and logged errors,
+and whether the console's waiting list agrees with the database at the end. The figures
+go to REPORT as JSON; the test judges them. An abort (a Qt release losing references)
+ends the process with no report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import logging
+import subprocess
+import sys
+import threading
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from console import app as composition
+from console import cli, sandbox
+from console.desk.desk import Desk, SignedIn
+from console.ui import console_window
+from console.ui.console_window import ConsoleWindow
+from console.ui.plugin_panels import VisitorFacts
+from console.ui.worker import jobs_running, run_in_background
+
+FEEDER = Path(__file__).with_name("feeder.py")
+IN_FLIGHT = 4
+WARM_UP_JOBS = 2_000
+WARM_UP_NOTES = 20
+DEMO_VISITOR = ("131052-308T", "Matti Mäkinen")
+# Offscreen windows cannot be placed by a window manager; pytest's ignore list says the same.
+HARMLESS_QT = ("This plugin does not support propagateSizeHints",)
+
+
+def resident_mb() -> float:
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * 4096 / 2**20
+
+
+class Logged(logging.Handler):
+    """Qt's warnings (routed to the "qt" logger) and every error the console logs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.qt_warnings: list[str] = []
+        self.errors: list[str] = []
+        self.warnings = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        if record.name == "qt":
+            if not any(harmless in text for harmless in HARMLESS_QT):
+                self.qt_warnings.append(text[:300])
+        elif record.levelno >= logging.ERROR:
+            self.errors.append(f"{record.name}: {text[:300]}")
+        else:
+            self.warnings += 1
+
+
+class StallWatch:
+    """Where the GUI thread was while it did not beat: a watchdog thread samples its stack.
+
+    Most of Qt runs without holding Python's lock, so the sample lands inside the stall
+    itself; the report keeps the longest stalls with what they were doing.
+    """
+
+    THRESHOLD = 0.1
+
+    def __init__(self) -> None:
+        self.gui_thread = threading.get_ident()
+        self.last_beat = time.monotonic()
+        self.stalls: list[dict[str, Any]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="stall-watch", daemon=True)
+        self._thread.start()
+
+    def beat(self) -> None:
+        self.last_beat = time.monotonic()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _watch(self) -> None:
+        current: dict[str, Any] | None = None
+        while not self._stop.wait(0.02):
+            late = time.monotonic() - self.last_beat
+            if late > self.THRESHOLD:
+                frame = sys._current_frames().get(self.gui_thread)
+                stack = "".join(traceback.format_stack(frame, limit=12)) if frame else "?"
+                if current is None or current["beat"] != self.last_beat:
+                    current = {"beat": self.last_beat, "stacks": {}}
+                    self.stalls.append(current)
+                current["ms"] = round(late * 1000)
+                current["stacks"][stack] = current["stacks"].get(stack, 0) + 1
+
+    def worst(self, count: int = 5) -> list[dict[str, Any]]:
+        worst = sorted(self.stalls, key=lambda stall: -stall["ms"])[:count]
+        return [
+            {
+                "ms": stall["ms"],
+                "samples": sum(stall["stacks"].values()),
+                "stack": max(stall["stacks"].items(), key=lambda item: item[1])[0][-1500:],
+            }
+            for stall in worst
+        ]
+
+
+class BusyDay:
+    def __init__(self, window: ConsoleWindow, options: argparse.Namespace) -> None:
+        self.window = window
+        self.options = options
+        self.desk: Desk = window.desk
+        self.started = time.monotonic()
+        self.jobs_submitted = self.jobs_done = self.jobs_failed = 0
+        self.in_flight = 0
+        self.notes_saved = 0
+        self.visits = 0
+        self.state = "idle"
+        self.called_at = 0.0
+        self.dialogs_seen: list[str] = []
+        self.deltas = 0
+        self.panels_shown = 0
+        self.warm = False
+        self.rss_warm = 0.0
+        self.longest_gap_ms = 0.0
+        self.longest_gap_warm_ms = 0.0
+        self.feeder: subprocess.Popen[bytes] | None = None
+        self.feeder_report = Path(options.report).with_suffix(".feeder.json")
+        self.finishing_since: float | None = None
+        self.agreement: dict[str, Any] = {}
+
+        window.feed.delta.connect(self._count_delta)
+        if window.plugin_panels is not None:
+            window.plugin_panels.panel_shown.connect(self._count_panel)
+
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.last_beat = self.clock.nsecsElapsed()
+        self.watch = StallWatch()
+        self.heartbeat = QTimer(window)
+        self.heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        self.heartbeat.setInterval(10)
+        self.heartbeat.timeout.connect(self._beat)
+        self.heartbeat.start()
+        self._start_feeder()
+
+        self.status = QTimer(window)
+        self.status.setInterval(10_000)
+        self.status.timeout.connect(self._say_status)
+        self.status.start()
+
+        self.timer = QTimer(window)
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    # ------------------------------------------------------------ measuring
+    def _beat(self) -> None:
+        self.watch.beat()
+        now = self.clock.nsecsElapsed()
+        gap = (now - self.last_beat) / 1e6
+        self.last_beat = now
+        self.longest_gap_ms = max(self.longest_gap_ms, gap)
+        if self.warm:
+            self.longest_gap_warm_ms = max(self.longest_gap_warm_ms, gap)
+
+    def _count_delta(self, _delta: object) -> None:
+        self.deltas += 1
+
+    def _count_panel(self, _plugin_id: str) -> None:
+        self.panels_shown += 1
+
+    def _warm_up_done(self) -> None:
+        gc.collect()
+        self.rss_warm = resident_mb()
+        self.warm = True
+
+    def _start_feeder(self) -> None:
+        self.feeder = subprocess.Popen(
+            [
+                sys.executable,
+                str(FEEDER),
+                self.options.database,
+                str(self.options.events),
+                str(self.feeder_report),
+            ]
+        )
+
+    def _say_status(self) -> None:
+        """Progress on stderr, so that a day that stalls shows where."""
+        modal = QApplication.activeModalWidget()
+        print(
+            f"{time.monotonic() - self.started:.0f} s: jobs {self.jobs_done}, "
+            f"notes {self.notes_saved}, state {self.state}, deltas {self.deltas}, "
+            f"modal {type(modal).__name__ if modal else None} "
+            f"{getattr(modal, 'text', lambda: '')() if modal else ''!r}",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    # ------------------------------------------------------------ driving
+    def _tick(self) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            seen = f"{type(modal).__name__}: {getattr(modal, 'text', lambda: '')()}"
+            if seen not in self.dialogs_seen:
+                self.dialogs_seen.append(seen[:300])
+        self._pump_jobs()
+        self._serve()
+        if not self.warm and self.jobs_done >= WARM_UP_JOBS and self.notes_saved >= WARM_UP_NOTES:
+            self._warm_up_done()
+        if self._work_done():
+            self._finish()
+
+    def _pump_jobs(self) -> None:
+        desk = self.desk
+        while self.in_flight < IN_FLIGHT and self.jobs_submitted < self.options.jobs:
+            self.jobs_submitted += 1
+            self.in_flight += 1
+            work: Any = desk.snapshot if self.jobs_submitted % 10 == 0 else desk.site_names
+            run_in_background(work, self._job_done, self._job_failed, context=self.window)
+
+    def _job_done(self, _result: object) -> None:
+        self.in_flight -= 1
+        self.jobs_done += 1
+
+    def _job_failed(self, _error: BaseException) -> None:
+        self.in_flight -= 1
+        self.jobs_failed += 1
+
+    def _serve(self) -> None:
+        window = self.window
+        panel = window.case_panel
+        if self.notes_saved >= self.options.notes and self.state == "idle":
+            return
+        if self.state == "idle":
+            if window.serving.current is not None:
+                self.state = "calling"  # someone is at the counter already: serve them
+            elif window.serving.call_next_action.isEnabled():
+                window.serving.call_next_action.trigger()
+                self.called_at = time.monotonic()
+                self.state = "calling"
+        elif self.state == "calling":
+            if window.serving.current is None:
+                # Nobody was waiting for Aino yet: try again, once the counter's own read
+                # after the call had time to arrive (a second F5 before it is refused).
+                if (
+                    window.serving.call_next_action.isEnabled()
+                    and time.monotonic() - self.called_at > 2
+                ):
+                    self.state = "idle"
+                return
+            if panel.step is not None and panel.editor.isEnabled():
+                self.visits += 1
+                if self.visits % 5 == 0 and window.plugin_panels is not None:
+                    code, name = DEMO_VISITOR
+                    step = panel.step
+                    facts = VisitorFacts(step.ticket_number, step.visit_id, "fi", name, code)
+                    window.plugin_panels.set_visitor(facts)
+                if self.visits % 50 == 0 and window.plugin_panels is not None:
+                    window.plugin_panels.check_health()
+                panel.editor.setPlainText(
+                    f"Soak visit {self.visits}: asked about housing allowance, forms given."
+                )
+                panel.save_button.click()
+                self.state = "saving"
+        elif self.state == "saving":
+            if panel.editor.toPlainText() == "" and panel.save_button.isEnabled():
+                self.notes_saved += 1
+                window.serving.finish_action.trigger()
+                self.state = "finishing"
+        elif self.state == "finishing" and window.serving.current is None:
+            self.state = "idle"
+
+    def _work_done(self) -> bool:
+        return (
+            self.warm
+            and self.jobs_done + self.jobs_failed >= self.options.jobs
+            and self.notes_saved >= self.options.notes
+            and self.state == "idle"
+            and self.feeder is not None
+            and self.feeder.poll() is not None
+        )
+
+    def _finish(self) -> None:
+        """Wait for the feed to bring the last changes, then compare with the database."""
+        now = time.monotonic()
+        if self.finishing_since is None:
+            self.finishing_since = now
+        if self.in_flight or jobs_running():
+            return
+        shown = self.window.queue_zone.waiting_model.rowCount()
+        self.in_flight += 1
+        run_in_background(
+            lambda: len(self.desk.snapshot().waiting),
+            lambda stored: self._compare(shown, stored),
+            self._job_failed,
+            context=self.window,
+        )
+
+    def _compare(self, shown: int, stored: int) -> None:
+        self.in_flight -= 1
+        assert self.finishing_since is not None
+        if shown != stored and time.monotonic() - self.finishing_since < 20:
+            return  # the feed may not have brought the last commits yet
+        self.agreement = {"waiting_shown": shown, "waiting_stored": stored}
+        self.timer.stop()
+        self.heartbeat.stop()
+        self.status.stop()
+        self.watch.stop()
+        gc.collect()
+        self._write_report()
+        self.window.close()
+
+    def _write_report(self) -> None:
+        feeder = (
+            json.loads(self.feeder_report.read_text(encoding="utf-8"))
+            if self.feeder_report.is_file()
+            else {}
+        )
+        report = {
+            "seconds": round(time.monotonic() - self.started, 1),
+            "jobs_done": self.jobs_done,
+            "jobs_failed": self.jobs_failed,
+            "notes_saved": self.notes_saved,
+            "visits": self.visits,
+            "feed_events_published": feeder.get("events", 0),
+            "feeder_exit": self.feeder.returncode if self.feeder else None,
+            "feed_deltas_applied": self.deltas,
+            "panels_shown": self.panels_shown,
+            "back_office_calls": BACK_OFFICE_CALLS[0],
+            "rss_warm_mb": round(self.rss_warm, 1),
+            "rss_end_mb": round(resident_mb(), 1),
+            "longest_gap_ms": round(self.longest_gap_warm_ms, 1),
+            "longest_gap_with_start_ms": round(self.longest_gap_ms, 1),
+            "stalls_over_100_ms": len(self.watch.stalls),
+            "worst_stalls": self.watch.worst(),
+            "dialogs_seen": self.dialogs_seen,
+            "qt_warnings": LOGGED.qt_warnings,
+            "errors": LOGGED.errors,
+            "warnings_logged": LOGGED.warnings,
+            **self.agreement,
+        }
+        Path(self.options.report).write_text(json.dumps(report, indent=1), encoding="utf-8")
+
+
+LOGGED = Logged()
+BACK_OFFICE_CALLS = [0]
+
+
+def count_back_office_calls() -> None:
+    """Count the requests the sandbox back offices answer (the panels' reloads)."""
+    handler = sandbox._Handler
+    real_get = handler.do_GET
+
+    def do_get(self: Any) -> None:
+        BACK_OFFICE_CALLS[0] += 1
+        real_get(self)
+
+    handler.do_GET = do_get  # type: ignore[method-assign]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("database")
+    parser.add_argument("report")
+    parser.add_argument("--jobs", type=int, default=30_000)
+    parser.add_argument("--notes", type=int, default=500)
+    parser.add_argument("--events", type=int, default=5_000)
+    options = parser.parse_args()
+
+    def sign_in_as_aino(desk: Desk, _settings: object, _parent: object = None) -> SignedIn:
+        return desk.sign_in_by_username("aino.virtanen", "T1")
+
+    count_back_office_calls()
+    real_plugin_setup = composition.plugin_setup
+    composition.choose_sign_in = sign_in_as_aino  # type: ignore[assignment]
+    # The bundled plugins against the sandbox back offices, as the demo has them.
+    composition.plugin_setup = lambda settings, demo: real_plugin_setup(settings, demo=True)  # type: ignore[assignment]
+    original_start = ConsoleWindow.start
+
+    def start(window: ConsoleWindow) -> None:
+        original_start(window)
+        logging.getLogger().addHandler(LOGGED)
+        window._busy_day = BusyDay(window, options)  # type: ignore[attr-defined]
+
+    console_window.ConsoleWindow.start = start  # type: ignore[method-assign]
+    code = cli.main(["--database", options.database, "--language", "fi"])
+    app = QApplication.instance()
+    del app
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
