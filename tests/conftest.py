@@ -34,6 +34,7 @@ from tiski_test_keyring import MemoryKeyring  # noqa: E402
 from console.config import OPTIONS  # noqa: E402
 from console.store.database import Database  # noqa: E402
 from console.store.schema import upgrade  # noqa: E402
+from console.ui import worker  # noqa: E402
 
 PG_URL = os.environ.get("TISKI_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("TISKI_REQUIRE_PG") == "1"
@@ -41,6 +42,9 @@ REQUIRE_PG = os.environ.get("TISKI_REQUIRE_PG") == "1"
 # Automatic collection would run in background workers too and destroy Qt objects
 # there (segfaults); collect on the main thread between tests instead.
 gc.disable()
+
+# A leaked background job is reported with the stack that started it.
+worker.record_start_stacks = True
 
 # Session fixtures (the PostgreSQL template) open databases too: never with the real keyring.
 keyring.set_keyring(MemoryKeyring())
@@ -96,17 +100,24 @@ def source_language() -> Iterator[None]:
         remove_translators(app)
 
 
+_TEST_RUNNER_FRAMES = ("/_pytest/", "/pluggy/")
+
+
 @pytest.fixture(autouse=True)
 def no_workers_left(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Fail a Qt test that leaves background work running (napari does the same)."""
+    """Fail a test that leaves background work running or undelivered, naming each job
+    and the stack that started it (napari's dangling-threads check does the same)."""
     yield
-    if "qtbot" not in request.fixturenames:
+    if "qtbot" not in request.fixturenames and not worker.jobs_running():
         return
-    finished = settle_background_jobs()
-    from console.ui.worker import jobs_running
-
-    assert finished, "a background job was still running when the test ended"
-    assert jobs_running() == 0, "a background job's result was never delivered"
+    if settle_background_jobs():
+        return
+    leaked = worker.running_jobs()
+    pytest.fail(
+        f"{len(leaked)} background job(s) still running or undelivered when the test ended:\n"
+        + "\n".join(f"- {job.report(hide=_TEST_RUNNER_FRAMES)}" for job in leaked),
+        pytrace=False,
+    )
 
 
 # ---------------------------------------------------------------- databases
