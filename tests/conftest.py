@@ -20,6 +20,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import keyring
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
@@ -46,6 +47,22 @@ gc.disable()
 
 # A leaked background job is reported with the stack that started it.
 worker.record_start_stacks = True
+
+# A qtbot wait that names no timeout only guards against a hang, and pytest-qt's 5 s
+# is too short for a loaded 2-core machine (docs/testing.md).
+QT_WAIT_MS = 15_000
+for _wait in (
+    QtBot.waitUntil,
+    QtBot.waitSignal,
+    QtBot.waitSignals,
+    QtBot.waitCallback,
+    QtBot.waitExposed,
+    QtBot.waitActive,
+):
+    defaults = _wait.__kwdefaults__
+    assert defaults is not None
+    assert "timeout" in defaults, f"pytest-qt changed {_wait.__name__}'s signature"
+    defaults["timeout"] = QT_WAIT_MS
 
 # Session fixtures (the PostgreSQL template) open databases too: never with the real keyring.
 keyring.set_keyring(MemoryKeyring())
