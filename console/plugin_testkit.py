@@ -133,7 +133,7 @@ def plugin_harness(qtbot: Any, sandbox: Any) -> Iterator[Callable[..., PluginHar
 def wait_for_panel(qtbot: Any) -> Callable[..., None]:
     """Wait until a RecordPanel shows an answer, an error or its placeholder."""
 
-    def wait(panel: Any, timeout: int = 10_000) -> None:
+    def wait(panel: Any, timeout: int = 20_000) -> None:  # only a guard against a hang
         qtbot.waitUntil(lambda: not panel.loading_label.isVisible(), timeout=timeout)
 
     return wait

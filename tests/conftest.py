@@ -12,7 +12,7 @@ import os
 import shutil
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 # Before anything imports Qt: tests never need a screen.
@@ -20,6 +20,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import keyring
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
@@ -34,13 +35,34 @@ from tiski_test_keyring import MemoryKeyring  # noqa: E402
 from console.config import OPTIONS  # noqa: E402
 from console.store.database import Database  # noqa: E402
 from console.store.schema import upgrade  # noqa: E402
+from console.ui import gc_guard, worker  # noqa: E402
 
 PG_URL = os.environ.get("TISKI_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("TISKI_REQUIRE_PG") == "1"
 
 # Automatic collection would run in background workers too and destroy Qt objects
-# there (segfaults); collect on the main thread between tests instead.
+# there (segfaults); collect on the main thread between tests instead (see
+# pytest_runtest_protocol below for when).
 gc.disable()
+
+# A leaked background job is reported with the stack that started it.
+worker.record_start_stacks = True
+
+# A qtbot wait that names no timeout only guards against a hang, and pytest-qt's 5 s
+# is too short for a loaded 2-core machine (docs/testing.md).
+QT_WAIT_MS = 15_000
+for _wait in (
+    QtBot.waitUntil,
+    QtBot.waitSignal,
+    QtBot.waitSignals,
+    QtBot.waitCallback,
+    QtBot.waitExposed,
+    QtBot.waitActive,
+):
+    defaults = _wait.__kwdefaults__
+    assert defaults is not None
+    assert "timeout" in defaults, f"pytest-qt changed {_wait.__name__}'s signature"
+    defaults["timeout"] = QT_WAIT_MS
 
 # Session fixtures (the PostgreSQL template) open databases too: never with the real keyring.
 keyring.set_keyring(MemoryKeyring())
@@ -75,11 +97,31 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
-@pytest.fixture(autouse=True)
-def none_kept_alive() -> Iterator[None]:
-    yield
-    # Garbage is collected here, on the main (GUI) thread: see console/ui/gc_guard.py.
-    gc.collect()
+# ---------------------------------------------------------------- garbage
+def _used_qt(item: pytest.Item) -> bool:
+    names = getattr(item, "fixturenames", ())
+    return "qtbot" in names or "qapp" in names
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(
+    item: pytest.Item, nextitem: pytest.Item | None
+) -> Generator[None, object, object]:
+    """Collect garbage on the main (GUI) thread, after the test's fixture values are gone.
+
+    A full collection after every test walked every object of the session each time
+    and was most of the run's time. With automatic collection off, everything made
+    since the last collection is still in the youngest generation, so after a Qt test
+    a young-generation collection frees its windows and signal holders caught in
+    cycles, at a fraction of the cost. Older generations are collected when Python's
+    own thresholds say so (a full collection every hundred or so Qt tests). All of it
+    here, on the main thread: see console/ui/gc_guard.py.
+    """
+    result = yield  # pytest has now dropped item.funcargs
+    if _used_qt(item):
+        gc.collect(0)
+    gc_guard.collect_if_due()
+    return result
 
 
 @pytest.fixture(autouse=True)
@@ -96,17 +138,24 @@ def source_language() -> Iterator[None]:
         remove_translators(app)
 
 
+_TEST_RUNNER_FRAMES = ("/_pytest/", "/pluggy/")
+
+
 @pytest.fixture(autouse=True)
 def no_workers_left(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Fail a Qt test that leaves background work running (napari does the same)."""
+    """Fail a test that leaves background work running or undelivered, naming each job
+    and the stack that started it (napari's dangling-threads check does the same)."""
     yield
-    if "qtbot" not in request.fixturenames:
+    if "qtbot" not in request.fixturenames and not worker.jobs_running():
         return
-    finished = settle_background_jobs()
-    from console.ui.worker import jobs_running
-
-    assert finished, "a background job was still running when the test ended"
-    assert jobs_running() == 0, "a background job's result was never delivered"
+    if settle_background_jobs():
+        return
+    leaked = worker.running_jobs()
+    pytest.fail(
+        f"{len(leaked)} background job(s) still running or undelivered when the test ended:\n"
+        + "\n".join(f"- {job.report(hide=_TEST_RUNNER_FRAMES)}" for job in leaked),
+        pytrace=False,
+    )
 
 
 # ---------------------------------------------------------------- databases

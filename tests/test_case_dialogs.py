@@ -36,7 +36,7 @@ from console.ui.search_dialog import SearchDialog, SearchHitModel
 from console.ui.worker import jobs_running
 
 TODAY = date(2025, 3, 4)
-WAIT_MS = 5000
+WAIT_MS = 15_000  # only a guard against a hang: a busy 2-core machine is slow
 
 
 # ---------------------------------------------------------------- identify

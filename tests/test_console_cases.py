@@ -65,7 +65,7 @@ def type_note(qtbot: QtBot, window: ConsoleWindow, note: str) -> None:
             is not None
             and draft.text == note.replace(CODE, "131052-****")
         ),
-        timeout=3_000,
+        timeout=15_000,
     )
 
 

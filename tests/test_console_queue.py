@@ -60,7 +60,7 @@ def test_call_next_in_one_console_updates_the_other(
     assert advisor.queue_zone.ticket_panel.number.text() == called.ticket_number
     assert advisor.queue_zone.ticket_panel.reason.text() != ""
 
-    qtbot.waitUntil(lambda: called.ticket_number not in waiting_tickets(guide), timeout=5_000)
+    qtbot.waitUntil(lambda: called.ticket_number not in waiting_tickets(guide), timeout=15_000)
     assert len(waiting_tickets(guide)) == len(before) - 1
     assert resets == []
     close(advisor)
@@ -75,7 +75,7 @@ def test_a_ticket_issued_elsewhere_appears_in_place(
     inserted: list[int] = []
     model.rowsInserted.connect(lambda _parent, first, _last: inserted.append(first))
     ticket = Desk(second_connection).queue.issue(["kela-general"], visitor_name="Stina Grönqvist")
-    qtbot.waitUntil(lambda: ticket.ticket_number in waiting_tickets(window), timeout=5_000)
+    qtbot.waitUntil(lambda: ticket.ticket_number in waiting_tickets(window), timeout=15_000)
     # The newest ticket waits least: it goes to the end of the list.
     assert inserted == [model.rowCount() - 1]
     assert model.row(model.rowCount() - 1).visitor_name == "Stina Grönqvist"

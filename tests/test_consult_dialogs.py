@@ -22,7 +22,7 @@ from console.ui.consult_dialogs import (
     first_booking_time,
 )
 
-WAIT_MS = 5000
+WAIT_MS = 15_000  # only a guard against a hang: a busy 2-core machine is slow
 # 10:45 in Pori (UTC+2 in March).
 NOW = datetime(2025, 3, 4, 8, 45, tzinfo=UTC)
 

@@ -135,7 +135,7 @@ def test_the_highlight_fades(qtbot: QtBot, desk: Desk, make_display: MakeDisplay
     desk.queue.call_next(actor(desk, "aino.virtanen", "T1"))
     announced(qtbot, display)
     assert display.is_highlighted()
-    qtbot.waitUntil(lambda: not display.is_highlighted(), timeout=5_000)
+    qtbot.waitUntil(lambda: not display.is_highlighted(), timeout=15_000)
 
 
 def test_a_remote_counter_shows_by_its_own_name(
@@ -214,7 +214,7 @@ def test_the_chime_plays_its_file_with_a_player_found_on_path(
     chime = Chime(True)
     assert chime.player() == str(tmp_path / "bin" / "aplay")
     chime.play()
-    qtbot.waitUntil(played.exists, timeout=5_000)
+    qtbot.waitUntil(played.exists, timeout=15_000)
     chime.stop()
     assert played.read_text(encoding="utf-8").splitlines() == [str(chime_file())]
 

@@ -13,7 +13,7 @@ import re
 import socket
 import subprocess
 import sys
-import time
+import threading
 import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -181,11 +181,10 @@ def test_a_database_on_a_closed_port_is_an_error_quickly_without_the_password(
     keyring_file.write_text(
         json.dumps({f"{DATABASE_KEYRING_SERVICE}|{user}": password}), encoding="utf-8"
     )
-    started = time.monotonic()
+    # tiski() gives up after 120 s: a doctor waiting on the closed port would fail there.
+    # How long it takes is no test's business on a shared machine (benchmarks/ are).
     result = tiski(tiski_env, "--language", "en", "--database", url, "doctor", "--json")
-    elapsed = time.monotonic() - started
     assert result.returncode == 1, result.stderr
-    assert elapsed < 10
     report = json.loads(result.stdout)
     assert report["ok"] is False
     database = checks_by_name(report)["database"]
@@ -249,15 +248,21 @@ def test_a_back_office_that_hangs_does_not_hold_doctor_up(
     doctor: Doctor, site_plugin: str, httpserver: HTTPServer, memory_keyring: MemoryKeyring
 ) -> None:
     memory_keyring.set_password("tiski/city", "api-key", "key-123")
+    release = threading.Event()
+    answered = threading.Event()
 
     def late(_request: Request) -> Response:
-        time.sleep(4)
+        release.wait(60)  # hangs until the test is over (60 s only as a last resort)
+        answered.set()
         return Response("too late")
 
     httpserver.expect_request("/city/health").respond_with_handler(late)
-    started = time.monotonic()
-    status, out, _ = doctor()
-    assert time.monotonic() - started < 4
+    try:
+        status, out, _ = doctor()
+        # Doctor gave up on its own: the back office still has not answered.
+        assert not answered.is_set()
+    finally:
+        release.set()
     assert status == 0
     assert "back office is down" in checks_by_name(json.loads(out))[site_plugin]["finding"]
 
@@ -292,9 +297,7 @@ def test_a_plugin_switched_off_by_it_is_ok_and_says_why(
 def test_self_test_checks_everything_and_leaves_the_users_files_alone(
     tiski_env: dict[str, str],
 ) -> None:
-    started = time.monotonic()
     result = tiski(tiski_env, "--language", "en", "--self-test")
-    elapsed = time.monotonic() - started
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     for name in ("settings", "database", "plugins", "console", "kiosk", "display"):
@@ -306,8 +309,7 @@ def test_self_test_checks_everything_and_leaves_the_users_files_alone(
     assert re.search(r"\b[1-9]\d* loaded \(", plugins)
     console = next(line for line in lines if line.startswith("ok   console: "))
     assert console.endswith("rendered 1440x900")
-    assert lines[-1].startswith("Self-test passed in ")
-    assert elapsed < 30
+    assert lines[-1].startswith("Self-test passed in ")  # its time: printed, not asserted
     data = Path(tiski_env["XDG_DATA_HOME"]) / "tiski"
     left = sorted(path.name for path in data.iterdir()) if data.exists() else []
     assert left == [], left  # no database, drafts, window layout or identity key

@@ -21,7 +21,7 @@ def test_a_commit_wakes_the_listener_and_names_the_visit(demo_database: Database
         writer = Database(demo_database.url.render_as_string(hide_password=False))
         ticket = Desk(writer).queue.issue(["kela-general"])
         writer.dispose()
-        deadline = time.monotonic() + 5
+        deadline = time.monotonic() + 20  # only a guard against a hang
         woken = False
         while not woken and time.monotonic() < deadline:
             woken = listener.wait(0.5)

@@ -46,7 +46,7 @@ def http(httpserver: HTTPServer) -> Iterator[HttpClient]:
 
 
 def settle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: jobs_pending() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: jobs_pending() == 0, timeout=15_000)
 
 
 # ---------------------------------------------------------------- the visitor
@@ -66,7 +66,7 @@ def test_repr_of_a_visitor_masks_the_identity_code() -> None:
 
 def test_a_plugin_sees_only_its_permitted_fields(qtbot: QtBot) -> None:
     context = make_context(permissions=["name", "language"])
-    with qtbot.waitSignal(context.visitor_changed, timeout=1000) as changed:
+    with qtbot.waitSignal(context.visitor_changed, timeout=15_000) as changed:
         context.set_visitor(MAIJA)
 
     seen = changed.args[0]
@@ -89,7 +89,7 @@ def test_the_identity_code_comes_with_its_permission(qtbot: QtBot) -> None:
 def test_no_visitor_is_announced_too(qtbot: QtBot) -> None:
     context = make_context()
     context.set_visitor(MAIJA)
-    with qtbot.waitSignal(context.visitor_changed, timeout=1000) as changed:
+    with qtbot.waitSignal(context.visitor_changed, timeout=15_000) as changed:
         context.set_visitor(None)
 
     assert changed.args == [None]
@@ -153,7 +153,7 @@ def test_health_is_recorded_and_announced(qtbot: QtBot) -> None:
     context = make_context()
     before = context.health
 
-    with qtbot.waitSignal(context.health_changed, timeout=1000) as changed:
+    with qtbot.waitSignal(context.health_changed, timeout=15_000) as changed:
         context.set_health(Health.SLOW, "answers took 4 s")
 
     assert before is Health.UNKNOWN
@@ -209,7 +209,7 @@ def test_nothing_is_delivered_once_the_context_is_gone(qtbot: QtBot) -> None:
 
     context.run(lambda: release.wait(5), delivered.append, delivered.append)
     owner.deleteLater()
-    qtbot.waitUntil(lambda: bool(gone), timeout=2000)
+    qtbot.waitUntil(lambda: bool(gone), timeout=15_000)
     release.set()
     settle(qtbot)
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import time
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from testkit_calls import CallsInFlight
 
 DEMO_CODE = "131052-308T"  # Matti Mäkinen (docs/sandbox.md)
 MARIA_CODE = "030301A846W"  # moved from Portugal
@@ -165,22 +165,22 @@ def test_a_slow_back_office_does_not_block_the_console(
     harness = plugin_harness("dvv")
     panel = shown_panel(harness, qtbot)
     sandbox.set_fault("dvv", None, latency=1.0)
-    ticks: list[int] = []
+    calls = CallsInFlight.watch(harness.context.http)
+    loading_at_tick: list[bool] = []  # a tick of the GUI thread: was the panel loading?
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
+    timer.timeout.connect(lambda: loading_at_tick.append(panel.loading_label.isVisibleTo(panel)))
     timer.start(50)
 
-    started = time.monotonic()
     harness.show_demo_visitor()
-    assert time.monotonic() - started < 0.5
     assert panel.loading_label.isVisibleTo(panel)
-
-    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=900)  # the GUI thread keeps running
-    assert panel.loading_label.isVisibleTo(panel)
-    wait_for_panel(panel, timeout=5000)
+    wait_for_panel(panel, timeout=20_000)
     timer.stop()
-    # The three calls ran side by side: about one latency, not three.
-    assert time.monotonic() - started < 2.5
+    # The GUI thread kept running while the back office took its second (about 20
+    # ticks on a quiet machine; a blocked GUI thread would have none).
+    assert loading_at_tick.count(True) >= 3
+    # The calls ran side by side, not one after another (the test kit's pool has a
+    # thread per core). Stalls behind a slow back office: benchmarks/panels.py.
+    assert calls.most_at_once >= min(2, QThreadPool.globalInstance().maxThreadCount())
     assert "Yrjönkatu 6 A 3, 28100 Pori" in row_values(panel)
 
 

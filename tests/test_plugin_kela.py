@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -142,20 +141,18 @@ def test_a_slow_back_office_does_not_block_the_console(
     harness = plugin_harness("kela")
     panel = shown_panel(harness, qtbot)
     sandbox.set_fault("kela", None, latency=1.0)
-    ticks: list[int] = []
+    loading_at_tick: list[bool] = []  # a tick of the GUI thread: was the panel loading?
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
+    timer.timeout.connect(lambda: loading_at_tick.append(panel.loading_label.isVisibleTo(panel)))
     timer.start(50)
 
-    started = time.monotonic()
     harness.show_demo_visitor()
-    assert time.monotonic() - started < 0.5
     assert panel.loading_label.isVisibleTo(panel)
-
-    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=900)  # the GUI thread keeps running
-    assert panel.loading_label.isVisibleTo(panel)
-    wait_for_panel(panel, timeout=5000)
+    wait_for_panel(panel, timeout=20_000)
     timer.stop()
+    # The GUI thread kept running while the back office took its second (about 20
+    # ticks on a quiet machine; a blocked GUI thread would have none).
+    assert loading_at_tick.count(True) >= 3
     assert "Vuokrasopimus" in row_values(panel)
 
 

@@ -35,14 +35,14 @@ def test_the_dialog_lists_plugins_and_keeps_a_credential_in_the_keyring(
 
     kela_row = dialog.model.rows().index(rows["kela"])
     dialog.table.selectRow(kela_row)
-    qtbot.waitUntil(lambda: "api-key: " in dialog.credentials.item(0).text(), timeout=5_000)
-    qtbot.waitUntil(lambda: not dialog.credentials.item(0).text().endswith("…"), timeout=5_000)
+    qtbot.waitUntil(lambda: "api-key: " in dialog.credentials.item(0).text(), timeout=15_000)
+    qtbot.waitUntil(lambda: not dialog.credentials.item(0).text().endswith("…"), timeout=15_000)
     monkeypatch.setattr(
         QInputDialog, "getText", staticmethod(lambda *args, **kwargs: ("s3cret-key", True))
     )
     dialog.set_button.click()
     qtbot.waitUntil(
-        lambda: keyring.get_password("tiski/kela", "api-key") == "s3cret-key", timeout=5_000
+        lambda: keyring.get_password("tiski/kela", "api-key") == "s3cret-key", timeout=15_000
     )
-    qtbot.waitUntil(lambda: dialog.credentials.item(0).text() == "api-key: set", timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.credentials.item(0).text() == "api-key: set", timeout=15_000)
     assert "s3cret-key" not in dialog.message.text()

@@ -59,14 +59,14 @@ def test_worker_delivers_results_and_errors_on_the_gui_thread(qtbot: QtBot) -> N
     run_in_background(
         work, lambda value: seen.update(value=value, on=threading.get_ident()), seen.update
     )
-    qtbot.waitUntil(lambda: "value" in seen, timeout=5000)
+    qtbot.waitUntil(lambda: "value" in seen, timeout=15_000)
     assert seen["value"] == 42
     assert seen["on"] == gui
     assert seen["worker"] != gui
 
     errors: list[BaseException] = []
     run_in_background(fail, lambda _v: None, errors.append)
-    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    qtbot.waitUntil(lambda: bool(errors), timeout=15_000)
     assert str(errors[0]) == "back office down"
 
 

@@ -6,6 +6,10 @@ holds a Qt object (a widget, a dialog, a signal holder), Qt destroys that object
 on the wrong thread and the console crashes (seen here as segfaults under load).
 So automatic collection is off, and a timer on the GUI thread collects instead,
 as often as Python itself would.
+
+The test suite does the same between tests, on the main thread (tests/conftest.py):
+a young-generation collection after each Qt test and :func:`collect_if_due` after
+every test, rather than a full collection each time, which was most of the run.
 """
 
 from __future__ import annotations
