@@ -523,8 +523,9 @@ def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int
 def _key_from_file(path: Path) -> bytes:
     from console.site_secret import parse_site_secret
 
+    text = _read_key_text(path)
     try:
-        return parse_site_secret(_read_key_text(path))
+        return parse_site_secret(text)
     except TiskiError as error:
         raise _refusal(
             QT_TRANSLATE_NOOP("CaseCommands", "{file}: {problem}"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Callable
@@ -78,6 +79,12 @@ def _named_pipe(path: Path, kind: str) -> Path:
     return path
 
 
+def _socket(path: Path, kind: str) -> Path:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind(str(path))  # the socket file stays after the socket is closed
+    return path
+
+
 BAD_FILES: dict[str, tuple[Callable[[Path, str], Path], str]] = {
     "saved as UTF-16": (_utf16, "UTF-16"),
     "a stray byte": (_stray_byte, "is not UTF-8 text (byte 0xff at line 2"),
@@ -86,6 +93,7 @@ BAD_FILES: dict[str, tuple[Callable[[Path, str], Path], str]] = {
     "a folder": (_folder, "is a folder, not a file"),
     "/dev/zero": (_dev_zero, "a device, a pipe or a socket"),
     "a named pipe": (_named_pipe, "a device, a pipe or a socket"),
+    "a socket": (_socket, "a device, a pipe or a socket"),
 }
 
 

@@ -11,6 +11,7 @@ regular files are read at all.
 from __future__ import annotations
 
 import enum
+import errno
 import json
 import os
 import re
@@ -106,6 +107,16 @@ def _folder(path: Path) -> FileProblem:
     )
 
 
+def _not_a_file(path: Path) -> FileProblem:
+    return _problem(
+        path,
+        Trouble.NOT_A_FILE,
+        QT_TRANSLATE_NOOP(
+            "Files", "is a device, a pipe or a socket, not an ordinary file; name a file"
+        ),
+    )
+
+
 # ---------------------------------------------------------------- bytes
 def read_bytes(
     path: Path | str,
@@ -131,20 +142,15 @@ def read_bytes(
     except OSError as error:
         if path.is_dir():  # Windows refuses to open a folder with "permission denied"
             raise _folder(path) from None
+        if error.errno == errno.ENXIO:  # a socket, or a device with nothing behind it
+            raise _not_a_file(path) from None
         raise _unreadable(path, error) from None
     try:
         status = os.fstat(descriptor)
         if stat.S_ISDIR(status.st_mode):
             raise _folder(path)
         if not stat.S_ISREG(status.st_mode):
-            raise _problem(
-                path,
-                Trouble.NOT_A_FILE,
-                QT_TRANSLATE_NOOP(
-                    "Files",
-                    "is a device, a pipe or a socket, not an ordinary file; name a file",
-                ),
-            )
+            raise _not_a_file(path)
         if status.st_size > limit:
             raise _too_big(path, limit)
         if check is not None:
