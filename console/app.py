@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import logging
 import os
 import sys
@@ -16,6 +15,7 @@ from console.config import Settings
 from console.core.demo import DemoDesk, load_demo_desk
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 from console.desk.desk import Desk, SignedIn, demo_data_file
+from console.display_check import display_problem, exit_on_platform_failure
 from console.store.database import Database
 from console.store.schema import ensure_current
 from console.store.urls import sqlite_url
@@ -33,10 +33,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _CTX = "Startup"
-
-# Libraries Qt's xcb platform needs that PySide6's wheel does not bring.
-XCB_LIBRARIES = ("xcb-cursor", "xcb-icccm", "xcb-keysyms", "xkbcommon-x11", "xcb-shape")
-XCB_PACKAGES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0"
 
 
 class StartupError(TiskiError):
@@ -101,38 +97,6 @@ def open_desk(settings: Settings, *, demo: bool) -> OpenedDesk:
     return OpenedDesk(desk, embedded, demo_desk)
 
 
-def display_problem() -> Message | None:
-    """Why Qt could not open a window here, found before Qt aborts the process."""
-    if not sys.platform.startswith("linux"):
-        return None
-    platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if platform and not platform.startswith("xcb"):
-        return None
-    if not platform and os.environ.get("WAYLAND_DISPLAY"):
-        return None
-    if not os.environ.get("DISPLAY"):
-        return Message(
-            _CTX,
-            QT_TRANSLATE_NOOP(
-                "Startup",
-                "No screen found (DISPLAY is not set). Start Tiski from a desktop session, "
-                "or render a picture without a screen: tiski screenshot console.png --demo",
-            ),
-        )
-    missing = [name for name in XCB_LIBRARIES if ctypes.util.find_library(name) is None]
-    if missing:
-        return Message(
-            _CTX,
-            QT_TRANSLATE_NOOP(
-                "Startup",
-                "Qt's xcb platform needs system libraries that are missing: {missing}. "
-                "On Debian or Ubuntu install them with: sudo apt-get install {packages}",
-            ),
-            {"missing": ", ".join(missing), "packages": XCB_PACKAGES},
-        )
-    return None
-
-
 def make_application(settings: Settings, argv: list[str] | None = None) -> QApplication:
     """The QApplication with Tiski's name, style, theme and translations."""
     from PySide6.QtWidgets import QApplication
@@ -141,7 +105,11 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
     from console.i18n import install_translators
 
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or ["tiski"])
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        with exit_on_platform_failure():
+            app = QApplication(argv or ["tiski"])
     app.setApplicationName("Tiski")
     app.setOrganizationName("Tiski")
     app.setApplicationDisplayName("Tiski")
@@ -363,6 +331,9 @@ def render_screenshot(
 ) -> Path:
     """Render one of Tiski's windows offscreen into ``out``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problem = display_problem()  # only when QT_QPA_PLATFORM asks for a real screen
+    if problem is not None:
+        raise StartupError(problem)
     app = make_application(settings, sys.argv[:1])
     from PySide6.QtCore import QSize
 

@@ -8,8 +8,10 @@ instead, one line per check, and exit 1 when a check failed (see docs/deploy.md)
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,6 +52,22 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+class _LanguageAction(argparse.Action):
+    """``--language``: also the language of the number checks of the options after it."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from console import cli_numbers
+
+        setattr(namespace, self.dest, values)
+        cli_numbers.language = str(values)
+
+
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -66,6 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     common.add_argument(
         "--language",
+        action=_LanguageAction,
         choices=("fi", "sv", "en"),
         default=argparse.SUPPRESS,
         help="language of the interface (overrides ui.language)",
@@ -427,8 +446,50 @@ def _broken_settings(args: argparse.Namespace, error: TiskiError) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run ``tiski`` with ``argv``; return the exit status."""
+    """Run ``tiski`` with ``argv``; return the exit status.
+
+    ``tiski queue issue X | head -1``: the ticket is issued and its number read, then
+    the reader goes away and the rest of the output has nowhere to go. That is no
+    error and needs no message: a script with pipefail must not issue a second
+    ticket. A command that had finished keeps its own status (doctor's 1); one cut
+    short while printing was stopped by its reader, which is not a failure.
+    """
+    try:
+        status = _run(argv)
+    except BrokenPipeError:
+        _discard_output()
+        return EXIT_OK
+    except SystemExit:  # argparse: --help, --version, a usage error
+        _flush_or_discard()
+        raise
+    _flush_or_discard()
+    return status
+
+
+def _flush_or_discard() -> None:
+    """Output to a pipe is buffered: a reader that went away shows up here, not at exit."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _discard_output()
+
+
+def _discard_output() -> None:
+    """Python's own flush at exit would fail again: the standard streams go to devnull,
+    as Python's documentation advises for a broken pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        # A stream that is no real file (a test's capture) is not flushed to a pipe anyway.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(devnull, stream.fileno())
+    os.close(devnull)
+
+
+def _run(argv: list[str] | None) -> int:
     global _language
+    from console import cli_numbers
+
+    cli_numbers.choose_language(sys.argv[1:] if argv is None else argv, os.environ)
     args = _parser().parse_args(argv)
     from console.config import ConfigError, load_settings
     from console.logs import setup_logging

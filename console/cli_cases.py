@@ -28,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from console.cli_numbers import RETENTION_DAYS, case_id, whole_number
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 if TYPE_CHECKING:
@@ -45,7 +46,6 @@ EXIT_ERROR = 2
 
 CASE_COMMANDS = ("audit", "retention", "gdpr", "identity")
 AUDIT_COLUMNS = ("id", "at_helsinki", "at_utc", "who", "counter", "action", "note", "detail")
-KEY_FILE_MAX_CHARS = 4096
 
 
 # ---------------------------------------------------------------- the parser
@@ -61,7 +61,7 @@ def add_cases_parser(
         help="write a case's audit trail (the export itself is audited)",
         parents=[common],
     )
-    export.add_argument("--case", dest="case_id", type=int, required=True, metavar="ID")
+    export.add_argument("--case", dest="case_id", type=case_id, required=True, metavar="ID")
     export.add_argument(
         "--output",
         type=Path,
@@ -82,7 +82,7 @@ def add_cases_parser(
     )
     run.add_argument(
         "--days",
-        type=int,
+        type=whole_number(*RETENTION_DAYS),
         default=None,
         metavar="N",
         help="days without activity (default: the setting retention.notes_days)",
@@ -93,7 +93,7 @@ def add_cases_parser(
         help="put a case under legal hold, so retention keeps it; --release lifts the hold",
         parents=[common],
     )
-    hold.add_argument("--case", dest="case_id", type=int, required=True, metavar="ID")
+    hold.add_argument("--case", dest="case_id", type=case_id, required=True, metavar="ID")
     hold.add_argument("--release", action="store_true", help="lift the legal hold")
 
     gdpr = commands.add_parser("gdpr", help="a visitor's data access request", parents=[common])
@@ -202,6 +202,8 @@ def run_cases(args: argparse.Namespace, settings: Settings) -> int:
         return command(args, settings, voice)
     except TiskiError as error:
         return voice.fail(error.message)
+    except BrokenPipeError:
+        raise  # the reader went away after the work was done: console.cli.main ends quietly
     except Exception as error:
         # A script gets a plain line and a status, IT finds the traceback in the log.
         from console.core.identity import mask_identity_codes
@@ -462,7 +464,7 @@ def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int
     if args.generate:
         secret = new_site_secret()
     elif args.from_file is not None:
-        secret = parse_site_secret(_read_key_text(args.from_file))
+        secret = _key_from_file(args.from_file)
     else:
         prompt = voice.text(
             Message(
@@ -518,15 +520,31 @@ def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int
     return EXIT_OK
 
 
-def _read_key_text(path: Path) -> str:
+def _key_from_file(path: Path) -> bytes:
+    from console.site_secret import parse_site_secret
+
+    text = _read_key_text(path)
     try:
-        with path.open(encoding="ascii", errors="replace") as file:
-            return file.read(KEY_FILE_MAX_CHARS)
-    except OSError as error:
+        return parse_site_secret(text)
+    except TiskiError as error:
+        raise _refusal(
+            QT_TRANSLATE_NOOP("CaseCommands", "{file}: {problem}"),
+            file=str(path),
+            problem=error.message,
+        ) from None
+
+
+def _read_key_text(path: Path) -> str:
+    from console.core.files import FileProblem, read_bytes
+    from console.site_secret import KEY_FILE_LIMIT
+
+    try:
+        return read_bytes(path, limit=KEY_FILE_LIMIT).decode("ascii", errors="replace")
+    except FileProblem as trouble:
         raise _refusal(
             QT_TRANSLATE_NOOP("CaseCommands", "Cannot read {file} ({reason})."),
             file=str(path),
-            reason=error.strerror or type(error).__name__,
+            reason=trouble.reason,
         ) from None
 
 

@@ -183,6 +183,8 @@ def run_queue(args: argparse.Namespace, settings: Settings) -> int:
         return command(desk, args, voice)
     except TiskiError as error:
         return voice.fail(error.message)
+    except BrokenPipeError:
+        raise  # the reader went away after the work was done: console.cli.main ends quietly
     except Exception as error:
         # A script gets a plain line and a status, IT finds the traceback in the log.
         from console.store.urls import mask_url

@@ -19,6 +19,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
+from console.cli_numbers import port
 from console.core.text import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def add_sandbox_parser(
     )
     serve.add_argument(
         "--port",
-        type=int,
+        type=port,
         default=DEFAULT_PORT,
         help=f"port to listen on, 0 for any free one (default {DEFAULT_PORT})",
     )

@@ -10,17 +10,19 @@ with a ``config_version``; keys renamed in a later version are carried over by
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from console import paths
+from console.core.files import MIB, FileProblem, read_toml
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 from console.store.urls import mask_url, url_has_password, url_problem
 
 CONFIG_VERSION = 1
+# A settings file is a few kilobytes; anything near this is not one.
+SETTINGS_FILE_LIMIT = 1 * MIB
 
 # "old.key" -> "new.key", applied to files whose config_version is older.
 RENAMED: dict[str, str] = {}
@@ -177,11 +179,18 @@ class ConfigError(TiskiError):
     """A settings source holds something Tiski cannot use."""
 
     def __init__(self, source: str, key: str, message: Message) -> None:
-        full = Message(
-            _CTX,
-            QT_TRANSLATE_NOOP("Settings", "{source}: {key}: {problem}"),
-            {"source": source, "key": key, "problem": message},
-        )
+        if key == "-":  # the file as a whole: it cannot be read or parsed
+            full = Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Settings", "{source}: {problem}"),
+                {"source": source, "problem": message},
+            )
+        else:
+            full = Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Settings", "{source}: {key}: {problem}"),
+                {"source": source, "key": key, "problem": message},
+            )
         super().__init__(full)
         self.source = source
         self.key = key
@@ -326,33 +335,10 @@ def _parse_text(option: Option, raw: str, source: str) -> SettingValue:
 
 
 def _read_file(path: Path) -> dict[str, Any]:
-    source = str(path)
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(
-            source,
-            "-",
-            Message(
-                _CTX,
-                QT_TRANSLATE_NOOP(
-                    "Settings", "not valid TOML ({reason}); fix the file or remove it"
-                ),
-                {"reason": str(error)},
-            ),
-        ) from None
-    except OSError as error:
-        raise ConfigError(
-            source,
-            "-",
-            Message(
-                _CTX,
-                QT_TRANSLATE_NOOP("Settings", "cannot be read ({reason})"),
-                {"reason": error.strerror or str(error)},
-            ),
-        ) from None
-    return data
+        return read_toml(path, limit=SETTINGS_FILE_LIMIT)
+    except FileProblem as problem:
+        raise ConfigError(str(path), "-", problem.reason) from None
 
 
 def _plugin_tables(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -446,8 +432,8 @@ def load_settings(
     files: list[Path] = []
     plugins: dict[str, dict[str, Any]] = {}
     for label, path in (("site", paths.site_config_file()), ("user", paths.user_config_file())):
-        if not path.is_file():
-            continue
+        if not path.exists():
+            continue  # a folder or a device at the path is reported, not skipped
         files.append(path)
         data = _read_file(path)
         for plugin_id, table in _plugin_tables(data).items():

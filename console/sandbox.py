@@ -28,9 +28,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from console.core.files import MIB, FileProblem, read_json
+
 log = logging.getLogger(__name__)
 
 ANSWERS_FILE = Path("sandbox") / "answers.json"
+# The first-party answers are a few KiB each; a recording is never near this.
+ANSWERS_LIMIT = 16 * MIB
 DEFAULT_PORT = 8765
 FAULTS = ("500", "401", "timeout", "malformed", "refuse")
 FAULT_HEADER = "X-Sandbox-Fault"
@@ -119,9 +123,9 @@ def _answer(value: Any) -> Answer:
 def load_answers(path: Path) -> dict[str, _Recorded]:
     """Read one plugin's ``answers.json``; raise :class:`SandboxError` naming what is wrong."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise SandboxError(f"{path}: cannot read the recorded answers ({error})") from error
+        data = read_json(path, limit=ANSWERS_LIMIT)
+    except FileProblem as trouble:
+        raise SandboxError(f"{path}: cannot read the recorded answers ({trouble.reason})") from None
     if not isinstance(data, dict):
         raise SandboxError(f"{path}: the top level must be an object of paths")
     recorded: dict[str, _Recorded] = {}

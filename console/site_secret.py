@@ -20,15 +20,19 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 from console import paths
+from console.core.files import KIB, FileProblem, Trouble, read_bytes
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 KEYRING_SERVICE = "tiski/identity"
 KEYRING_USER = "site-key"
 SECRET_BYTES = 32
 EMBEDDED_KEY_FILE_NAME = "identity-key"
+# 64 hexadecimal characters and a line end; a key file near this is not one.
+KEY_FILE_LIMIT = 4 * KIB
 
 log = logging.getLogger(__name__)
 
@@ -242,40 +246,32 @@ def _unwritable(path: Path, error: OSError) -> TiskiError:
 def _read_key_file(path: Path) -> bytes:
     """The key in ``path``, refused when other users can get at it."""
     try:
-        descriptor = os.open(path, os.O_RDONLY)
-    except FileNotFoundError:
-        raise TiskiError(
-            Message(
-                "Identity",
-                QT_TRANSLATE_NOOP(
-                    "Identity",
-                    "The identity key file {file} does not exist. Put the desk's identity key "
-                    "there (readable only by the user running Tiski), or correct "
-                    "identity.key_file in the site settings.",
-                ),
-                {"file": str(path)},
-            )
-        ) from None
-    except OSError as error:
-        raise _unreadable(path, error) from None
-    with os.fdopen(descriptor, "rb") as file:
-        # On the open file, not the name: the file checked is the file read.
-        if os.name == "posix" and os.fstat(descriptor).st_mode & 0o077:
+        content = read_bytes(path, limit=KEY_FILE_LIMIT, check=_owner_only(path))
+    except FileProblem as trouble:
+        if trouble.trouble is Trouble.MISSING:
             raise TiskiError(
                 Message(
                     "Identity",
                     QT_TRANSLATE_NOOP(
                         "Identity",
-                        "The identity key file {file} is open to other users of this computer, "
-                        "so it is not used. Make it readable by its owner only: chmod 600 {file}",
+                        "The identity key file {file} does not exist. Put the desk's identity "
+                        "key there (readable only by the user running Tiski), or correct "
+                        "identity.key_file in the site settings.",
                     ),
                     {"file": str(path)},
                 )
+            ) from None
+        raise TiskiError(
+            Message(
+                "Identity",
+                QT_TRANSLATE_NOOP(
+                    "Identity",
+                    "The identity key file {file} cannot be used ({problem}). Correct "
+                    "identity.key_file in the site settings.",
+                ),
+                {"file": str(path), "problem": trouble.reason},
             )
-        try:
-            content = file.read(4096)
-        except OSError as error:
-            raise _unreadable(path, error) from None
+        ) from None
     try:
         secret = _from_hex(content.decode("ascii"))
     except UnicodeDecodeError:
@@ -295,15 +291,21 @@ def _read_key_file(path: Path) -> bytes:
     return secret
 
 
-def _unreadable(path: Path, error: OSError) -> TiskiError:
-    return TiskiError(
-        Message(
-            "Identity",
-            QT_TRANSLATE_NOOP(
-                "Identity",
-                "The identity key file {file} cannot be read ({reason}). Check that it belongs "
-                "to the user running Tiski.",
-            ),
-            {"file": str(path), "reason": error.strerror or type(error).__name__},
-        )
-    )
+def _owner_only(path: Path) -> Callable[[os.stat_result], None]:
+    """A check of the opened key file: the file checked is the file read, not just its name."""
+
+    def check(status: os.stat_result) -> None:
+        if os.name == "posix" and status.st_mode & 0o077:
+            raise TiskiError(
+                Message(
+                    "Identity",
+                    QT_TRANSLATE_NOOP(
+                        "Identity",
+                        "The identity key file {file} is open to other users of this computer, "
+                        "so it is not used. Make it readable by its owner only: chmod 600 {file}",
+                    ),
+                    {"file": str(path)},
+                )
+            )
+
+    return check

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from console.core.files import MIB, FileProblem, read_toml
 from console.core.queue import Language, Priority, Role
 from console.core.records import Names
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 _CTX = "Demo"
 TEMPLATE_TITLE_MAX = 200  # the note_template.title column
+# The shipped desk.toml is about 27 KiB.
+DEMO_FILE_LIMIT = 4 * MIB
 
 
 class DemoDataError(TiskiError):
@@ -133,8 +135,16 @@ def _template(path: Path, entry: dict[str, Any]) -> DemoTemplate:
 def load_demo_desk(path: Path) -> DemoDesk:
     """Read and cross-check the demo data; raise :class:`DemoDataError` naming the fault."""
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        data = read_toml(path, limit=DEMO_FILE_LIMIT)
+    except FileProblem as trouble:
+        raise DemoDataError(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Demo", "Demo data {path} is not usable: {problem}"),
+                {"path": str(path), "problem": trouble.reason},
+            )
+        ) from None
+    try:
         agencies = tuple(
             DemoAgency(a["code"], _names(a), Names(a["short_fi"], a["short_sv"], a["short_en"]))
             for a in data["agency"]
@@ -184,7 +194,7 @@ def load_demo_desk(path: Path) -> DemoDesk:
             life_events,
             templates,
         )
-    except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, TypeError) as error:
+    except (KeyError, ValueError, TypeError) as error:
         raise _problem(path, "{error}", error=repr(error)) from None
     agency_codes = {a.code for a in agencies}
     service_codes = {s.code for s in services}

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import keyword
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from console.core.files import KIB, FileProblem, read_toml
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 from console.plugin_api import API_VERSION
 from console.plugin_host.settings import kind_text, out_of_range, setting_value, shown
@@ -22,6 +22,8 @@ from console.plugin_host.settings import kind_text, out_of_range, setting_value,
 _CTX = "PluginHost"
 
 MANIFEST_NAME = "plugin.toml"
+# The first-party manifests are about 1 KiB; a manifest near this is not one.
+MANIFEST_LIMIT = 256 * KIB
 LANGUAGES = ("fi", "sv", "en")
 VISITOR_FIELDS = ("name", "identity_code", "birth_date", "contact", "language")
 SETTING_TYPES = ("url", "str", "int", "float", "bool")
@@ -41,7 +43,6 @@ PEP440_VERSION = re.compile(
     (?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?""",
     re.VERBOSE | re.IGNORECASE | re.ASCII,
 )
-_TOML_LINE = re.compile(r"at line (\d+)")
 
 _TOP_KEYS = ("plugin", "permissions", "links", "credentials", "settings")
 _PLUGIN_KEYS = ("id", "version", "api", "agency", "entry", "health", "names")
@@ -132,36 +133,14 @@ def read_manifest(path: Path, *, source: str) -> Manifest:
     """
     path = Path(path)
     try:
-        text = path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise _file_error(path, QT_TRANSLATE_NOOP("PluginHost", "{file}: no such file")) from None
-    except UnicodeDecodeError:
-        raise _file_error(path, QT_TRANSLATE_NOOP("PluginHost", "{file}: not UTF-8 text")) from None
-    except OSError as error:
-        raise _file_error(
-            path,
-            QT_TRANSLATE_NOOP("PluginHost", "{file}: cannot be read ({reason})"),
-            reason=error.strerror or type(error).__name__,
-        ) from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        found = _TOML_LINE.search(str(error))
-        raise _file_error(
-            path,
-            QT_TRANSLATE_NOOP("PluginHost", "{file}: line {line}: not valid TOML ({reason})"),
-            line=found.group(1) if found else "?",
-            reason=str(error).split(" (at line")[0],
-        ) from None
+        data = read_toml(path, limit=MANIFEST_LIMIT)
+    except FileProblem as trouble:
+        raise ManifestError(path, [trouble.message]) from None
     reader = _Reader(path)
     manifest = reader.manifest(data, source)
     if reader.problems or manifest is None:
         raise ManifestError(path, reader.problems, plugin_id=reader.declared_id)
     return manifest
-
-
-def _file_error(path: Path, text: str, **params: Any) -> ManifestError:
-    return ManifestError(path, [Message(_CTX, text, {"file": str(path), **params})])
 
 
 class _Reader:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -13,6 +14,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+from console.store.sqlite_lock import ATTEMPT_BUSY_TIMEOUT_MS, WriteLockTimeout, begin_immediate
 from console.store.urls import keyring_user, mask_url
 
 log = logging.getLogger(__name__)
@@ -52,13 +54,23 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # From here on only BEGIN IMMEDIATE waits for others, in begin_immediate's fair turns.
+    cursor.execute(f"PRAGMA busy_timeout={ATTEMPT_BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
 def _sqlite_begin(connection: Any) -> None:
     # Take the write lock at the start: a transaction that reads and then
     # writes must not fail half way with "database is locked".
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    try:
+        begin_immediate(
+            connection.connection.driver_connection, file=str(connection.engine.url.database)
+        )
+    except WriteLockTimeout as error:
+        # Out of reach for now, as a server would be: a note being saved goes to the outbox.
+        raise DatabaseUnreachable(error.message) from None
+    except sqlite3.Error as error:  # not the lock: raised as SQLAlchemy raises any other
+        raise DBAPIError.instance("BEGIN IMMEDIATE", None, error, sqlite3.Error) from error
 
 
 class Database:

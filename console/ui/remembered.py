@@ -6,27 +6,31 @@ import json
 import logging
 
 from console import paths
+from console.core.files import KIB, FileProblem, read_json
 
 log = logging.getLogger(__name__)
+
+# A few lines per database used on this computer.
+REMEMBERED_LIMIT = 256 * KIB
 
 
 def remembered_sign_in(database_key: str) -> tuple[str, str] | None:
     """The (username, counter code) last used with this database."""
     try:
-        data = json.loads(paths.remembered_file().read_text(encoding="utf-8"))
+        data = read_json(paths.remembered_file(), limit=REMEMBERED_LIMIT)
         entry = data["sign_in"][database_key]
         return str(entry["username"]), str(entry["counter"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+    except (FileProblem, KeyError, TypeError):
+        return None  # nothing remembered: the sign-in starts empty
 
 
 def remember_sign_in(database_key: str, username: str, counter_code: str) -> None:
     path = paths.remembered_file()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_json(path, limit=REMEMBERED_LIMIT)
         if not isinstance(data, dict):
             data = {}
-    except (OSError, ValueError):
+    except FileProblem:
         data = {}
     data.setdefault("sign_in", {})[database_key] = {"username": username, "counter": counter_code}
     try:

@@ -1,0 +1,272 @@
+"""Reading the files Tiski is given: settings, plugin manifests, key files, demo data.
+
+Whatever a person or another program puts at a path (a file saved as UTF-16, a
+stray byte, tables nested thousands deep, a gigabyte, a folder, ``/dev/zero``, a
+named pipe) ends as one :class:`FileProblem` whose message names the file and
+says what is wrong with it, never as a traceback, a hang or the memory filling
+up. Every file is read with a size limit that its caller chooses, and only
+regular files are read at all.
+"""
+
+from __future__ import annotations
+
+import enum
+import errno
+import json
+import os
+import re
+import stat
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+
+_CTX = "Files"
+_CHUNK = 64 * 1024
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_TOML_PLACE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+KIB = 1024
+MIB = 1024 * KIB
+
+
+class Trouble(enum.Enum):
+    """What kind of problem a file has, for callers that react to one kind."""
+
+    MISSING = "missing"
+    FOLDER = "folder"
+    NOT_A_FILE = "not a file"
+    UNREADABLE = "unreadable"
+    TOO_BIG = "too big"
+    ENCODING = "encoding"
+    NESTING = "nesting"
+    SYNTAX = "syntax"
+
+
+class FileProblem(TiskiError):
+    """A file cannot be used: ``message`` is "<file>: <reason>", ``reason`` the part after."""
+
+    def __init__(self, path: Path, trouble: Trouble, reason: Message) -> None:
+        super().__init__(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Files", "{file}: {problem}"),
+                {"file": str(path), "problem": reason},
+            )
+        )
+        self.path = path
+        self.trouble = trouble
+        self.reason = reason
+
+
+def _problem(path: Path, trouble: Trouble, text: str, **params: Any) -> FileProblem:
+    return FileProblem(path, trouble, Message(_CTX, text, params))
+
+
+def size_text(size: int) -> str:
+    """``size`` bytes for a person: 512 bytes, 64 KiB, 2 MiB."""
+    if size >= MIB and size % MIB == 0:
+        return f"{size // MIB} MiB"
+    if size >= KIB and size % KIB == 0:
+        return f"{size // KIB} KiB"
+    return f"{size} bytes"
+
+
+def _too_big(path: Path, limit: int) -> FileProblem:
+    return _problem(
+        path,
+        Trouble.TOO_BIG,
+        QT_TRANSLATE_NOOP(
+            "Files",
+            "is larger than {limit}, far larger than such a file should be; check that this is "
+            "the right file",
+        ),
+        limit=size_text(limit),
+    )
+
+
+def _unreadable(path: Path, error: OSError) -> FileProblem:
+    return _problem(
+        path,
+        Trouble.UNREADABLE,
+        QT_TRANSLATE_NOOP(
+            "Files", "cannot be read ({reason}); check that it belongs to the user running Tiski"
+        ),
+        reason=error.strerror or type(error).__name__,
+    )
+
+
+def _folder(path: Path) -> FileProblem:
+    return _problem(
+        path,
+        Trouble.FOLDER,
+        QT_TRANSLATE_NOOP("Files", "is a folder, not a file; name the file itself"),
+    )
+
+
+def _not_a_file(path: Path) -> FileProblem:
+    return _problem(
+        path,
+        Trouble.NOT_A_FILE,
+        QT_TRANSLATE_NOOP(
+            "Files", "is a device, a pipe or a socket, not an ordinary file; name a file"
+        ),
+    )
+
+
+# ---------------------------------------------------------------- bytes
+def read_bytes(
+    path: Path | str,
+    *,
+    limit: int,
+    check: Callable[[os.stat_result], None] | None = None,
+) -> bytes:
+    """The whole content of the regular file ``path``, at most ``limit`` bytes.
+
+    ``check`` sees the status of the file actually opened (not of its name, which
+    may change in between) before anything is read, and may raise.
+    Raises :class:`FileProblem`.
+    """
+    path = Path(path)
+    # O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused below.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except FileNotFoundError:
+        raise _problem(path, Trouble.MISSING, QT_TRANSLATE_NOOP("Files", "no such file")) from None
+    except IsADirectoryError:
+        raise _folder(path) from None
+    except OSError as error:
+        if path.is_dir():  # Windows refuses to open a folder with "permission denied"
+            raise _folder(path) from None
+        if error.errno == errno.ENXIO:  # a socket, or a device with nothing behind it
+            raise _not_a_file(path) from None
+        raise _unreadable(path, error) from None
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise _folder(path)
+        if not stat.S_ISREG(status.st_mode):
+            raise _not_a_file(path)
+        if status.st_size > limit:
+            raise _too_big(path, limit)
+        if check is not None:
+            check(status)
+        chunks: list[bytes] = []
+        total = 0
+        # The size above may be stale (a file still being written): stop at the limit anyway.
+        while total <= limit:
+            chunk = os.read(descriptor, min(_CHUNK, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as error:
+        raise _unreadable(path, error) from None
+    finally:
+        os.close(descriptor)
+    if total > limit:
+        raise _too_big(path, limit)
+    return b"".join(chunks)
+
+
+# ---------------------------------------------------------------- text
+def decode_text(path: Path, data: bytes) -> str:
+    """``data`` read from ``path`` as UTF-8 text (a byte order mark is allowed)."""
+    if data.startswith(_UTF16_BOMS) or _utf16_without_bom(data):
+        raise _problem(
+            path,
+            Trouble.ENCODING,
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "is saved as UTF-16 text; save it again as UTF-8 (in Notepad: Save as, "
+                "Encoding: UTF-8)",
+            ),
+        )
+    if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM) :]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise _problem(
+            path,
+            Trouble.ENCODING,
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "is not UTF-8 text (byte 0x{byte} at line {line}, column {column}); save it "
+                "as UTF-8 or remove that character",
+            ),
+            byte=f"{data[error.start]:02x}",
+            line=line,
+            column=column,
+        ) from None
+
+
+def _utf16_without_bom(data: bytes) -> bool:
+    """Whether ``data`` starts like ASCII saved as UTF-16 without a byte order mark."""
+    if len(data) < 4:
+        return False
+    little = data[0] != 0 and data[1] == 0 and data[2] != 0 and data[3] == 0
+    big = data[0] == 0 and data[1] != 0 and data[2] == 0 and data[3] != 0
+    return little or big
+
+
+def read_text(path: Path | str, *, limit: int) -> str:
+    """The UTF-8 text of ``path``, at most ``limit`` bytes; raises :class:`FileProblem`."""
+    path = Path(path)
+    return decode_text(path, read_bytes(path, limit=limit))
+
+
+def _too_deep(path: Path) -> FileProblem:
+    return _problem(
+        path,
+        Trouble.NESTING,
+        QT_TRANSLATE_NOOP(
+            "Files",
+            "has tables or lists nested inside each other too deeply to read; such a file "
+            "needs only a few levels",
+        ),
+    )
+
+
+def read_toml(path: Path | str, *, limit: int) -> dict[str, Any]:
+    """The TOML document in ``path``; raises :class:`FileProblem`."""
+    path = Path(path)
+    text = read_text(path, limit=limit)
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        reason = str(error)
+        place = _TOML_PLACE.search(reason)
+        raise _problem(
+            path,
+            Trouble.SYNTAX,
+            QT_TRANSLATE_NOOP("Files", "line {line}: not valid TOML ({reason})"),
+            line=place.group(1) if place else "?",
+            reason=reason[: place.start()] if place else reason,
+        ) from None
+    except RecursionError:
+        raise _too_deep(path) from None
+
+
+def read_json(path: Path | str, *, limit: int) -> Any:
+    """The JSON document in ``path``; raises :class:`FileProblem`."""
+    path = Path(path)
+    text = read_text(path, limit=limit)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _problem(
+            path,
+            Trouble.SYNTAX,
+            QT_TRANSLATE_NOOP("Files", "line {line}: not valid JSON ({reason})"),
+            line=error.lineno,
+            reason=error.msg,
+        ) from None
+    except RecursionError:
+        raise _too_deep(path) from None
