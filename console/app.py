@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -92,6 +93,7 @@ def open_desk(settings: Settings, *, demo: bool) -> OpenedDesk:
         max_recalls=int(settings["queue.max_recalls"]),
         identity_key=identity_key_source(settings, embedded=embedded),
         video_template=str(settings["video.url_template"]),
+        stranded_after=timedelta(minutes=int(settings["queue.stranded_after_minutes"])),
     )
     if not demo:
         return OpenedDesk(desk, embedded)

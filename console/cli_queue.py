@@ -15,7 +15,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
@@ -213,7 +213,11 @@ def _open_desk(settings: Settings, *, demo: bool) -> Desk:
     database, embedded = open_database(settings, demo=demo)
     try:
         ensure_current(database, upgrade_if_behind=embedded)
-        desk = Desk(database, max_recalls=int(settings["queue.max_recalls"]))
+        desk = Desk(
+            database,
+            max_recalls=int(settings["queue.max_recalls"]),
+            stranded_after=timedelta(minutes=int(settings["queue.stranded_after_minutes"])),
+        )
         if demo:
             desk.seed_demo()  # does nothing once the demo database has a desk
     except BaseException:
