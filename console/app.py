@@ -253,7 +253,7 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     window.restore_layout()
     window.show()
     window.start()
-    _close_on_terminate(window)
+    _close_on_terminate(window, window.close_unattended)
     # However the application ends, its listening thread ends first.
     app.aboutToQuit.connect(window.stop)
     if exit_when_shown:
@@ -344,13 +344,15 @@ def _finish_background_work(desk: Desk) -> None:
     desk.database.dispose()
 
 
-def _close_on_terminate(window: QWidget) -> None:
-    """SIGTERM (a shutdown, IT's tools) closes the window as the person would."""
+def _close_on_terminate(window: QWidget, close: Callable[[], object] | None = None) -> None:
+    """SIGTERM (a shutdown, IT's tools) closes the window as the person would, or with
+    ``close`` when closing would ask a question nobody is there to answer."""
     import signal
 
     from PySide6.QtCore import QTimer
 
-    signal.signal(signal.SIGTERM, lambda _signum, _frame: window.close())
+    closing = close or window.close
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: closing())
     # Python runs signal handlers only between bytecodes; wake it up now and then.
     timer = QTimer(window)
     timer.timeout.connect(lambda: None)

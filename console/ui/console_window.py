@@ -27,6 +27,7 @@ from console.core.cases import CaseView
 from console.core.queue import Role, StepState, utc_now
 from console.core.records import ServiceQueue, StepInfo, WaitingStep
 from console.core.steps import OPEN_STATES
+from console.core.stranded import HeldStep, LeaveChoice, ReturnedStep
 from console.core.text import TiskiError
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
 from console.desk.feed import DeskDelta, LiveDesk
@@ -144,6 +145,12 @@ class ConsoleWindow(QMainWindow):
         self.feed.resync_needed.connect(self.refresh)
         self.feed.state_changed.connect(self._show_feed)
         self._session_id: int | None = None
+        # Quitting with visitors at my counter: the question, then the answer saved.
+        self._at_counter: list[StepInfo] = []
+        self.leave_dialog: Any = None
+        self._leaving = False
+        self._leave_settled = False
+        self.stranded_dialog: Any = None
         self.alarm = QLabel()
         self.alarm.setObjectName("starvationAlarm")
         self.alarm.setWordWrap(True)
@@ -233,6 +240,13 @@ class ConsoleWindow(QMainWindow):
         self.search_action.triggered.connect(self.search_notes)
         self.about_action = self._action(self.tr("About Tiski"), "", "", "about")
         self.about_action.triggered.connect(self._about)
+        self.stranded_action = self._action(
+            self.tr("Stranded visitors…"),
+            "",
+            self.tr("Visitors held at counters whose console stopped; return one to the queue"),
+            "strandedVisitors",
+        )
+        self.stranded_action.triggered.connect(self.show_stranded)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -244,6 +258,9 @@ class ConsoleWindow(QMainWindow):
         desk_menu.addAction(self.serving.appointments_action)
         desk_menu.addSeparator()
         desk_menu.addAction(self.search_action)
+        if self.signed_in.staff.role is Role.SUPERVISOR:
+            # The desk refuses anyone else too (StrandedDesk.release).
+            desk_menu.addAction(self.stranded_action)
         desk_menu.addSeparator()
         desk_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -464,6 +481,7 @@ class ConsoleWindow(QMainWindow):
         if self._counter_read_at is not None and read_at < self._counter_read_at:
             return
         self._counter_read_at = read_at
+        self._at_counter = list(steps)
         previous = self.serving.current
         self.serving.show_counter(steps)
         current = self.serving.current
@@ -528,13 +546,24 @@ class ConsoleWindow(QMainWindow):
         self._session_id = session_id
 
     def _touch_presence(self) -> None:
+        """Say that this console runs, and take a turn at the stranded check: visitors
+        held at a console that stopped go back to their queue even if it never returns."""
         if self._session_id is not None:
             session_id = self._session_id
+            actor = self.signed_in.actor
             run_in_background(
-                lambda: self.desk.queue.touch_session(session_id),
-                lambda _r: None,
+                lambda: self.desk.queue.heartbeat(actor, session_id),
+                self._stranded_returned,
                 self.monitor.report_failure,
                 context=self,
+            )
+
+    def _stranded_returned(self, returned: list[ReturnedStep]) -> None:
+        for step in returned:
+            log.info(
+                "Ticket %s was stranded at counter id %s and went back to its queue",
+                step.ticket_number,
+                step.counter_id,
             )
 
     def _show_feed(self, state: FeedState) -> None:
@@ -719,6 +748,157 @@ class ConsoleWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Close
 
+    # ------------------------------------------------------------ quitting with visitors
+    def held_at_counter(self) -> list[StepInfo]:
+        """The visitors called or served at my counter, parked ones included."""
+        return [
+            step
+            for step in self._at_counter
+            if step.state in (StepState.CALLED, StepState.SERVING)
+            and step.counter_id == self.signed_in.counter.id
+        ]
+
+    def close_unattended(self) -> None:
+        """Close without asking (a shutdown's SIGTERM: nobody is there to answer). The
+        visitors at the counter stay held; the stranded check returns them to their
+        queue ``queue.stranded_after_minutes`` after this console's last heartbeat."""
+        if self.held_at_counter():
+            log.warning(
+                "Closed without asking with %s at the counter",
+                ", ".join(step.ticket_number for step in self.held_at_counter()),
+            )
+        self._leave_settled = True
+        self.close()
+
+    def _ask_about_visitors(self, held: list[StepInfo]) -> None:
+        from console.ui.stranded_dialogs import LeaveCounterDialog
+
+        dialog = LeaveCounterDialog(
+            held,
+            unsaved_note=bool(self.case_panel.editor.toPlainText().strip()),
+            parent=self,
+        )
+        step_ids = [step.step_id for step in held]
+        dialog.chosen.connect(lambda choice: self._leave_with(choice, step_ids))
+        dialog.finished.connect(self._leave_dialog_closed)
+        self.leave_dialog = dialog
+        dialog.open()
+
+    def _leave_dialog_closed(self, _result: int) -> None:
+        if self.leave_dialog is not None:
+            self.leave_dialog.deleteLater()
+        self.leave_dialog = None
+
+    def _leave_with(self, choice: LeaveChoice, step_ids: list[int]) -> None:
+        # The note being typed is kept on this PC before the visit leaves the counter.
+        self.case_panel.write_journal(force=True)
+        self._leaving = True
+        actor = self.signed_in.actor
+        self.statusBar().showMessage(self.tr("Saving what happens to your visitors…"))
+        run_in_background(
+            lambda: self.desk.queue.stranded.leave_counter(actor, choice, step_ids),
+            self._left_counter,
+            self._leave_failed,
+            context=self,
+        )
+
+    def _left_counter(self, steps: list[StepInfo]) -> None:
+        self._leaving = False
+        self._leave_settled = True
+        log.info("Quitting: %s", ", ".join(f"{s.ticket_number} {s.state.value}" for s in steps))
+        self.close()
+
+    def _leave_failed(self, error: BaseException) -> None:
+        self._leaving = False
+        self.statusBar().clearMessage()
+        log.warning("What happens to the visitors at the counter was not saved: %s", error)
+        reason = translate(error.message) if isinstance(error, TiskiError) else str(error)
+        minutes = int(self.desk.queue.stranded.stranded_after.total_seconds() // 60)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Visitors at your counter"),
+            self.tr(
+                "Your choice could not be saved (%1). Quit anyway? The visitors at your "
+                "counter then go back to the front of their queue %2 minutes after this "
+                "console stops."
+            )
+            .replace("%1", reason[:300])
+            .replace("%2", str(minutes)),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("leaveFailed")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: self._after_leave_failed(box, result))
+        box.open()
+
+    def _after_leave_failed(self, box: QMessageBox, result: int) -> None:
+        box.deleteLater()
+        if result == int(QMessageBox.StandardButton.Close):
+            self._leave_settled = True
+            self.close()
+
+    # ------------------------------------------------------------ stranded visitors
+    def show_stranded(self) -> None:
+        """For a supervisor: visitors held where no console runs, returned at once."""
+        from console.ui.stranded_dialogs import StrandedDialog
+
+        if self.stranded_dialog is None:
+            self.stranded_dialog = StrandedDialog(
+                self._load_stranded,
+                self._release_stranded,
+                self.desk.queue.stranded.stranded_after,
+                self,
+            )
+        if self.stranded_dialog.isVisible():
+            self.stranded_dialog.raise_()
+        else:
+            self.stranded_dialog.show()
+        self._load_stranded()
+
+    def _load_stranded(self) -> None:
+        dialog = self.stranded_dialog
+
+        def shown(held: list[HeldStep]) -> None:
+            dialog.show_held(held)
+
+        run_in_background(
+            self.desk.queue.stranded.stranded,
+            shown,
+            lambda error: dialog.show_message(self._error_text(error)),
+            context=dialog,
+        )
+
+    def _release_stranded(self, step_id: int) -> None:
+        dialog = self.stranded_dialog
+        actor = self.signed_in.actor
+
+        def released(step: StepInfo) -> None:
+            dialog.show_message(
+                self.tr("%1 is back in the queue at its original place.").replace(
+                    "%1", step.ticket_number
+                )
+            )
+            self._load_stranded()
+
+        def refused(error: BaseException) -> None:
+            dialog.show_message(self._error_text(error))
+            self._load_stranded()
+
+        run_in_background(
+            lambda: self.desk.queue.stranded.release(actor, step_id),
+            released,
+            refused,
+            context=dialog,
+        )
+
+    @staticmethod
+    def _error_text(error: BaseException) -> str:
+        if isinstance(error, TiskiError):
+            return translate(error.message)
+        log.error("Stranded visitors: unexpected error", exc_info=error)
+        return str(error)[:300]
+
     # ------------------------------------------------------------ menu actions
     def _open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.user_log_dir())))
@@ -739,9 +919,23 @@ class ConsoleWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._leave_settled:
+            self._close_now(event)
+            return
+        if self.leave_dialog is not None or self._leaving:
+            event.ignore()  # already asking, or saving the answer
+            return
         if not self._may_close():
             event.ignore()
             return
+        held = self.held_at_counter()
+        if held:
+            event.ignore()
+            self._ask_about_visitors(held)
+            return
+        self._close_now(event)
+
+    def _close_now(self, event: QCloseEvent) -> None:
         self.case_panel.write_journal(force=True)
         settings = _window_settings()
         settings.setValue("console/geometry", self.saveGeometry())
