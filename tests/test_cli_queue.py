@@ -154,7 +154,8 @@ def test_list_json_is_one_object_with_iso_times(run: Run) -> None:
     status, out, _ = run("list", "--json")
     assert status == EXIT_OK
     listing = json.loads(out)
-    assert set(listing) == {"services", "waiting"}
+    assert set(listing) == {"services", "waiting", "returned_stranded"}
+    assert listing["returned_stranded"] == []
     waiting = {step["ticket"]: step for step in listing["waiting"]}
     assert set(waiting) == {"D001", "V001"}
     first = waiting["D001"]

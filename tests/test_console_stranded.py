@@ -224,3 +224,46 @@ def test_a_shutdown_closes_without_asking_and_leaves_the_visitor_to_the_stranded
     later = utc_now() + timedelta(minutes=11)
     returned = Desk(demo_database).queue.stranded.return_stranded(via="test", now=later)
     assert [step.step_id for step in returned] == [called.step_id]
+
+
+def test_a_choice_that_cannot_be_saved_says_so_and_asks_before_quitting(
+    qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from console.core.text import Message
+    from console.desk.errors import DeskError
+
+    window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
+    called = call_a_visitor(qtbot, window)
+
+    def refused(*_args: object, **_kwargs: object) -> list[StepInfo]:
+        # What the desk raises when the database is gone (the database itself is real).
+        raise DeskError(Message("Queue", "The database cannot be reached."))
+
+    monkeypatch.setattr(window.desk.queue.stranded, "leave_counter", refused)
+
+    def failure_box() -> QMessageBox | None:
+        box = window.findChild(QMessageBox, "leaveFailed")
+        return box if box is not None and box.isVisible() else None
+
+    dialog = ask_to_quit(qtbot, window)
+    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: failure_box() is not None, timeout=10_000)
+    box = failure_box()
+    assert box is not None
+    assert "cannot be reached" in box.text()
+    assert "10 minutes" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: failure_box() is None, timeout=5_000)
+    assert window.isVisible()  # staying was the default
+
+    dialog = ask_to_quit(qtbot, window)
+    qtbot.mouseClick(dialog.put_back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: failure_box() is not None, timeout=10_000)
+    box = failure_box()
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Close).click()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    settle_background_jobs()
+    assert step_row(demo_database, called.step_id).state == StepState.CALLED.value

@@ -56,7 +56,7 @@ class LeaveCounterDialog(QDialog):
         tickets = ", ".join(f"{step.ticket_number} ({self._state(step)})" for step in steps)
         text = QLabel(
             self.tr(
-                "You are quitting while %1 is at your counter. What happens to the visit?"
+                "You are quitting with a visitor at your counter: %1. What happens to the visit?"
             ).replace("%1", tickets)
         )
         text.setObjectName("leaveText")
