@@ -325,3 +325,19 @@ def test_two_consoles_checking_at_once_return_a_step_exactly_once(
         one.queue.close_session(session, now=start)
     assert returned_per_round == [1] * rounds
     assert len(audits(one.database, AuditAction.STEP_RETURNED_STRANDED)) == rounds
+
+
+def test_the_return_shows_in_the_audit_trail_of_the_visits_case(desk: Desk) -> None:
+    two_waiting(desk)
+    step_id = aino_calls_then_her_console_stops(desk)
+    aino = actor(desk, "aino.virtanen", "T1")
+    [held] = desk.queue.stranded.stranded(now=at(9, 5))
+    assert held.step.step_id == step_id
+    case = desk.cases.open_case(aino, held.step.visit_id, now=at(9, 2))
+    [returned] = desk.queue.stranded.return_stranded(via="test", now=at(9, 12))
+    assert returned.visit_id == held.step.visit_id
+    kaisa = actor(desk, "kaisa.mattila", "T8")
+    trail = desk.cases.audit_trail(kaisa, case.id)
+    [entry] = [e for e in trail if e.action == AuditAction.STEP_RETURNED_STRANDED]
+    assert entry.counter_code == "T1"
+    assert entry.staff_name is None

@@ -53,6 +53,7 @@ class ReturnedStep:
     """A step put back in its queue: which, and who held it where."""
 
     step_id: int
+    visit_id: int
     ticket_number: str
     counter_id: int | None
     staff_id: int | None

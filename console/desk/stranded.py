@@ -76,6 +76,7 @@ class StrandedDesk:
                 now=now,
                 staff_id=None,  # nobody decided: the rule did
                 counter_id=step.counter_id,
+                case_id=tx.case_of_visit(step.visit_id),
                 detail=(
                     f"step={step.step_id} ticket={step.ticket_number} "
                     f"held_by_staff={step.staff_id} last_seen={_moment(step.last_seen_at)} "
@@ -134,6 +135,7 @@ class StrandedDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=step.counter_id,
+                case_id=tx.case_of_visit(step.visit_id),
                 detail=(
                     f"step={step_id} ticket={step.ticket_number} "
                     f"held_by_staff={step.staff_id} "
@@ -194,6 +196,7 @@ class StrandedDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=step.counter_id,
+                case_id=tx.case_of_visit(step.visit_id),
                 detail=detail,
             )
         else:
@@ -203,5 +206,6 @@ class StrandedDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=step.counter_id,
+                case_id=tx.case_of_visit(step.visit_id),
                 detail=detail,
             )

@@ -85,6 +85,7 @@ class StrandedTx(QueueTx):
         rows = self._session.execute(
             select(
                 VisitStep.id,
+                VisitStep.visit_id,
                 Visit.ticket_number,
                 VisitStep.counter_id,
                 VisitStep.staff_id,
