@@ -267,3 +267,35 @@ def test_a_choice_that_cannot_be_saved_says_so_and_asks_before_quitting(
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     settle_background_jobs()
     assert step_row(demo_database, called.step_id).state == StepState.CALLED.value
+
+
+def test_the_heartbeat_says_the_console_runs_and_checks_for_stranded_visitors(
+    qtbot: QtBot, demo_database: Database
+) -> None:
+    window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
+    session_id = window._session_id
+
+    def last_seen() -> object:
+        with demo_database.session() as session:
+            row = session.get(DeskSession, session_id)
+            assert row is not None
+            return row.last_seen_at
+
+    before = last_seen()
+    # Riikka's console at T2 stopped eleven minutes ago with a visitor called.
+    desk = Desk(demo_database)
+    riikka = desk.sign_in_by_username("riikka.laine", "T2").actor
+    then = utc_now() - timedelta(minutes=11)
+    other = desk.queue.open_session(riikka, now=then)
+    called = desk.queue.call_next(riikka, now=then)
+    assert called is not None
+    desk.queue.heartbeat(riikka, other, now=then)
+
+    window._touch_presence()  # what the presence timer does every minute
+    qtbot.waitUntil(
+        lambda: step_row(demo_database, called.step.step_id).state == StepState.WAITING.value,
+        timeout=10_000,
+    )
+    assert last_seen() != before
+    window.close()
+    settle_background_jobs()

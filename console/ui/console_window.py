@@ -145,6 +145,7 @@ class ConsoleWindow(QMainWindow):
         self.feed.resync_needed.connect(self.refresh)
         self.feed.state_changed.connect(self._show_feed)
         self._session_id: int | None = None
+        self._session_opening = False
         # Quitting with visitors at my counter: the question, then the answer saved.
         self._at_counter: list[StepInfo] = []
         self.leave_dialog: Any = None
@@ -352,11 +353,20 @@ class ConsoleWindow(QMainWindow):
             lambda error: log.warning("Search words not refreshed: %s", error),
             context=self,
         )
+        self._open_session()
+
+    def _open_session(self) -> None:
         actor = self.signed_in.actor
+        self._session_opening = True
+
+        def failed(error: BaseException) -> None:
+            self._session_opening = False
+            log.warning("No desk session: %s", error)
+
         run_in_background(
             lambda: self.desk.queue.open_session(actor),
             self._session_opened,
-            lambda error: log.warning("No desk session: %s", error),
+            failed,
             context=self,
         )
 
@@ -543,20 +553,26 @@ class ConsoleWindow(QMainWindow):
             self._show_alarm(self.queue_zone.service_model.rows())
 
     def _session_opened(self, session_id: int) -> None:
+        self._session_opening = False
         self._session_id = session_id
 
     def _touch_presence(self) -> None:
         """Say that this console runs, and take a turn at the stranded check: visitors
         held at a console that stopped go back to their queue even if it never returns."""
-        if self._session_id is not None:
-            session_id = self._session_id
-            actor = self.signed_in.actor
-            run_in_background(
-                lambda: self.desk.queue.heartbeat(actor, session_id),
-                self._stranded_returned,
-                self.monitor.report_failure,
-                context=self,
-            )
+        if self._session_id is None:
+            # The database was out of reach at start: without a session, other consoles
+            # would take this counter's visitor for stranded.
+            if not self._session_opening and not self._stopped:
+                self._open_session()
+            return
+        session_id = self._session_id
+        actor = self.signed_in.actor
+        run_in_background(
+            lambda: self.desk.queue.heartbeat(actor, session_id),
+            self._stranded_returned,
+            self.monitor.report_failure,
+            context=self,
+        )
 
     def _stranded_returned(self, returned: list[ReturnedStep]) -> None:
         for step in returned:
