@@ -143,6 +143,9 @@ def test_keep_for_me_holds_until_i_come_back_then_my_console_protects_it(
     )
     assert kept.parked
     assert kept.state is StepState.CALLED
+    assert kept.counter_id is None
+    assert kept.staff_id == aino.staff_id
+    assert desk.queue.at_counter(aino.counter_id) == []  # the next person at T1 is free
     desk.queue.close_session(session, now=at(9, 2))
 
     # Hours later, many checks: it stays Aino's.

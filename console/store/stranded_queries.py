@@ -140,12 +140,15 @@ class StrandedTx(QueueTx):
         return sorted(int(step_id) for step_id in returned.scalars())
 
     def keep_step(self, step_id: int, now: datetime, staff_id: int) -> None:
-        """Park the step for its holder, who is leaving; it waits for them."""
+        """Park the step for its holder, who is leaving; it waits for them at no counter
+        (whoever signs in at that counter next does not get it, the lobby display stops
+        showing it) until they sign in again (:meth:`reclaim_kept`)."""
         self._session.execute(
             update(VisitStep)
             .where(VisitStep.id == step_id)
             .values(
                 staff_id=staff_id,
+                counter_id=None,
                 parked_at=func.coalesce(VisitStep.parked_at, now),
                 kept_at=now,
                 changed_at=now,
