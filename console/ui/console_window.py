@@ -151,6 +151,8 @@ class ConsoleWindow(QMainWindow):
         self.leave_dialog: Any = None
         self._leaving = False
         self._leave_settled = False
+        # A window never started (a screenshot) serves nobody: it closes without asking.
+        self._started = False
         self.stranded_dialog: Any = None
         self.alarm = QLabel()
         self.alarm.setObjectName("starvationAlarm")
@@ -338,6 +340,7 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------ running
     def start(self) -> None:
         """Read the desk, follow its changes, and say that I am at my counter."""
+        self._started = True
         self.refresh()
         self.monitor.start()
         self._refresh_timer.start()
@@ -945,7 +948,7 @@ class ConsoleWindow(QMainWindow):
             event.ignore()
             return
         held = self.held_at_counter()
-        if held:
+        if held and self._started:
             event.ignore()
             self._ask_about_visitors(held)
             return
