@@ -27,7 +27,7 @@ from console.core.cases import CaseView
 from console.core.queue import Role, StepState, utc_now
 from console.core.records import ServiceQueue, StepInfo, WaitingStep
 from console.core.steps import OPEN_STATES
-from console.core.stranded import HeldStep, LeaveChoice, ReturnedStep
+from console.core.stranded import ReturnedStep
 from console.core.text import TiskiError
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
 from console.desk.feed import DeskDelta, LiveDesk
@@ -40,9 +40,11 @@ from console.ui.errors import exec_dialog
 from console.ui.feed import FeedState, FeedWatcher
 from console.ui.inbox import InboxZone
 from console.ui.labels import role_label, ui_language
+from console.ui.leaving import CounterLeaving
 from console.ui.plugin_panels import PluginPanels, PluginSetup
 from console.ui.queue_zone import QueueZone
 from console.ui.serving import Serving
+from console.ui.stranded_dialogs import LeaveCounterDialog
 from console.ui.visit_zone import VisitZone
 from console.ui.worker import run_in_background
 
@@ -148,9 +150,14 @@ class ConsoleWindow(QMainWindow):
         self._session_opening = False
         # Quitting with visitors at my counter: the question, then the answer saved.
         self._at_counter: list[StepInfo] = []
-        self.leave_dialog: Any = None
-        self._leaving = False
-        self._leave_settled = False
+        self.leaving = CounterLeaving(
+            desk,
+            signed_in,
+            self,
+            unsaved_note=lambda: bool(self.case_panel.editor.toPlainText().strip()),
+            keep_note=lambda: self.case_panel.write_journal(force=True),
+        )
+        self.leaving.settled.connect(self.close)
         # A window never started (a screenshot) serves nobody: it closes without asking.
         self._started = False
         self.stranded_dialog: Any = None
@@ -768,94 +775,27 @@ class ConsoleWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Close
 
     # ------------------------------------------------------------ quitting with visitors
+    @property
+    def leave_dialog(self) -> LeaveCounterDialog | None:
+        """The question quitting asks while visitors are at my counter, while it is open."""
+        return self.leaving.dialog
+
     def held_at_counter(self) -> list[StepInfo]:
         """The visitors called or served at my counter, parked ones included."""
-        return [
-            step
-            for step in self._at_counter
-            if step.state in (StepState.CALLED, StepState.SERVING)
-            and step.counter_id == self.signed_in.counter.id
-        ]
+        return self.leaving.held(self._at_counter)
 
     def close_unattended(self) -> None:
         """Close without asking (a shutdown's SIGTERM: nobody is there to answer). The
         visitors at the counter stay held; the stranded check returns them to their
         queue ``queue.stranded_after_minutes`` after this console's last heartbeat."""
-        if self.held_at_counter():
+        held = self.held_at_counter()
+        if held:
             log.warning(
                 "Closed without asking with %s at the counter",
-                ", ".join(step.ticket_number for step in self.held_at_counter()),
+                ", ".join(step.ticket_number for step in held),
             )
-        self._leave_settled = True
+        self.leaving.done = True
         self.close()
-
-    def _ask_about_visitors(self, held: list[StepInfo]) -> None:
-        from console.ui.stranded_dialogs import LeaveCounterDialog
-
-        dialog = LeaveCounterDialog(
-            held,
-            unsaved_note=bool(self.case_panel.editor.toPlainText().strip()),
-            parent=self,
-        )
-        step_ids = [step.step_id for step in held]
-        dialog.chosen.connect(lambda choice: self._leave_with(choice, step_ids))
-        dialog.finished.connect(self._leave_dialog_closed)
-        self.leave_dialog = dialog
-        dialog.open()
-
-    def _leave_dialog_closed(self, _result: int) -> None:
-        if self.leave_dialog is not None:
-            self.leave_dialog.deleteLater()
-        self.leave_dialog = None
-
-    def _leave_with(self, choice: LeaveChoice, step_ids: list[int]) -> None:
-        # The note being typed is kept on this PC before the visit leaves the counter.
-        self.case_panel.write_journal(force=True)
-        self._leaving = True
-        actor = self.signed_in.actor
-        self.statusBar().showMessage(self.tr("Saving what happens to your visitors…"))
-        run_in_background(
-            lambda: self.desk.queue.stranded.leave_counter(actor, choice, step_ids),
-            self._left_counter,
-            self._leave_failed,
-            context=self,
-        )
-
-    def _left_counter(self, steps: list[StepInfo]) -> None:
-        self._leaving = False
-        self._leave_settled = True
-        log.info("Quitting: %s", ", ".join(f"{s.ticket_number} {s.state.value}" for s in steps))
-        self.close()
-
-    def _leave_failed(self, error: BaseException) -> None:
-        self._leaving = False
-        self.statusBar().clearMessage()
-        log.warning("What happens to the visitors at the counter was not saved: %s", error)
-        reason = translate(error.message) if isinstance(error, TiskiError) else str(error)
-        minutes = int(self.desk.queue.stranded.stranded_after.total_seconds() // 60)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Visitors at your counter"),
-            self.tr(
-                "Your choice could not be saved (%1). Quit anyway? The visitors at your "
-                "counter then go back to the front of their queue %2 minutes after this "
-                "console stops."
-            )
-            .replace("%1", reason[:300])
-            .replace("%2", str(minutes)),
-            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("leaveFailed")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda result: self._after_leave_failed(box, result))
-        box.open()
-
-    def _after_leave_failed(self, box: QMessageBox, result: int) -> None:
-        box.deleteLater()
-        if result == int(QMessageBox.StandardButton.Close):
-            self._leave_settled = True
-            self.close()
 
     # ------------------------------------------------------------ stranded visitors
     def show_stranded(self) -> None:
@@ -863,60 +803,12 @@ class ConsoleWindow(QMainWindow):
         from console.ui.stranded_dialogs import StrandedDialog
 
         if self.stranded_dialog is None:
-            self.stranded_dialog = StrandedDialog(
-                self._load_stranded,
-                self._release_stranded,
-                self.desk.queue.stranded.stranded_after,
-                self,
-            )
+            self.stranded_dialog = StrandedDialog(self.desk, self.signed_in.actor, self)
         if self.stranded_dialog.isVisible():
             self.stranded_dialog.raise_()
         else:
             self.stranded_dialog.show()
-        self._load_stranded()
-
-    def _load_stranded(self) -> None:
-        dialog = self.stranded_dialog
-
-        def shown(held: list[HeldStep]) -> None:
-            dialog.show_held(held)
-
-        run_in_background(
-            self.desk.queue.stranded.stranded,
-            shown,
-            lambda error: dialog.show_message(self._error_text(error)),
-            context=dialog,
-        )
-
-    def _release_stranded(self, step_id: int) -> None:
-        dialog = self.stranded_dialog
-        actor = self.signed_in.actor
-
-        def released(step: StepInfo) -> None:
-            dialog.show_message(
-                self.tr("%1 is back in the queue at its original place.").replace(
-                    "%1", step.ticket_number
-                )
-            )
-            self._load_stranded()
-
-        def refused(error: BaseException) -> None:
-            dialog.show_message(self._error_text(error))
-            self._load_stranded()
-
-        run_in_background(
-            lambda: self.desk.queue.stranded.release(actor, step_id),
-            released,
-            refused,
-            context=dialog,
-        )
-
-    @staticmethod
-    def _error_text(error: BaseException) -> str:
-        if isinstance(error, TiskiError):
-            return translate(error.message)
-        log.error("Stranded visitors: unexpected error", exc_info=error)
-        return str(error)[:300]
+        self.stranded_dialog.load()
 
     # ------------------------------------------------------------ menu actions
     def _open_log_folder(self) -> None:
@@ -938,10 +830,10 @@ class ConsoleWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._leave_settled:
+        if self.leaving.done:
             self._close_now(event)
             return
-        if self.leave_dialog is not None or self._leaving:
+        if self.leaving.busy:
             event.ignore()  # already asking, or saving the answer
             return
         if not self._may_close():
@@ -950,7 +842,7 @@ class ConsoleWindow(QMainWindow):
         held = self.held_at_counter()
         if held and self._started:
             event.ignore()
-            self._ask_about_visitors(held)
+            self.leaving.ask(held)
             return
         self._close_now(event)
 

@@ -7,8 +7,9 @@ running (and a test can answer them) while they wait for a person.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+import logging
+from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,8 +26,15 @@ from PySide6.QtWidgets import (
 from console.core.queue import StepState, local_time
 from console.core.records import StepInfo
 from console.core.stranded import HeldStep, LeaveChoice
+from console.core.text import TiskiError
+from console.desk.desk import Desk
+from console.desk.queue import Actor
+from console.i18n import translate
 from console.ui.labels import state_label
 from console.ui.table_model import Column, KeyedTableModel
+from console.ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
 
 
 def _clock(moment: datetime | None) -> str:
@@ -122,19 +130,14 @@ class StrandedDialog(QDialog):
     """For a supervisor: visitors held at counters where no console runs, and
     returning one to the queue at once."""
 
-    def __init__(
-        self,
-        load: Callable[[], None],
-        release: Callable[[int], None],
-        stranded_after: timedelta,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("strandedDialog")
         self.setWindowTitle(self.tr("Stranded visitors"))
         self.setMinimumSize(760, 360)
-        self._load = load
-        self._release = release
+        self.desk = desk
+        self.actor = actor
+        stranded_after = desk.queue.stranded.stranded_after
         self._stranded_after = stranded_after
         columns: list[Column[HeldStep]] = [
             Column(lambda: self.tr("Ticket"), lambda h: h.step.ticket_number),
@@ -163,7 +166,7 @@ class StrandedDialog(QDialog):
         self.release_button.clicked.connect(self._release_selected)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("refreshStranded")
-        self.refresh_button.clicked.connect(self._load)
+        self.refresh_button.clicked.connect(self.load)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -219,8 +222,45 @@ class StrandedDialog(QDialog):
             held is not None and held.step.state in (StepState.CALLED, StepState.SERVING)
         )
 
+    def load(self) -> None:
+        """Read the stranded visitors again (off the GUI thread)."""
+        run_in_background(
+            self.desk.queue.stranded.stranded,
+            self.show_held,
+            lambda error: self.show_message(_error_text(error)),
+            context=self,
+        )
+
     def _release_selected(self) -> None:
         held = self.selected()
-        if held is not None:
-            self.release_button.setEnabled(False)
-            self._release(held.step.step_id)
+        if held is None:
+            return
+        self.release_button.setEnabled(False)
+        step_id = held.step.step_id
+        actor = self.actor
+
+        def released(step: StepInfo) -> None:
+            self.show_message(
+                self.tr("%1 is back in the queue at its original place.").replace(
+                    "%1", step.ticket_number
+                )
+            )
+            self.load()
+
+        def refused(error: BaseException) -> None:
+            self.show_message(_error_text(error))
+            self.load()
+
+        run_in_background(
+            lambda: self.desk.queue.stranded.release(actor, step_id),
+            released,
+            refused,
+            context=self,
+        )
+
+
+def _error_text(error: BaseException) -> str:
+    if isinstance(error, TiskiError):
+        return translate(error.message)
+    log.error("Stranded visitors: unexpected error", exc_info=error)
+    return str(error)[:300]
