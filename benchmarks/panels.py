@@ -122,7 +122,7 @@ def _measure(seconds: float, latency: float, with_plugins: bool, folder: Path) -
     run_for(max(0.0, seconds - (time.perf_counter() - asked)))
     heartbeat.stop()
     loaded = len(window.plugin_panels.loaded) if window.plugin_panels else 0
-    window.close()
+    window.close_unattended()  # its visitor is still called; nobody is there to answer
     run_for(0.5)
     from console.ui.worker import jobs_running
 

@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -88,6 +89,7 @@ def open_desk(settings: Settings, *, demo: bool) -> OpenedDesk:
         max_recalls=int(settings["queue.max_recalls"]),
         identity_key=identity_key_source(settings, embedded=embedded),
         video_template=str(settings["video.url_template"]),
+        stranded_after=timedelta(minutes=int(settings["queue.stranded_after_minutes"])),
     )
     if not demo:
         return OpenedDesk(desk, embedded)
@@ -219,7 +221,7 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     window.restore_layout()
     window.show()
     window.start()
-    _close_on_terminate(window)
+    _close_on_terminate(window, window.close_unattended)
     # However the application ends, its listening thread ends first.
     app.aboutToQuit.connect(window.stop)
     if exit_when_shown:
@@ -310,13 +312,15 @@ def _finish_background_work(desk: Desk) -> None:
     desk.database.dispose()
 
 
-def _close_on_terminate(window: QWidget) -> None:
-    """SIGTERM (a shutdown, IT's tools) closes the window as the person would."""
+def _close_on_terminate(window: QWidget, close: Callable[[], object] | None = None) -> None:
+    """SIGTERM (a shutdown, IT's tools) closes the window as the person would, or with
+    ``close`` when closing would ask a question nobody is there to answer."""
     import signal
 
     from PySide6.QtCore import QTimer
 
-    signal.signal(signal.SIGTERM, lambda _signum, _frame: window.close())
+    closing = close or window.close
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: closing())
     # Python runs signal handlers only between bytecodes; wake it up now and then.
     timer = QTimer(window)
     timer.timeout.connect(lambda: None)

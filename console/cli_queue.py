@@ -15,7 +15,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
@@ -39,7 +39,7 @@ def add_queue_parser(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
 ) -> None:
-    """Add ``tiski queue issue|next|list|finish|transfer`` to the ``tiski`` command."""
+    """Add ``tiski queue issue|next|list|finish|transfer|stranded|release`` to ``tiski``."""
     queue = commands.add_parser(
         "queue",
         help="the shared queue: issue tickets, call next, list, finish, transfer",
@@ -109,6 +109,23 @@ def add_queue_parser(
     transfer.add_argument("service", metavar="SERVICE")
     _acting_staff(transfer)
 
+    stranded = actions.add_parser(
+        "stranded",
+        help="visitors held at counters whose console stopped, and when each goes back",
+        parents=[common],
+    )
+    stranded.add_argument("--json", action="store_true", help="one JSON object for scripts")
+    release = actions.add_parser(
+        "release",
+        help="a supervisor returns a stranded visitor to the front of the queue at once",
+        parents=[common],
+    )
+    release.add_argument("ticket", metavar="TICKET")
+    release.add_argument("--staff", required=True, metavar="USER", help="supervisor's username")
+    release.add_argument(
+        "--counter", default=None, metavar="COUNTER", help="counter the supervisor acts from"
+    )
+
 
 def _acting_staff(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--staff", required=True, metavar="USER", help="staff username")
@@ -173,6 +190,8 @@ def run_queue(args: argparse.Namespace, settings: Settings) -> int:
         "list": _list,
         "finish": _finish,
         "transfer": _transfer,
+        "stranded": _stranded,
+        "release": _release,
     }
     command = commands[args.action]
     try:
@@ -215,7 +234,11 @@ def _open_desk(settings: Settings, *, demo: bool) -> Desk:
     database, embedded = open_database(settings, demo=demo)
     try:
         ensure_current(database, upgrade_if_behind=embedded)
-        desk = Desk(database, max_recalls=int(settings["queue.max_recalls"]))
+        desk = Desk(
+            database,
+            max_recalls=int(settings["queue.max_recalls"]),
+            stranded_after=timedelta(minutes=int(settings["queue.stranded_after_minutes"])),
+        )
         if demo:
             desk.seed_demo()  # does nothing once the demo database has a desk
     except BaseException:
@@ -332,6 +355,9 @@ def _next(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
 
 # ---------------------------------------------------------------- list
 def _list(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
+    # Any console's turn at the stranded check, this command's too: a crashed
+    # console's visitor goes back even when no console runs at all.
+    returned = desk.queue.stranded.return_stranded(via="tiski_queue_list")
     snapshot = desk.snapshot()
     now = snapshot.read_at
     estimates = desk.queue.estimates(now)
@@ -365,9 +391,23 @@ def _list(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
         }
         for step in snapshot.waiting
     ]
+    back = [step.ticket_number for step in returned]
     if args.json:
-        print(json.dumps({"services": services, "waiting": waiting}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {"services": services, "waiting": waiting, "returned_stranded": back},
+                ensure_ascii=False,
+            )
+        )
         return EXIT_OK
+    if back:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "QueueCommands",
+                "Back in the queue because their counter's console stopped: {tickets}",
+            ),
+            tickets=", ".join(back),
+        )
     _print_waiting(waiting, voice)
     print()
     _print_services(services, voice)
@@ -472,5 +512,90 @@ def _transfer(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
         old=step.service_code,
         new=moved.service_code,
         time=_local(moved.queued_at).strftime("%H:%M"),
+    )
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- stranded visitors
+def _stranded(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
+    from console.core.queue import utc_now
+
+    desk.queue.stranded.return_stranded(via="tiski_queue_stranded")
+    now = utc_now()
+    after = desk.queue.stranded.stranded_after
+    held = desk.queue.stranded.stranded(now)
+    rows: list[dict[str, Any]] = []
+    table: list[list[str]] = []
+    kept = voice.text(Message(_CTX, QT_TRANSLATE_NOOP("QueueCommands", "kept for its holder")))
+    never = voice.text(
+        Message(_CTX, QT_TRANSLATE_NOOP("QueueCommands", "not on its own (no console held it)"))
+    )
+    for item in held:
+        returns_at = item.returns_at(after)
+        seen = _local(item.last_seen_at) if item.last_seen_at else None
+        back = _local(returns_at) if returns_at else None
+        rows.append(
+            {
+                "ticket": item.step.ticket_number,
+                "service": item.step.service_code,
+                "state": item.step.state.value,
+                "parked": item.step.parked,
+                "counter": item.counter_code,
+                "held_by": item.holder_username,
+                "last_seen_at": seen.isoformat() if seen else None,
+                "kept": item.kept_at is not None,
+                "returns_at": back.isoformat() if back else None,
+            }
+        )
+        table.append(
+            [
+                item.step.ticket_number,
+                item.step.service_code,
+                item.counter_code or "-",
+                item.holder_username or "-",
+                seen.strftime("%H:%M") if seen else "-",
+                kept if item.kept_at else (back.strftime("%H:%M") if back else never),
+            ]
+        )
+    if args.json:
+        print(json.dumps({"stranded": rows}, ensure_ascii=False))
+        return EXIT_OK
+    voice.say(
+        QT_TRANSLATE_NOOP(
+            "QueueCommands",
+            "Visitors held where no console runs: {count} (they go back to the queue "
+            "{minutes} min after the console stopped)",
+        ),
+        count=len(rows),
+        minutes=int(after.total_seconds() // 60),
+    )
+    if not rows:
+        return EXIT_OK
+    header = [
+        voice.text(Message(_CTX, QT_TRANSLATE_NOOP("QueueCommands", "TICKET"))),
+        voice.text(Message(_CTX, QT_TRANSLATE_NOOP("QueueCommands", "SERVICE"))),
+        voice.text(Message(_CTX, QT_TRANSLATE_NOOP("QueueCommands", "COUNTER"))),
+        voice.text(Message(_CTX, QT_TRANSLATE_NOOP("QueueCommands", "HELD BY"))),
+        voice.text(Message(_CTX, QT_TRANSLATE_NOOP("QueueCommands", "LAST SEEN"))),
+        voice.text(Message(_CTX, QT_TRANSLATE_NOOP("QueueCommands", "BACK IN QUEUE"))),
+    ]
+    _table(header, table)
+    return EXIT_OK
+
+
+def _release(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
+    step = desk.queue.find_ticket(args.ticket)
+    signed_in = _sign_in(desk, args.staff, args.counter)
+    released = desk.queue.stranded.release(signed_in.actor, step.step_id)
+    print(released.ticket_number)
+    voice.say(
+        QT_TRANSLATE_NOOP(
+            "QueueCommands",
+            "Back in the {code} queue at its original place (since {time}); audited as "
+            "returned by {staff}.",
+        ),
+        code=released.service_code,
+        time=_local(released.queued_at).strftime("%H:%M"),
+        staff=signed_in.staff.full_name,
     )
     return EXIT_OK

@@ -122,6 +122,15 @@ SCHEMA: tuple[Option, ...] = (
         maximum=10,
     ),
     Option(
+        "queue.stranded_after_minutes",
+        int,
+        10,
+        "minutes after which a visitor called at a counter whose console stopped (a crash, "
+        "a lost connection) goes back to the front of their queue",
+        minimum=3,
+        maximum=480,
+    ),
+    Option(
         "kiosk.print_to_pdf",
         str,
         "",

@@ -154,7 +154,8 @@ def test_list_json_is_one_object_with_iso_times(run: Run) -> None:
     status, out, _ = run("list", "--json")
     assert status == EXIT_OK
     listing = json.loads(out)
-    assert set(listing) == {"services", "waiting"}
+    assert set(listing) == {"services", "waiting", "returned_stranded"}
+    assert listing["returned_stranded"] == []
     waiting = {step["ticket"]: step for step in listing["waiting"]}
     assert set(waiting) == {"D001", "V001"}
     first = waiting["D001"]
@@ -378,3 +379,62 @@ def test_the_tiski_command_refuses_in_plain_words(tiski_env: dict[str, str]) -> 
     )
     assert empty.returncode == 3
     assert empty.stdout == ""
+
+
+# ---------------------------------------------------------------- stranded visitors
+def _console_stopped(desk: Desk, username: str, counter: str, minutes_ago: int) -> str:
+    """``username`` called a ticket at ``counter``; their console's last heartbeat was
+    ``minutes_ago`` minutes ago. Returns the ticket number."""
+    from datetime import timedelta
+
+    from console.core.queue import utc_now
+
+    then = utc_now() - timedelta(minutes=minutes_ago)
+    signed_in = desk.sign_in_by_username(username, counter)
+    session = desk.queue.open_session(signed_in.actor, now=then)
+    called = desk.queue.call_next(signed_in.actor, now=then)
+    assert called is not None
+    desk.queue.heartbeat(signed_in.actor, session, now=then)
+    return called.step.ticket_number
+
+
+def test_stranded_lists_and_a_supervisor_releases(run: Run, database: Database) -> None:
+    run("issue", "pori-housing")
+    ticket = _console_stopped(Desk(database), "aino.virtanen", "T1", minutes_ago=5)
+    status, out, _ = run("stranded", "--json")
+    assert status == EXIT_OK
+    [row] = json.loads(out)["stranded"]
+    assert (row["ticket"], row["counter"], row["held_by"], row["kept"]) == (
+        ticket,
+        "T1",
+        "aino.virtanen",
+        False,
+    )
+    assert row["returns_at"] is not None
+    status, out, _ = run("stranded")
+    assert "Visitors held where no console runs: 1" in out
+    assert ticket in out
+
+    status, out, err = run("release", ticket, "--staff", "riikka.laine")
+    assert status == EXIT_ERROR
+    assert "Only a supervisor" in err
+    status, out, _ = run("release", ticket, "--staff", "kaisa.mattila")
+    assert status == EXIT_OK
+    assert out.splitlines()[0] == ticket
+    assert "original place" in out
+    _, listing, _ = run("list", "--json")
+    assert ticket in [s["ticket"] for s in json.loads(listing)["waiting"]]
+
+
+def test_list_returns_a_visitor_stranded_longer_than_the_set_time(
+    run: Run, database: Database
+) -> None:
+    run("issue", "pori-housing")
+    ticket = _console_stopped(Desk(database), "aino.virtanen", "T1", minutes_ago=15)
+    status, out, _ = run("list", "--json")
+    assert status == EXIT_OK
+    listing = json.loads(out)
+    assert listing["returned_stranded"] == [ticket]
+    assert ticket in [s["ticket"] for s in listing["waiting"]]
+    status, out, _ = run("stranded", "--json")
+    assert json.loads(out)["stranded"] == []

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from console_quit import quit_console
 from pytestqt.qtbot import QtBot
 from qt_jobs import settle_background_jobs
 from sqlalchemy import text
@@ -174,8 +175,8 @@ def test_asked_accepted_seen_as_consent_allows_and_handed_back(
         timeout=10_000,
     )
     qtbot.waitUntil(lambda: inbox_rows(specialist) == [], timeout=10_000)
-    advisor.close()
-    specialist.close()
+    quit_console(advisor)
+    quit_console(specialist)
 
 
 def test_take_over_moves_the_ticket_to_the_specialists_counter(
@@ -216,8 +217,8 @@ def test_take_over_moves_the_ticket_to_the_specialists_counter(
     called = advisor.desk.queue.display().called
     assert called[0].ticket_number == ticket
     assert called[0].counter.remote
-    advisor.close()
-    specialist.close()
+    quit_console(advisor)
+    quit_console(specialist)
 
 
 def test_no_one_in_time_offers_a_remote_appointment(
@@ -258,4 +259,4 @@ def test_no_one_in_time_offers_a_remote_appointment(
 
     qtbot.waitUntil(lambda: len(booked()) == 1, timeout=10_000)
     assert booked()[0].startswith("https://video.example/tiski-")
-    advisor.close()
+    quit_console(advisor)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from console_quit import quit_console
 from pytestqt.qtbot import QtBot
 from qt_jobs import settle_background_jobs
 
@@ -36,7 +37,7 @@ def open_console(qtbot: QtBot, database: Database, username: str, counter: str) 
 
 
 def close(window: ConsoleWindow) -> None:
-    window.close()
+    quit_console(window)
 
 
 def waiting_tickets(window: ConsoleWindow) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from console_quit import quit_console
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -69,5 +70,6 @@ def test_kiosk_ticket_is_called_at_a_console_and_shown_in_the_lobby(
     display.start()
     qtbot.waitUntil(lambda: display.latest_ticket.text() == ticket, timeout=10_000)
     assert display.latest_counter.text() == "Tiski 1"
-    for window in (kiosk, console, display):
-        window.close()
+    kiosk.close()
+    quit_console(console)
+    display.close()

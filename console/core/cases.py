@@ -45,6 +45,13 @@ class AuditAction:
     CONSULT_TAKEN_OVER = "consult_taken_over"
     CONSULT_EXPIRED = "consult_expired"
     CONSULT_CANCELLED = "consult_cancelled"
+    # Stranded visitors (console.core.stranded): in the trail of the visit's case when it
+    # has one; the detail names the step and the ticket; counter_id is the counter that
+    # held the step.
+    STEP_RETURNED_STRANDED = "step_returned_stranded"
+    STEP_RELEASED = "step_released"
+    STEP_PUT_BACK = "step_put_back"
+    STEP_KEPT = "step_kept"
 
 
 @dataclass(frozen=True)

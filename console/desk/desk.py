@@ -20,6 +20,7 @@ from console.core.records import (
     StepInfo,
     WaitingStep,
 )
+from console.core.stranded import DEFAULT_STRANDED_AFTER
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.cases import CaseDesk
 from console.desk.consult import ConsultDesk
@@ -78,9 +79,10 @@ class Desk:
         max_recalls: int = 3,
         identity_key: Callable[[], bytes] | None = None,
         video_template: str = "",
+        stranded_after: timedelta = DEFAULT_STRANDED_AFTER,
     ) -> None:
         self.database = database
-        self.queue = QueueDesk(database, max_recalls=max_recalls)
+        self.queue = QueueDesk(database, max_recalls=max_recalls, stranded_after=stranded_after)
         self.cases = CaseDesk(database, identity_key)
         self.consult = ConsultDesk(database, self.cases, self.queue, video_template=video_template)
 

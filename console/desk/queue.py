@@ -25,8 +25,10 @@ from console.core.records import (
     StepInfo,
 )
 from console.core.steps import OPEN_STATES, StepAction, check_action
+from console.core.stranded import DEFAULT_STRANDED_AFTER, ReturnedStep
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.errors import DeskError
+from console.desk.stranded import StrandedDesk
 from console.store.database import Database
 from console.store.queries import Tx, transaction
 
@@ -79,9 +81,16 @@ def _today(now: datetime) -> datetime:
 class QueueDesk:
     """The queue's use cases over one database."""
 
-    def __init__(self, database: Database, *, max_recalls: int = 3) -> None:
+    def __init__(
+        self,
+        database: Database,
+        *,
+        max_recalls: int = 3,
+        stranded_after: timedelta = DEFAULT_STRANDED_AFTER,
+    ) -> None:
         self.database = database
         self.max_recalls = max_recalls
+        self.stranded = StrandedDesk(database, stranded_after=stranded_after)
         self._service_cache: dict[str, ServiceInfo] | None = None
         self._services_read = 0.0
 
@@ -211,6 +220,9 @@ class QueueDesk:
         by_id = {service.id: service for service in services.values()}
         caller = Caller(actor.staff_id, actor.counter_id, frozenset(skills))
         with transaction(self.database) as tx:
+            # Visitors stranded at a stopped console go back first, in the same
+            # transaction: the oldest of them may be the one this call gets.
+            self.stranded.sweep_in(tx, now, via=f"call_next:staff={actor.staff_id}")
             busy = tx.busy_ticket_at_counter(actor.counter_id)
             if busy:
                 raise _error(
@@ -290,7 +302,12 @@ class QueueDesk:
             new_state = self._check(step, action)
             if not (action is StepAction.CANCEL and step.state is StepState.WAITING):
                 self._must_hold(actor, step)
-            values: dict[str, object] = {"changed_at": now, "changed_by_id": actor.staff_id}
+            # Anyone acting on a step kept for its absent holder makes it theirs to handle.
+            values: dict[str, object] = {
+                "changed_at": now,
+                "changed_by_id": actor.staff_id,
+                "kept_at": None,
+            }
             if action is StepAction.RECALL and step.recalls + 1 > self.max_recalls:
                 action, new_state = StepAction.NO_SHOW, StepState.NO_SHOW
             if action is StepAction.RECALL:
@@ -471,8 +488,24 @@ class QueueDesk:
 
     # ------------------------------------------------------------ presence
     def open_session(self, actor: Actor, now: datetime | None = None) -> int:
+        """Say that the actor's console runs at their counter. Steps they kept on
+        quitting come to this counter, parked; visitors stranded elsewhere go back."""
+        now = now or utc_now()
         with transaction(self.database) as tx:
-            return tx.open_session(actor.staff_id, actor.counter_id, now or utc_now())
+            session_id = tx.open_session(actor.staff_id, actor.counter_id, now)
+            tx.reclaim_kept(actor.staff_id, actor.counter_id, now)
+            self.stranded.sweep_in(tx, now, via=f"sign_in:staff={actor.staff_id}")
+            return session_id
+
+    def heartbeat(
+        self, actor: Actor, session_id: int, now: datetime | None = None
+    ) -> list[ReturnedStep]:
+        """The console's periodic sign of life, and its turn at the stranded check:
+        a crashed console is noticed by the others even if it never comes back."""
+        now = now or utc_now()
+        with transaction(self.database) as tx:
+            tx.touch_session(session_id, now)
+            return self.stranded.sweep_in(tx, now, via=f"heartbeat:staff={actor.staff_id}")
 
     def touch_session(self, session_id: int, now: datetime | None = None) -> None:
         with transaction(self.database) as tx:

@@ -180,6 +180,9 @@ class VisitStep(Base):
     transferred_from_id: Mapped[int | None] = mapped_column(ForeignKey("visit_step.id"))
     changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # Its holder quit with "keep for me": the stranded check leaves it alone until
+    # they sign in again (docs/queue.md, "Stranded visitors").
+    kept_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     visit: Mapped[Visit] = relationship(back_populates="steps")
     service: Mapped[Service] = relationship()
@@ -297,6 +300,9 @@ class DeskSession(Base):
 
     __table_args__ = (
         Index("ix_desk_session_open", "signed_out_at", "last_seen_at"),
+        # The stranded check asks "was this person, or this counter, seen lately?".
+        Index("ix_desk_session_staff", "staff_id", "last_seen_at"),
+        Index("ix_desk_session_counter", "counter_id", "last_seen_at"),
         CheckConstraint("presence IN ('available', 'busy', 'away')", name="presence_known"),
     )
 

@@ -38,8 +38,8 @@ from console.store.models import (
     Visit,
     VisitStep,
 )
-from console.store.queue_queries import QueueTx
 from console.store.rows import in_queue, names_of, service_info, staff_info
+from console.store.stranded_queries import StrandedTx
 
 
 @contextmanager
@@ -49,7 +49,7 @@ def transaction(database: Database) -> Iterator[Tx]:
         yield Tx(session)
 
 
-class Tx(QueueTx, CaseTx, ConsultTx):
+class Tx(StrandedTx, CaseTx, ConsultTx):
     """One open transaction on the desk database."""
 
     # ------------------------------------------------------------ reading

@@ -27,6 +27,7 @@ from console.core.cases import CaseView
 from console.core.queue import Role, StepState, utc_now
 from console.core.records import ServiceQueue, StepInfo, WaitingStep
 from console.core.steps import OPEN_STATES
+from console.core.stranded import ReturnedStep
 from console.core.text import TiskiError
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
 from console.desk.feed import DeskDelta, LiveDesk
@@ -39,9 +40,11 @@ from console.ui.errors import exec_dialog
 from console.ui.feed import FeedState, FeedWatcher
 from console.ui.inbox import InboxZone
 from console.ui.labels import role_label, ui_language
+from console.ui.leaving import CounterLeaving
 from console.ui.plugin_panels import PluginPanels, PluginSetup
 from console.ui.queue_zone import QueueZone
 from console.ui.serving import Serving
+from console.ui.stranded_dialogs import LeaveCounterDialog
 from console.ui.visit_zone import VisitZone
 from console.ui.worker import run_in_background
 
@@ -144,6 +147,20 @@ class ConsoleWindow(QMainWindow):
         self.feed.resync_needed.connect(self.refresh)
         self.feed.state_changed.connect(self._show_feed)
         self._session_id: int | None = None
+        self._session_opening = False
+        # Quitting with visitors at my counter: the question, then the answer saved.
+        self._at_counter: list[StepInfo] = []
+        self.leaving = CounterLeaving(
+            desk,
+            signed_in,
+            self,
+            unsaved_note=lambda: bool(self.case_panel.editor.toPlainText().strip()),
+            keep_note=lambda: self.case_panel.write_journal(force=True),
+        )
+        self.leaving.settled.connect(self.close)
+        # A window never started (a screenshot) serves nobody: it closes without asking.
+        self._started = False
+        self.stranded_dialog: Any = None
         self.alarm = QLabel()
         self.alarm.setObjectName("starvationAlarm")
         self.alarm.setWordWrap(True)
@@ -233,6 +250,13 @@ class ConsoleWindow(QMainWindow):
         self.search_action.triggered.connect(self.search_notes)
         self.about_action = self._action(self.tr("About Tiski"), "", "", "about")
         self.about_action.triggered.connect(self._about)
+        self.stranded_action = self._action(
+            self.tr("Stranded visitors…"),
+            "",
+            self.tr("Visitors held at counters whose console stopped; return one to the queue"),
+            "strandedVisitors",
+        )
+        self.stranded_action.triggered.connect(self.show_stranded)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -244,6 +268,9 @@ class ConsoleWindow(QMainWindow):
         desk_menu.addAction(self.serving.appointments_action)
         desk_menu.addSeparator()
         desk_menu.addAction(self.search_action)
+        if self.signed_in.staff.role is Role.SUPERVISOR:
+            # The desk refuses anyone else too (StrandedDesk.release).
+            desk_menu.addAction(self.stranded_action)
         desk_menu.addSeparator()
         desk_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -320,6 +347,7 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------ running
     def start(self) -> None:
         """Read the desk, follow its changes, and say that I am at my counter."""
+        self._started = True
         self.refresh()
         self.monitor.start()
         self._refresh_timer.start()
@@ -335,11 +363,20 @@ class ConsoleWindow(QMainWindow):
             lambda error: log.warning("Search words not refreshed: %s", error),
             context=self,
         )
+        self._open_session()
+
+    def _open_session(self) -> None:
         actor = self.signed_in.actor
+        self._session_opening = True
+
+        def failed(error: BaseException) -> None:
+            self._session_opening = False
+            log.warning("No desk session: %s", error)
+
         run_in_background(
             lambda: self.desk.queue.open_session(actor),
             self._session_opened,
-            lambda error: log.warning("No desk session: %s", error),
+            failed,
             context=self,
         )
 
@@ -464,6 +501,7 @@ class ConsoleWindow(QMainWindow):
         if self._counter_read_at is not None and read_at < self._counter_read_at:
             return
         self._counter_read_at = read_at
+        self._at_counter = list(steps)
         previous = self.serving.current
         self.serving.show_counter(steps)
         current = self.serving.current
@@ -525,16 +563,33 @@ class ConsoleWindow(QMainWindow):
             self._show_alarm(self.queue_zone.service_model.rows())
 
     def _session_opened(self, session_id: int) -> None:
+        self._session_opening = False
         self._session_id = session_id
 
     def _touch_presence(self) -> None:
-        if self._session_id is not None:
-            session_id = self._session_id
-            run_in_background(
-                lambda: self.desk.queue.touch_session(session_id),
-                lambda _r: None,
-                self.monitor.report_failure,
-                context=self,
+        """Say that this console runs, and take a turn at the stranded check: visitors
+        held at a console that stopped go back to their queue even if it never returns."""
+        if self._session_id is None:
+            # The database was out of reach at start: without a session, other consoles
+            # would take this counter's visitor for stranded.
+            if not self._session_opening and not self._stopped:
+                self._open_session()
+            return
+        session_id = self._session_id
+        actor = self.signed_in.actor
+        run_in_background(
+            lambda: self.desk.queue.heartbeat(actor, session_id),
+            self._stranded_returned,
+            self.monitor.report_failure,
+            context=self,
+        )
+
+    def _stranded_returned(self, returned: list[ReturnedStep]) -> None:
+        for step in returned:
+            log.info(
+                "Ticket %s was stranded at counter id %s and went back to its queue",
+                step.ticket_number,
+                step.counter_id,
             )
 
     def _show_feed(self, state: FeedState) -> None:
@@ -686,6 +741,42 @@ class ConsoleWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Close
 
+    # ------------------------------------------------------------ quitting with visitors
+    @property
+    def leave_dialog(self) -> LeaveCounterDialog | None:
+        """The question quitting asks while visitors are at my counter, while it is open."""
+        return self.leaving.dialog
+
+    def held_at_counter(self) -> list[StepInfo]:
+        """The visitors called or served at my counter, parked ones included."""
+        return self.leaving.held(self._at_counter)
+
+    def close_unattended(self) -> None:
+        """Close without asking (a shutdown's SIGTERM: nobody is there to answer). The
+        visitors at the counter stay held; the stranded check returns them to their
+        queue ``queue.stranded_after_minutes`` after this console's last heartbeat."""
+        held = self.held_at_counter()
+        if held:
+            log.warning(
+                "Closed without asking with %s at the counter",
+                ", ".join(step.ticket_number for step in held),
+            )
+        self.leaving.done = True
+        self.close()
+
+    # ------------------------------------------------------------ stranded visitors
+    def show_stranded(self) -> None:
+        """For a supervisor: visitors held where no console runs, returned at once."""
+        from console.ui.stranded_dialogs import StrandedDialog
+
+        if self.stranded_dialog is None:
+            self.stranded_dialog = StrandedDialog(self.desk, self.signed_in.actor, self)
+        if self.stranded_dialog.isVisible():
+            self.stranded_dialog.raise_()
+        else:
+            self.stranded_dialog.show()
+        self.stranded_dialog.load()
+
     # ------------------------------------------------------------ menu actions
     def _open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.user_log_dir())))
@@ -706,9 +797,23 @@ class ConsoleWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.leaving.done:
+            self._close_now(event)
+            return
+        if self.leaving.busy:
+            event.ignore()  # already asking, or saving the answer
+            return
         if not self._may_close():
             event.ignore()
             return
+        held = self.held_at_counter()
+        if held and self._started:
+            event.ignore()
+            self.leaving.ask(held)
+            return
+        self._close_now(event)
+
+    def _close_now(self, event: QCloseEvent) -> None:
         self.case_panel.write_journal(force=True)
         settings = _window_settings()
         settings.setValue("console/geometry", self.saveGeometry())

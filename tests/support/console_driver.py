@@ -57,8 +57,14 @@ class Script:
                 return
             if panel.editor.toPlainText() == self.text and panel.step is not None:
                 print(json.dumps({"editor": panel.editor.toPlainText()}), flush=True)
-                self.timer.stop()
+                self.mode = "quit"
                 window.close()
+            return
+        if self.mode == "quit":
+            if window.leave_dialog is not None:
+                # Quitting with the visitor still called: keep them for me.
+                window.leave_dialog.keep_button.click()
+                self.timer.stop()
             return
         if window.serving.current is None:
             if not self.called and window.serving.call_next_action.isEnabled():
