@@ -21,6 +21,7 @@ from console.desk.desk import Desk, SignedIn
 from console.i18n import translate
 from console.store.database import DatabaseUnreachable
 from console.store.journal import Draft, Journal
+from console.ui.database_pool import database_pool
 from console.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -154,7 +155,7 @@ class NoteOutbox(QObject):
             return sent, refused
 
         self._running = True
-        run_in_background(send, self._flushed, self._failed, context=self)
+        run_in_background(send, self._flushed, self._failed, context=self, pool=database_pool())
 
     def _flushed(self, result: tuple[int, list[str]]) -> None:
         self._running = False

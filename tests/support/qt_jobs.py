@@ -13,9 +13,11 @@ def settle_background_jobs() -> bool:
 
     from PySide6.QtCore import QCoreApplication, QThreadPool
 
+    from console.ui.database_pool import database_pool
     from console.ui.worker import jobs_running
 
     finished = QThreadPool.globalInstance().waitForDone(5000)
+    finished = database_pool().waitForDone(5000) and finished
     deadline = time.monotonic() + 5
     while jobs_running() and time.monotonic() < deadline:
         QCoreApplication.processEvents()  # deliver results so their callbacks run here

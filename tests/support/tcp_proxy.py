@@ -1,4 +1,4 @@
-"""A TCP proxy on 127.0.0.1 that a test can cut and restore: a database going away."""
+"""A TCP proxy on 127.0.0.1 that a test can cut, stall and restore: a database going away."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ import threading
 
 
 class TcpProxy:
-    """Forwards connections to ``target``; ``cut()`` drops them all and refuses new ones."""
+    """Forwards connections to ``target``.
+
+    ``cut()`` drops every connection and refuses new ones (a stopped server);
+    ``stall()`` keeps every connection open but forwards nothing either way (a hung
+    server, or a proxy or firewall that stops forwarding): what was sent waits in the
+    proxy and goes on after ``restore()``, unless the sender gave up first.
+    """
 
     def __init__(self, target: tuple[str, int]) -> None:
         self.target = target
@@ -16,6 +22,8 @@ class TcpProxy:
         self.port = self._listener.getsockname()[1]
         self._open = threading.Event()
         self._open.set()
+        self._flowing = threading.Event()
+        self._flowing.set()
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
         self._stopped = False
@@ -33,6 +41,7 @@ class TcpProxy:
                 continue
             try:
                 upstream = socket.create_connection(self.target, timeout=5)
+                upstream.settimeout(None)
             except OSError:
                 client.close()
                 continue
@@ -41,10 +50,13 @@ class TcpProxy:
             for source, sink in ((client, upstream), (upstream, client)):
                 threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
 
-    @staticmethod
-    def _pump(source: socket.socket, sink: socket.socket) -> None:
+    def _pump(self, source: socket.socket, sink: socket.socket) -> None:
         try:
             while data := source.recv(65536):
+                # A stall holds the data here; it goes on when the stall ends.
+                self._flowing.wait()
+                if self._stopped:
+                    break
                 sink.sendall(data)
         except OSError:
             pass
@@ -56,6 +68,7 @@ class TcpProxy:
     def cut(self) -> None:
         """Drop every connection and refuse new ones, like a stopped server."""
         self._open.clear()
+        self._flowing.set()
         with self._lock:
             sockets, self._sockets = self._sockets, []
         for sock in sockets:
@@ -63,8 +76,18 @@ class TcpProxy:
                 sock.shutdown(socket.SHUT_RDWR)
             sock.close()
 
+    def stall(self) -> None:
+        """Stop forwarding in both directions without closing anything."""
+        self._flowing.clear()
+
+    @property
+    def stalled(self) -> bool:
+        return not self._flowing.is_set()
+
     def restore(self) -> None:
+        """Accept and forward again (after a cut or a stall)."""
         self._open.set()
+        self._flowing.set()
 
     def close(self) -> None:
         self._stopped = True
