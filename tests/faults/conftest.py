@@ -1,0 +1,63 @@
+"""The fault suite's record: each test says what it broke, when, what it checked and what
+it measured; the run writes them to a JSON file that ``benchmarks/faults_report.py``
+turns into the table in docs/reliability.md."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+from fault_record import FaultOutcome
+
+REPORT_ENV = "TISKI_FAULTS_REPORT"
+
+
+def report_path(root: Path) -> Path:
+    """Where the run's outcomes go: $TISKI_FAULTS_REPORT, else under the pytest cache."""
+    given = os.environ.get(REPORT_ENV)
+    return Path(given) if given else root / ".pytest_cache" / "tiski-faults.json"
+
+
+_OUTCOMES = pytest.StashKey[FaultOutcome]()
+
+
+@pytest.fixture
+def outcome(request: pytest.FixtureRequest) -> Iterator[FaultOutcome]:
+    """The row this test fills in; its result is set from the test's own outcome."""
+    row = FaultOutcome(test=request.node.nodeid)
+    request.node.stash[_OUTCOMES] = row
+    started = time.monotonic()
+    yield row
+    row.figure("test_s", time.monotonic() - started)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    result = yield
+    report: pytest.TestReport = result.get_result()
+    row = item.stash.get(_OUTCOMES, None)
+    if row is None:
+        return
+    if report.when == "call" or (report.when == "setup" and not report.passed):
+        row.result = "skipped" if report.skipped else report.outcome
+    elif report.when == "teardown":
+        if report.failed and row.result == "passed":
+            row.result = "failed in teardown"
+        _store(item.config, row)
+
+
+def _store(config: pytest.Config, row: FaultOutcome) -> None:
+    path = report_path(config.rootpath)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        rows = []
+    # A rerun of one test replaces its row; the others stay from the last full run.
+    rows = [r for r in rows if r.get("test") != row.test] + [asdict(row)]
+    path.write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
