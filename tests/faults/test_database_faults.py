@@ -321,3 +321,38 @@ def test_transfer(
     outcome.figure("transferred", after[step_id][0] == "transferred")
     serves_on(qtbot, window, shared, outcome)
     window.close()
+
+
+def test_note_save_behind_a_table_lock(
+    qtbot: QtBot, shared: Database, proxied: tuple[Database, TcpProxy], outcome: FaultOutcome
+) -> None:
+    database, proxy = proxied
+    outcome.fault, outcome.when = "note table locked by another session for 10 s", "a note save"
+    window = open_console(qtbot, database)
+    call_next(qtbot, window)
+    panel = window.case_panel
+    note = "Fault suite: saved behind a table lock"
+    qtbot.keyClicks(panel.editor, note)
+    sent: list[int] = []
+    panel.outbox.sent.connect(sent.append)
+
+    with shared.engine.connect() as locker:
+        locker.execute(text("LOCK TABLE note IN ACCESS EXCLUSIVE MODE"))
+        locked_at = time.monotonic()
+        panel.save_button.click()
+        outcome.check("the save gives up after the lock timeout and goes to the outbox")
+        qtbot.waitUntil(window.pending_label.isVisible, timeout=RECOVERY_MS)
+        outcome.figure("to_outbox_after_s", time.monotonic() - locked_at)
+        assert panel.editor.toPlainText() == ""
+        keep_broken_then_restore(qtbot, proxy, locked_at)  # the proxy is not broken: the lock is
+        locker.rollback()
+    released_at = time.monotonic()
+    qtbot.waitUntil(lambda: not window.pending_label.isVisible(), timeout=RECOVERY_MS)
+    outcome.figure("outbox_empty_after_release_s", time.monotonic() - released_at)
+
+    outcome.check("the note is in the database exactly once; the outbox emptied once")
+    settle_background_jobs()
+    assert notes_with(shared, note) == 1
+    assert sum(sent) == 1
+    serves_on(qtbot, window, shared, outcome)
+    window.close()
