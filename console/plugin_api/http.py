@@ -98,8 +98,9 @@ class HttpClient:
     503 or 504: repeating anything else could do it twice.
 
     ``deadline`` bounds a whole call in seconds, retries and reading the answer
-    included (``read_timeout`` bounds each wait for data); an answer larger than
-    ``max_answer_bytes`` is refused unread.
+    included (``read_timeout`` bounds each wait for data); by default 20 s, or
+    ``connect_timeout + 2 x read_timeout`` when that is longer. An answer larger than
+    ``max_answer_bytes`` (5 MB by default) is refused unread.
     """
 
     def __init__(
@@ -113,7 +114,7 @@ class HttpClient:
         backoff: float = 0.25,
         verify: bool | str = True,
         logger: logging.Logger | None = None,
-        deadline: float = CALL_DEADLINE_S,
+        deadline: float | None = None,
         max_answer_bytes: int = MAX_ANSWER_BYTES,
     ) -> None:
         self.base_url = base_url.rstrip("/")
@@ -125,7 +126,12 @@ class HttpClient:
         self.backoff = backoff
         self.verify = verify
         self.logger = logger or _log
-        self.deadline = deadline
+        # A panel that allows its back office a long read timeout gets room for it.
+        self.deadline = (
+            deadline
+            if deadline is not None
+            else max(CALL_DEADLINE_S, connect_timeout + 2 * read_timeout)
+        )
         self.max_answer_bytes = max_answer_bytes
         self._session = _Session()
         for prefix in ("http://", "https://"):
