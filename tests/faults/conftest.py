@@ -10,9 +10,13 @@ import time
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fault_record import FaultOutcome
+
+from console.desk.desk import Desk
+from console.store.database import Database
 
 REPORT_ENV = "TISKI_FAULTS_REPORT"
 
@@ -21,6 +25,22 @@ def report_path(root: Path) -> Path:
     """Where the run's outcomes go: $TISKI_FAULTS_REPORT, else under the pytest cache."""
     given = os.environ.get(REPORT_ENV)
     return Path(given) if given else root / ".pytest_cache" / "tiski-faults.json"
+
+
+@pytest.fixture
+def shared(postgres: Any) -> Iterator[Database]:
+    """The desk's PostgreSQL database with the demo queue, reached directly (the test's view)."""
+    url = postgres.create(migrated=True)
+    database = Database(url)
+    desk = Desk(database)
+    assert desk.seed_demo()
+    # Enough visitors for a long scripted shift (the demo has about 30).
+    for _round in range(2):
+        for service in desk.snapshot().services:
+            desk.queue.issue([service.code])
+    yield database
+    database.dispose()
+    postgres.drop(url)
 
 
 _OUTCOMES = pytest.StashKey[FaultOutcome]()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from typing import Any
 
 import pytest
 from fault_record import FaultOutcome
@@ -36,17 +35,6 @@ LOCK_S = 1
 CONNECT_S = 2
 RECOVERY_MS = 45_000
 COUNTER = "T1"
-
-
-@pytest.fixture
-def shared(postgres: Any) -> Iterator[Database]:
-    """The desk's PostgreSQL database with the demo queue, reached directly (the test's view)."""
-    url = postgres.create(migrated=True)
-    database = Database(url)
-    assert Desk(database).seed_demo()
-    yield database
-    database.dispose()
-    postgres.drop(url)
 
 
 @pytest.fixture
