@@ -194,9 +194,9 @@ class Database:
                     _CTX,
                     QT_TRANSLATE_NOOP(
                         "Database",
-                        "The database at {url} did not answer in time ({reason}). Nothing was "
-                        "saved by this step; try again in a moment. If this keeps happening, "
-                        "tell IT: the database server or the network to it is stalled.",
+                        "The database at {url} did not answer in time ({reason}). Try again in "
+                        "a moment; if this keeps happening, tell IT: the database server or the "
+                        "network to it is stalled.",
                     ),
                     {"url": self.shown_url, "reason": mask_url(reason)},
                 )

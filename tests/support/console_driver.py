@@ -102,6 +102,18 @@ class Shift:
         self.timer.setInterval(100)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        # What the desk answered, not what the window shows: a console that restarts shows
+        # the step already at its counter, which it did not call again.
+        queue = window.desk.queue
+        call_next = queue.call_next
+
+        def calling(actor: Any, **options: Any) -> Any:
+            called = call_next(actor, **options)
+            if called is not None:
+                emit(event="called", step=called.step.step_id)
+            return called
+
+        queue.call_next = calling  # type: ignore[method-assign]
         emit(event="started", label=label)
 
     def tick(self) -> None:
@@ -140,9 +152,7 @@ class Shift:
                 self.calling = True
                 serving.call_next_action.trigger()
             return
-        if self.calling:
-            self.calling = False
-            emit(event="called", step=current.step_id)
+        self.calling = False
         if self.step_id != current.step_id:
             self.phase, self.step_id = "new", current.step_id
         if panel.step is None or panel.step.step_id != current.step_id:
