@@ -95,7 +95,7 @@ class Shift:
         self.final = final
         self.notes = 0
         self.served = 0
-        self.calling = False
+        self.nobody_waiting = False
         self.phase = "new"  # new -> typed -> saving -> act -> new
         self.step_id: int | None = None
         self.timer = QTimer(window)
@@ -111,6 +111,9 @@ class Shift:
             called = call_next(actor, **options)
             if called is not None:
                 emit(event="called", step=called.step.step_id)
+            else:
+                self.nobody_waiting = True
+                emit(event="nobody_waiting")
             return called
 
         queue.call_next = calling  # type: ignore[method-assign]
@@ -143,16 +146,15 @@ class Shift:
         current = serving.current
         if current is None:
             self.phase, self.step_id = "new", None
-            if self.final and self.served and not panel.pending_count():
-                emit(event="done", pending=panel.pending_count())
+            finished = self.served or self.nobody_waiting
+            if self.final and finished and not panel.pending_count():
+                emit(event="done", pending=panel.pending_count(), served=self.served)
                 self.timer.stop()
                 window.close()
                 return
-            if serving.call_next_action.isEnabled() and not self.calling:
-                self.calling = True
-                serving.call_next_action.trigger()
+            if serving.call_next_action.isEnabled() and not self.nobody_waiting:
+                serving.call_next_action.trigger()  # busy until the desk answers
             return
-        self.calling = False
         if self.step_id != current.step_id:
             self.phase, self.step_id = "new", current.step_id
         if panel.step is None or panel.step.step_id != current.step_id:
