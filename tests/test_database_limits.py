@@ -41,7 +41,8 @@ def test_a_statement_over_the_limit_is_cancelled_as_unreachable(limited: Databas
         assert session.execute(text("SELECT 1")).scalar() == 1
 
 
-def test_a_lock_held_too_long_ends_the_wait_as_unreachable(limited: Database, pg_url: str) -> None:
+def test_a_lock_held_too_long_ends_the_wait_as_unreachable(pg_url: str) -> None:
+    limited = Database(pg_url, statement_timeout=30, lock_timeout=1)
     holder = Database(pg_url)
     try:
         with holder.engine.connect() as locker:
@@ -51,6 +52,7 @@ def test_a_lock_held_too_long_ends_the_wait_as_unreachable(limited: Database, pg
             locker.rollback()
     finally:
         holder.dispose()
+        limited.dispose()
 
     assert "did not answer in time" in str(caught.value)
     assert "lock timeout" in str(caught.value)
