@@ -29,6 +29,9 @@ LOCK_TIMEOUT_S = 5
 # any answer before giving the connection up: the server's timeout cannot fire
 # when the statement never reached it.
 CLIENT_GRACE_S = 2
+# A pooled connection is checked with "SELECT 1" before use; a server that is up
+# answers that at once, so a connection silent for this long is given up sooner.
+PING_DEADLINE_S = 3
 # libpq: probe an idle connection after 5 s, every 2 s, give up after 3 misses;
 # drop a connection whose sent data stays unacknowledged for 10 s.
 KEEPALIVES: dict[str, Any] = {
@@ -150,6 +153,7 @@ class Database:
                 return connection
 
             event.listen(self.engine, "do_connect", connect)
+            _ping_within(self.engine, PING_DEADLINE_S)
         else:
             connect_args["timeout"] = SQLITE_BUSY_TIMEOUT_MS / 1000
             self.engine = create_engine(self.url, connect_args=connect_args)
@@ -217,6 +221,22 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _ping_within(engine: Engine, seconds: float) -> None:
+    """Give the pool's check of a connection its own, shorter deadline."""
+    dialect = engine.dialect
+    ping = dialect.do_ping
+
+    def ping_within(dbapi_connection: Any) -> bool:
+        usual = getattr(dbapi_connection, "deadline", None)
+        dbapi_connection.deadline = min(seconds, usual or seconds)
+        try:
+            return bool(ping(dbapi_connection))
+        finally:
+            dbapi_connection.deadline = usual
+
+    dialect.do_ping = ping_within  # type: ignore[method-assign]
 
 
 def postgres_time_limits(statement_timeout: int, lock_timeout: int) -> dict[str, Any]:
