@@ -103,7 +103,12 @@ class _WatchedHTTPSPool(HTTPSConnectionPool):
 
 
 class WatchedAdapter(HTTPAdapter):
-    """requests' adapter whose connections report to the running call's deadline."""
+    """requests' adapter whose connections report to the running call's deadline.
+
+    Connections through an HTTP proxy (``HTTPS_PROXY``) are made by urllib3's proxy
+    manager and are not watched: there the read timeout bounds each wait, and the
+    deadline is checked between attempts.
+    """
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         super().init_poolmanager(*args, **kwargs)
