@@ -37,6 +37,16 @@ RECOVERY_MS = 45_000
 COUNTER = "T1"
 
 
+LOST = "answer lost after commit"
+FAULTS = ["cut", "stall", LOST]
+
+
+def fault_name(fault: str) -> str:
+    if fault == LOST:
+        return "the database's answers lost after its commit, for 10 s"
+    return f"database {fault} for 10 s"
+
+
 @pytest.fixture
 def proxied(shared: Database) -> Iterator[tuple[Database, TcpProxy]]:
     """The console's view of the same database: through the proxy, with short time limits."""
@@ -116,9 +126,26 @@ def shown_step(window: ConsoleWindow) -> int | None:
     return current.step_id if current is not None else None
 
 
-def break_database(proxy: TcpProxy, fault: str) -> float:
-    (proxy.cut if fault == "cut" else proxy.stall)()
+def break_database(proxy: TcpProxy, fault: str, writes: bytes = b"") -> float:
+    if fault == LOST:
+        proxy.lose_answers_after_commit(writes)
+    else:
+        (proxy.cut if fault == "cut" else proxy.stall)()
     return time.monotonic()
+
+
+def strike(proxy: TcpProxy, fault: str, writes: bytes, action: Callable[[], None]) -> float:
+    """Run ``action`` (which starts a database job) with the fault striking during it.
+
+    A lost answer is armed first: it strikes at the COMMIT of the transaction whose
+    statement contains ``writes``. A cut or a stall strikes right after the job starts.
+    """
+    if fault == LOST:
+        broken_at = break_database(proxy, fault, writes)
+        action()
+        return broken_at
+    action()
+    return break_database(proxy, fault)
 
 
 def keep_broken_then_restore(qtbot: QtBot, proxy: TcpProxy, broken_at: float) -> float:
@@ -182,9 +209,6 @@ def qtbot_timer(callback: Callable[[], None]) -> None:
     QTimer.singleShot(50, callback)
 
 
-FAULTS = ["cut", "stall"]
-
-
 @pytest.mark.parametrize("fault", FAULTS)
 def test_call_next(
     qtbot: QtBot,
@@ -194,12 +218,11 @@ def test_call_next(
     outcome: FaultOutcome,
 ) -> None:
     database, proxy = proxied
-    outcome.fault, outcome.when = f"database {fault} for 10 s", "during call next"
+    outcome.fault, outcome.when = fault_name(fault), "during call next"
     window = open_console(qtbot, database)
     before = steps(shared)
 
-    window.call_next_action.trigger()
-    broken_at = break_database(proxy, fault)
+    broken_at = strike(proxy, fault, b"UPDATE visit_step", window.call_next_action.trigger)
     qtbot.waitUntil(lambda: not window.serving.busy, timeout=RECOVERY_MS)
     outcome.figure("call_ended_after_s", time.monotonic() - broken_at)
     restored_at = keep_broken_then_restore(qtbot, proxy, broken_at)
@@ -227,7 +250,7 @@ def test_note_save(
     outcome: FaultOutcome,
 ) -> None:
     database, proxy = proxied
-    outcome.fault, outcome.when = f"database {fault} for 10 s", "during a note save"
+    outcome.fault, outcome.when = fault_name(fault), "during a note save"
     window = open_console(qtbot, database)
     call_next(qtbot, window)
     panel = window.case_panel
@@ -236,16 +259,12 @@ def test_note_save(
     sent: list[int] = []
     panel.outbox.sent.connect(sent.append)
 
-    panel.save_button.click()
-    broken_at = break_database(proxy, fault)
+    broken_at = strike(proxy, fault, b"INSERT INTO note", panel.save_button.click)
     qtbot.waitUntil(lambda: panel.editor.toPlainText() == "", timeout=RECOVERY_MS)
     outcome.check("the editor is cleared: the note is saved or in the outbox")
 
-    def settled() -> bool:
-        return window.pending_label.isVisible() or notes_with(shared, note) == 1
-
-    # A save the fault caught goes to the outbox; one that beat it is in the database.
-    qtbot.waitUntil(settled, timeout=RECOVERY_MS)
+    # The editor is cleared once the save has an outcome: in the database, or in the
+    # outbox when the fault caught it.
     went_to_outbox = window.pending_label.isVisible()
     outcome.figure("to_outbox", went_to_outbox)
     outcome.figure("save_ended_after_s", time.monotonic() - broken_at)
@@ -276,7 +295,7 @@ def test_transfer(
     outcome: FaultOutcome,
 ) -> None:
     database, proxy = proxied
-    outcome.fault, outcome.when = f"database {fault} for 10 s", "during a transfer"
+    outcome.fault, outcome.when = fault_name(fault), "during a transfer"
     window = open_console(qtbot, database)
     call_next(qtbot, window)
     step_id = shown_step(window)
@@ -284,9 +303,14 @@ def test_transfer(
     before = steps(shared)
     service = "vero-taxcard"
 
-    transfer_through_dialog(qtbot, window, service)
-    qtbot.waitUntil(lambda: window.serving.busy, timeout=20_000)
-    broken_at = break_database(proxy, fault)
+    if fault == LOST:
+        broken_at = break_database(proxy, fault, b"INSERT INTO visit_step")
+        transfer_through_dialog(qtbot, window, service)
+        qtbot.waitUntil(lambda: window.serving.busy, timeout=20_000)
+    else:
+        transfer_through_dialog(qtbot, window, service)
+        qtbot.waitUntil(lambda: window.serving.busy, timeout=20_000)
+        broken_at = break_database(proxy, fault)
     qtbot.waitUntil(lambda: not window.serving.busy, timeout=RECOVERY_MS)
     outcome.figure("transfer_ended_after_s", time.monotonic() - broken_at)
     restored_at = keep_broken_then_restore(qtbot, proxy, broken_at)
