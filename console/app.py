@@ -59,7 +59,13 @@ def database_url(settings: Settings, *, demo: bool) -> tuple[str, bool]:
 
 def open_database(settings: Settings, *, demo: bool = False) -> tuple[Database, bool]:
     url, embedded = database_url(settings, demo=demo)
-    return Database(url, connect_timeout=int(settings["database.connect_timeout"])), embedded
+    database = Database(
+        url,
+        connect_timeout=int(settings["database.connect_timeout"]),
+        statement_timeout=int(settings["database.statement_timeout"]),
+        lock_timeout=int(settings["database.lock_timeout"]),
+    )
+    return database, embedded
 
 
 def identity_key_source(settings: Settings, *, embedded: bool) -> Callable[[], bytes]:
@@ -230,7 +236,7 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     log.info("Console started for %s at %s", signed_in.staff.username, signed_in.counter.code)
     code = app.exec()
     log.info("Console closed")
-    _finish_background_work(opened.desk)
+    _finish_background_work(opened.desk, int(code))
     return int(code)
 
 
@@ -286,7 +292,7 @@ def _run_lobby_window(
     log.info("%s started", name)
     code = app.exec()
     log.info("%s closed", name)
-    _finish_background_work(opened.desk)
+    _finish_background_work(opened.desk, int(code))
     return int(code)
 
 
@@ -302,13 +308,32 @@ def _show_startup_error(error: TiskiError) -> None:
     QMessageBox.critical(None, "Tiski", translate(error.message))
 
 
-def _finish_background_work(desk: Desk) -> None:
+# How long quitting waits for the last database jobs (signing out): longer than a
+# healthy call, far shorter than a stalled one's time limits.
+QUIT_DATABASE_WAIT_MS = 3_000
+
+
+def _finish_background_work(desk: Desk, code: int = 0) -> None:
     """Let jobs still running (signing out, a last read) end before Python does:
-    a worker thread running Python code during interpreter shutdown aborts the process."""
+    a worker thread running Python code during interpreter shutdown aborts the process.
+
+    A database job that is stalled does not hold the window's closing up: after a short
+    wait the process ends at once, without the interpreter's shutdown (which would wait
+    for that thread, or abort under it). What was committed is in the database; what was
+    not is in the note journal, offered again at the next start.
+    """
     from PySide6.QtCore import QThreadPool
+
+    from console.ui.database_pool import finish_database_work
 
     if not QThreadPool.globalInstance().waitForDone(10_000):
         log.warning("Background work was still running when Tiski closed")
+    if not finish_database_work(QUIT_DATABASE_WAIT_MS):
+        log.warning("A database call was still waiting when Tiski closed; leaving it behind")
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
     desk.database.dispose()
 
 

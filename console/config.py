@@ -103,6 +103,22 @@ SCHEMA: tuple[Option, ...] = (
         minimum=1,
         maximum=120,
     ),
+    Option(
+        "database.statement_timeout",
+        int,
+        10,
+        "seconds a PostgreSQL statement may run before it is cancelled",
+        minimum=1,
+        maximum=600,
+    ),
+    Option(
+        "database.lock_timeout",
+        int,
+        5,
+        "seconds a PostgreSQL statement may wait for a lock held by another",
+        minimum=1,
+        maximum=600,
+    ),
     Option("ui.language", str, "fi", "language of the console", choices=("fi", "sv", "en")),
     Option("desk.counter", str, "", "counter code this PC stands at; empty lets staff choose"),
     Option(

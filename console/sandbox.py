@@ -36,10 +36,12 @@ ANSWERS_FILE = Path("sandbox") / "answers.json"
 # The first-party answers are a few KiB each; a recording is never near this.
 ANSWERS_LIMIT = 16 * MIB
 DEFAULT_PORT = 8765
-FAULTS = ("500", "401", "timeout", "malformed", "refuse")
+FAULTS = ("500", "401", "timeout", "malformed", "refuse", "huge", "trickle")
 FAULT_HEADER = "X-Sandbox-Fault"
 LATENCY_HEADER = "X-Sandbox-Latency"
 TIMEOUT_FAULT_SECONDS = 60.0
+HUGE_FAULT_BYTES = 50 * 1024 * 1024
+TRICKLE_FAULT_SECONDS = 3.0
 MAX_LATENCY_SECONDS = 60.0
 _MAX_FAULT_REQUEST_BYTES = 4096
 
@@ -344,6 +346,38 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(payload)
 
+    def _send_huge(self) -> None:
+        """A 50 MB JSON answer, written as it goes (the sandbox does not hold it)."""
+        filler = b"x" * (1024 * 1024)
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(HUGE_FAULT_BYTES + 12))
+        self.end_headers()
+        try:
+            self.wfile.write(b'{"rows": "')
+            for _ in range(HUGE_FAULT_BYTES // len(filler)):
+                self.wfile.write(filler)
+            self.wfile.write(b'"}')
+        except OSError:
+            self.close_connection = True  # the client stopped reading: as it should
+
+    def _send_trickle(self, text: str, status: int) -> None:
+        """The answer one byte every few seconds: each read gets data, the whole never comes."""
+        payload = text.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        try:
+            for byte in payload:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                if self.sandbox.wait(TRICKLE_FAULT_SECONDS):
+                    break
+        except OSError:
+            pass
+        self.close_connection = True
+
     def _error(self, status: int, code: str, message: str) -> None:
         self._send_json(status, {"error": code, "message": message})
 
@@ -457,6 +491,12 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if kind == "401":
             self._error(HTTPStatus.UNAUTHORIZED, "unauthorized", "Sandbox fault: API key refused")
+            return
+        if kind == "huge":
+            self._send_huge()
+            return
+        if kind == "trickle":
+            self._send_trickle(json.dumps(answer.body, ensure_ascii=False), answer.status)
             return
         text = json.dumps(answer.body, ensure_ascii=False)
         if kind == "malformed":

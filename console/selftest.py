@@ -258,9 +258,10 @@ def _let_background_work_end() -> None:
     a worker still running Python at interpreter shutdown would abort the process."""
     from PySide6.QtCore import QThreadPool
 
+    from console.ui.database_pool import database_pool
     from console.ui.plugin_panels import plugin_pool
 
-    for pool in (QThreadPool.globalInstance(), plugin_pool()):
+    for pool in (QThreadPool.globalInstance(), plugin_pool(), database_pool()):
         if not pool.waitForDone(5_000):
             log.warning("Background work was still running at the end of the self-test")
 

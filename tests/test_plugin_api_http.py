@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import ipaddress
 import logging
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -140,6 +142,92 @@ def test_no_answer_in_time_is_a_timeout(httpserver: HTTPServer, client: MakeClie
 
     assert caught.value.kind == "timeout"
     assert "did not answer in time" in caught.value.message
+
+
+class Trickle:
+    """A back office on a raw socket that sends its answer one byte at a time, slowly."""
+
+    def __init__(self, answer: bytes, every: float, at_once: int = 0) -> None:
+        self.answer = answer
+        self.at_once = at_once
+        self.every = every
+        self.stop = threading.Event()
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.server.getsockname()[1]}"
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        with contextlib.suppress(OSError):
+            connection, _address = self.server.accept()
+            with connection:
+                connection.recv(65536)
+                connection.sendall(self.answer[: self.at_once])
+                for byte in self.answer[self.at_once :]:
+                    connection.sendall(bytes([byte]))
+                    if self.stop.wait(self.every):
+                        return
+
+    def close(self) -> None:
+        self.stop.set()
+        self.server.close()
+        self.thread.join(timeout=5)
+
+
+HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 40\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    ("part", "answer"),
+    [("body", HEAD + b'{"benefits": ["' + b"x" * 24 + b'"]}'), ("headers", HEAD)],
+)
+def test_an_answer_that_trickles_in_ends_at_the_call_deadline(
+    client: MakeClient, part: str, answer: bytes
+) -> None:
+    # Each byte comes well within the read timeout; only the call's deadline ends it.
+    if part == "body":
+        server = Trickle(answer, every=0.1, at_once=len(HEAD))
+    else:
+        server = Trickle(answer, every=0.1)
+    try:
+        with pytest.raises(HttpError) as caught:
+            client(server.url, read_timeout=1.0, deadline=1.0, retries=0).get_json("/benefits")
+    finally:
+        server.close()
+
+    assert caught.value.kind == "timeout"
+    assert "did not answer in time" in caught.value.message
+    assert "no complete answer in 1 s" in caught.value.details
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_an_answer_too_large_is_refused(
+    httpserver: HTTPServer, client: MakeClient, declared: bool
+) -> None:
+    body = b'{"rows": "' + b"x" * 5000 + b'"}'
+
+    def answer(_request: Request) -> Response:
+        if declared:
+            return Response(body, content_type="application/json")
+        # Streamed without a length: the limit is found while reading.
+        return Response(iter([body[:2000], body[2000:]]), content_type="application/json")
+
+    httpserver.expect_request("/rows").respond_with_handler(answer)
+
+    with pytest.raises(HttpError) as caught:
+        client(max_answer_bytes=4096).get_json("/rows")
+
+    assert caught.value.kind == "malformed"
+    assert "too large" in caught.value.message
+    assert "the limit is 4096" in caught.value.details
+
+
+def test_an_answer_within_the_size_limit_is_read(
+    httpserver: HTTPServer, client: MakeClient
+) -> None:
+    httpserver.expect_request("/rows").respond_with_json({"rows": "x" * 4000})
+
+    assert client(max_answer_bytes=4096).get_json("/rows") == {"rows": "x" * 4000}
 
 
 def test_nothing_listening_is_refused(client: MakeClient) -> None:

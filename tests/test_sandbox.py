@@ -164,6 +164,25 @@ def test_fault_malformed(sandbox: SandboxServer, way: str) -> None:
     assert_well_again(sandbox, way)
 
 
+def test_fault_huge_sends_50_mb(sandbox: SandboxServer) -> None:
+    sandbox.set_fault("kela", "huge")
+    with requests.get(f"{sandbox.base_url}/kela/applications", stream=True, timeout=5) as answer:
+        assert answer.status_code == 200
+        assert int(answer.headers["Content-Length"]) > 50_000_000
+        assert next(answer.iter_content(10)) == b'{"rows": "'
+    sandbox.clear_faults()
+
+
+def test_fault_trickle_sends_the_answer_a_byte_at_a_time(sandbox: SandboxServer) -> None:
+    sandbox.set_fault("kela", "trickle")
+    url = f"{sandbox.base_url}/kela/applications"
+    with requests.get(url, params={"hetu": MATTI}, stream=True, timeout=5) as answer:
+        assert answer.status_code == 200
+        assert int(answer.headers["Content-Length"]) > 1
+        assert next(answer.iter_content(1)) == b"{"
+    sandbox.stop()  # the rest would take minutes: stopping ends the trickle at once
+
+
 @pytest.mark.parametrize("way", WAYS)
 def test_latency(sandbox: SandboxServer, way: str) -> None:
     headers = arrange_fault(way, sandbox, None, latency=0.3)

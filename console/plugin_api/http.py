@@ -18,11 +18,18 @@ import requests
 from PySide6.QtCore import QCoreApplication
 
 from console.plugin_api.errors import HttpError
+from console.plugin_api.http_deadline import CallDeadline, WatchedAdapter, call_deadline
 from console.plugin_api.model import Health, mask_identity_codes
 
 _log = logging.getLogger(__name__)
 
 RETRY_METHODS = frozenset({"GET", "HEAD"})
+# What one call may take in all (retries and a slowly trickling answer included)
+# and how large an answer may be: a back office that hangs or floods ends in an
+# error in its own panel, not in a console that waits or runs out of memory.
+CALL_DEADLINE_S = 20.0
+MAX_ANSWER_BYTES = 5 * 1024 * 1024
+_CHUNK = 64 * 1024
 RETRY_STATUSES = frozenset({502, 503, 504})
 _RETRY_ERRORS = (requests.exceptions.ConnectionError, requests.exceptions.Timeout)
 _BROKEN_ANSWER_ERRORS = (
@@ -89,6 +96,11 @@ class HttpClient:
     ``retries`` extra attempts, waiting ``backoff``, 2 x ``backoff``, ... seconds,
     are made only for GET and HEAD after a connection error, a timeout or a 502,
     503 or 504: repeating anything else could do it twice.
+
+    ``deadline`` bounds a whole call in seconds, retries and reading the answer
+    included (``read_timeout`` bounds each wait for data); by default 20 s, or
+    ``connect_timeout + 2 x read_timeout`` when that is longer. An answer larger than
+    ``max_answer_bytes`` (5 MB by default) is refused unread.
     """
 
     def __init__(
@@ -102,6 +114,8 @@ class HttpClient:
         backoff: float = 0.25,
         verify: bool | str = True,
         logger: logging.Logger | None = None,
+        deadline: float | None = None,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         parts = urlsplit(self.base_url)
@@ -112,7 +126,16 @@ class HttpClient:
         self.backoff = backoff
         self.verify = verify
         self.logger = logger or _log
+        # A panel that allows its back office a long read timeout gets room for it.
+        self.deadline = (
+            deadline
+            if deadline is not None
+            else max(CALL_DEADLINE_S, connect_timeout + 2 * read_timeout)
+        )
+        self.max_answer_bytes = max_answer_bytes
         self._session = _Session()
+        for prefix in ("http://", "https://"):
+            self._session.mount(prefix, WatchedAdapter())
         self._session.verify = verify
         self._session.headers.update(headers or {})
         self._session.credential_headers = frozenset(headers or {})
@@ -167,20 +190,44 @@ class HttpClient:
     def _send(
         self, method: str, path: str, *, attempts: int | None = None, **kwargs: Any
     ) -> requests.Response:
+        """One call: its attempts and reading its answer, all within :attr:`deadline`."""
+        logged_path = self._logged_path(path)
+        with call_deadline(self.deadline) as deadline:
+            try:
+                return self._attempts(method, path, deadline, attempts, **kwargs)
+            except HttpError as error:
+                if deadline.expired and error.kind != "timeout":
+                    raise self._deadline_error(method, logged_path) from None
+                raise
+
+    def _attempts(
+        self,
+        method: str,
+        path: str,
+        deadline: CallDeadline,
+        attempts: int | None,
+        **kwargs: Any,
+    ) -> requests.Response:
         url = self.url_for(path)
         logged_path = self._logged_path(path)
         if attempts is None:
             attempts = 1 + self.retries if method in RETRY_METHODS else 1
+        connect_timeout, read_timeout = self.timeout
         for attempt in range(attempts):
             if attempt:
-                time.sleep(self.backoff * 2 ** (attempt - 1))
+                pause = self.backoff * 2 ** (attempt - 1)
+                if pause >= deadline.remaining():
+                    raise self._deadline_error(method, logged_path)
+                time.sleep(pause)
             started = time.monotonic()
+            timeout = (connect_timeout, max(0.01, min(read_timeout, deadline.remaining())))
             try:
                 # verify goes with each call: requests lets REQUESTS_CA_BUNDLE override
                 # a session's own CA bundle, but not one given with the call.
                 response = self._session.request(
-                    method, url, timeout=self.timeout, verify=self.verify, **kwargs
+                    method, url, timeout=timeout, verify=self.verify, stream=True, **kwargs
                 )
+                self._read_answer(response, method, logged_path)
             except requests.exceptions.RequestException as error:
                 elapsed = time.monotonic() - started
                 self.logger.debug(
@@ -190,6 +237,8 @@ class HttpClient:
                     type(error).__name__,
                     elapsed,
                 )
+                if deadline.expired:
+                    raise self._deadline_error(method, logged_path) from None
                 retryable = isinstance(error, _RETRY_ERRORS)
                 # A certificate that fails now fails on every attempt.
                 if isinstance(error, requests.exceptions.SSLError) or not retryable:
@@ -208,6 +257,56 @@ class HttpClient:
                 raise self._status_error(response, method, logged_path)
             return response
         raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _read_answer(self, response: requests.Response, method: str, logged_path: str) -> None:
+        """Read the answer into ``response`` (as requests would), refusing one too large."""
+        limit = self.max_answer_bytes
+        try:
+            declared = int(response.headers.get("Content-Length", "0"))
+        except ValueError:
+            declared = 0
+        body = bytearray()
+        if declared <= limit:
+            for chunk in response.iter_content(_CHUNK):
+                body += chunk
+                if len(body) > limit:
+                    break
+        if declared > limit or len(body) > limit:
+            response.close()
+            raise self._too_large(method, logged_path, max(declared, len(body)))
+        response._content = bytes(body)
+        response._content_consumed = True
+        response.close()
+
+    def _too_large(self, method: str, logged_path: str, size: int) -> HttpError:
+        return HttpError(
+            _t(
+                QCoreApplication.translate(
+                    "HttpClient",
+                    "The back office at %1 sent an answer too large to read (over %2 MB).",
+                ),
+                self.host,
+                f"{self.max_answer_bytes / (1024 * 1024):g}",
+            ),
+            scrub(
+                f"{method} {self.host}{logged_path}: answer of more than {size} bytes; "
+                f"the limit is {self.max_answer_bytes}"
+            ),
+            kind="malformed",
+        )
+
+    def _deadline_error(self, method: str, logged_path: str) -> HttpError:
+        return HttpError(
+            _t(
+                QCoreApplication.translate(
+                    "HttpClient",
+                    "The back office at %1 did not answer in time. Try again in a moment.",
+                ),
+                self.host,
+            ),
+            scrub(f"{method} {self.host}{logged_path}: no complete answer in {self.deadline:g} s"),
+            kind="timeout",
+        )
 
     def _json(self, response: requests.Response, method: str, logged_path: str) -> Any:
         if response.status_code == 204 or not response.content:

@@ -23,9 +23,65 @@ _CTX = "Database"
 KEYRING_SERVICE = "tiski/database"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
+# A stalled database (a hung server, a proxy or firewall that stops forwarding
+# without closing) must be noticed within seconds, not hang a save for ever.
+STATEMENT_TIMEOUT_S = 10
+LOCK_TIMEOUT_S = 5
+# How much longer than the server's own statement timeout the client waits for
+# any answer before giving the connection up: the server's timeout cannot fire
+# when the statement never reached it.
+CLIENT_GRACE_S = 2
+# A pooled connection is checked with "SELECT 1" before use; a server that is up
+# answers that at once, so a connection silent for this long is given up sooner.
+PING_DEADLINE_S = 3
+# libpq: probe an idle connection after 5 s, every 2 s, give up after 3 misses;
+# drop a connection whose sent data stays unacknowledged for 10 s.
+KEEPALIVES: dict[str, Any] = {
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,
+}
+# SQLSTATEs that mean "no answer in time" rather than a refused request:
+# query_canceled (statement_timeout) and lock_not_available (lock_timeout).
+_TIMEOUT_STATES = frozenset({"57014", "55P03"})
+# DB-API errors without a SQLSTATE that mean the connection failed; psycopg raises
+# ConnectionTimeout when connect_timeout expires.
+_CONNECTION_ERRORS = frozenset({"OperationalError", "InterfaceError", "ConnectionTimeout"})
+
 
 class DatabaseUnreachable(TiskiError):
-    """The database cannot be reached or refused the connection."""
+    """The database cannot be reached, refused the connection or did not answer in time."""
+
+
+def _deadline_connection_class() -> Any:
+    """A psycopg connection that waits at most its ``deadline`` for any answer.
+
+    psycopg waits for the server without a limit; ``Connection.wait`` (psycopg 3.3)
+    takes a timeout, so every statement, commit and rollback gets one here. On expiry
+    the connection is closed: it is in an unknown state, and a closed connection is
+    what SQLAlchemy's pool knows to throw away.
+    """
+    import psycopg
+    from psycopg import errors
+
+    class DeadlineConnection(psycopg.Connection):
+        deadline: float | None = None
+
+        def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
+            if timeout is None:
+                timeout = self.deadline
+            try:
+                return super().wait(gen, interval, timeout)
+            except errors._WaitTimeout:
+                self.close()
+                raise NoAnswer(f"no answer within {self.deadline:g} s") from None
+
+    class NoAnswer(psycopg.OperationalError):
+        no_answer = True
+
+    return DeadlineConnection
 
 
 def database_password(url: URL) -> str | None:
@@ -76,13 +132,23 @@ def _sqlite_begin(connection: Any) -> None:
 class Database:
     """One database: an engine and the transactions made from it."""
 
-    def __init__(self, url: str, *, connect_timeout: int = 5) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        connect_timeout: int = 5,
+        statement_timeout: int = STATEMENT_TIMEOUT_S,
+        lock_timeout: int = LOCK_TIMEOUT_S,
+    ) -> None:
         self.url = make_url(url)
         self.dialect = self.url.get_backend_name()
+        self.statement_timeout = statement_timeout
+        self.lock_timeout = lock_timeout
         connect_args: dict[str, Any] = {}
         if self.dialect == "postgresql":
             connect_args["connect_timeout"] = connect_timeout
             connect_args["application_name"] = "tiski"
+            connect_args.update(postgres_time_limits(statement_timeout, lock_timeout))
             if self.url.password is None:
                 password = database_password(self.url)
                 if password:
@@ -90,6 +156,16 @@ class Database:
             self.engine: Engine = create_engine(
                 self.url, connect_args=connect_args, pool_pre_ping=True
             )
+            deadline = statement_timeout + CLIENT_GRACE_S
+            connection_class = _deadline_connection_class()
+
+            def connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+                connection = connection_class.connect(*cargs, **cparams)
+                connection.deadline = deadline
+                return connection
+
+            event.listen(self.engine, "do_connect", connect)
+            _ping_within(self.engine, PING_DEADLINE_S)
         else:
             connect_args["timeout"] = SQLITE_BUSY_TIMEOUT_MS / 1000
             self.engine = create_engine(self.url, connect_args=connect_args)
@@ -126,7 +202,21 @@ class Database:
             raise self.unreachable(error) from error
 
     def unreachable(self, error: BaseException) -> DatabaseUnreachable:
-        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        orig = getattr(error, "orig", None)
+        reason = str(orig or error).strip().splitlines()[0]
+        if _timed_out(orig):
+            return DatabaseUnreachable(
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Database",
+                        "The database at {url} did not answer in time ({reason}). Try again in "
+                        "a moment; if this keeps happening, tell IT: the database server or the "
+                        "network to it is stalled.",
+                    ),
+                    {"url": self.shown_url, "reason": mask_url(reason)},
+                )
+            )
         return DatabaseUnreachable(
             Message(
                 _CTX,
@@ -145,7 +235,42 @@ class Database:
         self.engine.dispose()
 
 
+def _ping_within(engine: Engine, seconds: float) -> None:
+    """Give the pool's check of a connection its own, shorter deadline."""
+    dialect = engine.dialect
+    ping = dialect.do_ping
+
+    def ping_within(dbapi_connection: Any) -> bool:
+        usual = getattr(dbapi_connection, "deadline", None)
+        dbapi_connection.deadline = min(seconds, usual or seconds)
+        try:
+            return bool(ping(dbapi_connection))
+        finally:
+            dbapi_connection.deadline = usual
+
+    dialect.do_ping = ping_within  # type: ignore[method-assign]
+
+
+def postgres_time_limits(statement_timeout: int, lock_timeout: int) -> dict[str, Any]:
+    """libpq connection parameters: the server's time limits and TCP keepalives."""
+    options = (
+        f"-c statement_timeout={statement_timeout * 1000} -c lock_timeout={lock_timeout * 1000}"
+    )
+    return {"options": options, **KEEPALIVES}
+
+
+def _timed_out(orig: object) -> bool:
+    """Whether the server's time limit or the client's deadline ended the statement."""
+    return getattr(orig, "sqlstate", None) in _TIMEOUT_STATES or getattr(orig, "no_answer", False)
+
+
 def _is_connection_error(error: DBAPIError) -> bool:
     orig = error.orig
+    if _timed_out(orig):
+        return True
+    state = getattr(orig, "sqlstate", None) or ""
+    # Connection exceptions (08...) and a server shutting down or starting (57P0x).
+    if state.startswith("08") or state in {"57P01", "57P02", "57P03"}:
+        return True
     name = type(orig).__name__ if orig is not None else ""
-    return name in {"OperationalError", "InterfaceError"} and "locked" not in str(orig)
+    return name in _CONNECTION_ERRORS and "locked" not in str(orig)

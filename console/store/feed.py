@@ -18,7 +18,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
-from console.store.database import Database
+from console.store.database import KEEPALIVES, Database
 from console.store.queries import transaction
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,9 @@ class ChangeListener:
 
                 url = self._database.url.set(drivername="postgresql")
                 conninfo = url.render_as_string(hide_password=False)
-                self._connection = psycopg.connect(conninfo, autocommit=True, connect_timeout=5)
+                self._connection = psycopg.connect(
+                    conninfo, autocommit=True, connect_timeout=5, **KEEPALIVES
+                )
                 self._connection.execute(f"LISTEN {CHANNEL}")
             else:
                 path = self._database.url.database or ""

@@ -52,6 +52,7 @@ from console.store.database_id import database_id
 from console.store.journal import Draft, Journal
 from console.ui.case_timeline import TimelineModel, timeline_entries
 from console.ui.consult_bar import ConsultBar
+from console.ui.database_pool import database_pool
 from console.ui.errors import exec_dialog
 from console.ui.labels import ui_language
 from console.ui.note_outbox import NoteOutbox
@@ -369,6 +370,7 @@ class CasePanel(QWidget):
             lambda result: self._visit_opened(visit_id, result),
             self._failed,
             context=self,
+            pool=database_pool(),
         )
 
     def _visit_opened(self, visit_id: int, result: VisitCase) -> None:
@@ -501,7 +503,11 @@ class CasePanel(QWidget):
                 self._show_case(view)
 
         run_in_background(
-            lambda: self.desk.cases.case_view(actor, case_id), shown, self._failed, context=self
+            lambda: self.desk.cases.case_view(actor, case_id),
+            shown,
+            self._failed,
+            context=self,
+            pool=database_pool(),
         )
 
     # ------------------------------------------------------------ identity
@@ -529,6 +535,7 @@ class CasePanel(QWidget):
             done,
             self._failed,
             context=self,
+            pool=database_pool(),
         )
 
     def _reveal_toggled(self, shown: bool) -> None:
@@ -549,6 +556,7 @@ class CasePanel(QWidget):
             lambda _r: None,
             self._failed,
             context=self,
+            pool=database_pool(),
         )
 
     def _hide_code(self) -> None:
@@ -572,6 +580,7 @@ class CasePanel(QWidget):
             self._show_case,
             self._failed,
             context=self,
+            pool=database_pool(),
         )
 
     def record_consent(self) -> None:
@@ -599,7 +608,7 @@ class CasePanel(QWidget):
             assert view is not None
             return view
 
-        run_in_background(record, self._show_case, self._failed, context=self)
+        run_in_background(record, self._show_case, self._failed, context=self, pool=database_pool())
 
     def show_audit_trail(self) -> None:
 
@@ -613,6 +622,7 @@ class CasePanel(QWidget):
             lambda entries: self._show_audit(case_id, entries),
             self._failed,
             context=self,
+            pool=database_pool(),
         )
 
     def _show_audit(self, case_id: int, entries: list[Any]) -> None:
@@ -654,6 +664,7 @@ class CasePanel(QWidget):
             lambda templates: self._show_templates(service_id, templates),
             lambda error: log.warning("Templates not read: %s", error),
             context=self,
+            pool=database_pool(),
         )
 
     def _show_templates(self, service_id: int, templates: list[NoteTemplate]) -> None:
@@ -845,6 +856,7 @@ class CasePanel(QWidget):
             lambda note: self._saved(draft, note),
             lambda error: self._not_saved(draft, error),
             context=self,
+            pool=database_pool(),
         )
 
     def _saved(self, draft: NoteDraft, note: NoteInfo) -> None:

@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.store.database import Database
+from console.ui.database_pool import database_pool
 from console.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,9 @@ class ConnectionMonitor(QObject):
         if self._busy:
             return
         self._busy = True
-        run_in_background(self._database.ping, self._succeeded, self._failed, context=self)
+        run_in_background(
+            self._database.ping, self._succeeded, self._failed, context=self, pool=database_pool()
+        )
 
     def report_failure(self, error: BaseException) -> None:
         """Another part of the console saw the database fail."""

@@ -36,6 +36,7 @@ from console.store.journal import Journal, journal_file
 from console.ui.agency_docks import make_agency_dock
 from console.ui.case_panel import CasePanel
 from console.ui.connection import ConnectionMonitor, ConnectionState
+from console.ui.database_pool import database_pool
 from console.ui.errors import exec_dialog
 from console.ui.feed import FeedState, FeedWatcher
 from console.ui.inbox import InboxZone
@@ -362,6 +363,7 @@ class ConsoleWindow(QMainWindow):
             lambda _added: None,
             lambda error: log.warning("Search words not refreshed: %s", error),
             context=self,
+            pool=database_pool(),
         )
         self._open_session()
 
@@ -378,6 +380,7 @@ class ConsoleWindow(QMainWindow):
             self._session_opened,
             failed,
             context=self,
+            pool=database_pool(),
         )
 
     def stop(self) -> None:
@@ -404,7 +407,7 @@ class ConsoleWindow(QMainWindow):
                 live.start()
             return self.desk.snapshot(counter_id)
 
-        run_in_background(read, self._loaded, self._load_failed, context=self)
+        run_in_background(read, self._loaded, self._load_failed, context=self, pool=database_pool())
 
     @property
     def feed_started(self) -> bool:
@@ -486,7 +489,11 @@ class ConsoleWindow(QMainWindow):
             return self.desk.queue.at_counter(counter_id), read_at
 
         run_in_background(
-            read, lambda result: self._show_counter(*result), self._load_failed, context=self
+            read,
+            lambda result: self._show_counter(*result),
+            self._load_failed,
+            context=self,
+            pool=database_pool(),
         )
 
     def _show_counter(
@@ -520,6 +527,7 @@ class ConsoleWindow(QMainWindow):
                 self._show_visit,
                 self._load_failed,
                 context=self,
+                pool=database_pool(),
             )
         services = {s.service.id: s.service for s in self.queue_zone.service_model.rows()}
         self.queue_zone.ticket_panel.show_steps(steps, services, self.serving.last_reason)
@@ -582,6 +590,7 @@ class ConsoleWindow(QMainWindow):
             self._stranded_returned,
             self.monitor.report_failure,
             context=self,
+            pool=database_pool(),
         )
 
     def _stranded_returned(self, returned: list[ReturnedStep]) -> None:
@@ -721,6 +730,7 @@ class ConsoleWindow(QMainWindow):
                 translate(error.message) if isinstance(error, TiskiError) else str(error), 8000
             ),
             context=self,
+            pool=database_pool(),
         )
 
     def _may_close(self) -> bool:
@@ -823,7 +833,10 @@ class ConsoleWindow(QMainWindow):
             session_id = self._session_id
             self._session_id = None
             run_in_background(
-                lambda: self.desk.queue.close_session(session_id), lambda _r: None, lambda _e: None
+                lambda: self.desk.queue.close_session(session_id),
+                lambda _r: None,
+                lambda _e: None,
+                pool=database_pool(),
             )
         super().closeEvent(event)
 

@@ -16,6 +16,7 @@ from console.core.records import AgencyInfo, ServiceInfo, StepInfo
 from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
 from console.i18n import translate
+from console.ui.database_pool import database_pool
 from console.ui.errors import exec_dialog
 from console.ui.labels import ui_language
 from console.ui.worker import run_in_background
@@ -91,6 +92,7 @@ class ConsultBar(QWidget):
             lambda consults: self._read(visit_id, consults),
             self._failed,
             context=self,
+            pool=database_pool(),
         )
 
     def _read(self, visit_id: int, consults: list[ConsultInfo]) -> None:
@@ -132,7 +134,7 @@ class ConsultBar(QWidget):
 
     # ------------------------------------------------------------ acting
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        run_in_background(work, done, self._failed, context=self)
+        run_in_background(work, done, self._failed, context=self, pool=database_pool())
 
     def _failed(self, error: BaseException) -> None:
         self.message.emit(translate(error.message) if isinstance(error, TiskiError) else str(error))

@@ -44,6 +44,7 @@ from console.ui.case_dialogs import (
     message_label,
     show_message,
 )
+from console.ui.database_pool import database_pool
 from console.ui.labels import ui_language
 from console.ui.worker import run_in_background
 
@@ -265,7 +266,9 @@ class AskSpecialistDialog(QDialog):
                     self.tr("Specialists: %1").replace("%1", self.tr("not known")), MUTED_STYLE
                 )
 
-        run_in_background(lambda: staffing(agency_id), succeeded, failed, context=self)
+        run_in_background(
+            lambda: staffing(agency_id), succeeded, failed, context=self, pool=database_pool()
+        )
 
     def _show_staffing(self, text: str, style: str) -> None:
         self.staffing_label.setText(text)

@@ -34,6 +34,7 @@ from console.core.text import QT_TRANSLATE_NOOP
 from console.desk.desk import Desk
 from console.desk.queue import DisplaySnapshot
 from console.ui.chime import Chime
+from console.ui.database_pool import database_pool
 from console.ui.display_parts import FittingTable, TwoLineDelegate, display_style
 from console.ui.table_model import Column, KeyedTableModel
 from console.ui.visitor_text import VisitorText
@@ -310,6 +311,7 @@ class LobbyDisplay(QWidget):
             self.show_site,
             lambda error: log.warning("The lobby display cannot read the desk's name: %s", error),
             context=self,
+            pool=database_pool(),
         )
         self.refresh()
         self._refresh_timer.start()
@@ -337,6 +339,7 @@ class LobbyDisplay(QWidget):
             self._loaded,
             self._load_failed,
             context=self,
+            pool=database_pool(),
         )
 
     def _loaded(self, snapshot: DisplaySnapshot) -> None:

@@ -34,6 +34,7 @@ from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
 from console.i18n import translate
 from console.ui.case_timeline import TimelineModel, timeline_entries
+from console.ui.database_pool import database_pool
 from console.ui.errors import exec_dialog
 from console.ui.labels import ui_language
 from console.ui.table_model import Column, KeyedTableModel
@@ -202,6 +203,7 @@ class InboxZone(QWidget):
             self._loaded,
             self._load_failed,
             context=self,
+            pool=database_pool(),
         )
 
     def _loaded(self, consults: list[ConsultInfo]) -> None:
@@ -228,7 +230,7 @@ class InboxZone(QWidget):
 
     # ------------------------------------------------------------ acting
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        run_in_background(work, done, self._failed_action, context=self)
+        run_in_background(work, done, self._failed_action, context=self, pool=database_pool())
 
     def _failed_action(self, error: BaseException) -> None:
         self._report(error)
@@ -311,7 +313,7 @@ class InboxZone(QWidget):
                 translate(error.message) if isinstance(error, TiskiError) else str(error)
             )
 
-        run_in_background(write, dialog.note_saved, failed, context=dialog)
+        run_in_background(write, dialog.note_saved, failed, context=dialog, pool=database_pool())
 
     def open_video(self, consult: ConsultInfo | None = None) -> None:
         consult = consult or self.selected()

@@ -33,6 +33,7 @@ from console.core.records import AgencyInfo, IssuedTicket, LifeEventInfo, Names,
 from console.core.text import QT_TRANSLATE_NOOP, TiskiError
 from console.desk.desk import Desk
 from console.desk.queue import BOOKING_ALPHABET
+from console.ui.database_pool import database_pool
 from console.ui.kiosk_parts import KIOSK_STYLE, ChoiceButton, Keypad, TouchPage, style_kind
 from console.ui.ticket_print import TicketPrintError, print_ticket, wait_text
 from console.ui.visitor_text import VisitorText
@@ -358,6 +359,7 @@ class KioskWindow(QWidget):
             self._catalogue_loaded,
             self._catalogue_failed,
             context=self,
+            pool=database_pool(),
         )
 
     def _catalogue_loaded(self, catalogue: KioskCatalogue) -> None:
@@ -625,6 +627,7 @@ class KioskWindow(QWidget):
             self._issued,
             lambda error: self._issue_failed(error, status),
             context=self,
+            pool=database_pool(),
         )
 
     def _issue_failed(self, error: BaseException, status: QLabel) -> None:

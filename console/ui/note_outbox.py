@@ -22,6 +22,7 @@ from console.desk.desk import Desk, SignedIn
 from console.i18n import translate
 from console.store.database import DatabaseUnreachable
 from console.store.journal import Draft, Journal, OutboxItem
+from console.ui.database_pool import database_pool
 from console.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -189,7 +190,7 @@ class NoteOutbox(QObject):
             return sent, refused
 
         self._running = True
-        run_in_background(send, self._flushed, self._failed, context=self)
+        run_in_background(send, self._flushed, self._failed, context=self, pool=database_pool())
 
     def _flushed(self, result: tuple[int, list[tuple[int | None, str]]]) -> None:
         self._running = False

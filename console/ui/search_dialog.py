@@ -47,6 +47,7 @@ from console.core.queue import local_time
 from console.core.text import TiskiError
 from console.i18n import translate
 from console.ui.case_dialogs import HINT_STYLE, message_label, show_message
+from console.ui.database_pool import database_pool
 from console.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -281,7 +282,9 @@ class SearchDialog(QDialog):
                 self.running = False
                 self._show_error(error)
 
-        run_in_background(lambda: search(query), succeeded, failed, context=self)
+        run_in_background(
+            lambda: search(query), succeeded, failed, context=self, pool=database_pool()
+        )
 
     def _show_hits(self, hits: list[SearchHit]) -> None:
         self.model.show_hits(hits)

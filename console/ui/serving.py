@@ -25,6 +25,7 @@ from console.core.text import TiskiError
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
 from console.desk.queue import SERVING_ROLES, CalledStep
 from console.i18n import translate
+from console.ui.database_pool import database_pool
 from console.ui.errors import exec_dialog, show_unexpected_error
 from console.ui.labels import reason_text, ui_language
 from console.ui.queue_dialogs import AppointmentsDialog, IssueDialog, TransferDialog
@@ -217,7 +218,7 @@ class Serving(QObject):
             self.counter_changed.emit()
             self.show_error(error)
 
-        run_in_background(work, succeeded, failed, context=self)
+        run_in_background(work, succeeded, failed, context=self, pool=database_pool())
 
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, TiskiError):
@@ -379,6 +380,7 @@ class Serving(QObject):
                 dialog.show_appointments,
                 self.show_error,
                 context=dialog,
+                pool=database_pool(),
             )
 
         def failed(error: BaseException) -> None:
@@ -406,13 +408,18 @@ class Serving(QObject):
                 booked,
                 failed,
                 context=dialog,
+                pool=database_pool(),
             )
 
         def check_in() -> None:
             code = dialog.selected_code()
             if code:
                 run_in_background(
-                    lambda: self.desk.queue.check_in(code), checked_in, failed, context=dialog
+                    lambda: self.desk.queue.check_in(code),
+                    checked_in,
+                    failed,
+                    context=dialog,
+                    pool=database_pool(),
                 )
 
         dialog.book_button.clicked.connect(book)
@@ -425,6 +432,7 @@ class Serving(QObject):
                     lambda _closed: reload(),
                     failed,
                     context=dialog,
+                    pool=database_pool(),
                 )
 
         dialog.check_in_button.clicked.connect(check_in)

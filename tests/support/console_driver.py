@@ -10,6 +10,18 @@ before its draft is dropped. ``python console_driver.py settle``: start again,
 answer any restore offer with "Restore all", save whatever came back into the
 editor (as a person would), print what was offered and the editor's text as
 JSON, and close. Everything else is the real start-up path (``console.cli.main``).
+
+For the fault suite (tests/faults), on the database the environment names
+(``TISKI_DATABASE_URL``), signed in as ``TISKI_DRIVER_SIGN_IN`` (``user@counter``)
+instead of the demo desk:
+
+- ``shift LABEL``: work a scripted shift for ever (the test kills it): call next, write
+  a note (``LABEL n<k>``), save it, then finish or (every third visitor) transfer, and
+  again. Restored drafts are taken back and saved. Each step is printed as a JSON line
+  (``{"event": "typed", "text": ...}``, ``called``, ``saved``, ``finished``, ...).
+- ``finish LABEL``: the same, but once the outbox is empty and one visitor was served,
+  print ``{"event": "done", "pending": 0}`` and close.
+- ``idle``: print ``{"event": "ready"}`` once signed in and shown, then wait.
 """
 
 from __future__ import annotations
@@ -18,6 +30,7 @@ import json
 import os
 import signal
 import sys
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -122,7 +135,138 @@ class Script:
             flush=True,
         )
         self.timer.stop()
-        self.window.close()
+        self.window.close_unattended()  # the visitor stays called; nobody answers the question
+
+
+def emit(**event: object) -> None:
+    print(json.dumps(event, ensure_ascii=False), flush=True)
+
+
+class Shift:
+    """A scripted shift at one counter; see the module's docstring."""
+
+    TRANSFER_TO = "vero-taxcard"
+
+    def __init__(self, window: ConsoleWindow, label: str, *, final: bool) -> None:
+        self.window = window
+        self.label = label
+        self.final = final
+        self.notes = 0
+        self.served = 0
+        self.nobody_waiting = False
+        self.phase = "new"  # new -> typed -> saving -> act -> new
+        self.step_id: int | None = None
+        self.timer = QTimer(window)
+        self.timer.setInterval(100)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        # What the desk answered, not what the window shows: a console that restarts shows
+        # the step already at its counter, which it did not call again.
+        queue = window.desk.queue
+        call_next = queue.call_next
+
+        def calling(actor: Any, **options: Any) -> Any:
+            called = call_next(actor, **options)
+            if called is not None:
+                emit(event="called", step=called.step.step_id)
+            else:
+                self.nobody_waiting = True
+                emit(event="nobody_waiting")
+            return called
+
+        queue.call_next = calling  # type: ignore[method-assign]
+        emit(event="started", label=label)
+
+    def tick(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from console.ui.case_dialogs import RestoreDraftsDialog
+        from console.ui.queue_dialogs import TransferDialog
+
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, RestoreDraftsDialog):
+            emit(event="restoring")
+            dialog.restore_button.click()
+            return
+        if isinstance(dialog, TransferDialog):
+            dialog.service_box.setCurrentIndex(dialog.service_box.findData(self.TRANSFER_TO))
+            dialog.accept()
+            return
+        for box in self.window.findChildren(QMessageBox):
+            if box.isVisible():  # an error the shift has seen; the database state decides
+                emit(event="message", text=box.text()[:200])
+                box.close()
+        window = self.window
+        serving = window.serving
+        panel = window.case_panel
+        if serving.busy:
+            return
+        current = serving.current
+        if current is None:
+            self.phase, self.step_id = "new", None
+            finished = self.served or self.nobody_waiting
+            if self.final and finished and not panel.pending_count():
+                emit(event="done", pending=panel.pending_count(), served=self.served)
+                self.timer.stop()
+                window.close()
+                return
+            if serving.call_next_action.isEnabled() and not self.nobody_waiting:
+                serving.call_next_action.trigger()  # busy until the desk answers
+            return
+        if self.step_id != current.step_id:
+            self.phase, self.step_id = "new", current.step_id
+        if panel.step is None or panel.step.step_id != current.step_id:
+            return
+        if not panel.editor.isEnabled() or "…" in panel.case_label.text():
+            return
+        text = panel.editor.toPlainText()
+        if self.phase == "saving":
+            if not text:
+                emit(event="saved", step=current.step_id, pending=panel.pending_count())
+                self.phase = "act"
+            return
+        if text.strip():
+            # Typed by this run or restored after a crash: either way it is saved now.
+            panel.save_button.click()
+            self.phase = "saving"
+            return
+        if self.phase == "new":
+            note = f"{self.label} n{self.notes}"
+            self.notes += 1
+            panel.editor.insertPlainText(note)
+            panel.write_journal(force=True)
+            emit(event="typed", text=note, step=current.step_id)
+            self.phase = "typed"
+            return
+        if self.phase == "act":
+            self.served += 1
+            if self.served % 3 == 0 and serving.transfer_action.isEnabled():
+                emit(event="transferring", step=current.step_id)
+                serving.transfer_action.trigger()
+            else:
+                emit(event="finishing", step=current.step_id)
+                serving.finish_action.trigger()
+            self.phase = "new"
+
+
+class Idle:
+    def __init__(self, window: ConsoleWindow) -> None:
+        self.timer = QTimer(window)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(lambda: emit(event="ready"))
+        self.timer.start(500)
+
+
+def _sign_in_as(user_at_counter: str) -> None:
+    """Sign in without the dialog, as ``user@counter``: the rest is the real start-up."""
+    from console import app
+
+    username, _at, counter = user_at_counter.partition("@")
+
+    def choose(desk: Any, _settings: Any, _parent: Any = None) -> Any:
+        return desk.sign_in_by_username(username, counter)
+
+    app.choose_sign_in = choose  # type: ignore[assignment]
 
 
 def main() -> int:
@@ -132,9 +276,20 @@ def main() -> int:
 
     def start(window: ConsoleWindow) -> None:
         original(window)
-        window._driver = Script(window, mode, text)  # type: ignore[attr-defined]
+        driver: object
+        if mode in ("shift", "finish"):
+            driver = Shift(window, text, final=mode == "finish")
+        elif mode == "idle":
+            driver = Idle(window)
+        else:
+            driver = Script(window, mode, text)
+        window._driver = driver  # type: ignore[attr-defined]
 
     console_window.ConsoleWindow.start = start  # type: ignore[method-assign]
+    sign_in = os.environ.get("TISKI_DRIVER_SIGN_IN")
+    if sign_in:
+        _sign_in_as(sign_in)
+        return cli.main([])
     return cli.main(["--demo"])
 
 
