@@ -409,6 +409,10 @@
         <translation>The keyring comes first, so the key file {file} (identity.key_file) is no longer used on this console.</translation>
     </message>
     <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
         <source>Cannot read {file} ({reason}).</source>
         <translation>Cannot read {file} ({reason}).</translation>
     </message>
@@ -614,6 +618,10 @@
         <translation>Correcting the note of %1 by %2. The original stays in the case, marked as corrected.</translation>
     </message>
     <message>
+        <source>The database refused this note: %1 Check it, then save it again.</source>
+        <translation>The database refused this note: %1 Check it, then save it again.</translation>
+    </message>
+    <message>
         <source>Your unsaved note of this visit is back.</source>
         <translation>Your unsaved note of this visit is back.</translation>
     </message>
@@ -723,6 +731,10 @@
     <message>
         <source>The note to correct is not in this case or not yours to read.</source>
         <translation>The note to correct is not in this case or not yours to read.</translation>
+    </message>
+    <message>
+        <source>Another note in the database already has this note&apos;s id; it was not saved. Copy its text into a new note and save that.</source>
+        <translation>Another note in the database already has this note&apos;s id; it was not saved. Copy its text into a new note and save that.</translation>
     </message>
     <message>
         <source>The note has neither a case nor a visit to go with; it was not saved.</source>
@@ -851,6 +863,18 @@
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
+    <message>
+        <source>must be a whole number from {minimum} to {maximum}, not {value!r}</source>
+        <translation>must be a whole number from {minimum} to {maximum}, not {value!r}</translation>
+    </message>
+    <message>
+        <source>a case id is a whole number from 1 to {maximum}, not {value!r}</source>
+        <translation>a case id is a whole number from 1 to {maximum}, not {value!r}</translation>
+    </message>
+    <message>
+        <source>must be a port number from 1 to 65535, or 0 for any free port, not {value!r}</source>
+        <translation>must be a port number from 1 to 65535, or 0 for any free port, not {value!r}</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -924,6 +948,14 @@
     <message>
         <source>About Tiski</source>
         <translation>About Tiski</translation>
+    </message>
+    <message>
+        <source>Stranded visitors…</source>
+        <translation>Stranded visitors…</translation>
+    </message>
+    <message>
+        <source>Visitors held at counters whose console stopped; return one to the queue</source>
+        <translation>Visitors held at counters whose console stopped; return one to the queue</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
@@ -1223,6 +1255,17 @@
     </message>
 </context>
 <context>
+    <name>CounterLeaving</name>
+    <message>
+        <source>Visitors at your counter</source>
+        <translation>Visitors at your counter</translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved (%1). Quit anyway? The visitors at your counter then go back to the front of their queue %2 minutes after this console stops.</source>
+        <translation>Your choice could not be saved (%1). Quit anyway? The visitors at your counter then go back to the front of their queue %2 minutes after this console stops.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database has schema version {current}, which is newer than this Tiski knows (up to {head}). Another console has been updated: install the same Tiski version on this computer.</source>
@@ -1245,8 +1288,16 @@
         <translation>database type {driver} is not supported; use one of {known}</translation>
     </message>
     <message>
+        <source>The database at {url} did not answer in time ({reason}). Try again in a moment; if this keeps happening, tell IT: the database server or the network to it is stalled.</source>
+        <translation>The database at {url} did not answer in time ({reason}). Try again in a moment; if this keeps happening, tell IT: the database server or the network to it is stalled.</translation>
+    </message>
+    <message>
         <source>Cannot reach the database at {url} ({reason}). Check that the database server is running, that the host, port and database name in database.url are right, and the password (tiski db set-password or pgpass).</source>
         <translation>Cannot reach the database at {url} ({reason}). Check that the database server is running, that the host, port and database name in database.url are right, and the password (tiski db set-password or pgpass).</translation>
+    </message>
+    <message>
+        <source>The database file {file} stayed locked by another program for {seconds} s, so nothing was saved. Try again; if it keeps happening, look for a program that keeps the file open for writing (a copy or backup, a stuck Tiski).</source>
+        <translation>The database file {file} stayed locked by another program for {seconds} s, so nothing was saved. Try again; if it keeps happening, look for a program that keeps the file open for writing (a copy or backup, a stuck Tiski).</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1911,53 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>is larger than {limit}, far larger than such a file should be; check that this is the right file</source>
+        <translation>is larger than {limit}, far larger than such a file should be; check that this is the right file</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}); check that it belongs to the user running Tiski</source>
+        <translation>cannot be read ({reason}); check that it belongs to the user running Tiski</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file; name the file itself</source>
+        <translation>is a folder, not a file; name the file itself</translation>
+    </message>
+    <message>
+        <source>is a device, a pipe or a socket, not an ordinary file; name a file</source>
+        <translation>is a device, a pipe or a socket, not an ordinary file; name a file</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>is saved as UTF-16 text; save it again as UTF-8 (in Notepad: Save as, Encoding: UTF-8)</source>
+        <translation>is saved as UTF-16 text; save it again as UTF-8 (in Notepad: Save as, Encoding: UTF-8)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte 0x{byte} at line {line}, column {column}); save it as UTF-8 or remove that character</source>
+        <translation>is not UTF-8 text (byte 0x{byte} at line {line}, column {column}); save it as UTF-8 or remove that character</translation>
+    </message>
+    <message>
+        <source>has tables or lists nested inside each other too deeply to read; such a file needs only a few levels</source>
+        <translation>has tables or lists nested inside each other too deeply to read; such a file needs only a few levels</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid TOML ({reason})</source>
+        <translation>line {line}: not valid TOML ({reason})</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON ({reason})</source>
+        <translation>line {line}: not valid JSON ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>HandBackDialog</name>
     <message>
         <source>Hand back %1</source>
@@ -1911,6 +2009,10 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>The back office at %1 did not answer in time. Try again in a moment.</source>
         <translation>The back office at %1 did not answer in time. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 sent an answer too large to read (over %2 MB).</source>
+        <translation>The back office at %1 sent an answer too large to read (over %2 MB).</translation>
     </message>
     <message>
         <source>The back office at %1 could not be reached. Try again in a moment.</source>
@@ -2063,16 +2165,16 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</translation>
     </message>
     <message>
+        <source>The identity key file {file} cannot be used ({problem}). Correct identity.key_file in the site settings.</source>
+        <translation>The identity key file {file} cannot be used ({problem}). Correct identity.key_file in the site settings.</translation>
+    </message>
+    <message>
         <source>The identity key file {file} is open to other users of this computer, so it is not used. Make it readable by its owner only: chmod 600 {file}</source>
         <translation>The identity key file {file} is open to other users of this computer, so it is not used. Make it readable by its owner only: chmod 600 {file}</translation>
     </message>
     <message>
         <source>The identity key file {file} does not hold an identity key: it should hold 64 hexadecimal characters (32 bytes), such as `openssl rand -hex 32` makes.</source>
         <translation>The identity key file {file} does not hold an identity key: it should hold 64 hexadecimal characters (32 bytes), such as `openssl rand -hex 32` makes.</translation>
-    </message>
-    <message>
-        <source>The identity key file {file} cannot be read ({reason}). Check that it belongs to the user running Tiski.</source>
-        <translation>The identity key file {file} cannot be read ({reason}). Check that it belongs to the user running Tiski.</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2528,49 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>LeaveCounterDialog</name>
+    <message>
+        <source>Visitors at your counter</source>
+        <translation>Visitors at your counter</translation>
+    </message>
+    <message>
+        <source>You are quitting with a visitor at your counter: %1. What happens to the visit?</source>
+        <translation>You are quitting with a visitor at your counter: %1. What happens to the visit?</translation>
+    </message>
+    <message>
+        <source>Done: this service ends and the visit&apos;s next service waits for its turn.
+Back to the queue: the visitor goes first in line again, at their original place in time.
+Keep for me: the visitor stays yours, set aside, until you sign in again.</source>
+        <translation>Done: this service ends and the visit&apos;s next service waits for its turn.
+Back to the queue: the visitor goes first in line again, at their original place in time.
+Keep for me: the visitor stays yours, set aside, until you sign in again.</translation>
+    </message>
+    <message>
+        <source>Your unsaved note stays on this PC as a draft: Tiski offers it again the next time you sign in here.</source>
+        <translation>Your unsaved note stays on this PC as a draft: Tiski offers it again the next time you sign in here.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <source>Keep for me</source>
+        <translation>Keep for me</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>parked</translation>
+    </message>
+</context>
+<context>
     <name>PluginCommands</name>
     <message>
         <source>ready</source>
@@ -2589,22 +2734,6 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>{file}: {key}: {problem}</source>
         <translation>{file}: {key}: {problem}</translation>
-    </message>
-    <message>
-        <source>{file}: no such file</source>
-        <translation>{file}: no such file</translation>
-    </message>
-    <message>
-        <source>{file}: not UTF-8 text</source>
-        <translation>{file}: not UTF-8 text</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be read ({reason})</source>
-        <translation>{file}: cannot be read ({reason})</translation>
-    </message>
-    <message>
-        <source>{file}: line {line}: not valid TOML ({reason})</source>
-        <translation>{file}: line {line}: not valid TOML ({reason})</translation>
     </message>
     <message>
         <source>must be a table, not {value}</source>
@@ -3172,6 +3301,18 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <source>No appointment with booking code {code}.</source>
         <translation>No appointment with booking code {code}.</translation>
     </message>
+    <message>
+        <source>Only a supervisor can return a stranded visitor to the queue.</source>
+        <translation>Only a supervisor can return a stranded visitor to the queue.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is no longer held at a counter: nothing to do.</source>
+        <translation>Ticket {ticket} is no longer held at a counter: nothing to do.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is at a counter whose console is running. Ask there, or transfer the ticket.</source>
+        <translation>Ticket {ticket} is at a counter whose console is running. Ask there, or transfer the ticket.</translation>
+    </message>
 </context>
 <context>
     <name>QueueCommands</name>
@@ -3206,6 +3347,10 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>{code}: {name}, to {counter} ({staff})</source>
         <translation>{code}: {name}, to {counter} ({staff})</translation>
+    </message>
+    <message>
+        <source>Back in the queue because their counter&apos;s console stopped: {tickets}</source>
+        <translation>Back in the queue because their counter&apos;s console stopped: {tickets}</translation>
     </message>
     <message>
         <source>Waiting: {count}</source>
@@ -3262,6 +3407,38 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>Transferred from {old} to {new}; it keeps its place in the queue (since {time}).</source>
         <translation>Transferred from {old} to {new}; it keeps its place in the queue (since {time}).</translation>
+    </message>
+    <message>
+        <source>kept for its holder</source>
+        <translation>kept for its holder</translation>
+    </message>
+    <message>
+        <source>not on its own (no console held it)</source>
+        <translation>not on its own (no console held it)</translation>
+    </message>
+    <message>
+        <source>Visitors held where no console runs: {count} (they go back to the queue {minutes} min after the console stopped)</source>
+        <translation>Visitors held where no console runs: {count} (they go back to the queue {minutes} min after the console stopped)</translation>
+    </message>
+    <message>
+        <source>COUNTER</source>
+        <translation>COUNTER</translation>
+    </message>
+    <message>
+        <source>HELD BY</source>
+        <translation>HELD BY</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>LAST SEEN</translation>
+    </message>
+    <message>
+        <source>BACK IN QUEUE</source>
+        <translation>BACK IN QUEUE</translation>
+    </message>
+    <message>
+        <source>Back in the {code} queue at its original place (since {time}); audited as returned by {staff}.</source>
+        <translation>Back in the {code} queue at its original place (since {time}); audited as returned by {staff}.</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3734,10 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Last edited</translation>
     </message>
     <message>
+        <source>Visible to</source>
+        <translation>Visible to</translation>
+    </message>
+    <message>
         <source>Beginning of the note</source>
         <translation>Beginning of the note</translation>
     </message>
@@ -3567,6 +3748,14 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>&amp;Discard…</source>
         <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <source>Shared with the desk</source>
+        <translation>Shared with the desk</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>%1 only</translation>
     </message>
     <message>
         <source>Discard unsaved notes?</source>
@@ -3912,6 +4101,10 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>an https:// address containing {marker}, e.g. {example}</translation>
     </message>
     <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
         <source>{source}: {key}: {problem}</source>
         <translation>{source}: {key}: {problem}</translation>
     </message>
@@ -3922,14 +4115,6 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>{value!r} is not allowed; use {allowed}</source>
         <translation>{value!r} is not allowed; use {allowed}</translation>
-    </message>
-    <message>
-        <source>not valid TOML ({reason}); fix the file or remove it</source>
-        <translation>not valid TOML ({reason}); fix the file or remove it</translation>
-    </message>
-    <message>
-        <source>cannot be read ({reason})</source>
-        <translation>cannot be read ({reason})</translation>
     </message>
     <message>
         <source>must be a whole number of 1 or more</source>
@@ -3994,8 +4179,24 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>No screen found (DISPLAY is not set). Start Tiski from a desktop session, or render a picture without a screen: tiski screenshot console.png --demo</translation>
     </message>
     <message>
+        <source>DISPLAY={display} is not an X display name such as :0 or host:0. Start Tiski from a desktop session, or correct DISPLAY.</source>
+        <translation>DISPLAY={display} is not an X display name such as :0 or host:0. Start Tiski from a desktop session, or correct DISPLAY.</translation>
+    </message>
+    <message>
+        <source>No X server answers at DISPLAY={display} ({reason}). Check that the desktop session is running and that DISPLAY names it: echo $DISPLAY in a terminal of that session (over SSH, connect with ssh -X). Without a screen: {command}</source>
+        <translation>No X server answers at DISPLAY={display} ({reason}). Check that the desktop session is running and that DISPLAY names it: echo $DISPLAY in a terminal of that session (over SSH, connect with ssh -X). Without a screen: {command}</translation>
+    </message>
+    <message>
+        <source>The X display {display} is there but refused the connection (libxcb error {code}). Start Tiski as the user signed in to that desktop session, or check XAUTHORITY; over SSH, connect with ssh -X.</source>
+        <translation>The X display {display} is there but refused the connection (libxcb error {code}). Start Tiski as the user signed in to that desktop session, or check XAUTHORITY; over SSH, connect with ssh -X.</translation>
+    </message>
+    <message>
         <source>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
         <translation>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>Qt could not open a window here ({reason}). Check the screen: DISPLAY={display}, QT_QPA_PLATFORM={platform}; tiski doctor checks the rest. Without a screen: {command}</source>
+        <translation>Qt could not open a window here ({reason}). Check the screen: DISPLAY={display}, QT_QPA_PLATFORM={platform}; tiski doctor checks the rest. Without a screen: {command}</translation>
     </message>
     <message>
         <source>Could not write the picture to {path}.</source>
@@ -4102,6 +4303,77 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>Ticket {ticket} is not parked.</source>
         <translation>Ticket {ticket} is not parked.</translation>
+    </message>
+</context>
+<context>
+    <name>StrandedDialog</name>
+    <message>
+        <source>Stranded visitors</source>
+        <translation>Stranded visitors</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Console last seen</source>
+        <translation>Console last seen</translation>
+    </message>
+    <message>
+        <source>Back in the queue</source>
+        <translation>Back in the queue</translation>
+    </message>
+    <message>
+        <source>Return to the queue now</source>
+        <translation>Return to the queue now</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Visitors called or served at a counter where no console has been running for a few minutes. They go back to the front of their queue on their own %1 minutes after the console stopped, unless kept for the person who quit.</source>
+        <translation>Visitors called or served at a counter where no console has been running for a few minutes. They go back to the front of their queue on their own %1 minutes after the console stopped, unless kept for the person who quit.</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>parked</translation>
+    </message>
+    <message>
+        <source>kept for %1</source>
+        <translation>kept for %1</translation>
+    </message>
+    <message>
+        <source>not on its own (no console held it)</source>
+        <translation>not on its own (no console held it)</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>No visitor is stranded.</source>
+        <translation>No visitor is stranded.</translation>
+    </message>
+    <message>
+        <source>%1 is back in the queue at its original place.</source>
+        <translation>%1 is back in the queue at its original place.</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,10 @@
         <translation>Avainrengas on ensisijainen, joten avaintiedostoa {file} (identity.key_file) ei enää käytetä tällä työasemalla.</translation>
     </message>
     <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
         <source>Cannot read {file} ({reason}).</source>
         <translation>Tiedostoa {file} ei voi lukea ({reason}).</translation>
     </message>
@@ -614,6 +618,10 @@
         <translation>Korjataan muistiinpanoa %1 (kirjoittanut %2). Alkuperäinen säilyy asiassa korjatuksi merkittynä.</translation>
     </message>
     <message>
+        <source>The database refused this note: %1 Check it, then save it again.</source>
+        <translation>Tietokanta ei ottanut tätä muistiinpanoa vastaan: %1 Tarkista se ja tallenna uudelleen.</translation>
+    </message>
+    <message>
         <source>Your unsaved note of this visit is back.</source>
         <translation>Tämän asioinnin tallentamaton muistiinpanosi on palautettu.</translation>
     </message>
@@ -723,6 +731,10 @@
     <message>
         <source>The note to correct is not in this case or not yours to read.</source>
         <translation>Korjattava muistiinpano ei kuulu tähän asiaan, tai sinulla ei ole oikeutta lukea sitä.</translation>
+    </message>
+    <message>
+        <source>Another note in the database already has this note&apos;s id; it was not saved. Copy its text into a new note and save that.</source>
+        <translation>Tietokannassa on jo toinen muistiinpano, jolla on tämän muistiinpanon tunniste; tätä ei tallennettu. Kopioi teksti uuteen muistiinpanoon ja tallenna se.</translation>
     </message>
     <message>
         <source>The note has neither a case nor a visit to go with; it was not saved.</source>
@@ -851,6 +863,18 @@
         <source>Saved {path}</source>
         <translation>Tallennettu: {path}</translation>
     </message>
+    <message>
+        <source>must be a whole number from {minimum} to {maximum}, not {value!r}</source>
+        <translation>pitää olla kokonaisluku väliltä {minimum}–{maximum}, ei {value!r}</translation>
+    </message>
+    <message>
+        <source>a case id is a whole number from 1 to {maximum}, not {value!r}</source>
+        <translation>asian tunnus on kokonaisluku väliltä 1–{maximum}, ei {value!r}</translation>
+    </message>
+    <message>
+        <source>must be a port number from 1 to 65535, or 0 for any free port, not {value!r}</source>
+        <translation>pitää olla porttinumero väliltä 1–65535 tai 0 mille tahansa vapaalle portille, ei {value!r}</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -924,6 +948,14 @@
     <message>
         <source>About Tiski</source>
         <translation>Tietoja Tiskistä</translation>
+    </message>
+    <message>
+        <source>Stranded visitors…</source>
+        <translation>Jumiin jääneet asiakkaat…</translation>
+    </message>
+    <message>
+        <source>Visitors held at counters whose console stopped; return one to the queue</source>
+        <translation>Asiakkaat, jotka odottavat palvelupisteellä, jonka konsoli on pysähtynyt; palauta asiakas jonoon</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
@@ -1223,6 +1255,17 @@
     </message>
 </context>
 <context>
+    <name>CounterLeaving</name>
+    <message>
+        <source>Visitors at your counter</source>
+        <translation>Asiakkaat palvelupisteelläsi</translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved (%1). Quit anyway? The visitors at your counter then go back to the front of their queue %2 minutes after this console stops.</source>
+        <translation>Valintaasi ei voitu tallentaa (%1). Lopetetaanko silti? Palvelupisteesi asiakkaat palaavat silloin jononsa kärkeen %2 minuuttia sen jälkeen, kun tämä konsoli on pysähtynyt.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database has schema version {current}, which is newer than this Tiski knows (up to {head}). Another console has been updated: install the same Tiski version on this computer.</source>
@@ -1245,8 +1288,16 @@
         <translation>tietokantatyyppiä {driver} ei tueta; käytä jotakin seuraavista: {known}</translation>
     </message>
     <message>
+        <source>The database at {url} did not answer in time ({reason}). Try again in a moment; if this keeps happening, tell IT: the database server or the network to it is stalled.</source>
+        <translation>Tietokanta ({url}) ei vastannut ajoissa ({reason}). Yritä hetken kuluttua uudelleen. Jos tämä toistuu, kerro IT-tuelle: tietokantapalvelin tai verkkoyhteys siihen on jumissa.</translation>
+    </message>
+    <message>
         <source>Cannot reach the database at {url} ({reason}). Check that the database server is running, that the host, port and database name in database.url are right, and the password (tiski db set-password or pgpass).</source>
         <translation>Tietokantaan {url} ei saada yhteyttä ({reason}). Tarkista, että tietokantapalvelin on käynnissä, että asetuksen database.url palvelin, portti ja tietokannan nimi ovat oikein, sekä salasana (tiski db set-password tai pgpass).</translation>
+    </message>
+    <message>
+        <source>The database file {file} stayed locked by another program for {seconds} s, so nothing was saved. Try again; if it keeps happening, look for a program that keeps the file open for writing (a copy or backup, a stuck Tiski).</source>
+        <translation>Toinen ohjelma piti tietokantatiedostoa {file} lukittuna {seconds} s, joten mitään ei tallennettu. Yritä uudelleen; jos tämä toistuu, etsi ohjelma, joka pitää tiedostoa auki kirjoittamista varten (kopiointi tai varmuuskopio, jumiin jäänyt Tiski).</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1911,53 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>is larger than {limit}, far larger than such a file should be; check that this is the right file</source>
+        <translation>on suurempi kuin {limit}, paljon suurempi kuin tällaisen tiedoston kuuluu olla; tarkista, että tiedosto on oikea</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}); check that it belongs to the user running Tiski</source>
+        <translation>tiedostoa ei voi lukea ({reason}); tarkista, että sen omistaa Tiskiä suorittava käyttäjä</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file; name the file itself</source>
+        <translation>on kansio eikä tiedosto; anna itse tiedoston nimi</translation>
+    </message>
+    <message>
+        <source>is a device, a pipe or a socket, not an ordinary file; name a file</source>
+        <translation>on laite, putki tai pistoke eikä tavallinen tiedosto; anna tiedoston nimi</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>tiedostoa ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>is saved as UTF-16 text; save it again as UTF-8 (in Notepad: Save as, Encoding: UTF-8)</source>
+        <translation>on tallennettu UTF-16-tekstinä; tallenna se uudelleen UTF-8-muodossa (Muistiossa: Tallenna nimellä, Koodaus: UTF-8)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte 0x{byte} at line {line}, column {column}); save it as UTF-8 or remove that character</source>
+        <translation>ei ole UTF-8-tekstiä (tavu 0x{byte} rivillä {line}, sarakkeessa {column}); tallenna se UTF-8-muodossa tai poista se merkki</translation>
+    </message>
+    <message>
+        <source>has tables or lists nested inside each other too deeply to read; such a file needs only a few levels</source>
+        <translation>siinä on taulukoita tai listoja liian monta tasoa sisäkkäin luettavaksi; tällainen tiedosto tarvitsee vain muutaman tason</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid TOML ({reason})</source>
+        <translation>rivi {line}: ei ole kelvollista TOML-muotoa ({reason})</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON ({reason})</source>
+        <translation>rivi {line}: ei ole kelvollista JSON-muotoa ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>HandBackDialog</name>
     <message>
         <source>Hand back %1</source>
@@ -1911,6 +2009,10 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>The back office at %1 did not answer in time. Try again in a moment.</source>
         <translation>Taustajärjestelmä (%1) ei vastannut ajoissa. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 sent an answer too large to read (over %2 MB).</source>
+        <translation>Taustajärjestelmä (%1) lähetti liian suuren vastauksen luettavaksi (yli %2 Mt).</translation>
     </message>
     <message>
         <source>The back office at %1 could not be reached. Try again in a moment.</source>
@@ -2063,16 +2165,16 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Tunnisteavaintiedostoa {file} ei ole olemassa. Tallenna toimipisteen tunnisteavain siihen (vain Tiskiä suorittavan käyttäjän luettavaksi) tai korjaa identity.key_file toimipistekohtaisissa asetuksissa.</translation>
     </message>
     <message>
+        <source>The identity key file {file} cannot be used ({problem}). Correct identity.key_file in the site settings.</source>
+        <translation>Tunnisteavaintiedostoa {file} ei voi käyttää ({problem}). Korjaa identity.key_file toimipaikan asetuksissa.</translation>
+    </message>
+    <message>
         <source>The identity key file {file} is open to other users of this computer, so it is not used. Make it readable by its owner only: chmod 600 {file}</source>
         <translation>Tunnisteavaintiedosto {file} on tämän tietokoneen muiden käyttäjien käytettävissä, joten sitä ei käytetä. Rajaa lukuoikeus vain tiedoston omistajalle: chmod 600 {file}</translation>
     </message>
     <message>
         <source>The identity key file {file} does not hold an identity key: it should hold 64 hexadecimal characters (32 bytes), such as `openssl rand -hex 32` makes.</source>
         <translation>Tunnisteavaintiedostossa {file} ei ole tunnisteavainta: siinä pitäisi olla 64 heksadesimaalimerkkiä (32 tavua), jollaisen esimerkiksi komento `openssl rand -hex 32` tuottaa.</translation>
-    </message>
-    <message>
-        <source>The identity key file {file} cannot be read ({reason}). Check that it belongs to the user running Tiski.</source>
-        <translation>Tunnisteavaintiedostoa {file} ei voi lukea ({reason}). Tarkista, että sen omistaa Tiskiä suorittava käyttäjä.</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2528,49 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
 </context>
 <context>
+    <name>LeaveCounterDialog</name>
+    <message>
+        <source>Visitors at your counter</source>
+        <translation>Asiakkaat palvelupisteelläsi</translation>
+    </message>
+    <message>
+        <source>You are quitting with a visitor at your counter: %1. What happens to the visit?</source>
+        <translation>Olet lopettamassa, ja palvelupisteelläsi on asiakas: %1. Mitä käynnille tapahtuu?</translation>
+    </message>
+    <message>
+        <source>Done: this service ends and the visit&apos;s next service waits for its turn.
+Back to the queue: the visitor goes first in line again, at their original place in time.
+Keep for me: the visitor stays yours, set aside, until you sign in again.</source>
+        <translation>Valmis: tämä palvelu päättyy, ja käynnin seuraava palvelu odottaa vuoroaan.
+Takaisin jonoon: asiakas palaa jonoon alkuperäiselle paikalleen, jonon kärkeen.
+Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirjaudut uudelleen.</translation>
+    </message>
+    <message>
+        <source>Your unsaved note stays on this PC as a draft: Tiski offers it again the next time you sign in here.</source>
+        <translation>Tallentamaton muistiinpanosi säilyy tällä koneella luonnoksena: Tiski tarjoaa sitä uudelleen, kun seuraavan kerran kirjaudut tällä koneella.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Takaisin jonoon</translation>
+    </message>
+    <message>
+        <source>Keep for me</source>
+        <translation>Pidä minulla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>sivussa</translation>
+    </message>
+</context>
+<context>
     <name>PluginCommands</name>
     <message>
         <source>ready</source>
@@ -2589,22 +2734,6 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>{file}: {key}: {problem}</source>
         <translation>{file}: {key}: {problem}</translation>
-    </message>
-    <message>
-        <source>{file}: no such file</source>
-        <translation>{file}: tiedostoa ei ole olemassa</translation>
-    </message>
-    <message>
-        <source>{file}: not UTF-8 text</source>
-        <translation>{file}: ei ole UTF-8-tekstiä</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be read ({reason})</source>
-        <translation>{file}: tiedostoa ei voi lukea ({reason})</translation>
-    </message>
-    <message>
-        <source>{file}: line {line}: not valid TOML ({reason})</source>
-        <translation>{file}: rivi {line}: ei ole kelvollista TOML-muotoa ({reason})</translation>
     </message>
     <message>
         <source>must be a table, not {value}</source>
@@ -3172,6 +3301,18 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <source>No appointment with booking code {code}.</source>
         <translation>Varauskoodilla {code} ei löydy ajanvarausta.</translation>
     </message>
+    <message>
+        <source>Only a supervisor can return a stranded visitor to the queue.</source>
+        <translation>Vain esihenkilö voi palauttaa jumiin jääneen asiakkaan jonoon.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is no longer held at a counter: nothing to do.</source>
+        <translation>Vuoronumero {ticket} ei ole enää millään palvelupisteellä: ei tehtävää.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is at a counter whose console is running. Ask there, or transfer the ticket.</source>
+        <translation>Vuoronumero {ticket} on palvelupisteellä, jonka konsoli on käynnissä. Kysy siellä tai siirrä vuoronumero.</translation>
+    </message>
 </context>
 <context>
     <name>QueueCommands</name>
@@ -3206,6 +3347,10 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>{code}: {name}, to {counter} ({staff})</source>
         <translation>{code}: {name}, palvelupisteeseen {counter} ({staff})</translation>
+    </message>
+    <message>
+        <source>Back in the queue because their counter&apos;s console stopped: {tickets}</source>
+        <translation>Palasivat jonoon, koska palvelupisteen konsoli pysähtyi: {tickets}</translation>
     </message>
     <message>
         <source>Waiting: {count}</source>
@@ -3262,6 +3407,38 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>Transferred from {old} to {new}; it keeps its place in the queue (since {time}).</source>
         <translation>Siirretty palvelusta {old} palveluun {new}; jonopaikka säilyy (jonossa klo {time} alkaen).</translation>
+    </message>
+    <message>
+        <source>kept for its holder</source>
+        <translation>pidetty palvelijalleen</translation>
+    </message>
+    <message>
+        <source>not on its own (no console held it)</source>
+        <translation>ei itsestään (mikään konsoli ei pitänyt sitä)</translation>
+    </message>
+    <message>
+        <source>Visitors held where no console runs: {count} (they go back to the queue {minutes} min after the console stopped)</source>
+        <translation>Asiakkaita palvelupisteillä, joilla ei ole konsolia käynnissä: {count} (he palaavat jonoon {minutes} min konsolin pysähtymisen jälkeen)</translation>
+    </message>
+    <message>
+        <source>COUNTER</source>
+        <translation>PALVELUPISTE</translation>
+    </message>
+    <message>
+        <source>HELD BY</source>
+        <translation>KENELLÄ</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>VIIMEKSI NÄHTY</translation>
+    </message>
+    <message>
+        <source>BACK IN QUEUE</source>
+        <translation>JONOON</translation>
+    </message>
+    <message>
+        <source>Back in the {code} queue at its original place (since {time}); audited as returned by {staff}.</source>
+        <translation>Takaisin jonossa {code} alkuperäisellä paikallaan (klo {time} alkaen); lokiin palauttajaksi kirjattu {staff}.</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3734,10 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Muokattu viimeksi</translation>
     </message>
     <message>
+        <source>Visible to</source>
+        <translation>Näkyvyys</translation>
+    </message>
+    <message>
         <source>Beginning of the note</source>
         <translation>Muistiinpanon alku</translation>
     </message>
@@ -3567,6 +3748,14 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>&amp;Discard…</source>
         <translation>&amp;Hylkää…</translation>
+    </message>
+    <message>
+        <source>Shared with the desk</source>
+        <translation>Jaettu koko toimipisteelle</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>Vain %1</translation>
     </message>
     <message>
         <source>Discard unsaved notes?</source>
@@ -3912,6 +4101,10 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>https://-osoite, joka sisältää merkkijonon {marker}, esim. {example}</translation>
     </message>
     <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
         <source>{source}: {key}: {problem}</source>
         <translation>{source}: {key}: {problem}</translation>
     </message>
@@ -3922,14 +4115,6 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>{value!r} is not allowed; use {allowed}</source>
         <translation>arvo {value!r} ei kelpaa; arvon pitää olla {allowed}</translation>
-    </message>
-    <message>
-        <source>not valid TOML ({reason}); fix the file or remove it</source>
-        <translation>ei kelvollista TOML-muotoa ({reason}); korjaa tiedosto tai poista se</translation>
-    </message>
-    <message>
-        <source>cannot be read ({reason})</source>
-        <translation>tiedostoa ei voi lukea ({reason})</translation>
     </message>
     <message>
         <source>must be a whole number of 1 or more</source>
@@ -3994,8 +4179,24 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Näyttöä ei löytynyt (DISPLAY-muuttujaa ei ole asetettu). Käynnistä Tiski työpöytäistunnosta tai tallenna kuva ilman näyttöä: tiski screenshot console.png --demo</translation>
     </message>
     <message>
+        <source>DISPLAY={display} is not an X display name such as :0 or host:0. Start Tiski from a desktop session, or correct DISPLAY.</source>
+        <translation>DISPLAY={display} ei ole X-näytön nimi, kuten :0 tai kone:0. Käynnistä Tiski työpöytäistunnosta tai korjaa DISPLAY.</translation>
+    </message>
+    <message>
+        <source>No X server answers at DISPLAY={display} ({reason}). Check that the desktop session is running and that DISPLAY names it: echo $DISPLAY in a terminal of that session (over SSH, connect with ssh -X). Without a screen: {command}</source>
+        <translation>Mikään X-palvelin ei vastaa osoitteessa DISPLAY={display} ({reason}). Tarkista, että työpöytäistunto on käynnissä ja että DISPLAY nimeää sen: echo $DISPLAY kyseisen istunnon päätteessä (SSH:n yli yhdistä komennolla ssh -X). Ilman näyttöä: {command}</translation>
+    </message>
+    <message>
+        <source>The X display {display} is there but refused the connection (libxcb error {code}). Start Tiski as the user signed in to that desktop session, or check XAUTHORITY; over SSH, connect with ssh -X.</source>
+        <translation>X-näyttö {display} on olemassa, mutta se torjui yhteyden (libxcb-virhe {code}). Käynnistä Tiski sen työpöytäistuntoon kirjautuneena käyttäjänä tai tarkista XAUTHORITY; SSH:n yli yhdistä komennolla ssh -X.</translation>
+    </message>
+    <message>
         <source>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
         <translation>Qt:n xcb-alusta tarvitsee järjestelmäkirjastoja, jotka puuttuvat: {missing}. Asenna ne Debianissa tai Ubuntussa komennolla: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>Qt could not open a window here ({reason}). Check the screen: DISPLAY={display}, QT_QPA_PLATFORM={platform}; tiski doctor checks the rest. Without a screen: {command}</source>
+        <translation>Qt ei voinut avata ikkunaa tässä ({reason}). Tarkista näyttö: DISPLAY={display}, QT_QPA_PLATFORM={platform}; tiski doctor tarkistaa loput. Ilman näyttöä: {command}</translation>
     </message>
     <message>
         <source>Could not write the picture to {path}.</source>
@@ -4102,6 +4303,77 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>Ticket {ticket} is not parked.</source>
         <translation>Vuoronumeroa {ticket} ei ole siirretty sivuun.</translation>
+    </message>
+</context>
+<context>
+    <name>StrandedDialog</name>
+    <message>
+        <source>Stranded visitors</source>
+        <translation>Jumiin jääneet asiakkaat</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Vuoronumero</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Palvelupiste</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Kenellä</translation>
+    </message>
+    <message>
+        <source>Console last seen</source>
+        <translation>Konsoli viimeksi nähty</translation>
+    </message>
+    <message>
+        <source>Back in the queue</source>
+        <translation>Jonoon</translation>
+    </message>
+    <message>
+        <source>Return to the queue now</source>
+        <translation>Palauta jonoon nyt</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Visitors called or served at a counter where no console has been running for a few minutes. They go back to the front of their queue on their own %1 minutes after the console stopped, unless kept for the person who quit.</source>
+        <translation>Asiakkaat, jotka on kutsuttu tai joita palvellaan palvelupisteellä, jolla ei ole ollut konsolia käynnissä muutamaan minuuttiin. He palaavat itsestään jononsa kärkeen %1 minuuttia konsolin pysähtymisen jälkeen, ellei heitä ole pidetty lopettaneelle työntekijälle.</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>sivussa</translation>
+    </message>
+    <message>
+        <source>kept for %1</source>
+        <translation>pidetty: %1</translation>
+    </message>
+    <message>
+        <source>not on its own (no console held it)</source>
+        <translation>ei itsestään (mikään konsoli ei pitänyt sitä)</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>klo %1</translation>
+    </message>
+    <message>
+        <source>No visitor is stranded.</source>
+        <translation>Yksikään asiakas ei ole jäänyt jumiin.</translation>
+    </message>
+    <message>
+        <source>%1 is back in the queue at its original place.</source>
+        <translation>%1 on taas jonossa alkuperäisellä paikallaan.</translation>
     </message>
 </context>
 <context>

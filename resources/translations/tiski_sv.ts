@@ -409,6 +409,10 @@
         <translation>Nyckelringen har företräde, så nyckelfilen {file} (identity.key_file) används inte längre på den här konsolen.</translation>
     </message>
     <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
         <source>Cannot read {file} ({reason}).</source>
         <translation>{file} kan inte läsas ({reason}).</translation>
     </message>
@@ -614,6 +618,10 @@
         <translation>Du rättar anteckningen från %1 av %2. Originalet finns kvar i ärendet, markerat som rättat.</translation>
     </message>
     <message>
+        <source>The database refused this note: %1 Check it, then save it again.</source>
+        <translation>Databasen tog inte emot den här anteckningen: %1 Kontrollera den och spara den igen.</translation>
+    </message>
+    <message>
         <source>Your unsaved note of this visit is back.</source>
         <translation>Din osparade anteckning från det här besöket har återställts.</translation>
     </message>
@@ -723,6 +731,10 @@
     <message>
         <source>The note to correct is not in this case or not yours to read.</source>
         <translation>Anteckningen som ska rättas finns inte i det här ärendet, eller så har du inte rätt att läsa den.</translation>
+    </message>
+    <message>
+        <source>Another note in the database already has this note&apos;s id; it was not saved. Copy its text into a new note and save that.</source>
+        <translation>Databasen har redan en annan anteckning med den här anteckningens id; den sparades inte. Kopiera texten till en ny anteckning och spara den.</translation>
     </message>
     <message>
         <source>The note has neither a case nor a visit to go with; it was not saved.</source>
@@ -851,6 +863,18 @@
         <source>Saved {path}</source>
         <translation>Sparat: {path}</translation>
     </message>
+    <message>
+        <source>must be a whole number from {minimum} to {maximum}, not {value!r}</source>
+        <translation>måste vara ett heltal från {minimum} till {maximum}, inte {value!r}</translation>
+    </message>
+    <message>
+        <source>a case id is a whole number from 1 to {maximum}, not {value!r}</source>
+        <translation>ett ärende-id är ett heltal från 1 till {maximum}, inte {value!r}</translation>
+    </message>
+    <message>
+        <source>must be a port number from 1 to 65535, or 0 for any free port, not {value!r}</source>
+        <translation>måste vara ett portnummer från 1 till 65535, eller 0 för vilken ledig port som helst, inte {value!r}</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -924,6 +948,14 @@
     <message>
         <source>About Tiski</source>
         <translation>Om Tiski</translation>
+    </message>
+    <message>
+        <source>Stranded visitors…</source>
+        <translation>Kunder som blivit kvar…</translation>
+    </message>
+    <message>
+        <source>Visitors held at counters whose console stopped; return one to the queue</source>
+        <translation>Kunder vid diskar vars konsol har stannat; återför en kund till kön</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
@@ -1223,6 +1255,17 @@
     </message>
 </context>
 <context>
+    <name>CounterLeaving</name>
+    <message>
+        <source>Visitors at your counter</source>
+        <translation>Kunder vid din disk</translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved (%1). Quit anyway? The visitors at your counter then go back to the front of their queue %2 minutes after this console stops.</source>
+        <translation>Ditt val kunde inte sparas (%1). Avsluta ändå? Kunderna vid din disk går då tillbaka först i sin kö %2 minuter efter att den här konsolen har stannat.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database has schema version {current}, which is newer than this Tiski knows (up to {head}). Another console has been updated: install the same Tiski version on this computer.</source>
@@ -1245,8 +1288,16 @@
         <translation>databastypen {driver} stöds inte; använd någon av följande: {known}</translation>
     </message>
     <message>
+        <source>The database at {url} did not answer in time ({reason}). Try again in a moment; if this keeps happening, tell IT: the database server or the network to it is stalled.</source>
+        <translation>Databasen ({url}) svarade inte i tid ({reason}). Försök igen om en stund. Om det upprepas, meddela IT: databasservern eller nätverket till den har fastnat.</translation>
+    </message>
+    <message>
         <source>Cannot reach the database at {url} ({reason}). Check that the database server is running, that the host, port and database name in database.url are right, and the password (tiski db set-password or pgpass).</source>
         <translation>Databasen {url} kan inte nås ({reason}). Kontrollera att databasservern är igång, att värd, port och databasnamn i database.url stämmer, samt lösenordet (tiski db set-password eller pgpass).</translation>
+    </message>
+    <message>
+        <source>The database file {file} stayed locked by another program for {seconds} s, so nothing was saved. Try again; if it keeps happening, look for a program that keeps the file open for writing (a copy or backup, a stuck Tiski).</source>
+        <translation>Databasfilen {file} var låst av ett annat program i {seconds} s, så ingenting sparades. Försök igen; om det händer igen, leta efter ett program som håller filen öppen för skrivning (en kopiering eller säkerhetskopia, en Tiski som hängt sig).</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1911,53 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>is larger than {limit}, far larger than such a file should be; check that this is the right file</source>
+        <translation>är större än {limit}, mycket större än en sådan fil borde vara; kontrollera att det är rätt fil</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}); check that it belongs to the user running Tiski</source>
+        <translation>filen kan inte läsas ({reason}); kontrollera att den ägs av användaren som kör Tiski</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file; name the file itself</source>
+        <translation>är en mapp, inte en fil; ange själva filen</translation>
+    </message>
+    <message>
+        <source>is a device, a pipe or a socket, not an ordinary file; name a file</source>
+        <translation>är en enhet, en rörledning eller en socket, inte en vanlig fil; ange en fil</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen finns inte</translation>
+    </message>
+    <message>
+        <source>is saved as UTF-16 text; save it again as UTF-8 (in Notepad: Save as, Encoding: UTF-8)</source>
+        <translation>är sparad som UTF-16-text; spara den igen som UTF-8 (i Anteckningar: Spara som, Kodning: UTF-8)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte 0x{byte} at line {line}, column {column}); save it as UTF-8 or remove that character</source>
+        <translation>är inte UTF-8-text (byte 0x{byte} på rad {line}, kolumn {column}); spara den som UTF-8 eller ta bort tecknet</translation>
+    </message>
+    <message>
+        <source>has tables or lists nested inside each other too deeply to read; such a file needs only a few levels</source>
+        <translation>den har tabeller eller listor kapslade för djupt i varandra för att kunna läsas; en sådan fil behöver bara några nivåer</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid TOML ({reason})</source>
+        <translation>rad {line}: inte giltig TOML ({reason})</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON ({reason})</source>
+        <translation>rad {line}: inte giltig JSON ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>HandBackDialog</name>
     <message>
         <source>Hand back %1</source>
@@ -1911,6 +2009,10 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>The back office at %1 did not answer in time. Try again in a moment.</source>
         <translation>Bakgrundssystemet (%1) svarade inte i tid. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The back office at %1 sent an answer too large to read (over %2 MB).</source>
+        <translation>Bakgrundssystemet (%1) skickade ett för stort svar för att läsas (över %2 MB).</translation>
     </message>
     <message>
         <source>The back office at %1 could not be reached. Try again in a moment.</source>
@@ -2063,16 +2165,16 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Identitetsnyckelfilen {file} finns inte. Lägg serviceställets identitetsnyckel där (läsbar endast för den användare som kör Tiski) eller rätta identity.key_file i serviceställets inställningar.</translation>
     </message>
     <message>
+        <source>The identity key file {file} cannot be used ({problem}). Correct identity.key_file in the site settings.</source>
+        <translation>Identitetsnyckelfilen {file} kan inte användas ({problem}). Rätta identity.key_file i platsinställningarna.</translation>
+    </message>
+    <message>
         <source>The identity key file {file} is open to other users of this computer, so it is not used. Make it readable by its owner only: chmod 600 {file}</source>
         <translation>Identitetsnyckelfilen {file} är öppen för andra användare av den här datorn, så den används inte. Gör den läsbar endast för ägaren: chmod 600 {file}</translation>
     </message>
     <message>
         <source>The identity key file {file} does not hold an identity key: it should hold 64 hexadecimal characters (32 bytes), such as `openssl rand -hex 32` makes.</source>
         <translation>Identitetsnyckelfilen {file} innehåller ingen identitetsnyckel: den ska innehålla 64 hexadecimala tecken (32 byte), så som `openssl rand -hex 32` skapar.</translation>
-    </message>
-    <message>
-        <source>The identity key file {file} cannot be read ({reason}). Check that it belongs to the user running Tiski.</source>
-        <translation>Identitetsnyckelfilen {file} kan inte läsas ({reason}). Kontrollera att den tillhör den användare som kör Tiski.</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2528,49 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
 </context>
 <context>
+    <name>LeaveCounterDialog</name>
+    <message>
+        <source>Visitors at your counter</source>
+        <translation>Kunder vid din disk</translation>
+    </message>
+    <message>
+        <source>You are quitting with a visitor at your counter: %1. What happens to the visit?</source>
+        <translation>Du håller på att avsluta med en kund vid din disk: %1. Vad händer med besöket?</translation>
+    </message>
+    <message>
+        <source>Done: this service ends and the visit&apos;s next service waits for its turn.
+Back to the queue: the visitor goes first in line again, at their original place in time.
+Keep for me: the visitor stays yours, set aside, until you sign in again.</source>
+        <translation>Klar: den här tjänsten avslutas och besökets nästa tjänst väntar på sin tur.
+Tillbaka till kön: kunden går först i kön igen, på sin ursprungliga plats.
+Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</translation>
+    </message>
+    <message>
+        <source>Your unsaved note stays on this PC as a draft: Tiski offers it again the next time you sign in here.</source>
+        <translation>Din osparade anteckning finns kvar på den här datorn som utkast: Tiski erbjuder den igen nästa gång du loggar in här.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Tillbaka till kön</translation>
+    </message>
+    <message>
+        <source>Keep for me</source>
+        <translation>Behåll åt mig</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>parkerad</translation>
+    </message>
+</context>
+<context>
     <name>PluginCommands</name>
     <message>
         <source>ready</source>
@@ -2589,22 +2734,6 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>{file}: {key}: {problem}</source>
         <translation>{file}: {key}: {problem}</translation>
-    </message>
-    <message>
-        <source>{file}: no such file</source>
-        <translation>{file}: filen finns inte</translation>
-    </message>
-    <message>
-        <source>{file}: not UTF-8 text</source>
-        <translation>{file}: inte UTF-8-text</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be read ({reason})</source>
-        <translation>{file}: kan inte läsas ({reason})</translation>
-    </message>
-    <message>
-        <source>{file}: line {line}: not valid TOML ({reason})</source>
-        <translation>{file}: rad {line}: inte giltig TOML ({reason})</translation>
     </message>
     <message>
         <source>must be a table, not {value}</source>
@@ -3172,6 +3301,18 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <source>No appointment with booking code {code}.</source>
         <translation>Ingen tidsbokning med bokningskoden {code}.</translation>
     </message>
+    <message>
+        <source>Only a supervisor can return a stranded visitor to the queue.</source>
+        <translation>Endast en förman kan återföra en kund som blivit kvar till kön.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is no longer held at a counter: nothing to do.</source>
+        <translation>Köbiljett {ticket} finns inte längre vid någon disk: inget att göra.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is at a counter whose console is running. Ask there, or transfer the ticket.</source>
+        <translation>Köbiljett {ticket} finns vid en disk vars konsol är igång. Fråga där eller överför köbiljetten.</translation>
+    </message>
 </context>
 <context>
     <name>QueueCommands</name>
@@ -3206,6 +3347,10 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>{code}: {name}, to {counter} ({staff})</source>
         <translation>{code}: {name}, till {counter} ({staff})</translation>
+    </message>
+    <message>
+        <source>Back in the queue because their counter&apos;s console stopped: {tickets}</source>
+        <translation>Tillbaka i kön eftersom diskens konsol stannade: {tickets}</translation>
     </message>
     <message>
         <source>Waiting: {count}</source>
@@ -3262,6 +3407,38 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>Transferred from {old} to {new}; it keeps its place in the queue (since {time}).</source>
         <translation>Överförd från {old} till {new}; platsen i kön behålls (sedan kl. {time}).</translation>
+    </message>
+    <message>
+        <source>kept for its holder</source>
+        <translation>behållen åt sin handläggare</translation>
+    </message>
+    <message>
+        <source>not on its own (no console held it)</source>
+        <translation>inte av sig själv (ingen konsol höll den)</translation>
+    </message>
+    <message>
+        <source>Visitors held where no console runs: {count} (they go back to the queue {minutes} min after the console stopped)</source>
+        <translation>Kunder vid diskar där ingen konsol är igång: {count} (de går tillbaka till kön {minutes} min efter att konsolen stannade)</translation>
+    </message>
+    <message>
+        <source>COUNTER</source>
+        <translation>DISK</translation>
+    </message>
+    <message>
+        <source>HELD BY</source>
+        <translation>HOS</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>SENAST SEDD</translation>
+    </message>
+    <message>
+        <source>BACK IN QUEUE</source>
+        <translation>TILLBAKA I KÖN</translation>
+    </message>
+    <message>
+        <source>Back in the {code} queue at its original place (since {time}); audited as returned by {staff}.</source>
+        <translation>Tillbaka i kön {code} på sin ursprungliga plats (sedan {time}); loggat som återförd av {staff}.</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3734,10 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Senast redigerad</translation>
     </message>
     <message>
+        <source>Visible to</source>
+        <translation>Synlig för</translation>
+    </message>
+    <message>
         <source>Beginning of the note</source>
         <translation>Början av anteckningen</translation>
     </message>
@@ -3567,6 +3748,14 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>&amp;Discard…</source>
         <translation>&amp;Kassera…</translation>
+    </message>
+    <message>
+        <source>Shared with the desk</source>
+        <translation>Delad med servicestället</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>Endast %1</translation>
     </message>
     <message>
         <source>Discard unsaved notes?</source>
@@ -3912,6 +4101,10 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>en https://-adress som innehåller {marker}, t.ex. {example}</translation>
     </message>
     <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
         <source>{source}: {key}: {problem}</source>
         <translation>{source}: {key}: {problem}</translation>
     </message>
@@ -3922,14 +4115,6 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>{value!r} is not allowed; use {allowed}</source>
         <translation>värdet {value!r} är inte tillåtet; värdet ska vara {allowed}</translation>
-    </message>
-    <message>
-        <source>not valid TOML ({reason}); fix the file or remove it</source>
-        <translation>inte giltig TOML ({reason}); rätta filen eller ta bort den</translation>
-    </message>
-    <message>
-        <source>cannot be read ({reason})</source>
-        <translation>filen kan inte läsas ({reason})</translation>
     </message>
     <message>
         <source>must be a whole number of 1 or more</source>
@@ -3994,8 +4179,24 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Ingen skärm hittades (DISPLAY har inte angetts). Starta Tiski från en skrivbordssession eller rendera en bild utan skärm: tiski screenshot console.png --demo</translation>
     </message>
     <message>
+        <source>DISPLAY={display} is not an X display name such as :0 or host:0. Start Tiski from a desktop session, or correct DISPLAY.</source>
+        <translation>DISPLAY={display} är inte ett namn på en X-skärm, som :0 eller värd:0. Starta Tiski från en skrivbordssession eller rätta DISPLAY.</translation>
+    </message>
+    <message>
+        <source>No X server answers at DISPLAY={display} ({reason}). Check that the desktop session is running and that DISPLAY names it: echo $DISPLAY in a terminal of that session (over SSH, connect with ssh -X). Without a screen: {command}</source>
+        <translation>Ingen X-server svarar på DISPLAY={display} ({reason}). Kontrollera att skrivbordssessionen körs och att DISPLAY anger den: echo $DISPLAY i en terminal i den sessionen (över SSH, anslut med ssh -X). Utan skärm: {command}</translation>
+    </message>
+    <message>
+        <source>The X display {display} is there but refused the connection (libxcb error {code}). Start Tiski as the user signed in to that desktop session, or check XAUTHORITY; over SSH, connect with ssh -X.</source>
+        <translation>X-skärmen {display} finns men vägrade anslutningen (libxcb-fel {code}). Starta Tiski som den användare som är inloggad i skrivbordssessionen eller kontrollera XAUTHORITY; över SSH, anslut med ssh -X.</translation>
+    </message>
+    <message>
         <source>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
         <translation>Qt:s xcb-plattform behöver systembibliotek som saknas: {missing}. Installera dem i Debian eller Ubuntu med: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>Qt could not open a window here ({reason}). Check the screen: DISPLAY={display}, QT_QPA_PLATFORM={platform}; tiski doctor checks the rest. Without a screen: {command}</source>
+        <translation>Qt kunde inte öppna ett fönster här ({reason}). Kontrollera skärmen: DISPLAY={display}, QT_QPA_PLATFORM={platform}; tiski doctor kontrollerar resten. Utan skärm: {command}</translation>
     </message>
     <message>
         <source>Could not write the picture to {path}.</source>
@@ -4102,6 +4303,77 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>Ticket {ticket} is not parked.</source>
         <translation>Kölapp {ticket} är inte parkerad.</translation>
+    </message>
+</context>
+<context>
+    <name>StrandedDialog</name>
+    <message>
+        <source>Stranded visitors</source>
+        <translation>Kunder som blivit kvar</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Köbiljett</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Hos</translation>
+    </message>
+    <message>
+        <source>Console last seen</source>
+        <translation>Konsolen senast sedd</translation>
+    </message>
+    <message>
+        <source>Back in the queue</source>
+        <translation>Tillbaka i kön</translation>
+    </message>
+    <message>
+        <source>Return to the queue now</source>
+        <translation>Återför till kön nu</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Visitors called or served at a counter where no console has been running for a few minutes. They go back to the front of their queue on their own %1 minutes after the console stopped, unless kept for the person who quit.</source>
+        <translation>Kunder som kallats eller betjänas vid en disk där ingen konsol har varit igång på några minuter. De går själva tillbaka först i sin kö %1 minuter efter att konsolen stannade, om de inte behållits åt den som avslutade.</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>parkerad</translation>
+    </message>
+    <message>
+        <source>kept for %1</source>
+        <translation>behållen åt %1</translation>
+    </message>
+    <message>
+        <source>not on its own (no console held it)</source>
+        <translation>inte av sig själv (ingen konsol höll den)</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>kl. %1</translation>
+    </message>
+    <message>
+        <source>No visitor is stranded.</source>
+        <translation>Ingen kund har blivit kvar.</translation>
+    </message>
+    <message>
+        <source>%1 is back in the queue at its original place.</source>
+        <translation>%1 är tillbaka i kön på sin ursprungliga plats.</translation>
     </message>
 </context>
 <context>
