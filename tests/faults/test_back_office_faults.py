@@ -25,7 +25,7 @@ from console.ui.case_dialogs import IdentifyDialog
 from console.ui.console_window import ConsoleWindow
 from console.ui.plugin_panels import PluginSetup
 
-pytestmark = pytest.mark.faults
+pytestmark = [pytest.mark.faults, pytest.mark.slow]
 
 CODE = "131052-308T"
 BROKEN = "kela"

@@ -26,7 +26,7 @@ from console.store.journal import Journal, journal_file
 from console.ui.console_window import ConsoleWindow
 from console.ui.queue_dialogs import TransferDialog
 
-pytestmark = [pytest.mark.faults, pytest.mark.postgres]
+pytestmark = [pytest.mark.faults, pytest.mark.slow, pytest.mark.postgres]
 
 FAULT_MS = 10_000
 # Short limits so that a 10 s fault outlasts them (the defaults are 10 s and 5 s).

@@ -24,6 +24,7 @@ from console.store.database import Database
 
 pytestmark = [
     pytest.mark.faults,
+    pytest.mark.slow,
     pytest.mark.postgres,
     pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and SIGTERM are POSIX"),
 ]

@@ -2,7 +2,8 @@
 
 ``python busy_day.py DATABASE_URL REPORT [--jobs N] [--notes N] [--events N]`` starts the
 real console (``console.cli.main``: settings, logging, the database, the agency plugins
-against the sandbox back offices, the window) signed in as Aino at T1, and drives it:
+against the sandbox back offices, which run in a process of their own as an office's
+run on other machines, the window) signed in as Aino at T1, and drives it:
 
 - background jobs through ``run_in_background``, as the console's own reads are, until
   ``--jobs`` have delivered their result (about one in ten reads the whole queue);
@@ -25,6 +26,8 @@ import argparse
 import gc
 import json
 import logging
+import os
+import socket
 import subprocess
 import sys
 import threading
@@ -37,10 +40,11 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from console import app as composition
-from console import cli, sandbox
+from console import cli
 from console.desk.desk import Desk, SignedIn
 from console.ui import console_window
 from console.ui.console_window import ConsoleWindow
+from console.ui.database_pool import database_pool
 from console.ui.plugin_panels import VisitorFacts
 from console.ui.worker import jobs_running, run_in_background
 
@@ -260,7 +264,10 @@ class BusyDay:
                 if number % 5 == 0
                 else lambda: sum(range(500))
             )
-            run_in_background(work, self._job_done, self._job_failed, context=self.window)
+            pool = database_pool() if number % 5 == 0 else None
+            run_in_background(
+                work, self._job_done, self._job_failed, context=self.window, pool=pool
+            )
 
     def _job_done(self, _result: object) -> None:
         self.in_flight -= 1
@@ -352,7 +359,7 @@ class BusyDay:
         self.watch.stop()
         gc.collect()
         self._write_report()
-        self.window.close()
+        self.window.close_unattended()  # nobody is there to answer the quit question
 
     def _write_report(self) -> None:
         feeder = (
@@ -391,15 +398,48 @@ BACK_OFFICE_CALLS = [0]
 
 
 def count_back_office_calls() -> None:
-    """Count the requests the sandbox back offices answer (the panels' reloads)."""
-    handler = sandbox._Handler
-    real_get = handler.do_GET
+    """Count the calls the agency panels make to their back offices (their reloads)."""
+    from console.plugin_api.http import HttpClient
 
-    def do_get(self: Any) -> None:
+    real_get = HttpClient.get_json
+
+    def get_json(self: HttpClient, path: str, params: Any = None) -> Any:
         BACK_OFFICE_CALLS[0] += 1
-        real_get(self)
+        return real_get(self, path, params)
 
-    handler.do_GET = do_get  # type: ignore[method-assign]
+    HttpClient.get_json = get_json  # type: ignore[method-assign]
+
+
+def start_back_offices(folder: Path) -> subprocess.Popen[bytes]:
+    """The sandbox back offices in a process of their own, as an office's are on other
+    machines, and the site settings that point the bundled plugins at them."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "console", "sandbox", "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise RuntimeError("the sandbox back offices did not start") from None
+            time.sleep(0.1)  # another process starting, not a Qt wait
+    plugins = sorted(path.parent.name for path in folder.glob("*/plugin.toml"))
+    site = Path(os.environ["TISKI_SITE_CONFIG"])
+    site.parent.mkdir(parents=True, exist_ok=True)
+    site.write_text(
+        "".join(
+            f'[plugins.{plugin}]\nbase_url = "http://127.0.0.1:{port}/{plugin}"\n\n'
+            for plugin in plugins
+        ),
+        encoding="utf-8",
+    )
+    return server
 
 
 def main() -> int:
@@ -415,10 +455,8 @@ def main() -> int:
         return desk.sign_in_by_username("aino.virtanen", "T1")
 
     count_back_office_calls()
-    real_plugin_setup = composition.plugin_setup
+    back_offices = start_back_offices(Path(__file__).resolve().parents[2] / "plugins")
     composition.choose_sign_in = sign_in_as_aino  # type: ignore[assignment]
-    # The bundled plugins against the sandbox back offices, as the demo has them.
-    composition.plugin_setup = lambda settings, demo: real_plugin_setup(settings, demo=True)  # type: ignore[assignment]
     original_start = ConsoleWindow.start
 
     def start(window: ConsoleWindow) -> None:
@@ -427,10 +465,11 @@ def main() -> int:
         window._busy_day = BusyDay(window, options)  # type: ignore[attr-defined]
 
     console_window.ConsoleWindow.start = start  # type: ignore[method-assign]
-    code = cli.main(["--database", options.database, "--language", "fi"])
-    app = QApplication.instance()
-    del app
-    return code
+    try:
+        return cli.main(["--database", options.database, "--language", "fi"])
+    finally:
+        back_offices.terminate()
+        back_offices.wait(30)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ from sqlalchemy import text
 from console.desk.desk import Desk
 from console.store.database import Database
 
-pytestmark = [pytest.mark.soak, pytest.mark.postgres]
+pytestmark = [pytest.mark.soak, pytest.mark.slow, pytest.mark.postgres]
 
 DRIVER = Path(__file__).with_name("busy_day.py")
 JOBS = int(os.environ.get("TISKI_SOAK_JOBS", "30000"))
