@@ -141,6 +141,25 @@ def source_language() -> Iterator[None]:
 _TEST_RUNNER_FRAMES = ("/_pytest/", "/pluggy/")
 
 
+def _stop_consoles_left_running() -> None:
+    """Stop a console a test left open, as the application's aboutToQuit does at exit.
+
+    Closing a console with a visitor at the counter asks what to do with them (and
+    one with notes unsent asks about those); a test that ends there leaves the window
+    open and its change-feed thread listening, and threads still running when the
+    interpreter exits abort it.
+    """
+    if "console.ui.console_window" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from console.ui.console_window import ConsoleWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, ConsoleWindow):
+            widget.stop()
+
+
 @pytest.fixture(autouse=True)
 def no_workers_left(request: pytest.FixtureRequest) -> Iterator[None]:
     """Fail a test that leaves background work running or undelivered, naming each job
@@ -148,6 +167,7 @@ def no_workers_left(request: pytest.FixtureRequest) -> Iterator[None]:
     yield
     if "qtbot" not in request.fixturenames and not worker.jobs_running():
         return
+    _stop_consoles_left_running()
     if settle_background_jobs():
         return
     leaked = worker.running_jobs()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from queue_kit import actor, fresh_desk
 from sqlalchemy import text
 
+from console import cli_numbers
 from console.cli_cases import AUDIT_COLUMNS, EXIT_ERROR, EXIT_OK, add_cases_parser, run_cases
 from console.config import load_settings
 from console.core.cases import NoteDraft
@@ -61,7 +62,9 @@ class Run:
         self.capsys = capsys
 
     def __call__(self, *argv: str, **settings: str) -> tuple[int, str, str]:
-        args = parser().parse_args(["--language", "en", "--database", self.url, *argv])
+        full = ["--language", "en", "--database", self.url, *argv]
+        cli_numbers.choose_language(full, {})  # as cli.main does before parsing
+        args = parser().parse_args(full)
         overrides = {"database.url": args.database, "ui.language": args.language}
         overrides.update({key.replace("__", "."): value for key, value in settings.items()})
         self.capsys.readouterr()

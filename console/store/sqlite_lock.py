@@ -27,6 +27,9 @@ WRITE_LOCK_DEADLINE_S = 30.0
 # SQLite's busy handler waits this long within one attempt (it sleeps 1 ms, then 1 ms):
 # the connection's busy timeout once it is set up (see console.store.database).
 ATTEMPT_BUSY_TIMEOUT_MS = 2
+# Its own generator: the global one belongs to whoever else runs in this process
+# (a property-based test notices a background thread moving it).
+_JITTER = random.Random()  # noqa: S311 - jitter, not a secret
 # Pause between attempts: short, so a free lock is taken at once, and random, so that
 # waiters do not ask in step.
 _PAUSE_S = (0.0005, 0.004)
@@ -83,7 +86,7 @@ def begin_immediate(
                     attempts,
                 )
                 raise WriteLockTimeout(_timeout_message(file, waited), waited) from None
-            time.sleep(random.uniform(*_PAUSE_S))  # noqa: S311 - jitter, not a secret
+            time.sleep(_JITTER.uniform(*_PAUSE_S))
             continue
         waited = time.monotonic() - started
         if waited >= _LOG_AFTER_S:

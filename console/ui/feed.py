@@ -106,6 +106,10 @@ class FeedWatcher(QObject):
         self._thread = None
 
     def _on_delta(self, delta: DeskDelta) -> None:
+        # A change read just before stop() arrives after it: a stopped console (quitting,
+        # or signed out) must not start reading the desk again for it.
+        if self._thread is None:
+            return
         self.delta.emit(delta)
 
     def _on_state(self, state: FeedState) -> None:
