@@ -12,92 +12,21 @@ Not imported by ``console.plugin_api`` itself, so the console never loads it.
 
 from __future__ import annotations
 
-import contextlib
-import itertools
 import logging
-import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject
 
 from console.plugin_api.context import OnFailure, OnSuccess, PanelContext, Runner, Work
+from console.plugin_api.handover import hand_over
 from console.plugin_api.http import HttpClient
 from console.plugin_api.model import VISITOR_FIELDS
 
-# The same hand-over as the console's runner (console/ui/worker.py, which this
-# package may not import): a pool thread keeps nothing of Qt and releases nothing the
-# GUI thread gave it. Its callable and outcome go into a locked box, and only a job
-# number crosses threads. A QObject (or a closure over the panel's context) freed on a
-# pool thread races with the GUI thread's event processing and crashed tests.
-_box_lock = threading.Lock()
-_box: dict[int, tuple[bool, Any, Work]] = {}
-_tickets = itertools.count(1)
-
-
-@dataclass
-class _Pending:
-    on_success: OnSuccess
-    on_failure: OnFailure
-    context: QObject
-
-
-_pending: dict[int, _Pending] = {}
-
-
-class _PostOffice(QObject):
-    """Lives on the GUI thread for good; results are queued to it by job number."""
-
-    arrived = Signal(int)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-
-    @Slot(int)
-    def _deliver(self, ticket: int) -> None:
-        with _box_lock:
-            succeeded, value, _work = _box.pop(ticket)
-        job = _pending.pop(ticket, None)
-        if job is None or not shiboken6.isValid(job.context):
-            return
-        (job.on_success if succeeded else job.on_failure)(value)
-
-
-_office: _PostOffice | None = None
-
-
-def _post_office() -> _PostOffice:
-    global _office
-    if _office is None or not shiboken6.isValid(_office):
-        _office = _PostOffice()
-        app = QCoreApplication.instance()
-        if app is not None:
-            _office.moveToThread(app.thread())
-    return _office
-
-
-class _Job(QRunnable):
-    def __init__(self, ticket: int, work: Work, office: _PostOffice) -> None:
-        super().__init__()
-        self._ticket = ticket
-        self._work: Work | None = work
-        self._arrived = office.arrived
-
-    def run(self) -> None:
-        work, self._work = self._work, None
-        assert work is not None
-        try:
-            outcome = (True, work(), work)
-        except Exception as error:
-            outcome = (False, error, work)
-        with _box_lock:
-            _box[self._ticket] = outcome
-        del work, outcome  # the box holds the only references; the GUI thread drops them
-        with contextlib.suppress(RuntimeError):  # the application is gone: no one to tell
-            self._arrived.emit(self._ticket)
+# Jobs by ticket until their result is delivered (GUI thread only). The hand-over
+# itself is the console's own (console/plugin_api/handover.py).
+_pending: dict[int, tuple[OnSuccess, OnFailure, QObject]] = {}
 
 
 def thread_runner(
@@ -105,9 +34,17 @@ def thread_runner(
 ) -> None:
     """A runner as the console gives one: ``work`` on the global thread pool, the
     result back on the GUI thread, nothing once ``context`` is destroyed."""
-    ticket = next(_tickets)
-    _pending[ticket] = _Pending(on_success, on_failure, context)
-    QThreadPool.globalInstance().start(_Job(ticket, work, _post_office()))
+    ticket = hand_over(work, lambda succeeded, value: _deliver(ticket, succeeded, value), None)
+    _pending[ticket] = (on_success, on_failure, context)
+
+
+def _deliver(ticket: int, succeeded: bool, value: Any) -> None:
+    job = _pending.pop(ticket, None)
+    if job is None:
+        return
+    on_success, on_failure, context = job
+    if shiboken6.isValid(context):
+        (on_success if succeeded else on_failure)(value)
 
 
 def jobs_pending() -> int:

@@ -5,24 +5,13 @@
 touch a widget; the callbacks may.
 
 Every Python object a job touches is released on the GUI thread, never on the
-pool thread. Dropping the last reference to a Qt object (or to anything that
-owns one: a closure over a panel, a signal holder) destroys it in the thread
-that drops it, and a QObject destroyed outside its own thread races with the
-GUI thread's event processing: the test suite crashed about one run in ten in
-pytest-qt's event loop that way, when a pool thread freed a finished job's
-signal object. So a job keeps nothing of Qt: it takes its callable, puts the
-callable and the outcome into a locked hand-over box, drops its own references,
-and only then tells the GUI thread which job finished (an ``int``) through the
-one post office that lives on the GUI thread as long as the process does.
+pool thread: :mod:`console.plugin_api.handover` says why and how.
 """
 
 from __future__ import annotations
 
-import contextlib
-import itertools
 import os
 import sys
-import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,7 +19,9 @@ from types import FrameType
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool
+
+from console.plugin_api.handover import hand_over
 
 # Where each job was started, as a stack (napari's dangling-threads check does the
 # same). Costly, so off unless a test run turns it on: tests/conftest.py sets it.
@@ -63,70 +54,6 @@ class RunningJob:
 
 # GUI thread only: jobs by ticket until their result is delivered.
 _running: dict[int, RunningJob] = {}
-_tickets = itertools.count(1)
-
-# Filled by pool threads, emptied by the GUI thread: ticket -> (succeeded, value, work).
-_box_lock = threading.Lock()
-_box: dict[int, tuple[bool, Any, Callable[[], Any]]] = {}
-
-
-class _PostOffice(QObject):
-    """Lives on the GUI thread; a pool thread only ever emits a job's ticket through it."""
-
-    arrived = Signal(int)
-
-    def __init__(self) -> None:
-        super().__init__()
-        # Queued even if emitted on the GUI thread: delivery always waits for the event loop.
-        self.arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-
-    @Slot(int)
-    def _deliver(self, ticket: int) -> None:
-        with _box_lock:
-            succeeded, value, _work = _box.pop(ticket)
-        job = _running.pop(ticket, None)
-        if job is None:
-            return
-        if job.context is not None and not shiboken6.isValid(job.context):
-            return
-        (job.on_success if succeeded else job.on_failure)(value)
-
-
-_office: _PostOffice | None = None
-
-
-def _post_office() -> _PostOffice:
-    global _office
-    if _office is None or not shiboken6.isValid(_office):
-        _office = _PostOffice()
-        app = QCoreApplication.instance()
-        if app is not None:
-            _office.moveToThread(app.thread())
-    return _office
-
-
-class _Job(QRunnable):
-    """Holds only the ticket and, until it runs, the callable: nothing of Qt."""
-
-    def __init__(self, ticket: int, work: Callable[[], Any], office: _PostOffice) -> None:
-        super().__init__()
-        self._ticket = ticket
-        self._work: Callable[[], Any] | None = work
-        self._arrived = office.arrived
-
-    def run(self) -> None:
-        work, self._work = self._work, None
-        assert work is not None
-        try:
-            outcome = (True, work(), work)
-        except Exception as error:
-            outcome = (False, error, work)
-        with _box_lock:
-            _box[self._ticket] = outcome
-        # From here the box holds the only references; the GUI thread drops them.
-        del work, outcome
-        with contextlib.suppress(RuntimeError):  # the application is gone: no one to tell
-            self._arrived.emit(self._ticket)
 
 
 def run_in_background(
@@ -144,8 +71,7 @@ def run_in_background(
     Call it on the GUI thread.
     """
     caller = sys._getframe(1)
-    ticket = next(_tickets)
-    _running[ticket] = RunningJob(
+    job = RunningJob(
         description=_describe(work),
         started_at=f"{caller.f_code.co_filename}:{caller.f_lineno}",
         on_success=on_success,
@@ -154,7 +80,17 @@ def run_in_background(
         stack=_stack(caller) if record_start_stacks else None,
     )
     del caller
-    (pool or QThreadPool.globalInstance()).start(_Job(ticket, work, _post_office()))
+    ticket = hand_over(work, lambda succeeded, value: _deliver(ticket, succeeded, value), pool)
+    _running[ticket] = job
+
+
+def _deliver(ticket: int, succeeded: bool, value: Any) -> None:
+    job = _running.pop(ticket, None)
+    if job is None:
+        return
+    if job.context is not None and not shiboken6.isValid(job.context):
+        return
+    (job.on_success if succeeded else job.on_failure)(value)
 
 
 def jobs_running() -> int:
