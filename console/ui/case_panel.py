@@ -985,6 +985,7 @@ class CasePanel(QWidget):
             lambda saved: self._offer_drafts(current, saved),
             not_checked,
             context=self,
+            pool=database_pool(),
         )
 
     def _offer_drafts(self, current: StepInfo | None, saved: frozenset[str]) -> None:

@@ -15,6 +15,7 @@ from console.core.stranded import LeaveChoice
 from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
 from console.i18n import translate
+from console.ui.database_pool import database_pool
 from console.ui.stranded_dialogs import LeaveCounterDialog
 from console.ui.worker import run_in_background
 
@@ -86,6 +87,7 @@ class CounterLeaving(QObject):
             self._left,
             self._failed,
             context=self,
+            pool=database_pool(),
         )
 
     def _left(self, steps: list[StepInfo]) -> None:

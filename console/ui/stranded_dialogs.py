@@ -30,6 +30,7 @@ from console.core.text import TiskiError
 from console.desk.desk import Desk
 from console.desk.queue import Actor
 from console.i18n import translate
+from console.ui.database_pool import database_pool
 from console.ui.labels import state_label
 from console.ui.table_model import Column, KeyedTableModel
 from console.ui.worker import run_in_background
@@ -229,6 +230,7 @@ class StrandedDialog(QDialog):
             self.show_held,
             lambda error: self.show_message(_error_text(error)),
             context=self,
+            pool=database_pool(),
         )
 
     def _release_selected(self) -> None:
@@ -256,6 +258,7 @@ class StrandedDialog(QDialog):
             released,
             refused,
             context=self,
+            pool=database_pool(),
         )
 
 
