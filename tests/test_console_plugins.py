@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from plugin_console import console_with_plugins, identify_visitor
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -204,45 +205,14 @@ def test_back_offices_failing_every_way_stay_in_their_panels(
 ) -> None:
     """The bundled plugins against the sandbox: 500, malformed JSON, a timeout, a refused
     connection, each in its own dock; the others show data, and the console serves on."""
-    from console.plugin_host.discovery import bundled_plugins_dir
-
-    bundled = bundled_plugins_dir()
-    assert bundled is not None
     sandbox.set_fault("kela", "500")
     sandbox.set_fault("vero", "malformed")
     sandbox.set_fault("dvv", "timeout")
     sandbox.set_fault("poliisi", "refuse")
-    found = apply_policy(discover(bundled=bundled, folders=[], entry_points=False), [], [])
-    values = {
-        f.manifest.id: {"base_url": f"{sandbox.url}/{f.manifest.id}", "timeout_seconds": 1.0}
-        for f in found
-        if f.manifest is not None
-    }
-    desk = Desk(demo_database, identity_key=lambda: b"k" * 32)
-    window = ConsoleWindow(
-        desk,
-        desk.sign_in_by_username("aino.virtanen", "T1"),
-        plugins=PluginSetup(tuple(found), values),
-    )
-    qtbot.addWidget(window)
-    window.resize(1440, 900)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.plugin_panels is not None, timeout=10_000)
+    window = console_with_plugins(qtbot, demo_database, sandbox, {"timeout_seconds": 1.0})
     panels = window.plugin_panels
     assert panels is not None
-    qtbot.waitUntil(lambda: len(panels.loaded) == 8, timeout=15_000)
-
-    window.call_next_action.trigger()
-    qtbot.waitUntil(lambda: window.case_panel.step is not None, timeout=10_000)
-
-    def identify(dialog: IdentifyDialog) -> int:
-        dialog.code_edit.setText(CODE)
-        dialog.accept()
-        return 1
-
-    monkeypatch.setattr(IdentifyDialog, "exec", identify)
-    window.case_panel.identify_button.click()
+    identify_visitor(window, CODE, monkeypatch)
 
     def error_of(plugin_id: str) -> str:
         host = panels.hosts[plugin_id]

@@ -14,16 +14,14 @@ from typing import Any
 
 import pytest
 from fault_record import FaultOutcome
+from plugin_console import console_with_plugins, identify_visitor
 from pytestqt.qtbot import QtBot
 from qt_jobs import settle_background_jobs
 
 from console.desk.desk import Desk
-from console.plugin_host.discovery import apply_policy, bundled_plugins_dir, discover
 from console.store.database import Database
 from console.ui import errors as ui_errors
-from console.ui.case_dialogs import IdentifyDialog
 from console.ui.console_window import ConsoleWindow
-from console.ui.plugin_panels import PluginSetup
 
 pytestmark = [pytest.mark.faults, pytest.mark.slow]
 
@@ -84,42 +82,12 @@ def test_a_failing_back_office_stays_in_its_panel(
     outcome: FaultOutcome,
 ) -> None:
     outcome.fault, outcome.when = f"a back office {fault}", "identifying a visitor"
-    bundled = bundled_plugins_dir()
-    assert bundled is not None
     sandbox.set_fault(BROKEN, FAULTS[fault])
-    found = apply_policy(discover(bundled=bundled, folders=[], entry_points=False), [], [])
     # The plugins' own default timeouts (Kela: 8 s per read): the client's call deadline,
     # not a short test setting, is what ends a hanging or trickling answer.
-    values = {
-        f.manifest.id: {"base_url": f"{sandbox.url}/{f.manifest.id}"}
-        for f in found
-        if f.manifest is not None
-    }
-    desk = Desk(demo_desk, identity_key=lambda: b"k" * 32)
-    window = ConsoleWindow(
-        desk,
-        desk.sign_in_by_username("aino.virtanen", "T1"),
-        plugins=PluginSetup(tuple(found), values),
-    )
-    qtbot.addWidget(window)
-    window.resize(1440, 900)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.plugin_panels is not None, timeout=20_000)
-    panels = window.plugin_panels
-    assert panels is not None
-    qtbot.waitUntil(lambda: len(panels.loaded) == 8, timeout=20_000)
-    window.call_next_action.trigger()
-    qtbot.waitUntil(lambda: window.case_panel.step is not None, timeout=20_000)
-
-    def identify(dialog: IdentifyDialog) -> int:
-        dialog.code_edit.setText(CODE)
-        dialog.accept()
-        return 1
-
-    monkeypatch.setattr(IdentifyDialog, "exec", identify)
+    window = console_with_plugins(qtbot, demo_desk, sandbox)
     asked_at = time.monotonic()
-    window.case_panel.identify_button.click()
+    identify_visitor(window, CODE, monkeypatch)
 
     outcome.check("the failure shows in its own panel, with no identity code")
     qtbot.waitUntil(lambda: error_of(window, BROKEN) != "", timeout=60_000)
