@@ -1,0 +1,615 @@
+"""Runtime roles, grants and row-level security on PostgreSQL (SQLite: nothing to do)
+
+The role that runs the migrations owns every table; the consoles connect as the
+people who use them, each a login role that is a member of one function role
+(tiski_guide ... tiski_it) and, for an agency's staff, of that agency's role
+(tiski_agency_<code>). Service accounts are members of tiski_kiosk or
+tiski_display; the retention job and data requests run as a member of
+tiski_retention. docs/security.md, "Isolation in PostgreSQL", has the matrix and
+the reasons.
+
+Roles are the cluster's, not the database's: they are created when missing and
+left in place by a downgrade (another Tiski database of the cluster may use them).
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-12-10
+"""
+
+from __future__ import annotations
+
+from alembic import op
+from sqlalchemy import text
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+STAFF = "tiski_staff"
+GUIDE, ADVISOR, SPECIALIST, SUPERVISOR, IT = (
+    "tiski_guide",
+    "tiski_advisor",
+    "tiski_specialist",
+    "tiski_supervisor",
+    "tiski_it",
+)
+KIOSK, DISPLAY, RETENTION = "tiski_kiosk", "tiski_display", "tiski_retention"
+FUNCTION_ROLES = (GUIDE, ADVISOR, SPECIALIST, SUPERVISOR, IT)
+# The functions that read and write visitors' cases (IT configures the desk; it does not).
+CASEWORK = (GUIDE, ADVISOR, SPECIALIST, SUPERVISOR)
+GROUP_ROLES = (STAFF, *FUNCTION_ROLES, KIOSK, DISPLAY, RETENTION)
+RUNTIME_ROLES = GROUP_ROLES
+
+# What a visit may show to a service account: never the visitor's name or who they are.
+_VISIT_PUBLIC = (
+    "id, ticket_day, ticket_number, language, priority, source, created_at, appointment_at,"
+    " life_event"
+)
+
+# (privileges, table, roles). Table-level privileges; nothing here is DELETE or
+# TRUNCATE except the retention role's, and nobody but the owner has DDL.
+GRANTS: list[tuple[str, str, tuple[str, ...]]] = [
+    # The desk's set-up: read by every console.
+    ("SELECT", "alembic_version", (STAFF, KIOSK, DISPLAY, RETENTION)),
+    ("SELECT", "site", (STAFF, KIOSK, DISPLAY, RETENTION)),
+    ("SELECT", "agency", (STAFF, KIOSK, DISPLAY, RETENTION)),
+    ("SELECT", "service", (STAFF, KIOSK, DISPLAY, RETENTION)),
+    ("SELECT", "counter", (STAFF, DISPLAY, RETENTION)),
+    ("SELECT", "staff", (STAFF, RETENTION)),
+    ("SELECT", "staff_skill", (STAFF, KIOSK, DISPLAY)),
+    ("SELECT", "life_event", (STAFF, KIOSK)),
+    ("SELECT", "life_event_step", (STAFF, KIOSK)),
+    ("SELECT", "note_template", (STAFF,)),
+    ("SELECT", "change_log", (STAFF, KIOSK, DISPLAY)),
+    ("SELECT", "desk_session", (KIOSK, DISPLAY)),
+    # IT keeps the set-up (never the staff rows: those change with the login roles,
+    # by the owner; see console/store/pg_roles.py).
+    ("INSERT, UPDATE", "agency", (IT,)),
+    ("INSERT, UPDATE", "service", (IT,)),
+    ("INSERT, UPDATE", "counter", (IT,)),
+    ("INSERT, UPDATE", "life_event", (IT,)),
+    ("INSERT, UPDATE", "life_event_step", (IT,)),
+    ("INSERT, UPDATE", "note_template", (IT,)),
+    ("UPDATE (name_fi, name_sv, name_en)", "site", (IT,)),
+    # The first console to use the identity key records its fingerprint (row
+    # security lets only IT change one that is set).
+    ("UPDATE (identity_fingerprint)", "site", (STAFF, RETENTION)),
+    # The queue.
+    ("SELECT, INSERT, UPDATE", "visit", (STAFF,)),
+    ("SELECT, INSERT, UPDATE", "visit_step", (STAFF,)),
+    ("SELECT, INSERT, UPDATE", "ticket_counter", (STAFF, KIOSK)),
+    ("SELECT, INSERT, UPDATE", "appointment", (STAFF,)),
+    ("SELECT, INSERT, UPDATE", "desk_session", (STAFF,)),
+    # The kiosk issues tickets and checks appointments in; the display reads calls.
+    (f"INSERT, SELECT ({_VISIT_PUBLIC})", "visit", (KIOSK,)),
+    (f"SELECT ({_VISIT_PUBLIC})", "visit", (DISPLAY,)),
+    ("SELECT, INSERT", "visit_step", (KIOSK,)),
+    ("SELECT", "visit_step", (DISPLAY,)),
+    ("SELECT, UPDATE", "appointment", (KIOSK,)),
+    # Visitors' cases: row security decides which rows.
+    ("SELECT, INSERT, UPDATE", "customer", CASEWORK),
+    ("SELECT, INSERT", "visitor_case", CASEWORK),
+    ("UPDATE (customer_id, title, last_activity_at, closed_at)", "visitor_case", CASEWORK),
+    ("UPDATE (legal_hold)", "visitor_case", (SUPERVISOR, RETENTION)),
+    ("SELECT, INSERT", "case_visit", CASEWORK),
+    ("SELECT, INSERT", "note", CASEWORK),
+    ("SELECT, INSERT", "consent", CASEWORK),
+    ("SELECT, INSERT, UPDATE", "consultation", CASEWORK),
+    ("SELECT, INSERT", "consultation_decline", CASEWORK),
+    # The audit trail: everyone adds to it, supervisors read it, only retention removes.
+    ("INSERT", "audit_event", (STAFF, RETENTION)),
+    ("SELECT", "audit_event", (SUPERVISOR, RETENTION)),
+    ("DELETE", "audit_event", (RETENTION,)),
+    # Retention and data requests: read everything of a case, delete whole cases.
+    ("SELECT, UPDATE (customer_id)", "visit", (RETENTION,)),
+    ("SELECT, DELETE", "customer", (RETENTION,)),
+    ("SELECT, DELETE", "visitor_case", (RETENTION,)),
+    ("SELECT, DELETE", "case_visit", (RETENTION,)),
+    ("SELECT, DELETE", "note", (RETENTION,)),
+    ("SELECT, DELETE", "consent", (RETENTION,)),
+]
+
+# Tables whose id comes from a sequence: a role that inserts rows uses it.
+SERIAL_TABLES = (
+    "site",
+    "agency",
+    "service",
+    "counter",
+    "life_event",
+    "note_template",
+    "visit",
+    "visit_step",
+    "appointment",
+    "desk_session",
+    "customer",
+    "visitor_case",
+    "note",
+    "consent",
+    "consultation",
+    "consultation_decline",
+    "audit_event",
+)
+
+# Row security on every table with personal data (and site, whose key fingerprint
+# only IT may change once it is set). Not FORCEd: the owner, which these tables
+# belong to and which runs the migrations, may read them (a data migration, an
+# export by IT), could switch row security off anyway, and the policies' helper
+# functions run as the owner to see consent and serving state without recursing
+# into the policies. No console connects as the owner; tiski doctor warns if one does.
+RLS_TABLES = (
+    "customer",
+    "visitor_case",
+    "case_visit",
+    "note",
+    "consent",
+    "consultation",
+    "consultation_decline",
+    "audit_event",
+    "appointment",
+    "site",
+)
+
+_CASEWORK = ", ".join(CASEWORK)
+_ME = "(SELECT tiski_current_staff_id())"
+_MY_AGENCY = "(SELECT tiski_current_agency())"
+_DESK = "(SELECT tiski_desk_staff())"
+
+# Helper functions for the policies: SECURITY DEFINER so that they read staff,
+# consent and the queue as the owner (unfiltered, no recursion into policies);
+# STABLE, search_path pinned. Who is asking is the session user: the person's own
+# login role, which SET ROLE cannot change.
+_FUNCTIONS = {
+    "tiski_current_staff_id()": (
+        "integer",
+        # Two staff rows claiming one login: nobody (fail closed).
+        "SELECT CASE WHEN count(*) = 1 THEN min(id) END FROM staff"
+        " WHERE active AND coalesce(login_role, username) = session_user::text",
+    ),
+    "tiski_current_agency()": (
+        "integer",
+        # The staff row's agency, only when the login is also in that agency's role: a
+        # directory group and the desk's record must agree.
+        "SELECT s.agency_id FROM staff s JOIN agency a ON a.id = s.agency_id"
+        " WHERE s.id = tiski_current_staff_id() AND EXISTS (SELECT 1 FROM pg_roles r"
+        " WHERE r.rolname = 'tiski_agency_' || lower(a.code)"
+        " AND pg_has_role(session_user, r.oid, 'MEMBER'))",
+    ),
+    "tiski_desk_staff()": (
+        "boolean",
+        # The shared desk's own staff: no agency on the staff row, in no agency's role.
+        "SELECT EXISTS (SELECT 1 FROM staff s WHERE s.id = tiski_current_staff_id()"
+        " AND s.agency_id IS NULL) AND NOT EXISTS (SELECT 1 FROM pg_roles r"
+        " WHERE r.rolname LIKE 'tiski\\_agency\\_%' AND pg_has_role(session_user, r.oid, 'MEMBER'))",
+    ),
+    "tiski_consent_granted(case_id integer, agency_id integer)": (
+        "boolean",
+        # The newest consent recorded for the agency counts.
+        "SELECT coalesce((SELECT c.granted FROM consent c WHERE c.case_id = $1"
+        " AND c.agency_id = $2 ORDER BY c.id DESC LIMIT 1), false)",
+    ),
+    "tiski_my_visit(visit_id integer)": (
+        "boolean",
+        # A visit this person served (a step of theirs) or consulted on.
+        "SELECT EXISTS (SELECT 1 FROM visit_step s WHERE s.visit_id = $1"
+        " AND s.staff_id = tiski_current_staff_id())"
+        " OR EXISTS (SELECT 1 FROM consultation k WHERE k.visit_id = $1"
+        " AND tiski_current_staff_id() IN (k.requested_by_id, k.accepted_by_id))",
+    ),
+    "tiski_visitor_present(case_id integer)": (
+        "boolean",
+        # The case's visitor is at this person's counter now, or in their accepted
+        # consultation: the only time a consent can be recorded.
+        "SELECT EXISTS (SELECT 1 FROM case_visit cv JOIN visit_step s ON s.visit_id = cv.visit_id"
+        " WHERE cv.case_id = $1 AND s.staff_id = tiski_current_staff_id()"
+        " AND s.state IN ('called', 'serving'))"
+        " OR EXISTS (SELECT 1 FROM consultation k WHERE k.case_id = $1"
+        " AND k.accepted_by_id = tiski_current_staff_id() AND k.state = 'accepted')",
+    ),
+    "tiski_case_worked(case_id integer)": (
+        "boolean",
+        # The desk's staff work on every case; an agency's staff on cases they opened,
+        # served a visit of, wrote in, hold their agency's notes, or have consent for.
+        "SELECT tiski_desk_staff()"
+        " OR EXISTS (SELECT 1 FROM visitor_case c WHERE c.id = $1"
+        " AND c.opened_by_id = tiski_current_staff_id())"
+        " OR EXISTS (SELECT 1 FROM case_visit cv WHERE cv.case_id = $1"
+        " AND tiski_my_visit(cv.visit_id))"
+        " OR EXISTS (SELECT 1 FROM note n WHERE n.case_id = $1"
+        " AND (n.author_id = tiski_current_staff_id()"
+        " OR n.partition_agency_id = tiski_current_agency()))"
+        " OR tiski_consent_granted($1, tiski_current_agency())",
+    ),
+    "tiski_case_visible(case_id integer)": (
+        "boolean",
+        # ...and a case an agency is consulted on (its visitor stays hidden without consent).
+        "SELECT tiski_case_worked($1) OR EXISTS (SELECT 1 FROM consultation k"
+        " WHERE k.case_id = $1 AND (k.agency_id = tiski_current_agency()"
+        " OR tiski_current_staff_id() IN (k.requested_by_id, k.accepted_by_id)))",
+    ),
+    "tiski_customer_visible(customer_id integer)": (
+        "boolean",
+        "SELECT tiski_desk_staff()"
+        " OR EXISTS (SELECT 1 FROM visit_step s JOIN visit v ON v.id = s.visit_id"
+        " WHERE v.customer_id = $1 AND s.staff_id = tiski_current_staff_id()"
+        " AND s.state IN ('called', 'serving'))"
+        " OR EXISTS (SELECT 1 FROM visitor_case c WHERE c.customer_id = $1"
+        " AND tiski_case_worked(c.id))",
+    ),
+    "tiski_consultation_visible(consultation_id integer)": (
+        "boolean",
+        "SELECT EXISTS (SELECT 1 FROM consultation k WHERE k.id = $1 AND (tiski_desk_staff()"
+        " OR k.agency_id = tiski_current_agency()"
+        " OR tiski_current_staff_id() IN (k.requested_by_id, k.accepted_by_id)))",
+    ),
+    "tiski_note_readable(note_id integer)": (
+        "boolean",
+        "SELECT EXISTS (SELECT 1 FROM note n WHERE n.id = $1"
+        " AND (n.author_id = tiski_current_staff_id()"
+        " OR n.partition_agency_id = tiski_current_agency()"
+        " OR (n.partition_agency_id IS NULL AND (tiski_desk_staff()"
+        " OR tiski_consent_granted(n.case_id, tiski_current_agency())))))",
+    ),
+    "tiski_note_partition_allowed(case_id integer, service_id integer,"
+    " partition_agency_id integer, amends_id integer)": (
+        "boolean",
+        # The rule of CaseDesk.write_note: a correction stays where the note it corrects
+        # is (and that note must be readable); a new note goes to the shared partition,
+        # the writer's agency, the agency of the service served, or one with consent.
+        "SELECT CASE WHEN $4 IS NOT NULL THEN tiski_note_readable($4) AND EXISTS ("
+        "SELECT 1 FROM note e WHERE e.id = $4 AND e.case_id = $1"
+        " AND e.partition_agency_id IS NOT DISTINCT FROM $3)"
+        " WHEN $3 IS NULL THEN true"
+        " ELSE $3 = tiski_current_agency()"
+        " OR $3 = (SELECT v.agency_id FROM service v WHERE v.id = $2)"
+        " OR tiski_consent_granted($1, $3) END",
+    ),
+}
+
+# (table, policy, command, roles, USING, WITH CHECK)
+_POLICIES: list[tuple[str, str, str, str, str | None, str | None]] = [
+    # Customers: the desk's staff see every visitor; an agency's staff those of their
+    # own work, and one they are identifying now by the code (or name and birth date)
+    # the visitor showed (console.store.case_queries sets tiski.customer_lookup).
+    (
+        "customer",
+        "tiski_casework_read",
+        "SELECT",
+        _CASEWORK,
+        f"{_DESK} OR current_setting('tiski.customer_lookup', true) IN"
+        " (code_hash, 'name:' || to_char(birth_date, 'YYYY-MM-DD') || ':' || lower(name))"
+        " OR tiski_customer_visible(id)",
+        None,
+    ),
+    ("customer", "tiski_casework_add", "INSERT", _CASEWORK, None, "true"),
+    (
+        "customer",
+        "tiski_casework_change",
+        "UPDATE",
+        _CASEWORK,
+        f"{_DESK} OR current_setting('tiski.customer_lookup', true) = code_hash"
+        " OR tiski_customer_visible(id)",
+        "true",
+    ),
+    # Cases.
+    ("visitor_case", "tiski_casework_read", "SELECT", _CASEWORK, "tiski_case_visible(id)", None),
+    ("visitor_case", "tiski_casework_add", "INSERT", _CASEWORK, None, f"opened_by_id = {_ME}"),
+    (
+        "visitor_case",
+        "tiski_casework_change",
+        "UPDATE",
+        _CASEWORK,
+        "tiski_case_worked(id)",
+        "true",
+    ),
+    (
+        "case_visit",
+        "tiski_casework_read",
+        "SELECT",
+        _CASEWORK,
+        f"{_DESK} OR tiski_case_visible(case_id)",
+        None,
+    ),
+    (
+        "case_visit",
+        "tiski_casework_add",
+        "INSERT",
+        _CASEWORK,
+        None,
+        f"{_DESK} OR (tiski_my_visit(visit_id) AND tiski_case_worked(case_id))",
+    ),
+    # Notes: the reader's own, their agency's partition, and the shared partition: for
+    # the desk's staff always, for an agency's only while the case's newest consent
+    # for that agency is granted (console.core.cases.Reader, the same rule).
+    (
+        "note",
+        "tiski_casework_read",
+        "SELECT",
+        _CASEWORK,
+        f"author_id = {_ME} OR partition_agency_id = {_MY_AGENCY}"
+        f" OR (partition_agency_id IS NULL AND ({_DESK}"
+        f" OR tiski_consent_granted(case_id, {_MY_AGENCY})))",
+        None,
+    ),
+    (
+        "note",
+        "tiski_casework_add",
+        "INSERT",
+        _CASEWORK,
+        None,
+        f"author_id = {_ME} AND tiski_case_visible(case_id)"
+        " AND tiski_note_partition_allowed(case_id, service_id, partition_agency_id, amends_id)",
+    ),
+    # Consent: recorded by the person with the visitor at their counter (or in their
+    # accepted consultation), in their own name.
+    (
+        "consent",
+        "tiski_casework_read",
+        "SELECT",
+        _CASEWORK,
+        f"{_DESK} OR tiski_case_visible(case_id)",
+        None,
+    ),
+    (
+        "consent",
+        "tiski_casework_add",
+        "INSERT",
+        _CASEWORK,
+        None,
+        f"recorded_by_id = {_ME} AND tiski_visitor_present(case_id)",
+    ),
+    # Consultations: the desk's staff, the agency asked, who asked and who accepted.
+    (
+        "consultation",
+        "tiski_casework_read",
+        "SELECT",
+        _CASEWORK,
+        f"{_DESK} OR agency_id = {_MY_AGENCY} OR {_ME} IN (requested_by_id, accepted_by_id)",
+        None,
+    ),
+    (
+        "consultation",
+        "tiski_casework_add",
+        "INSERT",
+        _CASEWORK,
+        None,
+        f"requested_by_id = {_ME}",
+    ),
+    (
+        "consultation",
+        "tiski_casework_change",
+        "UPDATE",
+        _CASEWORK,
+        f"{_DESK} OR agency_id = {_MY_AGENCY} OR {_ME} IN (requested_by_id, accepted_by_id)",
+        f"{_DESK} OR agency_id = {_MY_AGENCY} OR {_ME} IN (requested_by_id, accepted_by_id)",
+    ),
+    (
+        "consultation_decline",
+        "tiski_casework_read",
+        "SELECT",
+        _CASEWORK,
+        "tiski_consultation_visible(consultation_id)",
+        None,
+    ),
+    (
+        "consultation_decline",
+        "tiski_casework_add",
+        "INSERT",
+        _CASEWORK,
+        None,
+        f"staff_id = {_ME} AND tiski_consultation_visible(consultation_id)",
+    ),
+    # The audit trail: rows are added in one's own name (or in nobody's).
+    (
+        "audit_event",
+        "tiski_staff_add",
+        "INSERT",
+        f"{STAFF}, {RETENTION}",
+        None,
+        f"staff_id IS NULL OR staff_id = {_ME}",
+    ),
+    ("audit_event", "tiski_supervisor_read", "SELECT", SUPERVISOR, "true", None),
+    # Appointments: staff book and see them all; the kiosk sees only the one whose
+    # booking code the visitor typed (console.store.queue_queries sets it).
+    ("appointment", "tiski_staff_all", "ALL", STAFF, "true", "true"),
+    (
+        "appointment",
+        "tiski_kiosk_by_code",
+        "SELECT",
+        KIOSK,
+        "booking_code = current_setting('tiski.booking_code', true)",
+        None,
+    ),
+    (
+        "appointment",
+        "tiski_kiosk_check_in",
+        "UPDATE",
+        KIOSK,
+        "booking_code = current_setting('tiski.booking_code', true)",
+        "booking_code = current_setting('tiski.booking_code', true)",
+    ),
+    # The desk's names are everyone's; the key's fingerprint is set once, changed by IT.
+    ("site", "tiski_read", "SELECT", "PUBLIC", "true", None),
+    (
+        "site",
+        "tiski_first_fingerprint",
+        "UPDATE",
+        f"{STAFF}, {RETENTION}",
+        "identity_fingerprint IS NULL",
+        "true",
+    ),
+    ("site", "tiski_it_change", "UPDATE", IT, "true", "true"),
+]
+# The retention job and data requests read and remove whole cases.
+_POLICIES += [
+    (table, "tiski_retention_all", "ALL", RETENTION, "true", "true")
+    for table in ("customer", "visitor_case", "case_visit", "note", "consent", "audit_event")
+]
+
+# Audit rows: never changed; removed only by a member of tiski_retention (the
+# retention job), which 0003's trigger refused to everyone.
+_AUDIT_GUARD = """
+    CREATE FUNCTION tiski_audit_delete_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF pg_has_role(current_user, 'tiski_retention', 'MEMBER') THEN RETURN OLD; END IF;
+        RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'restrict_violation';
+    END $$
+"""
+
+
+def _ensure_role(name: str) -> str:
+    # Checked first: without CREATEROLE an existing role must not be an error (IT may
+    # have made the roles beforehand). Two migrations at once: the loser's CREATE waits
+    # for the winner's commit and fails with unique_violation, which is fine too.
+    return f"""
+    DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') THEN
+            CREATE ROLE {name} NOLOGIN;
+        END IF;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END $$
+    """
+
+
+def _ensure_member(group: str, member: str) -> str:
+    return f"""
+    DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_auth_members m
+                       WHERE m.roleid = '{group}'::regrole AND m.member = '{member}'::regrole) THEN
+            GRANT {group} TO {member};
+        END IF;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END $$
+    """
+
+
+def ensure_agency_roles_sql() -> str:
+    """One role per agency of the desk (directory groups map onto these)."""
+    return """
+    DO $$ DECLARE code text; BEGIN
+        FOR code IN SELECT 'tiski_agency_' || lower(a.code) FROM agency a LOOP
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = code) THEN
+                BEGIN
+                    EXECUTE format('CREATE ROLE %I NOLOGIN', code);
+                EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                END;
+            END IF;
+        END LOOP;
+    END $$
+    """
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    schema = bind.execute(text("SELECT current_schema()")).scalar_one()
+    pinned = f"SET search_path = {_quote(schema)}, pg_temp"
+
+    for role in GROUP_ROLES:
+        op.execute(_ensure_role(role))
+    for role in FUNCTION_ROLES:
+        op.execute(_ensure_member(STAFF, role))
+    op.execute(ensure_agency_roles_sql())
+
+    # Nobody but the owner makes objects in the schema (PostgreSQL 15 made this the
+    # default for public; an older cluster or a database made from one still allows it).
+    op.execute(
+        """
+        DO $$ BEGIN
+            IF EXISTS (SELECT 1 FROM pg_namespace n, aclexplode(n.nspacl) a
+                       WHERE n.nspname = current_schema() AND a.grantee = 0
+                       AND a.privilege_type = 'CREATE') THEN
+                EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC', current_schema());
+            END IF;
+        END $$
+        """
+    )
+    runtime = ", ".join(RUNTIME_ROLES)
+    op.execute(f"GRANT USAGE ON SCHEMA {_quote(schema)} TO {runtime}")
+
+    for privileges, table, roles in GRANTS:
+        op.execute(f"GRANT {privileges} ON TABLE {table} TO {', '.join(roles)}")
+    inserting: dict[str, set[str]] = {}
+    for privileges, table, roles in GRANTS:
+        if "INSERT" in privileges and table in SERIAL_TABLES:
+            inserting.setdefault(table, set()).update(roles)
+    for table, roles in sorted(inserting.items()):
+        sequence = bind.execute(
+            text("SELECT pg_get_serial_sequence(:table, 'id')"), {"table": table}
+        ).scalar_one()
+        op.execute(f"GRANT USAGE ON SEQUENCE {sequence} TO {', '.join(sorted(roles))}")
+
+    for signature, (returns, body) in _FUNCTIONS.items():
+        op.execute(
+            f"CREATE FUNCTION {signature} RETURNS {returns} LANGUAGE sql STABLE"
+            f" SECURITY DEFINER {pinned} AS $body$ {body} $body$"
+        )
+        op.execute(f"REVOKE ALL ON FUNCTION {_name_and_types(signature)} FROM PUBLIC")
+        op.execute(
+            f"GRANT EXECUTE ON FUNCTION {_name_and_types(signature)} TO {STAFF}, {RETENTION}"
+        )
+
+    # The change feed: the triggers write change_log as its owner, so no console
+    # needs (or has) INSERT on it.
+    op.execute(
+        f"ALTER FUNCTION tiski_log_change(text, integer, integer) SECURITY DEFINER {pinned}"
+    )
+    op.execute("DROP TRIGGER tiski_audit_append_only ON audit_event")
+    op.execute(
+        "CREATE TRIGGER tiski_audit_append_only BEFORE UPDATE ON audit_event"
+        " FOR EACH ROW EXECUTE FUNCTION tiski_refuse_change('the audit trail is append-only')"
+    )
+    op.execute(_AUDIT_GUARD)
+    op.execute(
+        "CREATE TRIGGER tiski_audit_retention_only BEFORE DELETE ON audit_event"
+        " FOR EACH ROW EXECUTE FUNCTION tiski_audit_delete_guard()"
+    )
+
+    for table in RLS_TABLES:
+        op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+    for table, name, command, roles, using, check in _POLICIES:
+        statement = f"CREATE POLICY {name} ON {table} FOR {command} TO {roles}"
+        if using is not None:
+            statement += f" USING ({using})"
+        if check is not None:
+            statement += f" WITH CHECK ({check})"
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    schema = bind.execute(text("SELECT current_schema()")).scalar_one()
+    for table, name, _command, _roles, _using, _check in _POLICIES:
+        op.execute(f"DROP POLICY IF EXISTS {name} ON {table}")
+    for table in RLS_TABLES:
+        op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+    op.execute("DROP TRIGGER IF EXISTS tiski_audit_retention_only ON audit_event")
+    op.execute("DROP FUNCTION IF EXISTS tiski_audit_delete_guard()")
+    op.execute("DROP TRIGGER IF EXISTS tiski_audit_append_only ON audit_event")
+    op.execute(
+        "CREATE TRIGGER tiski_audit_append_only BEFORE UPDATE OR DELETE ON audit_event"
+        " FOR EACH ROW EXECUTE FUNCTION tiski_refuse_change('the audit trail is append-only')"
+    )
+    op.execute(
+        "ALTER FUNCTION tiski_log_change(text, integer, integer) SECURITY INVOKER RESET search_path"
+    )
+    for signature in reversed(list(_FUNCTIONS)):
+        op.execute(f"DROP FUNCTION IF EXISTS {_name_and_types(signature)}")
+    runtime = ", ".join(RUNTIME_ROLES)
+    op.execute(f"REVOKE ALL ON ALL TABLES IN SCHEMA {_quote(schema)} FROM {runtime}")
+    op.execute(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {_quote(schema)} FROM {runtime}")
+    op.execute(f"REVOKE USAGE ON SCHEMA {_quote(schema)} FROM {runtime}")
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def _name_and_types(signature: str) -> str:
+    """``f(a integer, b integer)`` -> ``f(integer, integer)`` for GRANT and DROP."""
+    name, _, arguments = signature.partition("(")
+    types = [part.split()[-1] for part in arguments.rstrip(")").split(",") if part.strip()]
+    return f"{name}({', '.join(types)})"

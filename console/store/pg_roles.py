@@ -1,0 +1,453 @@
+"""PostgreSQL login roles of the staff, their group roles, and a check of both.
+
+Migration 0007 makes the group roles, the grants and the row-level security
+policies (docs/security.md, "Isolation in PostgreSQL"). Here: a person's login
+role, made or changed together with their staff row (console.store.staff_admin),
+run as the database's owner; and :func:`policy_problems` for ``tiski doctor``.
+
+Every name is quoted with :mod:`psycopg.sql`; a password travels to the server
+only as a SCRAM verifier computed here (libpq's ``PQencryptPasswordConn``), so it
+appears in no server log and no ``pg_stat_activity``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from console.core.text import QT_TRANSLATE_NOOP, Message
+
+_CTX = "Roles"
+
+STAFF_ROLE = "tiski_staff"
+RETENTION_ROLE = "tiski_retention"
+AGENCY_PREFIX = "tiski_agency_"
+# staff.role -> the group role its login is a member of.
+FUNCTION_ROLES: dict[str, str] = {
+    "guide": "tiski_guide",
+    "advisor": "tiski_advisor",
+    "specialist": "tiski_specialist",
+    "supervisor": "tiski_supervisor",
+    "it": "tiski_it",
+    "kiosk": "tiski_kiosk",
+    "display": "tiski_display",
+}
+# Roles under tiski_staff: everything a staff console needs.
+STAFF_FUNCTIONS = ("tiski_guide", "tiski_advisor", "tiski_specialist", "tiski_supervisor", "tiski_it")
+GROUP_ROLES = (STAFF_ROLE, *FUNCTION_ROLES.values(), RETENTION_ROLE)
+# Tables holding personal data, under row-level security (with site: the key's fingerprint).
+RLS_TABLES = (
+    "customer",
+    "visitor_case",
+    "case_visit",
+    "note",
+    "consent",
+    "consultation",
+    "consultation_decline",
+    "audit_event",
+    "appointment",
+    "site",
+)
+# Nothing a console connects as may change or empty these.
+_APPEND_ONLY = ("audit_event", "note")
+MAX_NAME = 63  # PostgreSQL's identifier limit (NAMEDATALEN - 1)
+
+
+def _m(text: str, **params: object) -> Message:
+    return Message(_CTX, text, dict(params))
+
+
+def agency_role(code: str) -> str:
+    """The group role of an agency's staff: ``tiski_agency_<code in lower case>``."""
+    return AGENCY_PREFIX + code.strip().lower()
+
+
+def groups_for(role: str, agency_code: str | None, *, retention: bool = False) -> list[str]:
+    """The group roles a login of ``role`` (and ``agency_code``) is a member of."""
+    groups = [FUNCTION_ROLES[role]]
+    if agency_code:
+        groups.append(agency_role(agency_code))
+    if retention:
+        groups.append(RETENTION_ROLE)
+    return groups
+
+
+def _ours(name: str) -> bool:
+    return name in GROUP_ROLES or name.startswith(AGENCY_PREFIX)
+
+
+@dataclass(frozen=True)
+class LoginState:
+    """What the cluster says of one login role."""
+
+    name: str
+    exists: bool
+    can_login: bool
+    groups: tuple[str, ...]  # the tiski_* roles it is a member of, directly
+
+
+# ---------------------------------------------------------------- making and changing
+def _sql() -> Any:
+    from psycopg import sql
+
+    return sql
+
+
+def encrypt_password(connection: Any, login: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of ``password`` for ``login``, computed by libpq here."""
+    verifier = connection.pgconn.encrypt_password(
+        password.encode("utf-8"), login.encode("utf-8"), b"scram-sha-256"
+    )
+    return bytes(verifier).decode("ascii")
+
+
+def ensure_group_roles(connection: Any) -> list[str]:
+    """Make the group roles and agency roles that are missing; return those made.
+
+    The migration makes them too; this is for an agency added after it, and for
+    IT re-creating a role dropped by mistake.
+    """
+    sql = _sql()
+    wanted = list(GROUP_ROLES)
+    wanted += [
+        agency_role(code)
+        for (code,) in connection.execute("SELECT code FROM agency ORDER BY id").fetchall()
+    ]
+    existing = _existing_roles(connection, wanted)
+    made = []
+    for name in wanted:
+        if name not in existing:
+            connection.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name)))
+            made.append(name)
+    members = _memberships(connection, STAFF_FUNCTIONS)
+    for function in STAFF_FUNCTIONS:
+        if STAFF_ROLE not in members.get(function, ()):
+            connection.execute(
+                sql.SQL("GRANT {} TO {}").format(
+                    sql.Identifier(STAFF_ROLE), sql.Identifier(function)
+                )
+            )
+    return made
+
+
+def create_login(
+    connection: Any, login: str, *, password: str | None, groups: Sequence[str]
+) -> None:
+    """Make ``login`` (or let an existing role log in again), with exactly ``groups``.
+
+    Without a password the role authenticates by what pg_hba.conf says for it:
+    Kerberos (GSSAPI) or a client certificate (docs/deploy.md).
+    """
+    sql = _sql()
+    state = login_state(connection, login)
+    if state.exists:
+        connection.execute(sql.SQL("ALTER ROLE {} LOGIN INHERIT").format(sql.Identifier(login)))
+    else:
+        connection.execute(
+            sql.SQL("CREATE ROLE {} LOGIN INHERIT NOSUPERUSER NOCREATEDB NOCREATEROLE").format(
+                sql.Identifier(login)
+            )
+        )
+    if password is not None:
+        set_password(connection, login, password)
+    set_groups(connection, login, groups)
+
+
+def set_password(connection: Any, login: str, password: str) -> None:
+    sql = _sql()
+    verifier = encrypt_password(connection, login, password)
+    connection.execute(
+        sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(login), sql.Literal(verifier))
+    )
+
+
+def set_groups(connection: Any, login: str, groups: Sequence[str]) -> None:
+    """Make ``login`` a member of exactly ``groups`` among Tiski's roles."""
+    sql = _sql()
+    current = set(login_state(connection, login).groups)
+    for group in sorted(current - set(groups)):
+        connection.execute(
+            sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), sql.Identifier(login))
+        )
+    for group in groups:
+        if group not in current:
+            connection.execute(
+                sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(login))
+            )
+
+
+def disable_login(connection: Any, login: str) -> bool:
+    """The role may no longer log in; ``False`` when there is no such role.
+
+    Sessions already open stay open but see nothing more: the staff row is inactive
+    too, and the policies know no inactive person.
+    """
+    sql = _sql()
+    if not login_state(connection, login).exists:
+        return False
+    connection.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(login)))
+    return True
+
+
+# ---------------------------------------------------------------- reading
+def _existing_roles(connection: Any, names: Iterable[str]) -> set[str]:
+    rows = connection.execute(
+        "SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", (list(names),)
+    ).fetchall()
+    return {name for (name,) in rows}
+
+
+def _memberships(connection: Any, members: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The tiski_* groups each of ``members`` is directly a member of."""
+    rows = connection.execute(
+        "SELECT m.rolname, g.rolname FROM pg_auth_members a"
+        " JOIN pg_roles m ON m.oid = a.member JOIN pg_roles g ON g.oid = a.roleid"
+        " WHERE m.rolname = ANY(%s) ORDER BY g.rolname",
+        (list(members),),
+    ).fetchall()
+    found: dict[str, list[str]] = {}
+    for member, group in rows:
+        if _ours(group):
+            found.setdefault(member, []).append(group)
+    return {member: tuple(groups) for member, groups in found.items()}
+
+
+def login_state(connection: Any, login: str) -> LoginState:
+    return login_states(connection, [login])[login]
+
+
+def login_states(connection: Any, logins: Sequence[str]) -> dict[str, LoginState]:
+    rows = connection.execute(
+        "SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname = ANY(%s)", (list(logins),)
+    ).fetchall()
+    can_login = dict(rows)
+    groups = _memberships(connection, logins)
+    return {
+        login: LoginState(
+            login, login in can_login, bool(can_login.get(login)), groups.get(login, ())
+        )
+        for login in logins
+    }
+
+
+# ---------------------------------------------------------------- checking
+def policy_problems(database: Any) -> list[Message]:
+    """What is wrong with the roles, grants and row security of ``database``'s desk.
+
+    Empty when all is in order. Read-only; runs as whoever ``database`` connects as
+    (the catalogs are readable by every role).
+    """
+    with database.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        try:
+            return _problems(raw)
+        finally:
+            connection.rollback()
+
+
+def _problems(connection: Any) -> list[Message]:
+    problems: list[Message] = []
+    agencies = [code for (code,) in connection.execute("SELECT code FROM agency ORDER BY id")]
+    wanted = [*GROUP_ROLES, *(agency_role(code) for code in agencies)]
+    existing = _existing_roles(connection, wanted)
+    missing = [name for name in wanted if name not in existing]
+    if missing:
+        problems.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Roles",
+                    "These roles are missing: {roles}. Run tiski staff roles with the owner's "
+                    "database.url to make them.",
+                ),
+                roles=", ".join(missing),
+            )
+        )
+    members = _memberships(connection, STAFF_FUNCTIONS)
+    loose = [name for name in STAFF_FUNCTIONS if name in existing and STAFF_ROLE not in members.get(name, ())]
+    if loose:
+        problems.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Roles",
+                    "{roles} should be members of tiski_staff and are not; run tiski staff roles.",
+                ),
+                roles=", ".join(loose),
+            )
+        )
+    problems += _table_problems(connection)
+    problems += _connection_problems(connection)
+    problems += _staff_problems(connection, agencies)
+    return problems
+
+
+def _table_problems(connection: Any) -> list[Message]:
+    problems: list[Message] = []
+    rows = connection.execute(
+        "SELECT c.relname, c.relrowsecurity,"
+        " (SELECT count(*) FROM pg_policy p WHERE p.polrelid = c.oid)"
+        " FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())"
+        " AND c.relkind = 'r' AND c.relname = ANY(%s)",
+        (list(RLS_TABLES),),
+    ).fetchall()
+    secured = {name: (enabled, policies) for name, enabled, policies in rows}
+    unprotected = [
+        name for name in RLS_TABLES if name in secured and not secured[name][0]
+    ]
+    if unprotected:
+        problems.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Roles",
+                    "Row-level security is off on {tables}: every console reads every row "
+                    "there. Run tiski db upgrade; if it is current, someone switched it off "
+                    "(ALTER TABLE ... DISABLE ROW LEVEL SECURITY): tell the data protection "
+                    "officer.",
+                ),
+                tables=", ".join(unprotected),
+            )
+        )
+    without = [name for name in RLS_TABLES if name in secured and secured[name][1] == 0]
+    if without:
+        problems.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Roles",
+                    "{tables} have no row security policies: no console can use them. Run "
+                    "tiski db upgrade.",
+                ),
+                tables=", ".join(without),
+            )
+        )
+    runtime = [name for name in GROUP_ROLES if name != RETENTION_ROLE]
+    rows = connection.execute(
+        "SELECT r.rolname, t.relname, p.privilege FROM pg_roles r"
+        " CROSS JOIN unnest(%s::text[]) AS t(relname)"
+        " CROSS JOIN unnest(ARRAY['UPDATE', 'DELETE', 'TRUNCATE']) AS p(privilege)"
+        " WHERE r.rolname = ANY(%s)"
+        " AND to_regclass(t.relname) IS NOT NULL"
+        " AND has_table_privilege(r.oid, to_regclass(t.relname), p.privilege)",
+        (list(_APPEND_ONLY), runtime),
+    ).fetchall()
+    if rows:
+        problems.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Roles",
+                    "Roles the consoles use may change or empty append-only tables: {grants}. "
+                    "Revoke those privileges (REVOKE UPDATE, DELETE, TRUNCATE ON ... FROM ...).",
+                ),
+                grants=", ".join(f"{role} {privilege} {table}" for role, table, privilege in rows),
+            )
+        )
+    rows = connection.execute(
+        "SELECT r.rolname FROM pg_roles r WHERE r.rolname = ANY(%s)"
+        " AND has_schema_privilege(r.oid, current_schema(), 'CREATE')",
+        (list(GROUP_ROLES),),
+    ).fetchall()
+    if rows:
+        problems.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Roles",
+                    "{roles} may create objects in the desk's schema. Revoke it: REVOKE CREATE "
+                    "ON SCHEMA ... FROM PUBLIC (and from those roles).",
+                ),
+                roles=", ".join(name for (name,) in rows),
+            )
+        )
+    return problems
+
+
+def _connection_problems(connection: Any) -> list[Message]:
+    superuser, bypass, owner = connection.execute(
+        "SELECT r.rolsuper, r.rolbypassrls,"
+        " EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())"
+        " AND c.relname = 'note' AND pg_has_role(current_user, c.relowner, 'USAGE'))"
+        " FROM pg_roles r WHERE r.rolname = current_user"
+    ).fetchone()
+    user = connection.execute("SELECT current_user").fetchone()[0]
+    if superuser or bypass:
+        return [
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Roles",
+                    "database.url connects as {user}, a superuser or a role that bypasses row "
+                    "security: a console connected so reads every agency's notes. In an office, "
+                    "connect as the person signing in (docs/deploy.md).",
+                ),
+                user=user,
+            )
+        ]
+    if owner:
+        return [
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Roles",
+                    "database.url connects as {user}, which owns the desk's tables: it can "
+                    "switch the audit trail's protection off and bypasses row security. Use "
+                    "the owner only for tiski db upgrade and tiski staff; consoles connect as "
+                    "the person signing in (docs/deploy.md).",
+                ),
+                user=user,
+            )
+        ]
+    return []
+
+
+def _staff_problems(connection: Any, agencies: Sequence[str]) -> list[Message]:
+    """Staff rows whose login role is missing, cannot log in, or has the wrong groups."""
+    columns = {
+        name
+        for (name,) in connection.execute(
+            "SELECT column_name FROM information_schema.columns"
+            " WHERE table_schema = current_schema() AND table_name = 'staff'"
+        )
+    }
+    login = "coalesce(s.login_role, s.username)" if "login_role" in columns else "s.username"
+    readable = connection.execute(
+        "SELECT has_table_privilege('staff', 'SELECT') AND has_table_privilege('agency', 'SELECT')"
+    ).fetchone()[0]
+    if not readable:  # the display's and the kiosk's accounts do not read staff
+        return []
+    rows = connection.execute(
+        f"SELECT {login}, s.role, a.code FROM staff s LEFT JOIN agency a ON a.id = s.agency_id"
+        " WHERE s.active ORDER BY s.username"
+    ).fetchall()
+    states = login_states(connection, [name for name, _role, _code in rows])
+    missing: list[str] = []
+    wrong: list[str] = []
+    for name, role, code in rows:
+        state = states[name]
+        if not state.exists or not state.can_login:
+            missing.append(name)
+            continue
+        expected = set(groups_for(role, code)) if role in FUNCTION_ROLES else set()
+        have = set(state.groups) - {RETENTION_ROLE}
+        if expected and have != expected:
+            wrong.append(f"{name} ({', '.join(sorted(have)) or '-'})")
+    problems = []
+    if missing:
+        problems.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Roles",
+                    "Active staff without a login role that can log in: {names}. Create them "
+                    "with tiski staff add, or from the directory (docs/deploy.md).",
+                ),
+                names=", ".join(missing),
+            )
+        )
+    if wrong:
+        problems.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Roles",
+                    "Login roles whose groups do not match their staff row (they see less "
+                    "until fixed): {names}. Run tiski staff add again for them, or fix the "
+                    "directory groups.",
+                ),
+                names=", ".join(wrong),
+            )
+        )
+    return problems

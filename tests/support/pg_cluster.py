@@ -1,0 +1,191 @@
+"""A PostgreSQL cluster of the test's own that checks passwords (scram-sha-256).
+
+The machine's PostgreSQL trusts every loopback connection, so a wrong password gets
+in there and a test cannot tell who it is. Tests of sign-in, roles and row-level
+security start this instead: ``initdb`` into a folder of its own, a free port on
+127.0.0.1, ``scram-sha-256`` for every TCP connection, no Unix socket anyone else
+shares. As root (CI, this machine) the server runs as the ``postgres`` user.
+
+Use the ``private_cluster`` fixture (session scope; import it into the test module),
+or :class:`PrivateCluster` directly. Without PostgreSQL's server binaries the fixture
+skips, and with ``TISKI_REQUIRE_PG=1`` it fails instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pwd
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+SUPERUSER = "postgres"
+REQUIRE_PG = os.environ.get("TISKI_REQUIRE_PG") == "1"
+
+
+def server_binaries() -> Path | None:
+    """The newest PostgreSQL ``bin`` folder with initdb and pg_ctl (or TISKI_PG_BIN)."""
+    named = os.environ.get("TISKI_PG_BIN")
+    candidates = [Path(named)] if named else []
+
+    def version(path: Path) -> int:
+        match = re.search(r"/(\d+)/bin$", str(path))
+        return int(match.group(1)) if match else 0
+
+    candidates += sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=version, reverse=True)
+    for folder in candidates:
+        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
+            return folder
+    found = shutil.which("initdb")
+    return Path(found).parent if found and shutil.which("pg_ctl") else None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class PrivateCluster:
+    """One throw-away cluster: :meth:`start`, then URLs for its roles, then :meth:`stop`."""
+
+    def __init__(self, binaries: Path, *, preload: tuple[str, ...] = ()) -> None:
+        self.binaries = binaries
+        self.preload = preload
+        self.port = _free_port()
+        self.superuser_password = secrets.token_urlsafe(16)
+        self.folder = Path(tempfile.mkdtemp(prefix="tiski-pg-"))
+        self.data = self.folder / "data"
+        self.log = self.folder / "server.log"
+        self._as_root = os.geteuid() == 0
+        self._started = False
+
+    # ------------------------------------------------------------ running
+    def _run(self, *command: str) -> None:
+        argv = list(command)
+        if self._as_root:  # initdb and the server refuse to run as root
+            argv = ["runuser", "-u", SUPERUSER, "--", *argv]
+        result = subprocess.run(argv, capture_output=True, text=True, timeout=120, check=False)
+        if result.returncode != 0:
+            log = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else ""
+            raise RuntimeError(
+                f"{' '.join(command)} failed ({result.returncode}):\n{result.stderr}\n{log}"
+            )
+
+    def start(self) -> None:
+        if self._as_root:
+            account = pwd.getpwnam(SUPERUSER)
+            os.chown(self.folder, account.pw_uid, account.pw_gid)
+        password_file = self.folder / "pw"
+        password_file.write_text(self.superuser_password + "\n")
+        if self._as_root:
+            os.chown(password_file, pwd.getpwnam(SUPERUSER).pw_uid, -1)
+        password_file.chmod(0o600)
+        self._run(
+            str(self.binaries / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            SUPERUSER,
+            "--auth=scram-sha-256",
+            f"--pwfile={password_file}",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
+        password_file.unlink()
+        settings = [
+            "listen_addresses = '127.0.0.1'",
+            f"port = {self.port}",
+            f"unix_socket_directories = '{self.folder}'",
+            "password_encryption = 'scram-sha-256'",
+            "fsync = off",
+            "synchronous_commit = off",
+            "full_page_writes = off",
+            "max_connections = 50",
+            "shared_buffers = 16MB",
+            "log_connections = on",
+        ]
+        if self.preload:
+            settings.append(f"shared_preload_libraries = '{','.join(self.preload)}'")
+        with (self.data / "postgresql.conf").open("a") as conf:
+            conf.write("\n".join(settings) + "\n")
+        (self.data / "pg_hba.conf").write_text(
+            "local all all scram-sha-256\nhost all all 127.0.0.1/32 scram-sha-256\n"
+        )
+        self._run(
+            str(self.binaries / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-w", "start"
+        )
+        self._started = True
+
+    def stop(self) -> None:
+        if self._started:
+            with contextlib.suppress(RuntimeError, subprocess.TimeoutExpired):
+                self._run(
+                    str(self.binaries / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"
+                )
+            self._started = False
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    # ------------------------------------------------------------ addresses
+    def url(self, user: str, password: str | None, database: str = "postgres") -> str:
+        """A SQLAlchemy URL for ``user`` (psycopg driver)."""
+        from sqlalchemy.engine import URL
+
+        return URL.create(
+            "postgresql+psycopg",
+            username=user,
+            password=password,
+            host="127.0.0.1",
+            port=self.port,
+            database=database,
+        ).render_as_string(hide_password=False)
+
+    def conninfo(self, user: str, password: str | None, database: str = "postgres") -> str:
+        """A libpq connection string for plain psycopg."""
+        from psycopg.conninfo import make_conninfo
+
+        return make_conninfo(
+            host="127.0.0.1",
+            port=self.port,
+            dbname=database,
+            user=user,
+            password=password or "",
+            connect_timeout=10,
+        )
+
+    @property
+    def superuser_url(self) -> str:
+        return self.url(SUPERUSER, self.superuser_password)
+
+    def server_log(self) -> str:
+        return self.log.read_text(errors="replace") if self.log.exists() else ""
+
+
+@pytest.fixture(scope="session")
+def private_cluster() -> Iterator[PrivateCluster]:
+    """A password-checking cluster for this session, removed at its end."""
+    binaries = server_binaries()
+    if binaries is None:
+        message = "PostgreSQL's server binaries (initdb, pg_ctl) are not installed"
+        if REQUIRE_PG:
+            pytest.fail(message + " (TISKI_REQUIRE_PG=1)")
+        pytest.skip(message)
+    cluster = PrivateCluster(binaries)
+    try:
+        cluster.start()
+    except (RuntimeError, OSError, KeyError, subprocess.TimeoutExpired) as error:
+        cluster.stop()
+        if REQUIRE_PG:
+            pytest.fail(f"could not start a private PostgreSQL cluster: {error}")
+        pytest.skip(f"could not start a private PostgreSQL cluster: {error}")
+    yield cluster
+    cluster.stop()
