@@ -29,6 +29,9 @@ class Role(enum.StrEnum):
     SPECIALIST = "specialist"
     SUPERVISOR = "supervisor"
     IT = "it"
+    # Service accounts: the kiosk and the lobby display sign in as these.
+    KIOSK = "kiosk"
+    DISPLAY = "display"
 
 
 class Language(enum.StrEnum):

@@ -163,6 +163,15 @@ class Desk:
             )
         return SignedIn(staff, counter)
 
+    def catalogue(self) -> tuple[Names | None, tuple[AgencyInfo, ...], tuple[ServiceInfo, ...]]:
+        """The desk's name, agencies and services: what the kiosk offers.
+
+        Unlike :meth:`snapshot` it reads nothing of the waiting visitors, which the
+        kiosk's database role may not see.
+        """
+        with transaction(self.database) as tx:
+            return tx.site_names(), tuple(tx.agencies()), tuple(tx.services())
+
     def site_names(self) -> Names | None:
         """The desk's own name, without reading the queue."""
         with transaction(self.database) as tx:

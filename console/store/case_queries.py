@@ -88,11 +88,24 @@ class CaseTx:
         row = self._session.get(Customer, customer_id)
         return _customer(row) if row else None
 
+    def _customer_lookup(self, key: str) -> None:
+        """PostgreSQL: name the visitor being identified to the row security policy.
+
+        An agency's staff see only the visitors of their own work, and the one whose
+        code (or name and birth date) they have just been shown (migration 0007).
+        """
+        if self._dialect_name == "postgresql":
+            self._session.execute(
+                select(func.set_config("tiski.customer_lookup", key, True))
+            )
+
     def customer_by_hash(self, code_hash: str) -> CustomerInfo | None:
+        self._customer_lookup(code_hash)
         row = self._session.scalar(select(Customer).where(Customer.code_hash == code_hash))
         return _customer(row) if row else None
 
     def customer_by_name(self, name: str, birth_date: date) -> CustomerInfo | None:
+        self._customer_lookup(f"name:{birth_date.isoformat()}:{name.lower()}")
         row = self._session.scalar(
             select(Customer)
             .where(

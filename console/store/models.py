@@ -442,7 +442,12 @@ class AuditEvent(Base):
     # Which PC the act was done from (its host name).
     workstation: Mapped[str | None] = mapped_column(String(128))
 
-    __table_args__ = (Index("ix_audit_event_case", "case_id", "id"),)
+    __table_args__ = (
+        Index("ix_audit_event_case", "case_id", "id"),
+        # No RETURNING when a row is added: on PostgreSQL the consoles' roles may add
+        # audit rows but not read them (the id comes from the sequence first).
+        {"implicit_returning": False},
+    )
 
 
 class Consultation(Base):

@@ -18,7 +18,7 @@ from typing import Any
 
 from console.core.text import QT_TRANSLATE_NOOP, Message
 
-_CTX = "Roles"
+_CTX = "DatabaseRoles"
 
 STAFF_ROLE = "tiski_staff"
 RETENTION_ROLE = "tiski_retention"
@@ -256,7 +256,7 @@ def _problems(connection: Any) -> list[Message]:
         problems.append(
             _m(
                 QT_TRANSLATE_NOOP(
-                    "Roles",
+                    "DatabaseRoles",
                     "These roles are missing: {roles}. Run tiski staff roles with the owner's "
                     "database.url to make them.",
                 ),
@@ -269,7 +269,7 @@ def _problems(connection: Any) -> list[Message]:
         problems.append(
             _m(
                 QT_TRANSLATE_NOOP(
-                    "Roles",
+                    "DatabaseRoles",
                     "{roles} should be members of tiski_staff and are not; run tiski staff roles.",
                 ),
                 roles=", ".join(loose),
@@ -298,7 +298,7 @@ def _table_problems(connection: Any) -> list[Message]:
         problems.append(
             _m(
                 QT_TRANSLATE_NOOP(
-                    "Roles",
+                    "DatabaseRoles",
                     "Row-level security is off on {tables}: every console reads every row "
                     "there. Run tiski db upgrade; if it is current, someone switched it off "
                     "(ALTER TABLE ... DISABLE ROW LEVEL SECURITY): tell the data protection "
@@ -312,7 +312,7 @@ def _table_problems(connection: Any) -> list[Message]:
         problems.append(
             _m(
                 QT_TRANSLATE_NOOP(
-                    "Roles",
+                    "DatabaseRoles",
                     "{tables} have no row security policies: no console can use them. Run "
                     "tiski db upgrade.",
                 ),
@@ -333,7 +333,7 @@ def _table_problems(connection: Any) -> list[Message]:
         problems.append(
             _m(
                 QT_TRANSLATE_NOOP(
-                    "Roles",
+                    "DatabaseRoles",
                     "Roles the consoles use may change or empty append-only tables: {grants}. "
                     "Revoke those privileges (REVOKE UPDATE, DELETE, TRUNCATE ON ... FROM ...).",
                 ),
@@ -349,7 +349,7 @@ def _table_problems(connection: Any) -> list[Message]:
         problems.append(
             _m(
                 QT_TRANSLATE_NOOP(
-                    "Roles",
+                    "DatabaseRoles",
                     "{roles} may create objects in the desk's schema. Revoke it: REVOKE CREATE "
                     "ON SCHEMA ... FROM PUBLIC (and from those roles).",
                 ),
@@ -371,7 +371,7 @@ def _connection_problems(connection: Any) -> list[Message]:
         return [
             _m(
                 QT_TRANSLATE_NOOP(
-                    "Roles",
+                    "DatabaseRoles",
                     "database.url connects as {user}, a superuser or a role that bypasses row "
                     "security: a console connected so reads every agency's notes. In an office, "
                     "connect as the person signing in (docs/deploy.md).",
@@ -383,7 +383,7 @@ def _connection_problems(connection: Any) -> list[Message]:
         return [
             _m(
                 QT_TRANSLATE_NOOP(
-                    "Roles",
+                    "DatabaseRoles",
                     "database.url connects as {user}, which owns the desk's tables: it can "
                     "switch the audit trail's protection off and bypasses row security. Use "
                     "the owner only for tiski db upgrade and tiski staff; consoles connect as "
@@ -431,7 +431,7 @@ def _staff_problems(connection: Any, agencies: Sequence[str]) -> list[Message]:
         problems.append(
             _m(
                 QT_TRANSLATE_NOOP(
-                    "Roles",
+                    "DatabaseRoles",
                     "Active staff without a login role that can log in: {names}. Create them "
                     "with tiski staff add, or from the directory (docs/deploy.md).",
                 ),
@@ -442,7 +442,7 @@ def _staff_problems(connection: Any, agencies: Sequence[str]) -> list[Message]:
         problems.append(
             _m(
                 QT_TRANSLATE_NOOP(
-                    "Roles",
+                    "DatabaseRoles",
                     "Login roles whose groups do not match their staff row (they see less "
                     "until fixed): {names}. Run tiski staff add again for them, or fix the "
                     "directory groups.",

@@ -524,6 +524,9 @@ class QueueTx:
     def appointment_by_code(
         self, booking_code: str, *, lock: bool = False
     ) -> AppointmentInfo | None:
+        if self._dialect == "postgresql":
+            # The kiosk's role sees only the appointment whose code it was given (0007).
+            self._session.execute(select(func.set_config("tiski.booking_code", booking_code, True)))
         query = select(Appointment).where(Appointment.booking_code == booking_code)
         if lock:
             query = query.with_for_update()

@@ -64,11 +64,11 @@ class KioskCatalogue:
 
 def load_catalogue(desk: Desk) -> KioskCatalogue:
     """Agencies, services, life events and current waits (runs off the GUI thread)."""
-    snapshot = desk.snapshot()
+    site, agencies, services = desk.catalogue()
     return KioskCatalogue(
-        snapshot.site,
-        snapshot.agencies,
-        snapshot.services,
+        site,
+        agencies,
+        services,
         tuple(desk.queue.life_events()),
         desk.queue.estimates(),
     )

@@ -15,6 +15,8 @@ def role_label(role: Role) -> str:
         Role.SPECIALIST: QCoreApplication.translate("Roles", "specialist"),
         Role.SUPERVISOR: QCoreApplication.translate("Roles", "supervisor"),
         Role.IT: QCoreApplication.translate("Roles", "IT support"),
+        Role.KIOSK: QCoreApplication.translate("Roles", "ticket kiosk"),
+        Role.DISPLAY: QCoreApplication.translate("Roles", "lobby display"),
     }
     return labels[role]
 

@@ -47,6 +47,11 @@ _VISIT_PUBLIC = (
     " life_event"
 )
 
+_STAFF_PUBLIC = (
+    "id, username, full_name, role, agency_id, active, login_role, failed_sign_ins,"
+    " locked_until, password_changed_at"
+)
+
 # (privileges, table, roles). Table-level privileges; nothing here is DELETE or
 # TRUNCATE except the retention role's, and nobody but the owner has DDL.
 GRANTS: list[tuple[str, str, tuple[str, ...]]] = [
@@ -56,7 +61,8 @@ GRANTS: list[tuple[str, str, tuple[str, ...]]] = [
     ("SELECT", "agency", (STAFF, KIOSK, DISPLAY, RETENTION)),
     ("SELECT", "service", (STAFF, KIOSK, DISPLAY, RETENTION)),
     ("SELECT", "counter", (STAFF, DISPLAY, RETENTION)),
-    ("SELECT", "staff", (STAFF, RETENTION)),
+    # Everything of a staff row but the embedded database's password hash.
+    (f"SELECT ({_STAFF_PUBLIC})", "staff", (STAFF, RETENTION)),
     ("SELECT", "staff_skill", (STAFF, KIOSK, DISPLAY)),
     ("SELECT", "life_event", (STAFF, KIOSK)),
     ("SELECT", "life_event_step", (STAFF, KIOSK)),
@@ -292,7 +298,15 @@ _POLICIES: list[tuple[str, str, str, str, str | None, str | None]] = [
         "true",
     ),
     # Cases.
-    ("visitor_case", "tiski_casework_read", "SELECT", _CASEWORK, "tiski_case_visible(id)", None),
+    # (opened_by_id first: a row being inserted is not yet there for the functions to see.)
+    (
+        "visitor_case",
+        "tiski_casework_read",
+        "SELECT",
+        _CASEWORK,
+        f"opened_by_id = {_ME} OR tiski_case_visible(id)",
+        None,
+    ),
     ("visitor_case", "tiski_casework_add", "INSERT", _CASEWORK, None, f"opened_by_id = {_ME}"),
     (
         "visitor_case",

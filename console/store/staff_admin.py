@@ -1,0 +1,342 @@
+"""Staff rows and their accounts, as IT keeps them (``tiski staff``).
+
+On PostgreSQL the staff row and the person's login role change in one transaction,
+run as the database's owner (console.store.pg_roles). On SQLite the account is the
+row's password hash, made by the desk layer (console.desk.accounts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, selectinload, undefer
+
+from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+from console.store import pg_roles
+from console.store.database import Database
+from console.store.models import Agency, Service, Staff
+
+_CTX = "Staff"
+
+
+class StaffAdminError(TiskiError):
+    """A staff change that cannot be made as asked; the message says what to do."""
+
+
+def _error(text: str, **params: object) -> StaffAdminError:
+    return StaffAdminError(Message(_CTX, text, dict(params)))
+
+
+@dataclass(frozen=True)
+class StaffAccount:
+    """A staff member and the state of their account."""
+
+    username: str
+    full_name: str
+    role: str
+    agency_code: str | None
+    skills: tuple[str, ...]
+    active: bool
+    login_role: str  # what they sign in as (PostgreSQL); the user name on SQLite
+    # PostgreSQL: whether the login role exists and may log in, and its Tiski groups.
+    can_login: bool | None = None
+    groups: tuple[str, ...] = ()
+    # SQLite: whether the local account has a password.
+    has_password: bool | None = None
+
+
+@dataclass(frozen=True)
+class StaffChange:
+    """What ``tiski staff add`` asks for; ``None`` keeps what a known person has."""
+
+    username: str
+    full_name: str | None
+    role: str | None
+    agency_code: str | None = None
+    skills: Sequence[str] | None = None
+    login_role: str | None = None
+    retention: bool = False
+
+
+def _raw(session: Session) -> Any:
+    """The psycopg connection under ``session``'s transaction."""
+    return session.connection().connection.driver_connection
+
+
+def _account(row: Staff, session: Session, dialect: str) -> StaffAccount:
+    login = row.login_role or row.username
+    base = StaffAccount(
+        row.username,
+        row.full_name,
+        row.role,
+        row.agency.code if row.agency else None,
+        tuple(sorted(service.code for service in row.skills)),
+        row.active,
+        login,
+    )
+    if dialect == "postgresql":
+        state = pg_roles.login_state(_raw(session), login)
+        return _with(base, can_login=state.exists and state.can_login, groups=state.groups)
+    return _with(base, has_password=row.password_hash is not None)
+
+
+def _with(account: StaffAccount, **values: Any) -> StaffAccount:
+    from dataclasses import replace
+
+    return replace(account, **values)
+
+
+def _check_login_name(name: str) -> None:
+    if not name or len(name.encode("utf-8")) > pg_roles.MAX_NAME or "\x00" in name:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Staff", "{name!r} cannot be a login name: use 1 to 63 letters, digits, . _ or -."
+            ),
+            name=name,
+        )
+    if name.startswith(("pg_", "tiski_")):
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Staff",
+                "{name} cannot be a person's login name: names starting with pg_ or tiski_ "
+                "belong to PostgreSQL and to Tiski's own roles.",
+            ),
+            name=name,
+        )
+
+
+def _agency(session: Session, code: str) -> Agency:
+    row = session.scalar(select(Agency).where(func.lower(Agency.code) == code.strip().lower()))
+    if row is None:
+        known = ", ".join(session.scalars(select(Agency.code).order_by(Agency.code)))
+        raise _error(
+            QT_TRANSLATE_NOOP("Staff", "Unknown agency {code}. Agencies: {known}."),
+            code=code,
+            known=known or "-",
+        )
+    return row
+
+
+def _services(session: Session, codes: Sequence[str]) -> list[Service]:
+    wanted = [code.strip() for code in codes if code.strip()]
+    rows = {row.code: row for row in session.scalars(select(Service).where(Service.code.in_(wanted)))}
+    unknown = [code for code in wanted if code not in rows]
+    if unknown:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Staff", "Unknown services: {codes}. tiski queue services lists them."
+            ),
+            codes=", ".join(unknown),
+        )
+    return [rows[code] for code in wanted]
+
+
+def _row(session: Session, username: str) -> Staff | None:
+    return session.scalar(
+        select(Staff)
+        .where(Staff.username == username)
+        .options(selectinload(Staff.agency), selectinload(Staff.skills), undefer(Staff.password_hash))
+    )
+
+
+def _unknown(username: str) -> StaffAdminError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Staff", "No staff member {username}. tiski staff list shows who there is."
+        ),
+        username=username,
+    )
+
+
+def _database_refused(database: Database, error: DBAPIError) -> TiskiError:
+    """A role change refused by the server: almost always not run as the owner."""
+    state = getattr(error.orig, "sqlstate", None) or ""
+    if state == "42501":  # insufficient_privilege
+        return _error(
+            QT_TRANSLATE_NOOP(
+                "Staff",
+                "The database refused: {reason}. Run tiski staff with the owner's database "
+                "URL (--database), the role that ran tiski db upgrade and may create roles "
+                "(CREATEROLE).",
+            ),
+            reason=str(error.orig).strip().splitlines()[0],
+        )
+    if state.startswith("08") or error.connection_invalidated:
+        return database.unreachable(error)
+    return _error(
+        QT_TRANSLATE_NOOP("Staff", "The database refused the change: {reason}."),
+        reason=str(error.orig).strip().splitlines()[0],
+    )
+
+
+# ---------------------------------------------------------------- changes
+def save_staff(
+    database: Database,
+    change: StaffChange,
+    *,
+    password: str | None = None,
+    password_hash: str | None = None,
+    now: datetime | None = None,
+) -> tuple[StaffAccount, bool]:
+    """Add a staff member or change a known one, with their account; ``(account, new)``.
+
+    PostgreSQL: the login role is made (or changed) with the right groups, and gets
+    ``password`` when one is given. SQLite: ``password_hash`` is stored when given.
+    """
+    try:
+        with database.session() as session:
+            row = _row(session, change.username)
+            new = row is None
+            if row is None:
+                if not change.full_name or not change.role:
+                    raise _error(
+                        QT_TRANSLATE_NOOP(
+                            "Staff",
+                            "{username} is new: give --name and --role as well.",
+                        ),
+                        username=change.username,
+                    )
+                row = Staff(username=change.username, active=True, failed_sign_ins=0)
+                session.add(row)
+            if change.full_name:
+                row.full_name = change.full_name
+            if change.role:
+                row.role = change.role
+            if change.agency_code is not None:
+                row.agency = _agency(session, change.agency_code) if change.agency_code else None
+            if change.skills is not None:
+                row.skills = _services(session, change.skills)
+            if change.login_role is not None:
+                row.login_role = change.login_role or None
+            row.active = True
+            login = row.login_role or row.username
+            _check_login_name(login)
+            if password_hash is not None:
+                row.password_hash = password_hash
+                row.password_changed_at = now
+                row.failed_sign_ins = 0
+                row.locked_until = None
+            session.flush()
+            if database.dialect == "postgresql":
+                raw = _raw(session)
+                pg_roles.ensure_group_roles(raw)
+                groups = pg_roles.groups_for(
+                    row.role,
+                    row.agency.code if row.agency else None,
+                    retention=change.retention,
+                )
+                pg_roles.create_login(raw, login, password=password, groups=groups)
+            return _account(row, session, database.dialect), new
+    except DBAPIError as error:
+        raise _database_refused(database, error) from None
+
+
+def set_password(
+    database: Database,
+    username: str,
+    *,
+    password: str | None = None,
+    password_hash: str | None = None,
+    now: datetime | None = None,
+) -> StaffAccount:
+    """A new password: the login role's (PostgreSQL) or the local account's hash (SQLite)."""
+    try:
+        with database.session() as session:
+            row = _row(session, username)
+            if row is None:
+                raise _unknown(username)
+            if database.dialect == "postgresql":
+                assert password is not None
+                raw = _raw(session)
+                login = row.login_role or row.username
+                if not pg_roles.login_state(raw, login).exists:
+                    raise _error(
+                        QT_TRANSLATE_NOOP(
+                            "Staff",
+                            "{username} has no login role {login} yet: make it with tiski "
+                            "staff add {username}.",
+                        ),
+                        username=username,
+                        login=login,
+                    )
+                pg_roles.set_password(raw, login, password)
+            else:
+                assert password_hash is not None
+                row.password_hash = password_hash
+                row.failed_sign_ins = 0
+                row.locked_until = None
+            row.password_changed_at = now
+            session.flush()
+            return _account(row, session, database.dialect)
+    except DBAPIError as error:
+        raise _database_refused(database, error) from None
+
+
+def disable_staff(database: Database, username: str) -> StaffAccount:
+    """No more signing in: the row becomes inactive and the login role NOLOGIN."""
+    try:
+        with database.session() as session:
+            row = _row(session, username)
+            if row is None:
+                raise _unknown(username)
+            row.active = False
+            session.flush()
+            if database.dialect == "postgresql":
+                pg_roles.disable_login(_raw(session), row.login_role or row.username)
+            return _account(row, session, database.dialect)
+    except DBAPIError as error:
+        raise _database_refused(database, error) from None
+
+
+def list_staff(database: Database) -> list[StaffAccount]:
+    """Every staff member, active or not, by user name."""
+    with database.session() as session:
+        rows = session.scalars(
+            select(Staff)
+            .options(
+                selectinload(Staff.agency),
+                selectinload(Staff.skills),
+                undefer(Staff.password_hash),
+            )
+            .order_by(Staff.username)
+        ).all()
+        if database.dialect != "postgresql":
+            return [_account(row, session, database.dialect) for row in rows]
+        raw = _raw(session)
+        states = pg_roles.login_states(raw, [row.login_role or row.username for row in rows])
+        accounts = []
+        for row in rows:
+            state = states[row.login_role or row.username]
+            base = _account_without_login(row)
+            accounts.append(
+                _with(base, can_login=state.exists and state.can_login, groups=state.groups)
+            )
+        return accounts
+
+
+def _account_without_login(row: Staff) -> StaffAccount:
+    return StaffAccount(
+        row.username,
+        row.full_name,
+        row.role,
+        row.agency.code if row.agency else None,
+        tuple(sorted(service.code for service in row.skills)),
+        row.active,
+        row.login_role or row.username,
+    )
+
+
+def ensure_roles(database: Database) -> list[str]:
+    """PostgreSQL: make the missing group and agency roles; return those made."""
+    if database.dialect != "postgresql":
+        return []
+    try:
+        with database.session() as session:
+            return pg_roles.ensure_group_roles(_raw(session))
+    except DBAPIError as error:
+        raise _database_refused(database, error) from None

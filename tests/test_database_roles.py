@@ -1,0 +1,481 @@
+"""Isolation in PostgreSQL: login roles, grants and row-level security, attacked directly.
+
+A private cluster that checks passwords (tests/support/pg_cluster.py) holds one office:
+an owner role (not a superuser) migrates the database and makes the staff's login
+roles with ``tiski``'s own staff administration; then each test connects as a person,
+with plain psycopg to try what a client outside Tiski could, and through the desk to
+show that the grants are enough for a working day.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+import pytest
+from pg_cluster import PrivateCluster, private_cluster  # noqa: F401 - the fixture
+from psycopg import errors, sql
+
+from console.core.cases import NoteDraft
+from console.core.identity import VisitorIdentity, parse_identity_code
+from console.core.queue import Language
+from console.core.steps import StepAction
+from console.desk import staff_admin
+from console.desk.desk import Desk
+from console.desk.errors import DeskError
+from console.desk.queue import Actor
+from console.store import pg_roles
+from console.store.database import Database
+from console.store.schema import upgrade
+
+pytestmark = pytest.mark.postgres
+
+OWNER = "tiski_owner"
+DATABASE = "desk"
+KEY = b"k" * 32
+CODE = "131052-308T"
+
+
+def _password() -> str:
+    return "pw-" + uuid.uuid4().hex
+
+
+@dataclass
+class Office:
+    cluster: PrivateCluster
+    owner_password: str
+    passwords: dict[str, str] = field(default_factory=dict)
+    opened: list[Database] = field(default_factory=list)
+
+    def url(self, user: str, password: str | None = None, database: str = DATABASE) -> str:
+        return self.cluster.url(user, password or self.passwords[user], database)
+
+    @property
+    def owner_url(self) -> str:
+        return self.cluster.url(OWNER, self.owner_password, DATABASE)
+
+    def database(self, user: str) -> Database:
+        url = self.owner_url if user == OWNER else self.url(user)
+        database = Database(url)
+        self.opened.append(database)
+        return database
+
+    def connect(self, user: str, password: str | None = None) -> psycopg.Connection[Any]:
+        secret = self.owner_password if user == OWNER else password or self.passwords[user]
+        return psycopg.connect(self.cluster.conninfo(user, secret, DATABASE), autocommit=True)
+
+    def desk(self, user: str) -> Desk:
+        return Desk(self.database(user), identity_key=lambda: KEY)
+
+
+# People of the office: (user name, role, agency, skills).
+PEOPLE = [
+    ("kela.advisor", "advisor", "kela", ["kela-general", "kela-family"]),
+    ("vero.advisor", "advisor", "vero", ["vero-taxcard"]),
+    ("kiosk.lobby", "kiosk", None, []),
+    ("display.lobby", "display", None, []),
+]
+# Demo staff who get a login: a desk advisor, the supervisor, a Tax specialist.
+DEMO_LOGINS = ["aino.virtanen", "kaisa.mattila", "markku.salonen"]
+
+
+@pytest.fixture(scope="module")
+def office(private_cluster: PrivateCluster) -> Iterator[Office]:  # noqa: F811
+    office = Office(private_cluster, _password())
+    with psycopg.connect(
+        private_cluster.conninfo("postgres", private_cluster.superuser_password), autocommit=True
+    ) as admin:
+        admin.execute(
+            sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {}").format(
+                sql.Identifier(OWNER), sql.Literal(office.owner_password)
+            )
+        )
+        admin.execute(f"CREATE DATABASE {DATABASE} OWNER {OWNER}")
+    owner = office.database(OWNER)
+    upgrade(owner)  # as the owner, who is no superuser: what IT runs
+    assert Desk(owner).seed_demo()
+    for username, role, agency, skills in PEOPLE:
+        office.passwords[username] = _password()
+        staff_admin.add_staff(
+            owner,
+            username,
+            full_name=username.replace(".", " ").title(),
+            role=role,
+            agency_code=agency,
+            skills=skills,
+            password=office.passwords[username],
+        )
+    for username in DEMO_LOGINS:
+        office.passwords[username] = _password()
+        staff_admin.add_staff(
+            owner, username, full_name=None, role=None, password=office.passwords[username]
+        )
+    office.passwords["records.officer"] = _password()
+    staff_admin.add_staff(
+        owner,
+        "records.officer",
+        full_name="Records Officer",
+        role="supervisor",
+        retention=True,
+        password=office.passwords["records.officer"],
+    )
+    yield office
+    for database in office.opened:
+        database.dispose()
+
+
+def _ids(connection: psycopg.Connection[Any], table: str, column: str = "code") -> dict[str, int]:
+    rows = connection.execute(f"SELECT {column}, id FROM {table}").fetchall()  # noqa: S608
+    return {str(key): int(value) for key, value in rows}
+
+
+@dataclass(frozen=True)
+class Notes:
+    """Cases and notes written as the owner, as the desk would have left them."""
+
+    kela_and_tax: int  # a case with notes in the shared, Kela's and Tax's partitions
+    consented: int  # shared notes, Kela's consent granted
+    withdrawn: int  # shared notes, Kela's consent granted and then withdrawn
+
+
+@pytest.fixture(scope="module")
+def notes(office: Office) -> Notes:
+    with office.connect(OWNER) as owner:
+        staff = _ids(owner, "staff", "username")
+        agency = _ids(owner, "agency")
+        aino, paivi, markku = staff["aino.virtanen"], staff["paivi.lehtonen"], staff["markku.salonen"]
+        customer = owner.execute(
+            "INSERT INTO customer (name, created_at) VALUES ('Matti Meikäläinen', now())"
+            " RETURNING id"
+        ).fetchone()[0]
+
+        def case(title: str) -> int:
+            return int(
+                owner.execute(
+                    "INSERT INTO visitor_case (customer_id, title, opened_at, opened_by_id,"
+                    " last_activity_at, legal_hold) VALUES (%s, %s, now(), %s, now(), false)"
+                    " RETURNING id",
+                    (customer, title, aino),
+                ).fetchone()[0]
+            )
+
+        def note(case_id: int, author: int, partition: int | None, body: str) -> None:
+            owner.execute(
+                "INSERT INTO note (case_id, author_id, written_at, partition_agency_id,"
+                " client_id, body) VALUES (%s, %s, now(), %s, %s, %s)",
+                (case_id, author, partition, str(uuid.uuid4()), body),
+            )
+
+        def consent(case_id: int, granted: bool) -> None:
+            owner.execute(
+                "INSERT INTO consent (case_id, agency_id, granted, recorded_by_id, recorded_at)"
+                " VALUES (%s, %s, %s, %s, now())",
+                (case_id, agency["kela"], granted, aino),
+            )
+
+        first, second, third = case("first"), case("second"), case("third")
+        note(first, aino, None, "shared, no consent")
+        note(first, paivi, agency["kela"], "Kela's partition")
+        note(first, markku, agency["vero"], "Tax's partition")
+        note(second, aino, None, "shared, Kela consented")
+        consent(second, True)
+        note(third, aino, None, "shared, Kela's consent withdrawn")
+        consent(third, True)
+        consent(third, False)
+        owner.execute(
+            "INSERT INTO audit_event (at, staff_id, action, case_id) VALUES (now(), %s,"
+            " 'case_opened', %s)",
+            (aino, first),
+        )
+    return Notes(first, second, third)
+
+
+def _bodies(connection: psycopg.Connection[Any], case_ids: tuple[int, ...]) -> set[str]:
+    rows = connection.execute(
+        "SELECT body FROM note WHERE case_id = ANY(%s)", (list(case_ids),)
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
+# ---------------------------------------------------------------- plain psycopg
+def test_a_kela_advisor_reads_kelas_partition_and_shared_notes_only_by_consent(
+    office: Office, notes: Notes
+) -> None:
+    cases = (notes.kela_and_tax, notes.consented, notes.withdrawn)
+    with office.connect("kela.advisor") as kela:
+        assert _bodies(kela, cases) == {"Kela's partition", "shared, Kela consented"}
+        every = {row[0] for row in kela.execute("SELECT * FROM note").fetchall()}
+        assert len(every) == 2
+    with office.connect("vero.advisor") as tax:
+        assert _bodies(tax, cases) == {"Tax's partition"}
+    with office.connect("aino.virtanen") as desk_advisor:  # the shared desk's own advisor
+        assert _bodies(desk_advisor, cases) == {
+            "shared, no consent",
+            "shared, Kela consented",
+            "shared, Kela's consent withdrawn",
+        }
+    with office.connect("records.officer") as records:  # data requests and retention
+        assert len(_bodies(records, cases)) == 5  # every note
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE note SET body = 'rewritten'",
+        "DELETE FROM note",
+        "UPDATE audit_event SET detail = 'rewritten'",
+        "DELETE FROM audit_event",
+        "TRUNCATE audit_event",
+        "TRUNCATE note",
+        "ALTER TABLE note DISABLE TRIGGER ALL",
+        "ALTER TABLE audit_event DISABLE TRIGGER tiski_audit_append_only",
+        "ALTER TABLE note DISABLE ROW LEVEL SECURITY",
+        "DROP POLICY tiski_casework_read ON note",
+        "CREATE TABLE mine (id integer)",
+        "INSERT INTO change_log (changed_at, kind) VALUES (now(), 'step')",
+        "UPDATE staff SET role = 'supervisor'",
+        "SELECT password_hash FROM staff",
+    ],
+)
+def test_a_kela_advisor_cannot_change_or_empty_what_the_desk_keeps(
+    office: Office, notes: Notes, statement: str
+) -> None:
+    with office.connect("kela.advisor") as kela, pytest.raises(errors.InsufficientPrivilege):
+        kela.execute(statement)
+
+
+def test_audit_rows_and_consent_are_written_only_in_ones_own_name(
+    office: Office, notes: Notes
+) -> None:
+    with office.connect(OWNER) as owner:
+        staff = _ids(owner, "staff", "username")
+        kela_id = _ids(owner, "agency")["kela"]
+    with office.connect("kela.advisor") as kela:
+        kela.execute(
+            "INSERT INTO audit_event (at, staff_id, action) VALUES (now(), %s, 'case_opened')",
+            (staff["kela.advisor"],),
+        )
+        with pytest.raises(errors.InsufficientPrivilege, match="row-level security"):
+            kela.execute(
+                "INSERT INTO audit_event (at, staff_id, action) VALUES (now(), %s, 'x')",
+                (staff["aino.virtanen"],),
+            )
+        # The attack of the issue: granting one's own agency consent for any case.
+        with pytest.raises(errors.InsufficientPrivilege, match="row-level security"):
+            kela.execute(
+                "INSERT INTO consent (case_id, agency_id, granted, recorded_by_id, recorded_at)"
+                " VALUES (%s, %s, true, %s, now())",
+                (notes.kela_and_tax, kela_id, staff["kela.advisor"]),
+            )
+        with pytest.raises(errors.InsufficientPrivilege):
+            kela.execute("SELECT * FROM audit_event")
+
+
+def test_only_the_retention_role_removes_audit_rows(office: Office, notes: Notes) -> None:
+    with office.connect("kaisa.mattila") as supervisor:
+        rows = supervisor.execute("SELECT id FROM audit_event ORDER BY id").fetchall()
+        assert rows  # supervisors read the trail
+        with pytest.raises(errors.InsufficientPrivilege):
+            supervisor.execute("DELETE FROM audit_event WHERE id = %s", (rows[0][0],))
+    with office.connect("records.officer") as records:
+        removed = records.execute(
+            "DELETE FROM audit_event WHERE id = %s RETURNING id", (rows[0][0],)
+        ).fetchall()
+        assert removed == [rows[0]]
+        with pytest.raises(errors.InsufficientPrivilege):  # nobody changes a row
+            records.execute("UPDATE audit_event SET detail = 'x'")
+
+
+def test_the_kiosk_and_the_display_see_no_personal_data(office: Office, notes: Notes) -> None:
+    for service in ("kiosk.lobby", "display.lobby"):
+        with office.connect(service) as account:
+            for statement in (
+                "SELECT * FROM customer",
+                "SELECT * FROM note",
+                "SELECT * FROM visitor_case",
+                "SELECT * FROM consent",
+                "SELECT visitor_name FROM visit",
+                "SELECT customer_id FROM visit",
+                "SELECT * FROM staff",
+                "INSERT INTO audit_event (at, action) VALUES (now(), 'x')",
+            ):
+                with pytest.raises(errors.InsufficientPrivilege):
+                    account.execute(statement)
+            account.execute("SELECT ticket_number FROM visit").fetchall()
+    with office.connect("kiosk.lobby") as kiosk:
+        # Appointments only by the booking code the visitor typed.
+        assert kiosk.execute("SELECT * FROM appointment").fetchall() == []
+
+
+def test_a_wrong_password_is_refused(office: Office) -> None:
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        office.connect("kela.advisor", password="not-the-password")
+    assert "password authentication failed" in office.cluster.server_log()
+
+
+def test_a_disabled_person_cannot_log_in_and_their_open_session_sees_nothing(
+    office: Office, notes: Notes
+) -> None:
+    owner = office.database(OWNER)
+    password = _password()
+    staff_admin.add_staff(
+        owner,
+        "leaving.advisor",
+        full_name="Leaving Advisor",
+        role="advisor",
+        password=password,
+    )
+    office.passwords["leaving.advisor"] = password
+    with office.connect("leaving.advisor") as session:
+        assert _bodies(session, (notes.kela_and_tax,)) == {"shared, no consent"}
+        account = staff_admin.disable_staff(owner, "leaving.advisor")
+        assert not account.active and account.can_login is False
+        assert _bodies(session, (notes.kela_and_tax,)) == set()
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        office.connect("leaving.advisor")
+
+
+# ---------------------------------------------------------------- the desk as a person
+def _actor(desk: Desk, username: str, counter: str) -> Actor:
+    staff = next(s for s in desk.staff() if s.username == username)
+    counter_id = next(c.id for c in desk.counters() if c.code == counter)
+    return desk.sign_in(staff.id, counter_id).actor
+
+
+def test_a_day_at_the_desk_works_with_each_persons_own_role(office: Office) -> None:
+    kiosk = office.desk("kiosk.lobby")
+    site, agencies, services = kiosk.catalogue()
+    assert site is not None and agencies and services
+    assert kiosk.queue.estimates()
+    ticket = kiosk.queue.issue(["kela-general"], language=Language.FI, source="kiosk")
+
+    kela = office.desk("kela.advisor")
+    advisor = _actor(kela, "kela.advisor", "T2")
+    session = kela.queue.open_session(advisor)
+    snapshot = kela.snapshot(advisor.counter_id)
+    assert any(w.ticket_number == ticket.ticket_number for w in snapshot.waiting)
+    called = kela.queue.call_next(advisor)
+    assert called is not None  # the demo's longest-waiting Kela visitor
+    kela.queue.act(advisor, called.step.step_id, StepAction.START)
+    visit = called.step.visit_id
+    identity = VisitorIdentity(parse_identity_code(CODE), "Maija Meikäläinen", None)
+    customer = kela.cases.identify(advisor, visit, identity)
+    assert kela.cases.identify(advisor, visit, identity).id == customer.id  # found again
+    opened = kela.cases.open_visit(advisor, visit)
+    assert opened.customer is not None and opened.case is None
+    agencies_by_code = {a.code: a.id for a in kela.snapshot().agencies}
+    shared = kela.cases.write_note(
+        advisor, NoteDraft(None, "Asked about housing benefit.", str(uuid.uuid4()), visit)
+    )
+    kela_note = kela.cases.write_note(
+        advisor,
+        NoteDraft(
+            shared.case_id,
+            "Kela: application pending.",
+            str(uuid.uuid4()),
+            visit,
+            called.step.service_id,
+            agencies_by_code["kela"],
+        ),
+    )
+    kela.cases.write_note(
+        advisor,
+        NoteDraft(
+            shared.case_id, "Correction: sent today.", str(uuid.uuid4()), amends_id=kela_note.id
+        ),
+    )
+    with pytest.raises(DeskError):  # Tax's partition without the visitor's consent
+        kela.cases.write_note(
+            advisor,
+            NoteDraft(
+                shared.case_id, "For Tax", str(uuid.uuid4()), visit, None, agencies_by_code["vero"]
+            ),
+        )
+    # A Tax advisor who never served this visit sees nothing of it before the consent.
+    tax_advisor_desk = office.desk("vero.advisor")
+    tax_advisor = _actor(tax_advisor_desk, "vero.advisor", "T3")
+    with pytest.raises(DeskError, match="does not exist"):
+        tax_advisor_desk.cases.case_view(tax_advisor, shared.case_id)
+    view = kela.cases.record_consent(advisor, shared.case_id, agencies_by_code["vero"], True)
+    assert view.consent_for(agencies_by_code["vero"])
+    assert {n.text for n in view.notes} >= {"Asked about housing benefit.", "Kela: application pending."}
+    assert kela.cases.case_view(advisor, shared.case_id, opening=True).id == shared.case_id
+    assert kela.cases.search(advisor, "housing")
+    consult = kela.consult.ask(advisor, visit, agencies_by_code["vero"], "Tax card question")
+    assert kela.consult.of_visit(visit)
+    kela.queue.heartbeat(advisor, session)
+
+    # A Tax specialist answers the consultation from the remote counter.
+    tax = office.desk("markku.salonen")
+    specialist = _actor(tax, "markku.salonen", "R1")
+    tax_session = tax.queue.open_session(specialist)
+    assert any(c.id == consult.id for c in tax.consult.inbox(specialist))
+    tax.consult.accept(specialist, consult.id)
+    context = tax.consult.context(specialist, consult.id)
+    assert context.consented and context.visitor is not None
+    assert "Asked about housing benefit." in {n.text for n in context.case.notes}
+    assert "Kela: application pending." not in {n.text for n in context.case.notes}
+    tax.consult.hand_back(specialist, consult.id, "Tax card sent by post.")
+    tax.queue.close_session(tax_session)
+
+    # The Kela advisor finishes; the display shows the call; the supervisor reads the trail.
+    kela.queue.act(advisor, called.step.step_id, StepAction.FINISH)
+    kela.queue.close_session(session)
+    display = office.desk("display.lobby")
+    assert display.site_names() is not None
+    shown = display.queue.display().called
+    assert any(c.ticket_number == called.step.ticket_number for c in shown)
+    supervisor_desk = office.desk("kaisa.mattila")
+    supervisor = _actor(supervisor_desk, "kaisa.mattila", "T1")
+    trail = supervisor_desk.cases.audit_trail(supervisor, shared.case_id)
+    assert {"note_written", "consent_recorded", "consult_requested"} <= {e.action for e in trail}
+
+    # The visitor agreed to share the case with Tax: a Tax advisor reads its shared
+    # notes and the Tax specialist's answer, never Kela's partition.
+    seen = {n.text for n in tax_advisor_desk.cases.case_view(tax_advisor, shared.case_id).notes}
+    assert "Asked about housing benefit." in seen and "Tax card sent by post." in seen
+    assert "Kela: application pending." not in seen
+
+    # Data requests and retention run as the records officer's role.
+    records = office.desk("records.officer")
+    data = records.cases.visitor_data(parse_identity_code(CODE))
+    assert data["visitor"] is not None and data["cases"][0]["notes"]
+    records.cases.set_legal_hold(None, shared.case_id, True)
+    report = records.cases.run_retention(1, dry_run=True)
+    assert report.cases == 0
+
+
+def test_a_kiosk_checks_an_appointment_in_by_its_code(office: Office) -> None:
+    from datetime import timedelta
+
+    from console.core.queue import utc_now
+
+    guide_desk = office.desk("aino.virtanen")
+    guide = _actor(guide_desk, "aino.virtanen", "T1")
+    booked = guide_desk.queue.book(
+        guide, "kela-general", utc_now() + timedelta(minutes=30), visitor_name="Ville Vierailija"
+    )
+    kiosk = office.desk("kiosk.lobby")
+    ticket = kiosk.queue.check_in(booked.booking_code)
+    assert ticket.visit_id
+    with pytest.raises(DeskError, match="already"):
+        kiosk.queue.check_in(booked.booking_code)
+
+
+# ---------------------------------------------------------------- checks
+def test_the_office_has_no_policy_problems_as_a_person(office: Office) -> None:
+    assert pg_roles.policy_problems(office.database("kela.advisor")) == []
+
+
+def test_the_owner_and_a_superuser_are_named_as_problems(office: Office) -> None:
+    owner_problems = [m.english() for m in pg_roles.policy_problems(office.database(OWNER))]
+    assert any("owns the desk's tables" in text for text in owner_problems)
+    superuser = Database(office.cluster.url("postgres", office.cluster.superuser_password, DATABASE))
+    try:
+        problems = [m.english() for m in pg_roles.policy_problems(superuser)]
+    finally:
+        superuser.dispose()
+    assert any("superuser" in text for text in problems)
