@@ -20,6 +20,7 @@ from console.cli_cases import CASE_COMMANDS, add_cases_parser, run_cases
 from console.cli_plugins import add_plugins_parser, run_plugins
 from console.cli_queue import add_queue_parser, run_queue
 from console.cli_sandbox import add_sandbox_parser, run_sandbox
+from console.cli_staff import add_staff_parser, run_staff
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 if TYPE_CHECKING:
@@ -167,6 +168,7 @@ def _parser() -> argparse.ArgumentParser:
     add_cases_parser(commands, common)
     add_plugins_parser(commands, common)
     add_sandbox_parser(commands, common)
+    add_staff_parser(commands, common)
 
     shot = commands.add_parser(
         "screenshot", help="render a window to a PNG without a screen", parents=[common]
@@ -313,6 +315,14 @@ def _db(action: str, settings: Settings, args: argparse.Namespace) -> int:
             ensure_current(database, upgrade_if_behind=False)
             if Desk(database).seed_demo():
                 _say(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Demo desk written into the database."))
+                if database.dialect == "postgresql":
+                    from console.desk.staff_admin import ensure_roles
+
+                    # The demo's agencies get their roles (the migration made the others).
+                    try:
+                        ensure_roles(database)
+                    except TiskiError as error:
+                        print(f"tiski: {_text(error.message)}", file=sys.stderr)
             else:
                 _say(
                     _CTX,
@@ -542,6 +552,8 @@ def _run(argv: list[str] | None) -> int:
             return run_plugins(args, settings)
         if args.command == "sandbox":
             return run_sandbox(args, settings)
+        if args.command == "staff":
+            return run_staff(args, settings)
         if args.command in ("kiosk", "display"):
             from console.app import run_display, run_kiosk
 

@@ -408,6 +408,42 @@ def _look_at_database(url: str, desk: _Desk, seconds: int) -> Check:
     )
 
 
+# ---------------------------------------------------------------- roles (PostgreSQL)
+def check_roles(desk: _Desk) -> Check | None:
+    """The database's roles, grants and row-level security; ``None`` off PostgreSQL."""
+    database = desk.database
+    if database is None or database.dialect != "postgresql":
+        return None
+    try:
+        problems = _within(NETWORK_SECONDS + 2, lambda: _policy_problems(database))
+    except _Late:
+        text = QT_TRANSLATE_NOOP("Doctor", "The roles could not be read within {seconds} s.")
+        return _check("roles", "warning", text, _UNREACHABLE_ACTION, seconds=NETWORK_SECONDS + 2)
+    except Exception as error:
+        text = QT_TRANSLATE_NOOP("Doctor", "The roles could not be checked ({reason}).")
+        return _check("roles", "warning", text, _SEE_SECURITY, reason=_reason(error))
+    if not problems:
+        text = QT_TRANSLATE_NOOP(
+            "Doctor",
+            "Roles, grants and row-level security are in place; this console connects as "
+            "a person, not as the owner.",
+        )
+        return _check("roles", "ok", text)
+    return Check("roles", "warning", _joined(problems, _THEN), _m(_SEE_SECURITY))
+
+
+_THEN = QT_TRANSLATE_NOOP("Doctor", "{first} Also: {rest}")
+_SEE_SECURITY = QT_TRANSLATE_NOOP(
+    "Doctor", "See docs/deploy.md (staff accounts) and docs/security.md (isolation)."
+)
+
+
+def _policy_problems(database: Database) -> list[Message]:
+    from console.store.pg_roles import policy_problems
+
+    return policy_problems(database)
+
+
 # ---------------------------------------------------------------- identity key
 _SET_KEY = QT_TRANSLATE_NOOP(
     "Doctor",
@@ -830,7 +866,10 @@ def run_checks(settings: Settings | None, settings_error: TiskiError | None = No
         return [*checks, check_qt(), check_screen()]
     desk = _Desk()
     try:
-        checks += [check_database(settings, desk), check_identity(settings, desk)]
+        checks.append(check_database(settings, desk))
+        roles = check_roles(desk)
+        checks += [roles] if roles is not None else []
+        checks.append(check_identity(settings, desk))
     finally:
         if desk.database is not None:
             desk.database.dispose()

@@ -9,6 +9,8 @@ show that the grants are enough for a working day.
 
 from __future__ import annotations
 
+import io
+import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -146,7 +148,11 @@ def notes(office: Office) -> Notes:
     with office.connect(OWNER) as owner:
         staff = _ids(owner, "staff", "username")
         agency = _ids(owner, "agency")
-        aino, paivi, markku = staff["aino.virtanen"], staff["paivi.lehtonen"], staff["markku.salonen"]
+        aino, paivi, markku = (
+            staff["aino.virtanen"],
+            staff["paivi.lehtonen"],
+            staff["markku.salonen"],
+        )
         customer = owner.execute(
             "INSERT INTO customer (name, created_at) VALUES ('Matti Meikäläinen', now())"
             " RETURNING id"
@@ -332,7 +338,8 @@ def test_a_disabled_person_cannot_log_in_and_their_open_session_sees_nothing(
     with office.connect("leaving.advisor") as session:
         assert _bodies(session, (notes.kela_and_tax,)) == {"shared, no consent"}
         account = staff_admin.disable_staff(owner, "leaving.advisor")
-        assert not account.active and account.can_login is False
+        assert not account.active
+        assert account.can_login is False
         assert _bodies(session, (notes.kela_and_tax,)) == set()
     with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
         office.connect("leaving.advisor")
@@ -348,7 +355,9 @@ def _actor(desk: Desk, username: str, counter: str) -> Actor:
 def test_a_day_at_the_desk_works_with_each_persons_own_role(office: Office) -> None:
     kiosk = office.desk("kiosk.lobby")
     site, agencies, services = kiosk.catalogue()
-    assert site is not None and agencies and services
+    assert site is not None
+    assert agencies
+    assert services
     assert kiosk.queue.estimates()
     ticket = kiosk.queue.issue(["kela-general"], language=Language.FI, source="kiosk")
 
@@ -365,7 +374,8 @@ def test_a_day_at_the_desk_works_with_each_persons_own_role(office: Office) -> N
     customer = kela.cases.identify(advisor, visit, identity)
     assert kela.cases.identify(advisor, visit, identity).id == customer.id  # found again
     opened = kela.cases.open_visit(advisor, visit)
-    assert opened.customer is not None and opened.case is None
+    assert opened.customer is not None
+    assert opened.case is None
     agencies_by_code = {a.code: a.id for a in kela.snapshot().agencies}
     shared = kela.cases.write_note(
         advisor, NoteDraft(None, "Asked about housing benefit.", str(uuid.uuid4()), visit)
@@ -401,7 +411,10 @@ def test_a_day_at_the_desk_works_with_each_persons_own_role(office: Office) -> N
         tax_advisor_desk.cases.case_view(tax_advisor, shared.case_id)
     view = kela.cases.record_consent(advisor, shared.case_id, agencies_by_code["vero"], True)
     assert view.consent_for(agencies_by_code["vero"])
-    assert {n.text for n in view.notes} >= {"Asked about housing benefit.", "Kela: application pending."}
+    assert {n.text for n in view.notes} >= {
+        "Asked about housing benefit.",
+        "Kela: application pending.",
+    }
     assert kela.cases.case_view(advisor, shared.case_id, opening=True).id == shared.case_id
     assert kela.cases.search(advisor, "housing")
     consult = kela.consult.ask(advisor, visit, agencies_by_code["vero"], "Tax card question")
@@ -415,7 +428,8 @@ def test_a_day_at_the_desk_works_with_each_persons_own_role(office: Office) -> N
     assert any(c.id == consult.id for c in tax.consult.inbox(specialist))
     tax.consult.accept(specialist, consult.id)
     context = tax.consult.context(specialist, consult.id)
-    assert context.consented and context.visitor is not None
+    assert context.consented
+    assert context.visitor is not None
     assert "Asked about housing benefit." in {n.text for n in context.case.notes}
     assert "Kela: application pending." not in {n.text for n in context.case.notes}
     tax.consult.hand_back(specialist, consult.id, "Tax card sent by post.")
@@ -436,13 +450,15 @@ def test_a_day_at_the_desk_works_with_each_persons_own_role(office: Office) -> N
     # The visitor agreed to share the case with Tax: a Tax advisor reads its shared
     # notes and the Tax specialist's answer, never Kela's partition.
     seen = {n.text for n in tax_advisor_desk.cases.case_view(tax_advisor, shared.case_id).notes}
-    assert "Asked about housing benefit." in seen and "Tax card sent by post." in seen
+    assert "Asked about housing benefit." in seen
+    assert "Tax card sent by post." in seen
     assert "Kela: application pending." not in seen
 
     # Data requests and retention run as the records officer's role.
     records = office.desk("records.officer")
     data = records.cases.visitor_data(parse_identity_code(CODE))
-    assert data["visitor"] is not None and data["cases"][0]["notes"]
+    assert data["visitor"] is not None
+    assert data["cases"][0]["notes"]
     records.cases.set_legal_hold(None, shared.case_id, True)
     report = records.cases.run_retention(1, dry_run=True)
     assert report.cases == 0
@@ -473,9 +489,143 @@ def test_the_office_has_no_policy_problems_as_a_person(office: Office) -> None:
 def test_the_owner_and_a_superuser_are_named_as_problems(office: Office) -> None:
     owner_problems = [m.english() for m in pg_roles.policy_problems(office.database(OWNER))]
     assert any("owns the desk's tables" in text for text in owner_problems)
-    superuser = Database(office.cluster.url("postgres", office.cluster.superuser_password, DATABASE))
+    superuser = Database(
+        office.cluster.url("postgres", office.cluster.superuser_password, DATABASE)
+    )
     try:
         problems = [m.english() for m in pg_roles.policy_problems(superuser)]
     finally:
         superuser.dispose()
     assert any("superuser" in text for text in problems)
+
+
+# ---------------------------------------------------------------- tiski staff, doctor
+def _tiski(monkeypatch: pytest.MonkeyPatch, *args: str, stdin: str = "") -> int:
+    from console import cli
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    return cli.main(["--language", "en", *args])
+
+
+def test_tiski_staff_makes_changes_and_switches_off_a_login_role(
+    office: Office, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PGPASSWORD", office.owner_password)  # as pgpass would give it
+    owner_url = office.cluster.url(OWNER, None, DATABASE)
+    first, second = _password(), _password()
+    status = _tiski(
+        monkeypatch,
+        *("staff", "add", "Tax.Guide", "--name", "Tax Guide", "--role", "guide"),
+        *("--agency", "VERO", "--password-stdin", "--database", owner_url),
+        stdin=first + "\n",
+    )
+    assert status == 0
+    assert "signs in as tax.guide (tiski_agency_vero, tiski_guide)" in capsys.readouterr().out
+    with office.connect("tax.guide", first) as person:
+        assert person.execute("SELECT pg_has_role('tiski_staff', 'USAGE')").fetchone() == (True,)
+        assert person.execute("SELECT tiski_current_agency() IS NOT NULL").fetchone() == (True,)
+
+    # Moved to the desk's own staff: the agency role goes.
+    assert (
+        _tiski(monkeypatch, "staff", "add", "tax.guide", "--agency", "", "--database", owner_url)
+        == 0
+    )
+    assert "signs in as tax.guide (tiski_guide)" in capsys.readouterr().out
+
+    status = _tiski(
+        monkeypatch,
+        *("staff", "password", "tax.guide", "--password-stdin", "--database", owner_url),
+        stdin=second + "\n",
+    )
+    assert status == 0
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        office.connect("tax.guide", first)
+    office.connect("tax.guide", second).close()
+
+    assert _tiski(monkeypatch, "staff", "disable", "tax.guide", "--database", owner_url) == 0
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        office.connect("tax.guide", second)
+    capsys.readouterr()
+    assert _tiski(monkeypatch, "staff", "list", "--database", owner_url) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert "tax.guide\tTax Guide\tguide\t-\tswitched off" in listed
+    assert any(
+        line.startswith("kela.advisor\t") and "signs in as kela.advisor" in line for line in listed
+    )
+
+
+def test_tiski_staff_as_a_person_is_refused_and_says_to_use_the_owner(
+    office: Office, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PGPASSWORD", office.passwords["kela.advisor"])
+    url = office.cluster.url("kela.advisor", None, DATABASE)
+    status = _tiski(
+        monkeypatch,
+        *("staff", "add", "kela.advisor", "--role", "supervisor", "--database", url),
+    )
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "owner's database URL" in err
+    assert "Traceback" not in err
+
+
+def test_doctor_checks_roles_and_warns_about_the_owner(
+    office: Office, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PGPASSWORD", office.passwords["kela.advisor"])
+    url = office.cluster.url("kela.advisor", None, DATABASE)
+    _tiski(monkeypatch, "--database", url, "doctor", "--json")
+    roles = _check(json.loads(capsys.readouterr().out), "roles")
+    assert roles["status"] == "ok", roles
+
+    monkeypatch.setenv("PGPASSWORD", office.owner_password)
+    _tiski(monkeypatch, "--database", office.cluster.url(OWNER, None, DATABASE), "doctor", "--json")
+    roles = _check(json.loads(capsys.readouterr().out), "roles")
+    assert roles["status"] == "warning"
+    assert "owns the desk's tables" in roles["finding"]
+
+
+def _check(report: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(check for check in report["checks"] if check["name"] == name)
+
+
+def test_roles_made_beforehand_need_no_createrole_and_a_downgrade_keeps_them(
+    office: Office,
+) -> None:
+    """IT may make the group roles itself; then the owner needs no CREATEROLE at all."""
+    from console.store.schema import migrate
+
+    password = _password()
+    with psycopg.connect(
+        office.cluster.conninfo("postgres", office.cluster.superuser_password), autocommit=True
+    ) as admin:
+        admin.execute(
+            sql.SQL("CREATE ROLE plain_owner LOGIN PASSWORD {}").format(sql.Literal(password))
+        )
+        admin.execute("CREATE DATABASE second_desk OWNER plain_owner")
+    database = Database(office.cluster.url("plain_owner", password, "second_desk"))
+    office.opened.append(database)
+    upgrade(database)
+    with database.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        policies = raw.execute("SELECT count(*) FROM pg_policies").fetchone()
+        assert policies is not None and policies[0] > 20
+    migrate(database, "0006", down=True)
+    with database.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        assert raw.execute("SELECT count(*) FROM pg_policies").fetchone() == (0,)
+        assert raw.execute(
+            "SELECT count(*) FROM pg_class WHERE relrowsecurity AND relkind = 'r'"
+        ).fetchone() == (0,)
+        assert raw.execute(
+            "SELECT count(*) FROM pg_roles WHERE rolname = 'tiski_staff'"
+        ).fetchone() == (1,)
+    upgrade(database)
+    assert [m.english() for m in pg_roles.policy_problems(database)] == [
+        "database.url connects as plain_owner, which owns the desk's tables: it can switch "
+        "the audit trail's protection off and bypasses row security. Use the owner only for "
+        "tiski db upgrade and tiski staff; consoles connect as the person signing in "
+        "(docs/deploy.md)."
+    ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from console.core.queue import utc_now
+from console.core.queue import Role, utc_now
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.accounts import hash_password, normalized_username, password_problem
 from console.desk.errors import DeskError
@@ -21,7 +21,7 @@ from console.store.staff_admin import StaffAccount, StaffChange
 
 _CTX = "Staff"
 # staff.role values: the desk's functions and the two service accounts.
-ROLES = ("guide", "advisor", "specialist", "supervisor", "it", "kiosk", "display")
+ROLES = tuple(role.value for role in Role)
 
 
 def _error(text: str, **params: object) -> DeskError:
@@ -41,7 +41,7 @@ def find_staff(database: Database, username: str) -> StaffAccount | None:
     return next((a for a in staff_admin.list_staff(database) if a.username == name), None)
 
 
-def add_staff(
+def check_staff(
     database: Database,
     username: str,
     *,
@@ -51,9 +51,24 @@ def add_staff(
     skills: Sequence[str] | None = None,
     login_role: str | None = None,
     retention: bool = False,
-    password: str | None = None,
-) -> tuple[StaffAccount, bool]:
-    """Add ``username`` or change what is given of a known one; ``(account, new)``."""
+) -> None:
+    """Raise what :func:`add_staff` would refuse, before anyone types a password."""
+    staff_admin.check_change(
+        database,
+        _change(database, username, full_name, role, agency_code, skills, login_role, retention),
+    )
+
+
+def _change(
+    database: Database,
+    username: str,
+    full_name: str | None,
+    role: str | None,
+    agency_code: str | None,
+    skills: Sequence[str] | None,
+    login_role: str | None,
+    retention: bool,
+) -> StaffChange:
     name = normalized_username(username)
     if not name:
         raise _error(QT_TRANSLATE_NOOP("Staff", "Give the person's user name."))
@@ -70,8 +85,7 @@ def add_staff(
                 "--retention gives a PostgreSQL role; the embedded database has no roles.",
             )
         )
-    _checked_password(name, password)
-    change = StaffChange(
+    return StaffChange(
         name,
         full_name.strip() if full_name else None,
         role,
@@ -80,6 +94,25 @@ def add_staff(
         normalized_username(login_role) if login_role else None,
         retention,
     )
+
+
+def add_staff(
+    database: Database,
+    username: str,
+    *,
+    full_name: str | None,
+    role: str | None,
+    agency_code: str | None = None,
+    skills: Sequence[str] | None = None,
+    login_role: str | None = None,
+    retention: bool = False,
+    password: str | None = None,
+) -> tuple[StaffAccount, bool]:
+    """Add ``username`` or change what is given of a known one; ``(account, new)``."""
+    change = _change(
+        database, username, full_name, role, agency_code, skills, login_role, retention
+    )
+    _checked_password(change.username, password)
     now = utc_now()
     if database.dialect == "postgresql":
         return staff_admin.save_staff(database, change, password=password, now=now)

@@ -95,9 +95,7 @@ class CaseTx:
         code (or name and birth date) they have just been shown (migration 0007).
         """
         if self._dialect_name == "postgresql":
-            self._session.execute(
-                select(func.set_config("tiski.customer_lookup", key, True))
-            )
+            self._session.execute(select(func.set_config("tiski.customer_lookup", key, True)))
 
     def customer_by_hash(self, code_hash: str) -> CustomerInfo | None:
         self._customer_lookup(code_hash)

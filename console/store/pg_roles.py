@@ -34,7 +34,13 @@ FUNCTION_ROLES: dict[str, str] = {
     "display": "tiski_display",
 }
 # Roles under tiski_staff: everything a staff console needs.
-STAFF_FUNCTIONS = ("tiski_guide", "tiski_advisor", "tiski_specialist", "tiski_supervisor", "tiski_it")
+STAFF_FUNCTIONS = (
+    "tiski_guide",
+    "tiski_advisor",
+    "tiski_specialist",
+    "tiski_supervisor",
+    "tiski_it",
+)
 GROUP_ROLES = (STAFF_ROLE, *FUNCTION_ROLES.values(), RETENTION_ROLE)
 # Tables holding personal data, under row-level security (with site: the key's fingerprint).
 RLS_TABLES = (
@@ -264,7 +270,11 @@ def _problems(connection: Any) -> list[Message]:
             )
         )
     members = _memberships(connection, STAFF_FUNCTIONS)
-    loose = [name for name in STAFF_FUNCTIONS if name in existing and STAFF_ROLE not in members.get(name, ())]
+    loose = [
+        name
+        for name in STAFF_FUNCTIONS
+        if name in existing and STAFF_ROLE not in members.get(name, ())
+    ]
     if loose:
         problems.append(
             _m(
@@ -286,14 +296,13 @@ def _table_problems(connection: Any) -> list[Message]:
     rows = connection.execute(
         "SELECT c.relname, c.relrowsecurity,"
         " (SELECT count(*) FROM pg_policy p WHERE p.polrelid = c.oid)"
-        " FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())"
+        " FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace"
+        " WHERE nspname = current_schema())"
         " AND c.relkind = 'r' AND c.relname = ANY(%s)",
         (list(RLS_TABLES),),
     ).fetchall()
     secured = {name: (enabled, policies) for name, enabled, policies in rows}
-    unprotected = [
-        name for name in RLS_TABLES if name in secured and not secured[name][0]
-    ]
+    unprotected = [name for name in RLS_TABLES if name in secured and not secured[name][0]]
     if unprotected:
         problems.append(
             _m(
@@ -362,7 +371,8 @@ def _table_problems(connection: Any) -> list[Message]:
 def _connection_problems(connection: Any) -> list[Message]:
     superuser, bypass, owner = connection.execute(
         "SELECT r.rolsuper, r.rolbypassrls,"
-        " EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())"
+        " EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = (SELECT oid"
+        " FROM pg_namespace WHERE nspname = current_schema())"
         " AND c.relname = 'note' AND pg_has_role(current_user, c.relowner, 'USAGE'))"
         " FROM pg_roles r WHERE r.rolname = current_user"
     ).fetchone()
@@ -411,7 +421,8 @@ def _staff_problems(connection: Any, agencies: Sequence[str]) -> list[Message]:
     if not readable:  # the display's and the kiosk's accounts do not read staff
         return []
     rows = connection.execute(
-        f"SELECT {login}, s.role, a.code FROM staff s LEFT JOIN agency a ON a.id = s.agency_id"
+        f"SELECT {login}, s.role, a.code FROM staff s"  # noqa: S608 - one of two fixed texts
+        " LEFT JOIN agency a ON a.id = s.agency_id"
         " WHERE s.active ORDER BY s.username"
     ).fetchall()
     states = login_states(connection, [name for name, _role, _code in rows])

@@ -7,8 +7,9 @@ row's password hash, made by the desk layer (console.desk.accounts).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -68,27 +69,24 @@ def _raw(session: Session) -> Any:
     return session.connection().connection.driver_connection
 
 
-def _account(row: Staff, session: Session, dialect: str) -> StaffAccount:
-    login = row.login_role or row.username
-    base = StaffAccount(
+def _plain_account(row: Staff) -> StaffAccount:
+    return StaffAccount(
         row.username,
         row.full_name,
         row.role,
         row.agency.code if row.agency else None,
         tuple(sorted(service.code for service in row.skills)),
         row.active,
-        login,
+        row.login_role or row.username,
     )
+
+
+def _account(row: Staff, session: Session, dialect: str) -> StaffAccount:
+    account = _plain_account(row)
     if dialect == "postgresql":
-        state = pg_roles.login_state(_raw(session), login)
-        return _with(base, can_login=state.exists and state.can_login, groups=state.groups)
-    return _with(base, has_password=row.password_hash is not None)
-
-
-def _with(account: StaffAccount, **values: Any) -> StaffAccount:
-    from dataclasses import replace
-
-    return replace(account, **values)
+        state = pg_roles.login_state(_raw(session), account.login_role)
+        return replace(account, can_login=state.exists and state.can_login, groups=state.groups)
+    return replace(account, has_password=row.password_hash is not None)
 
 
 def _check_login_name(name: str) -> None:
@@ -124,7 +122,9 @@ def _agency(session: Session, code: str) -> Agency:
 
 def _services(session: Session, codes: Sequence[str]) -> list[Service]:
     wanted = [code.strip() for code in codes if code.strip()]
-    rows = {row.code: row for row in session.scalars(select(Service).where(Service.code.in_(wanted)))}
+    rows = {
+        row.code: row for row in session.scalars(select(Service).where(Service.code.in_(wanted)))
+    }
     unknown = [code for code in wanted if code not in rows]
     if unknown:
         raise _error(
@@ -140,7 +140,9 @@ def _row(session: Session, username: str) -> Staff | None:
     return session.scalar(
         select(Staff)
         .where(Staff.username == username)
-        .options(selectinload(Staff.agency), selectinload(Staff.skills), undefer(Staff.password_hash))
+        .options(
+            selectinload(Staff.agency), selectinload(Staff.skills), undefer(Staff.password_hash)
+        )
     )
 
 
@@ -174,7 +176,39 @@ def _database_refused(database: Database, error: DBAPIError) -> TiskiError:
     )
 
 
+@contextmanager
+def _owner_session(database: Database) -> Iterator[Session]:
+    """A transaction in which a refusal by the server becomes a message for IT."""
+    try:
+        with database.session() as session:
+            yield session
+    except DBAPIError as error:
+        raise _database_refused(database, error) from None
+
+
 # ---------------------------------------------------------------- changes
+def check_change(database: Database, change: StaffChange) -> None:
+    """Raise what :func:`save_staff` would refuse about ``change``, changing nothing
+    (so that nobody types a password for a change that cannot be made)."""
+    with _owner_session(database) as session:
+        known = _row(session, change.username) is not None
+        if not known and (not change.full_name or not change.role):
+            raise _new_needs_name(change.username)
+        if change.agency_code:
+            _agency(session, change.agency_code)
+        if change.skills:
+            _services(session, change.skills)
+        _check_login_name(change.login_role or change.username)
+        session.rollback()
+
+
+def _new_needs_name(username: str) -> StaffAdminError:
+    return _error(
+        QT_TRANSLATE_NOOP("Staff", "{username} is new: give --name and --role as well."),
+        username=username,
+    )
+
+
 def save_staff(
     database: Database,
     change: StaffChange,
@@ -188,52 +222,41 @@ def save_staff(
     PostgreSQL: the login role is made (or changed) with the right groups, and gets
     ``password`` when one is given. SQLite: ``password_hash`` is stored when given.
     """
-    try:
-        with database.session() as session:
-            row = _row(session, change.username)
-            new = row is None
-            if row is None:
-                if not change.full_name or not change.role:
-                    raise _error(
-                        QT_TRANSLATE_NOOP(
-                            "Staff",
-                            "{username} is new: give --name and --role as well.",
-                        ),
-                        username=change.username,
-                    )
-                row = Staff(username=change.username, active=True, failed_sign_ins=0)
-                session.add(row)
-            if change.full_name:
-                row.full_name = change.full_name
-            if change.role:
-                row.role = change.role
-            if change.agency_code is not None:
-                row.agency = _agency(session, change.agency_code) if change.agency_code else None
-            if change.skills is not None:
-                row.skills = _services(session, change.skills)
-            if change.login_role is not None:
-                row.login_role = change.login_role or None
-            row.active = True
-            login = row.login_role or row.username
-            _check_login_name(login)
-            if password_hash is not None:
-                row.password_hash = password_hash
-                row.password_changed_at = now
-                row.failed_sign_ins = 0
-                row.locked_until = None
-            session.flush()
-            if database.dialect == "postgresql":
-                raw = _raw(session)
-                pg_roles.ensure_group_roles(raw)
-                groups = pg_roles.groups_for(
-                    row.role,
-                    row.agency.code if row.agency else None,
-                    retention=change.retention,
-                )
-                pg_roles.create_login(raw, login, password=password, groups=groups)
-            return _account(row, session, database.dialect), new
-    except DBAPIError as error:
-        raise _database_refused(database, error) from None
+    with _owner_session(database) as session:
+        row = _row(session, change.username)
+        new = row is None
+        if row is None:
+            if not change.full_name or not change.role:
+                raise _new_needs_name(change.username)
+            row = Staff(username=change.username, active=True, failed_sign_ins=0)
+            session.add(row)
+        if change.full_name:
+            row.full_name = change.full_name
+        if change.role:
+            row.role = change.role
+        if change.agency_code is not None:
+            row.agency = _agency(session, change.agency_code) if change.agency_code else None
+        if change.skills is not None:
+            row.skills = _services(session, change.skills)
+        if change.login_role is not None:
+            row.login_role = change.login_role or None
+        row.active = True
+        login = row.login_role or row.username
+        _check_login_name(login)
+        if password_hash is not None:
+            row.password_hash = password_hash
+            row.password_changed_at = now
+            row.failed_sign_ins = 0
+            row.locked_until = None
+        session.flush()
+        if database.dialect == "postgresql":
+            raw = _raw(session)
+            pg_roles.ensure_group_roles(raw)
+            groups = pg_roles.groups_for(
+                row.role, row.agency.code if row.agency else None, retention=change.retention
+            )
+            pg_roles.create_login(raw, login, password=password, groups=groups)
+        return _account(row, session, database.dialect), new
 
 
 def set_password(
@@ -245,57 +268,51 @@ def set_password(
     now: datetime | None = None,
 ) -> StaffAccount:
     """A new password: the login role's (PostgreSQL) or the local account's hash (SQLite)."""
-    try:
-        with database.session() as session:
-            row = _row(session, username)
-            if row is None:
-                raise _unknown(username)
-            if database.dialect == "postgresql":
-                assert password is not None
-                raw = _raw(session)
-                login = row.login_role or row.username
-                if not pg_roles.login_state(raw, login).exists:
-                    raise _error(
-                        QT_TRANSLATE_NOOP(
-                            "Staff",
-                            "{username} has no login role {login} yet: make it with tiski "
-                            "staff add {username}.",
-                        ),
-                        username=username,
-                        login=login,
-                    )
-                pg_roles.set_password(raw, login, password)
-            else:
-                assert password_hash is not None
-                row.password_hash = password_hash
-                row.failed_sign_ins = 0
-                row.locked_until = None
-            row.password_changed_at = now
-            session.flush()
-            return _account(row, session, database.dialect)
-    except DBAPIError as error:
-        raise _database_refused(database, error) from None
+    with _owner_session(database) as session:
+        row = _row(session, username)
+        if row is None:
+            raise _unknown(username)
+        if database.dialect == "postgresql":
+            assert password is not None
+            raw = _raw(session)
+            login = row.login_role or row.username
+            if not pg_roles.login_state(raw, login).exists:
+                raise _error(
+                    QT_TRANSLATE_NOOP(
+                        "Staff",
+                        "{username} has no login role {login} yet: make it with tiski "
+                        "staff add {username}.",
+                    ),
+                    username=username,
+                    login=login,
+                )
+            pg_roles.set_password(raw, login, password)
+        else:
+            assert password_hash is not None
+            row.password_hash = password_hash
+            row.failed_sign_ins = 0
+            row.locked_until = None
+        row.password_changed_at = now
+        session.flush()
+        return _account(row, session, database.dialect)
 
 
 def disable_staff(database: Database, username: str) -> StaffAccount:
     """No more signing in: the row becomes inactive and the login role NOLOGIN."""
-    try:
-        with database.session() as session:
-            row = _row(session, username)
-            if row is None:
-                raise _unknown(username)
-            row.active = False
-            session.flush()
-            if database.dialect == "postgresql":
-                pg_roles.disable_login(_raw(session), row.login_role or row.username)
-            return _account(row, session, database.dialect)
-    except DBAPIError as error:
-        raise _database_refused(database, error) from None
+    with _owner_session(database) as session:
+        row = _row(session, username)
+        if row is None:
+            raise _unknown(username)
+        row.active = False
+        session.flush()
+        if database.dialect == "postgresql":
+            pg_roles.disable_login(_raw(session), row.login_role or row.username)
+        return _account(row, session, database.dialect)
 
 
 def list_staff(database: Database) -> list[StaffAccount]:
     """Every staff member, active or not, by user name."""
-    with database.session() as session:
+    with _owner_session(database) as session:
         rows = session.scalars(
             select(Staff)
             .options(
@@ -307,36 +324,23 @@ def list_staff(database: Database) -> list[StaffAccount]:
         ).all()
         if database.dialect != "postgresql":
             return [_account(row, session, database.dialect) for row in rows]
-        raw = _raw(session)
-        states = pg_roles.login_states(raw, [row.login_role or row.username for row in rows])
-        accounts = []
-        for row in rows:
-            state = states[row.login_role or row.username]
-            base = _account_without_login(row)
-            accounts.append(
-                _with(base, can_login=state.exists and state.can_login, groups=state.groups)
+        states = pg_roles.login_states(
+            _raw(session), [row.login_role or row.username for row in rows]
+        )
+        return [
+            replace(
+                _plain_account(row),
+                can_login=states[row.login_role or row.username].exists
+                and states[row.login_role or row.username].can_login,
+                groups=states[row.login_role or row.username].groups,
             )
-        return accounts
-
-
-def _account_without_login(row: Staff) -> StaffAccount:
-    return StaffAccount(
-        row.username,
-        row.full_name,
-        row.role,
-        row.agency.code if row.agency else None,
-        tuple(sorted(service.code for service in row.skills)),
-        row.active,
-        row.login_role or row.username,
-    )
+            for row in rows
+        ]
 
 
 def ensure_roles(database: Database) -> list[str]:
     """PostgreSQL: make the missing group and agency roles; return those made."""
     if database.dialect != "postgresql":
         return []
-    try:
-        with database.session() as session:
-            return pg_roles.ensure_group_roles(_raw(session))
-    except DBAPIError as error:
-        raise _database_refused(database, error) from None
+    with _owner_session(database) as session:
+        return pg_roles.ensure_group_roles(_raw(session))

@@ -465,7 +465,18 @@ _POLICIES += [
 _AUDIT_GUARD = """
     CREATE FUNCTION tiski_audit_delete_guard() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        IF pg_has_role(current_user, 'tiski_retention', 'MEMBER') THEN RETURN OLD; END IF;
+        -- Membership itself, followed up the grants: pg_has_role would say yes to any
+        -- superuser, and the owner is not a member either.
+        IF EXISTS (
+            WITH RECURSIVE up(oid) AS (
+                SELECT oid FROM pg_roles WHERE rolname = current_user
+                UNION SELECT m.roleid FROM pg_auth_members m JOIN up ON m.member = up.oid
+            )
+            SELECT 1 FROM up JOIN pg_roles r ON r.oid = up.oid
+            WHERE r.rolname = 'tiski_retention'
+        ) THEN
+            RETURN OLD;
+        END IF;
         RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'restrict_violation';
     END $$
 """
@@ -542,17 +553,17 @@ def upgrade() -> None:
     runtime = ", ".join(RUNTIME_ROLES)
     op.execute(f"GRANT USAGE ON SCHEMA {_quote(schema)} TO {runtime}")
 
-    for privileges, table, roles in GRANTS:
-        op.execute(f"GRANT {privileges} ON TABLE {table} TO {', '.join(roles)}")
+    for privileges, table, grantees in GRANTS:
+        op.execute(f"GRANT {privileges} ON TABLE {table} TO {', '.join(grantees)}")
     inserting: dict[str, set[str]] = {}
-    for privileges, table, roles in GRANTS:
+    for privileges, table, grantees in GRANTS:
         if "INSERT" in privileges and table in SERIAL_TABLES:
-            inserting.setdefault(table, set()).update(roles)
-    for table, roles in sorted(inserting.items()):
+            inserting.setdefault(table, set()).update(grantees)
+    for table, inserters in sorted(inserting.items()):
         sequence = bind.execute(
             text("SELECT pg_get_serial_sequence(:table, 'id')"), {"table": table}
         ).scalar_one()
-        op.execute(f"GRANT USAGE ON SEQUENCE {sequence} TO {', '.join(sorted(roles))}")
+        op.execute(f"GRANT USAGE ON SEQUENCE {sequence} TO {', '.join(sorted(inserters))}")
 
     for signature, (returns, body) in _FUNCTIONS.items():
         op.execute(
@@ -566,9 +577,7 @@ def upgrade() -> None:
 
     # The change feed: the triggers write change_log as its owner, so no console
     # needs (or has) INSERT on it.
-    op.execute(
-        f"ALTER FUNCTION tiski_log_change(text, integer, integer) SECURITY DEFINER {pinned}"
-    )
+    op.execute(f"ALTER FUNCTION tiski_log_change(text, integer, integer) SECURITY DEFINER {pinned}")
     op.execute("DROP TRIGGER tiski_audit_append_only ON audit_event")
     op.execute(
         "CREATE TRIGGER tiski_audit_append_only BEFORE UPDATE ON audit_event"
@@ -582,8 +591,8 @@ def upgrade() -> None:
 
     for table in RLS_TABLES:
         op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-    for table, name, command, roles, using, check in _POLICIES:
-        statement = f"CREATE POLICY {name} ON {table} FOR {command} TO {roles}"
+    for table, name, command, applies_to, using, check in _POLICIES:
+        statement = f"CREATE POLICY {name} ON {table} FOR {command} TO {applies_to}"
         if using is not None:
             statement += f" USING ({using})"
         if check is not None:
