@@ -80,8 +80,8 @@ PEOPLE = [
     ("kiosk.lobby", "kiosk", None, []),
     ("display.lobby", "display", None, []),
 ]
-# Demo staff who get a login: a desk advisor, the supervisor, a Tax specialist.
-DEMO_LOGINS = ["aino.virtanen", "kaisa.mattila", "markku.salonen"]
+# Demo staff who get a login: a desk advisor, the supervisor, a Tax and a Kela specialist.
+DEMO_LOGINS = ["aino.virtanen", "kaisa.mattila", "markku.salonen", "paivi.lehtonen"]
 
 
 @pytest.fixture(scope="module")
@@ -215,6 +215,12 @@ def test_a_kela_advisor_reads_kelas_partition_and_shared_notes_only_by_consent(
         assert _bodies(kela, cases) == {"Kela's partition", "shared, Kela consented"}
         every = {row[0] for row in kela.execute("SELECT * FROM note").fetchall()}
         assert len(every) == 2
+        # Search's way past the policy (through the word index) keeps to the same rule.
+        found = kela.execute(
+            "SELECT tiski_search_notes(to_tsquery('finnish', 'partition | shared'), 50)"
+        ).fetchall()
+        visible = kela.execute("SELECT id FROM note").fetchall()
+        assert sorted(found) == sorted(visible)  # ids only, and none the policy hides
     with office.connect("vero.advisor") as tax:
         assert _bodies(tax, cases) == {"Tax's partition"}
     with office.connect("aino.virtanen") as desk_advisor:  # the shared desk's own advisor
@@ -420,6 +426,15 @@ def test_a_day_at_the_desk_works_with_each_persons_own_role(office: Office) -> N
     consult = kela.consult.ask(advisor, visit, agencies_by_code["vero"], "Tax card question")
     assert kela.consult.of_visit(visit)
     kela.queue.heartbeat(advisor, session)
+
+    # A Kela specialist declines a request of their own agency; the advisor withdraws it.
+    kela_request = kela.consult.ask(advisor, visit, agencies_by_code["kela"], "Family benefit")
+    kela_specialist_desk = office.desk("paivi.lehtonen")
+    kela_specialist = _actor(kela_specialist_desk, "paivi.lehtonen", "R2")
+    assert [c.id for c in kela_specialist_desk.consult.inbox(kela_specialist)] == [kela_request.id]
+    declined = kela_specialist_desk.consult.decline(kela_specialist, kela_request.id, "In a call")
+    assert declined.declines
+    kela.consult.cancel(advisor, kela_request.id)
 
     # A Tax specialist answers the consultation from the remote counter.
     tax = office.desk("markku.salonen")

@@ -481,6 +481,19 @@ class CaseTx:
                 WHERE n.search_vector @@ q AND {visible}
                 ORDER BY n.id DESC LIMIT :limit
             """
+            if self._session.execute(text("SELECT row_security_active('note')")).scalar():
+                # A person's own login role: the policy's rule through the word index
+                # (migration 0007, tiski_search_notes), then the policy itself again.
+                sql = f"""
+                    SELECT n.id, n.case_id, n.written_at, s.full_name, n.partition_agency_id,
+                           ts_headline('finnish', n.body, q, :marks) AS snippet
+                    FROM note n JOIN staff s ON s.id = n.author_id,
+                         to_tsquery('finnish', :query) q
+                    WHERE n.id IN (SELECT tiski_search_notes(to_tsquery('finnish', :query),
+                                                             :limit))
+                      AND {visible}
+                    ORDER BY n.id DESC LIMIT :limit
+                """
         else:
             # Each word as the words it starts: "asumistu" finds "asumistuki", "asumistuen".
             params["query"] = self._fts_query(words)

@@ -272,6 +272,34 @@ _FUNCTIONS = {
     ),
 }
 
+# Search through the word index. A policy's condition is applied before any condition
+# of the query that is not leakproof, and @@ is not: a search run under the policy
+# reads every note (0.5 s at 300,000 notes, against 2 ms through the index). This
+# function runs as the owner, outside row security, and applies the policy's rule to
+# what the index finds (planned with the words themselves, as the store's own query
+# is); the caller reads the ids it returns under the policy again.
+_SEARCH = "tiski_search_notes(words tsquery, max_rows integer)"
+_SEARCH_BODY = """
+    DECLARE
+        me integer := tiski_current_staff_id();
+        my_agency integer := tiski_current_agency();
+        desk boolean := tiski_desk_staff();
+    BEGIN
+        IF me IS NULL THEN
+            RETURN;
+        END IF;
+        RETURN QUERY EXECUTE
+            'SELECT n.id FROM note n WHERE n.search_vector @@ $1'
+            ' AND (n.author_id = $2 OR n.partition_agency_id = $3'
+            ' OR (n.partition_agency_id IS NULL AND ($4 OR EXISTS ('
+            'SELECT 1 FROM consent c WHERE c.case_id = n.case_id AND c.agency_id = $3'
+            ' AND c.granted AND c.id = (SELECT max(c2.id) FROM consent c2'
+            ' WHERE c2.case_id = n.case_id AND c2.agency_id = $3)))))'
+            ' ORDER BY n.id DESC LIMIT $5'
+            USING words, me, my_agency, desk, max_rows;
+    END
+"""
+
 # (table, policy, command, roles, USING, WITH CHECK)
 _POLICIES: list[tuple[str, str, str, str, str | None, str | None]] = [
     # Customers: the desk's staff see every visitor; an agency's staff those of their
@@ -575,6 +603,13 @@ def upgrade() -> None:
             f"GRANT EXECUTE ON FUNCTION {_name_and_types(signature)} TO {STAFF}, {RETENTION}"
         )
 
+    op.execute(
+        f"CREATE FUNCTION {_SEARCH} RETURNS SETOF integer LANGUAGE plpgsql STABLE"
+        f" SECURITY DEFINER {pinned} AS $body${_SEARCH_BODY}$body$"
+    )
+    op.execute(f"REVOKE ALL ON FUNCTION {_name_and_types(_SEARCH)} FROM PUBLIC")
+    op.execute(f"GRANT EXECUTE ON FUNCTION {_name_and_types(_SEARCH)} TO {STAFF}, {RETENTION}")
+
     # The change feed: the triggers write change_log as its owner, so no console
     # needs (or has) INSERT on it.
     op.execute(f"ALTER FUNCTION tiski_log_change(text, integer, integer) SECURITY DEFINER {pinned}")
@@ -619,6 +654,7 @@ def downgrade() -> None:
     op.execute(
         "ALTER FUNCTION tiski_log_change(text, integer, integer) SECURITY INVOKER RESET search_path"
     )
+    op.execute(f"DROP FUNCTION IF EXISTS {_name_and_types(_SEARCH)}")
     for signature in reversed(list(_FUNCTIONS)):
         op.execute(f"DROP FUNCTION IF EXISTS {_name_and_types(signature)}")
     runtime = ", ".join(RUNTIME_ROLES)
