@@ -17,7 +17,7 @@ from console.desk.accounts import sign_in
 from console.desk.errors import DeskError
 from console.store.database import Database
 
-PASSWORD = "correct horse battery"  # noqa: S105 - a test's own password
+PASSWORD = "correct horse battery"
 
 
 @pytest.fixture

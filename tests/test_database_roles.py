@@ -625,7 +625,8 @@ def test_roles_made_beforehand_need_no_createrole_and_a_downgrade_keeps_them(
         raw = connection.connection.driver_connection
         assert raw is not None
         policies = raw.execute("SELECT count(*) FROM pg_policies").fetchone()
-        assert policies is not None and policies[0] > 20
+        assert policies is not None
+        assert policies[0] > 20
     migrate(database, "0006", down=True)
     with database.engine.connect() as connection:
         raw = connection.connection.driver_connection
