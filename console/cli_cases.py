@@ -22,7 +22,6 @@ import getpass
 import io
 import json
 import logging
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -45,6 +44,10 @@ EXIT_NEEDS_KEY = 1
 EXIT_ERROR = 2
 
 CASE_COMMANDS = ("audit", "retention", "gdpr", "identity")
+_FORCE_HELP = (
+    "replace the file if it exists (only a file of yours that others cannot read; a "
+    "symbolic link is never followed)"
+)
 AUDIT_COLUMNS = ("id", "at_helsinki", "at_utc", "who", "counter", "action", "note", "detail")
 
 
@@ -70,6 +73,7 @@ def add_cases_parser(
         help="write here (readable by its owner only) instead of standard output",
     )
     export.add_argument("--format", choices=("json", "csv"), default="json", help="default json")
+    export.add_argument("--force", action="store_true", help=_FORCE_HELP)
 
     retention = commands.add_parser(
         "retention", help="delete inactive cases; legal holds", parents=[common]
@@ -117,6 +121,7 @@ def add_cases_parser(
         "not end up in the shell history",
     )
     visitor.add_argument("out", type=Path, metavar="OUT.json")
+    visitor.add_argument("--force", action="store_true", help=_FORCE_HELP)
 
     identity = commands.add_parser(
         "identity", help="the desk's identity key on this console", parents=[common]
@@ -257,25 +262,45 @@ def _open_desk(settings: Settings, args: argparse.Namespace) -> Desk:
     return desk
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path``, readable and writable by its owner only."""
+def _check_output(path: Path | None, *, force: bool) -> None:
+    """Refuse an output file before any work is done (and audited) for nothing."""
+    from console.core.files import FileProblem, Trouble, check_private_target
+
+    if path is None:
+        return
     try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "wb") as file:
-            if hasattr(os, "fchmod"):
-                # The mode above applies to a new file only; an old one is tightened too.
-                os.fchmod(descriptor, 0o600)
-            file.write(data)
-    except OSError as error:
-        raise _unwritable(path, error) from None
+        check_private_target(path, replace=force)
+    except FileProblem as problem:
+        if problem.trouble is Trouble.EXISTS:
+            raise _exists(path) from None
+        raise
 
 
-def _unwritable(path: Path, error: OSError) -> TiskiError:
+def _exists(path: Path) -> TiskiError:
     return _refusal(
-        QT_TRANSLATE_NOOP("CaseCommands", "Cannot write {file} ({reason})."),
+        QT_TRANSLATE_NOOP(
+            "CaseCommands",
+            "{file} already exists; nothing was written. Choose another name, or add "
+            "--force to replace it.",
+        ),
         file=str(path),
-        reason=error.strerror or type(error).__name__,
     )
+
+
+def _write_private(path: Path, data: bytes, *, force: bool) -> None:
+    """Write ``data`` to ``path``, readable and writable by its owner only.
+
+    Never through a symbolic link; an existing file only with ``--force``, and only
+    one that is already private (see :func:`console.core.files.write_private`).
+    """
+    from console.core.files import FileProblem, Trouble, write_private
+
+    try:
+        write_private(path, data, replace=force)
+    except FileProblem as problem:
+        if problem.trouble is Trouble.EXISTS:
+            raise _exists(path) from None
+        raise
 
 
 # ---------------------------------------------------------------- audit export
@@ -305,6 +330,7 @@ def _audit_csv(rows: list[dict[str, Any]]) -> str:
 
 
 def _audit_export(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+    _check_output(args.output, force=bool(args.force))
     desk = _open_desk(settings, args)
     try:
         trail = desk.cases.export_audit(args.case_id)
@@ -322,7 +348,7 @@ def _audit_export(args: argparse.Namespace, settings: Settings, voice: _Voice) -
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK
-    _write_private(args.output, text.encode(encoding))
+    _write_private(args.output, text.encode(encoding), force=bool(args.force))
     voice.say(
         QT_TRANSLATE_NOOP("CaseCommands", "Wrote {count} audit events of case {case} to {file}."),
         count=len(rows),
@@ -403,6 +429,7 @@ def _retention_hold(args: argparse.Namespace, settings: Settings, voice: _Voice)
 def _gdpr_export(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
     from console.core.identity import parse_identity_code
 
+    _check_output(args.out, force=bool(args.force))
     typed = str(args.hetu)
     if typed == "-":
         prompt = voice.text(
@@ -426,7 +453,7 @@ def _gdpr_export(args: argparse.Namespace, settings: Settings, voice: _Voice) ->
         )
         return EXIT_OK
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    _write_private(args.out, text.encode("utf-8"))
+    _write_private(args.out, text.encode("utf-8"), force=bool(args.force))
     voice.say(
         QT_TRANSLATE_NOOP(
             "CaseCommands",

@@ -153,6 +153,60 @@ def test_audit_export_of_an_unknown_case_is_refused(run: Run) -> None:
     assert err == "tiski: Case 999 has no audit trail: no such case.\n"
 
 
+def _exports(database: Database, case_id: int) -> int:
+    sql = "SELECT case_id FROM audit_event WHERE action = 'audit_exported'"
+    return _count(database, sql).count(case_id)
+
+
+def test_audit_export_never_writes_through_a_link_nor_over_a_file_unasked(
+    run: Run, desk: Desk, advisor: Actor, database: Database, tmp_path: Path
+) -> None:
+    case_id = _case(desk, advisor, "Asumistuki haettu")
+    target = tmp_path / "someone-elses.conf"
+    target.write_text("keep me\n")
+    target.chmod(0o644)
+    link = tmp_path / "trail.json"
+    link.symlink_to(target)
+    status, out, err = run("audit", "export", "--case", str(case_id), "--output", str(link))
+    assert (status, out) == (EXIT_ERROR, "")
+    assert f"{link}: is a symbolic link; nothing was written" in err
+    status, _, err = run(
+        "audit", "export", "--case", str(case_id), "--output", str(link), "--force"
+    )
+    assert status == EXIT_ERROR
+    assert "symbolic link" in err
+    assert target.read_text() == "keep me\n"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    assert _exports(database, case_id) == 0  # refused before anything was read
+
+    out_file = tmp_path / "trail.csv"
+    out_file.write_text("earlier\n")
+    out_file.chmod(0o600)
+    status, _, err = run("audit", "export", "--case", str(case_id), "--output", str(out_file))
+    assert status == EXIT_ERROR
+    assert err == (
+        f"tiski: {out_file} already exists; nothing was written. Choose another name, or add "
+        "--force to replace it.\n"
+    )
+    assert out_file.read_text() == "earlier\n"
+    assert _exports(database, case_id) == 0
+    status, out, err = run(
+        "audit", "export", "--case", str(case_id), "--output", str(out_file), "--force"
+    )
+    assert status == EXIT_OK, err
+    assert json.loads(out_file.read_text())["case"] == case_id
+    assert stat.S_IMODE(out_file.stat().st_mode) == 0o600
+
+    out_file.chmod(0o644)  # made readable by others since: --force does not write into it
+    status, _, err = run(
+        "audit", "export", "--case", str(case_id), "--output", str(out_file), "--force"
+    )
+    assert status == EXIT_ERROR
+    assert "can be read by other users of this computer" in err
+    assert stat.S_IMODE(out_file.stat().st_mode) == 0o644
+    assert _exports(database, case_id) == 1
+
+
 # ---------------------------------------------------------------- retention
 def test_retention_deletes_exactly_the_old_case_and_keeps_the_held_one(
     run: Run, desk: Desk, advisor: Actor, database: Database
@@ -241,6 +295,27 @@ def test_gdpr_export_asks_for_the_code_and_never_writes_it(
     assert status == EXIT_OK
     assert out.splitlines()[0] == "No data is held about this visitor."
     assert not nobody.exists()
+
+
+def test_gdpr_export_refuses_a_link_and_an_existing_file_before_asking_for_the_code(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def never(_prompt: str) -> str:
+        raise AssertionError("asked for the code although the file cannot be written")
+
+    monkeypatch.setattr("getpass.getpass", never)
+    target = tmp_path / "target.json"
+    link = tmp_path / "out.json"
+    link.symlink_to(target)
+    status, _, err = run("gdpr", "export", "--hetu", "-", str(link), "--force")
+    assert status == EXIT_ERROR
+    assert "is a symbolic link" in err
+    assert not target.exists()
+    target.write_text("{}")
+    status, _, err = run("gdpr", "export", "--hetu", "-", str(target))
+    assert status == EXIT_ERROR
+    assert "already exists; nothing was written" in err
+    assert target.read_text() == "{}"
 
 
 def test_gdpr_export_names_the_wrong_part_of_a_code(run: Run, tmp_path: Path) -> None:

@@ -257,7 +257,7 @@ def test_an_unreachable_database_is_a_plain_message(
     capsys: pytest.CaptureFixture[str], qapp: QApplication
 ) -> None:
     url = "postgresql+psycopg://tiski@127.0.0.1:1/desk"
-    status, out, err = Run(url, capsys)("list")
+    status, _, err = Run(url, capsys)("list")
     install_translators(qapp, "fi")
     assert status == EXIT_ERROR
     assert "Cannot reach the database at postgresql+psycopg://tiski@127.0.0.1:1/desk" in err
