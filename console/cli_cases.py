@@ -133,9 +133,18 @@ def add_cases_parser(
         description=(
             "Keep the desk's identity key in this computer's keyring. Without an option, "
             "asks for the key (64 hexadecimal characters) without echo. Every console of a "
-            "shared database needs the same key."
+            "shared database needs the same key. A key whose fingerprint differs from the "
+            "one the database was set up with is refused (visitors identified so far would "
+            "no longer be found) unless --force; a key the keyring held before is first "
+            "saved to a backup file readable only by you."
         ),
         parents=[common],
+    )
+    set_key.add_argument(
+        "--force",
+        action="store_true",
+        help="keep the key on this console even when it is not the one the database was set "
+        "up with, or the database cannot be read (IT only; the database keeps its fingerprint)",
     )
     source = set_key.add_mutually_exclusive_group()
     source.add_argument(
@@ -485,29 +494,169 @@ def _keyring_key() -> tuple[str | None, str | None]:
 
 
 def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+    """Keep a key in the keyring: checked against the database, the old one backed up.
+
+    What can be checked without the new key comes first (the keyring, the
+    database), so nobody types or generates a key that could not be kept.
+    """
     from console.core.identity import secret_fingerprint
-    from console.site_secret import new_site_secret, parse_site_secret, store_site_secret
+    from console.site_secret import back_up_site_secret, store_site_secret
+
+    force = bool(args.force)
+    earlier, keyring_problem = _keyring_key()
+    if keyring_problem is not None:
+        # It may hold the key in use; replacing it blind could lose that key for good.
+        raise _refusal(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "The keyring could not be read ({reason}), so the key it may hold cannot be "
+                "backed up before it is replaced. Unlock the keyring (sign out and in again) "
+                "and try again.",
+            ),
+            reason=keyring_problem,
+        )
+    database, stored, unreadable = _stored_fingerprint(settings, args)
+    try:
+        if unreadable is not None and not force:
+            raise _refusal(
+                QT_TRANSLATE_NOOP(
+                    "CaseCommands",
+                    "The key cannot be checked against the one the desk database was set up "
+                    "with, because the database cannot be read: {reason} Try again when it "
+                    "can; IT can add --force to set the key without the check.",
+                ),
+                reason=unreadable,
+            )
+        secret = _key_to_set(args, voice)
+        fingerprint = secret_fingerprint(secret)
+        if stored is not None and stored != fingerprint and not force:
+            return _refuse_other_key(args, voice, stored, fingerprint)
+        backup = None
+        if earlier is not None and earlier.strip().lower() != secret.hex():
+            backup = back_up_site_secret(earlier)
+        store_site_secret(secret)
+        if database is not None and stored is None:
+            stored = _record_fingerprint(database, fingerprint)
+    finally:
+        if database is not None:
+            database.dispose()
+    _report_key_set(args, settings, voice, secret, stored, backup)
+    if unreadable is not None:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "Set with --force without checking it against the desk database, which could "
+                "not be read: run tiski identity status once it can.",
+            )
+        )
+    return EXIT_OK
+
+
+def _key_to_set(args: argparse.Namespace, voice: _Voice) -> bytes:
+    from console.site_secret import new_site_secret, parse_site_secret
 
     if args.generate:
-        secret = new_site_secret()
-    elif args.from_file is not None:
-        secret = _key_from_file(args.from_file)
+        return new_site_secret()
+    if args.from_file is not None:
+        return _key_from_file(args.from_file)
+    prompt = voice.text(
+        Message(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "CaseCommands", "The desk's identity key (64 hexadecimal characters): "
+            ),
+        )
+    )
+    try:
+        typed = getpass.getpass(prompt)
+    except EOFError:
+        typed = ""
+    return parse_site_secret(typed)
+
+
+def _stored_fingerprint(
+    settings: Settings, args: argparse.Namespace
+) -> tuple[Database | None, str | None, Message | None]:
+    """The database (left open), the key fingerprint it holds, or why it cannot be read."""
+    from console.store.queries import transaction
+
+    try:
+        database, _embedded = _open_database(settings, args)
+    except TiskiError as error:
+        return None, None, error.message
+    try:
+        with transaction(database) as tx:
+            return database, tx.identity_fingerprint(), None
+    except TiskiError as error:
+        database.dispose()
+        return None, None, error.message
+
+
+def _record_fingerprint(database: Database, fingerprint: str) -> str | None:
+    """Put the new key's fingerprint into a database that has none; what it holds after.
+
+    From then on a console given another key is refused before any visitor is
+    identified with it, not after.
+    """
+    from console.store.queries import transaction
+
+    with transaction(database) as tx:
+        stored = tx.identity_fingerprint()
+        if stored is None:
+            tx.set_identity_fingerprint(fingerprint)
+            stored = tx.identity_fingerprint()  # None when the database has no desk yet
+    return stored
+
+
+def _refuse_other_key(
+    args: argparse.Namespace, voice: _Voice, stored: str, fingerprint: str
+) -> int:
+    if args.generate:
+        text = QT_TRANSLATE_NOOP(
+            "CaseCommands",
+            "Nothing was changed: the desk database was set up with an identity key "
+            "(fingerprint {stored}), and a new key can never match it. Every visitor "
+            "identified so far would no longer be found at this console. Give this console "
+            "the desk's key instead: tiski identity set-key (it asks for the key) or "
+            "--from-file FILE.",
+        )
     else:
-        prompt = voice.text(
+        text = QT_TRANSLATE_NOOP(
+            "CaseCommands",
+            "Nothing was changed: this key (fingerprint {fingerprint}) is not the one the desk "
+            "database was set up with (fingerprint {stored}), so visitors identified so far "
+            "would not be found at this console. Copy the key again from a console of the "
+            "same desk, or from where IT keeps its secrets.",
+        )
+    status = voice.fail(Message(_CTX, text, {"stored": stored, "fingerprint": fingerprint}))
+    _mention_backup(voice, stored)
+    print(
+        voice.text(
             Message(
                 _CTX,
                 QT_TRANSLATE_NOOP(
-                    "CaseCommands", "The desk's identity key (64 hexadecimal characters): "
+                    "CaseCommands",
+                    "Only if you are sure (IT): --force keeps the key on this console anyway; "
+                    "the database keeps its fingerprint.",
                 ),
             )
-        )
-        try:
-            typed = getpass.getpass(prompt)
-        except EOFError:
-            typed = ""
-        secret = parse_site_secret(typed)
-    earlier, _problem = _keyring_key()
-    store_site_secret(secret)
+        ),
+        file=sys.stderr,
+    )
+    return status
+
+
+def _report_key_set(
+    args: argparse.Namespace,
+    settings: Settings,
+    voice: _Voice,
+    secret: bytes,
+    stored: str | None,
+    backup: Path | None,
+) -> None:
+    from console.core.identity import secret_fingerprint
+
+    fingerprint = secret_fingerprint(secret)
     if args.generate:
         voice.say(QT_TRANSLATE_NOOP("CaseCommands", "New identity key, shown only this once:"))
         print(secret.hex())
@@ -520,11 +669,15 @@ def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int
                 "for a database already in use.",
             )
         )
-    if earlier is not None and earlier.strip().lower() != secret.hex():
+    if backup is not None:
         voice.say(
             QT_TRANSLATE_NOOP(
-                "CaseCommands", "This replaced a different key that the keyring held before."
-            )
+                "CaseCommands",
+                "The key the keyring held before was saved to {file} (readable only by you). "
+                "To go back to it: tiski identity set-key --from-file {file}. Keep the file "
+                "where IT keeps its secrets, or delete it once it is not needed.",
+            ),
+            file=str(backup),
         )
     voice.say(
         QT_TRANSLATE_NOOP(
@@ -532,8 +685,26 @@ def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int
             "Identity key stored in this computer's keyring (fingerprint {fingerprint}). "
             "Check it against the database with tiski identity status.",
         ),
-        fingerprint=secret_fingerprint(secret),
+        fingerprint=fingerprint,
     )
+    if stored == fingerprint:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "The desk database holds this key's fingerprint: consoles with another key "
+                "are refused.",
+            )
+        )
+    elif stored is not None:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "Set with --force: the desk database was set up with another key (fingerprint "
+                "{stored}), so identity codes cannot be used at this console until it has that "
+                "key again.",
+            ),
+            stored=stored,
+        )
     key_file = str(settings["identity.key_file"])
     if key_file:
         voice.say(
@@ -544,7 +715,6 @@ def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int
             ),
             file=key_file,
         )
-    return EXIT_OK
 
 
 def _key_from_file(path: Path) -> bytes:
@@ -677,7 +847,7 @@ def _key_status(args: argparse.Namespace, settings: Settings, voice: _Voice) -> 
             )
         )
         return EXIT_OK
-    return voice.fail(
+    status = voice.fail(
         Message(
             _CTX,
             QT_TRANSLATE_NOOP(
@@ -689,3 +859,23 @@ def _key_status(args: argparse.Namespace, settings: Settings, voice: _Voice) -> 
             {"stored": stored},
         )
     )
+    _mention_backup(voice, stored)
+    return status
+
+
+def _mention_backup(voice: _Voice, stored: str) -> None:
+    """Point at a backup of a replaced key that is the database's, if there is one."""
+    from console.site_secret import backup_with_fingerprint
+
+    backup = backup_with_fingerprint(stored)
+    if backup is None:
+        return
+    message = Message(
+        _CTX,
+        QT_TRANSLATE_NOOP(
+            "CaseCommands",
+            "The backup {file} holds the desk's key: tiski identity set-key --from-file {file}",
+        ),
+        {"file": str(backup)},
+    )
+    print(voice.text(message), file=sys.stderr)
