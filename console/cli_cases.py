@@ -541,6 +541,14 @@ def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int
         if database is not None:
             database.dispose()
     _report_key_set(args, settings, voice, secret, stored, backup)
+    if unreadable is None and stored is None:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "The database has no desk set up yet: the first identity code used there "
+                "records this key's fingerprint.",
+            )
+        )
     if unreadable is not None:
         voice.say(
             QT_TRANSLATE_NOOP(
