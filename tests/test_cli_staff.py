@@ -20,6 +20,13 @@ from console.store.database import Database
 PASSWORD = "correct horse battery"
 
 
+@pytest.fixture(autouse=True)
+def application(qapp: object) -> object:
+    """The CLI speaks through Qt's translators: a QApplication, not a bare core one
+    (the later Qt tests of the session need the former)."""
+    return qapp
+
+
 @pytest.fixture
 def desk_url(tmp_path: Path, sqlite_template: Path) -> str:
     path = tmp_path / "desk.sqlite3"

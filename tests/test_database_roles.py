@@ -515,6 +515,13 @@ def test_the_owner_and_a_superuser_are_named_as_problems(office: Office) -> None
 
 
 # ---------------------------------------------------------------- tiski staff, doctor
+@pytest.fixture
+def application(qapp: object) -> object:
+    """The CLI speaks through Qt's translators: a QApplication, not a bare core one
+    (the later Qt tests of the session need the former)."""
+    return qapp
+
+
 def _tiski(monkeypatch: pytest.MonkeyPatch, *args: str, stdin: str = "") -> int:
     from console import cli
 
@@ -523,7 +530,10 @@ def _tiski(monkeypatch: pytest.MonkeyPatch, *args: str, stdin: str = "") -> int:
 
 
 def test_tiski_staff_makes_changes_and_switches_off_a_login_role(
-    office: Office, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    office: Office,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    application: object,
 ) -> None:
     monkeypatch.setenv("PGPASSWORD", office.owner_password)  # as pgpass would give it
     owner_url = office.cluster.url(OWNER, None, DATABASE)
@@ -570,7 +580,10 @@ def test_tiski_staff_makes_changes_and_switches_off_a_login_role(
 
 
 def test_tiski_staff_as_a_person_is_refused_and_says_to_use_the_owner(
-    office: Office, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    office: Office,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    application: object,
 ) -> None:
     monkeypatch.setenv("PGPASSWORD", office.passwords["kela.advisor"])
     url = office.cluster.url("kela.advisor", None, DATABASE)
@@ -585,7 +598,10 @@ def test_tiski_staff_as_a_person_is_refused_and_says_to_use_the_owner(
 
 
 def test_doctor_checks_roles_and_warns_about_the_owner(
-    office: Office, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    office: Office,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    application: object,
 ) -> None:
     monkeypatch.setenv("PGPASSWORD", office.passwords["kela.advisor"])
     url = office.cluster.url("kela.advisor", None, DATABASE)
