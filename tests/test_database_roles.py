@@ -115,6 +115,11 @@ def office(private_cluster: PrivateCluster) -> Iterator[Office]:  # noqa: F811
         staff_admin.add_staff(
             owner, username, full_name=None, role=None, password=office.passwords[username]
         )
+    # Everyone else of the demo desk gets a login role too (no password: they do not
+    # sign in here), so that the office has nothing for the doctor to point at.
+    for account in staff_admin.list_staff(owner):
+        if account.can_login is False and account.active:
+            staff_admin.add_staff(owner, account.username, full_name=None, role=None)
     office.passwords["records.officer"] = _password()
     staff_admin.add_staff(
         owner,
@@ -499,6 +504,29 @@ def test_a_kiosk_checks_an_appointment_in_by_its_code(office: Office) -> None:
 # ---------------------------------------------------------------- checks
 def test_the_office_has_no_policy_problems_as_a_person(office: Office) -> None:
     assert pg_roles.policy_problems(office.database("kela.advisor")) == []
+
+
+def test_a_login_whose_groups_disagree_with_its_staff_row_is_named(office: Office) -> None:
+    owner = office.database(OWNER)
+    staff_admin.add_staff(owner, "wrong.groups", full_name="Wrong Groups", role="advisor")
+    with office.connect(OWNER) as connection:
+        connection.execute('GRANT tiski_agency_kela TO "wrong.groups"')
+    try:
+        problems = [m.english() for m in pg_roles.policy_problems(owner)]
+        assert any("wrong.groups (tiski_advisor, tiski_agency_kela)" in p for p in problems)
+    finally:
+        staff_admin.disable_staff(owner, "wrong.groups")
+
+
+def test_a_set_fingerprint_is_changed_by_the_owner_only(office: Office) -> None:
+    from console.core.identity import secret_fingerprint
+
+    with office.connect(OWNER) as owner:  # as the first identity code used would leave it
+        owner.execute("UPDATE site SET identity_fingerprint = %s", (secret_fingerprint(KEY),))
+    with office.connect("kela.advisor") as kela, pytest.raises(errors.RestrictViolation):
+        kela.execute("UPDATE site SET identity_fingerprint = 'another key'")
+    with office.connect("kela.advisor") as kela, pytest.raises(errors.InsufficientPrivilege):
+        kela.execute("UPDATE site SET name_fi = 'Toinen'")
 
 
 def test_the_owner_and_a_superuser_are_named_as_problems(office: Office) -> None:

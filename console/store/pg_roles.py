@@ -42,7 +42,7 @@ STAFF_FUNCTIONS = (
     "tiski_it",
 )
 GROUP_ROLES = (STAFF_ROLE, *FUNCTION_ROLES.values(), RETENTION_ROLE)
-# Tables holding personal data, under row-level security (with site: the key's fingerprint).
+# Tables holding personal data, under row-level security (migration 0007).
 RLS_TABLES = (
     "customer",
     "visitor_case",
@@ -53,7 +53,6 @@ RLS_TABLES = (
     "consultation_decline",
     "audit_event",
     "appointment",
-    "site",
 )
 # Nothing a console connects as may change or empty these.
 _APPEND_ONLY = ("audit_event", "note")
@@ -414,14 +413,18 @@ def _staff_problems(connection: Any, agencies: Sequence[str]) -> list[Message]:
             " WHERE table_schema = current_schema() AND table_name = 'staff'"
         )
     }
-    login = "coalesce(s.login_role, s.username)" if "login_role" in columns else "s.username"
+    if "login_role" not in columns:  # before migration 0006: nothing to compare yet
+        return []
+    login = "coalesce(s.login_role, s.username)"
     readable = connection.execute(
-        "SELECT has_table_privilege('staff', 'SELECT') AND has_table_privilege('agency', 'SELECT')"
+        "SELECT has_column_privilege('staff', 'login_role', 'SELECT')"
+        " AND has_column_privilege('staff', 'username', 'SELECT')"
+        " AND has_table_privilege('agency', 'SELECT')"
     ).fetchone()[0]
     if not readable:  # the display's and the kiosk's accounts do not read staff
         return []
     rows = connection.execute(
-        f"SELECT {login}, s.role, a.code FROM staff s"  # noqa: S608 - one of two fixed texts
+        f"SELECT {login}, s.role, a.code FROM staff s"  # noqa: S608 - a fixed text
         " LEFT JOIN agency a ON a.id = s.agency_id"
         " WHERE s.active ORDER BY s.username"
     ).fetchall()

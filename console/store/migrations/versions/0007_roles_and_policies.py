@@ -78,8 +78,8 @@ GRANTS: list[tuple[str, str, tuple[str, ...]]] = [
     ("INSERT, UPDATE", "life_event_step", (IT,)),
     ("INSERT, UPDATE", "note_template", (IT,)),
     ("UPDATE (name_fi, name_sv, name_en)", "site", (IT,)),
-    # The first console to use the identity key records its fingerprint (row
-    # security lets only IT change one that is set).
+    # The first console to use the identity key records its fingerprint (a trigger
+    # lets only the owner change one that is set).
     ("UPDATE (identity_fingerprint)", "site", (STAFF, RETENTION)),
     # The queue.
     ("SELECT, INSERT, UPDATE", "visit", (STAFF,)),
@@ -137,8 +137,7 @@ SERIAL_TABLES = (
     "audit_event",
 )
 
-# Row security on every table with personal data (and site, whose key fingerprint
-# only IT may change once it is set). Not FORCEd: the owner, which these tables
+# Row security on every table with personal data. Not FORCEd: the owner, which these tables
 # belong to and which runs the migrations, may read them (a data migration, an
 # export by IT), could switch row security off anyway, and the policies' helper
 # functions run as the owner to see consent and serving state without recursing
@@ -153,7 +152,6 @@ RLS_TABLES = (
     "consultation_decline",
     "audit_event",
     "appointment",
-    "site",
 )
 
 _CASEWORK = ", ".join(CASEWORK)
@@ -470,17 +468,6 @@ _POLICIES: list[tuple[str, str, str, str, str | None, str | None]] = [
         "booking_code = current_setting('tiski.booking_code', true)",
         "booking_code = current_setting('tiski.booking_code', true)",
     ),
-    # The desk's names are everyone's; the key's fingerprint is set once, changed by IT.
-    ("site", "tiski_read", "SELECT", "PUBLIC", "true", None),
-    (
-        "site",
-        "tiski_first_fingerprint",
-        "UPDATE",
-        f"{STAFF}, {RETENTION}",
-        "identity_fingerprint IS NULL",
-        "true",
-    ),
-    ("site", "tiski_it_change", "UPDATE", IT, "true", "true"),
 ]
 # The retention job and data requests read and remove whole cases.
 _POLICIES += [
@@ -506,6 +493,23 @@ _AUDIT_GUARD = """
             RETURN OLD;
         END IF;
         RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'restrict_violation';
+    END $$
+"""
+
+
+# The key's fingerprint, once recorded, is the database's for good: the hashes were
+# made with that key (console.site_secret). Only the owner may change it.
+_FINGERPRINT_GUARD = """
+    CREATE FUNCTION tiski_fingerprint_once() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF OLD.identity_fingerprint IS NOT NULL
+           AND NEW.identity_fingerprint IS DISTINCT FROM OLD.identity_fingerprint
+           AND NOT pg_has_role(current_user, (SELECT c.relowner FROM pg_class c
+                                               WHERE c.oid = TG_RELID), 'USAGE') THEN
+            RAISE EXCEPTION 'the identity key''s fingerprint is set; only the owner changes it'
+                USING ERRCODE = 'restrict_violation';
+        END IF;
+        RETURN NEW;
     END $$
 """
 
@@ -624,6 +628,12 @@ def upgrade() -> None:
         " FOR EACH ROW EXECUTE FUNCTION tiski_audit_delete_guard()"
     )
 
+    op.execute(_FINGERPRINT_GUARD)
+    op.execute(
+        "CREATE TRIGGER tiski_fingerprint_once BEFORE UPDATE OF identity_fingerprint ON site"
+        " FOR EACH ROW EXECUTE FUNCTION tiski_fingerprint_once()"
+    )
+
     for table in RLS_TABLES:
         op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
     for table, name, command, applies_to, using, check in _POLICIES:
@@ -644,6 +654,8 @@ def downgrade() -> None:
         op.execute(f"DROP POLICY IF EXISTS {name} ON {table}")
     for table in RLS_TABLES:
         op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+    op.execute("DROP TRIGGER IF EXISTS tiski_fingerprint_once ON site")
+    op.execute("DROP FUNCTION IF EXISTS tiski_fingerprint_once()")
     op.execute("DROP TRIGGER IF EXISTS tiski_audit_retention_only ON audit_event")
     op.execute("DROP FUNCTION IF EXISTS tiski_audit_delete_guard()")
     op.execute("DROP TRIGGER IF EXISTS tiski_audit_append_only ON audit_event")
