@@ -432,7 +432,7 @@ def check_roles(desk: _Desk) -> Check | None:
     return Check("roles", "warning", _joined(problems, _THEN), _m(_SEE_SECURITY))
 
 
-_THEN = QT_TRANSLATE_NOOP("Doctor", "{first} Also: {rest}")
+_THEN = QT_TRANSLATE_NOOP("Doctor", "{first} {rest}")
 _SEE_SECURITY = QT_TRANSLATE_NOOP(
     "Doctor", "See docs/deploy.md (staff accounts) and docs/security.md (isolation)."
 )

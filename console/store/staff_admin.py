@@ -93,7 +93,7 @@ def _check_login_name(name: str) -> None:
     if not name or len(name.encode("utf-8")) > pg_roles.MAX_NAME or "\x00" in name:
         raise _error(
             QT_TRANSLATE_NOOP(
-                "Staff", "{name!r} cannot be a login name: use 1 to 63 letters, digits, . _ or -."
+                "Staff", "'{name}' cannot be a login name: it must be 1 to 63 bytes long."
             ),
             name=name,
         )
@@ -128,9 +128,7 @@ def _services(session: Session, codes: Sequence[str]) -> list[Service]:
     unknown = [code for code in wanted if code not in rows]
     if unknown:
         raise _error(
-            QT_TRANSLATE_NOOP(
-                "Staff", "Unknown services: {codes}. tiski queue services lists them."
-            ),
+            QT_TRANSLATE_NOOP("Staff", "Unknown services: {codes}. tiski queue list shows them."),
             codes=", ".join(unknown),
         )
     return [rows[code] for code in wanted]
