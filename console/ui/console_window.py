@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QSplitter,
     QTabBar,
@@ -42,9 +43,11 @@ from console.ui.feed import FeedState, FeedWatcher
 from console.ui.inbox import InboxZone
 from console.ui.labels import role_label, ui_language
 from console.ui.leaving import CounterLeaving
+from console.ui.lock import ConsoleLock
 from console.ui.plugin_panels import PluginPanels, PluginSetup
 from console.ui.queue_zone import QueueZone
 from console.ui.serving import Serving
+from console.ui.session import Credentials, Session, SignInFlow
 from console.ui.stranded_dialogs import LeaveCounterDialog
 from console.ui.visit_zone import VisitZone
 from console.ui.worker import run_in_background
@@ -106,28 +109,47 @@ class ConsoleWindow(QMainWindow):
         *,
         journal: Journal | None = None,
         plugins: PluginSetup | None = None,
+        credentials: Credentials | None = None,
+        sign_in_flow: SignInFlow | None = None,
+        lock_after_minutes: int = 0,
+        demo: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("consoleWindow")
+        self.demo = demo
+        self.setWindowTitle(self._title(""))
+        self.setDockNestingEnabled(True)
+        self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
+        self._journal_problem: str | None = None
+        if journal is None:
+            journal = self._open_journal()
+        self.journal = journal
+        self.plugin_setup = plugins or PluginSetup()
+        # Who may unlock this window, and how another person signs in to it (lock.py).
+        self.credentials = credentials
+        self.sign_in_flow = sign_in_flow
+        self.lock = ConsoleLock(self, idle_minutes=lock_after_minutes)
+        # A window never started (a screenshot) serves nobody: it closes without asking.
+        self._started = False
+        self._build_session(desk, signed_in)
+
+    def _build_session(self, desk: Desk, signed_in: SignedIn) -> None:
+        """Everything that depends on who is signed in; built again on a switch of user."""
         self.desk = desk
         self.signed_in = signed_in
+        # Background jobs of this person's session deliver only while it lasts.
+        self.scope = QObject(self)
         self.snapshot: DeskSnapshot | None = None
         self._loading = False
         self._feed_requested = False
         self._stopped = False
         self._counter_read_at: datetime | None = None
         self.agency_docks: dict[str, QDockWidget] = {}
-        self.setWindowTitle(self.tr("Tiski"))
-        self.setDockNestingEnabled(True)
-        self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
 
         self.queue_zone = QueueZone()
         self.visit_zone = VisitZone()
-        self._journal_problem: str | None = None
-        if journal is None:
-            journal = self._open_journal()
-        self.journal = journal
+        journal = self.journal
         self.case_panel = CasePanel(desk, signed_in, journal, self)
         self.visit_zone.set_case_panel(self.case_panel)
         self.inbox: InboxZone | None = None
@@ -135,7 +157,6 @@ class ConsoleWindow(QMainWindow):
             # A specialist's console opens on the inbox of their agency's requests.
             self.inbox = InboxZone(desk, signed_in, self)
         self._drafts_offered = False
-        self.plugin_setup = plugins or PluginSetup()
         self.plugin_panels: PluginPanels | None = None
         self._search_dialog: Any = None
         self.serving = Serving(desk, signed_in, self)
@@ -159,8 +180,6 @@ class ConsoleWindow(QMainWindow):
             keep_note=lambda: self.case_panel.write_journal(force=True),
         )
         self.leaving.settled.connect(self.close)
-        # A window never started (a screenshot) serves nobody: it closes without asking.
-        self._started = False
         self.stranded_dialog: Any = None
         self.alarm = QLabel()
         self.alarm.setObjectName("starvationAlarm")
@@ -273,6 +292,10 @@ class ConsoleWindow(QMainWindow):
             # The desk refuses anyone else too (StrandedDesk.release).
             desk_menu.addAction(self.stranded_action)
         desk_menu.addSeparator()
+        desk_menu.addActions(
+            [self.lock.lock_action, self.lock.switch_action, self.lock.change_password_action]
+        )
+        desk_menu.addSeparator()
         desk_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.refresh_action)
@@ -349,6 +372,7 @@ class ConsoleWindow(QMainWindow):
     def start(self) -> None:
         """Read the desk, follow its changes, and say that I am at my counter."""
         self._started = True
+        self.lock.start()
         self.refresh()
         self.monitor.start()
         self._refresh_timer.start()
@@ -362,7 +386,7 @@ class ConsoleWindow(QMainWindow):
             self.desk.cases.refresh_search_terms,
             lambda _added: None,
             lambda error: log.warning("Search words not refreshed: %s", error),
-            context=self,
+            context=self.scope,
             pool=database_pool(),
         )
         self._open_session()
@@ -379,7 +403,7 @@ class ConsoleWindow(QMainWindow):
             lambda: self.desk.queue.open_session(actor),
             self._session_opened,
             failed,
-            context=self,
+            context=self.scope,
             pool=database_pool(),
         )
 
@@ -407,7 +431,9 @@ class ConsoleWindow(QMainWindow):
                 live.start()
             return self.desk.snapshot(counter_id)
 
-        run_in_background(read, self._loaded, self._load_failed, context=self, pool=database_pool())
+        run_in_background(
+            read, self._loaded, self._load_failed, context=self.scope, pool=database_pool()
+        )
 
     @property
     def feed_started(self) -> bool:
@@ -418,7 +444,7 @@ class ConsoleWindow(QMainWindow):
         self.snapshot = snapshot
         language = ui_language()
         if snapshot.site is not None:
-            self.setWindowTitle(self.tr("Tiski – %1").replace("%1", snapshot.site.get(language)))
+            self.setWindowTitle(self._title(snapshot.site.get(language)))
         self._ensure_agency_docks(snapshot)
         self.serving.know_desk(snapshot)
         self.case_panel.know_desk(
@@ -492,7 +518,7 @@ class ConsoleWindow(QMainWindow):
             read,
             lambda result: self._show_counter(*result),
             self._load_failed,
-            context=self,
+            context=self.scope,
             pool=database_pool(),
         )
 
@@ -526,7 +552,7 @@ class ConsoleWindow(QMainWindow):
                 lambda: self.desk.queue.visit_steps([visit_id]),
                 self._show_visit,
                 self._load_failed,
-                context=self,
+                context=self.scope,
                 pool=database_pool(),
             )
         services = {s.service.id: s.service for s in self.queue_zone.service_model.rows()}
@@ -589,7 +615,7 @@ class ConsoleWindow(QMainWindow):
             lambda: self.desk.queue.heartbeat(actor, session_id),
             self._stranded_returned,
             self.monitor.report_failure,
-            context=self,
+            context=self.scope,
             pool=database_pool(),
         )
 
@@ -729,7 +755,7 @@ class ConsoleWindow(QMainWindow):
             lambda error: self.statusBar().showMessage(
                 translate(error.message) if isinstance(error, TiskiError) else str(error), 8000
             ),
-            context=self,
+            context=self.scope,
             pool=database_pool(),
         )
 
@@ -796,6 +822,91 @@ class ConsoleWindow(QMainWindow):
 
         exec_dialog(AboutDialog(self))
 
+    # ------------------------------------------------------------ switching user
+    def switch_session(self, session: Session) -> None:
+        """Another person signed in at this PC: take down the last person's console (their
+        note is journaled under them first) and build theirs in this same window."""
+        started = self._started
+        previous = self.desk
+        self._end_session()
+        self.credentials = session.credentials
+        self._build_session(session.desk, session.signed_in)
+        self.setWindowTitle(self._title(""))
+        if previous is not session.desk and previous.database is not session.desk.database:
+            # The last person's connection (their own login role on PostgreSQL) goes, once
+            # the jobs already queued on it (closing their session) have run.
+            run_in_background(
+                lambda: None,
+                lambda _r: previous.database.dispose(),
+                lambda _e: previous.database.dispose(),
+                pool=database_pool(),
+            )
+        if started:
+            self.start()
+
+    def _end_session(self) -> None:
+        self.case_panel.write_journal(force=True)
+        self.stop()
+        if self._session_id is not None:
+            session_id, queue = self._session_id, self.desk.queue
+            self._session_id = None
+            run_in_background(
+                lambda: queue.close_session(session_id),
+                lambda _r: None,
+                lambda error: log.warning("Desk session not closed: %s", error),
+                pool=database_pool(),
+            )
+        for dialog in (self._search_dialog, self.stranded_dialog):
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+        for dock in self.agency_docks.values():
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        self.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        status = self.statusBar()
+        status.clearMessage()
+        for label in (
+            self.pending_label,
+            self.feed_label,
+            self.database_label,
+            self.counter_label,
+            self.person_label,
+        ):
+            status.removeWidget(label)
+            label.deleteLater()
+        # The old menu bar, with the last person's menus, is deleted by Qt.
+        self.setMenuBar(QMenuBar())
+        parts: list[QObject | None] = [
+            self.serving,
+            self.feed,
+            self.monitor,
+            self.leaving,
+            self.plugin_panels,
+            self._refresh_timer,
+            self._tick_timer,
+            self._presence_timer,
+            self.refresh_action,
+            self.quit_action,
+            self.log_folder_action,
+            self.search_action,
+            self.about_action,
+            self.stranded_action,
+            self.plugins_action,
+            self.scope,
+        ]
+        for part in parts:
+            if part is not None:
+                part.deleteLater()
+        # The central widget (queue, visit, case panel, inbox) goes when the next is set.
+
+    def _title(self, site: str) -> str:
+        title = self.tr("Tiski – %1").replace("%1", site) if site else self.tr("Tiski")
+        if self.demo:
+            return self.tr("%1 – DEMO, not a real desk").replace("%1", title)
+        return title
+
     # ------------------------------------------------------------ window state
     def restore_layout(self) -> None:
         settings = _window_settings()
@@ -824,6 +935,7 @@ class ConsoleWindow(QMainWindow):
         self._close_now(event)
 
     def _close_now(self, event: QCloseEvent) -> None:
+        self.lock.stop()
         self.case_panel.write_journal(force=True)
         settings = _window_settings()
         settings.setValue("console/geometry", self.saveGeometry())
