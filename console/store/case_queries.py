@@ -513,6 +513,7 @@ class CaseTx:
         case_id: int | None = None,
         note_id: int | None = None,
         detail: str | None = None,
+        workstation: str | None = None,
     ) -> None:
         self._session.add(
             AuditEvent(
@@ -523,6 +524,7 @@ class CaseTx:
                 case_id=case_id,
                 note_id=note_id,
                 detail=detail[:1000] if detail else None,
+                workstation=workstation[:128] if workstation else None,
             )
         )
 
