@@ -409,6 +409,7 @@ class ConsoleWindow(QMainWindow):
 
     def stop(self) -> None:
         self._stopped = True
+        self.lock.stop()
         if self.plugin_panels is not None:
             self.plugin_panels.stop()
         self.monitor.stop()
@@ -921,6 +922,9 @@ class ConsoleWindow(QMainWindow):
         if self.leaving.done:
             self._close_now(event)
             return
+        if self.lock.locked:
+            event.ignore()  # unlock first: quitting asks about the visitors at the counter
+            return
         if self.leaving.busy:
             event.ignore()  # already asking, or saving the answer
             return
@@ -935,7 +939,6 @@ class ConsoleWindow(QMainWindow):
         self._close_now(event)
 
     def _close_now(self, event: QCloseEvent) -> None:
-        self.lock.stop()
         self.case_panel.write_journal(force=True)
         settings = _window_settings()
         settings.setValue("console/geometry", self.saveGeometry())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -98,6 +99,7 @@ class LockScreen(QFrame):
         self.hint = QLabel()
         self.hint.setObjectName("lockHint")
         self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #4a5566;")
         self.hint.hide()
         self.message = QLabel()
         self.message.setObjectName("lockMessage")
@@ -234,13 +236,13 @@ class ConsoleLock(QObject):
         self._idle_timer.start(max(50, min(15_000, self._idle_ms // 10)))
 
     def stop(self) -> None:
+        """Stop watching (the console stops, or its person changes); a locked console
+        stays locked."""
         self._idle_timer.stop()
-        self._retry_timer.stop()
-        if self._watching:
-            self._watching = False
-            app = QApplication.instance()
-            if app is not None and not self.locked:
-                app.removeEventFilter(self)
+        self._watching = False
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def _check_idle(self) -> None:
         if self.locked or self._idle_ms <= 0:
@@ -251,13 +253,15 @@ class ConsoleLock(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.window and kind == QEvent.Type.Resize and self.locked:
-            self.screen.setGeometry(self.window.rect())
-            return False
         if kind in _INPUT_EVENTS:
             self._last_input = time.monotonic()
             return False
-        if not self.locked:
+        if not self.locked or not shiboken6.isValid(self.window):
+            return False  # (the window being destroyed still has events delivered)
+        if watched is self.window and kind == QEvent.Type.Resize:
+            self.screen.setGeometry(self.window.rect())
+            return False
+        if not self.window.isVisible():
             return False
         if kind == QEvent.Type.Shortcut and not self._allowed(watched, otherwise=True):
             return True  # the console's actions do nothing while it is locked
@@ -297,16 +301,16 @@ class ConsoleLock(QObject):
         self.locked = True
         app = QApplication.instance()
         if app is not None and not self._watching:
+            # Shortcuts and windows opening while locked are watched even when idle time is not.
             app.installEventFilter(self)
         self._close_other_windows()
         self._saved_state = bytes(window.saveState().data())
-        self._hidden = [
-            widget
-            for widget in self._window_parts()
-            if not widget.isHidden()
-        ]
+        self._hidden = [widget for widget in self._window_parts() if not widget.isHidden()]
         for widget in self._hidden:
             widget.hide()
+        # The tabs of the agency docks (agency names; the layout shows them again).
+        for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            bar.hide()
         self.screen.show_person(window.signed_in)
         self.screen.show_hint(self.demo_hint)
         self.screen.password.clear()

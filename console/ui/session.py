@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from console.core.records import CounterInfo
+from console.desk.accounts import Authenticated, change_password, verify_password
 from console.desk.desk import Desk, SignedIn
 
 if TYPE_CHECKING:
@@ -62,6 +63,8 @@ class PendingSignIn:
     remote_worker: bool  # a remote specialist: their counter is a remote one
     counters: tuple[CounterInfo, ...]
     open: Callable[[int], Session]
+    # Lets go of the person's connection when they cancel before choosing a counter.
+    discard: Callable[[], None] | None = None
 
 
 class RememberedPasswords(Protocol):
@@ -75,3 +78,22 @@ class RememberedPasswords(Protocol):
     def save(self, username: str, password: str) -> None: ...
 
     def forget(self, username: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class AccountCredentials:
+    """A person the accounts API authenticated: their password checked and changed there.
+
+    ``prepare`` runs first on the worker (the demo gives its accounts their password).
+    """
+
+    authenticated: Authenticated
+    prepare: Callable[[], None] | None = None
+
+    def verify(self, password: str) -> bool:
+        if self.prepare is not None:
+            self.prepare()
+        return verify_password(self.authenticated, password)
+
+    def change(self, current: str, new: str) -> None:
+        change_password(self.authenticated, current, new)

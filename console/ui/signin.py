@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -136,10 +137,13 @@ class SignInDialog(QDialog):
         self.buttons.accepted.connect(self.go_on)
         self.buttons.rejected.connect(self.reject)
 
+        # Room to spare (a large screen, a screenshot) goes below the fields.
+        self.pages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.pages)
         layout.addWidget(self.status)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         if authenticate is None:
             self._show_error(
