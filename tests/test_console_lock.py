@@ -264,6 +264,22 @@ def test_a_wrong_password_keeps_it_locked_and_the_right_one_opens_it(
     window.close()
 
 
+def test_panels_added_while_locked_wait_under_the_lock(
+    qtbot: QtBot, desk_settings: Settings
+) -> None:
+    window, _service = open_console(qtbot, desk_settings)
+    window.lock.lock()
+    late = QDockWidget("Late panel", window)
+    late.setObjectName("latePanel")
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, late)
+    late.show()
+    qtbot.wait(50)
+    assert not late.isVisible()
+    unlock_with(qtbot, window, DEMO_PASSWORD)
+    assert late.isVisible()
+    window.close()
+
+
 def test_unlocking_without_a_password_says_what_to_do(
     qtbot: QtBot, desk_settings: Settings
 ) -> None:
@@ -346,6 +362,10 @@ def test_switching_user_keeps_the_draft_for_its_author_only(
     assert window.signed_in.staff.username == "johanna.lindholm"
     assert not window.lock.locked
     assert "Johanna Lindholm" in window.person_label.text()
+    qtbot.waitUntil(lambda: window.queue_zone.isVisible() and window.menuBar().isVisible())
+    assert window.statusBar().isVisible()
+    # Nothing of Aino's console is left over, in the window or as a window of its own.
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
     # Aino's note is in the journal under Aino, and nowhere Johanna can see it.
     assert [d.text for d in journal.drafts(database_key, aino.id)] == [NOTE]
     assert journal.drafts(database_key, window.signed_in.staff.id) == []

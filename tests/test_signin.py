@@ -303,3 +303,27 @@ def test_screenshots_of_the_sign_in_and_the_lock(
     assert (image.width(), image.height()) == (900, 600)
     colours = {image.pixel(x, y) for x in range(0, 900, 8) for y in range(0, 600, 8)}
     assert len(colours) > 5, "the picture is nearly blank"
+
+
+def test_the_demo_signs_in_by_itself_and_says_demo(qtbot: QtBot) -> None:
+    from console.app import open_desk
+    from console.ui.console_window import ConsoleWindow
+
+    settings = load_settings({}, environ={})
+    service = SignInService(settings, demo=True)
+    opened = open_desk(settings, demo=True)
+    # A demo desk made before accounts existed: its people have no password yet.
+    with opened.desk.database.engine.begin() as connection:
+        connection.execute(text("UPDATE staff SET password_hash = NULL"))
+    session = service.demo_session(opened)
+    assert session.signed_in.staff.username == "aino.virtanen"
+    window = ConsoleWindow(session.desk, session.signed_in, demo=True)
+    qtbot.addWidget(window)
+    assert "DEMO" in window.windowTitle()
+    assert "“demo”" in service.demo_hint()
+    # The lock screen and Switch user take the demo password.
+    assert session.credentials is not None
+    assert session.credentials.verify(DEMO_PASSWORD)
+    pending = service.authenticate("paivi.lehtonen", DEMO_PASSWORD)
+    assert pending.remote_worker
+    opened.desk.database.dispose()

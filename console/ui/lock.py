@@ -265,16 +265,24 @@ class ConsoleLock(QObject):
             return False
         if kind == QEvent.Type.Shortcut and not self._allowed(watched, otherwise=True):
             return True  # the console's actions do nothing while it is locked
-        if (
-            kind == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-            and watched is not self.window
-            and not self._allowed(watched, otherwise=False)
-        ):
-            # A window opening while locked (a late answer, an error) is closed.
-            QTimer.singleShot(0, lambda w=watched: self._hide_window(w))
+        if kind == QEvent.Type.Show and isinstance(watched, QWidget):
+            self._shown_while_locked(watched)
         return False
+
+    def _shown_while_locked(self, widget: QWidget) -> None:
+        if widget is self.window or widget is self.screen:
+            return
+        if widget.isWindow():
+            if not self._allowed(widget, otherwise=False):
+                # A window opening while locked (a late answer, an error) is closed.
+                QTimer.singleShot(0, lambda: self._hide_window(widget))
+        elif widget.parent() is self.window:
+            # A part of the window added while locked (the agency panels, when the first
+            # read of the desk arrives late) waits hidden under the lock page.
+            widget.hide()
+            if not isinstance(widget, QTabBar):  # the layout shows its tabs itself
+                self._hidden.append(widget)
+            self.screen.raise_()
 
     def _allowed(self, target: QObject, *, otherwise: bool) -> bool:
         """Whether ``target`` belongs to the lock page or to a window allowed over a locked
@@ -472,9 +480,12 @@ class ConsoleLock(QObject):
             or session.signed_in.counter.id != previous.counter.id
         ):
             self.window.switch_session(session)
+            # The last person's parts are gone; the new ones show themselves. Only the
+            # status bar, which stays and was hidden, comes back by hand.
+            self._hidden = [self.window.statusBar()]
+            self._saved_state = b""  # the layout of the last person's panels is theirs
         else:
             self.window.credentials = session.credentials
-        self._saved_state = b""  # the layout of the last person's panels is theirs
         self._unlock()
         log.info(
             "User switched from %s to %s in %.0f ms",
