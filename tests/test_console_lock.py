@@ -404,3 +404,32 @@ def test_cancelling_switch_user_leaves_the_console_locked(
     assert window.lock.locked
     assert window.signed_in.staff.username == "aino.virtanen"
     window.close()
+
+
+def test_the_last_persons_console_is_collected_after_a_switch(
+    qtbot: QtBot, desk_settings: Settings
+) -> None:
+    import gc
+    import weakref
+
+    class Probe:
+        panel: object = None
+
+    window, _service = open_console(qtbot, desk_settings)
+    # A reference cycle through the first person's case panel, as signal closures make.
+    probe = Probe()
+    probe.panel = window.case_panel
+    window.case_panel.probe = probe  # type: ignore[attr-defined]
+    old = weakref.ref(probe)
+    del probe
+    gc.collect()
+    gc.freeze()  # as the application does once start-up is over
+    try:
+        drive_sign_in(qtbot, "johanna.lindholm", DEMO_PASSWORD)
+        window.lock.switch_action.trigger()
+        qtbot.waitUntil(lambda: window.snapshot is not None)
+        qtbot.waitUntil(lambda: old() is None)
+        assert gc.get_freeze_count() > 0  # the next person's console is frozen in turn
+    finally:
+        gc.unfreeze()
+    window.close()

@@ -480,6 +480,7 @@ class ConsoleLock(QObject):
             or session.signed_in.counter.id != previous.counter.id
         ):
             self.window.switch_session(session)
+            _collect_the_last_session(self.window)
             # The last person's parts are gone; the new ones show themselves. Only the
             # status bar, which stays and was hidden, comes back by hand.
             self._hidden = [self.window.statusBar()]
@@ -508,3 +509,22 @@ class ConsoleLock(QObject):
         dialog = ChangePasswordDialog(credentials, self.window)
         if exec_dialog(dialog) == QDialog.DialogCode.Accepted:
             self.window.statusBar().showMessage(self.tr("Your password was changed."), 8000)
+
+
+def _collect_the_last_session(window: ConsoleWindow) -> None:
+    """Start-up froze its objects out of garbage collection (gc_guard.settle_start_up),
+    the first person's console among them: let them be collected now that it is gone,
+    and freeze again once the next person's desk is on screen."""
+    import gc
+
+    from console.ui.gc_guard import settle_start_up
+
+    if not gc.get_freeze_count():
+        return
+    gc.unfreeze()
+
+    def settle() -> None:
+        window.snapshot_shown.disconnect(settle)
+        settle_start_up()
+
+    window.snapshot_shown.connect(settle)
