@@ -41,6 +41,7 @@ from console.desk.desk import Desk
 from console.store.database import Database
 from console.ui.case_dialogs import RestoreDraftsDialog
 from console.ui.console_window import ConsoleWindow
+from console.ui.labels import ui_language
 from console.ui.session import Session
 from console.ui.signin import SignInDialog
 
@@ -183,7 +184,8 @@ def test_a_locked_console_shows_no_visitors_data(
     assert not (window._search_dialog and window._search_dialog.isVisible())
     person = window.lock.screen.person_label.text()
     assert "Aino Virtanen" in person
-    assert "Tiski 1" in window.lock.screen.counter_label.text()
+    counter = window.signed_in.counter.names.get(ui_language())
+    assert counter in window.lock.screen.counter_label.text()
     picture = window.grab()
     assert picture.save(str(tmp_path / "locked.png"))
     # The note being typed is in the journal, under its author, from the moment of locking.
@@ -291,7 +293,9 @@ def test_unlocking_without_a_password_says_what_to_do(
     window.close()
 
 
-def drive_sign_in(qtbot: QtBot, username: str, password: str) -> list[str]:
+def drive_sign_in(
+    qtbot: QtBot, username: str, password: str, counter_id: int | None = None
+) -> list[str]:
     """Fill in the sign-in dialog once it is open (it runs modal), as a person would.
 
     Returns the messages the dialog showed on the way.
@@ -315,7 +319,8 @@ def drive_sign_in(qtbot: QtBot, username: str, password: str) -> list[str]:
             QTimer.singleShot(20, lambda: wait_for_counters(dialog))
             return
         if dialog.pages.currentIndex() == 1:
-            dialog.counter_box.setCurrentIndex(dialog.counter_box.findText("Tiski 1"))
+            if counter_id is not None:
+                dialog.counter_box.setCurrentIndex(dialog.counter_box.findData(counter_id))
             dialog.ok_button.click()
 
     QTimer.singleShot(0, step)
@@ -346,7 +351,8 @@ def test_switching_user_keeps_the_draft_for_its_author_only(
     assert journal is not None
     database_key = window.case_panel.database
 
-    seen = drive_sign_in(qtbot, "johanna.lindholm", DEMO_PASSWORD)
+    counter = window.signed_in.counter.id  # the same counter: the visitor is still there
+    seen = drive_sign_in(qtbot, "johanna.lindholm", DEMO_PASSWORD, counter)
     started = time.perf_counter()
     window.lock.switch_action.trigger()  # modal: returns once Johanna is signed in
     qtbot.waitUntil(lambda: window.snapshot is not None)
@@ -379,7 +385,7 @@ def test_switching_user_keeps_the_draft_for_its_author_only(
 
     # Aino comes back: her note is offered to her again.
     accept_restore_dialog()
-    drive_sign_in(qtbot, "aino.virtanen", DEMO_PASSWORD)
+    drive_sign_in(qtbot, "aino.virtanen", DEMO_PASSWORD, counter)
     window.lock.switch_action.trigger()
     qtbot.waitUntil(lambda: window.case_panel.editor.toPlainText() == NOTE)
     assert window.signed_in.staff.username == "aino.virtanen"

@@ -218,6 +218,8 @@ class SignInDialog(QDialog):
             return
         if self.pages.currentIndex() == 0:
             self._check_password()
+        elif self.counter_box.currentData() is None:
+            self._show_error(self.tr("Choose the counter you are working at."))
         else:
             self._open(int(self.counter_box.currentData()))
 
