@@ -833,6 +833,49 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>C&amp;urrent password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Type your current password and the new one.</source>
+        <translation>Type your current password and the new one.</translation>
+    </message>
+    <message>
+        <source>The new passwords are not the same. Type them again.</source>
+        <translation>The new passwords are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Changing your password…</translation>
+    </message>
+    <message>
+        <source>The password was not changed (%1). Try again, or tell IT.</source>
+        <translation>The password was not changed (%1). Try again, or tell IT.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--set needs KEY=VALUE, for example --set ui.language=sv (got {item!r})</source>
@@ -971,6 +1014,62 @@
     </message>
 </context>
 <context>
+    <name>ConsoleLock</name>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Hide everything until you type your password</source>
+        <translation>Hide everything until you type your password</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>Lock this console and let a colleague sign in, without closing it</source>
+        <translation>Lock this console and let a colleague sign in, without closing it</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>Type your password, then press Unlock.</source>
+        <translation>Type your password, then press Unlock.</translation>
+    </message>
+    <message>
+        <source>This console cannot check a password. Use Switch user to sign in again.</source>
+        <translation>This console cannot check a password. Use Switch user to sign in again.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1</source>
+        <translation>The password could not be checked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>The password is not right. You can try again in %n second(s).</numerusform><numerusform>The password is not right. You can try again in %n second(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>The password is not right. Try again.</source>
+        <translation>The password is not right. Try again.</translation>
+    </message>
+    <message>
+        <source>Switching user needs Tiski started with sign-in; close Tiski instead.</source>
+        <translation>Switching user needs Tiski started with sign-in; close Tiski instead.</translation>
+    </message>
+    <message>
+        <source>This console cannot change passwords (it was not signed in with one).</source>
+        <translation>This console cannot change passwords (it was not signed in with one).</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Tiski</source>
@@ -1055,6 +1154,10 @@
     <message>
         <source>Tiski – %1</source>
         <translation>Tiski – %1</translation>
+    </message>
+    <message>
+        <source>%1 – DEMO, not a real desk</source>
+        <translation>%1 – DEMO, not a real desk</translation>
     </message>
     <message>
         <source>%1: %2 min (target %3)</source>
@@ -2662,6 +2765,44 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Tiski is locked</source>
+        <translation>Tiski is locked</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>Type your password to go on working:</source>
+        <translation>Type your password to go on working:</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Counter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock is on.</translation>
+    </message>
+</context>
+<context>
     <name>PluginCommands</name>
     <message>
         <source>ready</source>
@@ -4245,26 +4386,85 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Demo desk: every demo account's password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</source>
+        <translation>Demo desk: every demo account's password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Tiski</source>
         <translation>Sign in to Tiski</translation>
     </message>
     <message>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
         <source>Tiski</source>
         <translation>Tiski</translation>
     </message>
     <message>
-        <source>Choose your name and the counter you are working at.</source>
-        <translation>Choose your name and the counter you are working at.</translation>
+        <source>This desk has no staff accounts yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
+        <translation>This desk has no staff accounts yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</translation>
     </message>
     <message>
-        <source>IT has set this computer to always use this counter.</source>
-        <translation>IT has set this computer to always use this counter.</translation>
+        <source>&amp;Remember my password on this computer</source>
+        <translation>&amp;Remember my password on this computer</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>Kept in this computer's keyring. IT allows this on personal PCs only.</source>
+        <translation>Kept in this computer's keyring. IT allows this on personal PCs only.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign in with your own user name and password.</source>
+        <translation>Sign in with your own user name and password.</translation>
+    </message>
+    <message>
+        <source>Choose the counter you are working at.</source>
+        <translation>Choose the counter you are working at.</translation>
+    </message>
+    <message>
+        <source>Type your user name and your password.</source>
+        <translation>Type your user name and your password.</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Checking your password…</translation>
+    </message>
+    <message>
+        <source>This computer is set to counter %1, which the desk does not have. Ask IT to correct desk.counter.</source>
+        <translation>This computer is set to counter %1, which the desk does not have. Ask IT to correct desk.counter.</translation>
+    </message>
+    <message>
+        <source>The desk has no counters yet. Ask IT to add them.</source>
+        <translation>The desk has no counters yet. Ask IT to add them.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>Welcome, %1.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Opening the desk…</source>
+        <translation>Opening the desk…</translation>
+    </message>
+    <message>
+        <source>Signing in failed (%1). Try again, or tell IT.</source>
+        <translation>Signing in failed (%1). Try again, or tell IT.</translation>
     </message>
     <message>
         <source>&amp;Counter:</source>
@@ -4277,10 +4477,6 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>This desk has no staff or counters yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
-        <translation>This desk has no staff or counters yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</translation>
     </message>
 </context>
 <context>

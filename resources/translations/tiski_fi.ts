@@ -833,6 +833,49 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Vaihda salasana</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>N&amp;ykyinen salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Uusi salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Toista uusi salasana:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Type your current password and the new one.</source>
+        <translation>Kirjoita nykyinen ja uusi salasanasi.</translation>
+    </message>
+    <message>
+        <source>The new passwords are not the same. Type them again.</source>
+        <translation>Uudet salasanat eivät ole samat. Kirjoita ne uudelleen.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Uuden salasanan on oltava eri kuin nykyinen.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Vaihdetaan salasanaa…</translation>
+    </message>
+    <message>
+        <source>The password was not changed (%1). Try again, or tell IT.</source>
+        <translation>Salasanaa ei vaihdettu (%1). Yritä uudelleen tai ilmoita IT-tuelle.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--set needs KEY=VALUE, for example --set ui.language=sv (got {item!r})</source>
@@ -971,6 +1014,62 @@
     </message>
 </context>
 <context>
+    <name>ConsoleLock</name>
+    <message>
+        <source>Lock</source>
+        <translation>Lukitse</translation>
+    </message>
+    <message>
+        <source>Hide everything until you type your password</source>
+        <translation>Piilota kaikki, kunnes kirjoitat salasanasi</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Vaihda käyttäjää…</translation>
+    </message>
+    <message>
+        <source>Lock this console and let a colleague sign in, without closing it</source>
+        <translation>Lukitse tämä konsoli ja anna työtoverin kirjautua sulkematta sitä</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Vaihda salasana…</translation>
+    </message>
+    <message>
+        <source>Type your password, then press Unlock.</source>
+        <translation>Kirjoita salasanasi ja paina Avaa.</translation>
+    </message>
+    <message>
+        <source>This console cannot check a password. Use Switch user to sign in again.</source>
+        <translation>Tämä konsoli ei voi tarkistaa salasanaa. Kirjaudu uudelleen kohdasta Vaihda käyttäjää.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1</source>
+        <translation>Salasanaa ei voitu tarkistaa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Salasana ei ole oikein. Voit yrittää uudelleen %n sekunnin kuluttua.</numerusform><numerusform>Salasana ei ole oikein. Voit yrittää uudelleen %n sekunnin kuluttua.</numerusform></translation>
+    </message>
+    <message>
+        <source>The password is not right. Try again.</source>
+        <translation>Salasana ei ole oikein. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Switching user needs Tiski started with sign-in; close Tiski instead.</source>
+        <translation>Käyttäjän vaihto edellyttää, että Tiski on käynnistetty kirjautumalla; sulje Tiski sen sijaan.</translation>
+    </message>
+    <message>
+        <source>This console cannot change passwords (it was not signed in with one).</source>
+        <translation>Tämä konsoli ei voi vaihtaa salasanaa (siihen ei kirjauduttu salasanalla).</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Salasanasi vaihdettiin.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Tiski</source>
@@ -1055,6 +1154,10 @@
     <message>
         <source>Tiski – %1</source>
         <translation>Tiski – %1</translation>
+    </message>
+    <message>
+        <source>%1 – DEMO, not a real desk</source>
+        <translation>%1 – DEMO, ei oikea toimipiste</translation>
     </message>
     <message>
         <source>%1: %2 min (target %3)</source>
@@ -2662,6 +2765,44 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Tiski is locked</source>
+        <translation>Tiski on lukittu</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Vaihda käyttäjää…</translation>
+    </message>
+    <message>
+        <source>Type your password to go on working:</source>
+        <translation>Jatka työtä kirjoittamalla salasanasi:</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Kirjautuneena: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Palvelupiste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock on päällä.</translation>
+    </message>
+</context>
+<context>
     <name>PluginCommands</name>
     <message>
         <source>ready</source>
@@ -4245,26 +4386,85 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Demo desk: every demo account's password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</source>
+        <translation>Esittelytoimipiste: kaikkien esittelytunnusten salasana on ”%1”, esim. aino.virtanen (palveluneuvoja), paivi.lehtonen (Kelan asiantuntija), kaisa.mattila (esihenkilö).</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Tiski</source>
         <translation>Kirjaudu Tiskiin</translation>
     </message>
     <message>
+        <source>Switch user</source>
+        <translation>Vaihda käyttäjää</translation>
+    </message>
+    <message>
         <source>Tiski</source>
         <translation>Tiski</translation>
     </message>
     <message>
-        <source>Choose your name and the counter you are working at.</source>
-        <translation>Valitse nimesi ja palvelupiste, jossa työskentelet.</translation>
+        <source>This desk has no staff accounts yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
+        <translation>Toimipisteellä ei ole vielä henkilöstön käyttäjätunnuksia. Pyydä IT-tukea määrittämään toimipiste tai kokeile Tiskiä esittelyaineistolla: tiski --demo</translation>
     </message>
     <message>
-        <source>IT has set this computer to always use this counter.</source>
-        <translation>IT-tuki on määrittänyt tämän tietokoneen käyttämään aina tätä palvelupistettä.</translation>
+        <source>&amp;Remember my password on this computer</source>
+        <translation>&amp;Muista salasanani tällä tietokoneella</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nimi:</translation>
+        <source>Kept in this computer's keyring. IT allows this on personal PCs only.</source>
+        <translation>Tallennetaan tämän tietokoneen avainnippuun. IT-tuki sallii tämän vain henkilökohtaisilla tietokoneilla.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>Sign in with your own user name and password.</source>
+        <translation>Kirjaudu omalla käyttäjätunnuksellasi ja salasanallasi.</translation>
+    </message>
+    <message>
+        <source>Choose the counter you are working at.</source>
+        <translation>Valitse palvelupiste, jossa työskentelet.</translation>
+    </message>
+    <message>
+        <source>Type your user name and your password.</source>
+        <translation>Kirjoita käyttäjätunnuksesi ja salasanasi.</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Tarkistetaan salasanaa…</translation>
+    </message>
+    <message>
+        <source>This computer is set to counter %1, which the desk does not have. Ask IT to correct desk.counter.</source>
+        <translation>Tämä tietokone on määritetty palvelupisteeseen %1, jota toimipisteellä ei ole. Pyydä IT-tukea korjaamaan asetus desk.counter.</translation>
+    </message>
+    <message>
+        <source>The desk has no counters yet. Ask IT to add them.</source>
+        <translation>Toimipisteellä ei ole vielä palvelupisteitä. Pyydä IT-tukea lisäämään ne.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>Tervetuloa, %1.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Aloita</translation>
+    </message>
+    <message>
+        <source>Opening the desk…</source>
+        <translation>Avataan toimipistettä…</translation>
+    </message>
+    <message>
+        <source>Signing in failed (%1). Try again, or tell IT.</source>
+        <translation>Kirjautuminen epäonnistui (%1). Yritä uudelleen tai ilmoita IT-tuelle.</translation>
     </message>
     <message>
         <source>&amp;Counter:</source>
@@ -4277,10 +4477,6 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
-    </message>
-    <message>
-        <source>This desk has no staff or counters yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
-        <translation>Toimipisteeseen ei ole vielä lisätty henkilöstöä eikä palvelupisteitä. Pyydä IT-tukea määrittämään toimipiste tai kokeile Tiskiä esittelyaineistolla: tiski --demo</translation>
     </message>
 </context>
 <context>

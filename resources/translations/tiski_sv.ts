@@ -833,6 +833,49 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Byt lösenord</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>N&amp;uvarande lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>N&amp;ytt lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Upprepa det nya lösenordet:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Type your current password and the new one.</source>
+        <translation>Skriv ditt nuvarande och ditt nya lösenord.</translation>
+    </message>
+    <message>
+        <source>The new passwords are not the same. Type them again.</source>
+        <translation>De nya lösenorden är inte lika. Skriv dem igen.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Det nya lösenordet måste skilja sig från det nuvarande.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Lösenordet byts…</translation>
+    </message>
+    <message>
+        <source>The password was not changed (%1). Try again, or tell IT.</source>
+        <translation>Lösenordet byttes inte (%1). Försök igen eller meddela IT.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--set needs KEY=VALUE, for example --set ui.language=sv (got {item!r})</source>
@@ -971,6 +1014,62 @@
     </message>
 </context>
 <context>
+    <name>ConsoleLock</name>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Hide everything until you type your password</source>
+        <translation>Dölj allt tills du skriver ditt lösenord</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Byt användare…</translation>
+    </message>
+    <message>
+        <source>Lock this console and let a colleague sign in, without closing it</source>
+        <translation>Lås konsolen och låt en kollega logga in utan att stänga den</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Byt lösenord…</translation>
+    </message>
+    <message>
+        <source>Type your password, then press Unlock.</source>
+        <translation>Skriv ditt lösenord och tryck på Lås upp.</translation>
+    </message>
+    <message>
+        <source>This console cannot check a password. Use Switch user to sign in again.</source>
+        <translation>Den här konsolen kan inte kontrollera lösenord. Logga in på nytt via Byt användare.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1</source>
+        <translation>Lösenordet kunde inte kontrolleras: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Lösenordet är inte rätt. Du kan försöka igen om %n sekund.</numerusform><numerusform>Lösenordet är inte rätt. Du kan försöka igen om %n sekunder.</numerusform></translation>
+    </message>
+    <message>
+        <source>The password is not right. Try again.</source>
+        <translation>Lösenordet är inte rätt. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Switching user needs Tiski started with sign-in; close Tiski instead.</source>
+        <translation>Byte av användare kräver att Tiski startats med inloggning; stäng Tiski i stället.</translation>
+    </message>
+    <message>
+        <source>This console cannot change passwords (it was not signed in with one).</source>
+        <translation>Den här konsolen kan inte byta lösenord (inloggningen skedde inte med lösenord).</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ditt lösenord har bytts.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Tiski</source>
@@ -1055,6 +1154,10 @@
     <message>
         <source>Tiski – %1</source>
         <translation>Tiski – %1</translation>
+    </message>
+    <message>
+        <source>%1 – DEMO, not a real desk</source>
+        <translation>%1 – DEMO, inte ett riktigt serviceställe</translation>
     </message>
     <message>
         <source>%1: %2 min (target %3)</source>
@@ -2662,6 +2765,44 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Tiski is locked</source>
+        <translation>Tiski är låst</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Byt användare…</translation>
+    </message>
+    <message>
+        <source>Type your password to go on working:</source>
+        <translation>Skriv ditt lösenord för att fortsätta arbeta:</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Inloggad: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Disk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock är på.</translation>
+    </message>
+</context>
+<context>
     <name>PluginCommands</name>
     <message>
         <source>ready</source>
@@ -4245,26 +4386,85 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Demo desk: every demo account's password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</source>
+        <translation>Demoserviceställe: alla demokontons lösenord är ”%1”, t.ex. aino.virtanen (servicerådgivare), paivi.lehtonen (FPA-specialist), kaisa.mattila (förman).</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Tiski</source>
         <translation>Logga in i Tiski</translation>
     </message>
     <message>
+        <source>Switch user</source>
+        <translation>Byt användare</translation>
+    </message>
+    <message>
         <source>Tiski</source>
         <translation>Tiski</translation>
     </message>
     <message>
-        <source>Choose your name and the counter you are working at.</source>
-        <translation>Välj ditt namn och den disk där du arbetar.</translation>
+        <source>This desk has no staff accounts yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
+        <translation>Servicestället har ännu inga användarkonton för personalen. Be IT att ställa in servicestället, eller prova Tiski med demodata: tiski --demo</translation>
     </message>
     <message>
-        <source>IT has set this computer to always use this counter.</source>
-        <translation>IT-stödet har ställt in den här datorn att alltid använda denna disk.</translation>
+        <source>&amp;Remember my password on this computer</source>
+        <translation>&amp;Kom ihåg mitt lösenord på den här datorn</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
+        <source>Kept in this computer's keyring. IT allows this on personal PCs only.</source>
+        <translation>Sparas i datorns nyckelring. IT tillåter detta endast på personliga datorer.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Sign in with your own user name and password.</source>
+        <translation>Logga in med ditt eget användarnamn och lösenord.</translation>
+    </message>
+    <message>
+        <source>Choose the counter you are working at.</source>
+        <translation>Välj den disk där du arbetar.</translation>
+    </message>
+    <message>
+        <source>Type your user name and your password.</source>
+        <translation>Skriv ditt användarnamn och ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Lösenordet kontrolleras…</translation>
+    </message>
+    <message>
+        <source>This computer is set to counter %1, which the desk does not have. Ask IT to correct desk.counter.</source>
+        <translation>Den här datorn är inställd på disk %1, som servicestället inte har. Be IT rätta inställningen desk.counter.</translation>
+    </message>
+    <message>
+        <source>The desk has no counters yet. Ask IT to add them.</source>
+        <translation>Servicestället har ännu inga diskar. Be IT lägga till dem.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>Välkommen, %1.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börja</translation>
+    </message>
+    <message>
+        <source>Opening the desk…</source>
+        <translation>Servicestället öppnas…</translation>
+    </message>
+    <message>
+        <source>Signing in failed (%1). Try again, or tell IT.</source>
+        <translation>Inloggningen misslyckades (%1). Försök igen eller meddela IT.</translation>
     </message>
     <message>
         <source>&amp;Counter:</source>
@@ -4277,10 +4477,6 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>This desk has no staff or counters yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
-        <translation>Servicestället har ännu ingen personal och inga diskar. Be IT-stödet att konfigurera servicestället eller prova Tiski med demodata: tiski --demo</translation>
     </message>
 </context>
 <context>
