@@ -99,3 +99,69 @@ def test_the_quick_revision_reading_agrees_with_alembic() -> None:
     alembic_order = tuple(r.revision for r in reversed(list(script.walk_revisions())))
     assert known_revisions() == alembic_order
     assert head_revision() == script.get_current_head()
+
+
+def _upgrade_to(database: Database, revision: str, *, down: bool = False) -> None:
+    from console.store.schema import migrate
+
+    migrate(database, revision, down=down)
+
+
+def test_accounts_keep_the_staff_and_their_skills(empty_db_url: str) -> None:
+    """0006 rebuilds staff on SQLite (a CHECK cannot change in place): people, their
+    skills and the references to them come through, and service accounts fit."""
+    database = Database(empty_db_url)
+    _upgrade_to(database, "0005")
+    with database.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO agency (id, code, name_fi, name_sv, name_en, short_fi, short_sv,"
+                " short_en) VALUES (1, 'KELA', 'Kela', 'FPA', 'Kela', 'Kela', 'FPA', 'Kela')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO service (id, agency_id, code, prefix, name_fi, name_sv, name_en,"
+                " target_wait_minutes, active) VALUES (1, 1, 'kela-benefits', 'K', 'Etuudet',"
+                " 'Förmåner', 'Benefits', 15, true)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO staff (id, username, full_name, role, agency_id, active)"
+                " VALUES (1, 'aino.virtanen', 'Aino Virtanen', 'advisor', 1, true)"
+            )
+        )
+        connection.execute(text("INSERT INTO staff_skill (staff_id, service_id) VALUES (1, 1)"))
+
+    _upgrade_to(database, "head")
+
+    with database.engine.begin() as connection:
+        row = connection.execute(
+            text("SELECT username, role, failed_sign_ins, password_hash FROM staff")
+        ).one()
+        assert tuple(row) == ("aino.virtanen", "advisor", 0, None)
+        assert connection.execute(text("SELECT staff_id FROM staff_skill")).scalars().all() == [1]
+        if database.dialect == "sqlite":
+            assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
+        connection.execute(
+            text(
+                "INSERT INTO staff (id, username, full_name, role, active)"
+                " VALUES (2, 'kiosk-1', 'Lobby kiosk', 'kiosk', true)"
+            )
+        )
+    with pytest.raises(Exception, match=r"(?i)check"), database.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO staff (id, username, full_name, role, active)"
+                " VALUES (3, 'x', 'Nobody', 'emperor', true)"
+            )
+        )
+
+    _upgrade_to(database, "0005", down=True)
+    with database.engine.begin() as connection:
+        assert connection.execute(text("SELECT username FROM staff")).scalars().all() == [
+            "aino.virtanen"
+        ]
+        assert connection.execute(text("SELECT staff_id FROM staff_skill")).scalars().all() == [1]
+    database.dispose()

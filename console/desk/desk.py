@@ -211,6 +211,11 @@ class Desk:
             if not tx.is_empty():
                 return False
             tx.seed_demo(demo, now)
+            if self.database.dialect == "sqlite":
+                # Local accounts: the demo's password, shown on its sign-in dialog.
+                from console.desk.accounts import demo_password_hash
+
+                tx.demo_passwords(demo_password_hash())
         return True
 
     def refresh_demo_visits(

@@ -522,6 +522,7 @@ class CaseTx:
         case_id: int | None = None,
         note_id: int | None = None,
         detail: str | None = None,
+        workstation: str | None = None,
     ) -> None:
         self._session.add(
             AuditEvent(
@@ -532,6 +533,7 @@ class CaseTx:
                 case_id=case_id,
                 note_id=note_id,
                 detail=detail[:1000] if detail else None,
+                workstation=workstation[:128] if workstation else None,
             )
         )
 

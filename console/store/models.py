@@ -106,13 +106,23 @@ class Staff(Base):
     role: Mapped[str] = mapped_column(String(16))
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The PostgreSQL login role this person signs in as; NULL: the same as username.
+    login_role: Mapped[str | None] = mapped_column(String(63), unique=True)
+    # Local accounts of the embedded database only (argon2id); NULL on PostgreSQL,
+    # where the server itself checks the password.
+    # Deferred: read only by sign-in, never with the staff lists every console loads.
+    password_hash: Mapped[str | None] = mapped_column(String(200), deferred=True)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     agency: Mapped[Agency | None] = relationship()
     skills: Mapped[list[Service]] = relationship(secondary="staff_skill")
 
     __table_args__ = (
         CheckConstraint(
-            "role IN ('guide', 'advisor', 'specialist', 'supervisor', 'it')", name="role_known"
+            "role IN ('guide', 'advisor', 'specialist', 'supervisor', 'it', 'kiosk', 'display')",
+            name="role_known",
         ),
     )
 
@@ -429,6 +439,8 @@ class AuditEvent(Base):
     case_id: Mapped[int | None] = mapped_column(Integer)
     note_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str | None] = mapped_column(String(1000))
+    # Which PC the act was done from (its host name).
+    workstation: Mapped[str | None] = mapped_column(String(128))
 
     __table_args__ = (Index("ix_audit_event_case", "case_id", "id"),)
 

@@ -24,6 +24,7 @@ from console.core.records import (
     StaffInfo,
     WaitingStep,
 )
+from console.store.account_queries import AccountTx
 from console.store.case_queries import CaseTx
 from console.store.consult_queries import ConsultTx
 from console.store.database import Database
@@ -49,7 +50,7 @@ def transaction(database: Database) -> Iterator[Tx]:
         yield Tx(session)
 
 
-class Tx(StrandedTx, CaseTx, ConsultTx):
+class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx):
     """One open transaction on the desk database."""
 
     # ------------------------------------------------------------ reading

@@ -128,18 +128,41 @@ def upgrade(database: Database) -> SchemaStatus:
         raise newer_schema_error(status)
     if status.state is SchemaState.CURRENT:
         return status
-    from alembic import command
-
-    config = _alembic_config()
     try:
-        with database.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        migrate(database, "head")
     except SQLAlchemyError as error:
         if database.dialect == "postgresql" and "permission" in str(error).lower():
             raise
         raise database.unreachable(error) from error
     return schema_status(database)
+
+
+def migrate(database: Database, revision: str, *, down: bool = False) -> None:
+    """Run the migrations up (or down) to ``revision`` in one transaction.
+
+    On SQLite foreign keys are switched off meanwhile and checked before the commit:
+    that is SQLite's own procedure for rebuilding a table that others refer to (a
+    CHECK or a constraint cannot be altered in place), and the switch only works
+    outside a transaction.
+    """
+    from alembic import command
+
+    config = _alembic_config()
+    with database.engine.connect() as connection:
+        raw = connection.connection.driver_connection if database.dialect == "sqlite" else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                (command.downgrade if down else command.upgrade)(config, revision)
+                if raw is not None:
+                    broken = connection.execute(text("PRAGMA foreign_key_check")).all()
+                    if broken:
+                        raise RuntimeError(f"migration broke references: {broken[:5]}")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 def newer_schema_error(status: SchemaStatus) -> SchemaMismatch:

@@ -13,10 +13,33 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>The user name or the password is not right. Check them (is Caps Lock on?) and try again; if you have forgotten your password, ask IT.</source>
+        <translation>The user name or the password is not right. Check them (is Caps Lock on?) and try again; if you have forgotten your password, ask IT.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins with this user name. Try again in {minutes} min, or ask IT to check the account.</source>
+        <translation>Too many failed sign-ins with this user name. Try again in {minutes} min, or ask IT to check the account.</translation>
+    </message>
+    <message>
+        <source>The new password is too short: use at least {count} characters.</source>
+        <translation>The new password is too short: use at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>The new password contains your user name: choose another one.</source>
+        <translation>The new password contains your user name: choose another one.</translation>
+    </message>
+    <message>
+        <source>The current password is not right; the password was not changed.</source>
+        <translation>The current password is not right; the password was not changed.</translation>
+    </message>
+</context>
+<context>
     <name>AgencyPanel</name>
     <message>
-        <source>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</source>
-        <translation>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</translation>
+        <source>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</source>
+        <translation>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -153,8 +176,8 @@
         <translation>Ask a specialist</translation>
     </message>
     <message>
-        <source>The agency&apos;s specialists who are available see your request; the first to accept joins the visit by video.</source>
-        <translation>The agency&apos;s specialists who are available see your request; the first to accept joins the visit by video.</translation>
+        <source>The agency's specialists who are available see your request; the first to accept joins the visit by video.</source>
+        <translation>The agency's specialists who are available see your request; the first to accept joins the visit by video.</translation>
     </message>
     <message>
         <source>optional, e.g. housing allowance</source>
@@ -201,12 +224,12 @@
         <translation>No %1 specialist is available right now; the request waits until its time runs out.</translation>
     </message>
     <message>
-        <source>The specialist sees the visitor&apos;s name and birth date (the identity code masked), the desk&apos;s shared notes of this case and the agency&apos;s own notes.</source>
-        <translation>The specialist sees the visitor&apos;s name and birth date (the identity code masked), the desk&apos;s shared notes of this case and the agency&apos;s own notes.</translation>
+        <source>The specialist sees the visitor's name and birth date (the identity code masked), the desk's shared notes of this case and the agency's own notes.</source>
+        <translation>The specialist sees the visitor's name and birth date (the identity code masked), the desk's shared notes of this case and the agency's own notes.</translation>
     </message>
     <message>
-        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency&apos;s own notes. Record the consent first if more is needed.</source>
-        <translation>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency&apos;s own notes. Record the consent first if more is needed.</translation>
+        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency's own notes. Record the consent first if more is needed.</source>
+        <translation>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency's own notes. Record the consent first if more is needed.</translation>
     </message>
     <message>
         <source>Shorten the question; put the details into a note of the case.</source>
@@ -252,8 +275,8 @@
         <translation>case deleted</translation>
     </message>
     <message>
-        <source>visitor&apos;s data exported</source>
-        <translation>visitor&apos;s data exported</translation>
+        <source>visitor's data exported</source>
+        <translation>visitor's data exported</translation>
     </message>
     <message>
         <source>legal hold changed</source>
@@ -385,8 +408,8 @@
         <translation>Wrote {file} (readable by its owner only): {cases} cases, {notes} notes, {visits} visits.</translation>
     </message>
     <message>
-        <source>The desk&apos;s identity key (64 hexadecimal characters): </source>
-        <translation>The desk&apos;s identity key (64 hexadecimal characters): </translation>
+        <source>The desk's identity key (64 hexadecimal characters): </source>
+        <translation>The desk's identity key (64 hexadecimal characters): </translation>
     </message>
     <message>
         <source>New identity key, shown only this once:</source>
@@ -401,8 +424,8 @@
         <translation>This replaced a different key that the keyring held before.</translation>
     </message>
     <message>
-        <source>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
-        <translation>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</translation>
+        <source>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
+        <translation>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</translation>
     </message>
     <message>
         <source>The keyring comes first, so the key file {file} (identity.key_file) is no longer used on this console.</source>
@@ -421,16 +444,16 @@
         <translation>The keyring could not be read ({reason}); it may be locked.</translation>
     </message>
     <message>
-        <source>Identity key: in this computer&apos;s keyring.</source>
-        <translation>Identity key: in this computer&apos;s keyring.</translation>
+        <source>Identity key: in this computer's keyring.</source>
+        <translation>Identity key: in this computer's keyring.</translation>
     </message>
     <message>
         <source>Identity key: in the key file {file} (identity.key_file).</source>
         <translation>Identity key: in the key file {file} (identity.key_file).</translation>
     </message>
     <message>
-        <source>Identity key: in the embedded database&apos;s key file {file}, made by this console.</source>
-        <translation>Identity key: in the embedded database&apos;s key file {file}, made by this console.</translation>
+        <source>Identity key: in the embedded database's key file {file}, made by this console.</source>
+        <translation>Identity key: in the embedded database's key file {file}, made by this console.</translation>
     </message>
     <message>
         <source>Identity key: none on this console.</source>
@@ -445,16 +468,16 @@
         <translation>The embedded database makes its own key when an identity code is first used.</translation>
     </message>
     <message>
-        <source>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
-        <translation>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</translation>
+        <source>Set the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <translation>Set the desk's key with tiski identity set-key, or name a key file in identity.key_file.</translation>
     </message>
     <message>
         <source>The database was set up with the key of fingerprint {stored}.</source>
         <translation>The database was set up with the key of fingerprint {stored}.</translation>
     </message>
     <message>
-        <source>Fingerprint of this console&apos;s key: {fingerprint}</source>
-        <translation>Fingerprint of this console&apos;s key: {fingerprint}</translation>
+        <source>Fingerprint of this console's key: {fingerprint}</source>
+        <translation>Fingerprint of this console's key: {fingerprint}</translation>
     </message>
     <message>
         <source>The database has no key fingerprint yet: the first console to use an identity code sets it.</source>
@@ -465,8 +488,8 @@
         <translation>The database was set up with this same key: they match.</translation>
     </message>
     <message>
-        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</source>
-        <translation>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</translation>
+        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</source>
+        <translation>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</translation>
     </message>
 </context>
 <context>
@@ -476,8 +499,8 @@
         <translation>Identify…</translation>
     </message>
     <message>
-        <source>Enter the visitor&apos;s identity code or name</source>
-        <translation>Enter the visitor&apos;s identity code or name</translation>
+        <source>Enter the visitor's identity code or name</source>
+        <translation>Enter the visitor's identity code or name</translation>
     </message>
     <message>
         <source>Show code</source>
@@ -548,8 +571,8 @@
         <translation>No visitor at the counter</translation>
     </message>
     <message>
-        <source>The visitor&apos;s case and its notes open here.</source>
-        <translation>The visitor&apos;s case and its notes open here.</translation>
+        <source>The visitor's case and its notes open here.</source>
+        <translation>The visitor's case and its notes open here.</translation>
     </message>
     <message>
         <source>Notes can be written once a visit is open.</source>
@@ -705,16 +728,16 @@
         <translation>The note is {length} characters long; the limit is {limit}. Shorten it or split it into two notes. Your text stays in the editor.</translation>
     </message>
     <message>
-        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</source>
-        <translation>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</translation>
+        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk's key (tiski identity set-key).</source>
+        <translation>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk's key (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</source>
-        <translation>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</translation>
+        <source>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</source>
+        <translation>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>Your role does not read or write visitors&apos; cases at the desk.</source>
-        <translation>Your role does not read or write visitors&apos; cases at the desk.</translation>
+        <source>Your role does not read or write visitors' cases at the desk.</source>
+        <translation>Your role does not read or write visitors' cases at the desk.</translation>
     </message>
     <message>
         <source>Case {case} does not exist (any more). It may have been deleted under the retention rules.</source>
@@ -733,8 +756,8 @@
         <translation>The note to correct is not in this case or not yours to read.</translation>
     </message>
     <message>
-        <source>Another note in the database already has this note&apos;s id; it was not saved. Copy its text into a new note and save that.</source>
-        <translation>Another note in the database already has this note&apos;s id; it was not saved. Copy its text into a new note and save that.</translation>
+        <source>Another note in the database already has this note's id; it was not saved. Copy its text into a new note and save that.</source>
+        <translation>Another note in the database already has this note's id; it was not saved. Copy its text into a new note and save that.</translation>
     </message>
     <message>
         <source>The note has neither a case nor a visit to go with; it was not saved.</source>
@@ -757,8 +780,8 @@
         <translation>Type at least one word to search for.</translation>
     </message>
     <message>
-        <source>Only a supervisor can read a case&apos;s audit trail.</source>
-        <translation>Only a supervisor can read a case&apos;s audit trail.</translation>
+        <source>Only a supervisor can read a case's audit trail.</source>
+        <translation>Only a supervisor can read a case's audit trail.</translation>
     </message>
     <message>
         <source>Case {case} has no audit trail: no such case.</source>
@@ -804,12 +827,12 @@
         <translation>Schema {current}: current.</translation>
     </message>
     <message>
-        <source>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</source>
-        <translation>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</translation>
+        <source>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</source>
+        <translation>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</translation>
     </message>
     <message>
-        <source>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</source>
-        <translation>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</translation>
+        <source>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</source>
+        <translation>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</translation>
     </message>
     <message>
         <source>Schema {current}: newer than this Tiski (knows up to {head}). Install the Tiski version the other consoles use.</source>
@@ -828,8 +851,8 @@
         <translation>The database already has a desk; nothing was changed.</translation>
     </message>
     <message>
-        <source>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</source>
-        <translation>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</translation>
+        <source>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</source>
+        <translation>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</translation>
     </message>
     <message>
         <source>Password for {user}: </source>
@@ -844,8 +867,8 @@
         <translation>An empty password was not stored.</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
-        <translation>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</translation>
+        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
+        <translation>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</translation>
     </message>
     <message>
         <source>The keyring refused the password ({reason}).</source>
@@ -879,12 +902,12 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Visitor&apos;s consent</source>
-        <translation>Visitor&apos;s consent</translation>
+        <source>Visitor's consent</source>
+        <translation>Visitor's consent</translation>
     </message>
     <message>
-        <source>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
-        <translation>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</translation>
+        <source>With the visitor's consent an agency may read the desk's shared notes of this case and receive the notes shared with it. Notes kept in an agency's own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
+        <translation>With the visitor's consent an agency may read the desk's shared notes of this case and receive the notes shared with it. Notes kept in an agency's own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -934,8 +957,8 @@
         <translation>Open log folder</translation>
     </message>
     <message>
-        <source>Show Tiski&apos;s log files</source>
-        <translation>Show Tiski&apos;s log files</translation>
+        <source>Show Tiski's log files</source>
+        <translation>Show Tiski's log files</translation>
     </message>
     <message>
         <source>Search notes…</source>
@@ -1090,16 +1113,16 @@
         <translation>Visitor: %1</translation>
     </message>
     <message>
-        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency&apos;s own notes only.</source>
-        <translation>The visitor has not agreed to share this case with your agency: you see the question and your agency&apos;s own notes only.</translation>
+        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency's own notes only.</source>
+        <translation>The visitor has not agreed to share this case with your agency: you see the question and your agency's own notes only.</translation>
     </message>
     <message>
         <source>Join video</source>
         <translation>Join video</translation>
     </message>
     <message>
-        <source>A note into the visit&apos;s case</source>
-        <translation>A note into the visit&apos;s case</translation>
+        <source>A note into the visit's case</source>
+        <translation>A note into the visit's case</translation>
     </message>
     <message>
         <source>%1 only</source>
@@ -1190,8 +1213,8 @@
         <translation>That request no longer exists.</translation>
     </message>
     <message>
-        <source>Only an agency&apos;s specialists answer its consultation requests.</source>
-        <translation>Only an agency&apos;s specialists answer its consultation requests.</translation>
+        <source>Only an agency's specialists answer its consultation requests.</source>
+        <translation>Only an agency's specialists answer its consultation requests.</translation>
     </message>
     <message>
         <source>Your role cannot ask a specialist.</source>
@@ -1242,12 +1265,12 @@
         <translation>Say why you decline, so the advisor can plan what next.</translation>
     </message>
     <message>
-        <source>Only the specialist who accepted sees the visit&apos;s case.</source>
-        <translation>Only the specialist who accepted sees the visit&apos;s case.</translation>
+        <source>Only the specialist who accepted sees the visit's case.</source>
+        <translation>Only the specialist who accepted sees the visit's case.</translation>
     </message>
     <message>
-        <source>The visit is no longer at the advisor&apos;s counter; it cannot be taken over.</source>
-        <translation>The visit is no longer at the advisor&apos;s counter; it cannot be taken over.</translation>
+        <source>The visit is no longer at the advisor's counter; it cannot be taken over.</source>
+        <translation>The visit is no longer at the advisor's counter; it cannot be taken over.</translation>
     </message>
     <message>
         <source>Only the specialist who accepted the request can do this.</source>
@@ -1272,8 +1295,8 @@
         <translation>The database has schema version {current}, which is newer than this Tiski knows (up to {head}). Another console has been updated: install the same Tiski version on this computer.</translation>
     </message>
     <message>
-        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</source>
-        <translation>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</translation>
+        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</source>
+        <translation>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</translation>
     </message>
     <message>
         <source>not a database URL; write it like postgresql+psycopg://user@host:5432/dbname or sqlite:////path/to/file.sqlite3</source>
@@ -1486,8 +1509,8 @@
         <translation>This computer has no keyring backend ({name}); a headless Linux has none. Tiski carries on without one.</translation>
     </message>
     <message>
-        <source>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins&apos; credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</source>
-        <translation>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins&apos; credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</translation>
+        <source>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins' credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</source>
+        <translation>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins' credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</translation>
     </message>
     <message>
         <source>No keyring backend was found ({name}).</source>
@@ -1566,8 +1589,8 @@
         <translation>Run tiski db upgrade once for the whole office, when every console has the new Tiski.</translation>
     </message>
     <message>
-        <source>Give this console the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
-        <translation>Give this console the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</translation>
+        <source>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <translation>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</translation>
     </message>
     <message>
         <source>The identity key could not be checked ({reason}).</source>
@@ -1578,8 +1601,8 @@
         <translation>the key file {file}</translation>
     </message>
     <message>
-        <source>this computer&apos;s keyring</source>
-        <translation>this computer&apos;s keyring</translation>
+        <source>this computer's keyring</source>
+        <translation>this computer's keyring</translation>
     </message>
     <message>
         <source>The keyring could not be read ({reason}); it may be locked.</source>
@@ -1686,16 +1709,16 @@
         <translation>its back office is slow: {url} took {seconds} s</translation>
     </message>
     <message>
-        <source>Tell the agency&apos;s contact if it stays slow; the panel waits longer.</source>
-        <translation>Tell the agency&apos;s contact if it stays slow; the panel waits longer.</translation>
+        <source>Tell the agency's contact if it stays slow; the panel waits longer.</source>
+        <translation>Tell the agency's contact if it stays slow; the panel waits longer.</translation>
     </message>
     <message>
         <source>its back office is down: {url}</source>
         <translation>its back office is down: {url}</translation>
     </message>
     <message>
-        <source>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo&apos;s sandbox: tiski sandbox serve).</source>
-        <translation>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo&apos;s sandbox: tiski sandbox serve).</translation>
+        <source>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo's sandbox: tiski sandbox serve).</source>
+        <translation>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo's sandbox: tiski sandbox serve).</translation>
     </message>
     <message>
         <source>{plugin}: ready; {answered}.</source>
@@ -1722,8 +1745,8 @@
         <translation>Kiosk tickets go into {file}, but {folder} is not writable.</translation>
     </message>
     <message>
-        <source>Correct kiosk.print_to_pdf, or the folder&apos;s owner.</source>
-        <translation>Correct kiosk.print_to_pdf, or the folder&apos;s owner.</translation>
+        <source>Correct kiosk.print_to_pdf, or the folder's owner.</source>
+        <translation>Correct kiosk.print_to_pdf, or the folder's owner.</translation>
     </message>
     <message>
         <source>The kiosk printer {name} is there.</source>
@@ -1754,8 +1777,8 @@
         <translation>Tiski can open windows here.</translation>
     </message>
     <message>
-        <source>Nothing to do in a remote session: the desk&apos;s own screen is what counts.</source>
-        <translation>Nothing to do in a remote session: the desk&apos;s own screen is what counts.</translation>
+        <source>Nothing to do in a remote session: the desk's own screen is what counts.</source>
+        <translation>Nothing to do in a remote session: the desk's own screen is what counts.</translation>
     </message>
     <message>
         <source>The Qt libraries are a safe release.</source>
@@ -1801,8 +1824,8 @@
         <translation>Identify the visitor to see their address, moves and Suomi.fi mandates.</translation>
     </message>
     <message>
-        <source>DVV&apos;s back office sent an answer the panel does not understand.</source>
-        <translation>DVV&apos;s back office sent an answer the panel does not understand.</translation>
+        <source>DVV's back office sent an answer the panel does not understand.</source>
+        <translation>DVV's back office sent an answer the panel does not understand.</translation>
     </message>
     <message>
         <source>Permanent address</source>
@@ -1964,8 +1987,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Hand back %1</translation>
     </message>
     <message>
-        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency&apos;s own notes of this case, and the visit goes back to %1 at counter %2.</source>
-        <translation>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency&apos;s own notes of this case, and the visit goes back to %1 at counter %2.</translation>
+        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency's own notes of this case, and the visit goes back to %1 at counter %2.</source>
+        <translation>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency's own notes of this case, and the visit goes back to %1 at counter %2.</translation>
     </message>
     <message>
         <source>Summary (required)</source>
@@ -1983,8 +2006,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>The back office at %1 sent an answer that could not be read.</translation>
     </message>
     <message>
-        <source>The back office at %1 did not accept the console&apos;s credentials (%2). Please tell IT.</source>
-        <translation>The back office at %1 did not accept the console&apos;s credentials (%2). Please tell IT.</translation>
+        <source>The back office at %1 did not accept the console's credentials (%2). Please tell IT.</source>
+        <translation>The back office at %1 did not accept the console's credentials (%2). Please tell IT.</translation>
     </message>
     <message>
         <source>The back office at %1 did not find what was asked for (404).</source>
@@ -2026,8 +2049,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Identify the visitor</translation>
     </message>
     <message>
-        <source>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
-        <translation>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</translation>
+        <source>Type the identity code from the visitor's ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
+        <translation>Type the identity code from the visitor's ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</translation>
     </message>
     <message>
         <source>e.g. 131052-308T</source>
@@ -2089,8 +2112,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>No identity code has {serial} as its three digits after the century sign; check them from the ID card.</translation>
     </message>
     <message>
-        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</source>
-        <translation>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</translation>
+        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor's name and birth date instead.</source>
+        <translation>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor's name and birth date instead.</translation>
     </message>
     <message>
         <source>The check character (the last one) does not match the rest of the identity code. Verify the check character from the ID card; if it is right, one of the digits is mistyped.</source>
@@ -2137,8 +2160,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>An identity key is 64 hexadecimal characters (0-9, a-f). Copy it again from a console of the same desk.</translation>
     </message>
     <message>
-        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
-        <translation>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</translation>
+        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk's key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
+        <translation>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk's key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</translation>
     </message>
     <message>
         <source>The keyring refused the identity key ({reason}).</source>
@@ -2149,20 +2172,20 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>There is no keyring backend on this machine to keep the identity key in (a headless Linux has none). Put the key in a file readable only by the user running Tiski and name it in identity.key_file in the site settings instead.</translation>
     </message>
     <message>
-        <source>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</source>
-        <translation>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</translation>
+        <source>The identity key in this computer's keyring ({service}) is damaged. Ask IT to set the desk's key again with `tiski identity set-key`.</source>
+        <translation>The identity key in this computer's keyring ({service}) is damaged. Ask IT to set the desk's key again with `tiski identity set-key`.</translation>
     </message>
     <message>
-        <source>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
-        <translation>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</translation>
+        <source>The keyring did not answer, so this console's identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
+        <translation>The keyring did not answer, so this console's identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</translation>
     </message>
     <message>
         <source>The identity key file {file} cannot be written ({reason}). Check that the folder exists and belongs to the user running Tiski.</source>
         <translation>The identity key file {file} cannot be written ({reason}). Check that the folder exists and belongs to the user running Tiski.</translation>
     </message>
     <message>
-        <source>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
-        <translation>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</translation>
+        <source>The identity key file {file} does not exist. Put the desk's identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
+        <translation>The identity key file {file} does not exist. Put the desk's identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</translation>
     </message>
     <message>
         <source>The identity key file {file} cannot be used ({problem}). Correct identity.key_file in the site settings.</source>
@@ -2288,8 +2311,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Take the visit over</translation>
     </message>
     <message>
-        <source>Serve ticket %1 from your remote counter? It leaves the advisor&apos;s counter, and the lobby display shows it as remote service.</source>
-        <translation>Serve ticket %1 from your remote counter? It leaves the advisor&apos;s counter, and the lobby display shows it as remote service.</translation>
+        <source>Serve ticket %1 from your remote counter? It leaves the advisor's counter, and the lobby display shows it as remote service.</source>
+        <translation>Serve ticket %1 from your remote counter? It leaves the advisor's counter, and the lobby display shows it as remote service.</translation>
     </message>
     <message>
         <source>Ticket %1 is now at your counter.</source>
@@ -2319,8 +2342,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>optional</translation>
     </message>
     <message>
-        <source>Visitor&apos;s &amp;language:</source>
-        <translation>Visitor&apos;s &amp;language:</translation>
+        <source>Visitor's &amp;language:</source>
+        <translation>Visitor's &amp;language:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
@@ -2338,16 +2361,16 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</source>
-        <translation>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</translation>
+        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder's permissions, then restart Tiski; until then, notes are kept only in this window.</source>
+        <translation>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder's permissions, then restart Tiski; until then, notes are kept only in this window.</translation>
     </message>
     <message>
-        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</source>
-        <translation>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</translation>
+        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder's permissions; until then, notes are kept only in this window.</source>
+        <translation>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder's permissions; until then, notes are kept only in this window.</translation>
     </message>
     <message>
-        <source>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</source>
-        <translation>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</translation>
+        <source>Cannot read unsaved notes from {path} ({reason}). Check the file's permissions, or move it away and restart Tiski to start with an empty one.</source>
+        <translation>Cannot read unsaved notes from {path} ({reason}). Check the file's permissions, or move it away and restart Tiski to start with an empty one.</translation>
     </message>
     <message>
         <source>The file for unsaved notes {path} was written by a newer Tiski (journal version {reason}). Use that Tiski to send its notes, or move the file away to start afresh.</source>
@@ -2373,8 +2396,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Identify the visitor to see their Kela applications.</translation>
     </message>
     <message>
-        <source>Kela&apos;s back office sent an answer the panel does not understand.</source>
-        <translation>Kela&apos;s back office sent an answer the panel does not understand.</translation>
+        <source>Kela's back office sent an answer the panel does not understand.</source>
+        <translation>Kela's back office sent an answer the panel does not understand.</translation>
     </message>
     <message>
         <source>State</source>
@@ -2401,8 +2424,8 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Applications</translation>
     </message>
     <message>
-        <source>No applications in Kela&apos;s system.</source>
-        <translation>No applications in Kela&apos;s system.</translation>
+        <source>No applications in Kela's system.</source>
+        <translation>No applications in Kela's system.</translation>
     </message>
     <message>
         <source>Kela: {benefit}, {state}</source>
@@ -2538,10 +2561,10 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>You are quitting with a visitor at your counter: %1. What happens to the visit?</translation>
     </message>
     <message>
-        <source>Done: this service ends and the visit&apos;s next service waits for its turn.
+        <source>Done: this service ends and the visit's next service waits for its turn.
 Back to the queue: the visitor goes first in line again, at their original place in time.
 Keep for me: the visitor stays yours, set aside, until you sign in again.</source>
-        <translation>Done: this service ends and the visit&apos;s next service waits for its turn.
+        <translation>Done: this service ends and the visit's next service waits for its turn.
 Back to the queue: the visitor goes first in line again, at their original place in time.
 Keep for me: the visitor stays yours, set aside, until you sign in again.</translation>
     </message>
@@ -2649,16 +2672,16 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Next steps:</translation>
     </message>
     <message>
-        <source>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;).</source>
-        <translation>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;).</translation>
+        <source>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, "Writing a plugin").</source>
+        <translation>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, "Writing a plugin").</translation>
     </message>
     <message>
-        <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and &apos;-&apos;, starting with a letter (for example demo-panel). Nothing was written.</source>
-        <translation>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and &apos;-&apos;, starting with a letter (for example demo-panel). Nothing was written.</translation>
+        <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and '-', starting with a letter (for example demo-panel). Nothing was written.</source>
+        <translation>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and '-', starting with a letter (for example demo-panel). Nothing was written.</translation>
     </message>
     <message>
-        <source>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and &apos;-&apos; (for example pori or kela). Nothing was written.</source>
-        <translation>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and &apos;-&apos; (for example pori or kela). Nothing was written.</translation>
+        <source>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and '-' (for example pori or kela). Nothing was written.</source>
+        <translation>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and '-' (for example pori or kela). Nothing was written.</translation>
     </message>
     <message>
         <source>{folder} already exists; nothing was written. Choose another name or --into.</source>
@@ -2724,8 +2747,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>The plugin {id} could not be loaded: {reason}</translation>
     </message>
     <message>
-        <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API&apos;s Plugin protocol).</source>
-        <translation>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API&apos;s Plugin protocol).</translation>
+        <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API's Plugin protocol).</source>
+        <translation>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API's Plugin protocol).</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
@@ -2764,56 +2787,56 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>{value} is not a host name; give the name alone, such as asiointi.kela.fi, without https://, port or path</translation>
     </message>
     <message>
-        <source>{value} is not a credential name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64 characters)</source>
-        <translation>{value} is not a credential name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64 characters)</translation>
+        <source>{value} is not a credential name (letters, digits, '.', '_' and '-', up to 64 characters)</source>
+        <translation>{value} is not a credential name (letters, digits, '.', '_' and '-', up to 64 characters)</translation>
     </message>
     <message>
-        <source>must be 2 to 40 lower-case letters, digits and &apos;-&apos;, not {value}</source>
-        <translation>must be 2 to 40 lower-case letters, digits and &apos;-&apos;, not {value}</translation>
+        <source>must be 2 to 40 lower-case letters, digits and '-', not {value}</source>
+        <translation>must be 2 to 40 lower-case letters, digits and '-', not {value}</translation>
     </message>
     <message>
-        <source>must be a version string such as &quot;1.0.0&quot; (PEP 440), not {value}</source>
-        <translation>must be a version string such as &quot;1.0.0&quot; (PEP 440), not {value}</translation>
+        <source>must be a version string such as "1.0.0" (PEP 440), not {value}</source>
+        <translation>must be a version string such as "1.0.0" (PEP 440), not {value}</translation>
     </message>
     <message>
-        <source>must be a whole number, the plugin API&apos;s major version (this console supports {supported}), not {value}</source>
-        <translation>must be a whole number, the plugin API&apos;s major version (this console supports {supported}), not {value}</translation>
+        <source>must be a whole number, the plugin API's major version (this console supports {supported}), not {value}</source>
+        <translation>must be a whole number, the plugin API's major version (this console supports {supported}), not {value}</translation>
     </message>
     <message>
         <source>the plugin was written for plugin API {declared}; this console supports plugin API {supported} only</source>
         <translation>the plugin was written for plugin API {declared}; this console supports plugin API {supported} only</translation>
     </message>
     <message>
-        <source>must be an agency code (lower-case letters, digits and &apos;-&apos;), such as &quot;kela&quot;, not {value}</source>
-        <translation>must be an agency code (lower-case letters, digits and &apos;-&apos;), such as &quot;kela&quot;, not {value}</translation>
+        <source>must be an agency code (lower-case letters, digits and '-'), such as "kela", not {value}</source>
+        <translation>must be an agency code (lower-case letters, digits and '-'), such as "kela", not {value}</translation>
     </message>
     <message>
-        <source>must be module:Class with Python names, such as &quot;kela_panel:KelaPlugin&quot;, not {value}</source>
-        <translation>must be module:Class with Python names, such as &quot;kela_panel:KelaPlugin&quot;, not {value}</translation>
+        <source>must be module:Class with Python names, such as "kela_panel:KelaPlugin", not {value}</source>
+        <translation>must be module:Class with Python names, such as "kela_panel:KelaPlugin", not {value}</translation>
     </message>
     <message>
         <source>the module file {file} is not in {folder}</source>
         <translation>the module file {file} is not in {folder}</translation>
     </message>
     <message>
-        <source>must be a path under base_url starting with &apos;/&apos;, such as &quot;/health&quot;, not {value}</source>
-        <translation>must be a path under base_url starting with &apos;/&apos;, such as &quot;/health&quot;, not {value}</translation>
+        <source>must be a path under base_url starting with '/', such as "/health", not {value}</source>
+        <translation>must be a path under base_url starting with '/', such as "/health", not {value}</translation>
     </message>
     <message>
         <source>needs a [settings.base_url] for the path to be under</source>
         <translation>needs a [settings.base_url] for the path to be under</translation>
     </message>
     <message>
-        <source>a setting name must be lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
-        <translation>a setting name must be lower-case letters, digits and &apos;_&apos;, starting with a letter</translation>
+        <source>a setting name must be lower-case letters, digits and '_', starting with a letter</source>
+        <translation>a setting name must be lower-case letters, digits and '_', starting with a letter</translation>
     </message>
     <message>
         <source>{value} is not a setting type (known: {known})</source>
         <translation>{value} is not a setting type (known: {known})</translation>
     </message>
     <message>
-        <source>base_url must be of type &quot;url&quot;, not {value}</source>
-        <translation>base_url must be of type &quot;url&quot;, not {value}</translation>
+        <source>base_url must be of type "url", not {value}</source>
+        <translation>base_url must be of type "url", not {value}</translation>
     </message>
     <message>
         <source>must be a string, not {value}</source>
@@ -2907,8 +2930,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Set credential…</translation>
     </message>
     <message>
-        <source>Credentials are kept in this computer&apos;s keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</source>
-        <translation>Credentials are kept in this computer&apos;s keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</translation>
+        <source>Credentials are kept in this computer's keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</source>
+        <translation>Credentials are kept in this computer's keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</translation>
     </message>
     <message>
         <source>Credentials of the chosen plugin:</source>
@@ -2978,16 +3001,16 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Propose a note</translation>
     </message>
     <message>
-        <source>Offer the applications&apos; state as a note for the case</source>
-        <translation>Offer the applications&apos; state as a note for the case</translation>
+        <source>Offer the applications' state as a note for the case</source>
+        <translation>Offer the applications' state as a note for the case</translation>
     </message>
     <message>
         <source>Identify the visitor to see their passport and identity card applications.</source>
         <translation>Identify the visitor to see their passport and identity card applications.</translation>
     </message>
     <message>
-        <source>The Police&apos;s back office sent an answer the panel does not understand.</source>
-        <translation>The Police&apos;s back office sent an answer the panel does not understand.</translation>
+        <source>The Police's back office sent an answer the panel does not understand.</source>
+        <translation>The Police's back office sent an answer the panel does not understand.</translation>
     </message>
     <message>
         <source>State</source>
@@ -3030,16 +3053,16 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Applications</translation>
     </message>
     <message>
-        <source>No passport or identity card applications in the Police&apos;s system.</source>
-        <translation>No passport or identity card applications in the Police&apos;s system.</translation>
+        <source>No passport or identity card applications in the Police's system.</source>
+        <translation>No passport or identity card applications in the Police's system.</translation>
     </message>
     <message>
         <source>Applying</source>
         <translation>Applying</translation>
     </message>
     <message>
-        <source>The Police&apos;s e-service</source>
-        <translation>The Police&apos;s e-service</translation>
+        <source>The Police's e-service</source>
+        <translation>The Police's e-service</translation>
     </message>
     <message>
         <source>Police: {summary}</source>
@@ -3148,8 +3171,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>No company with business ID %1 in the register.</translation>
     </message>
     <message>
-        <source>Type a business ID and press Search to see the company&apos;s register data.</source>
-        <translation>Type a business ID and press Search to see the company&apos;s register data.</translation>
+        <source>Type a business ID and press Search to see the company's register data.</source>
+        <translation>Type a business ID and press Search to see the company's register data.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3349,8 +3372,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>{code}: {name}, to {counter} ({staff})</translation>
     </message>
     <message>
-        <source>Back in the queue because their counter&apos;s console stopped: {tickets}</source>
-        <translation>Back in the queue because their counter&apos;s console stopped: {tickets}</translation>
+        <source>Back in the queue because their counter's console stopped: {tickets}</source>
+        <translation>Back in the queue because their counter's console stopped: {tickets}</translation>
     </message>
     <message>
         <source>Waiting: {count}</source>
@@ -3623,24 +3646,24 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
 <context>
     <name>RestPanel</name>
     <message>
-        <source>The &quot;fields&quot; setting has &quot;%1&quot;, which is not Label=json.path.</source>
-        <translation>The &quot;fields&quot; setting has &quot;%1&quot;, which is not Label=json.path.</translation>
+        <source>The "fields" setting has "%1", which is not Label=json.path.</source>
+        <translation>The "fields" setting has "%1", which is not Label=json.path.</translation>
     </message>
     <message>
-        <source>The &quot;fields&quot; setting is empty: it names nothing to show.</source>
-        <translation>The &quot;fields&quot; setting is empty: it names nothing to show.</translation>
+        <source>The "fields" setting is empty: it names nothing to show.</source>
+        <translation>The "fields" setting is empty: it names nothing to show.</translation>
     </message>
     <message>
-        <source>The &quot;endpoint&quot; setting is empty: the panel has nothing to ask.</source>
-        <translation>The &quot;endpoint&quot; setting is empty: the panel has nothing to ask.</translation>
+        <source>The "endpoint" setting is empty: the panel has nothing to ask.</source>
+        <translation>The "endpoint" setting is empty: the panel has nothing to ask.</translation>
     </message>
     <message>
-        <source>The &quot;endpoint&quot; setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</source>
-        <translation>The &quot;endpoint&quot; setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</translation>
+        <source>The "endpoint" setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</source>
+        <translation>The "endpoint" setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</translation>
     </message>
     <message>
-        <source>The &quot;link_template&quot; setting is not a web address (https://…).</source>
-        <translation>The &quot;link_template&quot; setting is not a web address (https://…).</translation>
+        <source>The "link_template" setting is not a web address (https://…).</source>
+        <translation>The "link_template" setting is not a web address (https://…).</translation>
     </message>
     <message>
         <source>This panel is not set up correctly: %1 Please tell IT.</source>
@@ -3651,12 +3674,12 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>No visitor at the counter.</translation>
     </message>
     <message>
-        <source>This panel needs the visitor&apos;s %1, which its manifest does not permit it to read. Please tell IT.</source>
-        <translation>This panel needs the visitor&apos;s %1, which its manifest does not permit it to read. Please tell IT.</translation>
+        <source>This panel needs the visitor's %1, which its manifest does not permit it to read. Please tell IT.</source>
+        <translation>This panel needs the visitor's %1, which its manifest does not permit it to read. Please tell IT.</translation>
     </message>
     <message>
-        <source>This panel needs the visitor&apos;s %1, which is not known for this visit.</source>
-        <translation>This panel needs the visitor&apos;s %1, which is not known for this visit.</translation>
+        <source>This panel needs the visitor's %1, which is not known for this visit.</source>
+        <translation>This panel needs the visitor's %1, which is not known for this visit.</translation>
     </message>
     <message>
         <source>The back office sent an answer the panel cannot show.</source>
@@ -3978,8 +4001,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Done</translation>
     </message>
     <message>
-        <source>This service is done; the visit&apos;s next service waits for its turn</source>
-        <translation>This service is done; the visit&apos;s next service waits for its turn</translation>
+        <source>This service is done; the visit's next service waits for its turn</source>
+        <translation>This service is done; the visit's next service waits for its turn</translation>
     </message>
     <message>
         <source>Park</source>
@@ -3994,16 +4017,16 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Ask a specialist</translation>
     </message>
     <message>
-        <source>Ask an agency&apos;s specialist to join this visit</source>
-        <translation>Ask an agency&apos;s specialist to join this visit</translation>
+        <source>Ask an agency's specialist to join this visit</source>
+        <translation>Ask an agency's specialist to join this visit</translation>
     </message>
     <message>
         <source>Add service…</source>
         <translation>Add service…</translation>
     </message>
     <message>
-        <source>Add another service to this visit; it keeps the visit&apos;s place</source>
-        <translation>Add another service to this visit; it keeps the visit&apos;s place</translation>
+        <source>Add another service to this visit; it keeps the visit's place</source>
+        <translation>Add another service to this visit; it keeps the visit's place</translation>
     </message>
     <message>
         <source>Issue ticket…</source>
@@ -4018,8 +4041,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Appointments…</translation>
     </message>
     <message>
-        <source>Today&apos;s appointments, booking and check-in</source>
-        <translation>Today&apos;s appointments, booking and check-in</translation>
+        <source>Today's appointments, booking and check-in</source>
+        <translation>Today's appointments, booking and check-in</translation>
     </message>
     <message>
         <source>Tiski</source>
@@ -4129,8 +4152,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>settings belong in sections such as [database]; known settings are: {known}</translation>
     </message>
     <message>
-        <source>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</source>
-        <translation>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</translation>
+        <source>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</source>
+        <translation>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</translation>
     </message>
 </context>
 <context>
@@ -4191,8 +4214,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>The X display {display} is there but refused the connection (libxcb error {code}). Start Tiski as the user signed in to that desktop session, or check XAUTHORITY; over SSH, connect with ssh -X.</translation>
     </message>
     <message>
-        <source>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
-        <translation>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</translation>
+        <source>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
+        <translation>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</translation>
     </message>
     <message>
         <source>Qt could not open a window here ({reason}). Check the screen: DISPLAY={display}, QT_QPA_PLATFORM={platform}; tiski doctor checks the rest. Without a screen: {command}</source>
@@ -4594,8 +4617,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Identify the visitor to see their tax card, tax decisions and tax account.</translation>
     </message>
     <message>
-        <source>The Tax Administration&apos;s back office sent an answer the panel does not understand.</source>
-        <translation>The Tax Administration&apos;s back office sent an answer the panel does not understand.</translation>
+        <source>The Tax Administration's back office sent an answer the panel does not understand.</source>
+        <translation>The Tax Administration's back office sent an answer the panel does not understand.</translation>
     </message>
     <message>
         <source>OmaVero</source>
@@ -4610,8 +4633,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Tax card</translation>
     </message>
     <message>
-        <source>No tax card in the Tax Administration&apos;s system.</source>
-        <translation>No tax card in the Tax Administration&apos;s system.</translation>
+        <source>No tax card in the Tax Administration's system.</source>
+        <translation>No tax card in the Tax Administration's system.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4693,8 +4716,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>No visitor at the counter</translation>
     </message>
     <message>
-        <source>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</source>
-        <translation>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</translation>
+        <source>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</source>
+        <translation>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</translation>
     </message>
     <message>
         <source>Services of this visit</source>

@@ -13,9 +13,32 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>The user name or the password is not right. Check them (is Caps Lock on?) and try again; if you have forgotten your password, ask IT.</source>
+        <translation>Käyttäjätunnus tai salasana ei ole oikein. Tarkista ne (onko Caps Lock päällä?) ja yritä uudelleen; jos olet unohtanut salasanasi, pyydä apua IT-tuelta.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins with this user name. Try again in {minutes} min, or ask IT to check the account.</source>
+        <translation>Tällä käyttäjätunnuksella on liian monta epäonnistunutta kirjautumista. Yritä uudelleen {minutes} min kuluttua tai pyydä IT-tukea tarkistamaan tili.</translation>
+    </message>
+    <message>
+        <source>The new password is too short: use at least {count} characters.</source>
+        <translation>Uusi salasana on liian lyhyt: käytä vähintään {count} merkkiä.</translation>
+    </message>
+    <message>
+        <source>The new password contains your user name: choose another one.</source>
+        <translation>Uusi salasana sisältää käyttäjätunnuksesi: valitse toinen.</translation>
+    </message>
+    <message>
+        <source>The current password is not right; the password was not changed.</source>
+        <translation>Nykyinen salasana ei ole oikein; salasanaa ei vaihdettu.</translation>
+    </message>
+</context>
+<context>
     <name>AgencyPanel</name>
     <message>
-        <source>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</source>
+        <source>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</source>
         <translation>Tämän viraston paneelia ei ole vielä asennettu tähän tietokoneeseen. IT-tuki voi asentaa viraston laajennuksen; jono ja muistiinpanot toimivat ilman sitäkin.</translation>
     </message>
     <message>
@@ -153,7 +176,7 @@
         <translation>Pyydä asiantuntija avuksi</translation>
     </message>
     <message>
-        <source>The agency&apos;s specialists who are available see your request; the first to accept joins the visit by video.</source>
+        <source>The agency's specialists who are available see your request; the first to accept joins the visit by video.</source>
         <translation>Viraston tavoitettavissa olevat asiantuntijat näkevät pyyntösi; ensimmäinen pyynnön vastaanottava asiantuntija liittyy asiointiin videon välityksellä.</translation>
     </message>
     <message>
@@ -201,11 +224,11 @@
         <translation>Yksikään asiantuntija (%1) ei ole juuri nyt tavoitettavissa; pyyntö odottaa, kunnes sen voimassaoloaika päättyy.</translation>
     </message>
     <message>
-        <source>The specialist sees the visitor&apos;s name and birth date (the identity code masked), the desk&apos;s shared notes of this case and the agency&apos;s own notes.</source>
+        <source>The specialist sees the visitor's name and birth date (the identity code masked), the desk's shared notes of this case and the agency's own notes.</source>
         <translation>Asiantuntija näkee asiakkaan nimen ja syntymäajan (henkilötunnus peitettynä), tämän asian koko toimipisteelle jaetut muistiinpanot sekä viraston omat muistiinpanot.</translation>
     </message>
     <message>
-        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency&apos;s own notes. Record the consent first if more is needed.</source>
+        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency's own notes. Record the consent first if more is needed.</source>
         <translation>Asiakas ei ole suostunut jakamaan tätä asiaa tälle virastolle (%1): asiantuntija näkee vain kysymyksesi ja viraston omat muistiinpanot. Jos tietoja tarvitaan enemmän, kirjaa ensin suostumus.</translation>
     </message>
     <message>
@@ -252,7 +275,7 @@
         <translation>asia poistettu</translation>
     </message>
     <message>
-        <source>visitor&apos;s data exported</source>
+        <source>visitor's data exported</source>
         <translation>asiakkaan tiedot viety</translation>
     </message>
     <message>
@@ -385,7 +408,7 @@
         <translation>Kirjoitettiin tiedosto {file} (vain omistajan luettavissa): asioita {cases}, muistiinpanoja {notes}, asiointeja {visits}.</translation>
     </message>
     <message>
-        <source>The desk&apos;s identity key (64 hexadecimal characters): </source>
+        <source>The desk's identity key (64 hexadecimal characters): </source>
         <translation>Toimipisteen tunnisteavain (64 heksadesimaalimerkkiä): </translation>
     </message>
     <message>
@@ -401,7 +424,7 @@
         <translation>Tämä korvasi toisen avaimen, joka oli aiemmin avainrenkaassa.</translation>
     </message>
     <message>
-        <source>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
+        <source>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
         <translation>Tunnisteavain tallennettiin tämän tietokoneen avainrenkaaseen (sormenjälki {fingerprint}). Vertaa sitä tietokantaan komennolla tiski identity status.</translation>
     </message>
     <message>
@@ -421,7 +444,7 @@
         <translation>Avainrengasta ei voitu lukea ({reason}); se voi olla lukittu.</translation>
     </message>
     <message>
-        <source>Identity key: in this computer&apos;s keyring.</source>
+        <source>Identity key: in this computer's keyring.</source>
         <translation>Tunnisteavain: tämän tietokoneen avainrenkaassa.</translation>
     </message>
     <message>
@@ -429,7 +452,7 @@
         <translation>Tunnisteavain: avaintiedostossa {file} (identity.key_file).</translation>
     </message>
     <message>
-        <source>Identity key: in the embedded database&apos;s key file {file}, made by this console.</source>
+        <source>Identity key: in the embedded database's key file {file}, made by this console.</source>
         <translation>Tunnisteavain: sulautetun tietokannan avaintiedostossa {file}, jonka tämä työasema on luonut.</translation>
     </message>
     <message>
@@ -445,7 +468,7 @@
         <translation>Sulautettu tietokanta luo oman avaimensa, kun henkilötunnusta käytetään ensimmäisen kerran.</translation>
     </message>
     <message>
-        <source>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <source>Set the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
         <translation>Aseta toimipisteen avain komennolla tiski identity set-key tai määritä avaintiedosto asetuksessa identity.key_file.</translation>
     </message>
     <message>
@@ -453,7 +476,7 @@
         <translation>Tietokanta on otettu käyttöön avaimella, jonka sormenjälki on {stored}.</translation>
     </message>
     <message>
-        <source>Fingerprint of this console&apos;s key: {fingerprint}</source>
+        <source>Fingerprint of this console's key: {fingerprint}</source>
         <translation>Tämän työaseman avaimen sormenjälki: {fingerprint}</translation>
     </message>
     <message>
@@ -465,7 +488,7 @@
         <translation>Tietokanta on otettu käyttöön tällä samalla avaimella: avaimet täsmäävät.</translation>
     </message>
     <message>
-        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</source>
+        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</source>
         <translation>Tietokanta on otettu käyttöön toisella avaimella (sormenjälki {stored}), joten tämä työasema ei tunnistaisi palaavia asiakkaita. Anna työasemalle toimipisteen avain komennolla tiski identity set-key.</translation>
     </message>
 </context>
@@ -476,7 +499,7 @@
         <translation>Tunnista…</translation>
     </message>
     <message>
-        <source>Enter the visitor&apos;s identity code or name</source>
+        <source>Enter the visitor's identity code or name</source>
         <translation>Anna asiakkaan henkilötunnus tai nimi</translation>
     </message>
     <message>
@@ -548,7 +571,7 @@
         <translation>Ei asiakasta</translation>
     </message>
     <message>
-        <source>The visitor&apos;s case and its notes open here.</source>
+        <source>The visitor's case and its notes open here.</source>
         <translation>Asiakkaan asia ja sen muistiinpanot avautuvat tähän.</translation>
     </message>
     <message>
@@ -705,15 +728,15 @@
         <translation>Muistiinpanossa on {length} merkkiä; enimmäispituus on {limit}. Lyhennä muistiinpanoa tai jaa se kahdeksi muistiinpanoksi. Tekstisi säilyy muokkauskentässä.</translation>
     </message>
     <message>
-        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</source>
+        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk's key (tiski identity set-key).</source>
         <translation>Tällä työasemalla ei ole tunnisteavainta, joten henkilötunnuksia ei voi käyttää. Pyydä IT-tukea asettamaan toimipisteen avain (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</source>
+        <source>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</source>
         <translation>Tämän työaseman tunnisteavain on eri kuin avain, jolla toimipisteen tietokanta on otettu käyttöön, joten aiempia asiointeja ei löytynyt. Pyydä IT-tukea antamaan tälle työasemalle toimipisteen avain (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>Your role does not read or write visitors&apos; cases at the desk.</source>
+        <source>Your role does not read or write visitors' cases at the desk.</source>
         <translation>Roolillasi ei voi lukea eikä kirjoittaa asiakkaiden asioita toimipisteessä.</translation>
     </message>
     <message>
@@ -733,7 +756,7 @@
         <translation>Korjattava muistiinpano ei kuulu tähän asiaan, tai sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <source>Another note in the database already has this note&apos;s id; it was not saved. Copy its text into a new note and save that.</source>
+        <source>Another note in the database already has this note's id; it was not saved. Copy its text into a new note and save that.</source>
         <translation>Tietokannassa on jo toinen muistiinpano, jolla on tämän muistiinpanon tunniste; tätä ei tallennettu. Kopioi teksti uuteen muistiinpanoon ja tallenna se.</translation>
     </message>
     <message>
@@ -757,7 +780,7 @@
         <translation>Kirjoita vähintään yksi hakusana.</translation>
     </message>
     <message>
-        <source>Only a supervisor can read a case&apos;s audit trail.</source>
+        <source>Only a supervisor can read a case's audit trail.</source>
         <translation>Vain esihenkilö voi lukea asian tarkastuslokia.</translation>
     </message>
     <message>
@@ -804,12 +827,12 @@
         <translation>Skeema {current}: ajan tasalla.</translation>
     </message>
     <message>
-        <source>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</source>
-        <translation>Skeema: ei vielä luotu. Luo se ({head}) komennolla &apos;tiski db upgrade&apos;.</translation>
+        <source>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</source>
+        <translation>Skeema: ei vielä luotu. Luo se ({head}) komennolla 'tiski db upgrade'.</translation>
     </message>
     <message>
-        <source>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</source>
-        <translation>Skeema {current}: päivitettävä versioon {head}. Suorita &apos;tiski db upgrade&apos;.</translation>
+        <source>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</source>
+        <translation>Skeema {current}: päivitettävä versioon {head}. Suorita 'tiski db upgrade'.</translation>
     </message>
     <message>
         <source>Schema {current}: newer than this Tiski (knows up to {head}). Install the Tiski version the other consoles use.</source>
@@ -828,7 +851,7 @@
         <translation>Tietokannassa on jo toimipiste; mitään ei muutettu.</translation>
     </message>
     <message>
-        <source>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</source>
+        <source>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</source>
         <translation>Salasana koskee vain PostgreSQL-tietokantaa; määritä ensin database.url osoittamaan toimipisteen PostgreSQL-tietokantaan.</translation>
     </message>
     <message>
@@ -844,7 +867,7 @@
         <translation>Tyhjää salasanaa ei tallennettu.</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
+        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
         <translation>Tässä tietokoneessa ei ole avainrengasta salasanojen säilyttämiseen (Linuxissa ilman työpöytäympäristöä sitä ei ole). Tallenna salasana sen sijaan PostgreSQL:n pgpass-tiedostoon (~/.pgpass, oikeudet 0600); ks. docs/deploy.md.</translation>
     </message>
     <message>
@@ -879,11 +902,11 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Visitor&apos;s consent</source>
+        <source>Visitor's consent</source>
         <translation>Asiakkaan suostumus</translation>
     </message>
     <message>
-        <source>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
+        <source>With the visitor's consent an agency may read the desk's shared notes of this case and receive the notes shared with it. Notes kept in an agency's own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
         <translation>Asiakkaan suostumuksella virasto voi lukea tämän asian toimipisteen yhteisiä muistiinpanoja ja saada sille jaetut muistiinpanot. Suostumus ei vaikuta viraston omaan osioon tallennettuihin muistiinpanoihin. Asiakas voi peruuttaa suostumuksensa milloin tahansa: kirjaa peruutus poistamalla viraston valinta.</translation>
     </message>
     <message>
@@ -934,7 +957,7 @@
         <translation>Avaa lokikansio</translation>
     </message>
     <message>
-        <source>Show Tiski&apos;s log files</source>
+        <source>Show Tiski's log files</source>
         <translation>Näytä Tiskin lokitiedostot</translation>
     </message>
     <message>
@@ -1090,7 +1113,7 @@
         <translation>Asiakas: %1</translation>
     </message>
     <message>
-        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency&apos;s own notes only.</source>
+        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency's own notes only.</source>
         <translation>Asiakas ei ole suostunut jakamaan tätä asiaa virastollesi: näet vain kysymyksen ja virastosi omat muistiinpanot.</translation>
     </message>
     <message>
@@ -1098,7 +1121,7 @@
         <translation>Liity videoon</translation>
     </message>
     <message>
-        <source>A note into the visit&apos;s case</source>
+        <source>A note into the visit's case</source>
         <translation>Muistiinpano asioinnin asiaan</translation>
     </message>
     <message>
@@ -1190,7 +1213,7 @@
         <translation>Pyyntöä ei ole enää olemassa.</translation>
     </message>
     <message>
-        <source>Only an agency&apos;s specialists answer its consultation requests.</source>
+        <source>Only an agency's specialists answer its consultation requests.</source>
         <translation>Viraston konsultaatiopyyntöihin vastaavat vain viraston omat asiantuntijat.</translation>
     </message>
     <message>
@@ -1242,11 +1265,11 @@
         <translation>Kerro, miksi kieltäydyt, jotta palveluneuvoja voi suunnitella jatkon.</translation>
     </message>
     <message>
-        <source>Only the specialist who accepted sees the visit&apos;s case.</source>
+        <source>Only the specialist who accepted sees the visit's case.</source>
         <translation>Vain pyynnön vastaanottanut asiantuntija näkee asioinnin asian.</translation>
     </message>
     <message>
-        <source>The visit is no longer at the advisor&apos;s counter; it cannot be taken over.</source>
+        <source>The visit is no longer at the advisor's counter; it cannot be taken over.</source>
         <translation>Asiointi ei ole enää palveluneuvojan palvelupisteessä, joten sitä ei voi ottaa hoitaaksesi.</translation>
     </message>
     <message>
@@ -1272,8 +1295,8 @@
         <translation>Tietokannan skeemaversio {current} on uudempi kuin tämän Tiskin tukema uusin versio ({head}). Tiski on päivitetty jollakin toisella työasemalla: asenna tähän tietokoneeseen sama Tiski-versio.</translation>
     </message>
     <message>
-        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</source>
-        <translation>Tietokannan skeemaversio on {current}, mutta tämä Tiski tarvitsee version {head}. Pyydä IT-tukea suorittamaan &apos;tiski db upgrade&apos; kerran koko toimipistettä varten.</translation>
+        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</source>
+        <translation>Tietokannan skeemaversio on {current}, mutta tämä Tiski tarvitsee version {head}. Pyydä IT-tukea suorittamaan 'tiski db upgrade' kerran koko toimipistettä varten.</translation>
     </message>
     <message>
         <source>not a database URL; write it like postgresql+psycopg://user@host:5432/dbname or sqlite:////path/to/file.sqlite3</source>
@@ -1486,7 +1509,7 @@
         <translation>Tässä tietokoneessa ei ole avainrengaspalvelua ({name}); Linuxissa ilman työpöytäympäristöä sitä ei ole. Tiski toimii ilman sitä.</translation>
     </message>
     <message>
-        <source>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins&apos; credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</source>
+        <source>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins' credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</source>
         <translation>Säilytä tietokannan salasana tiedostossa ~/.pgpass (oikeudet 0600) ja tunnisteavain tiedostossa, joka on määritetty asetuksessa identity.key_file; virastojen laajennusten tunnistetiedot vaativat avainrenkaan (työpöytäympäristössä Secret Service, esimerkiksi GNOME Keyring).</translation>
     </message>
     <message>
@@ -1566,7 +1589,7 @@
         <translation>Suorita tiski db upgrade kerran koko toimipistettä varten, kun kaikissa työasemissa on uusi Tiski.</translation>
     </message>
     <message>
-        <source>Give this console the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <source>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
         <translation>Anna tälle työasemalle toimipisteen avain komennolla tiski identity set-key tai määritä avaintiedosto asetuksessa identity.key_file.</translation>
     </message>
     <message>
@@ -1578,7 +1601,7 @@
         <translation>avaintiedostossa {file}</translation>
     </message>
     <message>
-        <source>this computer&apos;s keyring</source>
+        <source>this computer's keyring</source>
         <translation>tämän tietokoneen avainrenkaassa</translation>
     </message>
     <message>
@@ -1686,7 +1709,7 @@
         <translation>sen taustajärjestelmä on hidas: {url} vastasi vasta ajassa {seconds} s</translation>
     </message>
     <message>
-        <source>Tell the agency&apos;s contact if it stays slow; the panel waits longer.</source>
+        <source>Tell the agency's contact if it stays slow; the panel waits longer.</source>
         <translation>Ilmoita viraston yhteyshenkilölle, jos hitaus jatkuu; paneeli odottaa vastausta tavallista pidempään.</translation>
     </message>
     <message>
@@ -1694,7 +1717,7 @@
         <translation>sen taustajärjestelmä ei vastaa: {url}</translation>
     </message>
     <message>
-        <source>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo&apos;s sandbox: tiski sandbox serve).</source>
+        <source>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo's sandbox: tiski sandbox serve).</source>
         <translation>Tarkista plugins.{id}.base_url toimipistekohtaisissa asetuksissa sekä verkkoyhteys taustajärjestelmään (demon testiympäristö: tiski sandbox serve).</translation>
     </message>
     <message>
@@ -1722,7 +1745,7 @@
         <translation>Vuoronumerolaitteen vuoronumerot tulostetaan tiedostoon {file}, mutta kansioon {folder} ei voi kirjoittaa.</translation>
     </message>
     <message>
-        <source>Correct kiosk.print_to_pdf, or the folder&apos;s owner.</source>
+        <source>Correct kiosk.print_to_pdf, or the folder's owner.</source>
         <translation>Korjaa kiosk.print_to_pdf tai kansion omistaja.</translation>
     </message>
     <message>
@@ -1754,7 +1777,7 @@
         <translation>Tiski voi avata ikkunoita tällä tietokoneella.</translation>
     </message>
     <message>
-        <source>Nothing to do in a remote session: the desk&apos;s own screen is what counts.</source>
+        <source>Nothing to do in a remote session: the desk's own screen is what counts.</source>
         <translation>Etäyhteydessä ei tarvitse tehdä mitään: ratkaisevaa on palvelupisteen oman näytön toimivuus.</translation>
     </message>
     <message>
@@ -1801,7 +1824,7 @@
         <translation>Tunnista asiakas, niin näet hänen osoitteensa, muuttonsa ja Suomi.fi-valtuutensa.</translation>
     </message>
     <message>
-        <source>DVV&apos;s back office sent an answer the panel does not understand.</source>
+        <source>DVV's back office sent an answer the panel does not understand.</source>
         <translation>DVV:n taustajärjestelmä lähetti vastauksen, jota paneeli ei ymmärrä.</translation>
     </message>
     <message>
@@ -1964,7 +1987,7 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Palauta asiakas %1</translation>
     </message>
     <message>
-        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency&apos;s own notes of this case, and the visit goes back to %1 at counter %2.</source>
+        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency's own notes of this case, and the visit goes back to %1 at counter %2.</source>
         <translation>Kirjoita, mitä selvitit tai sovit asiakkaan kanssa. Yhteenveto tallennetaan muistiinpanona tämän asian virastokohtaisiin muistiinpanoihin, ja asiointi palaa palveluneuvojalle %1 (palvelupiste %2).</translation>
     </message>
     <message>
@@ -1983,7 +2006,7 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Taustajärjestelmä (%1) lähetti vastauksen, jota ei voitu lukea.</translation>
     </message>
     <message>
-        <source>The back office at %1 did not accept the console&apos;s credentials (%2). Please tell IT.</source>
+        <source>The back office at %1 did not accept the console's credentials (%2). Please tell IT.</source>
         <translation>Taustajärjestelmä (%1) ei hyväksynyt työaseman tunnistetietoja (%2). Ilmoita IT-tuelle.</translation>
     </message>
     <message>
@@ -2026,7 +2049,7 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Tunnista asiakas</translation>
     </message>
     <message>
-        <source>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
+        <source>Type the identity code from the visitor's ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
         <translation>Kirjoita henkilötunnus asiakkaan henkilöllisyystodistuksesta. Tiski näyttää sen jälkeen vain tunnuksen syntymäaikaosan (esim. 131052-****); koko tunnuksen näyttäminen kirjataan tarkastuslokiin.</translation>
     </message>
     <message>
@@ -2089,7 +2112,7 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Henkilötunnuksessa ei voi olla välimerkin jälkeisinä kolmena numerona {serial}; tarkista ne henkilöllisyystodistuksesta.</translation>
     </message>
     <message>
-        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</source>
+        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor's name and birth date instead.</source>
         <translation>Tämä on väliaikainen henkilötunnus (välimerkin jälkeiset kolme numeroa ovat 900-999), eikä väliaikaisia tunnuksia hyväksytä. Pyydä pysyvää henkilötunnusta tai anna sen sijaan asiakkaan nimi ja syntymäaika.</translation>
     </message>
     <message>
@@ -2137,7 +2160,7 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Tunnisteavain on 64 heksadesimaalimerkkiä (0-9, a-f). Kopioi se uudelleen saman toimipisteen työasemalta.</translation>
     </message>
     <message>
-        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
+        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk's key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
         <translation>Tällä työasemalla ei ole tunnisteavainta. Henkilötunnuksia ei voi verrata aiempiin asiointeihin ennen kuin IT-tuki asettaa toimipisteen avaimen: suorita tällä työasemalla `tiski identity set-key` tai määritä identity.key_file toimipistekohtaisissa asetuksissa.</translation>
     </message>
     <message>
@@ -2149,11 +2172,11 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Tässä tietokoneessa ei ole avainrengaspalvelua, johon tunnisteavaimen voisi tallentaa (Linuxissa ilman työpöytäympäristöä sitä ei ole). Tallenna avain sen sijaan tiedostoon, jota vain Tiskiä suorittava käyttäjä voi lukea, ja määritä tiedosto asetukseen identity.key_file toimipistekohtaisissa asetuksissa.</translation>
     </message>
     <message>
-        <source>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</source>
+        <source>The identity key in this computer's keyring ({service}) is damaged. Ask IT to set the desk's key again with `tiski identity set-key`.</source>
         <translation>Tämän tietokoneen avainrenkaassa ({service}) oleva tunnisteavain on vioittunut. Pyydä IT-tukea asettamaan toimipisteen avain uudelleen komennolla `tiski identity set-key`.</translation>
     </message>
     <message>
-        <source>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
+        <source>The keyring did not answer, so this console's identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
         <translation>Avainrengas ei vastannut, joten tämän työaseman tunnisteavainta ei saada käyttöön. Avaa avainrenkaan lukitus (kirjaudu ulos ja uudelleen sisään) ja käynnistä Tiski uudelleen.</translation>
     </message>
     <message>
@@ -2161,7 +2184,7 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Tunnisteavaintiedostoon {file} ei voi kirjoittaa ({reason}). Tarkista, että kansio on olemassa ja että sen omistaa Tiskiä suorittava käyttäjä.</translation>
     </message>
     <message>
-        <source>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
+        <source>The identity key file {file} does not exist. Put the desk's identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
         <translation>Tunnisteavaintiedostoa {file} ei ole olemassa. Tallenna toimipisteen tunnisteavain siihen (vain Tiskiä suorittavan käyttäjän luettavaksi) tai korjaa identity.key_file toimipistekohtaisissa asetuksissa.</translation>
     </message>
     <message>
@@ -2288,7 +2311,7 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Ota asiointi hoitaaksesi</translation>
     </message>
     <message>
-        <source>Serve ticket %1 from your remote counter? It leaves the advisor&apos;s counter, and the lobby display shows it as remote service.</source>
+        <source>Serve ticket %1 from your remote counter? It leaves the advisor's counter, and the lobby display shows it as remote service.</source>
         <translation>Palveletko vuoronumeroa %1 etäpalvelupisteestäsi? Asiointi siirtyy pois palveluneuvojan palvelupisteestä, ja aulanäytöllä se näkyy etäpalveluna.</translation>
     </message>
     <message>
@@ -2319,7 +2342,7 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>vapaaehtoinen</translation>
     </message>
     <message>
-        <source>Visitor&apos;s &amp;language:</source>
+        <source>Visitor's &amp;language:</source>
         <translation>Asiakkaan &amp;kieli:</translation>
     </message>
     <message>
@@ -2338,15 +2361,15 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</source>
+        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder's permissions, then restart Tiski; until then, notes are kept only in this window.</source>
         <translation>Tallentamattomien muistiinpanojen tiedostoa {path} ei voi avata ({reason}). Vapauta levytilaa tai tarkista kansion käyttöoikeudet ja käynnistä Tiski sitten uudelleen; siihen asti muistiinpanot säilyvät vain tässä ikkunassa.</translation>
     </message>
     <message>
-        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</source>
+        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder's permissions; until then, notes are kept only in this window.</source>
         <translation>Tallentamattomia muistiinpanoja ei voi kirjoittaa tiedostoon {path} ({reason}). Vapauta levytilaa tai tarkista kansion käyttöoikeudet; siihen asti muistiinpanot säilyvät vain tässä ikkunassa.</translation>
     </message>
     <message>
-        <source>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</source>
+        <source>Cannot read unsaved notes from {path} ({reason}). Check the file's permissions, or move it away and restart Tiski to start with an empty one.</source>
         <translation>Tallentamattomia muistiinpanoja ei voi lukea tiedostosta {path} ({reason}). Tarkista tiedoston käyttöoikeudet tai siirrä tiedosto muualle ja käynnistä Tiski uudelleen, jolloin aloitetaan tyhjällä tiedostolla.</translation>
     </message>
     <message>
@@ -2373,7 +2396,7 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Tunnista asiakas, niin näet hänen Kela-hakemuksensa.</translation>
     </message>
     <message>
-        <source>Kela&apos;s back office sent an answer the panel does not understand.</source>
+        <source>Kela's back office sent an answer the panel does not understand.</source>
         <translation>Kelan taustajärjestelmä lähetti vastauksen, jota paneeli ei ymmärrä.</translation>
     </message>
     <message>
@@ -2401,7 +2424,7 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Hakemukset</translation>
     </message>
     <message>
-        <source>No applications in Kela&apos;s system.</source>
+        <source>No applications in Kela's system.</source>
         <translation>Kelan järjestelmässä ei ole hakemuksia.</translation>
     </message>
     <message>
@@ -2538,7 +2561,7 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Olet lopettamassa, ja palvelupisteelläsi on asiakas: %1. Mitä käynnille tapahtuu?</translation>
     </message>
     <message>
-        <source>Done: this service ends and the visit&apos;s next service waits for its turn.
+        <source>Done: this service ends and the visit's next service waits for its turn.
 Back to the queue: the visitor goes first in line again, at their original place in time.
 Keep for me: the visitor stays yours, set aside, until you sign in again.</source>
         <translation>Valmis: tämä palvelu päättyy, ja käynnin seuraava palvelu odottaa vuoroaan.
@@ -2649,16 +2672,16 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Seuraavat vaiheet:</translation>
     </message>
     <message>
-        <source>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;).</source>
-        <translation>Lisää toimipistekohtaisissa asetuksissa {folder} asetukseen plugins.folders ja {id} asetukseen plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;).</translation>
+        <source>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, "Writing a plugin").</source>
+        <translation>Lisää toimipistekohtaisissa asetuksissa {folder} asetukseen plugins.folders ja {id} asetukseen plugins.allow (docs/plugins.md, "Writing a plugin").</translation>
     </message>
     <message>
-        <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and &apos;-&apos;, starting with a letter (for example demo-panel). Nothing was written.</source>
-        <translation>{name!r} ei kelpaa laajennuksen tunnukseksi: käytä 2–40 merkkiä, jotka ovat pieniä kirjaimia, numeroita tai merkkejä &apos;-&apos;, ja aloita kirjaimella (esimerkiksi demo-panel). Mitään ei kirjoitettu.</translation>
+        <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and '-', starting with a letter (for example demo-panel). Nothing was written.</source>
+        <translation>{name!r} ei kelpaa laajennuksen tunnukseksi: käytä 2–40 merkkiä, jotka ovat pieniä kirjaimia, numeroita tai merkkejä '-', ja aloita kirjaimella (esimerkiksi demo-panel). Mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <source>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and &apos;-&apos; (for example pori or kela). Nothing was written.</source>
-        <translation>{agency!r} ei ole viraston koodi: käytä enintään 40 merkkiä, jotka ovat pieniä kirjaimia, numeroita tai merkkejä &apos;-&apos; (esimerkiksi pori tai kela). Mitään ei kirjoitettu.</translation>
+        <source>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and '-' (for example pori or kela). Nothing was written.</source>
+        <translation>{agency!r} ei ole viraston koodi: käytä enintään 40 merkkiä, jotka ovat pieniä kirjaimia, numeroita tai merkkejä '-' (esimerkiksi pori tai kela). Mitään ei kirjoitettu.</translation>
     </message>
     <message>
         <source>{folder} already exists; nothing was written. Choose another name or --into.</source>
@@ -2724,7 +2747,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Laajennusta {id} ei voitu ladata: {reason}</translation>
     </message>
     <message>
-        <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API&apos;s Plugin protocol).</source>
+        <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API's Plugin protocol).</source>
         <translation>Laajennusta {id} ei voitu ladata: sen luokalla {entry} ei ole create_panel-metodia (laajennusrajapinnan Plugin-protokolla).</translation>
     </message>
     <message>
@@ -2764,19 +2787,19 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>{value} ei ole palvelimen nimi; anna pelkkä nimi, kuten asiointi.kela.fi, ilman https://-alkua, porttia tai polkua</translation>
     </message>
     <message>
-        <source>{value} is not a credential name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64 characters)</source>
-        <translation>{value} ei ole tunnistetiedon nimi (kirjaimia, numeroita sekä merkkejä &apos;.&apos;, &apos;_&apos; ja &apos;-&apos;, enintään 64 merkkiä)</translation>
+        <source>{value} is not a credential name (letters, digits, '.', '_' and '-', up to 64 characters)</source>
+        <translation>{value} ei ole tunnistetiedon nimi (kirjaimia, numeroita sekä merkkejä '.', '_' ja '-', enintään 64 merkkiä)</translation>
     </message>
     <message>
-        <source>must be 2 to 40 lower-case letters, digits and &apos;-&apos;, not {value}</source>
-        <translation>on oltava 2–40 merkkiä, jotka ovat pieniä kirjaimia, numeroita tai merkkejä &apos;-&apos;, ei {value}</translation>
+        <source>must be 2 to 40 lower-case letters, digits and '-', not {value}</source>
+        <translation>on oltava 2–40 merkkiä, jotka ovat pieniä kirjaimia, numeroita tai merkkejä '-', ei {value}</translation>
     </message>
     <message>
-        <source>must be a version string such as &quot;1.0.0&quot; (PEP 440), not {value}</source>
-        <translation>on oltava versiomerkkijono, kuten &quot;1.0.0&quot; (PEP 440), ei {value}</translation>
+        <source>must be a version string such as "1.0.0" (PEP 440), not {value}</source>
+        <translation>on oltava versiomerkkijono, kuten "1.0.0" (PEP 440), ei {value}</translation>
     </message>
     <message>
-        <source>must be a whole number, the plugin API&apos;s major version (this console supports {supported}), not {value}</source>
+        <source>must be a whole number, the plugin API's major version (this console supports {supported}), not {value}</source>
         <translation>on oltava kokonaisluku, laajennusrajapinnan pääversio (tämä Tiskin versio tukee versiota {supported}), ei {value}</translation>
     </message>
     <message>
@@ -2784,36 +2807,36 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>laajennus on kirjoitettu laajennusrajapinnan versiolle {declared}; tämä Tiskin versio tukee vain laajennusrajapinnan versiota {supported}</translation>
     </message>
     <message>
-        <source>must be an agency code (lower-case letters, digits and &apos;-&apos;), such as &quot;kela&quot;, not {value}</source>
-        <translation>on oltava viraston koodi (pieniä kirjaimia, numeroita ja merkkejä &apos;-&apos;), kuten &quot;kela&quot;, ei {value}</translation>
+        <source>must be an agency code (lower-case letters, digits and '-'), such as "kela", not {value}</source>
+        <translation>on oltava viraston koodi (pieniä kirjaimia, numeroita ja merkkejä '-'), kuten "kela", ei {value}</translation>
     </message>
     <message>
-        <source>must be module:Class with Python names, such as &quot;kela_panel:KelaPlugin&quot;, not {value}</source>
-        <translation>on oltava muotoa moduuli:Luokka Pythonin nimillä, kuten &quot;kela_panel:KelaPlugin&quot;, ei {value}</translation>
+        <source>must be module:Class with Python names, such as "kela_panel:KelaPlugin", not {value}</source>
+        <translation>on oltava muotoa moduuli:Luokka Pythonin nimillä, kuten "kela_panel:KelaPlugin", ei {value}</translation>
     </message>
     <message>
         <source>the module file {file} is not in {folder}</source>
         <translation>moduulitiedosto {file} ei ole kansiossa {folder}</translation>
     </message>
     <message>
-        <source>must be a path under base_url starting with &apos;/&apos;, such as &quot;/health&quot;, not {value}</source>
-        <translation>on oltava base_url-osoitteen alainen polku, joka alkaa merkillä &apos;/&apos;, kuten &quot;/health&quot;, ei {value}</translation>
+        <source>must be a path under base_url starting with '/', such as "/health", not {value}</source>
+        <translation>on oltava base_url-osoitteen alainen polku, joka alkaa merkillä '/', kuten "/health", ei {value}</translation>
     </message>
     <message>
         <source>needs a [settings.base_url] for the path to be under</source>
         <translation>tarvitsee asetuksen [settings.base_url], jonka alle polku sijoittuu</translation>
     </message>
     <message>
-        <source>a setting name must be lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
-        <translation>asetuksen nimessä saa olla vain pieniä kirjaimia, numeroita ja merkkejä &apos;_&apos;, ja sen on alettava kirjaimella</translation>
+        <source>a setting name must be lower-case letters, digits and '_', starting with a letter</source>
+        <translation>asetuksen nimessä saa olla vain pieniä kirjaimia, numeroita ja merkkejä '_', ja sen on alettava kirjaimella</translation>
     </message>
     <message>
         <source>{value} is not a setting type (known: {known})</source>
         <translation>{value} ei ole asetuksen tyyppi (tunnetut: {known})</translation>
     </message>
     <message>
-        <source>base_url must be of type &quot;url&quot;, not {value}</source>
-        <translation>base_url-asetuksen tyypin on oltava &quot;url&quot;, ei {value}</translation>
+        <source>base_url must be of type "url", not {value}</source>
+        <translation>base_url-asetuksen tyypin on oltava "url", ei {value}</translation>
     </message>
     <message>
         <source>must be a string, not {value}</source>
@@ -2907,7 +2930,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Aseta tunnistetieto…</translation>
     </message>
     <message>
-        <source>Credentials are kept in this computer&apos;s keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</source>
+        <source>Credentials are kept in this computer's keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</source>
         <translation>Tunnistetiedot säilytetään tämän tietokoneen avainrenkaassa (keyring), ei koskaan asetustiedostossa. IT-tuki voi asettaa ne myös komennolla: tiski plugins set-credential PLUGIN NAME</translation>
     </message>
     <message>
@@ -2978,7 +3001,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Ehdota muistiinpanoa</translation>
     </message>
     <message>
-        <source>Offer the applications&apos; state as a note for the case</source>
+        <source>Offer the applications' state as a note for the case</source>
         <translation>Tarjoa hakemusten tila asian muistiinpanoksi</translation>
     </message>
     <message>
@@ -2986,7 +3009,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Tunnista asiakas, niin näet hänen passi- ja henkilökorttihakemuksensa.</translation>
     </message>
     <message>
-        <source>The Police&apos;s back office sent an answer the panel does not understand.</source>
+        <source>The Police's back office sent an answer the panel does not understand.</source>
         <translation>Poliisin taustajärjestelmä lähetti vastauksen, jota paneeli ei ymmärrä.</translation>
     </message>
     <message>
@@ -3030,7 +3053,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Hakemukset</translation>
     </message>
     <message>
-        <source>No passport or identity card applications in the Police&apos;s system.</source>
+        <source>No passport or identity card applications in the Police's system.</source>
         <translation>Poliisin järjestelmässä ei ole passi- tai henkilökorttihakemuksia.</translation>
     </message>
     <message>
@@ -3038,7 +3061,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Hakeminen</translation>
     </message>
     <message>
-        <source>The Police&apos;s e-service</source>
+        <source>The Police's e-service</source>
         <translation>Poliisin sähköinen asiointi</translation>
     </message>
     <message>
@@ -3148,7 +3171,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Rekisterissä ei ole yritystä, jonka Y-tunnus on %1.</translation>
     </message>
     <message>
-        <source>Type a business ID and press Search to see the company&apos;s register data.</source>
+        <source>Type a business ID and press Search to see the company's register data.</source>
         <translation>Kirjoita Y-tunnus ja valitse Hae, niin näet yrityksen rekisteritiedot.</translation>
     </message>
     <message>
@@ -3349,7 +3372,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>{code}: {name}, palvelupisteeseen {counter} ({staff})</translation>
     </message>
     <message>
-        <source>Back in the queue because their counter&apos;s console stopped: {tickets}</source>
+        <source>Back in the queue because their counter's console stopped: {tickets}</source>
         <translation>Palasivat jonoon, koska palvelupisteen konsoli pysähtyi: {tickets}</translation>
     </message>
     <message>
@@ -3623,24 +3646,24 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
 <context>
     <name>RestPanel</name>
     <message>
-        <source>The &quot;fields&quot; setting has &quot;%1&quot;, which is not Label=json.path.</source>
-        <translation>Asetuksessa &quot;fields&quot; on kohta &quot;%1&quot;, joka ei ole muotoa Label=json.path.</translation>
+        <source>The "fields" setting has "%1", which is not Label=json.path.</source>
+        <translation>Asetuksessa "fields" on kohta "%1", joka ei ole muotoa Label=json.path.</translation>
     </message>
     <message>
-        <source>The &quot;fields&quot; setting is empty: it names nothing to show.</source>
-        <translation>Asetus &quot;fields&quot; on tyhjä: siinä ei ole määritetty mitään näytettävää.</translation>
+        <source>The "fields" setting is empty: it names nothing to show.</source>
+        <translation>Asetus "fields" on tyhjä: siinä ei ole määritetty mitään näytettävää.</translation>
     </message>
     <message>
-        <source>The &quot;endpoint&quot; setting is empty: the panel has nothing to ask.</source>
-        <translation>Asetus &quot;endpoint&quot; on tyhjä: paneelilla ei ole mitään kysyttävää.</translation>
+        <source>The "endpoint" setting is empty: the panel has nothing to ask.</source>
+        <translation>Asetus "endpoint" on tyhjä: paneelilla ei ole mitään kysyttävää.</translation>
     </message>
     <message>
-        <source>The &quot;endpoint&quot; setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</source>
-        <translation>Asetus &quot;endpoint&quot; käyttää kohtaa {%1}; siinä saa käyttää vain kohtia {name}, {identity_code} ja {birth_date}.</translation>
+        <source>The "endpoint" setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</source>
+        <translation>Asetus "endpoint" käyttää kohtaa {%1}; siinä saa käyttää vain kohtia {name}, {identity_code} ja {birth_date}.</translation>
     </message>
     <message>
-        <source>The &quot;link_template&quot; setting is not a web address (https://…).</source>
-        <translation>Asetus &quot;link_template&quot; ei ole verkko-osoite (https://…).</translation>
+        <source>The "link_template" setting is not a web address (https://…).</source>
+        <translation>Asetus "link_template" ei ole verkko-osoite (https://…).</translation>
     </message>
     <message>
         <source>This panel is not set up correctly: %1 Please tell IT.</source>
@@ -3651,11 +3674,11 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Palvelupisteessä ei ole asiakasta.</translation>
     </message>
     <message>
-        <source>This panel needs the visitor&apos;s %1, which its manifest does not permit it to read. Please tell IT.</source>
+        <source>This panel needs the visitor's %1, which its manifest does not permit it to read. Please tell IT.</source>
         <translation>Tämä paneeli tarvitsee asiakkaasta tiedon (%1), jonka lukemista laajennuksen manifesti ei salli. Ilmoita asiasta IT-tuelle.</translation>
     </message>
     <message>
-        <source>This panel needs the visitor&apos;s %1, which is not known for this visit.</source>
+        <source>This panel needs the visitor's %1, which is not known for this visit.</source>
         <translation>Tämä paneeli tarvitsee asiakkaasta tiedon (%1), joka ei ole tiedossa tässä asioinnissa.</translation>
     </message>
     <message>
@@ -3978,7 +4001,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Valmis</translation>
     </message>
     <message>
-        <source>This service is done; the visit&apos;s next service waits for its turn</source>
+        <source>This service is done; the visit's next service waits for its turn</source>
         <translation>Tämä palvelu on valmis; asioinnin seuraava palvelu odottaa vuoroaan</translation>
     </message>
     <message>
@@ -3994,7 +4017,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Pyydä asiantuntija</translation>
     </message>
     <message>
-        <source>Ask an agency&apos;s specialist to join this visit</source>
+        <source>Ask an agency's specialist to join this visit</source>
         <translation>Pyydä viraston asiantuntija mukaan tähän asiointiin</translation>
     </message>
     <message>
@@ -4002,7 +4025,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Lisää palvelu…</translation>
     </message>
     <message>
-        <source>Add another service to this visit; it keeps the visit&apos;s place</source>
+        <source>Add another service to this visit; it keeps the visit's place</source>
         <translation>Lisää käynnille toinen palvelu; käynti säilyttää paikkansa jonossa</translation>
     </message>
     <message>
@@ -4018,7 +4041,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Ajanvaraukset…</translation>
     </message>
     <message>
-        <source>Today&apos;s appointments, booking and check-in</source>
+        <source>Today's appointments, booking and check-in</source>
         <translation>Päivän ajanvaraukset, varaaminen ja ilmoittautuminen</translation>
     </message>
     <message>
@@ -4129,8 +4152,8 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>asetusten pitää olla osioissa, kuten [database]; tunnetut asetukset: {known}</translation>
     </message>
     <message>
-        <source>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</source>
-        <translation>salasanaa ei saa säilyttää asetustiedostossa; poista se URL-osoitteesta ja tallenna se komennolla &apos;tiski db set-password&apos; tai PostgreSQL:n pgpass-tiedostoon</translation>
+        <source>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</source>
+        <translation>salasanaa ei saa säilyttää asetustiedostossa; poista se URL-osoitteesta ja tallenna se komennolla 'tiski db set-password' tai PostgreSQL:n pgpass-tiedostoon</translation>
     </message>
 </context>
 <context>
@@ -4191,7 +4214,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>X-näyttö {display} on olemassa, mutta se torjui yhteyden (libxcb-virhe {code}). Käynnistä Tiski sen työpöytäistuntoon kirjautuneena käyttäjänä tai tarkista XAUTHORITY; SSH:n yli yhdistä komennolla ssh -X.</translation>
     </message>
     <message>
-        <source>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
+        <source>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
         <translation>Qt:n xcb-alusta tarvitsee järjestelmäkirjastoja, jotka puuttuvat: {missing}. Asenna ne Debianissa tai Ubuntussa komennolla: sudo apt-get install {packages}</translation>
     </message>
     <message>
@@ -4594,7 +4617,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Tunnista asiakas, niin näet hänen verokorttinsa, verotuspäätöksensä ja verotilinsä.</translation>
     </message>
     <message>
-        <source>The Tax Administration&apos;s back office sent an answer the panel does not understand.</source>
+        <source>The Tax Administration's back office sent an answer the panel does not understand.</source>
         <translation>Verohallinnon taustajärjestelmä lähetti vastauksen, jota paneeli ei ymmärrä.</translation>
     </message>
     <message>
@@ -4610,7 +4633,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Verokortti</translation>
     </message>
     <message>
-        <source>No tax card in the Tax Administration&apos;s system.</source>
+        <source>No tax card in the Tax Administration's system.</source>
         <translation>Verohallinnon järjestelmässä ei ole verokorttia.</translation>
     </message>
     <message>
@@ -4693,7 +4716,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Ei asiakasta</translation>
     </message>
     <message>
-        <source>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</source>
+        <source>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</source>
         <translation>Kutsu seuraava vuoronumero Kutsu seuraava -painikkeella (F5). Asioinnin palvelut, asiakkaan asia ja sen muistiinpanot avautuvat tähän.</translation>
     </message>
     <message>

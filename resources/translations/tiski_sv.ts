@@ -13,9 +13,32 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>The user name or the password is not right. Check them (is Caps Lock on?) and try again; if you have forgotten your password, ask IT.</source>
+        <translation>Användarnamnet eller lösenordet är inte rätt. Kontrollera dem (är Caps Lock på?) och försök igen; om du har glömt ditt lösenord, fråga IT.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins with this user name. Try again in {minutes} min, or ask IT to check the account.</source>
+        <translation>För många misslyckade inloggningar med det här användarnamnet. Försök igen om {minutes} min eller be IT kontrollera kontot.</translation>
+    </message>
+    <message>
+        <source>The new password is too short: use at least {count} characters.</source>
+        <translation>Det nya lösenordet är för kort: använd minst {count} tecken.</translation>
+    </message>
+    <message>
+        <source>The new password contains your user name: choose another one.</source>
+        <translation>Det nya lösenordet innehåller ditt användarnamn: välj ett annat.</translation>
+    </message>
+    <message>
+        <source>The current password is not right; the password was not changed.</source>
+        <translation>Det nuvarande lösenordet är inte rätt; lösenordet ändrades inte.</translation>
+    </message>
+</context>
+<context>
     <name>AgencyPanel</name>
     <message>
-        <source>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</source>
+        <source>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</source>
         <translation>Den här myndighetens panel har ännu inte installerats på den här datorn. IT-stödet kan installera myndighetens tillägg; kön och anteckningarna fungerar även utan det.</translation>
     </message>
     <message>
@@ -153,7 +176,7 @@
         <translation>Be om specialist</translation>
     </message>
     <message>
-        <source>The agency&apos;s specialists who are available see your request; the first to accept joins the visit by video.</source>
+        <source>The agency's specialists who are available see your request; the first to accept joins the visit by video.</source>
         <translation>De av myndighetens specialister som är tillgängliga ser din begäran; den som först tar emot den ansluter till besöket via video.</translation>
     </message>
     <message>
@@ -201,11 +224,11 @@
         <translation>Ingen specialist från %1 är tillgänglig just nu; begäran väntar tills dess tid går ut.</translation>
     </message>
     <message>
-        <source>The specialist sees the visitor&apos;s name and birth date (the identity code masked), the desk&apos;s shared notes of this case and the agency&apos;s own notes.</source>
+        <source>The specialist sees the visitor's name and birth date (the identity code masked), the desk's shared notes of this case and the agency's own notes.</source>
         <translation>Specialisten ser besökarens namn och födelsedatum (personbeteckningen delvis dold), serviceställets gemensamma anteckningar i det här ärendet och myndighetens egna anteckningar.</translation>
     </message>
     <message>
-        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency&apos;s own notes. Record the consent first if more is needed.</source>
+        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency's own notes. Record the consent first if more is needed.</source>
         <translation>Besökaren har inte samtyckt till att ärendet delas med %1: specialisten ser endast din fråga och myndighetens egna anteckningar. Registrera först samtycket om mer behövs.</translation>
     </message>
     <message>
@@ -252,7 +275,7 @@
         <translation>ärende raderat</translation>
     </message>
     <message>
-        <source>visitor&apos;s data exported</source>
+        <source>visitor's data exported</source>
         <translation>besökarens uppgifter exporterade</translation>
     </message>
     <message>
@@ -385,7 +408,7 @@
         <translation>{file} har skrivits (kan läsas endast av ägaren): {cases} ärenden, {notes} anteckningar, {visits} besök.</translation>
     </message>
     <message>
-        <source>The desk&apos;s identity key (64 hexadecimal characters): </source>
+        <source>The desk's identity key (64 hexadecimal characters): </source>
         <translation>Serviceställets identitetsnyckel (64 hexadecimala tecken): </translation>
     </message>
     <message>
@@ -401,7 +424,7 @@
         <translation>Den ersatte en annan nyckel som fanns i nyckelringen tidigare.</translation>
     </message>
     <message>
-        <source>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
+        <source>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
         <translation>Identitetsnyckeln har sparats i den här datorns nyckelring (fingeravtryck {fingerprint}). Kontrollera den mot databasen med tiski identity status.</translation>
     </message>
     <message>
@@ -421,7 +444,7 @@
         <translation>Nyckelringen kunde inte läsas ({reason}); den kan vara låst.</translation>
     </message>
     <message>
-        <source>Identity key: in this computer&apos;s keyring.</source>
+        <source>Identity key: in this computer's keyring.</source>
         <translation>Identitetsnyckel: i den här datorns nyckelring.</translation>
     </message>
     <message>
@@ -429,7 +452,7 @@
         <translation>Identitetsnyckel: i nyckelfilen {file} (identity.key_file).</translation>
     </message>
     <message>
-        <source>Identity key: in the embedded database&apos;s key file {file}, made by this console.</source>
+        <source>Identity key: in the embedded database's key file {file}, made by this console.</source>
         <translation>Identitetsnyckel: i den inbyggda databasens nyckelfil {file}, skapad av den här konsolen.</translation>
     </message>
     <message>
@@ -445,7 +468,7 @@
         <translation>Den inbyggda databasen skapar sin egen nyckel när en personbeteckning används första gången.</translation>
     </message>
     <message>
-        <source>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <source>Set the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
         <translation>Ställ in serviceställets nyckel med tiski identity set-key eller ange en nyckelfil i identity.key_file.</translation>
     </message>
     <message>
@@ -453,7 +476,7 @@
         <translation>Databasen konfigurerades med nyckeln med fingeravtrycket {stored}.</translation>
     </message>
     <message>
-        <source>Fingerprint of this console&apos;s key: {fingerprint}</source>
+        <source>Fingerprint of this console's key: {fingerprint}</source>
         <translation>Fingeravtryck för den här konsolens nyckel: {fingerprint}</translation>
     </message>
     <message>
@@ -465,7 +488,7 @@
         <translation>Databasen konfigurerades med samma nyckel: de stämmer överens.</translation>
     </message>
     <message>
-        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</source>
+        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</source>
         <translation>Databasen konfigurerades med en annan nyckel (fingeravtryck {stored}), så den här konsolen skulle inte känna igen återkommande besökare. Ge den serviceställets nyckel med tiski identity set-key.</translation>
     </message>
 </context>
@@ -476,7 +499,7 @@
         <translation>Identifiera…</translation>
     </message>
     <message>
-        <source>Enter the visitor&apos;s identity code or name</source>
+        <source>Enter the visitor's identity code or name</source>
         <translation>Ange besökarens personbeteckning eller namn</translation>
     </message>
     <message>
@@ -548,7 +571,7 @@
         <translation>Ingen besökare vid disken</translation>
     </message>
     <message>
-        <source>The visitor&apos;s case and its notes open here.</source>
+        <source>The visitor's case and its notes open here.</source>
         <translation>Besökarens ärende och anteckningarna i det öppnas här.</translation>
     </message>
     <message>
@@ -705,15 +728,15 @@
         <translation>Anteckningen är {length} tecken lång; gränsen är {limit}. Förkorta den eller dela upp den i två anteckningar. Texten finns kvar i redigeraren.</translation>
     </message>
     <message>
-        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</source>
+        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk's key (tiski identity set-key).</source>
         <translation>Den här konsolen har ingen identitetsnyckel, så personbeteckningar kan inte användas. Be IT-stödet att ställa in serviceställets nyckel (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</source>
+        <source>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</source>
         <translation>Den här konsolens identitetsnyckel skiljer sig från den som serviceställets databas konfigurerades med, så tidigare besök kunde inte hittas. Be IT-stödet att ge den här konsolen serviceställets nyckel (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>Your role does not read or write visitors&apos; cases at the desk.</source>
+        <source>Your role does not read or write visitors' cases at the desk.</source>
         <translation>Din roll omfattar inte att läsa eller skriva besökarnas ärenden vid servicestället.</translation>
     </message>
     <message>
@@ -733,7 +756,7 @@
         <translation>Anteckningen som ska rättas finns inte i det här ärendet, eller så har du inte rätt att läsa den.</translation>
     </message>
     <message>
-        <source>Another note in the database already has this note&apos;s id; it was not saved. Copy its text into a new note and save that.</source>
+        <source>Another note in the database already has this note's id; it was not saved. Copy its text into a new note and save that.</source>
         <translation>Databasen har redan en annan anteckning med den här anteckningens id; den sparades inte. Kopiera texten till en ny anteckning och spara den.</translation>
     </message>
     <message>
@@ -757,7 +780,7 @@
         <translation>Skriv minst ett ord att söka efter.</translation>
     </message>
     <message>
-        <source>Only a supervisor can read a case&apos;s audit trail.</source>
+        <source>Only a supervisor can read a case's audit trail.</source>
         <translation>Endast en förman kan läsa ett ärendes granskningslogg.</translation>
     </message>
     <message>
@@ -804,12 +827,12 @@
         <translation>Schema {current}: aktuellt.</translation>
     </message>
     <message>
-        <source>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</source>
-        <translation>Schema: finns inte ännu. Kör &apos;tiski db upgrade&apos; för att skapa det ({head}).</translation>
+        <source>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</source>
+        <translation>Schema: finns inte ännu. Kör 'tiski db upgrade' för att skapa det ({head}).</translation>
     </message>
     <message>
-        <source>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</source>
-        <translation>Schema {current}: behöver uppgraderas till {head}. Kör &apos;tiski db upgrade&apos;.</translation>
+        <source>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</source>
+        <translation>Schema {current}: behöver uppgraderas till {head}. Kör 'tiski db upgrade'.</translation>
     </message>
     <message>
         <source>Schema {current}: newer than this Tiski (knows up to {head}). Install the Tiski version the other consoles use.</source>
@@ -828,7 +851,7 @@
         <translation>Databasen har redan ett serviceställe; ingenting ändrades.</translation>
     </message>
     <message>
-        <source>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</source>
+        <source>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</source>
         <translation>Lösenord används bara med en PostgreSQL-databas; ställ först in database.url så att den pekar på serviceställets PostgreSQL-databas.</translation>
     </message>
     <message>
@@ -844,7 +867,7 @@
         <translation>Ett tomt lösenord sparades inte.</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
+        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenord i (ett Linux utan skrivbordsmiljö har ingen). Spara i stället lösenordet i PostgreSQL:s pgpass-fil (~/.pgpass, behörighet 0600); se docs/deploy.md.</translation>
     </message>
     <message>
@@ -879,11 +902,11 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Visitor&apos;s consent</source>
+        <source>Visitor's consent</source>
         <translation>Besökarens samtycke</translation>
     </message>
     <message>
-        <source>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
+        <source>With the visitor's consent an agency may read the desk's shared notes of this case and receive the notes shared with it. Notes kept in an agency's own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
         <translation>Med besökarens samtycke får en myndighet läsa serviceställets gemensamma anteckningar i det här ärendet och ta emot de anteckningar som delas med den. Anteckningar som förvaras i en myndighets eget utrymme påverkas inte. Besökaren kan när som helst återkalla sitt samtycke: avmarkera myndigheten för att registrera det.</translation>
     </message>
     <message>
@@ -934,7 +957,7 @@
         <translation>Öppna loggmappen</translation>
     </message>
     <message>
-        <source>Show Tiski&apos;s log files</source>
+        <source>Show Tiski's log files</source>
         <translation>Visa Tiskis loggfiler</translation>
     </message>
     <message>
@@ -1090,7 +1113,7 @@
         <translation>Besökare: %1</translation>
     </message>
     <message>
-        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency&apos;s own notes only.</source>
+        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency's own notes only.</source>
         <translation>Besökaren har inte samtyckt till att ärendet delas med din myndighet: du ser endast frågan och din myndighets egna anteckningar.</translation>
     </message>
     <message>
@@ -1098,7 +1121,7 @@
         <translation>Anslut till video</translation>
     </message>
     <message>
-        <source>A note into the visit&apos;s case</source>
+        <source>A note into the visit's case</source>
         <translation>En anteckning i besökets ärende</translation>
     </message>
     <message>
@@ -1190,7 +1213,7 @@
         <translation>Begäran finns inte längre.</translation>
     </message>
     <message>
-        <source>Only an agency&apos;s specialists answer its consultation requests.</source>
+        <source>Only an agency's specialists answer its consultation requests.</source>
         <translation>Endast en myndighets specialister besvarar myndighetens konsultationsbegäranden.</translation>
     </message>
     <message>
@@ -1242,11 +1265,11 @@
         <translation>Ange varför du avböjer, så att rådgivaren kan planera nästa steg.</translation>
     </message>
     <message>
-        <source>Only the specialist who accepted sees the visit&apos;s case.</source>
+        <source>Only the specialist who accepted sees the visit's case.</source>
         <translation>Endast den specialist som tog emot begäran ser besökets ärende.</translation>
     </message>
     <message>
-        <source>The visit is no longer at the advisor&apos;s counter; it cannot be taken over.</source>
+        <source>The visit is no longer at the advisor's counter; it cannot be taken over.</source>
         <translation>Besöket är inte längre vid rådgivarens disk; det kan inte tas över.</translation>
     </message>
     <message>
@@ -1272,8 +1295,8 @@
         <translation>Databasen har schemaversion {current}, som är nyare än den här versionen av Tiski känner till (högst {head}). En annan konsol har uppdaterats: installera samma version av Tiski på den här datorn.</translation>
     </message>
     <message>
-        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</source>
-        <translation>Databasen har schemaversion {current} men den här versionen av Tiski behöver {head}. Be IT-stödet köra &apos;tiski db upgrade&apos; en gång för hela servicestället.</translation>
+        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</source>
+        <translation>Databasen har schemaversion {current} men den här versionen av Tiski behöver {head}. Be IT-stödet köra 'tiski db upgrade' en gång för hela servicestället.</translation>
     </message>
     <message>
         <source>not a database URL; write it like postgresql+psycopg://user@host:5432/dbname or sqlite:////path/to/file.sqlite3</source>
@@ -1486,7 +1509,7 @@
         <translation>Den här datorn saknar backend för nyckelring (keyring): {name}. Ett Linux utan skrivbordsmiljö har ingen. Tiski fortsätter utan.</translation>
     </message>
     <message>
-        <source>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins&apos; credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</source>
+        <source>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins' credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</source>
         <translation>Förvara databaslösenordet i ~/.pgpass (läge 0600) och identitetsnyckeln i en fil som anges i identity.key_file; myndighetstilläggens inloggningsuppgifter kräver en nyckelring (keyring), på en skrivbordsdator Secret Service, till exempel GNOME Keyring.</translation>
     </message>
     <message>
@@ -1566,7 +1589,7 @@
         <translation>Kör tiski db upgrade en gång för hela kontoret, när alla konsoler har fått den nya Tiski-versionen.</translation>
     </message>
     <message>
-        <source>Give this console the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <source>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
         <translation>Ge den här konsolen serviceställets nyckel med tiski identity set-key eller ange en nyckelfil i identity.key_file.</translation>
     </message>
     <message>
@@ -1578,7 +1601,7 @@
         <translation>nyckelfilen {file}</translation>
     </message>
     <message>
-        <source>this computer&apos;s keyring</source>
+        <source>this computer's keyring</source>
         <translation>den här datorns nyckelring (keyring)</translation>
     </message>
     <message>
@@ -1686,7 +1709,7 @@
         <translation>dess bakgrundssystem är långsamt: {url} tog {seconds} s</translation>
     </message>
     <message>
-        <source>Tell the agency&apos;s contact if it stays slow; the panel waits longer.</source>
+        <source>Tell the agency's contact if it stays slow; the panel waits longer.</source>
         <translation>Meddela myndighetens kontaktperson om det fortsätter att vara långsamt; panelen väntar längre.</translation>
     </message>
     <message>
@@ -1694,7 +1717,7 @@
         <translation>dess bakgrundssystem är ur funktion: {url}</translation>
     </message>
     <message>
-        <source>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo&apos;s sandbox: tiski sandbox serve).</source>
+        <source>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo's sandbox: tiski sandbox serve).</source>
         <translation>Kontrollera plugins.{id}.base_url i serviceställets inställningar och nätverket till bakgrundssystemet (demots testmiljö: tiski sandbox serve).</translation>
     </message>
     <message>
@@ -1722,7 +1745,7 @@
         <translation>Kioskens kölappar skrivs till {file}, men det går inte att skriva i {folder}.</translation>
     </message>
     <message>
-        <source>Correct kiosk.print_to_pdf, or the folder&apos;s owner.</source>
+        <source>Correct kiosk.print_to_pdf, or the folder's owner.</source>
         <translation>Rätta kiosk.print_to_pdf eller mappens ägare.</translation>
     </message>
     <message>
@@ -1754,7 +1777,7 @@
         <translation>Tiski kan öppna fönster här.</translation>
     </message>
     <message>
-        <source>Nothing to do in a remote session: the desk&apos;s own screen is what counts.</source>
+        <source>Nothing to do in a remote session: the desk's own screen is what counts.</source>
         <translation>Inget att göra i en fjärrsession: det är serviceställets egen skärm som räknas.</translation>
     </message>
     <message>
@@ -1801,7 +1824,7 @@
         <translation>Identifiera besökaren för att se besökarens adress, flyttningar och Suomi.fi-fullmakter.</translation>
     </message>
     <message>
-        <source>DVV&apos;s back office sent an answer the panel does not understand.</source>
+        <source>DVV's back office sent an answer the panel does not understand.</source>
         <translation>MDB:s bakgrundssystem skickade ett svar som panelen inte förstår.</translation>
     </message>
     <message>
@@ -1964,7 +1987,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Lämna tillbaka %1</translation>
     </message>
     <message>
-        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency&apos;s own notes of this case, and the visit goes back to %1 at counter %2.</source>
+        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency's own notes of this case, and the visit goes back to %1 at counter %2.</source>
         <translation>Skriv vad du har tagit reda på eller kommit överens om med besökaren. Sammanfattningen sparas som en anteckning bland din myndighets egna anteckningar i det här ärendet, och besöket återgår till %1 vid disk %2.</translation>
     </message>
     <message>
@@ -1983,7 +2006,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Bakgrundssystemet (%1) skickade ett svar som inte kunde läsas.</translation>
     </message>
     <message>
-        <source>The back office at %1 did not accept the console&apos;s credentials (%2). Please tell IT.</source>
+        <source>The back office at %1 did not accept the console's credentials (%2). Please tell IT.</source>
         <translation>Bakgrundssystemet (%1) godkände inte arbetsstationens inloggningsuppgifter (%2). Meddela IT-stödet.</translation>
     </message>
     <message>
@@ -2026,7 +2049,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Identifiera besökaren</translation>
     </message>
     <message>
-        <source>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
+        <source>Type the identity code from the visitor's ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
         <translation>Skriv personbeteckningen från besökarens identitetskort. Tiski visar sedan bara födelsedatumdelen (t.ex. 131052-****); om hela beteckningen visas registreras det i granskningsloggen.</translation>
     </message>
     <message>
@@ -2089,7 +2112,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Ingen personbeteckning har {serial} som de tre siffrorna efter sekeltecknet; kontrollera dem på identitetskortet.</translation>
     </message>
     <message>
-        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</source>
+        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor's name and birth date instead.</source>
         <translation>Det här är en tillfällig personbeteckning (de tre siffrorna efter sekeltecknet är 900-999), och tillfälliga beteckningar godtas inte. Be om den permanenta personbeteckningen eller ange i stället besökarens namn och födelsedatum.</translation>
     </message>
     <message>
@@ -2137,7 +2160,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>En identitetsnyckel består av 64 hexadecimala tecken (0-9, a-f). Kopiera den på nytt från en konsol vid samma serviceställe.</translation>
     </message>
     <message>
-        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
+        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk's key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
         <translation>Den här konsolen har ingen identitetsnyckel. Personbeteckningar kan inte jämföras med tidigare besök förrän IT-stödet ställer in serviceställets nyckel: kör `tiski identity set-key` på den här konsolen eller ställ in identity.key_file i serviceställets inställningar.</translation>
     </message>
     <message>
@@ -2149,11 +2172,11 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Den här datorn har ingen nyckelring där identitetsnyckeln kan förvaras (ett Linux utan skrivbordsmiljö har ingen). Spara i stället nyckeln i en fil som endast kan läsas av den användare som kör Tiski och ange filen i identity.key_file i serviceställets inställningar.</translation>
     </message>
     <message>
-        <source>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</source>
+        <source>The identity key in this computer's keyring ({service}) is damaged. Ask IT to set the desk's key again with `tiski identity set-key`.</source>
         <translation>Identitetsnyckeln i den här datorns nyckelring ({service}) är skadad. Be IT-stödet att ställa in serviceställets nyckel på nytt med `tiski identity set-key`.</translation>
     </message>
     <message>
-        <source>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
+        <source>The keyring did not answer, so this console's identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
         <translation>Nyckelringen svarade inte, så den här konsolens identitetsnyckel kan inte nås. Lås upp nyckelringen (logga ut och in igen) och starta Tiski på nytt.</translation>
     </message>
     <message>
@@ -2161,7 +2184,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Identitetsnyckelfilen {file} kan inte skrivas ({reason}). Kontrollera att mappen finns och tillhör den användare som kör Tiski.</translation>
     </message>
     <message>
-        <source>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
+        <source>The identity key file {file} does not exist. Put the desk's identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
         <translation>Identitetsnyckelfilen {file} finns inte. Lägg serviceställets identitetsnyckel där (läsbar endast för den användare som kör Tiski) eller rätta identity.key_file i serviceställets inställningar.</translation>
     </message>
     <message>
@@ -2288,7 +2311,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Ta över besöket</translation>
     </message>
     <message>
-        <source>Serve ticket %1 from your remote counter? It leaves the advisor&apos;s counter, and the lobby display shows it as remote service.</source>
+        <source>Serve ticket %1 from your remote counter? It leaves the advisor's counter, and the lobby display shows it as remote service.</source>
         <translation>Vill du betjäna kölapp %1 från din distansdisk? Den lämnar rådgivarens disk, och skärmen i lobbyn visar den som betjäning på distans.</translation>
     </message>
     <message>
@@ -2319,7 +2342,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>valfritt</translation>
     </message>
     <message>
-        <source>Visitor&apos;s &amp;language:</source>
+        <source>Visitor's &amp;language:</source>
         <translation>Besökarens &amp;språk:</translation>
     </message>
     <message>
@@ -2338,15 +2361,15 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</source>
+        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder's permissions, then restart Tiski; until then, notes are kept only in this window.</source>
         <translation>Filen för osparade anteckningar {path} kan inte öppnas ({reason}). Frigör diskutrymme eller kontrollera mappens behörigheter och starta sedan om Tiski; till dess finns anteckningarna bara i det här fönstret.</translation>
     </message>
     <message>
-        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</source>
+        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder's permissions; until then, notes are kept only in this window.</source>
         <translation>Osparade anteckningar kan inte skrivas till {path} ({reason}). Frigör diskutrymme eller kontrollera mappens behörigheter; till dess finns anteckningarna bara i det här fönstret.</translation>
     </message>
     <message>
-        <source>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</source>
+        <source>Cannot read unsaved notes from {path} ({reason}). Check the file's permissions, or move it away and restart Tiski to start with an empty one.</source>
         <translation>Osparade anteckningar kan inte läsas från {path} ({reason}). Kontrollera filens behörigheter, eller flytta bort den och starta om Tiski för att börja med en tom fil.</translation>
     </message>
     <message>
@@ -2373,7 +2396,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Identifiera besökaren för att se besökarens ansökningar hos FPA.</translation>
     </message>
     <message>
-        <source>Kela&apos;s back office sent an answer the panel does not understand.</source>
+        <source>Kela's back office sent an answer the panel does not understand.</source>
         <translation>FPA:s bakgrundssystem skickade ett svar som panelen inte förstår.</translation>
     </message>
     <message>
@@ -2401,7 +2424,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Ansökningar</translation>
     </message>
     <message>
-        <source>No applications in Kela&apos;s system.</source>
+        <source>No applications in Kela's system.</source>
         <translation>Inga ansökningar i FPA:s system.</translation>
     </message>
     <message>
@@ -2538,7 +2561,7 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Du håller på att avsluta med en kund vid din disk: %1. Vad händer med besöket?</translation>
     </message>
     <message>
-        <source>Done: this service ends and the visit&apos;s next service waits for its turn.
+        <source>Done: this service ends and the visit's next service waits for its turn.
 Back to the queue: the visitor goes first in line again, at their original place in time.
 Keep for me: the visitor stays yours, set aside, until you sign in again.</source>
         <translation>Klar: den här tjänsten avslutas och besökets nästa tjänst väntar på sin tur.
@@ -2649,16 +2672,16 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Nästa steg:</translation>
     </message>
     <message>
-        <source>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;).</source>
-        <translation>Lägg i serviceställets inställningar till {folder} i plugins.folders och {id} i plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;).</translation>
+        <source>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, "Writing a plugin").</source>
+        <translation>Lägg i serviceställets inställningar till {folder} i plugins.folders och {id} i plugins.allow (docs/plugins.md, "Writing a plugin").</translation>
     </message>
     <message>
-        <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and &apos;-&apos;, starting with a letter (for example demo-panel). Nothing was written.</source>
-        <translation>{name!r} kan inte vara ett tilläggs-id: använd 2–40 gemener, siffror och &apos;-&apos; och börja med en bokstav (till exempel demo-panel). Ingenting skrevs.</translation>
+        <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and '-', starting with a letter (for example demo-panel). Nothing was written.</source>
+        <translation>{name!r} kan inte vara ett tilläggs-id: använd 2–40 gemener, siffror och '-' och börja med en bokstav (till exempel demo-panel). Ingenting skrevs.</translation>
     </message>
     <message>
-        <source>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and &apos;-&apos; (for example pori or kela). Nothing was written.</source>
-        <translation>{agency!r} är inte en myndighetskod: använd högst 40 gemener, siffror och &apos;-&apos; (till exempel pori eller kela). Ingenting skrevs.</translation>
+        <source>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and '-' (for example pori or kela). Nothing was written.</source>
+        <translation>{agency!r} är inte en myndighetskod: använd högst 40 gemener, siffror och '-' (till exempel pori eller kela). Ingenting skrevs.</translation>
     </message>
     <message>
         <source>{folder} already exists; nothing was written. Choose another name or --into.</source>
@@ -2724,7 +2747,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Tillägget {id} kunde inte laddas: {reason}</translation>
     </message>
     <message>
-        <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API&apos;s Plugin protocol).</source>
+        <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API's Plugin protocol).</source>
         <translation>Tillägget {id} kunde inte laddas: dess klass {entry} har ingen create_panel-metod (protokollet Plugin i tilläggs-API:t).</translation>
     </message>
     <message>
@@ -2764,19 +2787,19 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>{value} är inte ett värdnamn; ange enbart namnet, till exempel asiointi.kela.fi, utan https://, port eller sökväg</translation>
     </message>
     <message>
-        <source>{value} is not a credential name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64 characters)</source>
-        <translation>{value} är inte namnet på en inloggningsuppgift (bokstäver, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos;, högst 64 tecken)</translation>
+        <source>{value} is not a credential name (letters, digits, '.', '_' and '-', up to 64 characters)</source>
+        <translation>{value} är inte namnet på en inloggningsuppgift (bokstäver, siffror, '.', '_' och '-', högst 64 tecken)</translation>
     </message>
     <message>
-        <source>must be 2 to 40 lower-case letters, digits and &apos;-&apos;, not {value}</source>
-        <translation>måste bestå av 2–40 gemener, siffror och &apos;-&apos;, inte {value}</translation>
+        <source>must be 2 to 40 lower-case letters, digits and '-', not {value}</source>
+        <translation>måste bestå av 2–40 gemener, siffror och '-', inte {value}</translation>
     </message>
     <message>
-        <source>must be a version string such as &quot;1.0.0&quot; (PEP 440), not {value}</source>
-        <translation>måste vara en versionssträng som &quot;1.0.0&quot; (PEP 440), inte {value}</translation>
+        <source>must be a version string such as "1.0.0" (PEP 440), not {value}</source>
+        <translation>måste vara en versionssträng som "1.0.0" (PEP 440), inte {value}</translation>
     </message>
     <message>
-        <source>must be a whole number, the plugin API&apos;s major version (this console supports {supported}), not {value}</source>
+        <source>must be a whole number, the plugin API's major version (this console supports {supported}), not {value}</source>
         <translation>måste vara ett heltal, huvudversionen av tilläggs-API:t (den här konsolen stöder {supported}), inte {value}</translation>
     </message>
     <message>
@@ -2784,36 +2807,36 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>tillägget skrevs för tilläggs-API {declared}; den här konsolen stöder endast tilläggs-API {supported}</translation>
     </message>
     <message>
-        <source>must be an agency code (lower-case letters, digits and &apos;-&apos;), such as &quot;kela&quot;, not {value}</source>
-        <translation>måste vara en myndighetskod (gemener, siffror och &apos;-&apos;), till exempel &quot;kela&quot;, inte {value}</translation>
+        <source>must be an agency code (lower-case letters, digits and '-'), such as "kela", not {value}</source>
+        <translation>måste vara en myndighetskod (gemener, siffror och '-'), till exempel "kela", inte {value}</translation>
     </message>
     <message>
-        <source>must be module:Class with Python names, such as &quot;kela_panel:KelaPlugin&quot;, not {value}</source>
-        <translation>måste ha formen module:Class med Python-namn, till exempel &quot;kela_panel:KelaPlugin&quot;, inte {value}</translation>
+        <source>must be module:Class with Python names, such as "kela_panel:KelaPlugin", not {value}</source>
+        <translation>måste ha formen module:Class med Python-namn, till exempel "kela_panel:KelaPlugin", inte {value}</translation>
     </message>
     <message>
         <source>the module file {file} is not in {folder}</source>
         <translation>modulfilen {file} finns inte i {folder}</translation>
     </message>
     <message>
-        <source>must be a path under base_url starting with &apos;/&apos;, such as &quot;/health&quot;, not {value}</source>
-        <translation>måste vara en sökväg under base_url som börjar med &apos;/&apos;, till exempel &quot;/health&quot;, inte {value}</translation>
+        <source>must be a path under base_url starting with '/', such as "/health", not {value}</source>
+        <translation>måste vara en sökväg under base_url som börjar med '/', till exempel "/health", inte {value}</translation>
     </message>
     <message>
         <source>needs a [settings.base_url] for the path to be under</source>
         <translation>kräver en [settings.base_url] som sökvägen kan ligga under</translation>
     </message>
     <message>
-        <source>a setting name must be lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
-        <translation>ett inställningsnamn måste bestå av gemener, siffror och &apos;_&apos; och börja med en bokstav</translation>
+        <source>a setting name must be lower-case letters, digits and '_', starting with a letter</source>
+        <translation>ett inställningsnamn måste bestå av gemener, siffror och '_' och börja med en bokstav</translation>
     </message>
     <message>
         <source>{value} is not a setting type (known: {known})</source>
         <translation>{value} är inte en inställningstyp (kända: {known})</translation>
     </message>
     <message>
-        <source>base_url must be of type &quot;url&quot;, not {value}</source>
-        <translation>base_url måste vara av typen &quot;url&quot;, inte {value}</translation>
+        <source>base_url must be of type "url", not {value}</source>
+        <translation>base_url måste vara av typen "url", inte {value}</translation>
     </message>
     <message>
         <source>must be a string, not {value}</source>
@@ -2907,7 +2930,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ange inloggningsuppgift…</translation>
     </message>
     <message>
-        <source>Credentials are kept in this computer&apos;s keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</source>
+        <source>Credentials are kept in this computer's keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</source>
         <translation>Inloggningsuppgifterna förvaras i den här datorns nyckelring (keyring), aldrig i en inställningsfil. IT-stödet kan också ange dem med: tiski plugins set-credential PLUGIN NAME</translation>
     </message>
     <message>
@@ -2978,7 +3001,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Föreslå en anteckning</translation>
     </message>
     <message>
-        <source>Offer the applications&apos; state as a note for the case</source>
+        <source>Offer the applications' state as a note for the case</source>
         <translation>Föreslå ansökningarnas status som en anteckning i ärendet</translation>
     </message>
     <message>
@@ -2986,7 +3009,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Identifiera besökaren för att se besökarens ansökningar om pass och identitetskort.</translation>
     </message>
     <message>
-        <source>The Police&apos;s back office sent an answer the panel does not understand.</source>
+        <source>The Police's back office sent an answer the panel does not understand.</source>
         <translation>Polisens bakgrundssystem skickade ett svar som panelen inte förstår.</translation>
     </message>
     <message>
@@ -3030,7 +3053,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ansökningar</translation>
     </message>
     <message>
-        <source>No passport or identity card applications in the Police&apos;s system.</source>
+        <source>No passport or identity card applications in the Police's system.</source>
         <translation>Inga ansökningar om pass eller identitetskort i polisens system.</translation>
     </message>
     <message>
@@ -3038,7 +3061,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ansöka</translation>
     </message>
     <message>
-        <source>The Police&apos;s e-service</source>
+        <source>The Police's e-service</source>
         <translation>Polisens e-tjänst</translation>
     </message>
     <message>
@@ -3148,7 +3171,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Inget företag med FO-nummer %1 i registret.</translation>
     </message>
     <message>
-        <source>Type a business ID and press Search to see the company&apos;s register data.</source>
+        <source>Type a business ID and press Search to see the company's register data.</source>
         <translation>Skriv ett FO-nummer och tryck på Sök för att se företagets registeruppgifter.</translation>
     </message>
     <message>
@@ -3349,7 +3372,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>{code}: {name}, till {counter} ({staff})</translation>
     </message>
     <message>
-        <source>Back in the queue because their counter&apos;s console stopped: {tickets}</source>
+        <source>Back in the queue because their counter's console stopped: {tickets}</source>
         <translation>Tillbaka i kön eftersom diskens konsol stannade: {tickets}</translation>
     </message>
     <message>
@@ -3623,24 +3646,24 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
 <context>
     <name>RestPanel</name>
     <message>
-        <source>The &quot;fields&quot; setting has &quot;%1&quot;, which is not Label=json.path.</source>
-        <translation>Inställningen &quot;fields&quot; innehåller &quot;%1&quot;, som inte har formen Label=json.path.</translation>
+        <source>The "fields" setting has "%1", which is not Label=json.path.</source>
+        <translation>Inställningen "fields" innehåller "%1", som inte har formen Label=json.path.</translation>
     </message>
     <message>
-        <source>The &quot;fields&quot; setting is empty: it names nothing to show.</source>
-        <translation>Inställningen &quot;fields&quot; är tom: den anger inget som ska visas.</translation>
+        <source>The "fields" setting is empty: it names nothing to show.</source>
+        <translation>Inställningen "fields" är tom: den anger inget som ska visas.</translation>
     </message>
     <message>
-        <source>The &quot;endpoint&quot; setting is empty: the panel has nothing to ask.</source>
-        <translation>Inställningen &quot;endpoint&quot; är tom: panelen har inget att fråga.</translation>
+        <source>The "endpoint" setting is empty: the panel has nothing to ask.</source>
+        <translation>Inställningen "endpoint" är tom: panelen har inget att fråga.</translation>
     </message>
     <message>
-        <source>The &quot;endpoint&quot; setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</source>
-        <translation>Inställningen &quot;endpoint&quot; använder {%1}; den får endast använda {name}, {identity_code} och {birth_date}.</translation>
+        <source>The "endpoint" setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</source>
+        <translation>Inställningen "endpoint" använder {%1}; den får endast använda {name}, {identity_code} och {birth_date}.</translation>
     </message>
     <message>
-        <source>The &quot;link_template&quot; setting is not a web address (https://…).</source>
-        <translation>Inställningen &quot;link_template&quot; är inte en webbadress (https://…).</translation>
+        <source>The "link_template" setting is not a web address (https://…).</source>
+        <translation>Inställningen "link_template" är inte en webbadress (https://…).</translation>
     </message>
     <message>
         <source>This panel is not set up correctly: %1 Please tell IT.</source>
@@ -3651,11 +3674,11 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ingen besökare vid disken.</translation>
     </message>
     <message>
-        <source>This panel needs the visitor&apos;s %1, which its manifest does not permit it to read. Please tell IT.</source>
+        <source>This panel needs the visitor's %1, which its manifest does not permit it to read. Please tell IT.</source>
         <translation>Den här panelen behöver besökarens %1, men enligt sitt manifest får panelen inte läsa den uppgiften. Kontakta IT-stödet.</translation>
     </message>
     <message>
-        <source>This panel needs the visitor&apos;s %1, which is not known for this visit.</source>
+        <source>This panel needs the visitor's %1, which is not known for this visit.</source>
         <translation>Den här panelen behöver besökarens %1, men uppgiften är inte känd för det här besöket.</translation>
     </message>
     <message>
@@ -3978,7 +4001,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Klar</translation>
     </message>
     <message>
-        <source>This service is done; the visit&apos;s next service waits for its turn</source>
+        <source>This service is done; the visit's next service waits for its turn</source>
         <translation>Den här tjänsten är klar; besökets nästa tjänst väntar på sin tur</translation>
     </message>
     <message>
@@ -3994,7 +4017,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Be om specialist</translation>
     </message>
     <message>
-        <source>Ask an agency&apos;s specialist to join this visit</source>
+        <source>Ask an agency's specialist to join this visit</source>
         <translation>Be en myndighets specialist att ansluta till besöket</translation>
     </message>
     <message>
@@ -4002,7 +4025,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Lägg till tjänst…</translation>
     </message>
     <message>
-        <source>Add another service to this visit; it keeps the visit&apos;s place</source>
+        <source>Add another service to this visit; it keeps the visit's place</source>
         <translation>Lägg till en tjänst till besöket; besöket behåller sin plats i kön</translation>
     </message>
     <message>
@@ -4018,7 +4041,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Tidsbokningar…</translation>
     </message>
     <message>
-        <source>Today&apos;s appointments, booking and check-in</source>
+        <source>Today's appointments, booking and check-in</source>
         <translation>Dagens tidsbokningar, bokning och ankomstregistrering</translation>
     </message>
     <message>
@@ -4129,8 +4152,8 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>inställningarna ska stå i sektioner som [database]; kända inställningar är: {known}</translation>
     </message>
     <message>
-        <source>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</source>
-        <translation>ett lösenord får inte sparas i en inställningsfil; ta bort det från URL:en och spara det med &apos;tiski db set-password&apos; eller i PostgreSQL:s pgpass-fil</translation>
+        <source>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</source>
+        <translation>ett lösenord får inte sparas i en inställningsfil; ta bort det från URL:en och spara det med 'tiski db set-password' eller i PostgreSQL:s pgpass-fil</translation>
     </message>
 </context>
 <context>
@@ -4191,7 +4214,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>X-skärmen {display} finns men vägrade anslutningen (libxcb-fel {code}). Starta Tiski som den användare som är inloggad i skrivbordssessionen eller kontrollera XAUTHORITY; över SSH, anslut med ssh -X.</translation>
     </message>
     <message>
-        <source>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
+        <source>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
         <translation>Qt:s xcb-plattform behöver systembibliotek som saknas: {missing}. Installera dem i Debian eller Ubuntu med: sudo apt-get install {packages}</translation>
     </message>
     <message>
@@ -4594,7 +4617,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Identifiera besökaren för att se besökarens skattekort, beskattningsbeslut och skattekonto.</translation>
     </message>
     <message>
-        <source>The Tax Administration&apos;s back office sent an answer the panel does not understand.</source>
+        <source>The Tax Administration's back office sent an answer the panel does not understand.</source>
         <translation>Skatteförvaltningens bakgrundssystem skickade ett svar som panelen inte förstår.</translation>
     </message>
     <message>
@@ -4610,7 +4633,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Skattekort</translation>
     </message>
     <message>
-        <source>No tax card in the Tax Administration&apos;s system.</source>
+        <source>No tax card in the Tax Administration's system.</source>
         <translation>Inget skattekort i Skatteförvaltningens system.</translation>
     </message>
     <message>
@@ -4693,7 +4716,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ingen besökare vid disken</translation>
     </message>
     <message>
-        <source>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</source>
+        <source>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</source>
         <translation>Kalla in nästa kölapp med knappen Kalla nästa (F5). Besökets tjänster, besökarens ärende och anteckningarna om det öppnas här.</translation>
     </message>
     <message>
