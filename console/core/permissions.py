@@ -237,6 +237,7 @@ USE_CASES: Mapping[str, Permission] = {
     "QueueDesk.act (cancel a waiting ticket)": P.MANAGE_WAITING,
     "QueueDesk.open_session": P.WORK_AT_COUNTER,
     "QueueDesk.heartbeat": P.WORK_AT_COUNTER,
+    "QueueDesk.touch_session": P.WORK_AT_COUNTER,
     "QueueDesk.close_session": P.WORK_AT_COUNTER,
     "QueueDesk.call_next": P.SERVE,
     "QueueDesk.act": P.SERVE,
@@ -273,7 +274,19 @@ USE_CASES: Mapping[str, Permission] = {
     "ConsultDesk.context": P.ANSWER_CONSULTATION,
     "ConsultDesk.hand_back": P.ANSWER_CONSULTATION,
     "ConsultDesk.take_over": P.ANSWER_CONSULTATION,
-    "Desk.seed_demo (database in use)": P.SEED_DEMO,
+}
+
+# The ``tiski`` commands that read or change visitors' data or the desk's secrets:
+# each asks for --user and a password, checks this permission, and is audited with
+# who, when and which PC (console/cli_auth.py).
+COMMANDS: Mapping[str, Permission] = {
+    "gdpr export": P.EXPORT_VISITOR_DATA,
+    "audit export": P.EXPORT_AUDIT,
+    "retention run": P.RUN_RETENTION,
+    "retention hold": P.SET_LEGAL_HOLD,
+    "identity set-key": P.SET_IDENTITY_KEY,
+    "db seed-demo": P.SEED_DEMO,  # on a database that already has a desk
+    "plugins set-credential": P.MANAGE_PLUGIN_CREDENTIALS,
 }
 
 # Use cases with no permission check, and why: none hands out or changes a
@@ -285,12 +298,13 @@ UNCHECKED: Mapping[str, str] = {
     "Desk.sign_in": "sign-in itself",
     "Desk.sign_in_by_username": "sign-in for the demo and tests",
     "Desk.site_names": "the desk's own name",
-    "Desk.seed_demo": "writes only into an empty database (see the row above for one in use)",
+    "Desk.seed_demo": "writes only into an empty database (`tiski db seed-demo` asks IT's "
+    "password when it has a desk)",
+    "Desk.is_empty": "whether the database has a desk yet",
     "Desk.refresh_demo_visits": "demo database only: today's made-up visitors",
     "QueueDesk.life_events": "the life-event paths offered at the kiosk",
     "QueueDesk.estimates": "estimated waits per service, as the kiosk shows them",
     "QueueDesk.estimates_in": "the same, inside another use case's transaction",
-    "QueueDesk.touch_session": "marks the actor's own console session alive",
     "StrandedDesk.return_stranded": "the desk's own rule returning stranded steps, audited",
     "StrandedDesk.sweep_in": "the same rule inside another use case's transaction",
     "CaseDesk.templates": "note templates of a service",
@@ -322,6 +336,10 @@ def markdown() -> str:
     for use_case, permission in USE_CASES.items():
         roles = ", ".join(role.value for role in roles_with(permission))
         lines.append(_row([f"`{use_case}`", f"`{permission.value}`", roles]))
+    lines += ["", _row(["Command", "Needs", "Roles that have it"]), _row(["---", "---", "---"])]
+    for command, permission in COMMANDS.items():
+        roles = ", ".join(role.value for role in roles_with(permission))
+        lines.append(_row([f"`tiski {command}`", f"`{permission.value}`", roles]))
     lines += ["", _row(["Use case without a check", "Why"]), _row(["---", "---"])]
     lines += [_row([f"`{name}`", why]) for name, why in UNCHECKED.items()]
     return "\n".join(lines) + "\n"

@@ -46,7 +46,7 @@ from console.desk.case_access import (
     require_visit,
 )
 from console.desk.errors import DeskError
-from console.desk.permits import require
+from console.desk.permits import require, workstation_of
 from console.desk.queue import Actor
 from console.store.case_queries import search_words
 from console.store.database import Database
@@ -200,6 +200,7 @@ class CaseDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 case_id=case_id,
                 detail=f"visit={visit_id} customer={customer.id}",
             )
@@ -234,6 +235,7 @@ class CaseDesk:
                 now=now or utc_now(),
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 case_id=tx.case_of_visit(visit_id),
                 detail=f"visit={visit_id}",
             )
@@ -308,6 +310,7 @@ class CaseDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 case_id=case_id,
                 detail=f"visit={visit_id}",
             )
@@ -331,6 +334,7 @@ class CaseDesk:
                 now=now or utc_now(),
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 case_id=case_id,
                 detail=f"visit={visit_id}",
             )
@@ -352,6 +356,7 @@ class CaseDesk:
                     now=now or utc_now(),
                     staff_id=actor.staff_id,
                     counter_id=actor.counter_id,
+                    workstation=workstation_of(actor),
                     case_id=case_id,
                     detail="read",
                 )
@@ -426,6 +431,7 @@ class CaseDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 case_id=draft.case_id,
                 note_id=note_id,
                 detail=f"partition={partition or 'shared'}"
@@ -483,6 +489,7 @@ class CaseDesk:
             now=now,
             staff_id=actor.staff_id,
             counter_id=actor.counter_id,
+            workstation=workstation_of(actor),
             case_id=case_id,
             detail=f"visit={visit_id} first note",
         )
@@ -552,6 +559,7 @@ class CaseDesk:
                     now=now,
                     staff_id=actor.staff_id,
                     counter_id=actor.counter_id,
+                    workstation=workstation_of(actor),
                     case_id=case_id,
                     detail=f"agency={agency_id} granted={granted}",
                 )
@@ -583,6 +591,7 @@ class CaseDesk:
                 now=now or utc_now(),
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 detail=f"query={mask_identity_codes(' '.join(words))} hits={len(hits)}",
             )
             return hits
@@ -611,6 +620,7 @@ class CaseDesk:
                 now=now or utc_now(),
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 case_id=case_id,
                 detail="tiski audit export",
             )
@@ -629,6 +639,7 @@ class CaseDesk:
                 now=now or utc_now(),
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 case_id=case_id,
                 detail=f"hold={hold}",
             )
@@ -659,6 +670,7 @@ class CaseDesk:
                     now=now,
                     staff_id=actor.staff_id,
                     counter_id=actor.counter_id,
+                    workstation=workstation_of(actor),
                     case_id=case_id,
                     detail=f"retention {days} days",
                 )
@@ -675,6 +687,7 @@ class CaseDesk:
             now=now,
             staff_id=actor.staff_id,
             counter_id=actor.counter_id,
+            workstation=workstation_of(actor),
             detail=f"days={days} cases={report.cases} notes={report.notes} held={report.held}"
             + (" dry_run" if dry_run else ""),
         )
@@ -694,6 +707,7 @@ class CaseDesk:
                     now=now,
                     staff_id=actor.staff_id,
                     counter_id=actor.counter_id,
+                    workstation=workstation_of(actor),
                     detail="customer=none",
                 )
                 return {"visitor": None, "cases": [], "visits": []}
@@ -747,6 +761,7 @@ class CaseDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 detail=f"customer={customer.id} cases={len(case_ids)}",
             )
             return result

@@ -28,7 +28,7 @@ from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.case_access import require_visit
 from console.desk.cases import CaseDesk
 from console.desk.errors import DeskError
-from console.desk.permits import require
+from console.desk.permits import require, this_workstation, workstation_of
 from console.desk.queue import Actor, QueueDesk, counter_of
 from console.store.database import Database
 from console.store.queries import Tx, transaction
@@ -68,6 +68,7 @@ class ConsultDesk:
             now=now,
             staff_id=actor.staff_id,
             counter_id=actor.counter_id,
+            workstation=workstation_of(actor),
             case_id=consult.case_id,
             detail=f"consultation={consult.id} {detail}".strip(),
         )
@@ -100,6 +101,7 @@ class ConsultDesk:
                 now=now,
                 staff_id=None,
                 counter_id=None,
+                workstation=this_workstation(),
                 case_id=consult.case_id if consult else None,
                 detail=f"consultation={consultation_id}",
             )

@@ -203,6 +203,11 @@ class Desk:
             )
 
     # ------------------------------------------------------------ demo
+    def is_empty(self) -> bool:
+        """Whether the database has no desk yet (no agencies, services or staff)."""
+        with transaction(self.database) as tx:
+            return tx.is_empty()
+
     def seed_demo(self, demo: DemoDesk | None = None, now: datetime | None = None) -> bool:
         """Fill an empty database with the demo desk; return whether it did."""
         demo = demo or load_demo_desk(demo_data_file())

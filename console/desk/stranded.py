@@ -21,7 +21,7 @@ from console.core.steps import StepAction, check_action
 from console.core.stranded import DEFAULT_STRANDED_AFTER, HeldStep, LeaveChoice, ReturnedStep
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.errors import DeskError
-from console.desk.permits import require
+from console.desk.permits import require, this_workstation, workstation_of
 from console.store.database import Database
 from console.store.queries import Tx, transaction
 from console.store.queue_queries import SESSION_STALE
@@ -78,6 +78,7 @@ class StrandedDesk:
                 now=now,
                 staff_id=None,  # nobody decided: the rule did
                 counter_id=step.counter_id,
+                workstation=this_workstation(),
                 case_id=tx.case_of_visit(step.visit_id),
                 detail=(
                     f"step={step.step_id} ticket={step.ticket_number} "
@@ -133,6 +134,7 @@ class StrandedDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=step.counter_id,
+                workstation=workstation_of(actor),
                 case_id=tx.case_of_visit(step.visit_id),
                 detail=(
                     f"step={step_id} ticket={step.ticket_number} "
@@ -195,6 +197,7 @@ class StrandedDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=step.counter_id,
+                workstation=workstation_of(actor),
                 case_id=tx.case_of_visit(step.visit_id),
                 detail=detail,
             )
@@ -205,6 +208,7 @@ class StrandedDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=step.counter_id,
+                workstation=workstation_of(actor),
                 case_id=tx.case_of_visit(step.visit_id),
                 detail=detail,
             )
