@@ -49,7 +49,17 @@ EXIT_NEEDS_KEY = 1
 EXIT_ERROR = 2
 
 CASE_COMMANDS = ("audit", "retention", "gdpr", "identity")
-AUDIT_COLUMNS = ("id", "at_helsinki", "at_utc", "who", "counter", "action", "note", "detail")
+AUDIT_COLUMNS = (
+    "id",
+    "at_helsinki",
+    "at_utc",
+    "who",
+    "workstation",
+    "counter",
+    "action",
+    "note",
+    "detail",
+)
 
 
 # ---------------------------------------------------------------- the parser
@@ -315,6 +325,7 @@ def _audit_row(entry: AuditEntry) -> dict[str, Any]:
         "at_helsinki": local_time(entry.at).isoformat(),
         "at_utc": entry.at.astimezone(UTC).isoformat(),
         "who": entry.staff_name,
+        "workstation": entry.workstation,
         "counter": entry.counter_code,
         "action": entry.action,
         "note": entry.note_id,

@@ -22,15 +22,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from cli_signin import sign_in_name, use_demo_password
 from queue_kit import actor, fresh_desk
 from sqlalchemy import text
 
 from console import cli_numbers
+from console.cli_auth import add_user_option
 from console.cli_cases import AUDIT_COLUMNS, EXIT_ERROR, EXIT_OK, add_cases_parser, run_cases
 from console.config import load_settings
 from console.core.cases import NoteDraft
 from console.core.identity import VisitorIdentity, parse_identity_code, secret_fingerprint
 from console.core.queue import Language, utc_now
+from console.desk.accounts import workstation
 from console.desk.desk import Desk
 from console.desk.queue import Actor
 from console.i18n import install_translators
@@ -49,20 +52,36 @@ def parser() -> argparse.ArgumentParser:
     common.add_argument("--demo", action="store_true", default=argparse.SUPPRESS)
     common.add_argument("--database", metavar="URL", default=argparse.SUPPRESS)
     common.add_argument("--language", choices=("fi", "sv", "en"), default=argparse.SUPPRESS)
+    add_user_option(common)
     tiski = argparse.ArgumentParser(prog="tiski", parents=[common])
     add_cases_parser(tiski.add_subparsers(dest="command", metavar="COMMAND"), common)
     return tiski
 
 
+# Who runs each command that asks --user, unless a test says (password: the demo's).
+RUN_AS = {
+    ("audit", "export"): "ville.aaltonen",
+    ("retention", "run"): "ville.aaltonen",
+    ("retention", "hold"): "kaisa.mattila",
+    ("gdpr", "export"): "kaisa.mattila",
+    ("identity", "set-key"): "ville.aaltonen",
+}
+
+
 class Run:
     """Runs ``tiski <command> ...`` in this process against one database."""
 
-    def __init__(self, url: str, capsys: pytest.CaptureFixture[str]) -> None:
-        self.url = url
+    def __init__(self, database: Database, capsys: pytest.CaptureFixture[str]) -> None:
+        self.database = database
+        self.url = database.url.render_as_string(hide_password=False)
         self.capsys = capsys
 
-    def __call__(self, *argv: str, **settings: str) -> tuple[int, str, str]:
-        full = ["--language", "en", "--database", self.url, *argv]
+    def __call__(
+        self, *argv: str, user: str | None = None, **settings: str
+    ) -> tuple[int, str, str]:
+        user = user or RUN_AS.get((argv[0], argv[1]))
+        signed = ["--user", sign_in_name(self.database, user)] if user else []
+        full = ["--language", "en", "--database", self.url, *signed, *argv]
         cli_numbers.choose_language(full, {})  # as cli.main does before parsing
         args = parser().parse_args(full)
         overrides = {"database.url": args.database, "ui.language": args.language}
@@ -86,8 +105,14 @@ def advisor(desk: Desk) -> Actor:
 
 
 @pytest.fixture
-def run(desk: Desk, capsys: pytest.CaptureFixture[str], qapp: QApplication) -> Iterator[Run]:
-    yield Run(desk.database.url.render_as_string(hide_password=False), capsys)
+def run(
+    desk: Desk,
+    capsys: pytest.CaptureFixture[str],
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Run]:
+    use_demo_password(monkeypatch)
+    yield Run(desk.database, capsys)
     install_translators(qapp, "fi")  # as the other tests expect to find it
 
 
@@ -120,7 +145,9 @@ def test_audit_export_as_json_and_csv_is_itself_audited(
     opened = events[0]
     assert (opened["who"], opened["counter"], opened["note"]) == ("Aino Virtanen", "T1", None)
     assert events[1]["note"] is not None
-    assert events[2]["who"] is None
+    assert events[2]["who"] == "Ville Aaltonen"  # who exported, from which PC
+    assert events[2]["workstation"] == workstation()
+    assert events[0]["workstation"] == workstation()  # the advisor's console, this PC
     assert events[2]["detail"] == "tiski audit export"
     helsinki = datetime.fromisoformat(opened["at_helsinki"])
     utc = datetime.fromisoformat(opened["at_utc"])

@@ -237,7 +237,10 @@ def test_appointment_check_in_on_the_keypad_gives_a_ticket(
     qtbot: QtBot, kiosk: KioskWindow, desk: Desk, ticket_pdf: Path
 ) -> None:
     booked = desk.queue.book(
-        None, "vero-taxcard", utc_now() + timedelta(minutes=20), visitor_name="Testi Asiakas"
+        supervisor(desk),
+        "vero-taxcard",
+        utc_now() + timedelta(minutes=20),
+        visitor_name="Testi Asiakas",
     )
     click(qtbot, kiosk.language_buttons["en"])
     click(qtbot, button_titled(kiosk, "I have an appointment"))

@@ -197,6 +197,7 @@ class AuditEntry:
     case_id: int | None
     note_id: int | None
     detail: str | None
+    workstation: str | None = None  # which PC
 
 
 @dataclass(frozen=True)

@@ -546,7 +546,9 @@ class CaseTx:
             .order_by(AuditEvent.id)
         )
         return [
-            AuditEntry(e.id, e.at, name, code, e.action, e.case_id, e.note_id, e.detail)
+            AuditEntry(
+                e.id, e.at, name, code, e.action, e.case_id, e.note_id, e.detail, e.workstation
+            )
             for e, name, code in rows
         ]
 
