@@ -348,8 +348,9 @@ class CaseDesk:
         a refresh of a case already open is not."""
         require(actor, Permission.READ_CASE)
         with transaction(self.database) as tx:
-            self._case_or_error(tx, case_id)
-            view = self.view_in(tx, actor, case_id, require_case(tx, actor, case_id))
+            # The work first: whether a case id exists is not told to someone outside it.
+            work = require_case(tx, actor, case_id)
+            view = self.view_in(tx, actor, case_id, work)
             if opening:
                 tx.add_audit(
                     AuditAction.CASE_OPENED,
@@ -547,8 +548,8 @@ class CaseDesk:
         require(actor, Permission.RECORD_CONSENT)
         now = now or utc_now()
         with transaction(self.database) as tx:
-            self._case_or_error(tx, case_id)
             require_present(tx, actor, case_id)
+            self._case_or_error(tx, case_id)
             if agency_id not in tx.agency_ids():
                 raise _error(QT_TRANSLATE_NOOP("Cases", "Unknown agency for the consent."))
             current = {c.agency_id: c.granted for c in tx.consents(case_id)}

@@ -10,6 +10,7 @@ import functools
 import socket
 from typing import TYPE_CHECKING
 
+from console.core.cases import AuditAction
 from console.core.permissions import Permission, allows, refusal
 from console.core.queue import utc_now
 from console.desk.errors import DeskError
@@ -75,7 +76,7 @@ def record_refusal(database: Database, actor: Actor, detail: str) -> None:
     """Audit a refusal by role of something asked outside a use case (a command)."""
     with transaction(database) as tx:
         tx.add_audit(
-            "access_refused",
+            AuditAction.ACCESS_REFUSED,
             now=utc_now(),
             staff_id=actor.staff_id,
             counter_id=actor.counter_id,
