@@ -24,8 +24,8 @@ from console import cli, cli_numbers, paths
 from console.cli_auth import PASSWORD_ENV
 from console.config import OPTIONS, ConfigError, load_settings
 from console.core.demo import load_demo_desk
-from console.desk.accounts import DEMO_PASSWORD
 from console.core.text import TiskiError
+from console.desk.accounts import DEMO_PASSWORD
 from console.sandbox import SandboxError, load_answers
 from console.site_secret import load_site_secret
 from console.store.database import Database

@@ -357,7 +357,10 @@ def test_everything_is_audited_and_only_supervisors_read_the_trail(
     desk.cases.write_note(advisor, _note("Korjattu", case.id, amends_id=note.id))
     desk.cases.reveal_identity(advisor, visit)
     desk.cases.record_consent(advisor, case.id, _agency(desk, "kela"), True)
-    with pytest.raises(DeskError, match=r"Your role \(service advisor\) does not allow reading a case's audit trail"):
+    with pytest.raises(
+        DeskError,
+        match=r"Your role \(service advisor\) does not allow reading a case's audit trail",
+    ):
         desk.cases.audit_trail(advisor, case.id)
     supervisor = actor(desk, "kaisa.mattila", "T8")
     trail = desk.cases.audit_trail(supervisor, case.id)

@@ -21,8 +21,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from cli_signin import sign_in_name, use_demo_password
+from PySide6.QtWidgets import QApplication
 from queue_kit import actor, fresh_desk
 from sqlalchemy import text
 
@@ -33,7 +33,7 @@ from console.config import load_settings
 from console.core.cases import NoteDraft
 from console.core.identity import VisitorIdentity, parse_identity_code, secret_fingerprint
 from console.core.queue import Language, utc_now
-from console.desk.accounts import workstation
+from console.desk.accounts import DEMO_PASSWORD, workstation
 from console.desk.desk import Desk
 from console.desk.queue import Actor
 from console.i18n import install_translators
@@ -77,10 +77,10 @@ class Run:
         self.capsys = capsys
 
     def __call__(
-        self, *argv: str, user: str | None = None, **settings: str
+        self, *argv: str, user: str | None = None, signed_in: bool = True, **settings: str
     ) -> tuple[int, str, str]:
         user = user or RUN_AS.get((argv[0], argv[1]))
-        signed = ["--user", sign_in_name(self.database, user)] if user else []
+        signed = ["--user", sign_in_name(self.database, user)] if user and signed_in else []
         full = ["--language", "en", "--database", self.url, *signed, *argv]
         cli_numbers.choose_language(full, {})  # as cli.main does before parsing
         args = parser().parse_args(full)
@@ -352,3 +352,107 @@ def test_the_tiski_command_has_them(tiski_env: dict[str, str]) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "shell history" in " ".join(result.stdout.split())
+
+
+# ---------------------------------------------------------------- who runs them
+def _audit_rows(database: Database, action: str) -> list[tuple[object, ...]]:
+    with database.engine.connect() as connection:
+        return [
+            tuple(row)
+            for row in connection.execute(
+                text(
+                    "SELECT s.username, a.workstation, a.detail FROM audit_event a "
+                    "LEFT JOIN staff s ON s.id = a.staff_id WHERE a.action = :action "
+                    "ORDER BY a.id"
+                ),
+                {"action": action},
+            )
+        ]
+
+
+def test_a_sensitive_command_names_who_may_run_it_without_user(
+    run: Run, desk: Desk, advisor: Actor
+) -> None:
+    case_id = _case(desk, advisor, "Asumistuki haettu", now=utc_now() - timedelta(days=400))
+    status, out, err = run("retention", "run", "--days", "30", signed_in=False)
+    assert (status, out) == (EXIT_ERROR, "")
+    assert err == (
+        "tiski: tiski retention run needs a signed-in person: add --user USERNAME (one of "
+        "the roles: it); the password is asked, or read from TISKI_PASSWORD.\n"
+    )
+    assert _count(desk.database, "SELECT id FROM visitor_case") == [case_id]
+    status, _, err = run("gdpr", "export", "--hetu", CODE, "x.json", signed_in=False)
+    assert status == EXIT_ERROR
+    assert "one of the roles: supervisor" in err
+
+
+def test_the_wrong_role_is_refused_and_the_refusal_audited(
+    run: Run, desk: Desk, advisor: Actor, tmp_path: Path
+) -> None:
+    case_id = _case(desk, advisor, "Asumistuki haettu")
+    status, out, err = run("audit", "export", "--case", str(case_id), user="aino.virtanen")
+    assert (status, out) == (EXIT_ERROR, "")
+    assert err == "tiski: Your role (service advisor) does not allow exporting audit trails.\n"
+    assert _audit_rows(desk.database, "audit_exported") == []
+    refused = _audit_rows(desk.database, "access_refused")
+    assert refused == [("aino.virtanen", workstation(), "tiski audit export")]
+
+    # IT runs the installation but reads no visitor's data.
+    out_file = tmp_path / "visitor.json"
+    status, _, err = run("gdpr", "export", "--hetu", CODE, str(out_file), user="ville.aaltonen")
+    assert status == EXIT_ERROR
+    assert "Your role (IT support) does not allow exporting a visitor's data" in err
+    assert not out_file.exists()
+    assert _audit_rows(desk.database, "data_exported") == []
+
+
+def test_each_act_is_audited_with_who_and_which_pc(
+    run: Run, desk: Desk, advisor: Actor, tmp_path: Path
+) -> None:
+    case_id = _case(desk, advisor, "Asumistuki haettu")
+    assert run("retention", "hold", "--case", str(case_id))[0] == EXIT_OK
+    assert run("retention", "run", "--days", "30", "--dry-run")[0] == EXIT_OK
+    key = tmp_path / "desk.key"
+    key.write_text(KEY.hex() + "\n", encoding="ascii")
+    assert run("identity", "set-key", "--from-file", str(key))[0] == EXIT_OK
+    assert run("gdpr", "export", "--hetu", CODE, str(tmp_path / "v.json"))[0] == EXIT_OK
+    here = workstation()
+    assert _audit_rows(desk.database, "legal_hold_set") == [("kaisa.mattila", here, "hold=True")]
+    [(who, where, detail)] = _audit_rows(desk.database, "retention_run")
+    assert (who, where) == ("ville.aaltonen", here)
+    assert str(detail).startswith("days=30 cases=0 notes=0 held=0")
+    assert "dry_run" in str(detail)
+    assert _audit_rows(desk.database, "data_exported") == [("kaisa.mattila", here, "customer=none")]
+    assert _audit_rows(desk.database, "identity_key_set") == [("ville.aaltonen", here, "given")]
+    assert KEY.hex() not in str(_audit_rows(desk.database, "identity_key_set"))
+
+
+def test_the_password_is_asked_without_echo_when_no_variable_holds_it(
+    run: Run, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TISKI_PASSWORD")
+    prompts: list[str] = []
+
+    def answer(prompt: str) -> str:
+        prompts.append(prompt)
+        return DEMO_PASSWORD
+
+    monkeypatch.setattr("getpass.getpass", answer)
+    status, _, err = run("retention", "run", "--days", "30", "--dry-run")
+    assert status == EXIT_OK, err
+    assert prompts == [f"Password for {sign_in_name(desk.database, 'ville.aaltonen')}: "]
+
+
+def test_a_wrong_password_is_refused_like_an_unknown_user(
+    run: Run, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if desk.database.dialect != "sqlite":
+        pytest.skip("the test PostgreSQL trusts loopback connections: no password is checked")
+    monkeypatch.setenv("TISKI_PASSWORD", "not the password")
+    status, _, wrong = run("retention", "run", "--days", "30")
+    assert status == EXIT_ERROR
+    status, _, unknown = run("retention", "run", "--days", "30", user="nobody.here")
+    assert status == EXIT_ERROR
+    assert wrong == unknown
+    assert "user name or the password is not right" in wrong
+    assert _audit_rows(desk.database, "retention_run") == []

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 import tomli_w
-from PySide6.QtWidgets import QApplication
 from cli_signin import use_demo_password
+from PySide6.QtWidgets import QApplication
 from queue_kit import fresh_desk
 from test_plugin_host import manifest_data, write_plugin
 from tiski_test_keyring import MemoryKeyring
@@ -240,3 +240,36 @@ def test_set_credential_for_an_invalid_plugin_says_why(
     assert status == EXIT_ERROR
     assert err.startswith("tiski: The plugin broken is not valid: ")
     assert "plugin.api" in err
+
+
+def test_set_credential_needs_it_and_is_audited_without_the_secret(
+    run: Run, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:
+    from sqlalchemy import text
+
+    from console.desk.accounts import workstation
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("s3cret-key\n"))
+    status, _, err = run("set-credential", "kela", "api-key", "--stdin", user="aino.virtanen")
+    assert status == EXIT_ERROR
+    assert err == (
+        "tiski: Your role (service advisor) does not allow managing agency plugins' credentials.\n"
+    )
+    assert memory_keyring.passwords == {}
+    monkeypatch.setattr(sys, "stdin", io.StringIO("s3cret-key\n"))
+    assert run("set-credential", "kela", "api-key", "--stdin")[0] == EXIT_OK
+    database = Database(run.database_url)
+    with database.engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT a.action, s.username, a.workstation, a.detail FROM audit_event a "
+                "JOIN staff s ON s.id = a.staff_id "
+                "WHERE a.action IN ('access_refused', 'plugin_credential_set') ORDER BY a.id"
+            )
+        ).all()
+    database.dispose()
+    assert [tuple(row) for row in rows] == [
+        ("access_refused", "aino.virtanen", workstation(), "tiski plugins set-credential"),
+        ("plugin_credential_set", "ville.aaltonen", workstation(), "plugin=kela name=api-key"),
+    ]
+    assert "s3cret" not in str(rows)

@@ -259,9 +259,7 @@ SCENARIOS: dict[str, Scenario] = {
     "CaseDesk.search": lambda w, a: w.desk.cases.search(a, "asumistuki"),
     "CaseDesk.audit_trail": lambda w, a: w.desk.cases.audit_trail(a, w.case_at_counter(a)[1]),
     "CaseDesk.export_audit": lambda w, a: w.desk.cases.export_audit(a, w.case_at_counter(a)[1]),
-    "CaseDesk.visitor_data": lambda w, a: w.desk.cases.visitor_data(
-        a, parse_identity_code(CODE)
-    ),
+    "CaseDesk.visitor_data": lambda w, a: w.desk.cases.visitor_data(a, parse_identity_code(CODE)),
     "CaseDesk.set_legal_hold": lambda w, a: w.desk.cases.set_legal_hold(
         a, w.case_at_counter(a)[1], True
     ),
@@ -303,8 +301,8 @@ def test_every_role_gets_what_the_table_says(world: World, use_case: str) -> Non
         try:
             SCENARIOS[use_case](world, actor)
         except PermissionDenied as refused:
-            assert refused.permission is permission, (use_case, role, refused.permission)
-            outcomes[role] = "refused"
+            # Refused for this use case's own permission, not by some other step.
+            outcomes[role] = "refused" if refused.permission is permission else str(refused)
         else:
             outcomes[role] = "allowed"
     expected = {
@@ -418,8 +416,10 @@ def test_docs_security_says_what_each_audit_action_means() -> None:
     from console.store.account_queries import PASSWORD_CHANGED, SIGN_IN_FAILED, SIGNED_IN
 
     section = DOCS.read_text(encoding="utf-8").split("## What is audited", 1)[1]
-    actions = {
-        value for name, value in vars(AuditAction).items() if name.isupper()
-    } | {SIGNED_IN, SIGN_IN_FAILED, PASSWORD_CHANGED}
+    actions = {value for name, value in vars(AuditAction).items() if name.isupper()} | {
+        SIGNED_IN,
+        SIGN_IN_FAILED,
+        PASSWORD_CHANGED,
+    }
     missing = {action for action in actions if f"`{action}`" not in section}
     assert missing == set(), "docs/security.md, What is audited"

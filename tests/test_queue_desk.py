@@ -168,7 +168,9 @@ def test_call_next_gives_each_person_only_their_services(desk: Desk) -> None:
 def test_only_serving_roles_call_next(desk: Desk) -> None:
     desk.queue.issue(["pori-general"], now=at(9))
     guide = actor(desk, "sanna.heinonen", "T1")
-    with pytest.raises(DeskError, match=r"Your role \(lobby guide\) does not allow serving visitors"):
+    with pytest.raises(
+        DeskError, match=r"Your role \(lobby guide\) does not allow serving visitors"
+    ):
         desk.queue.call_next(guide, now=at(9, 5))
 
 
@@ -424,7 +426,10 @@ def test_a_checked_in_appointment_goes_before_older_walk_ins(desk: Desk) -> None
     walk_in = desk.queue.issue(["kela-general"], now=now - minutes(30))
     booked = desk.queue.book(
         supervisor(desk),
-        "kela-general", now + minutes(5), visitor_name="Testi Asiakas", now=now - minutes(600)
+        "kela-general",
+        now + minutes(5),
+        visitor_name="Testi Asiakas",
+        now=now - minutes(600),
     )
     assert booked.state == "booked"
     assert len(booked.booking_code) == 6

@@ -228,7 +228,10 @@ def test_a_supervisor_returns_a_stranded_step_at_once_and_others_are_refused(
     assert held.returns_at(timedelta(minutes=10)) == at(9, 11)
 
     # The desk refuses a non-supervisor whatever the UI shows.
-    with pytest.raises(DeskError, match=r"Your role \(service advisor\) does not allow listing and releasing stranded"):
+    with pytest.raises(
+        DeskError,
+        match=r"Your role \(service advisor\) does not allow listing and releasing stranded",
+    ):
         desk.queue.stranded.release(riikka, step_id, now=at(9, 5))
     assert desk.queue.find_ticket(supervisor(desk), first, now=at(9, 5)).state is StepState.CALLED
 
