@@ -233,11 +233,24 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     if exit_when_shown:
         # For the start-up benchmark: paint the queues once, then close.
         window.snapshot_shown.connect(lambda: (window.repaint(), window.close()))
+    else:
+        _settle_after_first_snapshot(window)
     log.info("Console started for %s at %s", signed_in.staff.username, signed_in.counter.code)
     code = app.exec()
     log.info("Console closed")
     _finish_background_work(opened.desk, int(code))
     return int(code)
+
+
+def _settle_after_first_snapshot(window: Any) -> None:
+    """Once the queues are first on screen, start-up is over: settle its garbage."""
+    from console.ui.gc_guard import settle_start_up
+
+    def settle() -> None:
+        window.snapshot_shown.disconnect(settle)
+        settle_start_up()
+
+    window.snapshot_shown.connect(settle)
 
 
 def run_kiosk(settings: Settings, *, demo: bool) -> int:

@@ -22,7 +22,6 @@ import getpass
 import io
 import json
 import logging
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -49,6 +48,10 @@ EXIT_NEEDS_KEY = 1
 EXIT_ERROR = 2
 
 CASE_COMMANDS = ("audit", "retention", "gdpr", "identity")
+_FORCE_HELP = (
+    "replace the file if it exists (only a file of yours that others cannot read; a "
+    "symbolic link is never followed)"
+)
 AUDIT_COLUMNS = (
     "id",
     "at_helsinki",
@@ -84,6 +87,7 @@ def add_cases_parser(
         help="write here (readable by its owner only) instead of standard output",
     )
     export.add_argument("--format", choices=("json", "csv"), default="json", help="default json")
+    export.add_argument("--force", action="store_true", help=_FORCE_HELP)
 
     retention = commands.add_parser(
         "retention", help="delete inactive cases; legal holds", parents=[common]
@@ -131,6 +135,7 @@ def add_cases_parser(
         "not end up in the shell history",
     )
     visitor.add_argument("out", type=Path, metavar="OUT.json")
+    visitor.add_argument("--force", action="store_true", help=_FORCE_HELP)
 
     identity = commands.add_parser(
         "identity", help="the desk's identity key on this console", parents=[common]
@@ -142,9 +147,18 @@ def add_cases_parser(
         description=(
             "Keep the desk's identity key in this computer's keyring. Without an option, "
             "asks for the key (64 hexadecimal characters) without echo. Every console of a "
-            "shared database needs the same key."
+            "shared database needs the same key. A key whose fingerprint differs from the "
+            "one the database was set up with is refused (visitors identified so far would "
+            "no longer be found) unless --force; a key the keyring held before is first "
+            "saved to a backup file readable only by you."
         ),
         parents=[common],
+    )
+    set_key.add_argument(
+        "--force",
+        action="store_true",
+        help="keep the key on this console even when it is not the one the database was set "
+        "up with, or the database cannot be read (IT only; the database keeps its fingerprint)",
     )
     source = set_key.add_mutually_exclusive_group()
     source.add_argument(
@@ -293,25 +307,45 @@ def _actor(args: argparse.Namespace) -> Actor:
     return actor
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path``, readable and writable by its owner only."""
+def _check_output(path: Path | None, *, force: bool) -> None:
+    """Refuse an output file before any work is done (and audited) for nothing."""
+    from console.core.files import FileProblem, Trouble, check_private_target
+
+    if path is None:
+        return
     try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "wb") as file:
-            if hasattr(os, "fchmod"):
-                # The mode above applies to a new file only; an old one is tightened too.
-                os.fchmod(descriptor, 0o600)
-            file.write(data)
-    except OSError as error:
-        raise _unwritable(path, error) from None
+        check_private_target(path, replace=force)
+    except FileProblem as problem:
+        if problem.trouble is Trouble.EXISTS:
+            raise _exists(path) from None
+        raise
 
 
-def _unwritable(path: Path, error: OSError) -> TiskiError:
+def _exists(path: Path) -> TiskiError:
     return _refusal(
-        QT_TRANSLATE_NOOP("CaseCommands", "Cannot write {file} ({reason})."),
+        QT_TRANSLATE_NOOP(
+            "CaseCommands",
+            "{file} already exists; nothing was written. Choose another name, or add "
+            "--force to replace it.",
+        ),
         file=str(path),
-        reason=error.strerror or type(error).__name__,
     )
+
+
+def _write_private(path: Path, data: bytes, *, force: bool) -> None:
+    """Write ``data`` to ``path``, readable and writable by its owner only.
+
+    Never through a symbolic link; an existing file only with ``--force``, and only
+    one that is already private (see :func:`console.core.files.write_private`).
+    """
+    from console.core.files import FileProblem, Trouble, write_private
+
+    try:
+        write_private(path, data, replace=force)
+    except FileProblem as problem:
+        if problem.trouble is Trouble.EXISTS:
+            raise _exists(path) from None
+        raise
 
 
 # ---------------------------------------------------------------- audit export
@@ -342,6 +376,7 @@ def _audit_csv(rows: list[dict[str, Any]]) -> str:
 
 
 def _audit_export(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+    _check_output(args.output, force=bool(args.force))
     desk = _open_desk(settings, args)
     try:
         trail = desk.cases.export_audit(_actor(args), args.case_id)
@@ -359,7 +394,7 @@ def _audit_export(args: argparse.Namespace, settings: Settings, voice: _Voice) -
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK
-    _write_private(args.output, text.encode(encoding))
+    _write_private(args.output, text.encode(encoding), force=bool(args.force))
     voice.say(
         QT_TRANSLATE_NOOP("CaseCommands", "Wrote {count} audit events of case {case} to {file}."),
         count=len(rows),
@@ -440,6 +475,7 @@ def _retention_hold(args: argparse.Namespace, settings: Settings, voice: _Voice)
 def _gdpr_export(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
     from console.core.identity import parse_identity_code
 
+    _check_output(args.out, force=bool(args.force))
     typed = str(args.hetu)
     if typed == "-":
         prompt = voice.text(
@@ -463,7 +499,7 @@ def _gdpr_export(args: argparse.Namespace, settings: Settings, voice: _Voice) ->
         )
         return EXIT_OK
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    _write_private(args.out, text.encode("utf-8"))
+    _write_private(args.out, text.encode("utf-8"), force=bool(args.force))
     voice.say(
         QT_TRANSLATE_NOOP(
             "CaseCommands",
@@ -495,29 +531,177 @@ def _keyring_key() -> tuple[str | None, str | None]:
 
 
 def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+    """Keep a key in the keyring: checked against the database, the old one backed up.
+
+    What can be checked without the new key comes first (the keyring, the
+    database), so nobody types or generates a key that could not be kept.
+    """
     from console.core.identity import secret_fingerprint
-    from console.site_secret import new_site_secret, parse_site_secret, store_site_secret
+    from console.site_secret import back_up_site_secret, store_site_secret
+
+    force = bool(args.force)
+    earlier, keyring_problem = _keyring_key()
+    if keyring_problem is not None:
+        # It may hold the key in use; replacing it blind could lose that key for good.
+        raise _refusal(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "The keyring could not be read ({reason}), so the key it may hold cannot be "
+                "backed up before it is replaced. Unlock the keyring (sign out and in again) "
+                "and try again.",
+            ),
+            reason=keyring_problem,
+        )
+    database, stored, unreadable = _stored_fingerprint(settings, args)
+    try:
+        if unreadable is not None and not force:
+            raise _refusal(
+                QT_TRANSLATE_NOOP(
+                    "CaseCommands",
+                    "The key cannot be checked against the one the desk database was set up "
+                    "with, because the database cannot be read: {reason} Try again when it "
+                    "can; IT can add --force to set the key without the check.",
+                ),
+                reason=unreadable,
+            )
+        secret = _key_to_set(args, voice)
+        fingerprint = secret_fingerprint(secret)
+        if stored is not None and stored != fingerprint and not force:
+            return _refuse_other_key(args, voice, stored, fingerprint)
+        backup = None
+        if earlier is not None and earlier.strip().lower() != secret.hex():
+            backup = back_up_site_secret(earlier)
+        store_site_secret(secret)
+        if database is not None and stored is None:
+            stored = _record_fingerprint(database, fingerprint)
+    finally:
+        if database is not None:
+            database.dispose()
+    _report_key_set(args, settings, voice, secret, stored, backup)
+    if unreadable is None and stored is None:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "The database has no desk set up yet: the first identity code used there "
+                "records this key's fingerprint.",
+            )
+        )
+    if unreadable is not None:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "Set with --force without checking it against the desk database, which could "
+                "not be read: run tiski identity status once it can.",
+            )
+        )
+    return EXIT_OK
+
+
+def _key_to_set(args: argparse.Namespace, voice: _Voice) -> bytes:
+    from console.site_secret import new_site_secret, parse_site_secret
 
     if args.generate:
-        secret = new_site_secret()
-    elif args.from_file is not None:
-        secret = _key_from_file(args.from_file)
+        return new_site_secret()
+    if args.from_file is not None:
+        return _key_from_file(args.from_file)
+    prompt = voice.text(
+        Message(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "CaseCommands", "The desk's identity key (64 hexadecimal characters): "
+            ),
+        )
+    )
+    try:
+        typed = getpass.getpass(prompt)
+    except EOFError:
+        typed = ""
+    return parse_site_secret(typed)
+
+
+def _stored_fingerprint(
+    settings: Settings, args: argparse.Namespace
+) -> tuple[Database | None, str | None, Message | None]:
+    """The database (left open), the key fingerprint it holds, or why it cannot be read."""
+    from console.store.queries import transaction
+
+    try:
+        database, _embedded = _open_database(settings, args)
+    except TiskiError as error:
+        return None, None, error.message
+    try:
+        with transaction(database) as tx:
+            return database, tx.identity_fingerprint(), None
+    except TiskiError as error:
+        database.dispose()
+        return None, None, error.message
+
+
+def _record_fingerprint(database: Database, fingerprint: str) -> str | None:
+    """Put the new key's fingerprint into a database that has none; what it holds after.
+
+    From then on a console given another key is refused before any visitor is
+    identified with it, not after.
+    """
+    from console.store.queries import transaction
+
+    with transaction(database) as tx:
+        stored = tx.identity_fingerprint()
+        if stored is None:
+            tx.set_identity_fingerprint(fingerprint)
+            stored = tx.identity_fingerprint()  # None when the database has no desk yet
+    return stored
+
+
+def _refuse_other_key(
+    args: argparse.Namespace, voice: _Voice, stored: str, fingerprint: str
+) -> int:
+    if args.generate:
+        text = QT_TRANSLATE_NOOP(
+            "CaseCommands",
+            "Nothing was changed: the desk database was set up with an identity key "
+            "(fingerprint {stored}), and a new key can never match it. Every visitor "
+            "identified so far would no longer be found at this console. Give this console "
+            "the desk's key instead: tiski identity set-key (it asks for the key) or "
+            "--from-file FILE.",
+        )
     else:
-        prompt = voice.text(
+        text = QT_TRANSLATE_NOOP(
+            "CaseCommands",
+            "Nothing was changed: this key (fingerprint {fingerprint}) is not the one the desk "
+            "database was set up with (fingerprint {stored}), so visitors identified so far "
+            "would not be found at this console. Copy the key again from a console of the "
+            "same desk, or from where IT keeps its secrets.",
+        )
+    status = voice.fail(Message(_CTX, text, {"stored": stored, "fingerprint": fingerprint}))
+    _mention_backup(voice, stored)
+    print(
+        voice.text(
             Message(
                 _CTX,
                 QT_TRANSLATE_NOOP(
-                    "CaseCommands", "The desk's identity key (64 hexadecimal characters): "
+                    "CaseCommands",
+                    "Only if you are sure (IT): --force keeps the key on this console anyway; "
+                    "the database keeps its fingerprint.",
                 ),
             )
-        )
-        try:
-            typed = getpass.getpass(prompt)
-        except EOFError:
-            typed = ""
-        secret = parse_site_secret(typed)
-    earlier, _problem = _keyring_key()
-    store_site_secret(secret)
+        ),
+        file=sys.stderr,
+    )
+    return status
+
+
+def _report_key_set(
+    args: argparse.Namespace,
+    settings: Settings,
+    voice: _Voice,
+    secret: bytes,
+    stored: str | None,
+    backup: Path | None,
+) -> None:
+    from console.core.identity import secret_fingerprint
+
+    fingerprint = secret_fingerprint(secret)
     if args.generate:
         voice.say(QT_TRANSLATE_NOOP("CaseCommands", "New identity key, shown only this once:"))
         print(secret.hex())
@@ -530,11 +714,15 @@ def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int
                 "for a database already in use.",
             )
         )
-    if earlier is not None and earlier.strip().lower() != secret.hex():
+    if backup is not None:
         voice.say(
             QT_TRANSLATE_NOOP(
-                "CaseCommands", "This replaced a different key that the keyring held before."
-            )
+                "CaseCommands",
+                "The key the keyring held before was saved to {file} (readable only by you). "
+                "To go back to it: tiski identity set-key --from-file {file}. Keep the file "
+                "where IT keeps its secrets, or delete it once it is not needed.",
+            ),
+            file=str(backup),
         )
     voice.say(
         QT_TRANSLATE_NOOP(
@@ -542,8 +730,26 @@ def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int
             "Identity key stored in this computer's keyring (fingerprint {fingerprint}). "
             "Check it against the database with tiski identity status.",
         ),
-        fingerprint=secret_fingerprint(secret),
+        fingerprint=fingerprint,
     )
+    if stored == fingerprint:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "The desk database holds this key's fingerprint: consoles with another key "
+                "are refused.",
+            )
+        )
+    elif stored is not None:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "Set with --force: the desk database was set up with another key (fingerprint "
+                "{stored}), so identity codes cannot be used at this console until it has that "
+                "key again.",
+            ),
+            stored=stored,
+        )
     key_file = str(settings["identity.key_file"])
     if key_file:
         voice.say(
@@ -554,7 +760,6 @@ def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int
             ),
             file=key_file,
         )
-    return EXIT_OK
 
 
 def _key_from_file(path: Path) -> bytes:
@@ -687,7 +892,7 @@ def _key_status(args: argparse.Namespace, settings: Settings, voice: _Voice) -> 
             )
         )
         return EXIT_OK
-    return voice.fail(
+    status = voice.fail(
         Message(
             _CTX,
             QT_TRANSLATE_NOOP(
@@ -699,3 +904,23 @@ def _key_status(args: argparse.Namespace, settings: Settings, voice: _Voice) -> 
             {"stored": stored},
         )
     )
+    _mention_backup(voice, stored)
+    return status
+
+
+def _mention_backup(voice: _Voice, stored: str) -> None:
+    """Point at a backup of a replaced key that is the database's, if there is one."""
+    from console.site_secret import backup_with_fingerprint
+
+    backup = backup_with_fingerprint(stored)
+    if backup is None:
+        return
+    message = Message(
+        _CTX,
+        QT_TRANSLATE_NOOP(
+            "CaseCommands",
+            "The backup {file} holds the desk's key: tiski identity set-key --from-file {file}",
+        ),
+        {"file": str(backup)},
+    )
+    print(voice.text(message), file=sys.stderr)

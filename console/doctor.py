@@ -506,12 +506,27 @@ def _look_at_identity(settings: Settings, desk: _Desk) -> Check:
             "Doctor", "In {source}; matches the database (fingerprint {fingerprint})."
         )
         return _check("identity key", "ok", text, **params)
+    from console.site_secret import backup_with_fingerprint
+
+    # An error, not a warning: every visitor identified so far is out of this console's
+    # reach (their hashes were made with the other key), and it refuses identity codes.
     text = QT_TRANSLATE_NOOP(
         "Doctor",
         "The key in {source} (fingerprint {fingerprint}) is not the one the database was set "
-        "up with ({stored}): identity codes cannot be used at this console.",
+        "up with ({stored}): visitors identified with the desk's key would not be found, so "
+        "identity codes cannot be used at this console.",
     )
-    return _check("identity key", "warning", text, _SET_KEY, stored=stored, **params)
+    backup = backup_with_fingerprint(stored)
+    if backup is not None:
+        restore = QT_TRANSLATE_NOOP(
+            "Doctor",
+            "The backup {backup} holds the database's key: tiski identity set-key --from-file "
+            "{backup}",
+        )
+        return _check(
+            "identity key", "error", text, restore, stored=stored, backup=str(backup), **params
+        )
+    return _check("identity key", "error", text, _SET_KEY, stored=stored, **params)
 
 
 # ---------------------------------------------------------------- plugins

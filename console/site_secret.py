@@ -12,11 +12,15 @@ differs. Where the key comes from, first found wins:
    kept in the keyring or, without one, in ``identity-key`` in the data folder.
 
 The key is never logged; ``keyring`` is imported only when a key is needed
-because it is slow to import.
+because it is slow to import. Before ``tiski identity set-key`` replaces a key it
+writes the old one to a backup file in the data folder, readable by its owner
+only (:func:`back_up_site_secret`), in the key file format, so that
+``--from-file`` or ``identity.key_file`` can take it back.
 """
 
 from __future__ import annotations
 
+import datetime
 import logging
 import os
 import secrets
@@ -24,13 +28,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from console import paths
-from console.core.files import KIB, FileProblem, Trouble, read_bytes
+from console.core.files import KIB, FileProblem, Trouble, read_bytes, write_private
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 KEYRING_SERVICE = "tiski/identity"
 KEYRING_USER = "site-key"
 SECRET_BYTES = 32
 EMBEDDED_KEY_FILE_NAME = "identity-key"
+BACKUP_PREFIX = "identity-key-backup-"
+BACKUP_SUFFIX = ".txt"
 # 64 hexadecimal characters and a line end; a key file near this is not one.
 KEY_FILE_LIMIT = 4 * KIB
 
@@ -70,6 +76,62 @@ def parse_site_secret(text: str) -> bytes:
 def embedded_key_file() -> Path:
     """Where a console without a keyring keeps the key it made itself."""
     return paths.user_data_dir() / EMBEDDED_KEY_FILE_NAME
+
+
+def back_up_site_secret(stored: str, *, now: datetime.datetime | None = None) -> Path:
+    """Write a key about to be replaced to a new backup file; return where it went.
+
+    ``stored`` is the key as the keyring held it (64 hexadecimal characters, or
+    whatever a damaged entry holds: it is kept as it was). The file is in the
+    data folder, named with the UTC time, readable and writable by its owner only,
+    and never replaces another file.
+    """
+    when = (now or datetime.datetime.now(datetime.UTC)).strftime("%Y%m%dT%H%M%SZ")
+    folder = paths.user_data_dir()
+    text = stored.strip() + "\n"
+    for number in range(1, 100):
+        suffix = "" if number == 1 else f"-{number}"
+        path = folder / f"{BACKUP_PREFIX}{when}{suffix}{BACKUP_SUFFIX}"
+        try:
+            write_private(path, text.encode("ascii", errors="replace"))
+        except FileProblem as trouble:
+            if trouble.trouble is Trouble.EXISTS:
+                continue
+            raise
+        log.info("Backed up the identity key being replaced to %s", path)
+        return path
+    raise TiskiError(
+        Message(
+            "Identity",
+            QT_TRANSLATE_NOOP(
+                "Identity",
+                "The identity key could not be backed up: the data folder {folder} already "
+                "holds many backups made this second.",
+            ),
+            {"folder": str(folder)},
+        )
+    )
+
+
+def key_backups() -> list[Path]:
+    """The backups of replaced keys in the data folder, newest first."""
+    folder = paths.user_data_dir()
+    found = folder.glob(f"{BACKUP_PREFIX}*{BACKUP_SUFFIX}")
+    return sorted((path for path in found if path.is_file()), reverse=True)
+
+
+def backup_with_fingerprint(fingerprint: str) -> Path | None:
+    """The newest usable backup whose key has ``fingerprint``, if there is one."""
+    from console.core.identity import secret_fingerprint
+
+    for path in key_backups():
+        try:
+            secret = _read_key_file(path)
+        except TiskiError:
+            continue  # damaged, or opened up to others: not offered
+        if secret_fingerprint(secret) == fingerprint:
+            return path
+    return None
 
 
 def load_site_secret(*, secret_file: Path | None, create_if_missing: bool) -> bytes:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import os
+import stat
 import threading
 from collections.abc import Callable
 from datetime import UTC, date, datetime
@@ -443,6 +445,40 @@ def test_exporting_asks_where_and_says_where_it_went(
     )
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text().startswith("Could not save")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="modes and links as on POSIX")
+def test_the_exported_trail_is_private_and_never_written_through_a_link(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = AuditTrailDialog(None, 7, ENTRIES)
+    qtbot.addWidget(dialog)
+    chosen = tmp_path / "trail.csv"
+    monkeypatch.setattr(
+        "console.ui.case_dialogs.QFileDialog.getSaveFileName",
+        lambda *_args, **_kwargs: (str(chosen), "CSV files (*.csv)"),
+    )
+    old_umask = os.umask(0o022)
+    try:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(chosen.stat().st_mode) == 0o600
+
+    chosen.unlink()
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("keep me")
+    chosen.symlink_to(target)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text().startswith(f"Could not save {chosen}: is a symbolic link")
+    assert target.read_text() == "keep me"
+
+    chosen.unlink()
+    chosen.write_text("earlier")
+    chosen.chmod(0o644)  # the save dialog asked before replacing; others could read it
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "can be read by other users" in dialog.message.text()
+    assert (chosen.read_text(), stat.S_IMODE(chosen.stat().st_mode)) == ("earlier", 0o644)
 
 
 # ---------------------------------------------------------------- unsaved notes

@@ -25,8 +25,9 @@ from cli_signin import sign_in_name, use_demo_password
 from PySide6.QtWidgets import QApplication
 from queue_kit import actor, fresh_desk
 from sqlalchemy import text
+from tiski_test_keyring import MemoryKeyring
 
-from console import cli_numbers
+from console import cli_numbers, paths
 from console.cli_auth import add_user_option
 from console.cli_cases import AUDIT_COLUMNS, EXIT_ERROR, EXIT_OK, add_cases_parser, run_cases
 from console.config import load_settings
@@ -35,6 +36,7 @@ from console.core.identity import VisitorIdentity, parse_identity_code, secret_f
 from console.core.queue import Language, utc_now
 from console.desk.accounts import DEMO_PASSWORD, workstation
 from console.desk.desk import Desk
+from console.desk.errors import DeskError
 from console.desk.queue import Actor
 from console.i18n import install_translators
 from console.site_secret import KEYRING_SERVICE, KEYRING_USER, store_site_secret
@@ -180,6 +182,60 @@ def test_audit_export_of_an_unknown_case_is_refused(run: Run) -> None:
     assert err == "tiski: Case 999 has no audit trail: no such case.\n"
 
 
+def _exports(database: Database, case_id: int) -> int:
+    sql = "SELECT case_id FROM audit_event WHERE action = 'audit_exported'"
+    return _count(database, sql).count(case_id)
+
+
+def test_audit_export_never_writes_through_a_link_nor_over_a_file_unasked(
+    run: Run, desk: Desk, advisor: Actor, database: Database, tmp_path: Path
+) -> None:
+    case_id = _case(desk, advisor, "Asumistuki haettu")
+    target = tmp_path / "someone-elses.conf"
+    target.write_text("keep me\n")
+    target.chmod(0o644)
+    link = tmp_path / "trail.json"
+    link.symlink_to(target)
+    status, out, err = run("audit", "export", "--case", str(case_id), "--output", str(link))
+    assert (status, out) == (EXIT_ERROR, "")
+    assert f"{link}: is a symbolic link; nothing was written" in err
+    status, _, err = run(
+        "audit", "export", "--case", str(case_id), "--output", str(link), "--force"
+    )
+    assert status == EXIT_ERROR
+    assert "symbolic link" in err
+    assert target.read_text() == "keep me\n"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    assert _exports(database, case_id) == 0  # refused before anything was read
+
+    out_file = tmp_path / "trail.csv"
+    out_file.write_text("earlier\n")
+    out_file.chmod(0o600)
+    status, _, err = run("audit", "export", "--case", str(case_id), "--output", str(out_file))
+    assert status == EXIT_ERROR
+    assert err == (
+        f"tiski: {out_file} already exists; nothing was written. Choose another name, or add "
+        "--force to replace it.\n"
+    )
+    assert out_file.read_text() == "earlier\n"
+    assert _exports(database, case_id) == 0
+    status, out, err = run(
+        "audit", "export", "--case", str(case_id), "--output", str(out_file), "--force"
+    )
+    assert status == EXIT_OK, err
+    assert json.loads(out_file.read_text())["case"] == case_id
+    assert stat.S_IMODE(out_file.stat().st_mode) == 0o600
+
+    out_file.chmod(0o644)  # made readable by others since: --force does not write into it
+    status, _, err = run(
+        "audit", "export", "--case", str(case_id), "--output", str(out_file), "--force"
+    )
+    assert status == EXIT_ERROR
+    assert "can be read by other users of this computer" in err
+    assert stat.S_IMODE(out_file.stat().st_mode) == 0o644
+    assert _exports(database, case_id) == 1
+
+
 # ---------------------------------------------------------------- retention
 def test_retention_deletes_exactly_the_old_case_and_keeps_the_held_one(
     run: Run, desk: Desk, advisor: Actor, database: Database
@@ -270,6 +326,27 @@ def test_gdpr_export_asks_for_the_code_and_never_writes_it(
     assert not nobody.exists()
 
 
+def test_gdpr_export_refuses_a_link_and_an_existing_file_before_asking_for_the_code(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def never(_prompt: str) -> str:
+        raise AssertionError("asked for the code although the file cannot be written")
+
+    monkeypatch.setattr("getpass.getpass", never)
+    target = tmp_path / "target.json"
+    link = tmp_path / "out.json"
+    link.symlink_to(target)
+    status, _, err = run("gdpr", "export", "--hetu", "-", str(link), "--force")
+    assert status == EXIT_ERROR
+    assert "is a symbolic link" in err
+    assert not target.exists()
+    target.write_text("{}")
+    status, _, err = run("gdpr", "export", "--hetu", "-", str(target))
+    assert status == EXIT_ERROR
+    assert "already exists; nothing was written" in err
+    assert target.read_text() == "{}"
+
+
 def test_gdpr_export_names_the_wrong_part_of_a_code(run: Run, tmp_path: Path) -> None:
     out_file = tmp_path / "x.json"
     status, out, err = run("gdpr", "export", "--hetu", "131052-308U", str(out_file))
@@ -280,8 +357,8 @@ def test_gdpr_export_names_the_wrong_part_of_a_code(run: Run, tmp_path: Path) ->
 
 
 # ---------------------------------------------------------------- identity key
-def test_set_key_generate_shows_the_key_once_and_status_finds_it(
-    run: Run, desk: Desk, advisor: Actor
+def test_set_key_generate_shows_the_key_once_and_the_database_keeps_its_fingerprint(
+    run: Run, desk: Desk, advisor: Actor, database: Database
 ) -> None:
     status, out, _ = run("identity", "status")
     assert status == 1
@@ -297,23 +374,28 @@ def test_set_key_generate_shows_the_key_once_and_status_finds_it(
     assert "needs this same key" in out
     fingerprint = secret_fingerprint(bytes.fromhex(shown[0]))
     assert f"fingerprint {fingerprint}" in out
+    assert "The desk database holds this key's fingerprint" in out
+    assert _fingerprint(database) == fingerprint
 
     status, out, _ = run("identity", "status")
     assert status == EXIT_OK
     assert "Identity key: in this computer's keyring." in out
     assert f"Fingerprint of this console's key: {fingerprint}" in out
-    assert "no key fingerprint yet" in out
+    assert "they match" in out
     assert shown[0] not in out
 
-    # The desk was set up with another key: status says the two differ.
-    desk.cases.identify(
-        advisor,
-        desk.queue.issue(["kela-general"], language=Language.FI).visit_id,
-        VisitorIdentity(parse_identity_code(CODE), None, None),
-    )
-    status, out, err = run("identity", "status")
-    assert status == EXIT_ERROR
-    assert f"another key (fingerprint {secret_fingerprint(KEY)})" in err
+    # A console given another key (this desk's KEY) is refused before it identifies anyone.
+    with pytest.raises(DeskError, match="differs from the one the desk database"):
+        desk.cases.identify(
+            advisor,
+            desk.queue.issue(["kela-general"], language=Language.FI).visit_id,
+            VisitorIdentity(parse_identity_code(CODE), None, None),
+        )
+
+
+def _fingerprint(database: Database) -> str | None:
+    with database.engine.connect() as connection:
+        return connection.execute(text("SELECT identity_fingerprint FROM site")).scalar()
 
 
 def test_set_key_refuses_what_is_not_a_key(
@@ -338,6 +420,159 @@ def test_set_key_refuses_what_is_not_a_key(
     assert status == EXIT_OK
     assert KEY.hex() not in out
     assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) == KEY.hex()
+
+
+def _identify(desk: Desk, advisor: Actor) -> None:
+    visit = desk.queue.issue(["kela-general"], language=Language.FI).visit_id
+    desk.cases.identify(advisor, visit, VisitorIdentity(parse_identity_code(CODE), None, None))
+
+
+def _backups() -> list[Path]:
+    return sorted(paths.user_data_dir().glob("identity-key-backup-*.txt"))
+
+
+def test_set_key_refuses_a_key_the_database_was_not_set_up_with(
+    run: Run, desk: Desk, advisor: Actor, database: Database, tmp_path: Path
+) -> None:
+    import keyring
+
+    store_site_secret(KEY)
+    _identify(desk, advisor)  # the desk now holds KEY's fingerprint
+    stored = secret_fingerprint(KEY)
+
+    status, out, err = run("identity", "set-key", "--generate")
+    assert (status, out) == (EXIT_ERROR, "")
+    assert "Nothing was changed: the desk database was set up with an identity key " in err
+    assert f"(fingerprint {stored})" in err
+    assert "--force" in err
+    assert HEX_KEY.search(out + err) is None  # the refused key is never shown
+    assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) == KEY.hex()
+
+    other = tmp_path / "other.key"
+    other.write_text(bytes(32).hex() + "\n", encoding="ascii")
+    other.chmod(0o600)
+    status, _, err = run("identity", "set-key", "--from-file", str(other))
+    assert status == EXIT_ERROR
+    assert f"this key (fingerprint {secret_fingerprint(bytes(32))}) is not the one" in err
+    assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) == KEY.hex()
+    assert _backups() == []
+
+    same = tmp_path / "same.key"
+    same.write_text(KEY.hex() + "\n", encoding="ascii")
+    status, out, err = run("identity", "set-key", "--from-file", str(same))
+    assert status == EXIT_OK, err
+    assert "holds this key's fingerprint" in out
+    assert _backups() == []  # nothing was replaced
+    assert _fingerprint(database) == stored
+
+
+def test_set_key_force_backs_the_old_key_up_and_the_backup_brings_it_back(
+    run: Run, desk: Desk, advisor: Actor, database: Database
+) -> None:
+    import keyring
+
+    store_site_secret(KEY)
+    _identify(desk, advisor)
+    stored = secret_fingerprint(KEY)
+
+    status, out, err = run("identity", "set-key", "--generate", "--force")
+    assert status == EXIT_OK, err
+    new_key = HEX_KEY.findall(out)[0]
+    assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) == new_key
+    (backup,) = _backups()
+    assert re.fullmatch(r"identity-key-backup-\d{8}T\d{6}Z\.txt", backup.name)
+    assert backup.read_text(encoding="ascii") == KEY.hex() + "\n"
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert f"saved to {backup} (readable only by you)" in out
+    assert f"tiski identity set-key --from-file {backup}" in out
+    assert (
+        f"Set with --force: the desk database was set up with another key (fingerprint {stored})"
+        in out
+    )
+    assert KEY.hex() not in out + err
+    assert _fingerprint(database) == stored  # the database's key cannot change
+
+    status, _, err = run("identity", "status")
+    assert status == EXIT_ERROR
+    assert f"The backup {backup} holds the desk's key" in err
+
+    status, out, err = run("identity", "set-key", "--from-file", str(backup))
+    assert status == EXIT_OK, err
+    assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) == KEY.hex()
+    assert len(_backups()) == 2  # the forced key was backed up in its turn
+    assert "they match" in run("identity", "status")[1]
+
+
+def test_set_key_on_the_embedded_database_keeps_the_key_it_made_itself(
+    private_folders: Path, capsys: pytest.CaptureFixture[str], qapp: QApplication
+) -> None:
+    """The embedded console made its key on first use: replacing it would lose every
+    visitor for good (no other console has it), so it is refused, or backed up."""
+    import keyring
+
+    from console.app import identity_key_source, open_database
+    from console.store.schema import ensure_current
+
+    database_file = paths.embedded_database_file()
+    settings = load_settings({"database.url": ""}, environ={})
+    database, embedded = open_database(settings)
+    assert embedded
+    ensure_current(database, upgrade_if_behind=True)
+    try:
+        desk = Desk(database, identity_key=identity_key_source(settings, embedded=True))
+        desk.seed_demo()
+        _identify(desk, actor(desk, "aino.virtanen", "T1"))
+    finally:
+        database.dispose()
+    made = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
+    assert made is not None
+    assert database_file.exists()
+
+    def embedded_run(*argv: str) -> tuple[int, str, str]:
+        args = parser().parse_args(["--language", "en", *argv])
+        capsys.readouterr()
+        status = run_cases(args, load_settings({"ui.language": "en"}, environ={}))
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    status, _, err = embedded_run("identity", "set-key", "--generate")
+    assert status == EXIT_ERROR
+    assert "a new key can never match it" in err
+    assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) == made
+    status, _, _ = embedded_run("identity", "set-key", "--generate", "--force")
+    assert status == EXIT_OK
+    (backup,) = _backups()
+    assert backup.read_text(encoding="ascii").strip() == made
+    assert backup.parent == paths.user_data_dir()
+
+
+def test_set_key_refuses_when_the_database_or_the_keyring_cannot_be_read(
+    capsys: pytest.CaptureFixture[str],
+    qapp: QApplication,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import keyring
+    from keyring.errors import KeyringLocked
+
+    unreachable = Run("postgresql+psycopg://tiski@127.0.0.1:1/desk", capsys)
+    status, out, err = unreachable("identity", "set-key", "--generate")
+    assert (status, out) == (EXIT_ERROR, "")
+    assert "because the database cannot be read: Cannot reach the database" in err
+    assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) is None
+    status, out, err = unreachable("identity", "set-key", "--generate", "--force")
+    assert status == EXIT_OK, err
+    assert "without checking it against the desk database" in out
+    assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) is not None
+
+    def locked(_service: str, _user: str) -> str:
+        raise KeyringLocked("locked")
+
+    monkeypatch.setattr(memory_keyring, "get_password", locked)
+    status, _, err = unreachable("identity", "set-key", "--generate", "--force")
+    assert status == EXIT_ERROR
+    assert "The keyring could not be read (KeyringLocked)" in err
+    install_translators(qapp, "fi")
 
 
 # ---------------------------------------------------------------- the real process

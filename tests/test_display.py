@@ -73,7 +73,13 @@ def fake_player(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str = "pa
     folder.mkdir(exist_ok=True)
     played = tmp_path / "played.txt"
     script = folder / name
-    script.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" >> "{played}"\n', encoding="utf-8")
+    # Written aside and moved in: the file appears only once it says what was played
+    # (with ">>" a test could see it empty and stop the player before it wrote).
+    script.write_text(
+        f'#!/bin/sh\nprintf "%s\\n" "$@" > "{played}.part"\n'
+        f'command -p mv "{played}.part" "{played}"\n',
+        encoding="utf-8",
+    )
     script.chmod(0o755)
     monkeypatch.setenv("PATH", str(folder))
     return played

@@ -124,6 +124,43 @@ def test_doctor_on_the_embedded_database_reports_every_check_as_json(
     assert checks["printer"]["status"] == "warning"
 
 
+def test_doctor_reports_a_key_that_is_not_the_databases_and_the_backup_that_is(
+    doctor: Doctor, embedded_database: Path
+) -> None:
+    from sqlalchemy import text
+
+    from console.core.identity import secret_fingerprint
+    from console.desk.desk import Desk
+    from console.site_secret import back_up_site_secret, store_site_secret
+
+    desk_key, other_key = bytes(range(32)), bytes(32)
+    database = Database(sqlite_url(embedded_database))
+    Desk(database).seed_demo()
+    with database.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE site SET identity_fingerprint = :f"), {"f": secret_fingerprint(desk_key)}
+        )
+    database.dispose()
+    store_site_secret(other_key)
+
+    status, out, _ = doctor()
+    identity = checks_by_name(json.loads(out))["identity key"]
+    assert status == 1
+    assert identity["status"] == "error"
+    assert f"fingerprint {secret_fingerprint(other_key)}" in identity["finding"]
+    assert "visitors identified with the desk's key would not be found" in identity["finding"]
+    assert "tiski identity set-key" in identity["action"]
+
+    backup = back_up_site_secret(desk_key.hex())
+    back_up_site_secret(other_key.hex())  # a backup of another key is not offered
+    status, out, _ = doctor()
+    identity = checks_by_name(json.loads(out))["identity key"]
+    assert identity["action"] == (
+        f"The backup {backup} holds the database's key: tiski identity set-key --from-file {backup}"
+    )
+    assert desk_key.hex() not in out
+
+
 def test_doctor_report_has_aligned_columns_and_what_to_do(
     doctor: Doctor, embedded_database: Path
 ) -> None:

@@ -41,3 +41,15 @@ def test_the_guard_turns_automatic_collection_off_and_collects_itself(
     collect_if_due()
     assert gc.get_count()[0] < gc.get_threshold()[0]
     timer.stop()
+
+
+def test_start_up_objects_are_left_out_of_later_collections(automatic_gc_restored: None) -> None:
+    from console.ui.gc_guard import settle_start_up
+
+    made_at_start = [{"n": n} for n in range(1000)]
+    try:
+        settle_start_up()
+        assert gc.get_freeze_count() >= len(made_at_start)
+        assert not any(o is made_at_start for o in gc.get_objects(2))
+    finally:
+        gc.unfreeze()

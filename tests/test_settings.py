@@ -110,11 +110,91 @@ def test_unknown_command_line_setting_lists_the_known_ones() -> None:
         load_settings({"ui.langauge": "sv"}, environ={})
 
 
+SECRET = "hunter2"
+# Every way a settings file can carry the password of database.url.
+PASSWORD_IN_A_FILE = {
+    "in the URL": f'url = "postgresql+psycopg://tiski:{SECRET}@db/desk"',
+    "URL-encoded": 'url = "postgresql+psycopg://tiski:hunt%65r2@db/desk"',
+    "in the query string": f'url = "postgresql+psycopg://tiski@db/desk?password={SECRET}"',
+    "among other parameters": (
+        f'url = "postgresql+psycopg://tiski@db/desk?sslmode=require&password={SECRET}"'
+    ),
+    "as a client key's passphrase": f'url = "postgresql+psycopg://t@db/d?sslpassword={SECRET}"',
+    "with a port that is no number": f'url = "postgresql+psycopg://tiski:{SECRET}@db:x/desk"',
+    "as a list": f'url = ["postgresql+psycopg://tiski:{SECRET}@db/desk"]',
+    "as a table": f'url = {{ user = "tiski", password = "{SECRET}", host = "db" }}',
+    "as an inline table in a list": f'url = [{{ password = "{SECRET}" }}]',
+    "in libpq's key=value form": f'url = "host=db user=tiski password={SECRET}"',
+}
+
+
+@pytest.mark.parametrize("line", PASSWORD_IN_A_FILE.values(), ids=PASSWORD_IN_A_FILE.keys())
+@pytest.mark.parametrize("which", ["site", "user"])
+def test_a_database_password_in_a_settings_file_is_never_repeated(which: str, line: str) -> None:
+    path = paths.site_config_file() if which == "site" else paths.user_config_file()
+    write(path, f"[database]\n{line}\n")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(environ={})
+    assert caught.value.key == "database.url"
+    assert caught.value.source == str(path)
+    assert SECRET not in caught.value.message.english()
+    assert "hunt%65r2" not in caught.value.message.english()
+
+
+def test_a_table_is_named_as_a_table_and_a_list_as_a_list() -> None:
+    write(paths.site_config_file(), '[database]\nurl = { password = "x" }\n')
+    with pytest.raises(ConfigError, match="a table is not allowed here; use a text"):
+        load_settings(environ={})
+    write(paths.site_config_file(), '[plugins]\nallow = ["kela", 1]\n')
+    with pytest.raises(ConfigError, match="the list holds something other than texts"):
+        load_settings(environ={})
+
+
+PASSWORD_OUTSIDE_FILES = {
+    "in the URL": f"postgresql+psycopg://tiski:{SECRET}@db/desk",
+    "in the query string": f"postgresql+psycopg://tiski@db/desk?password={SECRET}",
+    "URL-encoded in the query string": "postgresql+psycopg://tiski@db/desk?pass%77ord=x%20y",
+}
+
+
+@pytest.mark.parametrize("url", PASSWORD_OUTSIDE_FILES.values(), ids=PASSWORD_OUTSIDE_FILES.keys())
+def test_a_password_in_the_environment_is_refused_as_in_a_file(url: str) -> None:
+    with pytest.raises(ConfigError, match="pgpass") as caught:
+        load_settings(environ={"TISKI_DATABASE_URL": url})
+    assert caught.value.source == "environment TISKI_DATABASE_URL"
+    assert "ps, /proc" in caught.value.message.english()
+    assert SECRET not in caught.value.message.english()
+
+
+@pytest.mark.parametrize("url", PASSWORD_OUTSIDE_FILES.values(), ids=PASSWORD_OUTSIDE_FILES.keys())
+def test_a_password_on_the_command_line_is_refused(url: str) -> None:
+    with pytest.raises(ConfigError, match="set-password") as caught:
+        load_settings({"database.url": url}, environ={})
+    assert caught.value.source == "command line"
+    assert SECRET not in caught.value.message.english()
+
+
+def test_a_url_without_a_password_is_taken_from_anywhere() -> None:
+    url = "postgresql+psycopg://tiski@db.pori.example/desk?sslmode=verify-full"
+    assert load_settings(environ={"TISKI_DATABASE_URL": url})["database.url"] == url
+    assert load_settings({"database.url": url}, environ={})["database.url"] == url
+    service = "postgresql+psycopg:///?service=tiski"
+    assert load_settings({"database.url": service}, environ={})["database.url"] == service
+
+
 def test_shown_values_mask_passwords() -> None:
-    settings = load_settings(
-        environ={"TISKI_DATABASE_URL": "postgresql+psycopg://tiski:hunter2@db/desk"}
+    # Settings refuse them; what shows a URL (a Database made from a signed-in URL)
+    # still masks every form.
+    from console.store.urls import mask_url
+
+    assert mask_url(f"postgresql+psycopg://tiski:{SECRET}@db/desk") == (
+        "postgresql+psycopg://tiski:***@db/desk"
     )
-    assert settings.shown("database.url") == "postgresql+psycopg://tiski:***@db/desk"
+    assert mask_url(f"postgresql+psycopg://tiski@db/desk?sslmode=require&password={SECRET}") == (
+        "postgresql+psycopg://tiski@db/desk?password=***&sslmode=require"
+    )
+    assert SECRET not in mask_url(f"postgresql+psycopg://tiski:{SECRET}@db:port/desk")
+    assert SECRET not in mask_url(f"host=db password={SECRET}")
 
 
 def test_nested_messages_render_in_english() -> None:

@@ -1,4 +1,5 @@
-"""Reading the files Tiski is given: settings, plugin manifests, key files, demo data.
+"""Reading the files Tiski is given (settings, plugin manifests, key files, demo data),
+and writing the private files it makes (exports of personal data, key backups).
 
 Whatever a person or another program puts at a path (a file saved as UTF-16, a
 stray byte, tables nested thousands deep, a gigabyte, a folder, ``/dev/zero``, a
@@ -6,6 +7,10 @@ named pipe) ends as one :class:`FileProblem` whose message names the file and
 says what is wrong with it, never as a traceback, a hang or the memory filling
 up. Every file is read with a size limit that its caller chooses, and only
 regular files are read at all.
+
+A private file is written by :func:`write_private`: created readable by its owner
+only, never through a symbolic link, and an existing file is replaced only when
+asked and only when it is already the owner's alone (its mode is never changed).
 """
 
 from __future__ import annotations
@@ -44,6 +49,11 @@ class Trouble(enum.Enum):
     ENCODING = "encoding"
     NESTING = "nesting"
     SYNTAX = "syntax"
+    # Writing a private file
+    EXISTS = "exists"
+    LINK = "symbolic link"
+    SHARED = "open to others"
+    UNWRITABLE = "unwritable"
 
 
 class FileProblem(TiskiError):
@@ -270,3 +280,168 @@ def read_json(path: Path | str, *, limit: int) -> Any:
         ) from None
     except RecursionError:
         raise _too_deep(path) from None
+
+
+# ---------------------------------------------------------------- writing private files
+PRIVATE_MODE = 0o600
+
+
+def _exists(path: Path) -> FileProblem:
+    return _problem(
+        path,
+        Trouble.EXISTS,
+        QT_TRANSLATE_NOOP("Files", "already exists; nothing was written. Choose another name"),
+    )
+
+
+def _a_link(path: Path) -> FileProblem:
+    return _problem(
+        path,
+        Trouble.LINK,
+        QT_TRANSLATE_NOOP(
+            "Files",
+            "is a symbolic link; nothing was written, and Tiski does not write through links. "
+            "Name a file in a folder of your own",
+        ),
+    )
+
+
+def _unwritable(path: Path, error: OSError) -> FileProblem:
+    return _problem(
+        path,
+        Trouble.UNWRITABLE,
+        QT_TRANSLATE_NOOP(
+            "Files",
+            "cannot be written ({reason}); check that the folder exists and belongs to the "
+            "user running Tiski",
+        ),
+        reason=error.strerror or type(error).__name__,
+    )
+
+
+def _check_replaceable(path: Path, status: os.stat_result) -> None:
+    """An existing file may be replaced only when it is a regular file already private."""
+    if stat.S_ISDIR(status.st_mode):
+        raise _folder(path)
+    if not stat.S_ISREG(status.st_mode):
+        raise _not_a_file(path)
+    if os.name != "posix":
+        return  # Windows: the folder's access control decides, not mode bits
+    if status.st_uid != os.geteuid():
+        raise _problem(
+            path,
+            Trouble.SHARED,
+            QT_TRANSLATE_NOOP(
+                "Files", "belongs to another user; nothing was written. Choose another name"
+            ),
+        )
+    if status.st_mode & 0o077:
+        raise _problem(
+            path,
+            Trouble.SHARED,
+            QT_TRANSLATE_NOOP(
+                "Files",
+                "can be read by other users of this computer, and so could what Tiski would "
+                "write into it; nothing was written. Delete it first or choose another name",
+            ),
+        )
+
+
+def _open_private(path: Path, *, replace: bool) -> tuple[int, bool]:
+    """A descriptor to write ``path`` through, and whether this call created the file."""
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    # O_NONBLOCK: opening a named pipe that stands at the path must not wait for a reader.
+    flags = (
+        os.O_WRONLY
+        | nofollow
+        | getattr(os, "O_NONBLOCK", 0)
+        | getattr(os, "O_BINARY", 0)
+        | getattr(os, "O_CLOEXEC", 0)
+    )
+    for _attempt in range(3):
+        if not nofollow and path.is_symlink():  # Windows has no O_NOFOLLOW: look first
+            raise _a_link(path)
+        try:
+            # O_EXCL also refuses a symbolic link at the path, even one pointing nowhere.
+            return os.open(path, flags | os.O_CREAT | os.O_EXCL, PRIVATE_MODE), True
+        except FileExistsError:
+            pass
+        except IsADirectoryError:
+            raise _folder(path) from None
+        except OSError as error:
+            raise _unwritable(path, error) from None
+        if path.is_symlink():
+            raise _a_link(path)
+        if not replace:
+            raise _exists(path)
+        try:
+            descriptor = os.open(path, flags)
+        except FileNotFoundError:
+            continue  # removed in between: create it after all
+        except IsADirectoryError:
+            raise _folder(path) from None
+        except OSError as error:
+            if error.errno == errno.ELOOP:  # a link put there in between
+                raise _a_link(path) from None
+            if error.errno == errno.ENXIO:  # a named pipe without a reader, a socket
+                raise _not_a_file(path) from None
+            if path.is_dir():
+                raise _folder(path) from None
+            raise _unwritable(path, error) from None
+        try:
+            _check_replaceable(path, os.fstat(descriptor))
+        except BaseException:
+            os.close(descriptor)
+            raise
+        return descriptor, False
+    raise _unwritable(path, OSError(errno.EAGAIN, os.strerror(errno.EAGAIN)))
+
+
+def check_private_target(path: Path | str, *, replace: bool = False) -> None:
+    """Raise the :class:`FileProblem` that :func:`write_private` would raise, if any.
+
+    For a command to refuse before it does (and audits) work whose result it could
+    not write; ``write_private`` checks again, since the path may change meanwhile.
+    """
+    path = Path(path)
+    try:
+        status = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise _unwritable(path, error) from None
+    if stat.S_ISLNK(status.st_mode):
+        raise _a_link(path)
+    if not replace:
+        raise _exists(path)
+    _check_replaceable(path, status)
+
+
+def write_private(path: Path | str, data: bytes, *, replace: bool = False) -> None:
+    """Write ``data`` to ``path``, a file only its owner may read and write.
+
+    A new file is created with mode 0600. A symbolic link at ``path`` is refused,
+    never followed (``O_NOFOLLOW``), and so is anything but a regular file. An
+    existing file is refused unless ``replace``; then it is replaced only when it
+    belongs to this user and is already closed to others, and its mode is left as
+    it is (chmod on a file someone else named could loosen or break it). A file
+    this call created is removed again when writing fails. Raises
+    :class:`FileProblem`.
+    """
+    path = Path(path)
+    descriptor, created = _open_private(path, replace=replace)
+    try:
+        try:
+            if not created:
+                os.ftruncate(descriptor, 0)
+            view = memoryview(data)
+            while view:
+                written = os.write(descriptor, view)
+                view = view[written:]
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except OSError as error:
+        if created:
+            path.unlink(missing_ok=True)
+        raise _unwritable(path, error) from None

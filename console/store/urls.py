@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
@@ -11,6 +12,12 @@ from console.core.text import QT_TRANSLATE_NOOP, Message
 
 _CTX = "Database"
 SUPPORTED_DRIVERS = ("sqlite", "postgresql+psycopg")
+# What make_url raises for text that is no URL ("h:port" raises ValueError).
+_NOT_A_URL = (ArgumentError, ValueError)
+# For text make_url cannot read: "user:secret@" and "password=secret" (libpq's
+# key=value form included) are masked anyway.
+_USERINFO_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*(@)")
+_KEYWORD_PASSWORD = re.compile(r"(?i)\b((?:ssl)?password\s*=\s*)('[^']*'|[^\s&]*)")
 
 
 def sqlite_url(path: Path) -> str:
@@ -22,7 +29,7 @@ def url_problem(text: str) -> Message | None:
     """Why ``text`` cannot be used as a database URL, or ``None`` if it can."""
     try:
         url = make_url(text)
-    except ArgumentError:
+    except _NOT_A_URL:
         return Message(
             _CTX,
             QT_TRANSLATE_NOOP(
@@ -50,24 +57,47 @@ def url_problem(text: str) -> Message | None:
     return None
 
 
+# libpq connection parameters that hold a secret when given in the query string
+# (``?password=``): a client key's passphrase is as secret as the password.
+SECRET_QUERY_KEYS = frozenset({"password", "sslpassword"})
+
+
+def _secret_query_keys(url: URL) -> list[str]:
+    return [key for key in url.query if key.lower() in SECRET_QUERY_KEYS]
+
+
 def url_has_password(text: str) -> bool:
+    """Whether ``text`` carries a password: after the user name or as ``?password=``."""
     try:
-        return make_url(text).password is not None
-    except ArgumentError:
-        return False
+        url = make_url(text)
+    except _NOT_A_URL:
+        return _mask_text(text) != text
+    return url.password is not None or bool(_secret_query_keys(url))
 
 
 def mask_url(text: str) -> str:
-    """The URL with any password replaced by ``***``, safe to show and log."""
+    """The URL with any password replaced by ``***``, safe to show and log.
+
+    The password after the user name and secret query values (``?password=``,
+    ``?sslpassword=``) are masked, however they were encoded.
+    """
     if not text:
         return text
     try:
         url = make_url(text)
-    except ArgumentError:
-        return text
-    if url.password is None:
-        return url.render_as_string(hide_password=False)
-    return url.render_as_string(hide_password=True)
+    except _NOT_A_URL:
+        return _mask_text(text)
+    secret_keys = _secret_query_keys(url)
+    if secret_keys:
+        url = url.update_query_dict({key: "***" for key in secret_keys})
+    shown = url.render_as_string(hide_password=url.password is not None)
+    # render_as_string quotes the query values: "***" comes out as "%2A%2A%2A".
+    return shown.replace("%2A%2A%2A", "***")
+
+
+def _mask_text(text: str) -> str:
+    text = _USERINFO_PASSWORD.sub(r"\1***\2", text)
+    return _KEYWORD_PASSWORD.sub(r"\1***", text)
 
 
 def keyring_user(url: URL) -> str:

@@ -8,6 +8,7 @@ visitor's identity code or a note says.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.cases import AuditAction, AuditEntry, ConsentInfo
+from console.core.files import FileProblem, write_private
 from console.core.identity import (
     EARLIEST_BIRTH_DATE,
     NAME_MAX_LENGTH,
@@ -459,12 +461,12 @@ class AuditTrailDialog(QDialog):
             return
         try:
             self.write_csv(path)
-        except OSError as error:
+        except FileProblem as problem:
             show_message(
                 self.message,
                 self.tr("Could not save %1: %2")
                 .replace("%1", path)
-                .replace("%2", error.strerror or str(error)),
+                .replace("%2", translate(problem.reason)),
             )
             return
         show_message(self.message, self.tr("Saved to %1").replace("%1", path), HINT_STYLE)
@@ -474,18 +476,21 @@ class AuditTrailDialog(QDialog):
         """The trail as CSV (UTF-8 with a BOM, so spreadsheets read ä and ö right).
 
         Times are ISO 8601 in the desk's time zone; the action code column is
-        the stable name, the one after it the translated one.
+        the stable name, the one after it the translated one. The file is readable
+        by its owner only and never written through a symbolic link; the save dialog
+        has asked before replacing one (``console.core.files.write_private``).
         """
         header = [column.title() for column in self._columns]
         header.insert(3, self.tr("Action code"))
-        with Path(path).open("w", encoding="utf-8-sig", newline="") as file:
-            writer = csv.writer(file)
-            writer.writerow(header)
-            for entry in self.model.rows():
-                cells = [column.display(entry) for column in self._columns]
-                cells[0] = local_time(entry.at).isoformat(timespec="seconds")
-                cells.insert(3, entry.action)
-                writer.writerow([_spreadsheet_safe(cell) for cell in cells])
+        file = io.StringIO(newline="")
+        writer = csv.writer(file)
+        writer.writerow(header)
+        for entry in self.model.rows():
+            cells = [column.display(entry) for column in self._columns]
+            cells[0] = local_time(entry.at).isoformat(timespec="seconds")
+            cells.insert(3, entry.action)
+            writer.writerow([_spreadsheet_safe(cell) for cell in cells])
+        write_private(Path(path), file.getvalue().encode("utf-8-sig"), replace=True)
 
 
 # ---------------------------------------------------------------- unsaved notes

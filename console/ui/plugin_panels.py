@@ -4,6 +4,14 @@ Loading (keyring, import) runs off the GUI thread; creating the panel, and every
 error a plugin raises later in one of its own slots, is caught and shown inside
 that plugin's dock (short message, details, retry). A plugin failing three times
 is switched off for the session. Other panels and the console carry on.
+
+What a plugin is handed leads nowhere else: its :class:`PanelContext` has no Qt
+parent (a parent chain would lead to the console window, the desk and its
+database) and holds no bound method of the host (whose table holds every
+plugin's HTTP client and credential); a note it proposes travels by a signal of
+a :class:`_NoteRelay`. Each context is deleted when its panel goes, which drops
+its pending results. tests/test_plugin_isolation.py walks a context to check;
+docs/plugins.md says what in-process code can still do.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -178,12 +187,33 @@ class PanelHost(QWidget):
         self.health.show()
 
 
+class _NoteRelay(QObject):
+    """Carries one plugin's note proposals to the host by a signal.
+
+    The context holds this relay's :meth:`propose`, never a method of the host: a
+    bound method's ``__self__`` would hand the plugin the host and through it
+    every other plugin's client and credential. Qt keeps the connection to the
+    host out of Python's reach.
+    """
+
+    proposed = Signal(str)
+
+    def propose(self, text: str) -> None:
+        self.proposed.emit(text)
+
+
 class _Loaded:
     """A plugin that loaded: its context and HTTP client, kept for the session."""
 
     def __init__(self, context: PanelContext, http: HttpClient) -> None:
         self.context = context
         self.http = http
+
+    def close(self) -> None:
+        """Close the client and delete the context, so its pending results are dropped."""
+        self.http.close()
+        if shiboken6.isValid(self.context):
+            self.context.deleteLater()
 
 
 class PluginPanels(QObject):
@@ -257,7 +287,7 @@ class PluginPanels(QObject):
         self._health.stop()
         for plugin_id in list(self.loaded):
             ui_errors.unregister_plugin(plugin_id)
-            self.loaded[plugin_id].http.close()
+            self.loaded[plugin_id].close()
         self.loaded.clear()
 
     def retry(self, plugin_id: str) -> None:
@@ -305,6 +335,11 @@ class PluginPanels(QObject):
             verify=self.setup.ca_bundle or True,
             logger=logging.getLogger(f"tiski.plugin.{manifest.id}"),
         )
+        relay = _NoteRelay()
+        relay.proposed.connect(
+            partial(self._propose, manifest.names.get(self.language, manifest.id))
+        )
+        # No parent: the parent chain would lead the plugin to the console window.
         context = PanelContext(
             plugin_id=manifest.id,
             settings=values,
@@ -314,10 +349,12 @@ class PluginPanels(QObject):
             link_hosts=manifest.link_hosts,
             runner=_runner,
             link_opener=_open_link,
-            note_proposer=partial(self._propose, manifest.names.get(self.language, manifest.id)),
+            note_proposer=relay.propose,
             language=self.language,
-            parent=host,
         )
+        loaded = _Loaded(context, http)
+        # The context goes with its dock (as a child of it would, without being one).
+        host.destroyed.connect(context.deleteLater)
         if manifest.folder is not None:
             ui_errors.register_plugin(
                 manifest.id,
@@ -327,10 +364,13 @@ class PluginPanels(QObject):
         try:
             panel = plugin.create_panel(context)
         except Exception as error:  # any plugin failure stays in its panel
-            http.close()
+            loaded.close()
             self._failed(manifest.id, error)
             return
-        self.loaded[manifest.id] = _Loaded(context, http)
+        earlier = self.loaded.pop(manifest.id, None)
+        if earlier is not None:  # a retry: the earlier panel's context goes with it
+            earlier.close()
+        self.loaded[manifest.id] = loaded
         context.health_changed.connect(partial(self._health_changed, manifest))
         host.show_panel(panel)
         if manifest.health:
@@ -379,7 +419,7 @@ class PluginPanels(QObject):
             self.switched_off.add(plugin_id)
             loaded = self.loaded.pop(plugin_id, None)
             if loaded is not None:
-                loaded.http.close()
+                loaded.close()
             ui_errors.unregister_plugin(plugin_id)
             host.show_error(
                 QCoreApplication.translate(

@@ -360,10 +360,6 @@
         <translation>The command failed unexpectedly ({reason}); the log file has the details.</translation>
     </message>
     <message>
-        <source>Cannot write {file} ({reason}).</source>
-        <translation>Cannot write {file} ({reason}).</translation>
-    </message>
-    <message>
         <source>Wrote {count} audit events of case {case} to {file}.</source>
         <translation>Wrote {count} audit events of case {case} to {file}.</translation>
     </message>
@@ -420,12 +416,52 @@
         <translation>Every console of a shared desk database needs this same key, or returning visitors are not recognised: set it on each of them with tiski identity set-key, and keep a copy where IT keeps its secrets. Never generate a new key for a database already in use.</translation>
     </message>
     <message>
-        <source>This replaced a different key that the keyring held before.</source>
-        <translation>This replaced a different key that the keyring held before.</translation>
+        <source>{file} already exists; nothing was written. Choose another name, or add --force to replace it.</source>
+        <translation>{file} already exists; nothing was written. Choose another name, or add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read ({reason}), so the key it may hold cannot be backed up before it is replaced. Unlock the keyring (sign out and in again) and try again.</source>
+        <translation>The keyring could not be read ({reason}), so the key it may hold cannot be backed up before it is replaced. Unlock the keyring (sign out and in again) and try again.</translation>
+    </message>
+    <message>
+        <source>The key cannot be checked against the one the desk database was set up with, because the database cannot be read: {reason} Try again when it can; IT can add --force to set the key without the check.</source>
+        <translation>The key cannot be checked against the one the desk database was set up with, because the database cannot be read: {reason} Try again when it can; IT can add --force to set the key without the check.</translation>
+    </message>
+    <message>
+        <source>The database has no desk set up yet: the first identity code used there records this key's fingerprint.</source>
+        <translation>The database has no desk set up yet: the first identity code used there records this key's fingerprint.</translation>
+    </message>
+    <message>
+        <source>Set with --force without checking it against the desk database, which could not be read: run tiski identity status once it can.</source>
+        <translation>Set with --force without checking it against the desk database, which could not be read: run tiski identity status once it can.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the desk database was set up with an identity key (fingerprint {stored}), and a new key can never match it. Every visitor identified so far would no longer be found at this console. Give this console the desk's key instead: tiski identity set-key (it asks for the key) or --from-file FILE.</source>
+        <translation>Nothing was changed: the desk database was set up with an identity key (fingerprint {stored}), and a new key can never match it. Every visitor identified so far would no longer be found at this console. Give this console the desk's key instead: tiski identity set-key (it asks for the key) or --from-file FILE.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the desk database was set up with (fingerprint {stored}), so visitors identified so far would not be found at this console. Copy the key again from a console of the same desk, or from where IT keeps its secrets.</source>
+        <translation>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the desk database was set up with (fingerprint {stored}), so visitors identified so far would not be found at this console. Copy the key again from a console of the same desk, or from where IT keeps its secrets.</translation>
+    </message>
+    <message>
+        <source>Only if you are sure (IT): --force keeps the key on this console anyway; the database keeps its fingerprint.</source>
+        <translation>Only if you are sure (IT): --force keeps the key on this console anyway; the database keeps its fingerprint.</translation>
+    </message>
+    <message>
+        <source>The key the keyring held before was saved to {file} (readable only by you). To go back to it: tiski identity set-key --from-file {file}. Keep the file where IT keeps its secrets, or delete it once it is not needed.</source>
+        <translation>The key the keyring held before was saved to {file} (readable only by you). To go back to it: tiski identity set-key --from-file {file}. Keep the file where IT keeps its secrets, or delete it once it is not needed.</translation>
     </message>
     <message>
         <source>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
         <translation>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</translation>
+    </message>
+    <message>
+        <source>The desk database holds this key's fingerprint: consoles with another key are refused.</source>
+        <translation>The desk database holds this key's fingerprint: consoles with another key are refused.</translation>
+    </message>
+    <message>
+        <source>Set with --force: the desk database was set up with another key (fingerprint {stored}), so identity codes cannot be used at this console until it has that key again.</source>
+        <translation>Set with --force: the desk database was set up with another key (fingerprint {stored}), so identity codes cannot be used at this console until it has that key again.</translation>
     </message>
     <message>
         <source>The keyring comes first, so the key file {file} (identity.key_file) is no longer used on this console.</source>
@@ -490,6 +526,10 @@
     <message>
         <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</source>
         <translation>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</translation>
+    </message>
+    <message>
+        <source>The backup {file} holds the desk's key: tiski identity set-key --from-file {file}</source>
+        <translation>The backup {file} holds the desk's key: tiski identity set-key --from-file {file}</translation>
     </message>
 </context>
 <context>
@@ -1629,8 +1669,12 @@
         <translation>In {source}; matches the database (fingerprint {fingerprint}).</translation>
     </message>
     <message>
-        <source>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): identity codes cannot be used at this console.</source>
-        <translation>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): identity codes cannot be used at this console.</translation>
+        <source>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): visitors identified with the desk's key would not be found, so identity codes cannot be used at this console.</source>
+        <translation>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): visitors identified with the desk's key would not be found, so identity codes cannot be used at this console.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} holds the database's key: tiski identity set-key --from-file {backup}</source>
+        <translation>The backup {backup} holds the database's key: tiski identity set-key --from-file {backup}</translation>
     </message>
     <message>
         <source>See tiski plugins list and the log file.</source>
@@ -1979,6 +2023,26 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <source>line {line}: not valid JSON ({reason})</source>
         <translation>line {line}: not valid JSON ({reason})</translation>
     </message>
+    <message>
+        <source>already exists; nothing was written. Choose another name</source>
+        <translation>already exists; nothing was written. Choose another name</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; nothing was written, and Tiski does not write through links. Name a file in a folder of your own</source>
+        <translation>is a symbolic link; nothing was written, and Tiski does not write through links. Name a file in a folder of your own</translation>
+    </message>
+    <message>
+        <source>cannot be written ({reason}); check that the folder exists and belongs to the user running Tiski</source>
+        <translation>cannot be written ({reason}); check that the folder exists and belongs to the user running Tiski</translation>
+    </message>
+    <message>
+        <source>belongs to another user; nothing was written. Choose another name</source>
+        <translation>belongs to another user; nothing was written. Choose another name</translation>
+    </message>
+    <message>
+        <source>can be read by other users of this computer, and so could what Tiski would write into it; nothing was written. Delete it first or choose another name</source>
+        <translation>can be read by other users of this computer, and so could what Tiski would write into it; nothing was written. Delete it first or choose another name</translation>
+    </message>
 </context>
 <context>
     <name>HandBackDialog</name>
@@ -2158,6 +2222,10 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>An identity key is 64 hexadecimal characters (0-9, a-f). Copy it again from a console of the same desk.</source>
         <translation>An identity key is 64 hexadecimal characters (0-9, a-f). Copy it again from a console of the same desk.</translation>
+    </message>
+    <message>
+        <source>The identity key could not be backed up: the data folder {folder} already holds many backups made this second.</source>
+        <translation>The identity key could not be backed up: the data folder {folder} already holds many backups made this second.</translation>
     </message>
     <message>
         <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk's key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
@@ -4138,6 +4206,26 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>{value!r} is not allowed; use {allowed}</source>
         <translation>{value!r} is not allowed; use {allowed}</translation>
+    </message>
+    <message>
+        <source>a list is not allowed here; use {allowed}</source>
+        <translation>a list is not allowed here; use {allowed}</translation>
+    </message>
+    <message>
+        <source>the list holds something other than texts; use {allowed}</source>
+        <translation>the list holds something other than texts; use {allowed}</translation>
+    </message>
+    <message>
+        <source>a table is not allowed here; use {allowed}</source>
+        <translation>a table is not allowed here; use {allowed}</translation>
+    </message>
+    <message>
+        <source>this kind of value is not allowed here; use {allowed}</source>
+        <translation>this kind of value is not allowed here; use {allowed}</translation>
+    </message>
+    <message>
+        <source>a password must not be given on the command line or in an environment variable, where other programs and users of this computer can read it (ps, /proc); remove it from the URL and store it with 'tiski db set-password', in PostgreSQL's pgpass file or in a PostgreSQL service file (pg_service.conf)</source>
+        <translation>a password must not be given on the command line or in an environment variable, where other programs and users of this computer can read it (ps, /proc); remove it from the URL and store it with 'tiski db set-password', in PostgreSQL's pgpass file or in a PostgreSQL service file (pg_service.conf)</translation>
     </message>
     <message>
         <source>must be a whole number of 1 or more</source>

@@ -360,10 +360,6 @@
         <translation>Komento epäonnistui odottamatta ({reason}); lisätiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <source>Cannot write {file} ({reason}).</source>
-        <translation>Tiedostoon {file} ei voi kirjoittaa ({reason}).</translation>
-    </message>
-    <message>
         <source>Wrote {count} audit events of case {case} to {file}.</source>
         <translation>Asian {case} tarkastuslokin tapahtumat ({count} kpl) kirjoitettiin tiedostoon {file}.</translation>
     </message>
@@ -420,12 +416,52 @@
         <translation>Yhteisen toimipistetietokannan jokaisella työasemalla on oltava tämä sama avain, muuten palaavia asiakkaita ei tunnisteta: aseta avain jokaiselle työasemalle komennolla tiski identity set-key ja säilytä kopio siellä, missä IT-tuki säilyttää salaiset tietonsa. Älä koskaan luo uutta avainta tietokannalle, joka on jo käytössä.</translation>
     </message>
     <message>
-        <source>This replaced a different key that the keyring held before.</source>
-        <translation>Tämä korvasi toisen avaimen, joka oli aiemmin avainrenkaassa.</translation>
+        <source>{file} already exists; nothing was written. Choose another name, or add --force to replace it.</source>
+        <translation>{file} on jo olemassa; mitään ei kirjoitettu. Valitse toinen nimi tai korvaa tiedosto lisäämällä --force.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read ({reason}), so the key it may hold cannot be backed up before it is replaced. Unlock the keyring (sign out and in again) and try again.</source>
+        <translation>Avainrengasta ei voitu lukea ({reason}), joten siinä mahdollisesti olevaa avainta ei voi varmuuskopioida ennen sen korvaamista. Avaa avainrenkaan lukitus (kirjaudu ulos ja uudelleen sisään) ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The key cannot be checked against the one the desk database was set up with, because the database cannot be read: {reason} Try again when it can; IT can add --force to set the key without the check.</source>
+        <translation>Avainta ei voi verrata siihen, jolla toimipisteen tietokanta on otettu käyttöön, koska tietokantaa ei voi lukea: {reason} Yritä uudelleen, kun se onnistuu; IT-tuki voi asettaa avaimen ilman tarkistusta lisäämällä --force.</translation>
+    </message>
+    <message>
+        <source>The database has no desk set up yet: the first identity code used there records this key's fingerprint.</source>
+        <translation>Tietokantaan ei ole vielä perustettu toimipistettä: ensimmäinen siellä käytetty henkilötunnus tallentaa tämän avaimen sormenjäljen.</translation>
+    </message>
+    <message>
+        <source>Set with --force without checking it against the desk database, which could not be read: run tiski identity status once it can.</source>
+        <translation>Asetettu valitsimella --force tarkistamatta sitä toimipisteen tietokantaa vasten, jota ei voitu lukea: aja tiski identity status, kun tietokanta on taas luettavissa.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the desk database was set up with an identity key (fingerprint {stored}), and a new key can never match it. Every visitor identified so far would no longer be found at this console. Give this console the desk's key instead: tiski identity set-key (it asks for the key) or --from-file FILE.</source>
+        <translation>Mitään ei muutettu: toimipisteen tietokanta on otettu käyttöön tunnisteavaimella (sormenjälki {stored}), eikä uusi avain voi koskaan vastata sitä. Yhtäkään tähän mennessä tunnistettua asiakasta ei enää löytyisi tällä työasemalla. Anna työasemalle sen sijaan toimipisteen avain: tiski identity set-key (kysyy avainta) tai --from-file TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the desk database was set up with (fingerprint {stored}), so visitors identified so far would not be found at this console. Copy the key again from a console of the same desk, or from where IT keeps its secrets.</source>
+        <translation>Mitään ei muutettu: tämä avain (sormenjälki {fingerprint}) ei ole se, jolla toimipisteen tietokanta on otettu käyttöön (sormenjälki {stored}), joten tähän mennessä tunnistettuja asiakkaita ei löytyisi tällä työasemalla. Kopioi avain uudelleen saman toimipisteen työasemalta tai sieltä, missä IT-tuki säilyttää salaisuutensa.</translation>
+    </message>
+    <message>
+        <source>Only if you are sure (IT): --force keeps the key on this console anyway; the database keeps its fingerprint.</source>
+        <translation>Vain jos olet varma (IT-tuki): --force tallentaa avaimen tälle työasemalle silti; tietokanta säilyttää oman sormenjälkensä.</translation>
+    </message>
+    <message>
+        <source>The key the keyring held before was saved to {file} (readable only by you). To go back to it: tiski identity set-key --from-file {file}. Keep the file where IT keeps its secrets, or delete it once it is not needed.</source>
+        <translation>Avainrenkaassa aiemmin ollut avain tallennettiin tiedostoon {file} (vain sinä voit lukea sen). Palataksesi siihen: tiski identity set-key --from-file {file}. Säilytä tiedosto siellä, missä IT-tuki säilyttää salaisuutensa, tai poista se, kun sitä ei enää tarvita.</translation>
     </message>
     <message>
         <source>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
         <translation>Tunnisteavain tallennettiin tämän tietokoneen avainrenkaaseen (sormenjälki {fingerprint}). Vertaa sitä tietokantaan komennolla tiski identity status.</translation>
+    </message>
+    <message>
+        <source>The desk database holds this key's fingerprint: consoles with another key are refused.</source>
+        <translation>Toimipisteen tietokannassa on tämän avaimen sormenjälki: työasemat, joilla on toinen avain, torjutaan.</translation>
+    </message>
+    <message>
+        <source>Set with --force: the desk database was set up with another key (fingerprint {stored}), so identity codes cannot be used at this console until it has that key again.</source>
+        <translation>Asetettu valitsimella --force: toimipisteen tietokanta on otettu käyttöön toisella avaimella (sormenjälki {stored}), joten henkilötunnuksia ei voi käyttää tällä työasemalla, ennen kuin sillä on taas se avain.</translation>
     </message>
     <message>
         <source>The keyring comes first, so the key file {file} (identity.key_file) is no longer used on this console.</source>
@@ -490,6 +526,10 @@
     <message>
         <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</source>
         <translation>Tietokanta on otettu käyttöön toisella avaimella (sormenjälki {stored}), joten tämä työasema ei tunnistaisi palaavia asiakkaita. Anna työasemalle toimipisteen avain komennolla tiski identity set-key.</translation>
+    </message>
+    <message>
+        <source>The backup {file} holds the desk's key: tiski identity set-key --from-file {file}</source>
+        <translation>Varmuuskopiossa {file} on toimipisteen avain: tiski identity set-key --from-file {file}</translation>
     </message>
 </context>
 <context>
@@ -1629,8 +1669,12 @@
         <translation>Avain on {source}; se vastaa tietokantaa (sormenjälki {fingerprint}).</translation>
     </message>
     <message>
-        <source>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): identity codes cannot be used at this console.</source>
-        <translation>Avain, joka on {source} (sormenjälki {fingerprint}), ei ole sama, jolla tietokanta on otettu käyttöön ({stored}): henkilötunnuksia ei voi käyttää tällä työasemalla.</translation>
+        <source>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): visitors identified with the desk's key would not be found, so identity codes cannot be used at this console.</source>
+        <translation>Avain sijainnissa {source} (sormenjälki {fingerprint}) ei ole se, jolla tietokanta on otettu käyttöön ({stored}): toimipisteen avaimella tunnistettuja asiakkaita ei löytyisi, joten henkilötunnuksia ei voi käyttää tällä työasemalla.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} holds the database's key: tiski identity set-key --from-file {backup}</source>
+        <translation>Varmuuskopiossa {backup} on tietokannan avain: tiski identity set-key --from-file {backup}</translation>
     </message>
     <message>
         <source>See tiski plugins list and the log file.</source>
@@ -1979,6 +2023,26 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <source>line {line}: not valid JSON ({reason})</source>
         <translation>rivi {line}: ei ole kelvollista JSON-muotoa ({reason})</translation>
     </message>
+    <message>
+        <source>already exists; nothing was written. Choose another name</source>
+        <translation>on jo olemassa; mitään ei kirjoitettu. Valitse toinen nimi</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; nothing was written, and Tiski does not write through links. Name a file in a folder of your own</source>
+        <translation>on symbolinen linkki; mitään ei kirjoitettu, eikä Tiski kirjoita linkkien kautta. Anna tiedosto omassa kansiossasi</translation>
+    </message>
+    <message>
+        <source>cannot be written ({reason}); check that the folder exists and belongs to the user running Tiski</source>
+        <translation>ei voi kirjoittaa ({reason}); tarkista, että kansio on olemassa ja kuuluu käyttäjälle, joka käyttää Tiskiä</translation>
+    </message>
+    <message>
+        <source>belongs to another user; nothing was written. Choose another name</source>
+        <translation>kuuluu toiselle käyttäjälle; mitään ei kirjoitettu. Valitse toinen nimi</translation>
+    </message>
+    <message>
+        <source>can be read by other users of this computer, and so could what Tiski would write into it; nothing was written. Delete it first or choose another name</source>
+        <translation>tämän tietokoneen muut käyttäjät voivat lukea sen, ja niin myös sen, mitä Tiski kirjoittaisi siihen; mitään ei kirjoitettu. Poista se ensin tai valitse toinen nimi</translation>
+    </message>
 </context>
 <context>
     <name>HandBackDialog</name>
@@ -2158,6 +2222,10 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>An identity key is 64 hexadecimal characters (0-9, a-f). Copy it again from a console of the same desk.</source>
         <translation>Tunnisteavain on 64 heksadesimaalimerkkiä (0-9, a-f). Kopioi se uudelleen saman toimipisteen työasemalta.</translation>
+    </message>
+    <message>
+        <source>The identity key could not be backed up: the data folder {folder} already holds many backups made this second.</source>
+        <translation>Tunnisteavainta ei voitu varmuuskopioida: datakansiossa {folder} on jo monta tällä sekunnilla tehtyä varmuuskopiota.</translation>
     </message>
     <message>
         <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk's key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
@@ -4138,6 +4206,26 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>{value!r} is not allowed; use {allowed}</source>
         <translation>arvo {value!r} ei kelpaa; arvon pitää olla {allowed}</translation>
+    </message>
+    <message>
+        <source>a list is not allowed here; use {allowed}</source>
+        <translation>luettelo ei kelpaa tähän; arvon pitää olla {allowed}</translation>
+    </message>
+    <message>
+        <source>the list holds something other than texts; use {allowed}</source>
+        <translation>luettelossa on muutakin kuin tekstejä; arvon pitää olla {allowed}</translation>
+    </message>
+    <message>
+        <source>a table is not allowed here; use {allowed}</source>
+        <translation>taulukko ei kelpaa tähän; arvon pitää olla {allowed}</translation>
+    </message>
+    <message>
+        <source>this kind of value is not allowed here; use {allowed}</source>
+        <translation>tämänlainen arvo ei kelpaa tähän; arvon pitää olla {allowed}</translation>
+    </message>
+    <message>
+        <source>a password must not be given on the command line or in an environment variable, where other programs and users of this computer can read it (ps, /proc); remove it from the URL and store it with 'tiski db set-password', in PostgreSQL's pgpass file or in a PostgreSQL service file (pg_service.conf)</source>
+        <translation>salasanaa ei saa antaa komentorivillä eikä ympäristömuuttujassa, joista tämän tietokoneen muut ohjelmat ja käyttäjät voivat lukea sen (ps, /proc); poista se URL-osoitteesta ja tallenna se komennolla 'tiski db set-password', PostgreSQL:n pgpass-tiedostoon tai PostgreSQL:n palvelutiedostoon (pg_service.conf)</translation>
     </message>
     <message>
         <source>must be a whole number of 1 or more</source>

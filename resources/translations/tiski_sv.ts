@@ -360,10 +360,6 @@
         <translation>Kommandot misslyckades oväntat ({reason}); detaljerna finns i loggfilen.</translation>
     </message>
     <message>
-        <source>Cannot write {file} ({reason}).</source>
-        <translation>{file} kan inte skrivas ({reason}).</translation>
-    </message>
-    <message>
         <source>Wrote {count} audit events of case {case} to {file}.</source>
         <translation>{count} granskningshändelser för ärende {case} har skrivits till {file}.</translation>
     </message>
@@ -420,12 +416,52 @@
         <translation>Alla konsoler som använder samma databas för servicestället behöver exakt denna nyckel, annars känns återkommande besökare inte igen: ställ in den på var och en av dem med tiski identity set-key och förvara en kopia där IT-stödet förvarar sina hemligheter. Skapa aldrig en ny nyckel för en databas som redan används.</translation>
     </message>
     <message>
-        <source>This replaced a different key that the keyring held before.</source>
-        <translation>Den ersatte en annan nyckel som fanns i nyckelringen tidigare.</translation>
+        <source>{file} already exists; nothing was written. Choose another name, or add --force to replace it.</source>
+        <translation>{file} finns redan; ingenting skrevs. Välj ett annat namn, eller lägg till --force för att ersätta den.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read ({reason}), so the key it may hold cannot be backed up before it is replaced. Unlock the keyring (sign out and in again) and try again.</source>
+        <translation>Nyckelringen kunde inte läsas ({reason}), så nyckeln som den kanske innehåller kan inte säkerhetskopieras innan den ersätts. Lås upp nyckelringen (logga ut och in igen) och försök på nytt.</translation>
+    </message>
+    <message>
+        <source>The key cannot be checked against the one the desk database was set up with, because the database cannot be read: {reason} Try again when it can; IT can add --force to set the key without the check.</source>
+        <translation>Nyckeln kan inte jämföras med den som serviceställets databas togs i bruk med, eftersom databasen inte kan läsas: {reason} Försök igen när det går; IT-stödet kan ange nyckeln utan kontrollen genom att lägga till --force.</translation>
+    </message>
+    <message>
+        <source>The database has no desk set up yet: the first identity code used there records this key's fingerprint.</source>
+        <translation>Databasen har inget serviceställe ännu: den första personbeteckningen som används där sparar den här nyckelns fingeravtryck.</translation>
+    </message>
+    <message>
+        <source>Set with --force without checking it against the desk database, which could not be read: run tiski identity status once it can.</source>
+        <translation>Angiven med --force utan att kontrolleras mot serviceställets databas, som inte kunde läsas: kör tiski identity status när den går att läsa igen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the desk database was set up with an identity key (fingerprint {stored}), and a new key can never match it. Every visitor identified so far would no longer be found at this console. Give this console the desk's key instead: tiski identity set-key (it asks for the key) or --from-file FILE.</source>
+        <translation>Ingenting ändrades: serviceställets databas togs i bruk med en identitetsnyckel (fingeravtryck {stored}), och en ny nyckel kan aldrig motsvara den. Ingen kund som hittills identifierats skulle längre hittas på den här konsolen. Ge i stället konsolen serviceställets nyckel: tiski identity set-key (frågar efter nyckeln) eller --from-file FIL.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the desk database was set up with (fingerprint {stored}), so visitors identified so far would not be found at this console. Copy the key again from a console of the same desk, or from where IT keeps its secrets.</source>
+        <translation>Ingenting ändrades: den här nyckeln (fingeravtryck {fingerprint}) är inte den som serviceställets databas togs i bruk med (fingeravtryck {stored}), så kunder som hittills identifierats skulle inte hittas på den här konsolen. Kopiera nyckeln på nytt från en konsol vid samma serviceställe, eller från där IT-stödet förvarar sina hemligheter.</translation>
+    </message>
+    <message>
+        <source>Only if you are sure (IT): --force keeps the key on this console anyway; the database keeps its fingerprint.</source>
+        <translation>Bara om du är säker (IT-stödet): --force sparar ändå nyckeln på den här konsolen; databasen behåller sitt fingeravtryck.</translation>
+    </message>
+    <message>
+        <source>The key the keyring held before was saved to {file} (readable only by you). To go back to it: tiski identity set-key --from-file {file}. Keep the file where IT keeps its secrets, or delete it once it is not needed.</source>
+        <translation>Nyckeln som nyckelringen innehöll tidigare sparades i {file} (bara du kan läsa den). För att gå tillbaka till den: tiski identity set-key --from-file {file}. Förvara filen där IT-stödet förvarar sina hemligheter, eller radera den när den inte längre behövs.</translation>
     </message>
     <message>
         <source>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
         <translation>Identitetsnyckeln har sparats i den här datorns nyckelring (fingeravtryck {fingerprint}). Kontrollera den mot databasen med tiski identity status.</translation>
+    </message>
+    <message>
+        <source>The desk database holds this key's fingerprint: consoles with another key are refused.</source>
+        <translation>Serviceställets databas innehåller den här nyckelns fingeravtryck: konsoler med en annan nyckel avvisas.</translation>
+    </message>
+    <message>
+        <source>Set with --force: the desk database was set up with another key (fingerprint {stored}), so identity codes cannot be used at this console until it has that key again.</source>
+        <translation>Angiven med --force: serviceställets databas togs i bruk med en annan nyckel (fingeravtryck {stored}), så personbeteckningar kan inte användas på den här konsolen förrän den har den nyckeln igen.</translation>
     </message>
     <message>
         <source>The keyring comes first, so the key file {file} (identity.key_file) is no longer used on this console.</source>
@@ -490,6 +526,10 @@
     <message>
         <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</source>
         <translation>Databasen konfigurerades med en annan nyckel (fingeravtryck {stored}), så den här konsolen skulle inte känna igen återkommande besökare. Ge den serviceställets nyckel med tiski identity set-key.</translation>
+    </message>
+    <message>
+        <source>The backup {file} holds the desk's key: tiski identity set-key --from-file {file}</source>
+        <translation>Säkerhetskopian {file} innehåller serviceställets nyckel: tiski identity set-key --from-file {file}</translation>
     </message>
 </context>
 <context>
@@ -1629,8 +1669,12 @@
         <translation>Finns i {source}; stämmer överens med databasen (fingeravtryck {fingerprint}).</translation>
     </message>
     <message>
-        <source>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): identity codes cannot be used at this console.</source>
-        <translation>Nyckeln i {source}, med fingeravtryck {fingerprint}, är inte den som databasen konfigurerades med ({stored}): personbeteckningar kan inte användas vid den här konsolen.</translation>
+        <source>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): visitors identified with the desk's key would not be found, so identity codes cannot be used at this console.</source>
+        <translation>Nyckeln i {source} (fingeravtryck {fingerprint}) är inte den som databasen togs i bruk med ({stored}): kunder som identifierats med serviceställets nyckel skulle inte hittas, så personbeteckningar kan inte användas på den här konsolen.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} holds the database's key: tiski identity set-key --from-file {backup}</source>
+        <translation>Säkerhetskopian {backup} innehåller databasens nyckel: tiski identity set-key --from-file {backup}</translation>
     </message>
     <message>
         <source>See tiski plugins list and the log file.</source>
@@ -1979,6 +2023,26 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <source>line {line}: not valid JSON ({reason})</source>
         <translation>rad {line}: inte giltig JSON ({reason})</translation>
     </message>
+    <message>
+        <source>already exists; nothing was written. Choose another name</source>
+        <translation>finns redan; ingenting skrevs. Välj ett annat namn</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; nothing was written, and Tiski does not write through links. Name a file in a folder of your own</source>
+        <translation>är en symbolisk länk; ingenting skrevs, och Tiski skriver inte via länkar. Ange en fil i en egen mapp</translation>
+    </message>
+    <message>
+        <source>cannot be written ({reason}); check that the folder exists and belongs to the user running Tiski</source>
+        <translation>kan inte skrivas ({reason}); kontrollera att mappen finns och tillhör användaren som kör Tiski</translation>
+    </message>
+    <message>
+        <source>belongs to another user; nothing was written. Choose another name</source>
+        <translation>tillhör en annan användare; ingenting skrevs. Välj ett annat namn</translation>
+    </message>
+    <message>
+        <source>can be read by other users of this computer, and so could what Tiski would write into it; nothing was written. Delete it first or choose another name</source>
+        <translation>andra användare på den här datorn kan läsa den, och därmed det som Tiski skulle skriva i den; ingenting skrevs. Ta bort den först eller välj ett annat namn</translation>
+    </message>
 </context>
 <context>
     <name>HandBackDialog</name>
@@ -2158,6 +2222,10 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>An identity key is 64 hexadecimal characters (0-9, a-f). Copy it again from a console of the same desk.</source>
         <translation>En identitetsnyckel består av 64 hexadecimala tecken (0-9, a-f). Kopiera den på nytt från en konsol vid samma serviceställe.</translation>
+    </message>
+    <message>
+        <source>The identity key could not be backed up: the data folder {folder} already holds many backups made this second.</source>
+        <translation>Identitetsnyckeln kunde inte säkerhetskopieras: datamappen {folder} innehåller redan många säkerhetskopior gjorda den här sekunden.</translation>
     </message>
     <message>
         <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk's key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
@@ -4138,6 +4206,26 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>{value!r} is not allowed; use {allowed}</source>
         <translation>värdet {value!r} är inte tillåtet; värdet ska vara {allowed}</translation>
+    </message>
+    <message>
+        <source>a list is not allowed here; use {allowed}</source>
+        <translation>en lista är inte tillåten här; värdet ska vara {allowed}</translation>
+    </message>
+    <message>
+        <source>the list holds something other than texts; use {allowed}</source>
+        <translation>listan innehåller annat än texter; värdet ska vara {allowed}</translation>
+    </message>
+    <message>
+        <source>a table is not allowed here; use {allowed}</source>
+        <translation>en tabell är inte tillåten här; värdet ska vara {allowed}</translation>
+    </message>
+    <message>
+        <source>this kind of value is not allowed here; use {allowed}</source>
+        <translation>ett sådant värde är inte tillåtet här; värdet ska vara {allowed}</translation>
+    </message>
+    <message>
+        <source>a password must not be given on the command line or in an environment variable, where other programs and users of this computer can read it (ps, /proc); remove it from the URL and store it with 'tiski db set-password', in PostgreSQL's pgpass file or in a PostgreSQL service file (pg_service.conf)</source>
+        <translation>ett lösenord får inte anges på kommandoraden eller i en miljövariabel, där andra program och användare på den här datorn kan läsa det (ps, /proc); ta bort det från URL:en och spara det med 'tiski db set-password', i PostgreSQL:s pgpass-fil eller i en PostgreSQL-tjänstefil (pg_service.conf)</translation>
     </message>
     <message>
         <source>must be a whole number of 1 or more</source>
