@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+import shutil
 import stat
 import subprocess
 import sys
@@ -504,7 +505,10 @@ def test_set_key_force_backs_the_old_key_up_and_the_backup_brings_it_back(
 
 
 def test_set_key_on_the_embedded_database_keeps_the_key_it_made_itself(
-    private_folders: Path, capsys: pytest.CaptureFixture[str], qapp: QApplication
+    private_folders: Path,
+    capsys: pytest.CaptureFixture[str],
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The embedded console made its key on first use: replacing it would lose every
     visitor for good (no other console has it), so it is refused, or backed up."""
@@ -528,8 +532,10 @@ def test_set_key_on_the_embedded_database_keeps_the_key_it_made_itself(
     assert made is not None
     assert database_file.exists()
 
+    use_demo_password(monkeypatch)
+
     def embedded_run(*argv: str) -> tuple[int, str, str]:
-        args = parser().parse_args(["--language", "en", *argv])
+        args = parser().parse_args(["--language", "en", "--user", "ville.aaltonen", *argv])
         capsys.readouterr()
         status = run_cases(args, load_settings({"ui.language": "en"}, environ={}))
         out, err = capsys.readouterr()
@@ -551,25 +557,34 @@ def test_set_key_refuses_when_the_database_or_the_keyring_cannot_be_read(
     qapp: QApplication,
     memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    sqlite_template: Path,
 ) -> None:
     import keyring
     from keyring.errors import KeyringLocked
 
-    unreachable = Run("postgresql+psycopg://tiski@127.0.0.1:1/desk", capsys)
-    status, out, err = unreachable("identity", "set-key", "--generate")
-    assert (status, out) == (EXIT_ERROR, "")
-    assert "because the database cannot be read: Cannot reach the database" in err
+    use_demo_password(monkeypatch)
+    unreachable = Run(Database("postgresql+psycopg://tiski@127.0.0.1:1/desk"), capsys)
+    # No one can be signed in without the database, so not even --force sets a key.
+    for force in ((), ("--force",)):
+        status, out, err = unreachable(
+            "identity", "set-key", "--generate", *force, "--user", "it", signed_in=False
+        )
+        assert (status, out) == (EXIT_ERROR, "")
+        assert "Cannot reach the database" in err
     assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) is None
-    status, out, err = unreachable("identity", "set-key", "--generate", "--force")
-    assert status == EXIT_OK, err
-    assert "without checking it against the desk database" in out
-    assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) is not None
+
+    shutil.copy(sqlite_template, tmp_path / "desk.sqlite3")
+    reachable = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
+    fresh_desk(reachable)
+    signed_in = Run(reachable, capsys)
 
     def locked(_service: str, _user: str) -> str:
         raise KeyringLocked("locked")
 
     monkeypatch.setattr(memory_keyring, "get_password", locked)
-    status, _, err = unreachable("identity", "set-key", "--generate", "--force")
+    status, _, err = signed_in("identity", "set-key", "--generate", "--force")
+    reachable.dispose()
     assert status == EXIT_ERROR
     assert "The keyring could not be read (KeyringLocked)" in err
     install_translators(qapp, "fi")
