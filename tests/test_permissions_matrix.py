@@ -41,6 +41,7 @@ from console.core.stranded import LeaveChoice
 from console.desk.cases import CaseDesk
 from console.desk.consult import ConsultDesk
 from console.desk.desk import Desk
+from console.desk.feed import LiveDesk
 from console.desk.permits import PermissionDenied, permitted
 from console.desk.queue import Actor, QueueDesk
 from console.desk.stranded import StrandedDesk
@@ -202,6 +203,17 @@ def _book_remote(w: World, a: Actor) -> object:
     return w.desk.consult.book_remote(a, asked.id, "vero-taxcard", starts)
 
 
+def _delta(w: World, a: Actor) -> object:
+    live = LiveDesk(w.desk.database, a.counter_id, actor=a)
+    live.start()
+    w.waiting(name="Matti Mäkinen")
+    delta = live.delta()
+    assert delta is not None
+    names = {step.visitor_name for step in delta.steps}
+    assert names == ({"Matti Mäkinen"} if permitted(a, Permission.READ_QUEUE) else {None})
+    return delta
+
+
 def _visit(w: World, a: Actor) -> int:
     return w.at_counter(a).visit_id
 
@@ -212,6 +224,7 @@ SCENARIOS: dict[str, Scenario] = {
     "QueueDesk.check_in": _check_in,
     "QueueDesk.display": lambda w, a: w.desk.queue.display(actor=a),
     "Desk.snapshot": lambda w, a: w.desk.snapshot(a.counter_id, actor=a),
+    "LiveDesk.delta": _delta,
     "QueueDesk.find_ticket": lambda w, a: w.desk.queue.find_ticket(a, w.waiting().ticket_number),
     "QueueDesk.at_counter": lambda w, a: w.desk.queue.at_counter(a, w.helper.counter_id),
     "QueueDesk.visit_steps": lambda w, a: w.desk.queue.visit_steps(a, [w.waiting().visit_id]),
@@ -346,7 +359,7 @@ def test_visitors_names_in_the_snapshot_need_the_queue_permission(world: World) 
 
 
 # ---------------------------------------------------------------- the table is complete
-DESK_CLASSES = (Desk, QueueDesk, StrandedDesk, CaseDesk, ConsultDesk)
+DESK_CLASSES = (Desk, QueueDesk, StrandedDesk, CaseDesk, ConsultDesk, LiveDesk)
 
 
 def _public_methods() -> set[str]:

@@ -226,6 +226,7 @@ USE_CASES: Mapping[str, Permission] = {
     "QueueDesk.check_in": P.CHECK_IN,
     "QueueDesk.display": P.READ_DISPLAY,
     "Desk.snapshot": P.READ_DISPLAY,  # visitors' names only with READ_QUEUE
+    "LiveDesk.delta": P.READ_DISPLAY,  # the same, for the live feed
     "QueueDesk.find_ticket": P.READ_QUEUE,
     "QueueDesk.at_counter": P.READ_QUEUE,
     "QueueDesk.visit_steps": P.READ_QUEUE,
@@ -302,6 +303,8 @@ UNCHECKED: Mapping[str, str] = {
     "password when it has a desk)",
     "Desk.is_empty": "whether the database has a desk yet",
     "Desk.refresh_demo_visits": "demo database only: today's made-up visitors",
+    "LiveDesk.start": "starts following the change feed (no data)",
+    "LiveDesk.listener": "waits for the database's change notices (no data)",
     "QueueDesk.life_events": "the life-event paths offered at the kiosk",
     "QueueDesk.estimates": "estimated waits per service, as the kiosk shows them",
     "QueueDesk.estimates_in": "the same, inside another use case's transaction",

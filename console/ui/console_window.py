@@ -144,7 +144,7 @@ class ConsoleWindow(QMainWindow):
         self.serving.counter_changed.connect(self.refresh_counter)
         self.serving.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.queue_zone.ticket_panel.resume_requested.connect(self.serving.resume)
-        self.live = LiveDesk(desk.database, signed_in.counter.id)
+        self.live = LiveDesk(desk.database, signed_in.counter.id, actor=signed_in.actor)
         self.feed = FeedWatcher(self.live, self)
         self.feed.delta.connect(self.apply_delta)
         self.feed.resync_needed.connect(self.refresh)
