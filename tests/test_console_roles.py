@@ -56,9 +56,7 @@ def test_a_lobby_guide_sees_no_counter_actions_and_no_case_buttons(
         quit_console(window)
 
 
-def test_it_sees_the_queues_without_visitors_names(
-    qtbot: QtBot, demo_database: Database
-) -> None:
+def test_it_sees_the_queues_without_visitors_names(qtbot: QtBot, demo_database: Database) -> None:
     window = _open(qtbot, demo_database, "ville.aaltonen", "T7")
     try:
         rows = window.queue_zone.waiting_model.rows()
