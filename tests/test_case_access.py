@@ -127,6 +127,15 @@ def test_another_agencys_staff_see_no_name_or_birth_date_outside_their_work(
     desk.cases.record_consent(vero, case_id, _agency(desk, "vero"), True)
     assert [n.text for n in desk.cases.case_view(vero, case_id).notes] == [SECRET_NOTE]
 
+    # The visitor leaves; the case stays shared with Vero by the consent given in person.
+    desk.queue.act(vero, called.step.step_id, StepAction.FINISH, now=at(13, 30))
+    later = desk.cases.case_view(vero, case_id)
+    assert later.customer is not None
+    assert [n.text for n in later.notes] == [SECRET_NOTE]
+    poliisi = actor(desk, "antti.rantanen", "R2")
+    with pytest.raises(NotYourWork):
+        desk.cases.case_view(poliisi, case_id)
+
 
 def test_consent_in_a_consultation_only_while_the_visitor_is_there(desk: Desk) -> None:
     advisor = actor(desk, "aino.virtanen", "T1")

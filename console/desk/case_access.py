@@ -5,7 +5,8 @@ the actor's own work:
 
 - the visit at their counter (called or being served), and its case;
 - a consultation they accepted, and its visit and case;
-- for an agency's staff, a case that holds notes in their agency's partition;
+- for an agency's staff, a case that holds notes in their agency's partition, or
+  whose visitor agreed (present, see below) to share it with their agency;
 - for the desk's own staff (no agency), the desk's shared partition: every case
   (they serve any visitor of the desk; each opening is audited).
 
@@ -55,11 +56,14 @@ class Work:
     consultation: bool = False  # in a consultation the actor accepted
     consultation_present: bool = False  # ... still accepted, the visitor at the advisor's counter
     partition: bool = False  # the actor's agency has notes in the case
+    consented: bool = False  # the visitor shares the case with the actor's agency
     desk: bool = False  # the actor is the desk's own staff (no agency)
 
     @property
     def any(self) -> bool:
-        return self.at_counter or self.consultation or self.partition or self.desk
+        return (
+            self.at_counter or self.consultation or self.partition or self.consented or self.desk
+        )
 
     @property
     def visitor_present(self) -> bool:
@@ -105,11 +109,15 @@ def case_work(tx: Tx, actor: Actor, case_id: int) -> Work:
     consultation, present = _consultations(tx, actor, case_id=case_id)
     visits = {visit.visit_id for visit in tx.case_visits(case_id)}
     agency_id = tx.agency_id_of_code(actor.agency_code)
+    consented = agency_id is not None and any(
+        c.agency_id == agency_id and c.granted for c in tx.consents(case_id)
+    )
     return Work(
         at_counter=bool(visits & _present_visits(tx, actor)),
         consultation=consultation,
         consultation_present=present,
         partition=agency_id is not None and tx.case_has_partition(case_id, agency_id),
+        consented=consented,
         desk=actor.agency_code is None,
     )
 
@@ -139,7 +147,8 @@ def require_case(tx: Tx, actor: Actor, case_id: int) -> Work:
         QT_TRANSLATE_NOOP(
             "Cases",
             "Case {case} is not part of your work. You can open a case when its visitor is at "
-            "your counter, in a consultation you accepted, or when your agency has notes in it.",
+            "your counter, in a consultation you accepted, when your agency has notes in it, "
+            "or when the visitor shares it with your agency.",
         ),
         case_id=case_id,
     )
