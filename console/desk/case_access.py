@@ -61,9 +61,7 @@ class Work:
 
     @property
     def any(self) -> bool:
-        return (
-            self.at_counter or self.consultation or self.partition or self.consented or self.desk
-        )
+        return self.at_counter or self.consultation or self.partition or self.consented or self.desk
 
     @property
     def visitor_present(self) -> bool:
