@@ -662,7 +662,7 @@ def _demo_visitor_at_counter(console: Any, signed_in: SignedIn) -> Any:
 
     desk = console.desk
     actor = signed_in.actor
-    steps = desk.queue.at_counter(actor.counter_id)
+    steps = desk.queue.at_counter(actor)
     if not steps:
         called = desk.queue.call_next(actor)
         steps = [called.step] if called else []
@@ -699,14 +699,14 @@ def _ask_demo_specialist(opened: OpenedDesk) -> None:
 
     desk = opened.desk
     advisor = desk.sign_in_by_username("aino.virtanen", "T1").actor
-    steps = desk.queue.at_counter(advisor.counter_id) or []
+    steps = desk.queue.at_counter(advisor) or []
     if not steps:
         called = desk.queue.call_next(advisor)
         steps = [called.step] if called else []
     if not steps:
         return
     visit_id = steps[0].visit_id
-    if any(c.state is ConsultState.OPEN for c in desk.consult.of_visit(visit_id)):
+    if any(c.state is ConsultState.OPEN for c in desk.consult.of_visit(advisor, visit_id)):
         return
     kela = next(a.id for a in desk.snapshot().agencies if a.code == "kela")
     desk.consult.ask(
@@ -727,7 +727,7 @@ def _call_demo_tickets(opened: OpenedDesk, settings: Settings, count: int = 3) -
     actor = demo_sign_in(opened, settings).actor
     queue = opened.desk.queue
     for _ in range(count):
-        for step in queue.at_counter(actor.counter_id):
+        for step in queue.at_counter(actor):
             if step.state is StepState.CALLED:
                 step = queue.act(actor, step.step_id, StepAction.START)
             queue.act(actor, step.step_id, StepAction.FINISH)

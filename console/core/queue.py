@@ -29,6 +29,9 @@ class Role(enum.StrEnum):
     SPECIALIST = "specialist"
     SUPERVISOR = "supervisor"
     IT = "it"
+    # Service accounts: a kiosk issues tickets and checks in, the lobby display reads.
+    KIOSK = "kiosk"
+    DISPLAY = "display"
 
 
 class Language(enum.StrEnum):

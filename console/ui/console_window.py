@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from console import paths
 from console.core.cases import CaseView
+from console.core.permissions import Permission, allows
 from console.core.queue import Role, StepState, utc_now
 from console.core.records import ServiceQueue, StepInfo, WaitingStep
 from console.core.steps import OPEN_STATES
@@ -32,6 +33,7 @@ from console.core.stranded import ReturnedStep
 from console.core.text import TiskiError
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
 from console.desk.feed import DeskDelta, LiveDesk
+from console.desk.permits import permitted
 from console.i18n import translate
 from console.store.journal import Journal, journal_file
 from console.ui.agency_docks import make_agency_dock
@@ -163,7 +165,7 @@ class ConsoleWindow(QMainWindow):
         self.serving.counter_changed.connect(self.refresh_counter)
         self.serving.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.queue_zone.ticket_panel.resume_requested.connect(self.serving.resume)
-        self.live = LiveDesk(desk.database, signed_in.counter.id)
+        self.live = LiveDesk(desk.database, signed_in.counter.id, actor=signed_in.actor)
         self.feed = FeedWatcher(self.live, self)
         self.feed.delta.connect(self.apply_delta)
         self.feed.resync_needed.connect(self.refresh)
@@ -287,8 +289,10 @@ class ConsoleWindow(QMainWindow):
         desk_menu.addAction(self.serving.issue_action)
         desk_menu.addAction(self.serving.appointments_action)
         desk_menu.addSeparator()
-        desk_menu.addAction(self.search_action)
-        if self.signed_in.staff.role is Role.SUPERVISOR:
+        role = self.signed_in.staff.role
+        if allows(role, Permission.SEARCH_NOTES):
+            desk_menu.addAction(self.search_action)
+        if allows(role, Permission.RELEASE_STRANDED):
             # The desk refuses anyone else too (StrandedDesk.release).
             desk_menu.addAction(self.stranded_action)
         desk_menu.addSeparator()
@@ -424,13 +428,14 @@ class ConsoleWindow(QMainWindow):
             return
         self._loading = True
         counter_id = self.signed_in.counter.id
+        actor = self.signed_in.actor
         live = self.live
 
         def read() -> DeskSnapshot:
             # Start following before reading: a change in between arrives twice, never 0 times.
             if not self.feed_started:
                 live.start()
-            return self.desk.snapshot(counter_id)
+            return self.desk.snapshot(counter_id, actor=actor)
 
         run_in_background(
             read, self._loaded, self._load_failed, context=self.scope, pool=database_pool()
@@ -509,11 +514,13 @@ class ConsoleWindow(QMainWindow):
 
     def refresh_counter(self) -> None:
         """Re-read the tickets at my counter right after my own action."""
-        counter_id = self.signed_in.counter.id
+        actor = self.signed_in.actor
+        if not permitted(actor, Permission.READ_QUEUE):
+            return  # IT: no visitors at this console (the desk would refuse)
 
         def read() -> tuple[list[StepInfo], datetime]:
             read_at = utc_now()
-            return self.desk.queue.at_counter(counter_id), read_at
+            return self.desk.queue.at_counter(actor), read_at
 
         run_in_background(
             read,
@@ -549,8 +556,9 @@ class ConsoleWindow(QMainWindow):
             or current.visit_id in changed_visits
         ):
             visit_id = current.visit_id
+            actor = self.signed_in.actor
             run_in_background(
-                lambda: self.desk.queue.visit_steps([visit_id]),
+                lambda: self.desk.queue.visit_steps(actor, [visit_id]),
                 self._show_visit,
                 self._load_failed,
                 context=self.scope,
@@ -718,7 +726,11 @@ class ConsoleWindow(QMainWindow):
     def show_plugins(self) -> None:
         from console.ui.plugins_dialog import PluginsDialog
 
-        exec_dialog(PluginsDialog(self, self.plugin_setup.found))
+        dialog = PluginsDialog(self, self.plugin_setup.found)
+        dialog.set_button.setVisible(
+            allows(self.signed_in.staff.role, Permission.MANAGE_PLUGIN_CREDENTIALS)
+        )
+        exec_dialog(dialog)
 
     def search_notes(self) -> None:
         from console.ui.search_dialog import SearchDialog
@@ -947,8 +959,9 @@ class ConsoleWindow(QMainWindow):
         if self._session_id is not None:
             session_id = self._session_id
             self._session_id = None
+            actor = self.signed_in.actor
             run_in_background(
-                lambda: self.desk.queue.close_session(session_id),
+                lambda: self.desk.queue.close_session(actor, session_id),
                 lambda _r: None,
                 lambda _e: None,
                 pool=database_pool(),
