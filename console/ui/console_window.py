@@ -861,10 +861,10 @@ class ConsoleWindow(QMainWindow):
         self.case_panel.write_journal(force=True)
         self.stop()
         if self._session_id is not None:
-            session_id, queue = self._session_id, self.desk.queue
+            session_id, queue, actor = self._session_id, self.desk.queue, self.signed_in.actor
             self._session_id = None
             run_in_background(
-                lambda: queue.close_session(session_id),
+                lambda: queue.close_session(actor, session_id),
                 lambda _r: None,
                 lambda error: log.warning("Desk session not closed: %s", error),
                 pool=database_pool(),

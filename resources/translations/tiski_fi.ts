@@ -776,16 +776,16 @@
         <translation>Tämän työaseman tunnisteavain on eri kuin avain, jolla toimipisteen tietokanta on otettu käyttöön, joten aiempia asiointeja ei löytynyt. Pyydä IT-tukea antamaan tälle työasemalle toimipisteen avain (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>Your role does not read or write visitors' cases at the desk.</source>
-        <translation>Roolillasi ei voi lukea eikä kirjoittaa asiakkaiden asioita toimipisteessä.</translation>
-    </message>
-    <message>
         <source>Case {case} does not exist (any more). It may have been deleted under the retention rules.</source>
         <translation>Asiaa {case} ei ole (enää) olemassa. Se on voitu poistaa säilytysaikoja koskevien sääntöjen mukaisesti.</translation>
     </message>
     <message>
         <source>This visit no longer exists.</source>
         <translation>Tätä asiointia ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>This visitor is not at your counter, so their cases are not shown to you.</source>
+        <translation>Asiakas ei ole tiskilläsi, joten hänen asioitaan ei näytetä sinulle.</translation>
     </message>
     <message>
         <source>Case {case} belongs to another visitor; it was not opened.</source>
@@ -820,16 +820,24 @@
         <translation>Kirjoita vähintään yksi hakusana.</translation>
     </message>
     <message>
-        <source>Only a supervisor can read a case's audit trail.</source>
-        <translation>Vain esihenkilö voi lukea asian tarkastuslokia.</translation>
-    </message>
-    <message>
         <source>Case {case} has no audit trail: no such case.</source>
         <translation>Asialla {case} ei ole tarkastuslokia: asiaa ei ole olemassa.</translation>
     </message>
     <message>
         <source>retention.notes_days must be at least 1, not {days}.</source>
         <translation>Asetuksen retention.notes_days arvon on oltava vähintään 1, ei {days}.</translation>
+    </message>
+    <message>
+        <source>This visit is not part of your work: it is not at your counter and not in a consultation you accepted.</source>
+        <translation>Tämä käynti ei kuulu työhösi: se ei ole tiskilläsi eikä hyväksymässäsi konsultaatiossa.</translation>
+    </message>
+    <message>
+        <source>Case {case} is not part of your work. You can open a case when its visitor is at your counter, in a consultation you accepted, when your agency has notes in it, or when the visitor shares it with your agency.</source>
+        <translation>Asia {case} ei kuulu työhösi. Voit avata asian, kun sen asiakas on tiskilläsi, hyväksymässäsi konsultaatiossa, kun virastollasi on asiassa muistiinpanoja tai kun asiakas on antanut asian virastollesi.</translation>
+    </message>
+    <message>
+        <source>Consent can be recorded only with the visitor present: for the visit at your counter, or in a consultation you accepted while the visitor is at the advisor's counter. Nothing was recorded.</source>
+        <translation>Suostumuksen voi kirjata vain asiakkaan ollessa paikalla: tiskilläsi olevalle käynnille tai hyväksymässäsi konsultaatiossa, kun asiakas on neuvojan tiskillä. Mitään ei kirjattu.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +989,10 @@
         <source>must be a port number from 1 to 65535, or 0 for any free port, not {value!r}</source>
         <translation>pitää olla porttinumero väliltä 1–65535 tai 0 mille tahansa vapaalle portille, ei {value!r}</translation>
     </message>
+    <message>
+        <source>tiski {command} needs a signed-in person: add --user USERNAME (one of the roles: {roles}); the password is asked, or read from {variable}.</source>
+        <translation>tiski {command} vaatii kirjautuneen käyttäjän: lisää --user KÄYTTÄJÄTUNNUS (jokin rooleista: {roles}); salasana kysytään tai luetaan muuttujasta {variable}.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -1050,7 +1062,9 @@
     <message numerus="yes">
         <source>The password is not right. You can try again in %n second(s).</source>
         <translation>
-            <numerusform>Salasana ei ole oikein. Voit yrittää uudelleen %n sekunnin kuluttua.</numerusform><numerusform>Salasana ei ole oikein. Voit yrittää uudelleen %n sekunnin kuluttua.</numerusform></translation>
+            <numerusform>Salasana ei ole oikein. Voit yrittää uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Salasana ei ole oikein. Voit yrittää uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The password is not right. Try again.</source>
@@ -1360,10 +1374,6 @@
         <translation>Viraston konsultaatiopyyntöihin vastaavat vain viraston omat asiantuntijat.</translation>
     </message>
     <message>
-        <source>Your role cannot ask a specialist.</source>
-        <translation>Roolillasi ei voi pyytää asiantuntijaa avuksi.</translation>
-    </message>
-    <message>
         <source>Write a short question so the specialist knows what it is about.</source>
         <translation>Kirjoita lyhyt kysymys, jotta asiantuntija tietää, mistä on kyse.</translation>
     </message>
@@ -1414,6 +1424,10 @@
     <message>
         <source>The visit is no longer at the advisor's counter; it cannot be taken over.</source>
         <translation>Asiointi ei ole enää palveluneuvojan palvelupisteessä, joten sitä ei voi ottaa hoitaaksesi.</translation>
+    </message>
+    <message>
+        <source>Only the person who asked, or a supervisor, can change this request.</source>
+        <translation>Vain pyynnön tehnyt tai esihenkilö voi muuttaa tätä pyyntöä.</translation>
     </message>
     <message>
         <source>Only the specialist who accepted the request can do this.</source>
@@ -2803,6 +2817,113 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>issuing tickets</source>
+        <translation>vuoronumeroiden antamista</translation>
+    </message>
+    <message>
+        <source>checking in appointments</source>
+        <translation>ajanvarausten vastaanottoon ilmoittamista</translation>
+    </message>
+    <message>
+        <source>reading the lobby display's queues</source>
+        <translation>aulanäytön jonojen lukemista</translation>
+    </message>
+    <message>
+        <source>reading the queue with visitors' names and appointments</source>
+        <translation>jonon lukemista asiakkaiden nimineen ja ajanvarauksineen</translation>
+    </message>
+    <message>
+        <source>changing waiting tickets and appointments (add a service, transfer, cancel, book)</source>
+        <translation>odottavien vuoronumeroiden ja ajanvarausten muuttamista (palvelun lisäys, siirto, peruutus, varaus)</translation>
+    </message>
+    <message>
+        <source>working at a counter</source>
+        <translation>tiskillä työskentelyä</translation>
+    </message>
+    <message>
+        <source>serving visitors (call next, recall, finish, transfer)</source>
+        <translation>asiakkaiden palvelemista (kutsu seuraava, kutsu uudelleen, valmis, siirto)</translation>
+    </message>
+    <message>
+        <source>listing and releasing stranded visitors</source>
+        <translation>jumiin jääneiden asiakkaiden listaamista ja vapauttamista</translation>
+    </message>
+    <message>
+        <source>identifying visitors</source>
+        <translation>asiakkaiden tunnistamista</translation>
+    </message>
+    <message>
+        <source>reading visitors' cases</source>
+        <translation>asiakkaiden asioiden lukemista</translation>
+    </message>
+    <message>
+        <source>writing case notes</source>
+        <translation>muistiinpanojen kirjoittamista</translation>
+    </message>
+    <message>
+        <source>recording a visitor's consent</source>
+        <translation>asiakkaan suostumuksen kirjaamista</translation>
+    </message>
+    <message>
+        <source>searching case notes</source>
+        <translation>muistiinpanojen hakemista</translation>
+    </message>
+    <message>
+        <source>asking a specialist to join a visit</source>
+        <translation>asiantuntijan pyytämistä käynnille</translation>
+    </message>
+    <message>
+        <source>answering an agency's consultation requests</source>
+        <translation>viraston konsultaatiopyyntöihin vastaamista</translation>
+    </message>
+    <message>
+        <source>reading a case's audit trail</source>
+        <translation>asian tarkastuslokin lukemista</translation>
+    </message>
+    <message>
+        <source>exporting audit trails</source>
+        <translation>tarkastuslokien viemistä</translation>
+    </message>
+    <message>
+        <source>exporting a visitor's data for their access request</source>
+        <translation>asiakkaan tietojen viemistä tietopyyntöä varten</translation>
+    </message>
+    <message>
+        <source>putting cases under legal hold</source>
+        <translation>asioiden asettamista säilytysmääräyksen alaisiksi</translation>
+    </message>
+    <message>
+        <source>deleting cases under the retention rules</source>
+        <translation>asioiden poistamista säilytyssääntöjen mukaan</translation>
+    </message>
+    <message>
+        <source>managing staff accounts</source>
+        <translation>henkilöstön käyttäjätilien hallintaa</translation>
+    </message>
+    <message>
+        <source>managing services, counters and opening hours</source>
+        <translation>palvelujen, tiskien ja aukioloaikojen hallintaa</translation>
+    </message>
+    <message>
+        <source>setting the desk's identity key</source>
+        <translation>palvelupisteen tunnisteavaimen asettamista</translation>
+    </message>
+    <message>
+        <source>managing agency plugins' credentials</source>
+        <translation>virastolaajennusten tunnusten hallintaa</translation>
+    </message>
+    <message>
+        <source>writing the demo desk into a database in use</source>
+        <translation>esittelypalvelupisteen kirjoittamista käytössä olevaan tietokantaan</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow {doing}.</source>
+        <translation>Roolisi ({role}) ei salli {doing}.</translation>
+    </message>
+</context>
+<context>
     <name>PluginCommands</name>
     <message>
         <source>ready</source>
@@ -3462,10 +3583,6 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Tuntematon elämäntilanne {code}. Elämäntilanteet: {known}.</translation>
     </message>
     <message>
-        <source>Only advisors, specialists and supervisors call tickets.</source>
-        <translation>Vain palveluneuvojat, asiantuntijat ja esihenkilöt voivat kutsua vuoronumeroita.</translation>
-    </message>
-    <message>
         <source>Ticket {ticket} is still at your counter. Finish, transfer or park it before calling the next one.</source>
         <translation>Vuoronumero {ticket} on yhä palvelupisteessäsi. Merkitse se valmiiksi, siirrä se tai siirrä se sivuun ennen kuin kutsut seuraavan.</translation>
     </message>
@@ -3490,8 +3607,8 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Valitse palvelu, palvelupiste tai henkilö, jolle siirretään.</translation>
     </message>
     <message>
-        <source>Only lobby guides, advisors, specialists and supervisors add services.</source>
-        <translation>Vain aulaohjaajat, palveluneuvojat, asiantuntijat ja esihenkilöt voivat lisätä palveluja.</translation>
+        <source>This needs a counter: sign in to the console at a counter first.</source>
+        <translation>Tähän tarvitaan tiski: kirjaudu ensin konsoliin jollakin tiskillä.</translation>
     </message>
     <message>
         <source>That visit no longer exists.</source>
@@ -3526,16 +3643,8 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Ajanvarauksen {code} aika oli {time}. Ota sen sijaan vuoronumero.</translation>
     </message>
     <message>
-        <source>Only lobby guides, advisors, specialists and supervisors change appointments.</source>
-        <translation>Vain aulaohjaajat, palveluneuvojat, asiantuntijat ja esihenkilöt voivat muuttaa ajanvarauksia.</translation>
-    </message>
-    <message>
         <source>No appointment with booking code {code}.</source>
         <translation>Varauskoodilla {code} ei löydy ajanvarausta.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can return a stranded visitor to the queue.</source>
-        <translation>Vain esihenkilö voi palauttaa jumiin jääneen asiakkaan jonoon.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is no longer held at a counter: nothing to do.</source>
@@ -4022,6 +4131,18 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>IT support</source>
         <translation>IT-tuki</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kioski</translation>
+    </message>
+    <message>
+        <source>lobby display</source>
+        <translation>aulanäyttö</translation>
+    </message>
+    <message>
+        <source>no signed-in account</source>
+        <translation>ei kirjautunutta tiliä</translation>
     </message>
 </context>
 <context>
