@@ -57,15 +57,18 @@ def database_url(settings: Settings, *, demo: bool) -> tuple[str, bool]:
     return sqlite_url(paths.embedded_database_file()), True
 
 
+def database_options(settings: Settings) -> dict[str, Any]:
+    """The time limits every connection of this console gets."""
+    return {
+        "connect_timeout": int(settings["database.connect_timeout"]),
+        "statement_timeout": int(settings["database.statement_timeout"]),
+        "lock_timeout": int(settings["database.lock_timeout"]),
+    }
+
+
 def open_database(settings: Settings, *, demo: bool = False) -> tuple[Database, bool]:
     url, embedded = database_url(settings, demo=demo)
-    database = Database(
-        url,
-        connect_timeout=int(settings["database.connect_timeout"]),
-        statement_timeout=int(settings["database.statement_timeout"]),
-        lock_timeout=int(settings["database.lock_timeout"]),
-    )
-    return database, embedded
+    return Database(url, **database_options(settings)), embedded
 
 
 def identity_key_source(settings: Settings, *, embedded: bool) -> Callable[[], bytes]:
@@ -86,23 +89,32 @@ def identity_key_source(settings: Settings, *, embedded: bool) -> Callable[[], b
     return load
 
 
-def open_desk(settings: Settings, *, demo: bool) -> OpenedDesk:
-    """Open the database, check or upgrade its schema, seed the demo when asked."""
-    database, embedded = open_database(settings, demo=demo)
-    ensure_current(database, upgrade_if_behind=embedded)
-    desk = Desk(
-        database,
-        max_recalls=int(settings["queue.max_recalls"]),
-        identity_key=identity_key_source(settings, embedded=embedded),
-        video_template=str(settings["video.url_template"]),
-        stranded_after=timedelta(minutes=int(settings["queue.stranded_after_minutes"])),
-    )
+def open_desk(settings: Settings, *, demo: bool, database: Database | None = None) -> OpenedDesk:
+    """Open the database (or take ``database``, connected as the person who signed in),
+    check or upgrade its schema over that connection, seed the demo when asked."""
+    if database is None:
+        database, embedded = open_database(settings, demo=demo)
+    else:
+        embedded = database_url(settings, demo=demo)[1]
+    desk = make_desk(settings, database, embedded=embedded)
     if not demo:
         return OpenedDesk(desk, embedded)
     demo_desk = load_demo_desk(demo_data_file())
     if not desk.seed_demo(demo_desk):
         desk.refresh_demo_visits(demo_desk)
     return OpenedDesk(desk, embedded, demo_desk)
+
+
+def make_desk(settings: Settings, database: Database, *, embedded: bool) -> Desk:
+    """The desk over ``database``, once its schema is checked (upgraded if embedded)."""
+    ensure_current(database, upgrade_if_behind=embedded)
+    return Desk(
+        database,
+        max_recalls=int(settings["queue.max_recalls"]),
+        identity_key=identity_key_source(settings, embedded=embedded),
+        video_template=str(settings["video.url_template"]),
+        stranded_after=timedelta(minutes=int(settings["queue.stranded_after_minutes"])),
+    )
 
 
 def make_application(settings: Settings, argv: list[str] | None = None) -> QApplication:
@@ -160,34 +172,171 @@ def _route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
+class SignInService:
+    """Signing people in to this console: the first at start-up, the next on Switch user.
+
+    On PostgreSQL each person's password goes to the server, which connects them as
+    their own login role; the desk is then opened over that connection. On SQLite the
+    file's local accounts are checked (the file is opened, and upgraded if it is the
+    embedded one, before anyone signs in: the accounts live in it).
+    """
+
+    def __init__(self, settings: Settings, *, demo: bool = False) -> None:
+        self.settings = settings
+        self.demo = demo
+        self.url, self.embedded = database_url(settings, demo=demo)
+        self._local: Database | None = None
+        self.has_accounts = True
+        self.site_name = ""
+
+    @property
+    def place(self) -> str:
+        """The database as shown and remembered (no password in it)."""
+        from console.store.urls import mask_url
+
+        return mask_url(self.url)
+
+    def prepare(self) -> None:
+        """Local accounts: open the file and bring its schema up to date first."""
+        if not self.url.startswith("sqlite") or self._local is not None:
+            return
+        database = Database(self.url, **database_options(self.settings))
+        ensure_current(database, upgrade_if_behind=self.embedded)
+        self._local = database
+        desk = Desk(database)
+        self.has_accounts = bool(desk.staff())
+        from console.ui.labels import ui_language
+
+        site = desk.site_names()
+        self.site_name = site.get(ui_language()) if site else ""
+
+    def _open_local(self, _url: str) -> Database:
+        assert self._local is not None
+        return self._local
+
+    def authenticate(self, username: str, password: str) -> Any:
+        """Check the person (on a worker) and open their desk: a PendingSignIn."""
+        from console.core.queue import Role
+        from console.desk import accounts
+        from console.ui.session import AccountCredentials, PendingSignIn, Session
+
+        prepare = self._demo_passwords if self.demo else None
+        if prepare is not None:
+            prepare()
+        if self._local is not None:
+            authenticated = accounts.sign_in(
+                self.url, username, password, open_database=self._open_local
+            )
+        else:
+            authenticated = accounts.sign_in(
+                self.url, username, password, **database_options(self.settings)
+            )
+        database = authenticated.database
+
+        def discard() -> None:
+            if database is not self._local:
+                database.dispose()
+
+        try:
+            desk = make_desk(self.settings, database, embedded=self.embedded)
+            counters = tuple(desk.counters())
+        except BaseException:
+            discard()
+            raise
+        credentials = AccountCredentials(authenticated, prepare)
+        staff = authenticated.staff
+
+        def open_at(counter_id: int) -> Session:
+            return Session(desk, desk.sign_in(staff.id, counter_id), credentials)
+
+        return PendingSignIn(
+            authenticated.username,
+            staff.full_name,
+            staff.role is Role.SPECIALIST,
+            counters,
+            open_at,
+            discard,
+        )
+
+    def _demo_passwords(self) -> None:
+        """A demo desk made before accounts existed gets the demo password too."""
+        from console.desk.accounts import demo_password_hash
+        from console.store.queries import transaction
+
+        database = self._local
+        if database is not None:
+            with transaction(database) as tx:
+                tx.demo_passwords(demo_password_hash())
+
+    def demo_hint(self) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        from console.desk.accounts import DEMO_PASSWORD
+
+        return (
+            QCoreApplication.translate(
+                "SignIn",
+                "Demo desk: every demo account's password is “%1”, e.g. aino.virtanen "
+                "(advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).",
+            ).replace("%1", DEMO_PASSWORD)
+            if self.demo
+            else ""
+        )
+
+    def sign_in(self, parent: QWidget | None = None, *, switching: bool = False) -> Any:
+        """Ask who signs in (a dialog); their Session, or None when cancelled."""
+        from PySide6.QtWidgets import QDialog
+
+        from console.ui.errors import exec_dialog
+        from console.ui.remembered import KeyringPasswords, remember_sign_in, remembered_sign_in
+        from console.ui.signin import SignInDialog
+
+        self.prepare()
+        allow_remember = bool(self.settings["signin.allow_remember"])
+        remembered = remembered_sign_in(self.place)
+        dialog = SignInDialog(
+            self.authenticate if self.has_accounts else None,
+            site_name=self.site_name,
+            fixed_counter=str(self.settings["desk.counter"]),
+            remembered_counter=remembered[1] if remembered else "",
+            remembered_username=remembered[0] if remembered and allow_remember else "",
+            passwords=KeyringPasswords(self.place) if allow_remember else None,
+            hint=self.demo_hint(),
+            switching=switching,
+            parent=parent,
+        )
+        if exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.session is None:
+            return None
+        session = dialog.session
+        # The user name only where IT allows remembering: a shared PC shows no names.
+        username = session.signed_in.staff.username if allow_remember else ""
+        remember_sign_in(self.place, username, session.signed_in.counter.code)
+        return session
+
+    def switch(self, parent: QWidget) -> Any:
+        """The console window's Switch user."""
+        return self.sign_in(parent, switching=True)
+
+    def demo_session(self, opened: OpenedDesk) -> Any:
+        """The demo signs its advisor in without a password (the title says DEMO); the
+        lock screen and Switch user take the demo accounts' password."""
+        from console.desk.accounts import Authenticated
+        from console.ui.session import AccountCredentials, Session
+
+        signed_in = demo_sign_in(opened, self.settings)
+        self._local = opened.desk.database
+        authenticated = Authenticated(
+            opened.desk.database, signed_in.staff, signed_in.staff.username, local=True
+        )
+        credentials = AccountCredentials(authenticated, self._demo_passwords)
+        return Session(opened.desk, signed_in, credentials)
+
+
 def choose_sign_in(
-    desk: Desk, settings: Settings, parent: QWidget | None = None
-) -> SignedIn | None:
-    """Ask who works at which counter; ``None`` when the person cancels."""
-    from PySide6.QtWidgets import QDialog
-
-    from console.ui.labels import ui_language
-    from console.ui.remembered import remember_sign_in, remembered_sign_in
-    from console.ui.signin import SignInDialog
-
-    key = desk.database.shown_url
-    staff = desk.staff()
-    counters = desk.counters()
-    site = desk.site_names()
-    dialog = SignInDialog(
-        staff,
-        counters,
-        remembered=remembered_sign_in(key),
-        fixed_counter=str(settings["desk.counter"]),
-        site_name=site.get(ui_language()) if site else "",
-        parent=parent,
-    )
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    staff_id, counter_id = dialog.chosen()
-    signed_in = desk.sign_in(staff_id, counter_id)
-    remember_sign_in(key, signed_in.staff.username, signed_in.counter.code)
-    return signed_in
+    settings: Settings, parent: QWidget | None = None, *, service: SignInService | None = None
+) -> Any:
+    """Ask who signs in at which counter: their Session, or ``None`` when they cancel."""
+    return (service or SignInService(settings)).sign_in(parent)
 
 
 def demo_sign_in(opened: OpenedDesk, settings: Settings) -> SignedIn:
@@ -207,20 +356,29 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     from console.ui.errors import install_exception_hook
 
     install_exception_hook()
+    service = SignInService(settings, demo=demo)
     try:
-        opened = open_desk(settings, demo=demo)
         if demo:
-            signed_in = demo_sign_in(opened, settings)
+            session = service.demo_session(open_desk(settings, demo=True))
         else:
-            chosen = choose_sign_in(opened.desk, settings)
-            if chosen is None:
+            session = choose_sign_in(settings, service=service)
+            if session is None:
                 return 0
-            signed_in = chosen
     except TiskiError as error:
         _show_startup_error(error)
         raise
+    signed_in = session.signed_in
     setup, sandbox = plugin_setup(settings, demo=demo)
-    window = ConsoleWindow(opened.desk, signed_in, plugins=setup)
+    window = ConsoleWindow(
+        session.desk,
+        signed_in,
+        plugins=setup,
+        credentials=session.credentials,
+        sign_in_flow=service.switch,
+        lock_after_minutes=int(settings["signin.lock_after_minutes"]),
+        demo=demo,
+    )
+    window.lock.demo_hint = service.demo_hint()
     if sandbox is not None:
         app.aboutToQuit.connect(sandbox.stop)
     window.resize(1440, 900)
@@ -238,7 +396,7 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     log.info("Console started for %s at %s", signed_in.staff.username, signed_in.counter.code)
     code = app.exec()
     log.info("Console closed")
-    _finish_background_work(opened.desk, int(code))
+    _finish_background_work(window.desk, int(code))
     return int(code)
 
 
@@ -365,7 +523,7 @@ def _close_on_terminate(window: QWidget, close: Callable[[], object] | None = No
     timer.start(300)
 
 
-WINDOWS = ("console", "signin", "about", "kiosk", "display")
+WINDOWS = ("console", "lock", "signin", "about", "kiosk", "display")
 
 
 def render_screenshot(
@@ -417,11 +575,10 @@ def render_screenshot(
             console.inbox._loaded(desk.consult.inbox(specialist.actor))
         widget = console
     elif window == "signin":
-        from console.ui.labels import ui_language
-
-        site = desk.site_names()
+        service = SignInService(settings, demo=demo)
+        service.prepare()
         widget = SignInDialog(
-            desk.staff(), desk.counters(), site_name=site.get(ui_language()) if site else ""
+            service.authenticate, site_name=service.site_name, hint=service.demo_hint()
         )
     else:
         if demo:
@@ -434,7 +591,7 @@ def render_screenshot(
             username = remembered[0] if remembered else (staff[0].username if staff else "")
             signed_in = desk.sign_in_by_username(username, remembered[1] if remembered else None)
         setup, sandbox = plugin_setup(settings, demo=demo)
-        console = ConsoleWindow(desk, signed_in, plugins=setup)
+        console = ConsoleWindow(desk, signed_in, plugins=setup, demo=demo)
         identity = _demo_visitor_at_counter(console, signed_in) if demo else None
         console.show_snapshot(desk.snapshot(signed_in.counter.id))
         if identity is not None:
@@ -446,6 +603,10 @@ def render_screenshot(
             console.agency_docks["kela"].raise_()
         if sandbox is not None:
             sandbox.stop()
+        if window == "lock":
+            console.lock.demo_hint = SignInService(settings, demo=demo).demo_hint()
+            console.resize(QSize(width, height))
+            console.lock.lock()
         widget = console
     if not save_screenshot(widget, out, QSize(width, height)):
         raise StartupError(
@@ -501,7 +662,7 @@ def _demo_visitor_at_counter(console: Any, signed_in: SignedIn) -> Any:
 
     desk = console.desk
     actor = signed_in.actor
-    steps = desk.queue.at_counter(actor.counter_id)
+    steps = desk.queue.at_counter(actor)
     if not steps:
         called = desk.queue.call_next(actor)
         steps = [called.step] if called else []
@@ -538,14 +699,14 @@ def _ask_demo_specialist(opened: OpenedDesk) -> None:
 
     desk = opened.desk
     advisor = desk.sign_in_by_username("aino.virtanen", "T1").actor
-    steps = desk.queue.at_counter(advisor.counter_id) or []
+    steps = desk.queue.at_counter(advisor) or []
     if not steps:
         called = desk.queue.call_next(advisor)
         steps = [called.step] if called else []
     if not steps:
         return
     visit_id = steps[0].visit_id
-    if any(c.state is ConsultState.OPEN for c in desk.consult.of_visit(visit_id)):
+    if any(c.state is ConsultState.OPEN for c in desk.consult.of_visit(advisor, visit_id)):
         return
     kela = next(a.id for a in desk.snapshot().agencies if a.code == "kela")
     desk.consult.ask(
@@ -566,7 +727,7 @@ def _call_demo_tickets(opened: OpenedDesk, settings: Settings, count: int = 3) -
     actor = demo_sign_in(opened, settings).actor
     queue = opened.desk.queue
     for _ in range(count):
-        for step in queue.at_counter(actor.counter_id):
+        for step in queue.at_counter(actor):
             if step.state is StepState.CALLED:
                 step = queue.act(actor, step.step_id, StepAction.START)
             queue.act(actor, step.step_id, StepAction.FINISH)

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from console.cli_auth import add_user_option
 from console.cli_cases import CASE_COMMANDS, add_cases_parser, run_cases
 from console.cli_plugins import add_plugins_parser, run_plugins
 from console.cli_queue import add_queue_parser, run_queue
@@ -25,6 +26,7 @@ from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 if TYPE_CHECKING:
     from console.config import Settings
+    from console.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
         dest="settings",
         help="override any setting, e.g. --set logging.level=DEBUG",
     )
+    add_user_option(common)
     common.add_argument(
         "-v",
         "--verbose",
@@ -176,7 +179,7 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("out", type=Path, metavar="OUT.png")
     shot.add_argument(
         "--window",
-        choices=("console", "inbox", "signin", "about", "kiosk", "display"),
+        choices=("console", "lock", "inbox", "signin", "about", "kiosk", "display"),
         default="console",
     )
     shot.add_argument("--size", default="1440x900", metavar="WIDTHxHEIGHT")
@@ -313,6 +316,8 @@ def _db(action: str, settings: Settings, args: argparse.Namespace) -> int:
             from console.store.schema import ensure_current
 
             ensure_current(database, upgrade_if_behind=False)
+            if not Desk(database).is_empty():
+                return _seed_demo_in_use(database, settings, args)
             if Desk(database).seed_demo():
                 _say(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Demo desk written into the database."))
                 if database.dialect == "postgresql":
@@ -334,6 +339,24 @@ def _db(action: str, settings: Settings, args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     raise AssertionError(action)
+
+
+def _seed_demo_in_use(database: Database, settings: Settings, args: argparse.Namespace) -> int:
+    """``db seed-demo`` on a database that has a desk: IT only, audited, and nothing
+    is written (the demo never overwrites a desk)."""
+    from console.cli_auth import authorise
+    from console.core.cases import AuditAction
+
+    authorised = authorise(args, settings, "db seed-demo", translate=_text, database=database)
+    try:
+        authorised.record(AuditAction.DEMO_SEEDED, "nothing written: the database has a desk")
+    finally:
+        authorised.close()
+    _say(
+        _CTX,
+        QT_TRANSLATE_NOOP("CommandLine", "The database already has a desk; nothing was changed."),
+    )
+    return EXIT_OK
 
 
 def _set_password(url: object, from_stdin: bool) -> int:

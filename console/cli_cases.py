@@ -27,13 +27,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from console.cli_auth import authorise
 from console.cli_numbers import RETENTION_DAYS, case_id, whole_number
+from console.core.cases import AuditAction
+from console.core.permissions import COMMANDS
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 if TYPE_CHECKING:
     from console.config import Settings
     from console.core.cases import AuditEntry
     from console.desk.desk import Desk
+    from console.desk.queue import Actor
     from console.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -48,7 +52,17 @@ _FORCE_HELP = (
     "replace the file if it exists (only a file of yours that others cannot read; a "
     "symbolic link is never followed)"
 )
-AUDIT_COLUMNS = ("id", "at_helsinki", "at_utc", "who", "counter", "action", "note", "detail")
+AUDIT_COLUMNS = (
+    "id",
+    "at_helsinki",
+    "at_utc",
+    "who",
+    "workstation",
+    "counter",
+    "action",
+    "note",
+    "detail",
+)
 
 
 # ---------------------------------------------------------------- the parser
@@ -212,8 +226,23 @@ def run_cases(args: argparse.Namespace, settings: Settings) -> int:
         ("identity", "status"): _key_status,
     }
     command = commands[(args.command, args.action)]
+    gated = f"{args.command} {args.action}"
     try:
-        return command(args, settings, voice)
+        if gated not in COMMANDS:
+            return command(args, settings, voice)
+        # Who runs it, with the right role; the desk audits its own use cases, the
+        # identity key is audited here.
+        args.authorised = authorise(args, settings, gated, translate=voice.text)
+        try:
+            status = command(args, settings, voice)
+            if status == EXIT_OK and gated == "identity set-key":
+                args.authorised.record(
+                    AuditAction.IDENTITY_KEY_SET,
+                    "generated" if getattr(args, "generate", False) else "given",
+                )
+            return status
+        finally:
+            args.authorised.close()
     except TiskiError as error:
         return voice.fail(error.message)
     except BrokenPipeError:
@@ -253,10 +282,12 @@ def _open_database(settings: Settings, args: argparse.Namespace) -> tuple[Databa
 
 
 def _open_desk(settings: Settings, args: argparse.Namespace) -> Desk:
-    from console.app import identity_key_source
+    """The desk on the signed-in person's connection (``--user``)."""
+    from console.app import database_url, identity_key_source
     from console.desk.desk import Desk
 
-    database, embedded = _open_database(settings, args)
+    database = args.authorised.database
+    _url, embedded = database_url(settings, demo=bool(getattr(args, "demo", False)))
     try:
         desk = Desk(
             database,
@@ -269,6 +300,11 @@ def _open_desk(settings: Settings, args: argparse.Namespace) -> Desk:
         database.dispose()
         raise
     return desk
+
+
+def _actor(args: argparse.Namespace) -> Actor:
+    actor: Actor = args.authorised.actor
+    return actor
 
 
 def _check_output(path: Path | None, *, force: bool) -> None:
@@ -323,6 +359,7 @@ def _audit_row(entry: AuditEntry) -> dict[str, Any]:
         "at_helsinki": local_time(entry.at).isoformat(),
         "at_utc": entry.at.astimezone(UTC).isoformat(),
         "who": entry.staff_name,
+        "workstation": entry.workstation,
         "counter": entry.counter_code,
         "action": entry.action,
         "note": entry.note_id,
@@ -342,7 +379,7 @@ def _audit_export(args: argparse.Namespace, settings: Settings, voice: _Voice) -
     _check_output(args.output, force=bool(args.force))
     desk = _open_desk(settings, args)
     try:
-        trail = desk.cases.export_audit(args.case_id)
+        trail = desk.cases.export_audit(_actor(args), args.case_id)
     finally:
         desk.database.dispose()
     rows = [_audit_row(entry) for entry in trail]
@@ -374,7 +411,7 @@ def _retention_run(args: argparse.Namespace, settings: Settings, voice: _Voice) 
     days = int(settings["retention.notes_days"]) if args.days is None else int(args.days)
     desk = _open_desk(settings, args)
     try:
-        report = desk.cases.run_retention(days, dry_run=bool(args.dry_run))
+        report = desk.cases.run_retention(_actor(args), days, dry_run=bool(args.dry_run))
     finally:
         desk.database.dispose()
     voice.say(
@@ -410,7 +447,7 @@ def _retention_hold(args: argparse.Namespace, settings: Settings, voice: _Voice)
     hold = not args.release
     desk = _open_desk(settings, args)
     try:
-        desk.cases.set_legal_hold(None, args.case_id, hold)
+        desk.cases.set_legal_hold(_actor(args), args.case_id, hold)
     finally:
         desk.database.dispose()
     if hold:
@@ -451,7 +488,7 @@ def _gdpr_export(args: argparse.Namespace, settings: Settings, voice: _Voice) ->
     code = parse_identity_code(typed)
     desk = _open_desk(settings, args)
     try:
-        data = desk.cases.visitor_data(code)
+        data = desk.cases.visitor_data(_actor(args), code)
     finally:
         desk.database.dispose()
     if data["visitor"] is None:

@@ -135,7 +135,22 @@ def run_plugins(args: argparse.Namespace, settings: Settings) -> int:
         "new": _new,
     }
     try:
-        return commands[args.action](args, settings, voice)
+        if args.action != "set-credential":
+            return commands[args.action](args, settings, voice)
+        # IT's, signed in; the act is audited (the credential itself never is).
+        from console.cli_auth import authorise
+        from console.core.cases import AuditAction
+
+        authorised = authorise(args, settings, "plugins set-credential", translate=voice.text)
+        try:
+            status = _set_credential(args, settings, voice)
+            if status == EXIT_OK:
+                authorised.record(
+                    AuditAction.PLUGIN_CREDENTIAL_SET, f"plugin={args.plugin} name={args.name}"
+                )
+            return status
+        finally:
+            authorised.close()
     except TiskiError as error:
         return voice.fail(error.message)
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from console.core.policy import CallReason
     from console.core.records import StepInfo
     from console.desk.desk import Desk, SignedIn
+    from console.desk.queue import Actor
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +116,7 @@ def add_queue_parser(
         parents=[common],
     )
     stranded.add_argument("--json", action="store_true", help="one JSON object for scripts")
+    stranded.add_argument("--staff", required=True, metavar="USER", help="supervisor's username")
     release = actions.add_parser(
         "release",
         help="a supervisor returns a stranded visitor to the front of the queue at once",
@@ -250,6 +252,11 @@ def _open_desk(settings: Settings, *, demo: bool) -> Desk:
 def _sign_in(desk: Desk, username: str, counter_code: str | None) -> SignedIn:
     """The staff member at the counter; the desk lists valid names and codes when unknown."""
     return desk.sign_in_by_username(username, counter_code)
+
+
+def _reader(desk: Desk, args: argparse.Namespace) -> Actor:
+    """``--staff`` as the one who looks the ticket up (at ``--counter`` or any)."""
+    return _sign_in(desk, args.staff, args.counter).actor
 
 
 def _acting(desk: Desk, args: argparse.Namespace, step: StepInfo) -> SignedIn:
@@ -473,7 +480,7 @@ def _finish(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
     from console.core.queue import StepState
     from console.core.steps import StepAction
 
-    step = desk.queue.find_ticket(args.ticket)
+    step = desk.queue.find_ticket(_reader(desk, args), args.ticket)
     signed_in = _acting(desk, args, step)
     done = desk.queue.act(signed_in.actor, step.step_id, StepAction.FINISH)
     print(done.ticket_number)
@@ -485,7 +492,7 @@ def _finish(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
     )
     later = [
         other
-        for other in desk.queue.visit_steps([done.visit_id])
+        for other in desk.queue.visit_steps(signed_in.actor, [done.visit_id])
         if other.state is StepState.WAITING
     ]
     if later:
@@ -500,7 +507,7 @@ def _finish(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
 
 
 def _transfer(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
-    step = desk.queue.find_ticket(args.ticket)
+    step = desk.queue.find_ticket(_reader(desk, args), args.ticket)
     signed_in = _acting(desk, args, step)
     moved = desk.queue.transfer(signed_in.actor, step.step_id, service_code=args.service)
     print(moved.ticket_number)
@@ -523,7 +530,8 @@ def _stranded(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
     desk.queue.stranded.return_stranded(via="tiski_queue_stranded")
     now = utc_now()
     after = desk.queue.stranded.stranded_after
-    held = desk.queue.stranded.stranded(now)
+    supervisor = _sign_in(desk, args.staff, None).actor
+    held = desk.queue.stranded.stranded(supervisor, now)
     rows: list[dict[str, Any]] = []
     table: list[list[str]] = []
     kept = voice.text(Message(_CTX, QT_TRANSLATE_NOOP("QueueCommands", "kept for its holder")))
@@ -584,8 +592,8 @@ def _stranded(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
 
 
 def _release(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
-    step = desk.queue.find_ticket(args.ticket)
     signed_in = _sign_in(desk, args.staff, args.counter)
+    step = desk.queue.find_ticket(signed_in.actor, args.ticket)
     released = desk.queue.stranded.release(signed_in.actor, step.step_id)
     print(released.ticket_number)
     voice.say(

@@ -122,6 +122,21 @@ SCHEMA: tuple[Option, ...] = (
     Option("ui.language", str, "fi", "language of the console", choices=("fi", "sv", "en")),
     Option("desk.counter", str, "", "counter code this PC stands at; empty lets staff choose"),
     Option(
+        "signin.lock_after_minutes",
+        int,
+        5,
+        "minutes without keyboard or mouse input after which the console locks; 0 never locks",
+        minimum=0,
+        maximum=480,
+    ),
+    Option(
+        "signin.allow_remember",
+        bool,
+        False,
+        "offer to remember a person's password in the system keyring (personal PCs only; "
+        "leave off on shared counter PCs)",
+    ),
+    Option(
         "logging.level",
         str,
         "INFO",

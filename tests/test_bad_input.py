@@ -21,9 +21,11 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from console import cli, cli_numbers, paths
+from console.cli_auth import PASSWORD_ENV
 from console.config import OPTIONS, ConfigError, load_settings
 from console.core.demo import load_demo_desk
 from console.core.text import TiskiError
+from console.desk.accounts import DEMO_PASSWORD
 from console.sandbox import SandboxError, load_answers
 from console.site_secret import load_site_secret
 from console.store.database import Database
@@ -129,8 +131,12 @@ def _key_file(path: Path) -> str:
 
 def _key_file_on_the_command_line(path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     capsys.readouterr()
-    argv = ["--language", "en", "identity", "set-key", "--from-file", str(path)]
-    assert cli.main(argv) == EXIT_ERROR
+    # IT signed in to the demo desk (its accounts have the demo password).
+    argv = ["--language", "en", "--demo", "--user", "ville.aaltonen"]
+    argv += ["identity", "set-key", "--from-file", str(path)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(PASSWORD_ENV, DEMO_PASSWORD)
+        assert cli.main(argv) == EXIT_ERROR
     return capsys.readouterr().err
 
 

@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+import shutil
 import stat
 import subprocess
 import sys
@@ -21,17 +22,20 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from cli_signin import sign_in_name, use_demo_password
 from PySide6.QtWidgets import QApplication
 from queue_kit import actor, fresh_desk
 from sqlalchemy import text
 from tiski_test_keyring import MemoryKeyring
 
 from console import cli_numbers, paths
+from console.cli_auth import add_user_option
 from console.cli_cases import AUDIT_COLUMNS, EXIT_ERROR, EXIT_OK, add_cases_parser, run_cases
 from console.config import load_settings
 from console.core.cases import NoteDraft
 from console.core.identity import VisitorIdentity, parse_identity_code, secret_fingerprint
 from console.core.queue import Language, utc_now
+from console.desk.accounts import DEMO_PASSWORD, workstation
 from console.desk.desk import Desk
 from console.desk.errors import DeskError
 from console.desk.queue import Actor
@@ -51,20 +55,36 @@ def parser() -> argparse.ArgumentParser:
     common.add_argument("--demo", action="store_true", default=argparse.SUPPRESS)
     common.add_argument("--database", metavar="URL", default=argparse.SUPPRESS)
     common.add_argument("--language", choices=("fi", "sv", "en"), default=argparse.SUPPRESS)
+    add_user_option(common)
     tiski = argparse.ArgumentParser(prog="tiski", parents=[common])
     add_cases_parser(tiski.add_subparsers(dest="command", metavar="COMMAND"), common)
     return tiski
 
 
+# Who runs each command that asks --user, unless a test says (password: the demo's).
+RUN_AS = {
+    ("audit", "export"): "ville.aaltonen",
+    ("retention", "run"): "ville.aaltonen",
+    ("retention", "hold"): "kaisa.mattila",
+    ("gdpr", "export"): "kaisa.mattila",
+    ("identity", "set-key"): "ville.aaltonen",
+}
+
+
 class Run:
     """Runs ``tiski <command> ...`` in this process against one database."""
 
-    def __init__(self, url: str, capsys: pytest.CaptureFixture[str]) -> None:
-        self.url = url
+    def __init__(self, database: Database, capsys: pytest.CaptureFixture[str]) -> None:
+        self.database = database
+        self.url = database.url.render_as_string(hide_password=False)
         self.capsys = capsys
 
-    def __call__(self, *argv: str, **settings: str) -> tuple[int, str, str]:
-        full = ["--language", "en", "--database", self.url, *argv]
+    def __call__(
+        self, *argv: str, user: str | None = None, signed_in: bool = True, **settings: str
+    ) -> tuple[int, str, str]:
+        user = user or RUN_AS.get((argv[0], argv[1]))
+        signed = ["--user", sign_in_name(self.database, user)] if user and signed_in else []
+        full = ["--language", "en", "--database", self.url, *signed, *argv]
         cli_numbers.choose_language(full, {})  # as cli.main does before parsing
         args = parser().parse_args(full)
         overrides = {"database.url": args.database, "ui.language": args.language}
@@ -88,8 +108,14 @@ def advisor(desk: Desk) -> Actor:
 
 
 @pytest.fixture
-def run(desk: Desk, capsys: pytest.CaptureFixture[str], qapp: QApplication) -> Iterator[Run]:
-    yield Run(desk.database.url.render_as_string(hide_password=False), capsys)
+def run(
+    desk: Desk,
+    capsys: pytest.CaptureFixture[str],
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Run]:
+    use_demo_password(monkeypatch)
+    yield Run(desk.database, capsys)
     install_translators(qapp, "fi")  # as the other tests expect to find it
 
 
@@ -122,7 +148,9 @@ def test_audit_export_as_json_and_csv_is_itself_audited(
     opened = events[0]
     assert (opened["who"], opened["counter"], opened["note"]) == ("Aino Virtanen", "T1", None)
     assert events[1]["note"] is not None
-    assert events[2]["who"] is None
+    assert events[2]["who"] == "Ville Aaltonen"  # who exported, from which PC
+    assert events[2]["workstation"] == workstation()
+    assert events[0]["workstation"] == workstation()  # the advisor's console, this PC
     assert events[2]["detail"] == "tiski audit export"
     helsinki = datetime.fromisoformat(opened["at_helsinki"])
     utc = datetime.fromisoformat(opened["at_utc"])
@@ -477,7 +505,10 @@ def test_set_key_force_backs_the_old_key_up_and_the_backup_brings_it_back(
 
 
 def test_set_key_on_the_embedded_database_keeps_the_key_it_made_itself(
-    private_folders: Path, capsys: pytest.CaptureFixture[str], qapp: QApplication
+    private_folders: Path,
+    capsys: pytest.CaptureFixture[str],
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The embedded console made its key on first use: replacing it would lose every
     visitor for good (no other console has it), so it is refused, or backed up."""
@@ -501,8 +532,10 @@ def test_set_key_on_the_embedded_database_keeps_the_key_it_made_itself(
     assert made is not None
     assert database_file.exists()
 
+    use_demo_password(monkeypatch)
+
     def embedded_run(*argv: str) -> tuple[int, str, str]:
-        args = parser().parse_args(["--language", "en", *argv])
+        args = parser().parse_args(["--language", "en", "--user", "ville.aaltonen", *argv])
         capsys.readouterr()
         status = run_cases(args, load_settings({"ui.language": "en"}, environ={}))
         out, err = capsys.readouterr()
@@ -524,25 +557,34 @@ def test_set_key_refuses_when_the_database_or_the_keyring_cannot_be_read(
     qapp: QApplication,
     memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    sqlite_template: Path,
 ) -> None:
     import keyring
     from keyring.errors import KeyringLocked
 
-    unreachable = Run("postgresql+psycopg://tiski@127.0.0.1:1/desk", capsys)
-    status, out, err = unreachable("identity", "set-key", "--generate")
-    assert (status, out) == (EXIT_ERROR, "")
-    assert "because the database cannot be read: Cannot reach the database" in err
+    use_demo_password(monkeypatch)
+    unreachable = Run(Database("postgresql+psycopg://tiski@127.0.0.1:1/desk"), capsys)
+    # No one can be signed in without the database, so not even --force sets a key.
+    for force in ((), ("--force",)):
+        status, out, err = unreachable(
+            "identity", "set-key", "--generate", *force, "--user", "it", signed_in=False
+        )
+        assert (status, out) == (EXIT_ERROR, "")
+        assert "Cannot reach the database" in err
     assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) is None
-    status, out, err = unreachable("identity", "set-key", "--generate", "--force")
-    assert status == EXIT_OK, err
-    assert "without checking it against the desk database" in out
-    assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) is not None
+
+    shutil.copy(sqlite_template, tmp_path / "desk.sqlite3")
+    reachable = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
+    fresh_desk(reachable)
+    signed_in = Run(reachable, capsys)
 
     def locked(_service: str, _user: str) -> str:
         raise KeyringLocked("locked")
 
     monkeypatch.setattr(memory_keyring, "get_password", locked)
-    status, _, err = unreachable("identity", "set-key", "--generate", "--force")
+    status, _, err = signed_in("identity", "set-key", "--generate", "--force")
+    reachable.dispose()
     assert status == EXIT_ERROR
     assert "The keyring could not be read (KeyringLocked)" in err
     install_translators(qapp, "fi")
@@ -560,3 +602,107 @@ def test_the_tiski_command_has_them(tiski_env: dict[str, str]) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "shell history" in " ".join(result.stdout.split())
+
+
+# ---------------------------------------------------------------- who runs them
+def _audit_rows(database: Database, action: str) -> list[tuple[object, ...]]:
+    with database.engine.connect() as connection:
+        return [
+            tuple(row)
+            for row in connection.execute(
+                text(
+                    "SELECT s.username, a.workstation, a.detail FROM audit_event a "
+                    "LEFT JOIN staff s ON s.id = a.staff_id WHERE a.action = :action "
+                    "ORDER BY a.id"
+                ),
+                {"action": action},
+            )
+        ]
+
+
+def test_a_sensitive_command_names_who_may_run_it_without_user(
+    run: Run, desk: Desk, advisor: Actor
+) -> None:
+    case_id = _case(desk, advisor, "Asumistuki haettu", now=utc_now() - timedelta(days=400))
+    status, out, err = run("retention", "run", "--days", "30", signed_in=False)
+    assert (status, out) == (EXIT_ERROR, "")
+    assert err == (
+        "tiski: tiski retention run needs a signed-in person: add --user USERNAME (one of "
+        "the roles: it); the password is asked, or read from TISKI_PASSWORD.\n"
+    )
+    assert _count(desk.database, "SELECT id FROM visitor_case") == [case_id]
+    status, _, err = run("gdpr", "export", "--hetu", CODE, "x.json", signed_in=False)
+    assert status == EXIT_ERROR
+    assert "one of the roles: supervisor" in err
+
+
+def test_the_wrong_role_is_refused_and_the_refusal_audited(
+    run: Run, desk: Desk, advisor: Actor, tmp_path: Path
+) -> None:
+    case_id = _case(desk, advisor, "Asumistuki haettu")
+    status, out, err = run("audit", "export", "--case", str(case_id), user="aino.virtanen")
+    assert (status, out) == (EXIT_ERROR, "")
+    assert err == "tiski: Your role (service advisor) does not allow exporting audit trails.\n"
+    assert _audit_rows(desk.database, "audit_exported") == []
+    refused = _audit_rows(desk.database, "access_refused")
+    assert refused == [("aino.virtanen", workstation(), "tiski audit export")]
+
+    # IT runs the installation but reads no visitor's data.
+    out_file = tmp_path / "visitor.json"
+    status, _, err = run("gdpr", "export", "--hetu", CODE, str(out_file), user="ville.aaltonen")
+    assert status == EXIT_ERROR
+    assert "Your role (IT support) does not allow exporting a visitor's data" in err
+    assert not out_file.exists()
+    assert _audit_rows(desk.database, "data_exported") == []
+
+
+def test_each_act_is_audited_with_who_and_which_pc(
+    run: Run, desk: Desk, advisor: Actor, tmp_path: Path
+) -> None:
+    case_id = _case(desk, advisor, "Asumistuki haettu")
+    assert run("retention", "hold", "--case", str(case_id))[0] == EXIT_OK
+    assert run("retention", "run", "--days", "30", "--dry-run")[0] == EXIT_OK
+    key = tmp_path / "desk.key"
+    key.write_text(KEY.hex() + "\n", encoding="ascii")
+    assert run("identity", "set-key", "--from-file", str(key))[0] == EXIT_OK
+    assert run("gdpr", "export", "--hetu", CODE, str(tmp_path / "v.json"))[0] == EXIT_OK
+    here = workstation()
+    assert _audit_rows(desk.database, "legal_hold_set") == [("kaisa.mattila", here, "hold=True")]
+    [(who, where, detail)] = _audit_rows(desk.database, "retention_run")
+    assert (who, where) == ("ville.aaltonen", here)
+    assert str(detail).startswith("days=30 cases=0 notes=0 held=0")
+    assert "dry_run" in str(detail)
+    assert _audit_rows(desk.database, "data_exported") == [("kaisa.mattila", here, "customer=none")]
+    assert _audit_rows(desk.database, "identity_key_set") == [("ville.aaltonen", here, "given")]
+    assert KEY.hex() not in str(_audit_rows(desk.database, "identity_key_set"))
+
+
+def test_the_password_is_asked_without_echo_when_no_variable_holds_it(
+    run: Run, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TISKI_PASSWORD")
+    prompts: list[str] = []
+
+    def answer(prompt: str) -> str:
+        prompts.append(prompt)
+        return DEMO_PASSWORD
+
+    monkeypatch.setattr("getpass.getpass", answer)
+    status, _, err = run("retention", "run", "--days", "30", "--dry-run")
+    assert status == EXIT_OK, err
+    assert prompts == [f"Password for {sign_in_name(desk.database, 'ville.aaltonen')}: "]
+
+
+def test_a_wrong_password_is_refused_like_an_unknown_user(
+    run: Run, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if desk.database.dialect != "sqlite":
+        pytest.skip("the test PostgreSQL trusts loopback connections: no password is checked")
+    monkeypatch.setenv("TISKI_PASSWORD", "not the password")
+    status, _, wrong = run("retention", "run", "--days", "30")
+    assert status == EXIT_ERROR
+    status, _, unknown = run("retention", "run", "--days", "30", user="nobody.here")
+    assert status == EXIT_ERROR
+    assert wrong == unknown
+    assert "user name or the password is not right" in wrong
+    assert _audit_rows(desk.database, "retention_run") == []

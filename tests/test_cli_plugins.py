@@ -12,26 +12,32 @@ import getpass
 import importlib.metadata
 import io
 import json
+import shutil
 import sys
 from pathlib import Path
 
 import pytest
 import tomli_w
+from cli_signin import use_demo_password
 from PySide6.QtWidgets import QApplication
+from queue_kit import fresh_desk
 from test_plugin_host import manifest_data, write_plugin
 from tiski_test_keyring import MemoryKeyring
 
 from console import cli
+from console.cli_auth import add_user_option
 from console.cli_plugins import EXIT_ERROR, EXIT_OK, add_plugins_parser, run_plugins
 from console.config import load_settings
 from console.plugin_host import discovery
 from console.plugin_host.credentials import get_credential
+from console.store.database import Database
 
 
 def parser() -> argparse.ArgumentParser:
     """The ``tiski`` parser's shape: shared options, then the plugin commands."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--language", choices=("fi", "sv", "en"), default=argparse.SUPPRESS)
+    add_user_option(common)
     tiski = argparse.ArgumentParser(prog="tiski", parents=[common])
     add_plugins_parser(tiski.add_subparsers(dest="command", metavar="COMMAND"), common)
     return tiski
@@ -40,13 +46,17 @@ def parser() -> argparse.ArgumentParser:
 class Run:
     """Runs ``tiski plugins ...`` in this process with the given site settings."""
 
-    def __init__(self, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, capsys: pytest.CaptureFixture[str], database_url: str) -> None:
         self.capsys = capsys
         self.site: dict[str, str] = {}
+        self.database_url = database_url  # the desk IT signs in to (set-credential)
 
-    def __call__(self, *argv: str) -> tuple[int, str, str]:
-        args = parser().parse_args(["--language", "en", "plugins", *argv])
-        settings = load_settings({"ui.language": args.language, **self.site})
+    def __call__(self, *argv: str, user: str = "ville.aaltonen") -> tuple[int, str, str]:
+        signed = ["--user", user] if argv[0] == "set-credential" else []
+        args = parser().parse_args(["--language", "en", *signed, "plugins", *argv])
+        settings = load_settings(
+            {"ui.language": args.language, "database.url": self.database_url, **self.site}
+        )
         self.capsys.readouterr()
         status = run_plugins(args, settings)
         out, err = self.capsys.readouterr()
@@ -66,8 +76,21 @@ def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], qapp: QApplication, bundled: Path) -> Run:
-    return Run(capsys)
+def run(
+    capsys: pytest.CaptureFixture[str],
+    qapp: QApplication,
+    bundled: Path,
+    tmp_path: Path,
+    sqlite_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Run:
+    path = tmp_path / "desk.sqlite3"
+    shutil.copy(sqlite_template, path)
+    database = Database(f"sqlite:///{path}")
+    fresh_desk(database)
+    database.dispose()
+    use_demo_password(monkeypatch)
+    return Run(capsys, f"sqlite:///{path}")
 
 
 @pytest.fixture
@@ -217,3 +240,36 @@ def test_set_credential_for_an_invalid_plugin_says_why(
     assert status == EXIT_ERROR
     assert err.startswith("tiski: The plugin broken is not valid: ")
     assert "plugin.api" in err
+
+
+def test_set_credential_needs_it_and_is_audited_without_the_secret(
+    run: Run, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:
+    from sqlalchemy import text
+
+    from console.desk.accounts import workstation
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("s3cret-key\n"))
+    status, _, err = run("set-credential", "kela", "api-key", "--stdin", user="aino.virtanen")
+    assert status == EXIT_ERROR
+    assert err == (
+        "tiski: Your role (service advisor) does not allow managing agency plugins' credentials.\n"
+    )
+    assert memory_keyring.passwords == {}
+    monkeypatch.setattr(sys, "stdin", io.StringIO("s3cret-key\n"))
+    assert run("set-credential", "kela", "api-key", "--stdin")[0] == EXIT_OK
+    database = Database(run.database_url)
+    with database.engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT a.action, s.username, a.workstation, a.detail FROM audit_event a "
+                "JOIN staff s ON s.id = a.staff_id "
+                "WHERE a.action IN ('access_refused', 'plugin_credential_set') ORDER BY a.id"
+            )
+        ).all()
+    database.dispose()
+    assert [tuple(row) for row in rows] == [
+        ("access_refused", "aino.virtanen", workstation(), "tiski plugins set-credential"),
+        ("plugin_credential_set", "ville.aaltonen", workstation(), "plugin=kela name=api-key"),
+    ]
+    assert "s3cret" not in str(rows)

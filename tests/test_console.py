@@ -11,13 +11,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from console.desk.desk import Desk, SignedIn
+from console.desk.desk import Desk
 from console.i18n import install_translators
 from console.store.database import Database
 from console.ui.connection import ConnectionMonitor, ConnectionState
 from console.ui.console_window import ConsoleWindow
-from console.ui.remembered import remember_sign_in, remembered_sign_in
-from console.ui.signin import SignInDialog
 
 
 @pytest.fixture
@@ -163,40 +161,6 @@ def test_monitor_reports_reconnecting_then_lost(qtbot: QtBot) -> None:
     assert seen == [ConnectionState.RECONNECTING, ConnectionState.LOST]
     assert "127.0.0.1" in monitor.last_error
     database.dispose()
-
-
-def test_sign_in_remembers_the_last_choice(
-    qtbot: QtBot, demo_database: Database, finnish: None
-) -> None:
-    desk = Desk(demo_database)
-    staff, counters = desk.staff(), desk.counters()
-    remember_sign_in("key", "johanna.lindholm", "T5")
-    assert remembered_sign_in("key") == ("johanna.lindholm", "T5")
-    dialog = SignInDialog(staff, counters, remembered=remembered_sign_in("key"))
-    qtbot.addWidget(dialog)
-    assert dialog.staff_box.currentText().startswith("Johanna Lindholm")
-    assert dialog.counter_box.currentText() == "Tiski 5"
-    staff_id, counter_id = dialog.chosen()
-    signed: SignedIn = desk.sign_in(staff_id, counter_id)
-    assert (signed.staff.username, signed.counter.code) == ("johanna.lindholm", "T5")
-
-
-def test_a_fixed_counter_cannot_be_changed(
-    qtbot: QtBot, demo_database: Database, finnish: None
-) -> None:
-    desk = Desk(demo_database)
-    dialog = SignInDialog(desk.staff(), desk.counters(), fixed_counter="T2")
-    qtbot.addWidget(dialog)
-    assert dialog.counter_box.currentText() == "Tiski 2"
-    assert not dialog.counter_box.isEnabled()
-
-
-def test_an_empty_desk_says_what_to_do(qtbot: QtBot, finnish: None) -> None:
-    dialog = SignInDialog([], [])
-    qtbot.addWidget(dialog)
-    hint = dialog.findChild(QLabel, "signInEmpty")
-    assert hint is not None
-    assert "tiski --demo" in hint.text()
 
 
 def test_unexpected_error_shows_a_dialog_and_logs_the_traceback(

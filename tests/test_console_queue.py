@@ -8,6 +8,7 @@ import pytest
 from console_quit import quit_console
 from pytestqt.qtbot import QtBot
 from qt_jobs import settle_background_jobs
+from queue_kit import supervisor
 
 from console.core.queue import StepState
 from console.desk.desk import Desk
@@ -112,7 +113,8 @@ def test_serving_a_ticket_from_call_to_done(qtbot: QtBot, demo_database: Databas
     qtbot.waitUntil(lambda: serving.current is None, timeout=10_000)
     assert window.queue_zone.ticket_panel.number.text() == "–"
     assert serving.call_next_action.isEnabled()
-    step = Desk(demo_database).queue.find_ticket(ticket)
+    desk = Desk(demo_database)
+    step = desk.queue.find_ticket(supervisor(desk), ticket)
     assert step.state in (StepState.DONE, StepState.WAITING)  # a multi-service visit goes on
     close(window)
 
@@ -180,7 +182,8 @@ def test_add_a_service_to_the_visit_at_my_counter(
     monkeypatch.setattr(QInputDialog, "getItem", pick_tax_card)
     serving.add_service_action.trigger()
     qtbot.waitUntil(lambda: window.visit_zone.steps.count() == before + 1, timeout=10_000)
-    steps = Desk(demo_database).queue.visit_steps([current.visit_id])
+    desk = Desk(demo_database)
+    steps = desk.queue.visit_steps(supervisor(desk), [current.visit_id])
     assert steps[-1].service_code == "vero-taxcard"
     assert steps[-1].queued_at == min(step.queued_at for step in steps)
     close(window)

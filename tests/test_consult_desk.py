@@ -69,7 +69,7 @@ def test_a_request_reaches_the_agencys_inbox_only(desk: Desk) -> None:
     assert desk.consult.inbox(vero) == []
     with pytest.raises(DeskError, match="already has a request"):
         desk.consult.ask(advisor, visit, _agency(desk, "kela"), "Uudestaan")
-    with pytest.raises(DeskError, match="Only an agency's specialists"):
+    with pytest.raises(DeskError, match=r"Your role \(service advisor\) does not allow answering"):
         desk.consult.inbox(advisor)
 
 
@@ -115,7 +115,7 @@ def test_two_specialists_racing_to_accept_exactly_one_wins(
     assert outcomes.count("won") == 1
     loser = next(o for o in outcomes if o != "won")
     assert "already took this request" in loser
-    accepted = desk.consult.of_visit(asked.visit_id)[0]
+    accepted = desk.consult.of_visit(advisor, asked.visit_id)[0]
     assert accepted.state is ConsultState.ACCEPTED
     assert accepted.meeting_url is not None
     assert accepted.meeting_url.startswith("https://video.example/tiski-")
@@ -176,12 +176,12 @@ def test_hand_back_leaves_a_summary_the_advisor_reads(desk: Desk) -> None:
     visit = _serving(desk, advisor)
     kela = _agency(desk, "kela")
     asked = desk.consult.ask(advisor, visit, kela, "Asumistuki?", now=at(9, 6))
-    assert desk.consult.staffing(kela, now=at(9, 6)).available == 1
+    assert desk.consult.staffing(advisor, kela, now=at(9, 6)).available == 1
     desk.consult.accept(specialist, asked.id, now=at(9, 7))
-    assert desk.consult.staffing(kela, now=at(9, 7)).busy == 1
+    assert desk.consult.staffing(advisor, kela, now=at(9, 7)).busy == 1
     done = desk.consult.hand_back(specialist, asked.id, "Hakemus tehty yhdessä.", now=at(9, 20))
     assert done.state is ConsultState.HANDED_BACK
-    assert desk.consult.staffing(kela, now=at(9, 20)).available == 1
+    assert desk.consult.staffing(advisor, kela, now=at(9, 20)).available == 1
     view = desk.cases.case_view(advisor, asked.case_id)
     assert [(n.text, n.partition_agency_id, n.author_name) for n in view.notes] == [
         ("Hakemus tehty yhdessä.", None, "Päivi Lehtonen")
@@ -199,14 +199,14 @@ def test_take_over_moves_the_visit_to_the_remote_counter_and_the_display_says_so
     asked = desk.consult.ask(advisor, visit, _agency(desk, "kela"), "Ota hoitaaksesi", now=at(9, 6))
     desk.consult.accept(specialist, asked.id, now=at(9, 7))
     desk.consult.take_over(specialist, asked.id, now=at(9, 8))
-    assert desk.queue.at_counter(advisor.counter_id) == []
-    [step] = desk.queue.at_counter(specialist.counter_id)
+    assert desk.queue.at_counter(advisor) == []
+    [step] = desk.queue.at_counter(specialist)
     assert step.visit_id == visit
     assert step.state is StepState.SERVING
     called = desk.queue.display(now=at(9, 9)).called
     assert called[0].ticket_number == step.ticket_number
     assert called[0].counter.remote
-    assert desk.consult.of_visit(visit)[0].state is ConsultState.TAKEN_OVER
+    assert desk.consult.of_visit(advisor, visit)[0].state is ConsultState.TAKEN_OVER
 
 
 def test_no_one_accepting_in_time_offers_a_remote_appointment(desk: Desk) -> None:
@@ -214,7 +214,7 @@ def test_no_one_accepting_in_time_offers_a_remote_appointment(desk: Desk) -> Non
     specialist = actor(desk, "paivi.lehtonen", "R1")
     visit = _serving(desk, advisor)
     asked = desk.consult.ask(advisor, visit, _agency(desk, "kela"), "Kiire?", now=at(9, 6))
-    [expired] = desk.consult.of_visit(visit, now=at(9, 6) + minutes(11))
+    [expired] = desk.consult.of_visit(advisor, visit, now=at(9, 6) + minutes(11))
     assert expired.state is ConsultState.EXPIRED
     with pytest.raises(DeskError, match="no longer open"):
         desk.consult.accept(specialist, asked.id, now=at(9, 18))
@@ -227,9 +227,10 @@ def test_no_one_accepting_in_time_offers_a_remote_appointment(desk: Desk) -> Non
 
 def test_presence_is_what_the_advisor_sees_before_asking(desk: Desk) -> None:
     specialist = actor(desk, "paivi.lehtonen", "R1")
+    advisor = actor(desk, "aino.virtanen", "T1")
     kela = _agency(desk, "kela")
-    assert desk.consult.staffing(kela, now=at(9)).available == 0
+    assert desk.consult.staffing(advisor, kela, now=at(9)).available == 0
     desk.queue.open_session(specialist, now=at(9))
     desk.consult.set_presence(specialist, Presence.AWAY, now=at(9, 1))
-    staffing = desk.consult.staffing(kela, now=at(9, 1))
+    staffing = desk.consult.staffing(advisor, kela, now=at(9, 1))
     assert (staffing.available, staffing.busy, staffing.away) == (0, 0, 1)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from queue_kit import supervisor
 from tiski_process import run_until_logged
 
 from console.core.queue import Language, utc_now
@@ -116,7 +117,7 @@ def test_a_visitor_takes_a_ticket_by_touch_and_it_is_printed(
     assert ticket.ticket_number.startswith("K")
     assert "Kelan etuudet, yleinen neuvonta" in kiosk.ticket_services.text()
     assert not kiosk.print_problem.isVisible()
-    step = desk.queue.find_ticket(ticket.ticket_number)
+    step = desk.queue.find_ticket(supervisor(desk), ticket.ticket_number)
     assert (step.service_code, step.language) == ("kela-general", Language.FI)
     printed = pdf_text(ticket_pdf)
     assert ticket.ticket_number in printed
@@ -153,7 +154,7 @@ def test_in_swedish_the_kiosk_shows_swedish_names_and_prints_them(
 
     ticket = take_ticket(qtbot, kiosk, kiosk.take_button)
 
-    steps = desk.queue.visit_steps([ticket.visit_id])
+    steps = desk.queue.visit_steps(supervisor(desk), [ticket.visit_id])
     assert [step.service_code for step in steps] == ["kela-general", "kela-family"]
     assert {step.language for step in steps} == {Language.SV}
     printed = pdf_text(ticket_pdf)
@@ -205,7 +206,7 @@ def test_a_life_event_issues_one_visit_with_all_its_steps(
 
     ticket = take_ticket(qtbot, kiosk, kiosk.take_button)
 
-    steps = desk.queue.visit_steps([ticket.visit_id])
+    steps = desk.queue.visit_steps(supervisor(desk), [ticket.visit_id])
     assert [step.service_code for step in steps] == [
         "dvv-population",
         "kela-general",
@@ -236,7 +237,10 @@ def test_appointment_check_in_on_the_keypad_gives_a_ticket(
     qtbot: QtBot, kiosk: KioskWindow, desk: Desk, ticket_pdf: Path
 ) -> None:
     booked = desk.queue.book(
-        None, "vero-taxcard", utc_now() + timedelta(minutes=20), visitor_name="Testi Asiakas"
+        supervisor(desk),
+        "vero-taxcard",
+        utc_now() + timedelta(minutes=20),
+        visitor_name="Testi Asiakas",
     )
     click(qtbot, kiosk.language_buttons["en"])
     click(qtbot, button_titled(kiosk, "I have an appointment"))
@@ -253,7 +257,7 @@ def test_appointment_check_in_on_the_keypad_gives_a_ticket(
     assert ticket.ticket_number.startswith("V")
     assert kiosk.ticket_number.text() == ticket.ticket_number
     assert ticket.ticket_number in pdf_text(ticket_pdf)
-    (appointment,) = desk.queue.appointments_on(utc_now())
+    (appointment,) = desk.queue.appointments_on(supervisor(desk), utc_now())
     assert (appointment.state, appointment.visit_id) == ("checked_in", ticket.visit_id)
 
 
@@ -313,7 +317,10 @@ def test_a_printer_failure_is_shown_and_the_ticket_stands(
         f"Printing failed, please ask the lobby guide; your number is {ticket.ticket_number}."
     )
     assert kiosk.ticket_number.text() == ticket.ticket_number
-    assert desk.queue.find_ticket(ticket.ticket_number).service_code == "poliisi-passport"
+    assert (
+        desk.queue.find_ticket(supervisor(desk), ticket.ticket_number).service_code
+        == "poliisi-passport"
+    )
     assert "Printing ticket" in caplog.text
 
 

@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 import pytest
-from queue_kit import at, fresh_desk, minutes
+from queue_kit import at, fresh_desk, minutes, supervisor
 from sqlalchemy import func, select
 
 from console.core.queue import DESK_TIMEZONE, StepState
@@ -189,7 +189,7 @@ def test_one_booking_checked_in_at_eight_kiosks_at_once_gives_one_ticket(
     url = database.url.render_as_string(hide_password=False)
     now = at(13)
     codes = [
-        desk.queue.book(None, "kela-general", now + minutes(15), now=at(8)).booking_code
+        desk.queue.book(supervisor(desk), "kela-general", now + minutes(15), now=at(8)).booking_code
         for _ in range(5)
     ]
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from queue_kit import supervisor
 
 from console.core.queue import DESK_TIMEZONE, Language, Priority, local_time, utc_now
 from console.desk.desk import Desk
@@ -69,8 +70,10 @@ def test_appointments_dialog_books_and_lists(qtbot: QtBot, demo_database: Databa
     service, starts_at, name, language = dialog.booking()
     assert (service, name, language) == ("kela-family", "Matti Mäkinen", Language.FI)
     assert starts_at.tzinfo is DESK_TIMEZONE
-    booked = desk.queue.book(None, service, utc_now() + timedelta(minutes=30), visitor_name=name)
-    dialog.show_appointments(desk.queue.appointments_on(booked.starts_at))
+    booked = desk.queue.book(
+        supervisor(desk), service, utc_now() + timedelta(minutes=30), visitor_name=name
+    )
+    dialog.show_appointments(desk.queue.appointments_on(supervisor(desk), booked.starts_at))
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 3).text() == booked.booking_code
     assert dialog.table.item(0, 0).text() == local_time(booked.starts_at).strftime("%H:%M")
@@ -90,5 +93,5 @@ def test_a_booking_can_be_cancelled_or_marked_as_not_come(demo_database: Databas
     assert desk.queue.close_appointment(guide, second.booking_code, "no_show").state == "no_show"
     with pytest.raises(DeskError, match="already been checked in or cancelled"):
         desk.queue.check_in(first.booking_code)
-    states = {a.booking_code: a.state for a in desk.queue.appointments_on(soon)}
+    states = {a.booking_code: a.state for a in desk.queue.appointments_on(supervisor(desk), soon)}
     assert states == {first.booking_code: "cancelled", second.booking_code: "no_show"}

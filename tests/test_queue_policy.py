@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from queue_kit import actor, at, clear_visits, empty_demo, minutes
+from queue_kit import actor, at, clear_visits, empty_demo, minutes, supervisor
 
 from console.core.policy import (
     APPOINTMENT_EARLY,
@@ -375,7 +375,7 @@ def test_the_sql_claim_picks_what_pick_next_picks(
         )
         visit_ids.append(ticket.visit_id)
         if visit["counter"] or visit["staff"]:
-            first = desk.queue.visit_steps([ticket.visit_id])[0]
+            first = desk.queue.visit_steps(supervisor(desk), [ticket.visit_id])[0]
             desk.queue.transfer(
                 guide,
                 first.step_id,
@@ -390,7 +390,7 @@ def test_the_sql_claim_picks_what_pick_next_picks(
     policy_caller = Caller(me.staff_id, me.counter_id, skills)
     for round_ in range(3):
         when = now + timedelta(minutes=round_)
-        waiting = in_queue(desk.queue.visit_steps(visit_ids))
+        waiting = in_queue(desk.queue.visit_steps(supervisor(desk), visit_ids))
         expected = pick_next([as_candidate(s, targets) for s in waiting], policy_caller, when)
         claimed = desk.queue.call_next(me, now=when)
         assert (claimed.step.step_id if claimed else None) == (

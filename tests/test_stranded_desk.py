@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
-from queue_kit import actor, at, fresh_desk, minutes
+from queue_kit import actor, at, fresh_desk, minutes, supervisor
 from sqlalchemy import select
 
 from console.core.cases import AuditAction
@@ -72,11 +72,11 @@ def test_a_step_held_by_a_stale_console_returns_to_the_front_after_the_set_time(
     # Ten minutes after Aino's last heartbeat is 9:11: not before.
     assert desk.queue.heartbeat(riikka, riikka_session, now=at(9, 10)) == []
     assert desk.queue.heartbeat(riikka, riikka_session, now=at(9, 11) - timedelta(seconds=1)) == []
-    assert desk.queue.find_ticket(first, now=at(9, 11)).state is StepState.CALLED
+    assert desk.queue.find_ticket(supervisor(desk), first, now=at(9, 11)).state is StepState.CALLED
 
     returned = desk.queue.heartbeat(riikka, riikka_session, now=at(9, 11) + timedelta(seconds=30))
     assert [(r.step_id, r.ticket_number) for r in returned] == [(step_id, first)]
-    step = desk.queue.find_ticket(first, now=at(9, 12))
+    step = desk.queue.find_ticket(supervisor(desk), first, now=at(9, 12))
     assert step.state is StepState.WAITING
     assert step.counter_id is None
     assert step.staff_id is None
@@ -94,7 +94,9 @@ def test_a_step_held_by_a_stale_console_returns_to_the_front_after_the_set_time(
     called = desk.queue.call_next(riikka, now=at(9, 12))
     assert called is not None
     assert called.step.ticket_number == first
-    assert desk.queue.find_ticket(second, now=at(9, 12)).state is StepState.WAITING
+    assert (
+        desk.queue.find_ticket(supervisor(desk), second, now=at(9, 12)).state is StepState.WAITING
+    )
 
 
 def test_call_next_returns_a_stranded_step_in_its_own_transaction(desk: Desk) -> None:
@@ -114,9 +116,9 @@ def test_a_running_console_at_the_counter_or_of_the_holder_keeps_the_step(desk: 
     johanna = actor(desk, "johanna.lindholm", "T1")
     session = desk.queue.open_session(johanna, now=at(9, 5))
     assert desk.queue.heartbeat(johanna, session, now=at(9, 14)) == []
-    assert desk.queue.find_ticket(first, now=at(9, 14)).state is StepState.CALLED
+    assert desk.queue.find_ticket(supervisor(desk), first, now=at(9, 14)).state is StepState.CALLED
     assert desk.queue.heartbeat(johanna, session, now=at(9, 23)) == []
-    assert desk.queue.find_ticket(first, now=at(9, 30)).state is StepState.CALLED
+    assert desk.queue.find_ticket(supervisor(desk), first, now=at(9, 30)).state is StepState.CALLED
 
 
 def test_a_step_called_where_no_console_ever_ran_is_left_to_people(desk: Desk) -> None:
@@ -124,7 +126,7 @@ def test_a_step_called_where_no_console_ever_ran_is_left_to_people(desk: Desk) -
     aino = actor(desk, "aino.virtanen", "T1")
     desk.queue.call_next(aino, now=at(9))  # a script: `tiski queue next`, no console
     assert desk.queue.stranded.return_stranded(via="test", now=at(11)) == []
-    [held] = desk.queue.stranded.stranded(now=at(11))
+    [held] = desk.queue.stranded.stranded(supervisor(desk), now=at(11))
     assert held.step.ticket_number == first
     assert held.last_seen_at is None
     assert held.returns_at(timedelta(minutes=10)) is None
@@ -145,12 +147,12 @@ def test_keep_for_me_holds_until_i_come_back_then_my_console_protects_it(
     assert kept.state is StepState.CALLED
     assert kept.counter_id is None
     assert kept.staff_id == aino.staff_id
-    assert desk.queue.at_counter(aino.counter_id) == []  # the next person at T1 is free
-    desk.queue.close_session(session, now=at(9, 2))
+    assert desk.queue.at_counter(aino) == []  # the next person at T1 is free
+    desk.queue.close_session(aino, session, now=at(9, 2))
 
     # Hours later, many checks: it stays Aino's.
     assert desk.queue.stranded.return_stranded(via="test", now=at(12)) == []
-    [held] = desk.queue.stranded.stranded(now=at(12))
+    [held] = desk.queue.stranded.stranded(supervisor(desk), now=at(12))
     assert held.kept_at == at(9, 2)
     assert held.holder_username == "aino.virtanen"
     assert held.returns_at(timedelta(minutes=10)) is None
@@ -162,10 +164,12 @@ def test_keep_for_me_holds_until_i_come_back_then_my_console_protects_it(
     # Aino signs in at T3: her kept visitor comes with her, parked, no longer "kept".
     aino_t3 = actor(desk, "aino.virtanen", "T3")
     session = desk.queue.open_session(aino_t3, now=at(12, 5))
-    [back] = desk.queue.at_counter(aino_t3.counter_id)
+    [back] = desk.queue.at_counter(aino_t3)
     assert back.ticket_number == first
     assert back.parked
-    assert first not in {h.step.ticket_number for h in desk.queue.stranded.stranded(now=at(12, 6))}
+    assert first not in {
+        h.step.ticket_number for h in desk.queue.stranded.stranded(supervisor(desk), now=at(12, 6))
+    }
     # Her new console stops: ten minutes after its last sign of life the step goes back.
     assert desk.queue.stranded.return_stranded(via="test", now=at(12, 14)) == []
     [returned] = desk.queue.stranded.return_stranded(via="test", now=at(12, 16))
@@ -204,7 +208,7 @@ def test_quitting_puts_the_visitor_back_at_their_place_or_finishes_them(
         )
         == []
     )
-    assert desk.queue.find_ticket(second, now=at(9, 7)).state is StepState.WAITING
+    assert desk.queue.find_ticket(supervisor(desk), second, now=at(9, 7)).state is StepState.WAITING
 
 
 def test_a_supervisor_returns_a_stranded_step_at_once_and_others_are_refused(
@@ -218,15 +222,18 @@ def test_a_supervisor_returns_a_stranded_step_at_once_and_others_are_refused(
     # Within the heartbeat's slack the console counts as running.
     with pytest.raises(DeskError, match="console is running"):
         desk.queue.stranded.release(kaisa, step_id, now=at(9, 2))
-    [held] = desk.queue.stranded.stranded(now=at(9, 5))
+    [held] = desk.queue.stranded.stranded(supervisor(desk), now=at(9, 5))
     assert held.step.step_id == step_id
     assert held.counter_code == "T1"
     assert held.returns_at(timedelta(minutes=10)) == at(9, 11)
 
     # The desk refuses a non-supervisor whatever the UI shows.
-    with pytest.raises(DeskError, match="Only a supervisor"):
+    with pytest.raises(
+        DeskError,
+        match=r"Your role \(service advisor\) does not allow listing and releasing stranded",
+    ):
         desk.queue.stranded.release(riikka, step_id, now=at(9, 5))
-    assert desk.queue.find_ticket(first, now=at(9, 5)).state is StepState.CALLED
+    assert desk.queue.find_ticket(supervisor(desk), first, now=at(9, 5)).state is StepState.CALLED
 
     released = desk.queue.stranded.release(kaisa, step_id, now=at(9, 5))
     assert released.state is StepState.WAITING
@@ -325,7 +332,7 @@ def test_two_consoles_checking_at_once_return_a_step_exactly_once(
         for thread in threads:
             thread.join(timeout=30)
         returned_per_round.append(sum(results))
-        one.queue.close_session(session, now=start)
+        one.queue.close_session(aino, session, now=start)
     assert returned_per_round == [1] * rounds
     assert len(audits(one.database, AuditAction.STEP_RETURNED_STRANDED)) == rounds
 
@@ -334,7 +341,7 @@ def test_the_return_shows_in_the_audit_trail_of_the_visits_case(desk: Desk) -> N
     two_waiting(desk)
     step_id = aino_calls_then_her_console_stops(desk)
     aino = actor(desk, "aino.virtanen", "T1")
-    [held] = desk.queue.stranded.stranded(now=at(9, 5))
+    [held] = desk.queue.stranded.stranded(supervisor(desk), now=at(9, 5))
     assert held.step.step_id == step_id
     case = desk.cases.open_case(aino, held.step.visit_id, now=at(9, 2))
     [returned] = desk.queue.stranded.return_stranded(via="test", now=at(9, 12))

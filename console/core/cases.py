@@ -52,6 +52,13 @@ class AuditAction:
     STEP_RELEASED = "step_released"
     STEP_PUT_BACK = "step_put_back"
     STEP_KEPT = "step_kept"
+    # Permissions (console.core.permissions): acts of IT and supervisors, and refusals
+    # worth a second look. The detail says what; staff_id and workstation say who, where.
+    RETENTION_RUN = "retention_run"
+    ACCESS_REFUSED = "access_refused"
+    IDENTITY_KEY_SET = "identity_key_set"
+    PLUGIN_CREDENTIAL_SET = "plugin_credential_set"
+    DEMO_SEEDED = "demo_seeded"
 
 
 @dataclass(frozen=True)
@@ -190,6 +197,7 @@ class AuditEntry:
     case_id: int | None
     note_id: int | None
     detail: str | None
+    workstation: str | None = None  # which PC
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ class Role(enum.StrEnum):
     SPECIALIST = "specialist"
     SUPERVISOR = "supervisor"
     IT = "it"
-    # Service accounts: the kiosk and the lobby display sign in as these.
+    # Service accounts: a kiosk issues tickets and checks in, the lobby display reads.
     KIOSK = "kiosk"
     DISPLAY = "display"
 

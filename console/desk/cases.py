@@ -33,18 +33,26 @@ from console.core.identity import (
     mask_identity_codes,
     secret_fingerprint,
 )
-from console.core.queue import Role, utc_now
+from console.core.permissions import Permission
+from console.core.queue import utc_now
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+from console.desk.case_access import (
+    NotYourWork,
+    Work,
+    audits_refusal,
+    case_work,
+    require_case,
+    require_present,
+    require_visit,
+)
 from console.desk.errors import DeskError
+from console.desk.permits import require, workstation_of
 from console.desk.queue import Actor
 from console.store.case_queries import search_words
 from console.store.database import Database
 from console.store.queries import Tx, transaction
 
 SEARCH_LIMIT = 50
-READING_ROLES = frozenset(
-    {Role.GUIDE, Role.ADVISOR, Role.SPECIALIST, Role.SUPERVISOR}
-)  # IT configures the desk; it does not read visitors' cases
 
 
 def _error(text: str, **params: object) -> DeskError:
@@ -99,15 +107,6 @@ class CaseDesk:
         return self._identity_key
 
     @staticmethod
-    def _check_role(actor: Actor) -> None:
-        if actor.role not in READING_ROLES:
-            raise _error(
-                QT_TRANSLATE_NOOP(
-                    "Cases", "Your role does not read or write visitors' cases at the desk."
-                )
-            )
-
-    @staticmethod
     def _reader(tx: Tx, actor: Actor, case_id: int | None = None) -> Reader:
         agency_id = tx.agency_id_of_code(actor.agency_code)
         consented: frozenset[int] = frozenset()
@@ -128,17 +127,23 @@ class CaseDesk:
             )
         return row
 
-    def view_in(self, tx: Tx, actor: Actor, case_id: int) -> CaseView:
+    def view_in(self, tx: Tx, actor: Actor, case_id: int, work: Work | None = None) -> CaseView:
         """The case as ``actor`` may read it, inside a transaction another use case holds
-        (consultations show the specialist exactly this)."""
+        (consultations show the specialist exactly this). The caller has checked that
+        the case is the actor's work; ``work`` says how (read again when not given)."""
         row = self._case_or_error(tx, case_id)
         reader = self._reader(tx, actor, case_id)
+        if work is None:
+            work = case_work(tx, actor, case_id)
         notes = tx.notes_of_case(case_id)
         visible = tuple(n for n in notes if reader.may_read(n.author_id, n.partition_agency_id))
+        shown = row.customer_id is not None and work.shows_visitor(
+            reader.agency_id in reader.consented_agencies
+        )
         return CaseView(
             row.id,
             row.title,
-            tx.customer(row.customer_id) if row.customer_id else None,
+            tx.customer(row.customer_id) if shown else None,
             row.opened_at,
             bool(row.legal_hold),
             tx.case_visits(case_id),
@@ -148,15 +153,17 @@ class CaseDesk:
         )
 
     # ------------------------------------------------------------ identity
+    @audits_refusal("identify")
     def identify(
         self, actor: Actor, visit_id: int, identity: VisitorIdentity, *, now: datetime | None = None
     ) -> CustomerInfo:
         """Tie the visit to its visitor, found again by the code's keyed hash or by name."""
-        self._check_role(actor)
+        require(actor, Permission.IDENTIFY_VISITOR)
         now = now or utc_now()
         with transaction(self.database) as tx:
             if not tx.visit_exists(visit_id):
                 raise _error(QT_TRANSLATE_NOOP("Cases", "This visit no longer exists."))
+            require_visit(tx, actor, visit_id, at_counter=True)
             customer: CustomerInfo | None
             if identity.code is not None:
                 code_hash = identity_hash(identity.code, self._key(tx))
@@ -193,39 +200,74 @@ class CaseDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 case_id=case_id,
                 detail=f"visit={visit_id} customer={customer.id}",
             )
             return customer
 
-    def visitor_of_visit(self, visit_id: int) -> CustomerInfo | None:
+    @audits_refusal("visitor_of_visit")
+    def visitor_of_visit(self, actor: Actor, visit_id: int) -> CustomerInfo | None:
+        """The visit's visitor, when the visit is the actor's work (and, for a
+        consultation, the visitor has agreed to share with the actor's agency)."""
+        require(actor, Permission.READ_CASE)
         with transaction(self.database) as tx:
+            work = require_visit(tx, actor, visit_id)
             customer_id = tx.visit_customer_id(visit_id)
-            return tx.customer(customer_id) if customer_id else None
+            if customer_id is None:
+                return None
+            if not (work.desk or work.at_counter):
+                case_id = tx.case_of_visit(visit_id)
+                agency_id = tx.agency_id_of_code(actor.agency_code)
+                consents = tx.consents(case_id) if case_id is not None else []
+                if not any(c.agency_id == agency_id and c.granted for c in consents):
+                    return None
+            return tx.customer(customer_id)
 
+    @audits_refusal("reveal_identity")
     def reveal_identity(self, actor: Actor, visit_id: int, *, now: datetime | None = None) -> None:
         """Record that the full code was shown (the console holds it; the database never does)."""
-        self._check_role(actor)
+        require(actor, Permission.IDENTIFY_VISITOR)
         with transaction(self.database) as tx:
+            require_visit(tx, actor, visit_id, at_counter=True)
             tx.add_audit(
                 AuditAction.IDENTITY_REVEALED,
                 now=now or utc_now(),
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 case_id=tx.case_of_visit(visit_id),
                 detail=f"visit={visit_id}",
             )
 
     # ------------------------------------------------------------ cases
+    @audits_refusal("cases_of_visitor")
     def cases_of_visitor(self, actor: Actor, customer_id: int) -> list[CaseSummary]:
-        self._check_role(actor)
+        """The visitor's cases to continue: for an agency's staff only the visitor at
+        their counter."""
+        require(actor, Permission.READ_CASE)
         with transaction(self.database) as tx:
+            if actor.agency_code is not None:
+                counter_id = actor.counter_id
+                steps = tx.steps_at_counter(counter_id) if counter_id is not None else []
+                if not any(tx.visit_customer_id(step.visit_id) == customer_id for step in steps):
+                    raise NotYourWork(
+                        QT_TRANSLATE_NOOP(
+                            "Cases",
+                            "This visitor is not at your counter, so their cases are not "
+                            "shown to you.",
+                        )
+                    )
             return tx.cases_of_customer(customer_id)
 
-    def case_of_visit(self, visit_id: int) -> int | None:
+    @audits_refusal("case_of_visit")
+    def case_of_visit(self, actor: Actor, visit_id: int) -> int | None:
+        require(actor, Permission.READ_CASE)
         with transaction(self.database) as tx:
+            require_visit(tx, actor, visit_id)
             return tx.case_of_visit(visit_id)
 
+    @audits_refusal("open_case")
     def open_case(
         self,
         actor: Actor,
@@ -236,11 +278,12 @@ class CaseDesk:
         now: datetime | None = None,
     ) -> CaseView:
         """Open the visit's case: the one named, the one already linked, or a new one."""
-        self._check_role(actor)
+        require(actor, Permission.READ_CASE)
         now = now or utc_now()
         with transaction(self.database) as tx:
             if not tx.visit_exists(visit_id):
                 raise _error(QT_TRANSLATE_NOOP("Cases", "This visit no longer exists."))
+            require_visit(tx, actor, visit_id, at_counter=True)
             customer_id = tx.visit_customer_id(visit_id)
             if case_id is None:
                 case_id = tx.case_of_visit(visit_id)
@@ -267,16 +310,19 @@ class CaseDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 case_id=case_id,
                 detail=f"visit={visit_id}",
             )
             return self.view_in(tx, actor, case_id)
 
+    @audits_refusal("open_visit")
     def open_visit(self, actor: Actor, visit_id: int, *, now: datetime | None = None) -> VisitCase:
         """The visit's visitor and case (opened, audited) or, without a case yet, the
         visitor's earlier cases to continue."""
-        self._check_role(actor)
+        require(actor, Permission.READ_CASE)
         with transaction(self.database) as tx:
+            require_visit(tx, actor, visit_id, at_counter=True)
             customer_id = tx.visit_customer_id(visit_id)
             customer = tx.customer(customer_id) if customer_id else None
             case_id = tx.case_of_visit(visit_id)
@@ -288,31 +334,37 @@ class CaseDesk:
                 now=now or utc_now(),
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 case_id=case_id,
                 detail=f"visit={visit_id}",
             )
             return VisitCase(customer, self.view_in(tx, actor, case_id))
 
+    @audits_refusal("case_view")
     def case_view(
         self, actor: Actor, case_id: int, *, opening: bool = False, now: datetime | None = None
     ) -> CaseView:
         """The case as ``actor`` may read it; ``opening`` (from a search, say) is audited,
         a refresh of a case already open is not."""
-        self._check_role(actor)
+        require(actor, Permission.READ_CASE)
         with transaction(self.database) as tx:
-            view = self.view_in(tx, actor, case_id)
+            # The work first: whether a case id exists is not told to someone outside it.
+            work = require_case(tx, actor, case_id)
+            view = self.view_in(tx, actor, case_id, work)
             if opening:
                 tx.add_audit(
                     AuditAction.CASE_OPENED,
                     now=now or utc_now(),
                     staff_id=actor.staff_id,
                     counter_id=actor.counter_id,
+                    workstation=workstation_of(actor),
                     case_id=case_id,
                     detail="read",
                 )
             return view
 
     # ------------------------------------------------------------ notes
+    @audits_refusal("write_note")
     def write_note(
         self, actor: Actor, draft: NoteDraft, *, now: datetime | None = None
     ) -> NoteInfo:
@@ -322,7 +374,7 @@ class CaseDesk:
         (the outbox's, a restored draft's): when an earlier try did reach the
         database, that note is the answer and nothing is written again.
         """
-        self._check_role(actor)
+        require(actor, Permission.WRITE_NOTE)
         body = clean_note_text(draft.text)
         now = now or utc_now()
         with transaction(self.database) as tx:
@@ -333,6 +385,7 @@ class CaseDesk:
                 draft = replace(draft, case_id=self.case_for_visit(tx, actor, draft.visit_id, now))
             assert draft.case_id is not None
             self._case_or_error(tx, draft.case_id)
+            self._check_note_work(tx, actor, draft)
             partition = draft.partition_agency_id
             if draft.amends_id is not None:
                 earlier = tx.note(draft.amends_id)
@@ -379,6 +432,7 @@ class CaseDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 case_id=draft.case_id,
                 note_id=note_id,
                 detail=f"partition={partition or 'shared'}"
@@ -407,7 +461,7 @@ class CaseDesk:
         Asked before drafts and outbox notes are offered again after a crash: a
         note that got there is not offered, nor saved, a second time.
         """
-        self._check_role(actor)
+        require(actor, Permission.WRITE_NOTE)
         wanted = list(client_ids)
         if not wanted:
             return frozenset()
@@ -422,6 +476,7 @@ class CaseDesk:
                     "Cases", "The note has neither a case nor a visit to go with; it was not saved."
                 )
             )
+        require_visit(tx, actor, visit_id)
         case_id = tx.case_of_visit(visit_id)
         if case_id is not None:
             return case_id
@@ -435,10 +490,23 @@ class CaseDesk:
             now=now,
             staff_id=actor.staff_id,
             counter_id=actor.counter_id,
+            workstation=workstation_of(actor),
             case_id=case_id,
             detail=f"visit={visit_id} first note",
         )
         return case_id
+
+    @staticmethod
+    def _check_note_work(tx: Tx, actor: Actor, draft: NoteDraft) -> None:
+        """A note goes into a case of the actor's work: the case itself, or the
+        visit the note was written at (a consultation's, say, not yet in the case)."""
+        assert draft.case_id is not None
+        if case_work(tx, actor, draft.case_id).any:
+            return
+        if draft.visit_id is not None and tx.case_of_visit(draft.visit_id) == draft.case_id:
+            require_visit(tx, actor, draft.visit_id)
+            return
+        require_case(tx, actor, draft.case_id)
 
     @staticmethod
     def _check_partition(tx: Tx, actor: Actor, draft: NoteDraft, agency_id: int) -> None:
@@ -466,6 +534,7 @@ class CaseDesk:
             return tx.templates(service_id, language)
 
     # ------------------------------------------------------------ consent
+    @audits_refusal("record_consent")
     def record_consent(
         self,
         actor: Actor,
@@ -475,9 +544,11 @@ class CaseDesk:
         *,
         now: datetime | None = None,
     ) -> CaseView:
-        self._check_role(actor)
+        """What the visitor, present, allows the case to share with an agency."""
+        require(actor, Permission.RECORD_CONSENT)
         now = now or utc_now()
         with transaction(self.database) as tx:
+            require_present(tx, actor, case_id)
             self._case_or_error(tx, case_id)
             if agency_id not in tx.agency_ids():
                 raise _error(QT_TRANSLATE_NOOP("Cases", "Unknown agency for the consent."))
@@ -489,6 +560,7 @@ class CaseDesk:
                     now=now,
                     staff_id=actor.staff_id,
                     counter_id=actor.counter_id,
+                    workstation=workstation_of(actor),
                     case_id=case_id,
                     detail=f"agency={agency_id} granted={granted}",
                 )
@@ -504,7 +576,7 @@ class CaseDesk:
         self, actor: Actor, query: str, *, limit: int = SEARCH_LIMIT, now: datetime | None = None
     ) -> list[SearchHit]:
         """Notes ``actor`` may read that match every word of ``query``, newest first."""
-        self._check_role(actor)
+        require(actor, Permission.SEARCH_NOTES)
         words = search_words(query)
         if not words:
             raise _error(QT_TRANSLATE_NOOP("Cases", "Type at least one word to search for."))
@@ -520,6 +592,7 @@ class CaseDesk:
                 now=now or utc_now(),
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 detail=f"query={mask_identity_codes(' '.join(words))} hits={len(hits)}",
             )
             return hits
@@ -527,15 +600,15 @@ class CaseDesk:
     # ------------------------------------------------------------ audit, retention, requests
     def audit_trail(self, actor: Actor, case_id: int) -> list[AuditEntry]:
         """A case's audit trail: supervisors only."""
-        if actor.role is not Role.SUPERVISOR:
-            raise _error(
-                QT_TRANSLATE_NOOP("Cases", "Only a supervisor can read a case's audit trail.")
-            )
+        require(actor, Permission.READ_AUDIT_TRAIL)
         with transaction(self.database) as tx:
             return tx.audit_trail([case_id])
 
-    def export_audit(self, case_id: int, *, now: datetime | None = None) -> list[AuditEntry]:
+    def export_audit(
+        self, actor: Actor, case_id: int, *, now: datetime | None = None
+    ) -> list[AuditEntry]:
         """The audit trail for IT's export; the export itself is audited."""
+        require(actor, Permission.EXPORT_AUDIT)
         with transaction(self.database) as tx:
             # A deleted case still has its trail; only a case never heard of is an error.
             if tx.case_row(case_id) is None and not tx.audit_trail([case_id]):
@@ -546,8 +619,9 @@ class CaseDesk:
             tx.add_audit(
                 AuditAction.AUDIT_EXPORTED,
                 now=now or utc_now(),
-                staff_id=None,
-                counter_id=None,
+                staff_id=actor.staff_id,
+                counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 case_id=case_id,
                 detail="tiski audit export",
             )
@@ -555,24 +629,27 @@ class CaseDesk:
             return tx.audit_trail([case_id])
 
     def set_legal_hold(
-        self, actor: Actor | None, case_id: int, hold: bool, *, now: datetime | None = None
+        self, actor: Actor, case_id: int, hold: bool, *, now: datetime | None = None
     ) -> None:
+        require(actor, Permission.SET_LEGAL_HOLD)
         with transaction(self.database) as tx:
             self._case_or_error(tx, case_id)
             tx.set_legal_hold(case_id, hold)
             tx.add_audit(
                 AuditAction.LEGAL_HOLD_SET,
                 now=now or utc_now(),
-                staff_id=actor.staff_id if actor else None,
-                counter_id=actor.counter_id if actor else None,
+                staff_id=actor.staff_id,
+                counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 case_id=case_id,
                 detail=f"hold={hold}",
             )
 
     def run_retention(
-        self, days: int, *, now: datetime | None = None, dry_run: bool = False
+        self, actor: Actor, days: int, *, now: datetime | None = None, dry_run: bool = False
     ) -> RetentionReport:
         """Delete cases without activity for ``days`` days, except those on legal hold."""
+        require(actor, Permission.RUN_RETENTION)
         if days < 1:
             raise _error(
                 QT_TRANSLATE_NOOP("Cases", "retention.notes_days must be at least 1, not {days}."),
@@ -584,25 +661,56 @@ class CaseDesk:
             ids = tx.cases_inactive_since(cutoff)
             held = tx.held_cases_inactive_since(cutoff)
             if dry_run:
-                return RetentionReport(len(ids), tx.note_count(ids), held, cutoff)
+                report = RetentionReport(len(ids), tx.note_count(ids), held, cutoff)
+                self._audit_retention(tx, actor, report, days, now, dry_run=True)
+                return report
             notes = tx.delete_cases(ids)
             for case_id in ids:
                 tx.add_audit(
                     AuditAction.CASE_DELETED,
                     now=now,
-                    staff_id=None,
-                    counter_id=None,
+                    staff_id=actor.staff_id,
+                    counter_id=actor.counter_id,
+                    workstation=workstation_of(actor),
                     case_id=case_id,
                     detail=f"retention {days} days",
                 )
-            return RetentionReport(len(ids), notes, held, cutoff)
+            report = RetentionReport(len(ids), notes, held, cutoff)
+            self._audit_retention(tx, actor, report, days, now, dry_run=False)
+            return report
 
-    def visitor_data(self, code: IdentityCode, *, now: datetime | None = None) -> dict[str, Any]:
+    @staticmethod
+    def _audit_retention(
+        tx: Tx, actor: Actor, report: RetentionReport, days: int, now: datetime, *, dry_run: bool
+    ) -> None:
+        tx.add_audit(
+            AuditAction.RETENTION_RUN,
+            now=now,
+            staff_id=actor.staff_id,
+            counter_id=actor.counter_id,
+            workstation=workstation_of(actor),
+            detail=f"days={days} cases={report.cases} notes={report.notes} held={report.held}"
+            + (" dry_run" if dry_run else ""),
+        )
+
+    def visitor_data(
+        self, actor: Actor, code: IdentityCode, *, now: datetime | None = None
+    ) -> dict[str, Any]:
         """Everything held about one visitor, for their data access request."""
+        require(actor, Permission.EXPORT_VISITOR_DATA)
         now = now or utc_now()
         with transaction(self.database) as tx:
             customer = tx.customer_by_hash(identity_hash(code, self._key(tx)))
             if customer is None:
+                # Asking is audited too: the answer tells whether someone visited the desk.
+                tx.add_audit(
+                    AuditAction.DATA_EXPORTED,
+                    now=now,
+                    staff_id=actor.staff_id,
+                    counter_id=actor.counter_id,
+                    workstation=workstation_of(actor),
+                    detail="customer=none",
+                )
                 return {"visitor": None, "cases": [], "visits": []}
             case_ids = tx.case_ids_of_customer(customer.id)
             cases = []
@@ -652,8 +760,9 @@ class CaseDesk:
             tx.add_audit(
                 AuditAction.DATA_EXPORTED,
                 now=now,
-                staff_id=None,
-                counter_id=None,
+                staff_id=actor.staff_id,
+                counter_id=actor.counter_id,
+                workstation=workstation_of(actor),
                 detail=f"customer={customer.id} cases={len(case_ids)}",
             )
             return result

@@ -21,16 +21,19 @@ from console.core.consult import (
     ConsultState,
     Presence,
 )
+from console.core.permissions import Permission, roles_with
 from console.core.queue import Role, StepState, utc_now
 from console.core.records import AppointmentInfo
 from console.core.text import QT_TRANSLATE_NOOP, Message
+from console.desk.case_access import require_visit
 from console.desk.cases import CaseDesk
 from console.desk.errors import DeskError
-from console.desk.queue import Actor, QueueDesk
+from console.desk.permits import require, this_workstation, workstation_of
+from console.desk.queue import Actor, QueueDesk, counter_of
 from console.store.database import Database
 from console.store.queries import Tx, transaction
 
-ASKING_ROLES = frozenset({Role.GUIDE, Role.ADVISOR, Role.SUPERVISOR, Role.SPECIALIST})
+ASKING_ROLES = frozenset(roles_with(Permission.ASK_SPECIALIST))
 
 
 def _error(text: str, **params: object) -> DeskError:
@@ -65,6 +68,7 @@ class ConsultDesk:
             now=now,
             staff_id=actor.staff_id,
             counter_id=actor.counter_id,
+            workstation=workstation_of(actor),
             case_id=consult.case_id,
             detail=f"consultation={consult.id} {detail}".strip(),
         )
@@ -78,8 +82,9 @@ class ConsultDesk:
 
     @staticmethod
     def _my_agency(tx: Tx, actor: Actor) -> int:
+        require(actor, Permission.ANSWER_CONSULTATION)
         agency_id = tx.agency_id_of_code(actor.agency_code)
-        if actor.role is not Role.SPECIALIST or agency_id is None:
+        if agency_id is None:
             raise _error(
                 QT_TRANSLATE_NOOP(
                     "Consultations",
@@ -96,12 +101,17 @@ class ConsultDesk:
                 now=now,
                 staff_id=None,
                 counter_id=None,
+                workstation=this_workstation(),
                 case_id=consult.case_id if consult else None,
                 detail=f"consultation={consultation_id}",
             )
 
     # ------------------------------------------------------------ the advisor's side
-    def staffing(self, agency_id: int, *, now: datetime | None = None) -> AgencyStaffing:
+    def staffing(
+        self, actor: Actor, agency_id: int, *, now: datetime | None = None
+    ) -> AgencyStaffing:
+        """How many of the agency's specialists are available, busy or away."""
+        require(actor, Permission.ASK_SPECIALIST)
         with transaction(self.database) as tx:
             return tx.agency_staffing(agency_id, now or utc_now())
 
@@ -116,8 +126,8 @@ class ConsultDesk:
         now: datetime | None = None,
     ) -> ConsultInfo:
         """Ask the agency's specialists to join the visit at the actor's counter."""
-        if actor.role not in ASKING_ROLES:
-            raise _error(QT_TRANSLATE_NOOP("Consultations", "Your role cannot ask a specialist."))
+        require(actor, Permission.ASK_SPECIALIST)
+        counter_id = counter_of(actor)
         question = question.strip()
         if not question:
             raise _error(
@@ -142,7 +152,7 @@ class ConsultDesk:
                 raise _error(QT_TRANSLATE_NOOP("Consultations", "Unknown agency."))
             steps = [
                 s
-                for s in tx.steps_at_counter(actor.counter_id)
+                for s in tx.steps_at_counter(counter_id)
                 if s.visit_id == visit_id and s.state in (StepState.CALLED, StepState.SERVING)
             ]
             if not steps:
@@ -188,16 +198,23 @@ class ConsultDesk:
             )
             return consult
 
-    def of_visit(self, visit_id: int, *, now: datetime | None = None) -> list[ConsultInfo]:
+    def of_visit(
+        self, actor: Actor, visit_id: int, *, now: datetime | None = None
+    ) -> list[ConsultInfo]:
         """The visit's requests, newest last; an open one past its time is expired first."""
+        require(actor, Permission.ASK_SPECIALIST)
         with transaction(self.database) as tx:
+            require_visit(tx, actor, visit_id)
             self._expire(tx, now or utc_now())
             return tx.consultations_of_visit(visit_id)
 
     def cancel(self, actor: Actor, consultation_id: int, *, now: datetime | None = None) -> None:
+        """Withdraw an open request: the advisor who asked, or a supervisor."""
+        require(actor, Permission.ASK_SPECIALIST)
         now = now or utc_now()
         with transaction(self.database) as tx:
             consult = self._found(tx, consultation_id)
+            self._check_asker(consult, actor)
             if not tx.close_consultation(
                 consultation_id, ConsultState.CANCELLED, now, from_state=ConsultState.OPEN
             ):
@@ -214,8 +231,10 @@ class ConsultDesk:
         now: datetime | None = None,
     ) -> AppointmentInfo:
         """No one came: a remote appointment with the agency instead, with its own link."""
+        require(actor, Permission.ASK_SPECIALIST)
         with transaction(self.database) as tx:
             consult = self._found(tx, consultation_id)
+            self._check_asker(consult, actor)
             service_id = tx.service_id_of_code(service_code)
             if service_id is None or tx.agency_of_service(service_id) != consult.agency_id:
                 raise _error(
@@ -235,6 +254,7 @@ class ConsultDesk:
     def set_presence(
         self, actor: Actor, presence: Presence, *, now: datetime | None = None
     ) -> None:
+        require(actor, Permission.ANSWER_CONSULTATION)
         with transaction(self.database) as tx:
             tx.set_presence(actor.staff_id, presence, now or utc_now())
 
@@ -302,6 +322,7 @@ class ConsultDesk:
     ) -> ConsultContext:
         """What the accepting specialist sees: the case as consent allows, and who saw it."""
         now = now or utc_now()
+        require(actor, Permission.ANSWER_CONSULTATION)
         with transaction(self.database) as tx:
             consult = self._found(tx, consultation_id)
             if consult.accepted_by_id != actor.staff_id:
@@ -332,6 +353,7 @@ class ConsultDesk:
         """Back to the advisor, with a summary note shared with the desk (the advisor must
         read it; the specialist's other notes stay in the agency's partition)."""
         now = now or utc_now()
+        require(actor, Permission.ANSWER_CONSULTATION)
         with transaction(self.database) as tx:
             consult = self._found(tx, consultation_id)
             self._check_mine(consult, actor)
@@ -361,10 +383,11 @@ class ConsultDesk:
     ) -> ConsultInfo:
         """Serve the visit from my remote counter: the step moves there, being served."""
         now = now or utc_now()
+        require(actor, Permission.ANSWER_CONSULTATION)
         with transaction(self.database) as tx:
             consult = self._found(tx, consultation_id)
             self._check_mine(consult, actor)
-            counter_id = tx.remote_counter_of(actor.staff_id) or actor.counter_id
+            counter_id = tx.remote_counter_of(actor.staff_id) or counter_of(actor)
             step = tx.step(consult.step_id, lock=True) if consult.step_id else None
             if step is None or step.state not in (StepState.CALLED, StepState.SERVING):
                 raise _error(
@@ -405,6 +428,16 @@ class ConsultDesk:
             )
             self._audit(tx, AuditAction.CONSULT_TAKEN_OVER, actor, consult, f"step={new_id}", now)
             return self._found(tx, consultation_id)
+
+    @staticmethod
+    def _check_asker(consult: ConsultInfo, actor: Actor) -> None:
+        if consult.requested_by_id != actor.staff_id and actor.role is not Role.SUPERVISOR:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Consultations",
+                    "Only the person who asked, or a supervisor, can change this request.",
+                )
+            )
 
     @staticmethod
     def _check_mine(consult: ConsultInfo, actor: Actor) -> None:

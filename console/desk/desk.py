@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from console.core.demo import DemoDesk, load_demo_desk
+from console.core.permissions import Permission
 from console.core.queue import DESK_TIMEZONE, utc_now
 from console.core.records import (
     AgencyInfo,
@@ -25,6 +26,7 @@ from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.cases import CaseDesk
 from console.desk.consult import ConsultDesk
 from console.desk.errors import DeskError
+from console.desk.permits import permitted, require
 from console.desk.queue import Actor, QueueDesk
 from console.store.database import Database
 from console.store.queries import transaction
@@ -39,17 +41,12 @@ class SignedIn:
     staff: StaffInfo
     counter: CounterInfo
 
+    workstation: str | None = None
+
     @property
     def actor(self) -> Actor:
         """The signed-in person as the queue's use cases see them."""
-        return Actor(
-            self.staff.id,
-            self.staff.role,
-            self.counter.id,
-            self.staff.skills,
-            self.staff.full_name,
-            self.staff.agency_code,
-        )
+        return Actor.of_staff(self.staff, self.counter.id, workstation=self.workstation)
 
 
 @dataclass(frozen=True)
@@ -178,9 +175,25 @@ class Desk:
             return tx.site_names()
 
     # ------------------------------------------------------------ the queue
-    def snapshot(self, counter_id: int | None = None) -> DeskSnapshot:
+    def snapshot(
+        self, counter_id: int | None = None, *, actor: Actor | None = None
+    ) -> DeskSnapshot:
         """The desk as the console shows it: services, queues, waiting tickets, estimates,
-        and the tickets at ``counter_id``."""
+        and the tickets at ``counter_id``.
+
+        Visitors' names and the tickets at a counter need ``Permission.READ_QUEUE``;
+        without it (the lobby, IT, no ``actor``) the waiting tickets come without
+        names and nothing is at a counter.
+        """
+        require(actor, Permission.READ_DISPLAY)
+        if not permitted(actor, Permission.READ_QUEUE):
+            public = self._snapshot(None)
+            return replace(
+                public, waiting=tuple(replace(w, visitor_name=None) for w in public.waiting)
+            )
+        return self._snapshot(counter_id)
+
+    def _snapshot(self, counter_id: int | None) -> DeskSnapshot:
         now = utc_now()
         with transaction(self.database) as tx:
             services = tx.services()
@@ -199,6 +212,11 @@ class Desk:
             )
 
     # ------------------------------------------------------------ demo
+    def is_empty(self) -> bool:
+        """Whether the database has no desk yet (no agencies, services or staff)."""
+        with transaction(self.database) as tx:
+            return tx.is_empty()
+
     def seed_demo(self, demo: DemoDesk | None = None, now: datetime | None = None) -> bool:
         """Fill an empty database with the demo desk; return whether it did."""
         demo = demo or load_demo_desk(demo_data_file())

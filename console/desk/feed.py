@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
+from console.core.permissions import Permission
 from console.core.queue import utc_now
 from console.core.records import ServiceQueue, StepInfo
+from console.desk.permits import permitted, require
 from console.store.database import Database
 from console.store.feed import ChangeCursor, ChangeListener, Changes, FeedDown, read_changes
 from console.store.feed import start_cursor as _start_cursor
 from console.store.queries import transaction
+
+if TYPE_CHECKING:
+    from console.desk.queue import Actor
 
 __all__ = ["ChangeListener", "Changes", "DeskDelta", "FeedDown", "LiveDesk"]
 
@@ -27,11 +33,18 @@ class DeskDelta:
 
 
 class LiveDesk:
-    """Reads changes for one console: its cursor, and the state of changed visits."""
+    """Reads changes for one console: its cursor, and the state of changed visits.
 
-    def __init__(self, database: Database, counter_id: int | None = None) -> None:
+    As :meth:`console.desk.desk.Desk.snapshot`: visitors' names and the tickets at the
+    counter only for an ``actor`` with ``Permission.READ_QUEUE``.
+    """
+
+    def __init__(
+        self, database: Database, counter_id: int | None = None, *, actor: Actor | None = None
+    ) -> None:
         self.database = database
         self.counter_id = counter_id
+        self.actor = actor
         self.cursor = ChangeCursor()
 
     def listener(self) -> ChangeListener:
@@ -43,6 +56,7 @@ class LiveDesk:
 
     def delta(self) -> DeskDelta | None:
         """What changed since the last call, or None when nothing did."""
+        require(self.actor, Permission.READ_DISPLAY)
         changes = read_changes(self.database, self.cursor)
         if not changes.count:
             return None
@@ -51,4 +65,7 @@ class LiveDesk:
             steps = tx.visit_steps(changes.visit_ids)
             queues = tx.service_queues()
             at_counter = tx.steps_at_counter(self.counter_id) if self.counter_id else []
+        if not permitted(self.actor, Permission.READ_QUEUE):
+            steps = [replace(step, visitor_name=None) for step in steps]
+            at_counter = []
         return DeskDelta(changes, read_at, tuple(steps), tuple(queues), tuple(at_counter))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from console.core.estimates import ServiceLoad, estimated_wait_minutes
+from console.core.permissions import Permission, roles_with
 from console.core.policy import Caller, CallReason, Candidate, reason_for
 from console.core.queue import DESK_TIMEZONE, Language, Priority, Role, StepState, utc_now
 from console.core.records import (
@@ -22,18 +23,20 @@ from console.core.records import (
     LifeEventInfo,
     ServiceInfo,
     ServiceQueue,
+    StaffInfo,
     StepInfo,
 )
 from console.core.steps import OPEN_STATES, StepAction, check_action
 from console.core.stranded import DEFAULT_STRANDED_AFTER, ReturnedStep
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.errors import DeskError
+from console.desk.permits import require
 from console.desk.stranded import StrandedDesk
 from console.store.database import Database
 from console.store.queries import Tx, transaction
 
 MAX_SERVICES_PER_VISIT = 10
-SERVING_ROLES = frozenset({Role.ADVISOR, Role.SPECIALIST, Role.SUPERVISOR})
+SERVING_ROLES = frozenset(roles_with(Permission.SERVE))
 BOOKING_ALPHABET = "ACDEFHJKLMNPRTUVWXY3479"  # no look-alikes: 0/O, 1/I, 5/S, 8/B
 CHECK_IN_EARLY = timedelta(hours=2)
 CHECK_IN_LATE = timedelta(minutes=30)
@@ -43,14 +46,46 @@ SERVICES_FRESH_SECONDS = 60.0
 
 @dataclass(frozen=True)
 class Actor:
-    """Who acts: a staff member at a counter, or the kiosk (no one)."""
+    """Who acts: a staff member, or a kiosk's or display's service account.
+
+    ``counter_id`` is None for someone signed in without a counter (IT or a
+    supervisor at the command line): what needs a counter refuses them.
+    ``workstation`` names the PC, for the audit trail.
+    """
 
     staff_id: int
     role: Role
-    counter_id: int
+    counter_id: int | None
     skills: tuple[str, ...]
     name: str
     agency_code: str | None = None
+    workstation: str | None = None
+
+    @classmethod
+    def of_staff(
+        cls, staff: StaffInfo, counter_id: int | None = None, *, workstation: str | None = None
+    ) -> Actor:
+        """The staff member as the use cases see them (the command line: no counter)."""
+        return cls(
+            staff.id,
+            staff.role,
+            counter_id,
+            staff.skills,
+            staff.full_name,
+            staff.agency_code,
+            workstation,
+        )
+
+
+def counter_of(actor: Actor) -> int:
+    """The actor's counter, or a refusal for someone signed in without one."""
+    if actor.counter_id is None:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Queue", "This needs a counter: sign in to the console at a counter first."
+            )
+        )
+    return actor.counter_id
 
 
 @dataclass(frozen=True)
@@ -139,7 +174,10 @@ class QueueDesk:
         appointment_at: datetime | None = None,
         now: datetime | None = None,
     ) -> IssuedTicket:
-        """Hand out one ticket for a visit with one or more services, in order."""
+        """Hand out one ticket for a visit with one or more services, in order.
+
+        Without ``actor`` it is the anonymous lobby (a kiosk without an account)."""
+        require(actor, Permission.ISSUE_TICKET)
         with transaction(self.database) as tx:
             return self._issue_in(
                 tx,
@@ -209,21 +247,17 @@ class QueueDesk:
     def call_next(self, actor: Actor, *, now: datetime | None = None) -> CalledStep | None:
         """Claim the next step for the actor's counter; None when nothing can be called."""
         now = now or utc_now()
-        if actor.role not in SERVING_ROLES:
-            raise _error(
-                QT_TRANSLATE_NOOP(
-                    "Queue", "Only advisors, specialists and supervisors call tickets."
-                )
-            )
+        require(actor, Permission.SERVE)
+        counter_id = counter_of(actor)
         services = self._service_directory()
         skills = {services[code].id for code in actor.skills if code in services}
         by_id = {service.id: service for service in services.values()}
-        caller = Caller(actor.staff_id, actor.counter_id, frozenset(skills))
+        caller = Caller(actor.staff_id, counter_id, frozenset(skills))
         with transaction(self.database) as tx:
             # Visitors stranded at a stopped console go back first, in the same
             # transaction: the oldest of them may be the one this call gets.
             self.stranded.sweep_in(tx, now, via=f"call_next:staff={actor.staff_id}")
-            busy = tx.busy_ticket_at_counter(actor.counter_id)
+            busy = tx.busy_ticket_at_counter(counter_id)
             if busy:
                 raise _error(
                     QT_TRANSLATE_NOOP(
@@ -299,6 +333,10 @@ class QueueDesk:
             raise ValueError("use call_next() or transfer()")
         with transaction(self.database) as tx:
             step = self._locked_step(tx, step_id)
+            if action is StepAction.CANCEL and step.state is StepState.WAITING:
+                require(actor, Permission.MANAGE_WAITING)
+            else:
+                require(actor, Permission.SERVE)
             new_state = self._check(step, action)
             if not (action is StepAction.CANCEL and step.state is StepState.WAITING):
                 self._must_hold(actor, step)
@@ -339,6 +377,10 @@ class QueueDesk:
         now = now or utc_now()
         with transaction(self.database) as tx:
             step = self._locked_step(tx, step_id)
+            if step.state is StepState.WAITING:
+                require(actor, Permission.MANAGE_WAITING)
+            else:
+                require(actor, Permission.SERVE)
             self._check(step, StepAction.TRANSFER)
             if step.state is not StepState.WAITING:
                 self._must_hold(actor, step)
@@ -397,13 +439,7 @@ class QueueDesk:
     ) -> StepInfo:
         """Add a service to the end of an open visit; it keeps the visit's place in time."""
         now = now or utc_now()
-        if actor.role not in SERVING_ROLES | {Role.GUIDE}:
-            raise _error(
-                QT_TRANSLATE_NOOP(
-                    "Queue",
-                    "Only lobby guides, advisors, specialists and supervisors add services.",
-                )
-            )
+        require(actor, Permission.MANAGE_WAITING)
         with transaction(self.database) as tx:
             service = self._services(tx, [service_code])[0]
             steps = tx.visit_steps([visit_id])
@@ -435,7 +471,10 @@ class QueueDesk:
         return new_step
 
     # ------------------------------------------------------------ reading
-    def find_ticket(self, ticket_number: str, *, now: datetime | None = None) -> StepInfo:
+    def find_ticket(
+        self, actor: Actor, ticket_number: str, *, now: datetime | None = None
+    ) -> StepInfo:
+        require(actor, Permission.READ_QUEUE)
         now = now or utc_now()
         with transaction(self.database) as tx:
             step = tx.open_step_by_ticket(_today(now).date(), ticket_number.strip().upper())
@@ -445,11 +484,15 @@ class QueueDesk:
             )
         return step
 
-    def at_counter(self, counter_id: int) -> list[StepInfo]:
+    def at_counter(self, actor: Actor, counter_id: int | None = None) -> list[StepInfo]:
+        """The tickets at ``counter_id`` (default: the actor's own counter)."""
+        require(actor, Permission.READ_QUEUE)
+        counter_id = counter_of(actor) if counter_id is None else counter_id
         with transaction(self.database) as tx:
             return tx.steps_at_counter(counter_id)
 
-    def visit_steps(self, visit_ids: Sequence[int]) -> list[StepInfo]:
+    def visit_steps(self, actor: Actor, visit_ids: Sequence[int]) -> list[StepInfo]:
+        require(actor, Permission.READ_QUEUE)
         with transaction(self.database) as tx:
             return tx.visit_steps(visit_ids)
 
@@ -475,7 +518,12 @@ class QueueDesk:
             for queue in tx.service_queues()
         }
 
-    def display(self, now: datetime | None = None, *, called: int = 8) -> DisplaySnapshot:
+    def display(
+        self, now: datetime | None = None, *, called: int = 8, actor: Actor | None = None
+    ) -> DisplaySnapshot:
+        """What the lobby display shows: ticket numbers, counters, queues; no names.
+        Without ``actor`` it is the anonymous lobby."""
+        require(actor, Permission.READ_DISPLAY)
         now = now or utc_now()
         with transaction(self.database) as tx:
             midnight = _today(now).replace(hour=0, minute=0, second=0, microsecond=0)
@@ -491,9 +539,11 @@ class QueueDesk:
         """Say that the actor's console runs at their counter. Steps they kept on
         quitting come to this counter, parked; visitors stranded elsewhere go back."""
         now = now or utc_now()
+        require(actor, Permission.WORK_AT_COUNTER)
+        counter_id = counter_of(actor)
         with transaction(self.database) as tx:
-            session_id = tx.open_session(actor.staff_id, actor.counter_id, now)
-            tx.reclaim_kept(actor.staff_id, actor.counter_id, now)
+            session_id = tx.open_session(actor.staff_id, counter_id, now)
+            tx.reclaim_kept(actor.staff_id, counter_id, now)
             self.stranded.sweep_in(tx, now, via=f"sign_in:staff={actor.staff_id}")
             return session_id
 
@@ -503,15 +553,18 @@ class QueueDesk:
         """The console's periodic sign of life, and its turn at the stranded check:
         a crashed console is noticed by the others even if it never comes back."""
         now = now or utc_now()
+        require(actor, Permission.WORK_AT_COUNTER)
         with transaction(self.database) as tx:
             tx.touch_session(session_id, now)
             return self.stranded.sweep_in(tx, now, via=f"heartbeat:staff={actor.staff_id}")
 
-    def touch_session(self, session_id: int, now: datetime | None = None) -> None:
+    def touch_session(self, actor: Actor, session_id: int, now: datetime | None = None) -> None:
+        require(actor, Permission.WORK_AT_COUNTER)
         with transaction(self.database) as tx:
             tx.touch_session(session_id, now or utc_now())
 
-    def close_session(self, session_id: int, now: datetime | None = None) -> None:
+    def close_session(self, actor: Actor, session_id: int, now: datetime | None = None) -> None:
+        require(actor, Permission.WORK_AT_COUNTER)
         with transaction(self.database) as tx:
             tx.close_session(session_id, now or utc_now())
 
@@ -528,6 +581,7 @@ class QueueDesk:
         now: datetime | None = None,
     ) -> AppointmentInfo:
         now = now or utc_now()
+        require(actor, Permission.MANAGE_WAITING)
         if starts_at.tzinfo is None:
             raise ValueError("appointment times must be timezone-aware")
         if starts_at < now - CHECK_IN_LATE:
@@ -556,13 +610,18 @@ class QueueDesk:
             if not tx.booking_code_taken(code):
                 return code
 
-    def appointments_on(self, day: datetime) -> list[AppointmentInfo]:
+    def appointments_on(self, actor: Actor, day: datetime) -> list[AppointmentInfo]:
+        require(actor, Permission.READ_QUEUE)
         start = day.astimezone(DESK_TIMEZONE).replace(hour=0, minute=0, second=0, microsecond=0)
         with transaction(self.database) as tx:
             return tx.appointments_between(start, start + timedelta(days=1))
 
-    def check_in(self, booking_code: str, *, now: datetime | None = None) -> IssuedTicket:
-        """Turn a booked appointment into a visit that goes first when it is due."""
+    def check_in(
+        self, booking_code: str, *, now: datetime | None = None, actor: Actor | None = None
+    ) -> IssuedTicket:
+        """Turn a booked appointment into a visit that goes first when it is due.
+        Without ``actor`` it is the anonymous lobby (a kiosk without an account)."""
+        require(actor, Permission.CHECK_IN)
         now = now or utc_now()
         code = booking_code.strip().upper().replace(" ", "")
         # One transaction, the booking locked: eight kiosks checking in the same code
@@ -626,13 +685,7 @@ class QueueDesk:
         """Cancel a booking, or mark that the visitor did not come."""
         if state not in ("cancelled", "no_show"):
             raise ValueError(state)
-        if actor.role not in SERVING_ROLES | {Role.GUIDE}:
-            raise _error(
-                QT_TRANSLATE_NOOP(
-                    "Queue",
-                    "Only lobby guides, advisors, specialists and supervisors change appointments.",
-                )
-            )
+        require(actor, Permission.MANAGE_WAITING)
         code = booking_code.strip().upper()
         with transaction(self.database) as tx:
             appointment = tx.appointment_by_code(code, lock=True)

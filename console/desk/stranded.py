@@ -14,12 +14,14 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from console.core.cases import AuditAction
-from console.core.queue import Role, StepState, utc_now
+from console.core.permissions import Permission
+from console.core.queue import StepState, utc_now
 from console.core.records import StepInfo
 from console.core.steps import StepAction, check_action
 from console.core.stranded import DEFAULT_STRANDED_AFTER, HeldStep, LeaveChoice, ReturnedStep
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.errors import DeskError
+from console.desk.permits import require, this_workstation, workstation_of
 from console.store.database import Database
 from console.store.queries import Tx, transaction
 from console.store.queue_queries import SESSION_STALE
@@ -76,6 +78,7 @@ class StrandedDesk:
                 now=now,
                 staff_id=None,  # nobody decided: the rule did
                 counter_id=step.counter_id,
+                workstation=this_workstation(),
                 case_id=tx.case_of_visit(step.visit_id),
                 detail=(
                     f"step={step.step_id} ticket={step.ticket_number} "
@@ -92,9 +95,10 @@ class StrandedDesk:
             return self.sweep_in(tx, now, via=via)
 
     # ------------------------------------------------------------ the supervisor
-    def stranded(self, now: datetime | None = None) -> list[HeldStep]:
+    def stranded(self, actor: Actor, now: datetime | None = None) -> list[HeldStep]:
         """Steps called or served where no console has run for a while (kept ones too),
         with when each goes back on its own (:meth:`HeldStep.returns_at`)."""
+        require(actor, Permission.RELEASE_STRANDED)
         now = now or utc_now()
         with transaction(self.database) as tx:
             return tx.held_without_console(now - SESSION_STALE)
@@ -102,12 +106,7 @@ class StrandedDesk:
     def release(self, actor: Actor, step_id: int, *, now: datetime | None = None) -> StepInfo:
         """A supervisor puts a stranded step back in its queue at once."""
         now = now or utc_now()
-        if actor.role is not Role.SUPERVISOR:
-            raise _error(
-                QT_TRANSLATE_NOOP(
-                    "Queue", "Only a supervisor can return a stranded visitor to the queue."
-                )
-            )
+        require(actor, Permission.RELEASE_STRANDED)
         with transaction(self.database) as tx:
             step = tx.step(step_id, lock=True)
             if step is None:
@@ -135,6 +134,7 @@ class StrandedDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=step.counter_id,
+                workstation=workstation_of(actor),
                 case_id=tx.case_of_visit(step.visit_id),
                 detail=(
                     f"step={step_id} ticket={step.ticket_number} "
@@ -160,6 +160,7 @@ class StrandedDesk:
         """What the person quitting chose for the visitors at their counter, in one
         transaction. A step that meanwhile left the counter is passed over."""
         now = now or utc_now()
+        require(actor, Permission.SERVE)
         changed: list[StepInfo] = []
         with transaction(self.database) as tx:
             for step_id in step_ids:
@@ -196,6 +197,7 @@ class StrandedDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=step.counter_id,
+                workstation=workstation_of(actor),
                 case_id=tx.case_of_visit(step.visit_id),
                 detail=detail,
             )
@@ -206,6 +208,7 @@ class StrandedDesk:
                 now=now,
                 staff_id=actor.staff_id,
                 counter_id=step.counter_id,
+                workstation=workstation_of(actor),
                 case_id=tx.case_of_visit(step.visit_id),
                 detail=detail,
             )

@@ -298,6 +298,15 @@ class CaseTx:
     def notes_of_case(self, case_id: int) -> list[NoteInfo]:
         return self._note_rows(Note.case_id == case_id)
 
+    def case_has_partition(self, case_id: int, agency_id: int) -> bool:
+        """Whether the case holds a note in ``agency_id``'s partition (the agency's work)."""
+        found = self._session.scalar(
+            select(Note.id)
+            .where(Note.case_id == case_id, Note.partition_agency_id == agency_id)
+            .limit(1)
+        )
+        return found is not None
+
     def note(self, note_id: int) -> NoteInfo | None:
         notes = self._note_rows(Note.id == note_id)
         return notes[0] if notes else None
@@ -561,7 +570,9 @@ class CaseTx:
             .order_by(AuditEvent.id)
         )
         return [
-            AuditEntry(e.id, e.at, name, code, e.action, e.case_id, e.note_id, e.detail)
+            AuditEntry(
+                e.id, e.at, name, code, e.action, e.case_id, e.note_id, e.detail, e.workstation
+            )
             for e, name, code in rows
         ]
 

@@ -152,6 +152,18 @@ class ConsultTx:
     def consultations_of_visit(self, visit_id: int) -> list[ConsultInfo]:
         return self.consultations(Consultation.visit_id == visit_id)
 
+    def consultations_accepted_by(
+        self, staff_id: int, *, case_id: int | None = None, visit_id: int | None = None
+    ) -> list[ConsultInfo]:
+        """The consultations of a case (or a visit) that ``staff_id`` accepted, in any
+        state since: the specialist's own work."""
+        conditions = [Consultation.accepted_by_id == staff_id]
+        if case_id is not None:
+            conditions.append(Consultation.case_id == case_id)
+        if visit_id is not None:
+            conditions.append(Consultation.visit_id == visit_id)
+        return self.consultations(*conditions)
+
     def claim_consultation(
         self, consultation_id: int, staff_id: int, now: datetime, meeting_url: str | None
     ) -> bool:

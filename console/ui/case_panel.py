@@ -41,7 +41,8 @@ from console.core.cases import (
     clean_note_text,
 )
 from console.core.identity import VisitorIdentity
-from console.core.queue import Role, utc_now
+from console.core.permissions import Permission, allows
+from console.core.queue import utc_now
 from console.core.records import AgencyInfo, ServiceInfo, StepInfo
 from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
@@ -164,7 +165,12 @@ class CasePanel(QWidget):
         self.audit_button = QPushButton(self.tr("Audit trail…"))
         self.audit_button.setObjectName("auditTrail")
         self.audit_button.clicked.connect(self.show_audit_trail)
-        self.audit_button.setVisible(self.signed_in.staff.role is Role.SUPERVISOR)
+        # What the role may not do is hidden; the desk refuses it anyway.
+        role = self.signed_in.staff.role
+        self.audit_button.setVisible(allows(role, Permission.READ_AUDIT_TRAIL))
+        self.identify_button.setVisible(allows(role, Permission.IDENTIFY_VISITOR))
+        self.reveal_button.setVisible(allows(role, Permission.IDENTIFY_VISITOR))
+        self.consent_button.setVisible(allows(role, Permission.RECORD_CONSENT))
         top = QHBoxLayout()
         top.addWidget(self.identity_label, 1)
         for button in (

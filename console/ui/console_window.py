@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QSplitter,
     QTabBar,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from console import paths
 from console.core.cases import CaseView
+from console.core.permissions import Permission, allows
 from console.core.queue import Role, StepState, utc_now
 from console.core.records import ServiceQueue, StepInfo, WaitingStep
 from console.core.steps import OPEN_STATES
@@ -31,6 +33,7 @@ from console.core.stranded import ReturnedStep
 from console.core.text import TiskiError
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
 from console.desk.feed import DeskDelta, LiveDesk
+from console.desk.permits import permitted
 from console.i18n import translate
 from console.store.journal import Journal, journal_file
 from console.ui.agency_docks import make_agency_dock
@@ -42,9 +45,11 @@ from console.ui.feed import FeedState, FeedWatcher
 from console.ui.inbox import InboxZone
 from console.ui.labels import role_label, ui_language
 from console.ui.leaving import CounterLeaving
+from console.ui.lock import ConsoleLock
 from console.ui.plugin_panels import PluginPanels, PluginSetup
 from console.ui.queue_zone import QueueZone
 from console.ui.serving import Serving
+from console.ui.session import Credentials, Session, SignInFlow
 from console.ui.stranded_dialogs import LeaveCounterDialog
 from console.ui.visit_zone import VisitZone
 from console.ui.worker import run_in_background
@@ -106,28 +111,47 @@ class ConsoleWindow(QMainWindow):
         *,
         journal: Journal | None = None,
         plugins: PluginSetup | None = None,
+        credentials: Credentials | None = None,
+        sign_in_flow: SignInFlow | None = None,
+        lock_after_minutes: int = 0,
+        demo: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("consoleWindow")
+        self.demo = demo
+        self.setWindowTitle(self._title(""))
+        self.setDockNestingEnabled(True)
+        self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
+        self._journal_problem: str | None = None
+        if journal is None:
+            journal = self._open_journal()
+        self.journal = journal
+        self.plugin_setup = plugins or PluginSetup()
+        # Who may unlock this window, and how another person signs in to it (lock.py).
+        self.credentials = credentials
+        self.sign_in_flow = sign_in_flow
+        self.lock = ConsoleLock(self, idle_minutes=lock_after_minutes)
+        # A window never started (a screenshot) serves nobody: it closes without asking.
+        self._started = False
+        self._build_session(desk, signed_in)
+
+    def _build_session(self, desk: Desk, signed_in: SignedIn) -> None:
+        """Everything that depends on who is signed in; built again on a switch of user."""
         self.desk = desk
         self.signed_in = signed_in
+        # Background jobs of this person's session deliver only while it lasts.
+        self.scope = QObject(self)
         self.snapshot: DeskSnapshot | None = None
         self._loading = False
         self._feed_requested = False
         self._stopped = False
         self._counter_read_at: datetime | None = None
         self.agency_docks: dict[str, QDockWidget] = {}
-        self.setWindowTitle(self.tr("Tiski"))
-        self.setDockNestingEnabled(True)
-        self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
 
         self.queue_zone = QueueZone()
         self.visit_zone = VisitZone()
-        self._journal_problem: str | None = None
-        if journal is None:
-            journal = self._open_journal()
-        self.journal = journal
+        journal = self.journal
         self.case_panel = CasePanel(desk, signed_in, journal, self)
         self.visit_zone.set_case_panel(self.case_panel)
         self.inbox: InboxZone | None = None
@@ -135,14 +159,13 @@ class ConsoleWindow(QMainWindow):
             # A specialist's console opens on the inbox of their agency's requests.
             self.inbox = InboxZone(desk, signed_in, self)
         self._drafts_offered = False
-        self.plugin_setup = plugins or PluginSetup()
         self.plugin_panels: PluginPanels | None = None
         self._search_dialog: Any = None
         self.serving = Serving(desk, signed_in, self)
         self.serving.counter_changed.connect(self.refresh_counter)
         self.serving.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.queue_zone.ticket_panel.resume_requested.connect(self.serving.resume)
-        self.live = LiveDesk(desk.database, signed_in.counter.id)
+        self.live = LiveDesk(desk.database, signed_in.counter.id, actor=signed_in.actor)
         self.feed = FeedWatcher(self.live, self)
         self.feed.delta.connect(self.apply_delta)
         self.feed.resync_needed.connect(self.refresh)
@@ -159,8 +182,6 @@ class ConsoleWindow(QMainWindow):
             keep_note=lambda: self.case_panel.write_journal(force=True),
         )
         self.leaving.settled.connect(self.close)
-        # A window never started (a screenshot) serves nobody: it closes without asking.
-        self._started = False
         self.stranded_dialog: Any = None
         self.alarm = QLabel()
         self.alarm.setObjectName("starvationAlarm")
@@ -268,10 +289,16 @@ class ConsoleWindow(QMainWindow):
         desk_menu.addAction(self.serving.issue_action)
         desk_menu.addAction(self.serving.appointments_action)
         desk_menu.addSeparator()
-        desk_menu.addAction(self.search_action)
-        if self.signed_in.staff.role is Role.SUPERVISOR:
+        role = self.signed_in.staff.role
+        if allows(role, Permission.SEARCH_NOTES):
+            desk_menu.addAction(self.search_action)
+        if allows(role, Permission.RELEASE_STRANDED):
             # The desk refuses anyone else too (StrandedDesk.release).
             desk_menu.addAction(self.stranded_action)
+        desk_menu.addSeparator()
+        desk_menu.addActions(
+            [self.lock.lock_action, self.lock.switch_action, self.lock.change_password_action]
+        )
         desk_menu.addSeparator()
         desk_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -349,6 +376,7 @@ class ConsoleWindow(QMainWindow):
     def start(self) -> None:
         """Read the desk, follow its changes, and say that I am at my counter."""
         self._started = True
+        self.lock.start()
         self.refresh()
         self.monitor.start()
         self._refresh_timer.start()
@@ -362,7 +390,7 @@ class ConsoleWindow(QMainWindow):
             self.desk.cases.refresh_search_terms,
             lambda _added: None,
             lambda error: log.warning("Search words not refreshed: %s", error),
-            context=self,
+            context=self.scope,
             pool=database_pool(),
         )
         self._open_session()
@@ -379,12 +407,13 @@ class ConsoleWindow(QMainWindow):
             lambda: self.desk.queue.open_session(actor),
             self._session_opened,
             failed,
-            context=self,
+            context=self.scope,
             pool=database_pool(),
         )
 
     def stop(self) -> None:
         self._stopped = True
+        self.lock.stop()
         if self.plugin_panels is not None:
             self.plugin_panels.stop()
         self.monitor.stop()
@@ -399,15 +428,18 @@ class ConsoleWindow(QMainWindow):
             return
         self._loading = True
         counter_id = self.signed_in.counter.id
+        actor = self.signed_in.actor
         live = self.live
 
         def read() -> DeskSnapshot:
             # Start following before reading: a change in between arrives twice, never 0 times.
             if not self.feed_started:
                 live.start()
-            return self.desk.snapshot(counter_id)
+            return self.desk.snapshot(counter_id, actor=actor)
 
-        run_in_background(read, self._loaded, self._load_failed, context=self, pool=database_pool())
+        run_in_background(
+            read, self._loaded, self._load_failed, context=self.scope, pool=database_pool()
+        )
 
     @property
     def feed_started(self) -> bool:
@@ -418,7 +450,7 @@ class ConsoleWindow(QMainWindow):
         self.snapshot = snapshot
         language = ui_language()
         if snapshot.site is not None:
-            self.setWindowTitle(self.tr("Tiski – %1").replace("%1", snapshot.site.get(language)))
+            self.setWindowTitle(self._title(snapshot.site.get(language)))
         self._ensure_agency_docks(snapshot)
         self.serving.know_desk(snapshot)
         self.case_panel.know_desk(
@@ -482,17 +514,19 @@ class ConsoleWindow(QMainWindow):
 
     def refresh_counter(self) -> None:
         """Re-read the tickets at my counter right after my own action."""
-        counter_id = self.signed_in.counter.id
+        actor = self.signed_in.actor
+        if not permitted(actor, Permission.READ_QUEUE):
+            return  # IT: no visitors at this console (the desk would refuse)
 
         def read() -> tuple[list[StepInfo], datetime]:
             read_at = utc_now()
-            return self.desk.queue.at_counter(counter_id), read_at
+            return self.desk.queue.at_counter(actor), read_at
 
         run_in_background(
             read,
             lambda result: self._show_counter(*result),
             self._load_failed,
-            context=self,
+            context=self.scope,
             pool=database_pool(),
         )
 
@@ -522,11 +556,12 @@ class ConsoleWindow(QMainWindow):
             or current.visit_id in changed_visits
         ):
             visit_id = current.visit_id
+            actor = self.signed_in.actor
             run_in_background(
-                lambda: self.desk.queue.visit_steps([visit_id]),
+                lambda: self.desk.queue.visit_steps(actor, [visit_id]),
                 self._show_visit,
                 self._load_failed,
-                context=self,
+                context=self.scope,
                 pool=database_pool(),
             )
         services = {s.service.id: s.service for s in self.queue_zone.service_model.rows()}
@@ -589,7 +624,7 @@ class ConsoleWindow(QMainWindow):
             lambda: self.desk.queue.heartbeat(actor, session_id),
             self._stranded_returned,
             self.monitor.report_failure,
-            context=self,
+            context=self.scope,
             pool=database_pool(),
         )
 
@@ -691,7 +726,11 @@ class ConsoleWindow(QMainWindow):
     def show_plugins(self) -> None:
         from console.ui.plugins_dialog import PluginsDialog
 
-        exec_dialog(PluginsDialog(self, self.plugin_setup.found))
+        dialog = PluginsDialog(self, self.plugin_setup.found)
+        dialog.set_button.setVisible(
+            allows(self.signed_in.staff.role, Permission.MANAGE_PLUGIN_CREDENTIALS)
+        )
+        exec_dialog(dialog)
 
     def search_notes(self) -> None:
         from console.ui.search_dialog import SearchDialog
@@ -729,7 +768,7 @@ class ConsoleWindow(QMainWindow):
             lambda error: self.statusBar().showMessage(
                 translate(error.message) if isinstance(error, TiskiError) else str(error), 8000
             ),
-            context=self,
+            context=self.scope,
             pool=database_pool(),
         )
 
@@ -796,6 +835,91 @@ class ConsoleWindow(QMainWindow):
 
         exec_dialog(AboutDialog(self))
 
+    # ------------------------------------------------------------ switching user
+    def switch_session(self, session: Session) -> None:
+        """Another person signed in at this PC: take down the last person's console (their
+        note is journaled under them first) and build theirs in this same window."""
+        started = self._started
+        previous = self.desk
+        self._end_session()
+        self.credentials = session.credentials
+        self._build_session(session.desk, session.signed_in)
+        self.setWindowTitle(self._title(""))
+        if previous is not session.desk and previous.database is not session.desk.database:
+            # The last person's connection (their own login role on PostgreSQL) goes, once
+            # the jobs already queued on it (closing their session) have run.
+            run_in_background(
+                lambda: None,
+                lambda _r: previous.database.dispose(),
+                lambda _e: previous.database.dispose(),
+                pool=database_pool(),
+            )
+        if started:
+            self.start()
+
+    def _end_session(self) -> None:
+        self.case_panel.write_journal(force=True)
+        self.stop()
+        if self._session_id is not None:
+            session_id, queue, actor = self._session_id, self.desk.queue, self.signed_in.actor
+            self._session_id = None
+            run_in_background(
+                lambda: queue.close_session(actor, session_id),
+                lambda _r: None,
+                lambda error: log.warning("Desk session not closed: %s", error),
+                pool=database_pool(),
+            )
+        for dialog in (self._search_dialog, self.stranded_dialog):
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+        for dock in self.agency_docks.values():
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        self.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        status = self.statusBar()
+        status.clearMessage()
+        for label in (
+            self.pending_label,
+            self.feed_label,
+            self.database_label,
+            self.counter_label,
+            self.person_label,
+        ):
+            status.removeWidget(label)
+            label.deleteLater()
+        # The old menu bar, with the last person's menus, is deleted by Qt.
+        self.setMenuBar(QMenuBar())
+        parts: list[QObject | None] = [
+            self.serving,
+            self.feed,
+            self.monitor,
+            self.leaving,
+            self.plugin_panels,
+            self._refresh_timer,
+            self._tick_timer,
+            self._presence_timer,
+            self.refresh_action,
+            self.quit_action,
+            self.log_folder_action,
+            self.search_action,
+            self.about_action,
+            self.stranded_action,
+            self.plugins_action,
+            self.scope,
+        ]
+        for part in parts:
+            if part is not None:
+                part.deleteLater()
+        # The central widget (queue, visit, case panel, inbox) goes when the next is set.
+
+    def _title(self, site: str) -> str:
+        title = self.tr("Tiski – %1").replace("%1", site) if site else self.tr("Tiski")
+        if self.demo:
+            return self.tr("%1 – DEMO, not a real desk").replace("%1", title)
+        return title
+
     # ------------------------------------------------------------ window state
     def restore_layout(self) -> None:
         settings = _window_settings()
@@ -809,6 +933,9 @@ class ConsoleWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.leaving.done:
             self._close_now(event)
+            return
+        if self.lock.locked:
+            event.ignore()  # unlock first: quitting asks about the visitors at the counter
             return
         if self.leaving.busy:
             event.ignore()  # already asking, or saving the answer
@@ -832,8 +959,9 @@ class ConsoleWindow(QMainWindow):
         if self._session_id is not None:
             session_id = self._session_id
             self._session_id = None
+            actor = self.signed_in.actor
             run_in_background(
-                lambda: self.desk.queue.close_session(session_id),
+                lambda: self.desk.queue.close_session(actor, session_id),
                 lambda _r: None,
                 lambda _e: None,
                 pool=database_pool(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -87,8 +88,9 @@ class ConsultBar(QWidget):
         if step is None:
             return
         visit_id = step.visit_id
+        actor = self.signed_in.actor
         run_in_background(
-            lambda: self.desk.consult.of_visit(visit_id),
+            lambda: self.desk.consult.of_visit(actor, visit_id),
             lambda consults: self._read(visit_id, consults),
             self._failed,
             context=self,
@@ -154,7 +156,7 @@ class ConsultBar(QWidget):
         dialog = AskSpecialistDialog(
             self.window(),
             list(self.agencies.values()),
-            staffing=self.desk.consult.staffing,
+            staffing=functools.partial(self.desk.consult.staffing, self.signed_in.actor),
             consented=self.consented,
             preselect=preselect,
         )

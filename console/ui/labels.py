@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from console.core.permissions import ROLE_NAMES
 from console.core.policy import CallReason, reason_message
 from console.core.queue import Language, Priority, Role, StepState
 
 
 def role_label(role: Role) -> str:
-    labels = {
-        Role.GUIDE: QCoreApplication.translate("Roles", "lobby guide"),
-        Role.ADVISOR: QCoreApplication.translate("Roles", "service advisor"),
-        Role.SPECIALIST: QCoreApplication.translate("Roles", "specialist"),
-        Role.SUPERVISOR: QCoreApplication.translate("Roles", "supervisor"),
-        Role.IT: QCoreApplication.translate("Roles", "IT support"),
-        Role.KIOSK: QCoreApplication.translate("Roles", "ticket kiosk"),
-        Role.DISPLAY: QCoreApplication.translate("Roles", "lobby display"),
-    }
-    return labels[role]
+    return QCoreApplication.translate("Roles", ROLE_NAMES[role])
 
 
 def language_label(language: Language) -> str:

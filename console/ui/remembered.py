@@ -1,4 +1,5 @@
-"""Choices remembered between starts: who signed in at which counter, per database."""
+"""Choices remembered between starts: the counter (and, where IT allows, the user name and
+the password, in the keyring) used with each database."""
 
 from __future__ import annotations
 
@@ -37,3 +38,55 @@ def remember_sign_in(database_key: str, username: str, counter_code: str) -> Non
         path.write_text(json.dumps(data, indent=2), encoding="utf-8")
     except OSError as error:
         log.warning("Could not remember the sign-in: %s", error)
+
+
+SIGN_IN_KEYRING = "tiski/sign-in"
+
+
+class KeyringPasswords:
+    """Sign-in passwords in the system keyring (Credential Manager, Secret Service),
+    never in a file; only where IT allows it (``signin.allow_remember``).
+
+    Each call may block while the keyring asks to be unlocked: call them on a worker.
+    A keyring that is missing or refuses is logged (without the password) and the
+    person simply types their password next time.
+    """
+
+    def __init__(self, place: str) -> None:
+        self.place = place  # the database, as shown (no password in it)
+
+    def _key(self, username: str) -> str:
+        return f"{username.strip().lower()}@{self.place}"
+
+    def load(self, username: str) -> str | None:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            return keyring.get_password(SIGN_IN_KEYRING, self._key(username))
+        except KeyringError as error:
+            log.info("No remembered password (%s)", type(error).__name__)
+            return None
+
+    def save(self, username: str, password: str) -> None:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            keyring.set_password(SIGN_IN_KEYRING, self._key(username), password)
+        except KeyringError as error:
+            log.warning(
+                "The password could not be remembered: this computer's keyring refused (%s)",
+                type(error).__name__,
+            )
+
+    def forget(self, username: str) -> None:
+        import keyring
+        from keyring.errors import KeyringError, PasswordDeleteError
+
+        try:
+            keyring.delete_password(SIGN_IN_KEYRING, self._key(username))
+        except PasswordDeleteError:
+            pass  # nothing was remembered
+        except KeyringError as error:
+            log.info("Remembered password not forgotten (%s)", type(error).__name__)

@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
-from console.core.queue import Role, StepState, utc_now
+from console.core.permissions import Permission, allows
+from console.core.queue import StepState, utc_now
 from console.core.records import (
     AppointmentInfo,
     CounterInfo,
@@ -23,7 +24,7 @@ from console.core.records import (
 from console.core.steps import StepAction
 from console.core.text import TiskiError
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
-from console.desk.queue import SERVING_ROLES, CalledStep
+from console.desk.queue import CalledStep
 from console.i18n import translate
 from console.ui.database_pool import database_pool
 from console.ui.errors import exec_dialog, show_unexpected_error
@@ -32,8 +33,6 @@ from console.ui.queue_dialogs import AppointmentsDialog, IssueDialog, TransferDi
 from console.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
-
-ISSUING_ROLES = frozenset({Role.GUIDE, Role.ADVISOR, Role.SPECIALIST, Role.SUPERVISOR})
 
 
 class Serving(QObject):
@@ -163,7 +162,7 @@ class Serving(QObject):
 
     def update_actions(self) -> None:
         role = self.signed_in.staff.role
-        serves = role in SERVING_ROLES
+        serves = allows(role, Permission.SERVE)
         step = self.current
         state = step.state if step else None
         idle = not self.busy
@@ -178,8 +177,11 @@ class Serving(QObject):
         self.ask_specialist_action.setEnabled(
             idle and state in (StepState.CALLED, StepState.SERVING)
         )
-        self.issue_action.setEnabled(role in ISSUING_ROLES)
-        self.appointments_action.setEnabled(role in ISSUING_ROLES)
+        self.ask_specialist_action.setVisible(allows(role, Permission.ASK_SPECIALIST))
+        for action in self.counter_actions:
+            action.setVisible(serves)
+        self.issue_action.setEnabled(allows(role, Permission.ISSUE_TICKET))
+        self.appointments_action.setEnabled(allows(role, Permission.READ_QUEUE))
 
     def know_desk(self, snapshot: DeskSnapshot) -> None:
         """Services, counters, people and life events the dialogs offer."""
@@ -376,7 +378,7 @@ class Serving(QObject):
 
         def reload() -> None:
             run_in_background(
-                lambda: self.desk.queue.appointments_on(utc_now()),
+                lambda: self.desk.queue.appointments_on(actor, utc_now()),
                 dialog.show_appointments,
                 self.show_error,
                 context=dialog,

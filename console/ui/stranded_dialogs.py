@@ -225,8 +225,9 @@ class StrandedDialog(QDialog):
 
     def load(self) -> None:
         """Read the stranded visitors again (off the GUI thread)."""
+        actor = self.actor
         run_in_background(
-            self.desk.queue.stranded.stranded,
+            lambda: self.desk.queue.stranded.stranded(actor),
             self.show_held,
             lambda error: self.show_message(_error_text(error)),
             context=self,

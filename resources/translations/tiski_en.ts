@@ -776,16 +776,16 @@
         <translation>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>Your role does not read or write visitors' cases at the desk.</source>
-        <translation>Your role does not read or write visitors' cases at the desk.</translation>
-    </message>
-    <message>
         <source>Case {case} does not exist (any more). It may have been deleted under the retention rules.</source>
         <translation>Case {case} does not exist (any more). It may have been deleted under the retention rules.</translation>
     </message>
     <message>
         <source>This visit no longer exists.</source>
         <translation>This visit no longer exists.</translation>
+    </message>
+    <message>
+        <source>This visitor is not at your counter, so their cases are not shown to you.</source>
+        <translation>This visitor is not at your counter, so their cases are not shown to you.</translation>
     </message>
     <message>
         <source>Case {case} belongs to another visitor; it was not opened.</source>
@@ -820,16 +820,67 @@
         <translation>Type at least one word to search for.</translation>
     </message>
     <message>
-        <source>Only a supervisor can read a case's audit trail.</source>
-        <translation>Only a supervisor can read a case's audit trail.</translation>
-    </message>
-    <message>
         <source>Case {case} has no audit trail: no such case.</source>
         <translation>Case {case} has no audit trail: no such case.</translation>
     </message>
     <message>
         <source>retention.notes_days must be at least 1, not {days}.</source>
         <translation>retention.notes_days must be at least 1, not {days}.</translation>
+    </message>
+    <message>
+        <source>This visit is not part of your work: it is not at your counter and not in a consultation you accepted.</source>
+        <translation>This visit is not part of your work: it is not at your counter and not in a consultation you accepted.</translation>
+    </message>
+    <message>
+        <source>Case {case} is not part of your work. You can open a case when its visitor is at your counter, in a consultation you accepted, when your agency has notes in it, or when the visitor shares it with your agency.</source>
+        <translation>Case {case} is not part of your work. You can open a case when its visitor is at your counter, in a consultation you accepted, when your agency has notes in it, or when the visitor shares it with your agency.</translation>
+    </message>
+    <message>
+        <source>Consent can be recorded only with the visitor present: for the visit at your counter, or in a consultation you accepted while the visitor is at the advisor's counter. Nothing was recorded.</source>
+        <translation>Consent can be recorded only with the visitor present: for the visit at your counter, or in a consultation you accepted while the visitor is at the advisor's counter. Nothing was recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>C&amp;urrent password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Type your current password and the new one.</source>
+        <translation>Type your current password and the new one.</translation>
+    </message>
+    <message>
+        <source>The new passwords are not the same. Type them again.</source>
+        <translation>The new passwords are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Changing your password…</translation>
+    </message>
+    <message>
+        <source>The password was not changed (%1). Try again, or tell IT.</source>
+        <translation>The password was not changed (%1). Try again, or tell IT.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +989,10 @@
         <source>must be a port number from 1 to 65535, or 0 for any free port, not {value!r}</source>
         <translation>must be a port number from 1 to 65535, or 0 for any free port, not {value!r}</translation>
     </message>
+    <message>
+        <source>tiski {command} needs a signed-in person: add --user USERNAME (one of the roles: {roles}); the password is asked, or read from {variable}.</source>
+        <translation>tiski {command} needs a signed-in person: add --user USERNAME (one of the roles: {roles}); the password is asked, or read from {variable}.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -968,6 +1023,64 @@
     <message>
         <source>withdrawn, recorded by %1 at %2</source>
         <translation>withdrawn, recorded by %1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLock</name>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Hide everything until you type your password</source>
+        <translation>Hide everything until you type your password</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>Lock this console and let a colleague sign in, without closing it</source>
+        <translation>Lock this console and let a colleague sign in, without closing it</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>Type your password, then press Unlock.</source>
+        <translation>Type your password, then press Unlock.</translation>
+    </message>
+    <message>
+        <source>This console cannot check a password. Use Switch user to sign in again.</source>
+        <translation>This console cannot check a password. Use Switch user to sign in again.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1</source>
+        <translation>The password could not be checked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>The password is not right. You can try again in %n second(s).</numerusform>
+            <numerusform>The password is not right. You can try again in %n second(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is not right. Try again.</source>
+        <translation>The password is not right. Try again.</translation>
+    </message>
+    <message>
+        <source>Switching user needs Tiski started with sign-in; close Tiski instead.</source>
+        <translation>Switching user needs Tiski started with sign-in; close Tiski instead.</translation>
+    </message>
+    <message>
+        <source>This console cannot change passwords (it was not signed in with one).</source>
+        <translation>This console cannot change passwords (it was not signed in with one).</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1168,10 @@
     <message>
         <source>Tiski – %1</source>
         <translation>Tiski – %1</translation>
+    </message>
+    <message>
+        <source>%1 – DEMO, not a real desk</source>
+        <translation>%1 – DEMO, not a real desk</translation>
     </message>
     <message>
         <source>%1: %2 min (target %3)</source>
@@ -1257,10 +1374,6 @@
         <translation>Only an agency's specialists answer its consultation requests.</translation>
     </message>
     <message>
-        <source>Your role cannot ask a specialist.</source>
-        <translation>Your role cannot ask a specialist.</translation>
-    </message>
-    <message>
         <source>Write a short question so the specialist knows what it is about.</source>
         <translation>Write a short question so the specialist knows what it is about.</translation>
     </message>
@@ -1311,6 +1424,10 @@
     <message>
         <source>The visit is no longer at the advisor's counter; it cannot be taken over.</source>
         <translation>The visit is no longer at the advisor's counter; it cannot be taken over.</translation>
+    </message>
+    <message>
+        <source>Only the person who asked, or a supervisor, can change this request.</source>
+        <translation>Only the person who asked, or a supervisor, can change this request.</translation>
     </message>
     <message>
         <source>Only the specialist who accepted the request can do this.</source>
@@ -2662,6 +2779,151 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Tiski is locked</source>
+        <translation>Tiski is locked</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>Type your password to go on working:</source>
+        <translation>Type your password to go on working:</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Counter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock is on.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>issuing tickets</source>
+        <translation>issuing tickets</translation>
+    </message>
+    <message>
+        <source>checking in appointments</source>
+        <translation>checking in appointments</translation>
+    </message>
+    <message>
+        <source>reading the lobby display's queues</source>
+        <translation>reading the lobby display's queues</translation>
+    </message>
+    <message>
+        <source>reading the queue with visitors' names and appointments</source>
+        <translation>reading the queue with visitors' names and appointments</translation>
+    </message>
+    <message>
+        <source>changing waiting tickets and appointments (add a service, transfer, cancel, book)</source>
+        <translation>changing waiting tickets and appointments (add a service, transfer, cancel, book)</translation>
+    </message>
+    <message>
+        <source>working at a counter</source>
+        <translation>working at a counter</translation>
+    </message>
+    <message>
+        <source>serving visitors (call next, recall, finish, transfer)</source>
+        <translation>serving visitors (call next, recall, finish, transfer)</translation>
+    </message>
+    <message>
+        <source>listing and releasing stranded visitors</source>
+        <translation>listing and releasing stranded visitors</translation>
+    </message>
+    <message>
+        <source>identifying visitors</source>
+        <translation>identifying visitors</translation>
+    </message>
+    <message>
+        <source>reading visitors' cases</source>
+        <translation>reading visitors' cases</translation>
+    </message>
+    <message>
+        <source>writing case notes</source>
+        <translation>writing case notes</translation>
+    </message>
+    <message>
+        <source>recording a visitor's consent</source>
+        <translation>recording a visitor's consent</translation>
+    </message>
+    <message>
+        <source>searching case notes</source>
+        <translation>searching case notes</translation>
+    </message>
+    <message>
+        <source>asking a specialist to join a visit</source>
+        <translation>asking a specialist to join a visit</translation>
+    </message>
+    <message>
+        <source>answering an agency's consultation requests</source>
+        <translation>answering an agency's consultation requests</translation>
+    </message>
+    <message>
+        <source>reading a case's audit trail</source>
+        <translation>reading a case's audit trail</translation>
+    </message>
+    <message>
+        <source>exporting audit trails</source>
+        <translation>exporting audit trails</translation>
+    </message>
+    <message>
+        <source>exporting a visitor's data for their access request</source>
+        <translation>exporting a visitor's data for their access request</translation>
+    </message>
+    <message>
+        <source>putting cases under legal hold</source>
+        <translation>putting cases under legal hold</translation>
+    </message>
+    <message>
+        <source>deleting cases under the retention rules</source>
+        <translation>deleting cases under the retention rules</translation>
+    </message>
+    <message>
+        <source>managing staff accounts</source>
+        <translation>managing staff accounts</translation>
+    </message>
+    <message>
+        <source>managing services, counters and opening hours</source>
+        <translation>managing services, counters and opening hours</translation>
+    </message>
+    <message>
+        <source>setting the desk's identity key</source>
+        <translation>setting the desk's identity key</translation>
+    </message>
+    <message>
+        <source>managing agency plugins' credentials</source>
+        <translation>managing agency plugins' credentials</translation>
+    </message>
+    <message>
+        <source>writing the demo desk into a database in use</source>
+        <translation>writing the demo desk into a database in use</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow {doing}.</source>
+        <translation>Your role ({role}) does not allow {doing}.</translation>
+    </message>
+</context>
+<context>
     <name>PluginCommands</name>
     <message>
         <source>ready</source>
@@ -3321,10 +3583,6 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Unknown life event {code}. Life events: {known}.</translation>
     </message>
     <message>
-        <source>Only advisors, specialists and supervisors call tickets.</source>
-        <translation>Only advisors, specialists and supervisors call tickets.</translation>
-    </message>
-    <message>
         <source>Ticket {ticket} is still at your counter. Finish, transfer or park it before calling the next one.</source>
         <translation>Ticket {ticket} is still at your counter. Finish, transfer or park it before calling the next one.</translation>
     </message>
@@ -3349,8 +3607,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Choose a service, a counter or a person to transfer to.</translation>
     </message>
     <message>
-        <source>Only lobby guides, advisors, specialists and supervisors add services.</source>
-        <translation>Only lobby guides, advisors, specialists and supervisors add services.</translation>
+        <source>This needs a counter: sign in to the console at a counter first.</source>
+        <translation>This needs a counter: sign in to the console at a counter first.</translation>
     </message>
     <message>
         <source>That visit no longer exists.</source>
@@ -3385,16 +3643,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>The appointment {code} was at {time}; please take a queue ticket instead.</translation>
     </message>
     <message>
-        <source>Only lobby guides, advisors, specialists and supervisors change appointments.</source>
-        <translation>Only lobby guides, advisors, specialists and supervisors change appointments.</translation>
-    </message>
-    <message>
         <source>No appointment with booking code {code}.</source>
         <translation>No appointment with booking code {code}.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can return a stranded visitor to the queue.</source>
-        <translation>Only a supervisor can return a stranded visitor to the queue.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is no longer held at a counter: nothing to do.</source>
@@ -3882,6 +4132,18 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <source>IT support</source>
         <translation>IT support</translation>
     </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kiosk</translation>
+    </message>
+    <message>
+        <source>lobby display</source>
+        <translation>lobby display</translation>
+    </message>
+    <message>
+        <source>no signed-in account</source>
+        <translation>no signed-in account</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommands</name>
@@ -4245,26 +4507,85 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Demo desk: every demo account's password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</source>
+        <translation>Demo desk: every demo account's password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Tiski</source>
         <translation>Sign in to Tiski</translation>
     </message>
     <message>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
         <source>Tiski</source>
         <translation>Tiski</translation>
     </message>
     <message>
-        <source>Choose your name and the counter you are working at.</source>
-        <translation>Choose your name and the counter you are working at.</translation>
+        <source>This desk has no staff accounts yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
+        <translation>This desk has no staff accounts yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</translation>
     </message>
     <message>
-        <source>IT has set this computer to always use this counter.</source>
-        <translation>IT has set this computer to always use this counter.</translation>
+        <source>&amp;Remember my password on this computer</source>
+        <translation>&amp;Remember my password on this computer</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>Kept in this computer's keyring. IT allows this on personal PCs only.</source>
+        <translation>Kept in this computer's keyring. IT allows this on personal PCs only.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign in with your own user name and password.</source>
+        <translation>Sign in with your own user name and password.</translation>
+    </message>
+    <message>
+        <source>Choose the counter you are working at.</source>
+        <translation>Choose the counter you are working at.</translation>
+    </message>
+    <message>
+        <source>Type your user name and your password.</source>
+        <translation>Type your user name and your password.</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Checking your password…</translation>
+    </message>
+    <message>
+        <source>This computer is set to counter %1, which the desk does not have. Ask IT to correct desk.counter.</source>
+        <translation>This computer is set to counter %1, which the desk does not have. Ask IT to correct desk.counter.</translation>
+    </message>
+    <message>
+        <source>The desk has no counters yet. Ask IT to add them.</source>
+        <translation>The desk has no counters yet. Ask IT to add them.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>Welcome, %1.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Opening the desk…</source>
+        <translation>Opening the desk…</translation>
+    </message>
+    <message>
+        <source>Signing in failed (%1). Try again, or tell IT.</source>
+        <translation>Signing in failed (%1). Try again, or tell IT.</translation>
     </message>
     <message>
         <source>&amp;Counter:</source>
@@ -4277,10 +4598,6 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>This desk has no staff or counters yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
-        <translation>This desk has no staff or counters yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</translation>
     </message>
 </context>
 <context>

@@ -776,16 +776,16 @@
         <translation>Tämän työaseman tunnisteavain on eri kuin avain, jolla toimipisteen tietokanta on otettu käyttöön, joten aiempia asiointeja ei löytynyt. Pyydä IT-tukea antamaan tälle työasemalle toimipisteen avain (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>Your role does not read or write visitors' cases at the desk.</source>
-        <translation>Roolillasi ei voi lukea eikä kirjoittaa asiakkaiden asioita toimipisteessä.</translation>
-    </message>
-    <message>
         <source>Case {case} does not exist (any more). It may have been deleted under the retention rules.</source>
         <translation>Asiaa {case} ei ole (enää) olemassa. Se on voitu poistaa säilytysaikoja koskevien sääntöjen mukaisesti.</translation>
     </message>
     <message>
         <source>This visit no longer exists.</source>
         <translation>Tätä asiointia ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>This visitor is not at your counter, so their cases are not shown to you.</source>
+        <translation>Asiakas ei ole tiskilläsi, joten hänen asioitaan ei näytetä sinulle.</translation>
     </message>
     <message>
         <source>Case {case} belongs to another visitor; it was not opened.</source>
@@ -820,16 +820,67 @@
         <translation>Kirjoita vähintään yksi hakusana.</translation>
     </message>
     <message>
-        <source>Only a supervisor can read a case's audit trail.</source>
-        <translation>Vain esihenkilö voi lukea asian tarkastuslokia.</translation>
-    </message>
-    <message>
         <source>Case {case} has no audit trail: no such case.</source>
         <translation>Asialla {case} ei ole tarkastuslokia: asiaa ei ole olemassa.</translation>
     </message>
     <message>
         <source>retention.notes_days must be at least 1, not {days}.</source>
         <translation>Asetuksen retention.notes_days arvon on oltava vähintään 1, ei {days}.</translation>
+    </message>
+    <message>
+        <source>This visit is not part of your work: it is not at your counter and not in a consultation you accepted.</source>
+        <translation>Tämä käynti ei kuulu työhösi: se ei ole tiskilläsi eikä hyväksymässäsi konsultaatiossa.</translation>
+    </message>
+    <message>
+        <source>Case {case} is not part of your work. You can open a case when its visitor is at your counter, in a consultation you accepted, when your agency has notes in it, or when the visitor shares it with your agency.</source>
+        <translation>Asia {case} ei kuulu työhösi. Voit avata asian, kun sen asiakas on tiskilläsi, hyväksymässäsi konsultaatiossa, kun virastollasi on asiassa muistiinpanoja tai kun asiakas on antanut asian virastollesi.</translation>
+    </message>
+    <message>
+        <source>Consent can be recorded only with the visitor present: for the visit at your counter, or in a consultation you accepted while the visitor is at the advisor's counter. Nothing was recorded.</source>
+        <translation>Suostumuksen voi kirjata vain asiakkaan ollessa paikalla: tiskilläsi olevalle käynnille tai hyväksymässäsi konsultaatiossa, kun asiakas on neuvojan tiskillä. Mitään ei kirjattu.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Vaihda salasana</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>N&amp;ykyinen salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Uusi salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Toista uusi salasana:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Type your current password and the new one.</source>
+        <translation>Kirjoita nykyinen ja uusi salasanasi.</translation>
+    </message>
+    <message>
+        <source>The new passwords are not the same. Type them again.</source>
+        <translation>Uudet salasanat eivät ole samat. Kirjoita ne uudelleen.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Uuden salasanan on oltava eri kuin nykyinen.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Vaihdetaan salasanaa…</translation>
+    </message>
+    <message>
+        <source>The password was not changed (%1). Try again, or tell IT.</source>
+        <translation>Salasanaa ei vaihdettu (%1). Yritä uudelleen tai ilmoita IT-tuelle.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +989,10 @@
         <source>must be a port number from 1 to 65535, or 0 for any free port, not {value!r}</source>
         <translation>pitää olla porttinumero väliltä 1–65535 tai 0 mille tahansa vapaalle portille, ei {value!r}</translation>
     </message>
+    <message>
+        <source>tiski {command} needs a signed-in person: add --user USERNAME (one of the roles: {roles}); the password is asked, or read from {variable}.</source>
+        <translation>tiski {command} vaatii kirjautuneen käyttäjän: lisää --user KÄYTTÄJÄTUNNUS (jokin rooleista: {roles}); salasana kysytään tai luetaan muuttujasta {variable}.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -968,6 +1023,64 @@
     <message>
         <source>withdrawn, recorded by %1 at %2</source>
         <translation>peruttu; kirjannut %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLock</name>
+    <message>
+        <source>Lock</source>
+        <translation>Lukitse</translation>
+    </message>
+    <message>
+        <source>Hide everything until you type your password</source>
+        <translation>Piilota kaikki, kunnes kirjoitat salasanasi</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Vaihda käyttäjää…</translation>
+    </message>
+    <message>
+        <source>Lock this console and let a colleague sign in, without closing it</source>
+        <translation>Lukitse tämä konsoli ja anna työtoverin kirjautua sulkematta sitä</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Vaihda salasana…</translation>
+    </message>
+    <message>
+        <source>Type your password, then press Unlock.</source>
+        <translation>Kirjoita salasanasi ja paina Avaa.</translation>
+    </message>
+    <message>
+        <source>This console cannot check a password. Use Switch user to sign in again.</source>
+        <translation>Tämä konsoli ei voi tarkistaa salasanaa. Kirjaudu uudelleen kohdasta Vaihda käyttäjää.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1</source>
+        <translation>Salasanaa ei voitu tarkistaa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Salasana ei ole oikein. Voit yrittää uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Salasana ei ole oikein. Voit yrittää uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is not right. Try again.</source>
+        <translation>Salasana ei ole oikein. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Switching user needs Tiski started with sign-in; close Tiski instead.</source>
+        <translation>Käyttäjän vaihto edellyttää, että Tiski on käynnistetty kirjautumalla; sulje Tiski sen sijaan.</translation>
+    </message>
+    <message>
+        <source>This console cannot change passwords (it was not signed in with one).</source>
+        <translation>Tämä konsoli ei voi vaihtaa salasanaa (siihen ei kirjauduttu salasanalla).</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Salasanasi vaihdettiin.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1168,10 @@
     <message>
         <source>Tiski – %1</source>
         <translation>Tiski – %1</translation>
+    </message>
+    <message>
+        <source>%1 – DEMO, not a real desk</source>
+        <translation>%1 – DEMO, ei oikea toimipiste</translation>
     </message>
     <message>
         <source>%1: %2 min (target %3)</source>
@@ -1257,10 +1374,6 @@
         <translation>Viraston konsultaatiopyyntöihin vastaavat vain viraston omat asiantuntijat.</translation>
     </message>
     <message>
-        <source>Your role cannot ask a specialist.</source>
-        <translation>Roolillasi ei voi pyytää asiantuntijaa avuksi.</translation>
-    </message>
-    <message>
         <source>Write a short question so the specialist knows what it is about.</source>
         <translation>Kirjoita lyhyt kysymys, jotta asiantuntija tietää, mistä on kyse.</translation>
     </message>
@@ -1311,6 +1424,10 @@
     <message>
         <source>The visit is no longer at the advisor's counter; it cannot be taken over.</source>
         <translation>Asiointi ei ole enää palveluneuvojan palvelupisteessä, joten sitä ei voi ottaa hoitaaksesi.</translation>
+    </message>
+    <message>
+        <source>Only the person who asked, or a supervisor, can change this request.</source>
+        <translation>Vain pyynnön tehnyt tai esihenkilö voi muuttaa tätä pyyntöä.</translation>
     </message>
     <message>
         <source>Only the specialist who accepted the request can do this.</source>
@@ -2662,6 +2779,151 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Tiski is locked</source>
+        <translation>Tiski on lukittu</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Vaihda käyttäjää…</translation>
+    </message>
+    <message>
+        <source>Type your password to go on working:</source>
+        <translation>Jatka työtä kirjoittamalla salasanasi:</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Kirjautuneena: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Palvelupiste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock on päällä.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>issuing tickets</source>
+        <translation>vuoronumeroiden antamista</translation>
+    </message>
+    <message>
+        <source>checking in appointments</source>
+        <translation>ajanvarausten vastaanottoon ilmoittamista</translation>
+    </message>
+    <message>
+        <source>reading the lobby display's queues</source>
+        <translation>aulanäytön jonojen lukemista</translation>
+    </message>
+    <message>
+        <source>reading the queue with visitors' names and appointments</source>
+        <translation>jonon lukemista asiakkaiden nimineen ja ajanvarauksineen</translation>
+    </message>
+    <message>
+        <source>changing waiting tickets and appointments (add a service, transfer, cancel, book)</source>
+        <translation>odottavien vuoronumeroiden ja ajanvarausten muuttamista (palvelun lisäys, siirto, peruutus, varaus)</translation>
+    </message>
+    <message>
+        <source>working at a counter</source>
+        <translation>tiskillä työskentelyä</translation>
+    </message>
+    <message>
+        <source>serving visitors (call next, recall, finish, transfer)</source>
+        <translation>asiakkaiden palvelemista (kutsu seuraava, kutsu uudelleen, valmis, siirto)</translation>
+    </message>
+    <message>
+        <source>listing and releasing stranded visitors</source>
+        <translation>jumiin jääneiden asiakkaiden listaamista ja vapauttamista</translation>
+    </message>
+    <message>
+        <source>identifying visitors</source>
+        <translation>asiakkaiden tunnistamista</translation>
+    </message>
+    <message>
+        <source>reading visitors' cases</source>
+        <translation>asiakkaiden asioiden lukemista</translation>
+    </message>
+    <message>
+        <source>writing case notes</source>
+        <translation>muistiinpanojen kirjoittamista</translation>
+    </message>
+    <message>
+        <source>recording a visitor's consent</source>
+        <translation>asiakkaan suostumuksen kirjaamista</translation>
+    </message>
+    <message>
+        <source>searching case notes</source>
+        <translation>muistiinpanojen hakemista</translation>
+    </message>
+    <message>
+        <source>asking a specialist to join a visit</source>
+        <translation>asiantuntijan pyytämistä käynnille</translation>
+    </message>
+    <message>
+        <source>answering an agency's consultation requests</source>
+        <translation>viraston konsultaatiopyyntöihin vastaamista</translation>
+    </message>
+    <message>
+        <source>reading a case's audit trail</source>
+        <translation>asian tarkastuslokin lukemista</translation>
+    </message>
+    <message>
+        <source>exporting audit trails</source>
+        <translation>tarkastuslokien viemistä</translation>
+    </message>
+    <message>
+        <source>exporting a visitor's data for their access request</source>
+        <translation>asiakkaan tietojen viemistä tietopyyntöä varten</translation>
+    </message>
+    <message>
+        <source>putting cases under legal hold</source>
+        <translation>asioiden asettamista säilytysmääräyksen alaisiksi</translation>
+    </message>
+    <message>
+        <source>deleting cases under the retention rules</source>
+        <translation>asioiden poistamista säilytyssääntöjen mukaan</translation>
+    </message>
+    <message>
+        <source>managing staff accounts</source>
+        <translation>henkilöstön käyttäjätilien hallintaa</translation>
+    </message>
+    <message>
+        <source>managing services, counters and opening hours</source>
+        <translation>palvelujen, tiskien ja aukioloaikojen hallintaa</translation>
+    </message>
+    <message>
+        <source>setting the desk's identity key</source>
+        <translation>palvelupisteen tunnisteavaimen asettamista</translation>
+    </message>
+    <message>
+        <source>managing agency plugins' credentials</source>
+        <translation>virastolaajennusten tunnusten hallintaa</translation>
+    </message>
+    <message>
+        <source>writing the demo desk into a database in use</source>
+        <translation>esittelypalvelupisteen kirjoittamista käytössä olevaan tietokantaan</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow {doing}.</source>
+        <translation>Roolisi ({role}) ei salli {doing}.</translation>
+    </message>
+</context>
+<context>
     <name>PluginCommands</name>
     <message>
         <source>ready</source>
@@ -3321,10 +3583,6 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Tuntematon elämäntilanne {code}. Elämäntilanteet: {known}.</translation>
     </message>
     <message>
-        <source>Only advisors, specialists and supervisors call tickets.</source>
-        <translation>Vain palveluneuvojat, asiantuntijat ja esihenkilöt voivat kutsua vuoronumeroita.</translation>
-    </message>
-    <message>
         <source>Ticket {ticket} is still at your counter. Finish, transfer or park it before calling the next one.</source>
         <translation>Vuoronumero {ticket} on yhä palvelupisteessäsi. Merkitse se valmiiksi, siirrä se tai siirrä se sivuun ennen kuin kutsut seuraavan.</translation>
     </message>
@@ -3349,8 +3607,8 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Valitse palvelu, palvelupiste tai henkilö, jolle siirretään.</translation>
     </message>
     <message>
-        <source>Only lobby guides, advisors, specialists and supervisors add services.</source>
-        <translation>Vain aulaohjaajat, palveluneuvojat, asiantuntijat ja esihenkilöt voivat lisätä palveluja.</translation>
+        <source>This needs a counter: sign in to the console at a counter first.</source>
+        <translation>Tähän tarvitaan tiski: kirjaudu ensin konsoliin jollakin tiskillä.</translation>
     </message>
     <message>
         <source>That visit no longer exists.</source>
@@ -3385,16 +3643,8 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Ajanvarauksen {code} aika oli {time}. Ota sen sijaan vuoronumero.</translation>
     </message>
     <message>
-        <source>Only lobby guides, advisors, specialists and supervisors change appointments.</source>
-        <translation>Vain aulaohjaajat, palveluneuvojat, asiantuntijat ja esihenkilöt voivat muuttaa ajanvarauksia.</translation>
-    </message>
-    <message>
         <source>No appointment with booking code {code}.</source>
         <translation>Varauskoodilla {code} ei löydy ajanvarausta.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can return a stranded visitor to the queue.</source>
-        <translation>Vain esihenkilö voi palauttaa jumiin jääneen asiakkaan jonoon.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is no longer held at a counter: nothing to do.</source>
@@ -3882,6 +4132,18 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <source>IT support</source>
         <translation>IT-tuki</translation>
     </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kioski</translation>
+    </message>
+    <message>
+        <source>lobby display</source>
+        <translation>aulanäyttö</translation>
+    </message>
+    <message>
+        <source>no signed-in account</source>
+        <translation>ei kirjautunutta tiliä</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommands</name>
@@ -4245,26 +4507,85 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Demo desk: every demo account's password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</source>
+        <translation>Esittelytoimipiste: kaikkien esittelytunnusten salasana on ”%1”, esim. aino.virtanen (palveluneuvoja), paivi.lehtonen (Kelan asiantuntija), kaisa.mattila (esihenkilö).</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Tiski</source>
         <translation>Kirjaudu Tiskiin</translation>
     </message>
     <message>
+        <source>Switch user</source>
+        <translation>Vaihda käyttäjää</translation>
+    </message>
+    <message>
         <source>Tiski</source>
         <translation>Tiski</translation>
     </message>
     <message>
-        <source>Choose your name and the counter you are working at.</source>
-        <translation>Valitse nimesi ja palvelupiste, jossa työskentelet.</translation>
+        <source>This desk has no staff accounts yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
+        <translation>Toimipisteellä ei ole vielä henkilöstön käyttäjätunnuksia. Pyydä IT-tukea määrittämään toimipiste tai kokeile Tiskiä esittelyaineistolla: tiski --demo</translation>
     </message>
     <message>
-        <source>IT has set this computer to always use this counter.</source>
-        <translation>IT-tuki on määrittänyt tämän tietokoneen käyttämään aina tätä palvelupistettä.</translation>
+        <source>&amp;Remember my password on this computer</source>
+        <translation>&amp;Muista salasanani tällä tietokoneella</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nimi:</translation>
+        <source>Kept in this computer's keyring. IT allows this on personal PCs only.</source>
+        <translation>Tallennetaan tämän tietokoneen avainnippuun. IT-tuki sallii tämän vain henkilökohtaisilla tietokoneilla.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>Sign in with your own user name and password.</source>
+        <translation>Kirjaudu omalla käyttäjätunnuksellasi ja salasanallasi.</translation>
+    </message>
+    <message>
+        <source>Choose the counter you are working at.</source>
+        <translation>Valitse palvelupiste, jossa työskentelet.</translation>
+    </message>
+    <message>
+        <source>Type your user name and your password.</source>
+        <translation>Kirjoita käyttäjätunnuksesi ja salasanasi.</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Tarkistetaan salasanaa…</translation>
+    </message>
+    <message>
+        <source>This computer is set to counter %1, which the desk does not have. Ask IT to correct desk.counter.</source>
+        <translation>Tämä tietokone on määritetty palvelupisteeseen %1, jota toimipisteellä ei ole. Pyydä IT-tukea korjaamaan asetus desk.counter.</translation>
+    </message>
+    <message>
+        <source>The desk has no counters yet. Ask IT to add them.</source>
+        <translation>Toimipisteellä ei ole vielä palvelupisteitä. Pyydä IT-tukea lisäämään ne.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>Tervetuloa, %1.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Aloita</translation>
+    </message>
+    <message>
+        <source>Opening the desk…</source>
+        <translation>Avataan toimipistettä…</translation>
+    </message>
+    <message>
+        <source>Signing in failed (%1). Try again, or tell IT.</source>
+        <translation>Kirjautuminen epäonnistui (%1). Yritä uudelleen tai ilmoita IT-tuelle.</translation>
     </message>
     <message>
         <source>&amp;Counter:</source>
@@ -4277,10 +4598,6 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
-    </message>
-    <message>
-        <source>This desk has no staff or counters yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
-        <translation>Toimipisteeseen ei ole vielä lisätty henkilöstöä eikä palvelupisteitä. Pyydä IT-tukea määrittämään toimipiste tai kokeile Tiskiä esittelyaineistolla: tiski --demo</translation>
     </message>
 </context>
 <context>

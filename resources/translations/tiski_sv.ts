@@ -776,16 +776,16 @@
         <translation>Den här konsolens identitetsnyckel skiljer sig från den som serviceställets databas konfigurerades med, så tidigare besök kunde inte hittas. Be IT-stödet att ge den här konsolen serviceställets nyckel (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>Your role does not read or write visitors' cases at the desk.</source>
-        <translation>Din roll omfattar inte att läsa eller skriva besökarnas ärenden vid servicestället.</translation>
-    </message>
-    <message>
         <source>Case {case} does not exist (any more). It may have been deleted under the retention rules.</source>
         <translation>Ärende {case} finns inte (längre). Det kan ha raderats enligt gallringsreglerna.</translation>
     </message>
     <message>
         <source>This visit no longer exists.</source>
         <translation>Det här besöket finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This visitor is not at your counter, so their cases are not shown to you.</source>
+        <translation>Kunden är inte vid din disk, så kundens ärenden visas inte för dig.</translation>
     </message>
     <message>
         <source>Case {case} belongs to another visitor; it was not opened.</source>
@@ -820,16 +820,67 @@
         <translation>Skriv minst ett ord att söka efter.</translation>
     </message>
     <message>
-        <source>Only a supervisor can read a case's audit trail.</source>
-        <translation>Endast en förman kan läsa ett ärendes granskningslogg.</translation>
-    </message>
-    <message>
         <source>Case {case} has no audit trail: no such case.</source>
         <translation>Ärende {case} har ingen granskningslogg: ärendet finns inte.</translation>
     </message>
     <message>
         <source>retention.notes_days must be at least 1, not {days}.</source>
         <translation>retention.notes_days måste vara minst 1, inte {days}.</translation>
+    </message>
+    <message>
+        <source>This visit is not part of your work: it is not at your counter and not in a consultation you accepted.</source>
+        <translation>Besöket hör inte till ditt arbete: det är inte vid din disk och inte i en konsultation du har tagit emot.</translation>
+    </message>
+    <message>
+        <source>Case {case} is not part of your work. You can open a case when its visitor is at your counter, in a consultation you accepted, when your agency has notes in it, or when the visitor shares it with your agency.</source>
+        <translation>Ärende {case} hör inte till ditt arbete. Du kan öppna ett ärende när kunden är vid din disk, i en konsultation du har tagit emot, när din myndighet har anteckningar i det, eller när kunden delar det med din myndighet.</translation>
+    </message>
+    <message>
+        <source>Consent can be recorded only with the visitor present: for the visit at your counter, or in a consultation you accepted while the visitor is at the advisor's counter. Nothing was recorded.</source>
+        <translation>Samtycke kan registreras endast när kunden är på plats: för besöket vid din disk, eller i en konsultation du har tagit emot medan kunden är vid rådgivarens disk. Inget registrerades.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Byt lösenord</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>N&amp;uvarande lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>N&amp;ytt lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Upprepa det nya lösenordet:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Type your current password and the new one.</source>
+        <translation>Skriv ditt nuvarande och ditt nya lösenord.</translation>
+    </message>
+    <message>
+        <source>The new passwords are not the same. Type them again.</source>
+        <translation>De nya lösenorden är inte lika. Skriv dem igen.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Det nya lösenordet måste skilja sig från det nuvarande.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Lösenordet byts…</translation>
+    </message>
+    <message>
+        <source>The password was not changed (%1). Try again, or tell IT.</source>
+        <translation>Lösenordet byttes inte (%1). Försök igen eller meddela IT.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +989,10 @@
         <source>must be a port number from 1 to 65535, or 0 for any free port, not {value!r}</source>
         <translation>måste vara ett portnummer från 1 till 65535, eller 0 för vilken ledig port som helst, inte {value!r}</translation>
     </message>
+    <message>
+        <source>tiski {command} needs a signed-in person: add --user USERNAME (one of the roles: {roles}); the password is asked, or read from {variable}.</source>
+        <translation>tiski {command} kräver en inloggad person: lägg till --user ANVÄNDARNAMN (en av rollerna: {roles}); lösenordet frågas, eller läses från {variable}.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -968,6 +1023,64 @@
     <message>
         <source>withdrawn, recorded by %1 at %2</source>
         <translation>återkallat, registrerat av %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLock</name>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Hide everything until you type your password</source>
+        <translation>Dölj allt tills du skriver ditt lösenord</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Byt användare…</translation>
+    </message>
+    <message>
+        <source>Lock this console and let a colleague sign in, without closing it</source>
+        <translation>Lås konsolen och låt en kollega logga in utan att stänga den</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Byt lösenord…</translation>
+    </message>
+    <message>
+        <source>Type your password, then press Unlock.</source>
+        <translation>Skriv ditt lösenord och tryck på Lås upp.</translation>
+    </message>
+    <message>
+        <source>This console cannot check a password. Use Switch user to sign in again.</source>
+        <translation>Den här konsolen kan inte kontrollera lösenord. Logga in på nytt via Byt användare.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1</source>
+        <translation>Lösenordet kunde inte kontrolleras: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Lösenordet är inte rätt. Du kan försöka igen om %n sekund.</numerusform>
+            <numerusform>Lösenordet är inte rätt. Du kan försöka igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is not right. Try again.</source>
+        <translation>Lösenordet är inte rätt. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Switching user needs Tiski started with sign-in; close Tiski instead.</source>
+        <translation>Byte av användare kräver att Tiski startats med inloggning; stäng Tiski i stället.</translation>
+    </message>
+    <message>
+        <source>This console cannot change passwords (it was not signed in with one).</source>
+        <translation>Den här konsolen kan inte byta lösenord (inloggningen skedde inte med lösenord).</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ditt lösenord har bytts.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1168,10 @@
     <message>
         <source>Tiski – %1</source>
         <translation>Tiski – %1</translation>
+    </message>
+    <message>
+        <source>%1 – DEMO, not a real desk</source>
+        <translation>%1 – DEMO, inte ett riktigt serviceställe</translation>
     </message>
     <message>
         <source>%1: %2 min (target %3)</source>
@@ -1257,10 +1374,6 @@
         <translation>Endast en myndighets specialister besvarar myndighetens konsultationsbegäranden.</translation>
     </message>
     <message>
-        <source>Your role cannot ask a specialist.</source>
-        <translation>Med din roll kan du inte be om en specialist.</translation>
-    </message>
-    <message>
         <source>Write a short question so the specialist knows what it is about.</source>
         <translation>Skriv en kort fråga så att specialisten vet vad det gäller.</translation>
     </message>
@@ -1311,6 +1424,10 @@
     <message>
         <source>The visit is no longer at the advisor's counter; it cannot be taken over.</source>
         <translation>Besöket är inte längre vid rådgivarens disk; det kan inte tas över.</translation>
+    </message>
+    <message>
+        <source>Only the person who asked, or a supervisor, can change this request.</source>
+        <translation>Endast den som frågade, eller en förman, kan ändra denna begäran.</translation>
     </message>
     <message>
         <source>Only the specialist who accepted the request can do this.</source>
@@ -2662,6 +2779,151 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Tiski is locked</source>
+        <translation>Tiski är låst</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Byt användare…</translation>
+    </message>
+    <message>
+        <source>Type your password to go on working:</source>
+        <translation>Skriv ditt lösenord för att fortsätta arbeta:</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Inloggad: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Disk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock är på.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>issuing tickets</source>
+        <translation>att ge ut kölappar</translation>
+    </message>
+    <message>
+        <source>checking in appointments</source>
+        <translation>att anmäla ankomst till tidsbokningar</translation>
+    </message>
+    <message>
+        <source>reading the lobby display's queues</source>
+        <translation>att läsa lobbyskärmens köer</translation>
+    </message>
+    <message>
+        <source>reading the queue with visitors' names and appointments</source>
+        <translation>att läsa kön med kundernas namn och tidsbokningar</translation>
+    </message>
+    <message>
+        <source>changing waiting tickets and appointments (add a service, transfer, cancel, book)</source>
+        <translation>att ändra väntande kölappar och tidsbokningar (lägga till tjänst, överföra, avboka, boka)</translation>
+    </message>
+    <message>
+        <source>working at a counter</source>
+        <translation>att arbeta vid en disk</translation>
+    </message>
+    <message>
+        <source>serving visitors (call next, recall, finish, transfer)</source>
+        <translation>att betjäna kunder (kalla nästa, kalla igen, klar, överför)</translation>
+    </message>
+    <message>
+        <source>listing and releasing stranded visitors</source>
+        <translation>att lista och släppa kunder som blivit kvar</translation>
+    </message>
+    <message>
+        <source>identifying visitors</source>
+        <translation>att identifiera kunder</translation>
+    </message>
+    <message>
+        <source>reading visitors' cases</source>
+        <translation>att läsa kundernas ärenden</translation>
+    </message>
+    <message>
+        <source>writing case notes</source>
+        <translation>att skriva anteckningar</translation>
+    </message>
+    <message>
+        <source>recording a visitor's consent</source>
+        <translation>att registrera en kunds samtycke</translation>
+    </message>
+    <message>
+        <source>searching case notes</source>
+        <translation>att söka i anteckningar</translation>
+    </message>
+    <message>
+        <source>asking a specialist to join a visit</source>
+        <translation>att be en specialist delta i ett besök</translation>
+    </message>
+    <message>
+        <source>answering an agency's consultation requests</source>
+        <translation>att svara på en myndighets konsultationsbegäranden</translation>
+    </message>
+    <message>
+        <source>reading a case's audit trail</source>
+        <translation>att läsa ett ärendes granskningslogg</translation>
+    </message>
+    <message>
+        <source>exporting audit trails</source>
+        <translation>att exportera granskningsloggar</translation>
+    </message>
+    <message>
+        <source>exporting a visitor's data for their access request</source>
+        <translation>att exportera en kunds uppgifter för en begäran om registerutdrag</translation>
+    </message>
+    <message>
+        <source>putting cases under legal hold</source>
+        <translation>att belägga ärenden med rättsligt bevarande</translation>
+    </message>
+    <message>
+        <source>deleting cases under the retention rules</source>
+        <translation>att radera ärenden enligt gallringsreglerna</translation>
+    </message>
+    <message>
+        <source>managing staff accounts</source>
+        <translation>att hantera personalens användarkonton</translation>
+    </message>
+    <message>
+        <source>managing services, counters and opening hours</source>
+        <translation>att hantera tjänster, diskar och öppettider</translation>
+    </message>
+    <message>
+        <source>setting the desk's identity key</source>
+        <translation>att ställa in servicepunktens identitetsnyckel</translation>
+    </message>
+    <message>
+        <source>managing agency plugins' credentials</source>
+        <translation>att hantera myndighetstilläggens inloggningsuppgifter</translation>
+    </message>
+    <message>
+        <source>writing the demo desk into a database in use</source>
+        <translation>att skriva demodesken i en databas som används</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow {doing}.</source>
+        <translation>Din roll ({role}) tillåter inte {doing}.</translation>
+    </message>
+</context>
+<context>
     <name>PluginCommands</name>
     <message>
         <source>ready</source>
@@ -3321,10 +3583,6 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Okänd livssituation {code}. Livssituationer: {known}.</translation>
     </message>
     <message>
-        <source>Only advisors, specialists and supervisors call tickets.</source>
-        <translation>Endast servicerådgivare, specialister och förmän kan kalla kölappar.</translation>
-    </message>
-    <message>
         <source>Ticket {ticket} is still at your counter. Finish, transfer or park it before calling the next one.</source>
         <translation>Kölapp {ticket} finns fortfarande vid din disk. Avsluta, överför eller parkera den innan du kallar nästa.</translation>
     </message>
@@ -3349,8 +3607,8 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Välj en tjänst, en disk eller en person att överföra till.</translation>
     </message>
     <message>
-        <source>Only lobby guides, advisors, specialists and supervisors add services.</source>
-        <translation>Endast lobbyguider, servicerådgivare, specialister och förmän kan lägga till tjänster.</translation>
+        <source>This needs a counter: sign in to the console at a counter first.</source>
+        <translation>Detta kräver en disk: logga först in i konsolen vid en disk.</translation>
     </message>
     <message>
         <source>That visit no longer exists.</source>
@@ -3385,16 +3643,8 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Tiden för bokningen {code} var {time}. Ta en kölapp i stället.</translation>
     </message>
     <message>
-        <source>Only lobby guides, advisors, specialists and supervisors change appointments.</source>
-        <translation>Endast lobbyguider, servicerådgivare, specialister och förmän kan ändra tidsbokningar.</translation>
-    </message>
-    <message>
         <source>No appointment with booking code {code}.</source>
         <translation>Ingen tidsbokning med bokningskoden {code}.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can return a stranded visitor to the queue.</source>
-        <translation>Endast en förman kan återföra en kund som blivit kvar till kön.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is no longer held at a counter: nothing to do.</source>
@@ -3882,6 +4132,18 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <source>IT support</source>
         <translation>IT-stöd</translation>
     </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kiosk</translation>
+    </message>
+    <message>
+        <source>lobby display</source>
+        <translation>lobbyskärm</translation>
+    </message>
+    <message>
+        <source>no signed-in account</source>
+        <translation>inget inloggat konto</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommands</name>
@@ -4245,26 +4507,85 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Demo desk: every demo account's password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</source>
+        <translation>Demoserviceställe: alla demokontons lösenord är ”%1”, t.ex. aino.virtanen (servicerådgivare), paivi.lehtonen (FPA-specialist), kaisa.mattila (förman).</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Tiski</source>
         <translation>Logga in i Tiski</translation>
     </message>
     <message>
+        <source>Switch user</source>
+        <translation>Byt användare</translation>
+    </message>
+    <message>
         <source>Tiski</source>
         <translation>Tiski</translation>
     </message>
     <message>
-        <source>Choose your name and the counter you are working at.</source>
-        <translation>Välj ditt namn och den disk där du arbetar.</translation>
+        <source>This desk has no staff accounts yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
+        <translation>Servicestället har ännu inga användarkonton för personalen. Be IT att ställa in servicestället, eller prova Tiski med demodata: tiski --demo</translation>
     </message>
     <message>
-        <source>IT has set this computer to always use this counter.</source>
-        <translation>IT-stödet har ställt in den här datorn att alltid använda denna disk.</translation>
+        <source>&amp;Remember my password on this computer</source>
+        <translation>&amp;Kom ihåg mitt lösenord på den här datorn</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
+        <source>Kept in this computer's keyring. IT allows this on personal PCs only.</source>
+        <translation>Sparas i datorns nyckelring. IT tillåter detta endast på personliga datorer.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Sign in with your own user name and password.</source>
+        <translation>Logga in med ditt eget användarnamn och lösenord.</translation>
+    </message>
+    <message>
+        <source>Choose the counter you are working at.</source>
+        <translation>Välj den disk där du arbetar.</translation>
+    </message>
+    <message>
+        <source>Type your user name and your password.</source>
+        <translation>Skriv ditt användarnamn och ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Lösenordet kontrolleras…</translation>
+    </message>
+    <message>
+        <source>This computer is set to counter %1, which the desk does not have. Ask IT to correct desk.counter.</source>
+        <translation>Den här datorn är inställd på disk %1, som servicestället inte har. Be IT rätta inställningen desk.counter.</translation>
+    </message>
+    <message>
+        <source>The desk has no counters yet. Ask IT to add them.</source>
+        <translation>Servicestället har ännu inga diskar. Be IT lägga till dem.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>Välkommen, %1.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börja</translation>
+    </message>
+    <message>
+        <source>Opening the desk…</source>
+        <translation>Servicestället öppnas…</translation>
+    </message>
+    <message>
+        <source>Signing in failed (%1). Try again, or tell IT.</source>
+        <translation>Inloggningen misslyckades (%1). Försök igen eller meddela IT.</translation>
     </message>
     <message>
         <source>&amp;Counter:</source>
@@ -4277,10 +4598,6 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>This desk has no staff or counters yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
-        <translation>Servicestället har ännu ingen personal och inga diskar. Be IT-stödet att konfigurera servicestället eller prova Tiski med demodata: tiski --demo</translation>
     </message>
 </context>
 <context>

@@ -263,8 +263,11 @@ def _sign_in_as(user_at_counter: str) -> None:
 
     username, _at, counter = user_at_counter.partition("@")
 
-    def choose(desk: Any, _settings: Any, _parent: Any = None) -> Any:
-        return desk.sign_in_by_username(username, counter)
+    def choose(settings: Any, _parent: Any = None, **_options: Any) -> Any:
+        from console.ui.session import Session
+
+        desk = app.open_desk(settings, demo=False).desk
+        return Session(desk, desk.sign_in_by_username(username, counter))
 
     app.choose_sign_in = choose  # type: ignore[assignment]
 

@@ -49,3 +49,13 @@ def actor(desk: Desk, username: str, counter: str) -> Actor:
     signed_in = desk.sign_in_by_username(username, counter)
     assert signed_in.counter.code == counter
     return signed_in.actor
+
+
+def supervisor(desk: Desk) -> Actor:
+    """The demo desk's supervisor, who may read the floor (any ticket, any counter)."""
+    return desk.sign_in_by_username("kaisa.mattila", None).actor
+
+
+def it_support(desk: Desk) -> Actor:
+    """The demo desk's IT person (retention, audit exports; no visitor's data)."""
+    return desk.sign_in_by_username("ville.aaltonen", None).actor
