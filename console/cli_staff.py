@@ -82,8 +82,10 @@ def add_staff_parser(
     )
     add.add_argument(
         "--retention",
-        action="store_true",
-        help="PostgreSQL: also the records role (retention, data requests, audit export)",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="PostgreSQL: give (or, with --no-retention, take) the records role for "
+        "retention, data requests and audit exports; kept as it is when not given",
     )
     add.add_argument(
         "--password-stdin",
@@ -221,7 +223,7 @@ def _add(database: Database, args: argparse.Namespace, voice: _Voice) -> int:
         "agency_code": args.agency,
         "skills": args.skills,
         "login_role": args.login_role,
-        "retention": bool(args.retention),
+        "retention": args.retention,
     }
     check_staff(database, args.username, **wanted)
     known = find_staff(database, args.username)

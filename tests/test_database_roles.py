@@ -129,6 +129,15 @@ def office(private_cluster: PrivateCluster) -> Iterator[Office]:  # noqa: F811
         retention=True,
         password=office.passwords["records.officer"],
     )
+    office.passwords["retention.job"] = _password()
+    staff_admin.add_staff(
+        owner,
+        "retention.job",
+        full_name="Retention Job",
+        role="it",
+        retention=True,
+        password=office.passwords["retention.job"],
+    )
     yield office
     for database in office.opened:
         database.dispose()
@@ -317,7 +326,9 @@ def test_the_kiosk_and_the_display_see_no_personal_data(office: Office, notes: N
                 "SELECT visitor_name FROM visit",
                 "SELECT customer_id FROM visit",
                 "SELECT * FROM staff",
-                "INSERT INTO audit_event (at, action) VALUES (now(), 'x')",
+                # An audit row only in its own name (its sign-ins).
+                "INSERT INTO audit_event (at, staff_id, action) VALUES (now(), 1, 'x')",
+                "SELECT * FROM audit_event",
             ):
                 with pytest.raises(errors.InsufficientPrivilege):
                     account.execute(statement)
@@ -418,8 +429,13 @@ def test_a_day_at_the_desk_works_with_each_persons_own_role(office: Office) -> N
     # A Tax advisor who never served this visit sees nothing of it before the consent.
     tax_advisor_desk = office.desk("vero.advisor")
     tax_advisor = _actor(tax_advisor_desk, "vero.advisor", "T3")
-    with pytest.raises(DeskError, match="does not exist"):
+    with pytest.raises(DeskError):  # the desk's own check says so first
         tax_advisor_desk.cases.case_view(tax_advisor, shared.case_id)
+    with office.connect("vero.advisor") as tax_connection:  # and the database agrees
+        found = tax_connection.execute(
+            "SELECT count(*) FROM visitor_case WHERE id = %s", (shared.case_id,)
+        ).fetchone()
+        assert found == (0,)
     view = kela.cases.record_consent(advisor, shared.case_id, agencies_by_code["vero"], True)
     assert view.consent_for(agencies_by_code["vero"])
     assert {n.text for n in view.notes} >= {
@@ -429,7 +445,7 @@ def test_a_day_at_the_desk_works_with_each_persons_own_role(office: Office) -> N
     assert kela.cases.case_view(advisor, shared.case_id, opening=True).id == shared.case_id
     assert kela.cases.search(advisor, "housing")
     consult = kela.consult.ask(advisor, visit, agencies_by_code["vero"], "Tax card question")
-    assert kela.consult.of_visit(visit)
+    assert kela.consult.of_visit(advisor, visit)
     kela.queue.heartbeat(advisor, session)
 
     # A Kela specialist declines a request of their own agency; the advisor withdraws it.
@@ -453,14 +469,15 @@ def test_a_day_at_the_desk_works_with_each_persons_own_role(office: Office) -> N
     assert "Asked about housing benefit." in {n.text for n in context.case.notes}
     assert "Kela: application pending." not in {n.text for n in context.case.notes}
     tax.consult.hand_back(specialist, consult.id, "Tax card sent by post.")
-    tax.queue.close_session(tax_session)
+    tax.queue.close_session(specialist, tax_session)
 
     # The Kela advisor finishes; the display shows the call; the supervisor reads the trail.
     kela.queue.act(advisor, called.step.step_id, StepAction.FINISH)
-    kela.queue.close_session(session)
+    kela.queue.close_session(advisor, session)
     display = office.desk("display.lobby")
     assert display.site_names() is not None
-    shown = display.queue.display().called
+    lobby = _actor(display, "display.lobby", "T1")
+    shown = display.queue.display(actor=lobby).called
     assert any(c.ticket_number == called.step.ticket_number for c in shown)
     supervisor_desk = office.desk("kaisa.mattila")
     supervisor = _actor(supervisor_desk, "kaisa.mattila", "T1")
@@ -476,11 +493,18 @@ def test_a_day_at_the_desk_works_with_each_persons_own_role(office: Office) -> N
 
     # Data requests and retention run as the records officer's role.
     records = office.desk("records.officer")
-    data = records.cases.visitor_data(parse_identity_code(CODE))
+    supervisor_only = supervisor_desk.cases
+    with pytest.raises(DeskError, match="records role"):  # would miss Kela's partition
+        supervisor_only.visitor_data(supervisor, parse_identity_code(CODE))
+    officer = _actor(records, "records.officer", "T1")
+    data = records.cases.visitor_data(officer, parse_identity_code(CODE))
     assert data["visitor"] is not None
-    assert data["cases"][0]["notes"]
-    records.cases.set_legal_hold(None, shared.case_id, True)
-    report = records.cases.run_retention(1, dry_run=True)
+    texts = {note["text"] for case in data["cases"] for note in case["notes"]}
+    assert "Kela: application pending." in texts  # every agency's, for the visitor
+    records.cases.set_legal_hold(officer, shared.case_id, True)
+    job_desk = office.desk("retention.job")
+    job = _actor(job_desk, "retention.job", "T1")
+    report = job_desk.cases.run_retention(job, 1, dry_run=True)
     assert report.cases == 0
 
 
@@ -584,6 +608,14 @@ def test_tiski_staff_makes_changes_and_switches_off_a_login_role(
         == 0
     )
     assert "signs in as tax.guide (tiski_guide)" in capsys.readouterr().out
+    # The records role: given, kept by a later change, taken away only when asked.
+    for args, groups in (
+        (("--retention",), "tiski_guide, tiski_retention"),
+        (("--name", "Tax Guide"), "tiski_guide, tiski_retention"),
+        (("--no-retention",), "tiski_guide"),
+    ):
+        assert _tiski(monkeypatch, "staff", "add", "tax.guide", *args, "--database", owner_url) == 0
+        assert f"signs in as tax.guide ({groups})" in capsys.readouterr().out
 
     status = _tiski(
         monkeypatch,
@@ -689,3 +721,19 @@ def test_roles_made_beforehand_need_no_createrole_and_a_downgrade_keeps_them(
         "tiski db upgrade and tiski staff; consoles connect as the person signing in "
         "(docs/deploy.md)."
     ]
+
+
+def test_signing_in_checks_the_password_at_the_server(office: Office) -> None:
+    from console.desk.accounts import sign_in
+
+    url = office.cluster.url("nobody", None, DATABASE)  # sign_in puts the person in
+    for username in ("kela.advisor", "kiosk.lobby"):  # a service account reads its own row
+        person = sign_in(url, username, office.passwords[username])
+        try:
+            assert person.staff.username == username
+        finally:
+            person.database.dispose()
+    with pytest.raises(DeskError, match="not right"):
+        sign_in(url, "kela.advisor", "not-the-password")
+    with pytest.raises(DeskError, match="not right"):
+        sign_in(url, "no.such.person", "whatever-it-is")

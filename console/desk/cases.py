@@ -700,6 +700,17 @@ class CaseDesk:
         require(actor, Permission.EXPORT_VISITOR_DATA)
         now = now or utc_now()
         with transaction(self.database) as tx:
+            if not tx.reads_every_case():
+                # Row security would leave out what this login may not read: an answer
+                # to a data request must be whole, or not given.
+                raise _error(
+                    QT_TRANSLATE_NOOP(
+                        "Cases",
+                        "Your database login reads only part of the visitors' cases, so the "
+                        "export would be incomplete. Data requests need the records role: ask "
+                        "IT (tiski staff add USERNAME --retention).",
+                    )
+                )
             customer = tx.customer_by_hash(identity_hash(code, self._key(tx)))
             if customer is None:
                 # Asking is audited too: the answer tells whether someone visited the desk.

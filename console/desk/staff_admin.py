@@ -50,7 +50,7 @@ def check_staff(
     agency_code: str | None = None,
     skills: Sequence[str] | None = None,
     login_role: str | None = None,
-    retention: bool = False,
+    retention: bool | None = None,
 ) -> None:
     """Raise what :func:`add_staff` would refuse, before anyone types a password."""
     staff_admin.check_change(
@@ -67,7 +67,7 @@ def _change(
     agency_code: str | None,
     skills: Sequence[str] | None,
     login_role: str | None,
-    retention: bool,
+    retention: bool | None,
 ) -> StaffChange:
     name = normalized_username(username)
     if not name:
@@ -105,7 +105,7 @@ def add_staff(
     agency_code: str | None = None,
     skills: Sequence[str] | None = None,
     login_role: str | None = None,
-    retention: bool = False,
+    retention: bool | None = None,
     password: str | None = None,
 ) -> tuple[StaffAccount, bool]:
     """Add ``username`` or change what is given of a known one; ``(account, new)``."""

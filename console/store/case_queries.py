@@ -577,6 +577,23 @@ class CaseTx:
         ]
 
     # ------------------------------------------------------------ retention, data requests
+    def reads_every_case(self) -> bool:
+        """Whether row security leaves this connection every note (always on SQLite).
+
+        On PostgreSQL: the owner, or a member of the records role tiski_retention.
+        """
+        if self._dialect_name != "postgresql":
+            return True
+        return bool(
+            self._session.execute(
+                text(
+                    "SELECT NOT row_security_active('note') OR EXISTS (SELECT 1 FROM pg_roles r"
+                    " WHERE r.rolname = 'tiski_retention'"
+                    " AND pg_has_role(current_user, r.oid, 'MEMBER'))"
+                )
+            ).scalar()
+        )
+
     def cases_inactive_since(self, cutoff: datetime) -> list[int]:
         return list(
             self._session.scalars(

@@ -53,6 +53,7 @@ RLS_TABLES = (
     "consultation_decline",
     "audit_event",
     "appointment",
+    "staff",
 )
 # Nothing a console connects as may change or empty these.
 _APPEND_ONLY = ("audit_event", "note")

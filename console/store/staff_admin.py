@@ -61,7 +61,9 @@ class StaffChange:
     agency_code: str | None = None
     skills: Sequence[str] | None = None
     login_role: str | None = None
-    retention: bool = False
+    # The records role tiski_retention: True gives it, False takes it away, None keeps
+    # what the login has.
+    retention: bool | None = None
 
 
 def _raw(session: Session) -> Any:
@@ -250,8 +252,12 @@ def save_staff(
         if database.dialect == "postgresql":
             raw = _raw(session)
             pg_roles.ensure_group_roles(raw)
+            retention = change.retention
+            if retention is None:
+                held = pg_roles.login_state(raw, login).groups
+                retention = pg_roles.RETENTION_ROLE in held
             groups = pg_roles.groups_for(
-                row.role, row.agency.code if row.agency else None, retention=change.retention
+                row.role, row.agency.code if row.agency else None, retention=retention
             )
             pg_roles.create_login(raw, login, password=password, groups=groups)
         return _account(row, session, database.dialect), new

@@ -36,8 +36,9 @@ GUIDE, ADVISOR, SPECIALIST, SUPERVISOR, IT = (
 )
 KIOSK, DISPLAY, RETENTION = "tiski_kiosk", "tiski_display", "tiski_retention"
 FUNCTION_ROLES = (GUIDE, ADVISOR, SPECIALIST, SUPERVISOR, IT)
-# The functions that read and write visitors' cases (IT configures the desk; it does not).
-CASEWORK = (GUIDE, ADVISOR, SPECIALIST, SUPERVISOR)
+# The functions that read and write visitors' cases, as console.core.permissions has
+# it: a guide works the lobby and IT the installation; neither reads cases.
+CASEWORK = (ADVISOR, SPECIALIST, SUPERVISOR)
 GROUP_ROLES = (STAFF, *FUNCTION_ROLES, KIOSK, DISPLAY, RETENTION)
 RUNTIME_ROLES = GROUP_ROLES
 
@@ -62,7 +63,7 @@ GRANTS: list[tuple[str, str, tuple[str, ...]]] = [
     ("SELECT", "service", (STAFF, KIOSK, DISPLAY, RETENTION)),
     ("SELECT", "counter", (STAFF, DISPLAY, RETENTION)),
     # Everything of a staff row but the embedded database's password hash.
-    (f"SELECT ({_STAFF_PUBLIC})", "staff", (STAFF, RETENTION)),
+    (f"SELECT ({_STAFF_PUBLIC})", "staff", (STAFF, RETENTION, KIOSK, DISPLAY)),
     ("SELECT", "staff_skill", (STAFF, KIOSK, DISPLAY)),
     ("SELECT", "life_event", (STAFF, KIOSK)),
     ("SELECT", "life_event_step", (STAFF, KIOSK)),
@@ -104,7 +105,8 @@ GRANTS: list[tuple[str, str, tuple[str, ...]]] = [
     ("SELECT, INSERT, UPDATE", "consultation", CASEWORK),
     ("SELECT, INSERT", "consultation_decline", CASEWORK),
     # The audit trail: everyone adds to it, supervisors read it, only retention removes.
-    ("INSERT", "audit_event", (STAFF, RETENTION)),
+    # (The kiosk's and the display's accounts: their own sign-ins.)
+    ("INSERT", "audit_event", (STAFF, RETENTION, KIOSK, DISPLAY)),
     ("SELECT", "audit_event", (SUPERVISOR, RETENTION)),
     ("DELETE", "audit_event", (RETENTION,)),
     # Retention and data requests: read everything of a case, delete whole cases.
@@ -137,7 +139,8 @@ SERIAL_TABLES = (
     "audit_event",
 )
 
-# Row security on every table with personal data. Not FORCEd: the owner, which these tables
+# Row security on every table with personal data (and staff, so that a service
+# account reads only its own row). Not FORCEd: the owner, which these tables
 # belong to and which runs the migrations, may read them (a data migration, an
 # export by IT), could switch row security off anyway, and the policies' helper
 # functions run as the owner to see consent and serving state without recursing
@@ -152,6 +155,7 @@ RLS_TABLES = (
     "consultation_decline",
     "audit_event",
     "appointment",
+    "staff",
 )
 
 _CASEWORK = ", ".join(CASEWORK)
@@ -444,7 +448,7 @@ _POLICIES: list[tuple[str, str, str, str, str | None, str | None]] = [
         "audit_event",
         "tiski_staff_add",
         "INSERT",
-        f"{STAFF}, {RETENTION}",
+        f"{STAFF}, {RETENTION}, {KIOSK}, {DISPLAY}",
         None,
         f"staff_id IS NULL OR staff_id = {_ME}",
     ),
@@ -467,6 +471,18 @@ _POLICIES: list[tuple[str, str, str, str, str | None, str | None]] = [
         KIOSK,
         "booking_code = current_setting('tiski.booking_code', true)",
         "booking_code = current_setting('tiski.booking_code', true)",
+    ),
+]
+# Staff read the staff list; a service account only its own row (to sign in).
+_POLICIES += [
+    ("staff", "tiski_staff_read", "SELECT", f"{STAFF}, {RETENTION}", "true", None),
+    (
+        "staff",
+        "tiski_own_row",
+        "SELECT",
+        f"{KIOSK}, {DISPLAY}",
+        "coalesce(login_role, username) = session_user::text",
+        None,
     ),
 ]
 # The retention job and data requests read and remove whole cases.
@@ -603,9 +619,7 @@ def upgrade() -> None:
             f" SECURITY DEFINER {pinned} AS $body$ {body} $body$"
         )
         op.execute(f"REVOKE ALL ON FUNCTION {_name_and_types(signature)} FROM PUBLIC")
-        op.execute(
-            f"GRANT EXECUTE ON FUNCTION {_name_and_types(signature)} TO {STAFF}, {RETENTION}"
-        )
+        op.execute(f"GRANT EXECUTE ON FUNCTION {_name_and_types(signature)} TO {runtime}")
 
     op.execute(
         f"CREATE FUNCTION {_SEARCH} RETURNS SETOF integer LANGUAGE plpgsql STABLE"
