@@ -237,6 +237,10 @@ class SignInService:
             if database is not self._local:
                 database.dispose()
 
+        problem = accounts.console_refusal(authenticated.staff)
+        if problem is not None:
+            discard()
+            raise problem
         try:
             desk = make_desk(self.settings, database, embedded=self.embedded)
             counters = tuple(desk.counters())
