@@ -237,6 +237,10 @@ class SignInService:
             if database is not self._local:
                 database.dispose()
 
+        problem = accounts.console_refusal(authenticated.staff)
+        if problem is not None:
+            discard()
+            raise problem
         try:
             desk = make_desk(self.settings, database, embedded=self.embedded)
             counters = tuple(desk.counters())
@@ -608,7 +612,12 @@ def render_screenshot(
             console.resize(QSize(width, height))
             console.lock.lock()
         widget = console
-    if not save_screenshot(widget, out, QSize(width, height)):
+    size = QSize(width, height)
+    if window in ("signin", "about"):
+        # A dialog as it opens, at its own size, not stretched over a screen.
+        widget.adjustSize()
+        size = widget.size().boundedTo(size)
+    if not save_screenshot(widget, out, size):
         raise StartupError(
             Message(
                 _CTX,

@@ -524,6 +524,8 @@ def _run(argv: list[str] | None) -> int:
 
     cli_numbers.choose_language(sys.argv[1:] if argv is None else argv, os.environ)
     args = _parser().parse_args(argv)
+    # Until the settings are read (and if they cannot be), --language still speaks.
+    _language = getattr(args, "language", None) or "fi"
     from console.config import ConfigError, load_settings
     from console.logs import setup_logging
 

@@ -187,3 +187,29 @@ def test_on_postgresql_the_console_connects_as_the_person(postgres: object) -> N
     finally:
         owner.dispose()
         postgres.drop(url)  # type: ignore[attr-defined]
+
+
+def test_service_accounts_stay_out_of_the_staff_console(local_desk: str) -> None:
+    from console.desk.accounts import console_refusal, set_local_password
+
+    database = Database(local_desk)
+    with database.session() as session:
+        session.execute(
+            text(
+                "INSERT INTO staff (username, full_name, role, active, failed_sign_ins)"
+                " VALUES ('lobby.kiosk', 'Lobby kiosk', 'kiosk', true, 0)"
+            )
+        )
+        kiosk_id = session.execute(
+            text("SELECT id FROM staff WHERE username = 'lobby.kiosk'")
+        ).scalar_one()
+    set_local_password(database, kiosk_id, "kioskin-salasana-1")
+    database.dispose()
+    kiosk = sign_in(local_desk, "lobby.kiosk", "kioskin-salasana-1")
+    refusal = console_refusal(kiosk.staff)
+    assert refusal is not None
+    assert "service account" in str(refusal)
+    kiosk.database.dispose()
+    advisor = sign_in(local_desk, "aino.virtanen", DEMO_PASSWORD)
+    assert console_refusal(advisor.staff) is None
+    advisor.database.dispose()

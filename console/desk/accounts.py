@@ -131,6 +131,25 @@ def password_problem(username: str, password: str) -> Message | None:
     return None
 
 
+def console_refusal(staff: StaffInfo) -> DeskError | None:
+    """Why ``staff`` may not use the staff console: the kiosk's and the lobby
+    display's service accounts run only their own windows."""
+    from console.core.permissions import ROLE_PERMISSIONS, Permission
+
+    if Permission.READ_QUEUE in ROLE_PERMISSIONS[staff.role]:
+        return None
+    return DeskError(
+        Message(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Accounts",
+                "This is a service account of the ticket kiosk or the lobby display; it "
+                "cannot sign in to the staff console. Sign in with your own account.",
+            ),
+        )
+    )
+
+
 # ---------------------------------------------------------------- password hashes
 @functools.cache
 def _hasher() -> Any:

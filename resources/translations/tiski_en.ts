@@ -31,6 +31,10 @@
         <translation>The new password contains your user name: choose another one.</translation>
     </message>
     <message>
+        <source>This is a service account of the ticket kiosk or the lobby display; it cannot sign in to the staff console. Sign in with your own account.</source>
+        <translation>This is a service account of the ticket kiosk or the lobby display; it cannot sign in to the staff console. Sign in with your own account.</translation>
+    </message>
+    <message>
         <source>The current password is not right; the password was not changed.</source>
         <translation>The current password is not right; the password was not changed.</translation>
     </message>

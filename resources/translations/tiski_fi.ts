@@ -31,6 +31,10 @@
         <translation>Uusi salasana sisältää käyttäjätunnuksesi: valitse toinen.</translation>
     </message>
     <message>
+        <source>This is a service account of the ticket kiosk or the lobby display; it cannot sign in to the staff console. Sign in with your own account.</source>
+        <translation>Tämä on lippuautomaatin tai aulanäytön palvelutili, eikä sillä voi kirjautua henkilökunnan konsoliin. Kirjaudu omalla tunnuksellasi.</translation>
+    </message>
+    <message>
         <source>The current password is not right; the password was not changed.</source>
         <translation>Nykyinen salasana ei ole oikein; salasanaa ei vaihdettu.</translation>
     </message>

@@ -31,6 +31,10 @@
         <translation>Det nya lösenordet innehåller ditt användarnamn: välj ett annat.</translation>
     </message>
     <message>
+        <source>This is a service account of the ticket kiosk or the lobby display; it cannot sign in to the staff console. Sign in with your own account.</source>
+        <translation>Det här är ett tjänstekonto för biljettautomaten eller lobbyskärmen; det kan inte logga in i personalkonsolen. Logga in med ditt eget konto.</translation>
+    </message>
+    <message>
         <source>The current password is not right; the password was not changed.</source>
         <translation>Det nuvarande lösenordet är inte rätt; lösenordet ändrades inte.</translation>
     </message>
