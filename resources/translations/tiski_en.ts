@@ -832,6 +832,10 @@
         <translation>retention.notes_days must be at least 1, not {days}.</translation>
     </message>
     <message>
+        <source>Your database login reads only part of the visitors' cases, so the export would be incomplete. Data requests need the records role: ask IT (tiski staff add USERNAME --retention).</source>
+        <translation>Your database login reads only part of the visitors' cases, so the export would be incomplete. Data requests need the records role: ask IT (tiski staff add USERNAME --retention).</translation>
+    </message>
+    <message>
         <source>This visit is not part of your work: it is not at your counter and not in a consultation you accepted.</source>
         <translation>This visit is not part of your work: it is not at your counter and not in a consultation you accepted.</translation>
     </message>
@@ -1485,6 +1489,49 @@
     </message>
 </context>
 <context>
+    <name>DatabaseRoles</name>
+    <message>
+        <source>These roles are missing: {roles}. Run tiski staff roles with the owner's database.url to make them.</source>
+        <translation>These roles are missing: {roles}. Run tiski staff roles with the owner's database.url to make them.</translation>
+    </message>
+    <message>
+        <source>{roles} should be members of tiski_staff and are not; run tiski staff roles.</source>
+        <translation>{roles} should be members of tiski_staff and are not; run tiski staff roles.</translation>
+    </message>
+    <message>
+        <source>Row-level security is off on {tables}: every console reads every row there. Run tiski db upgrade; if it is current, someone switched it off (ALTER TABLE ... DISABLE ROW LEVEL SECURITY): tell the data protection officer.</source>
+        <translation>Row-level security is off on {tables}: every console reads every row there. Run tiski db upgrade; if it is current, someone switched it off (ALTER TABLE ... DISABLE ROW LEVEL SECURITY): tell the data protection officer.</translation>
+    </message>
+    <message>
+        <source>{tables} have no row security policies: no console can use them. Run tiski db upgrade.</source>
+        <translation>{tables} have no row security policies: no console can use them. Run tiski db upgrade.</translation>
+    </message>
+    <message>
+        <source>Roles the consoles use may change or empty append-only tables: {grants}. Revoke those privileges (REVOKE UPDATE, DELETE, TRUNCATE ON ... FROM ...).</source>
+        <translation>Roles the consoles use may change or empty append-only tables: {grants}. Revoke those privileges (REVOKE UPDATE, DELETE, TRUNCATE ON ... FROM ...).</translation>
+    </message>
+    <message>
+        <source>{roles} may create objects in the desk's schema. Revoke it: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (and from those roles).</source>
+        <translation>{roles} may create objects in the desk's schema. Revoke it: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (and from those roles).</translation>
+    </message>
+    <message>
+        <source>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency's notes. In an office, connect as the person signing in (docs/deploy.md).</source>
+        <translation>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency's notes. In an office, connect as the person signing in (docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>database.url connects as {user}, which owns the desk's tables: it can switch the audit trail's protection off and bypasses row security. Use the owner only for tiski db upgrade and tiski staff; consoles connect as the person signing in (docs/deploy.md).</source>
+        <translation>database.url connects as {user}, which owns the desk's tables: it can switch the audit trail's protection off and bypasses row security. Use the owner only for tiski db upgrade and tiski staff; consoles connect as the person signing in (docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>Active staff without a login role that can log in: {names}. Create them with tiski staff add, or from the directory (docs/deploy.md).</source>
+        <translation>Active staff without a login role that can log in: {names}. Create them with tiski staff add, or from the directory (docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>Login roles whose groups do not match their staff row (they see less until fixed): {names}. Run tiski staff add again for them, or fix the directory groups.</source>
+        <translation>Login roles whose groups do not match their staff row (they see less until fixed): {names}. Run tiski staff add again for them, or fix the directory groups.</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
         <source>Decline the request of %1</source>
@@ -1748,6 +1795,22 @@
     <message>
         <source>Run tiski db upgrade once for the whole office, when every console has the new Tiski.</source>
         <translation>Run tiski db upgrade once for the whole office, when every console has the new Tiski.</translation>
+    </message>
+    <message>
+        <source>The roles could not be read within {seconds} s.</source>
+        <translation>The roles could not be read within {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The roles could not be checked ({reason}).</source>
+        <translation>The roles could not be checked ({reason}).</translation>
+    </message>
+    <message>
+        <source>Roles, grants and row-level security are in place; this console connects as a person, not as the owner.</source>
+        <translation>Roles, grants and row-level security are in place; this console connects as a person, not as the owner.</translation>
+    </message>
+    <message>
+        <source>See docs/deploy.md (staff accounts) and docs/security.md (isolation).</source>
+        <translation>See docs/deploy.md (staff accounts) and docs/security.md (isolation).</translation>
     </message>
     <message>
         <source>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
@@ -4602,6 +4665,140 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Give the person's user name.</source>
+        <translation>Give the person's user name.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}. Roles: {known}.</source>
+        <translation>Unknown role {role}. Roles: {known}.</translation>
+    </message>
+    <message>
+        <source>--retention gives a PostgreSQL role; the embedded database has no roles.</source>
+        <translation>--retention gives a PostgreSQL role; the embedded database has no roles.</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be a login name: it must be 1 to 63 bytes long.</source>
+        <translation>'{name}' cannot be a login name: it must be 1 to 63 bytes long.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a person's login name: names starting with pg_ or tiski_ belong to PostgreSQL and to Tiski's own roles.</source>
+        <translation>{name} cannot be a person's login name: names starting with pg_ or tiski_ belong to PostgreSQL and to Tiski's own roles.</translation>
+    </message>
+    <message>
+        <source>Unknown agency {code}. Agencies: {known}.</source>
+        <translation>Unknown agency {code}. Agencies: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown services: {codes}. tiski queue list shows them.</source>
+        <translation>Unknown services: {codes}. tiski queue list shows them.</translation>
+    </message>
+    <message>
+        <source>No staff member {username}. tiski staff list shows who there is.</source>
+        <translation>No staff member {username}. tiski staff list shows who there is.</translation>
+    </message>
+    <message>
+        <source>The database refused: {reason}. Run tiski staff with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</source>
+        <translation>The database refused: {reason}. Run tiski staff with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>The database refused the change: {reason}.</source>
+        <translation>The database refused the change: {reason}.</translation>
+    </message>
+    <message>
+        <source>{username} is new: give --name and --role as well.</source>
+        <translation>{username} is new: give --name and --role as well.</translation>
+    </message>
+    <message>
+        <source>{username} has no login role {login} yet: make it with tiski staff add {username}.</source>
+        <translation>{username} has no login role {login} yet: make it with tiski staff add {username}.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCommands</name>
+    <message>
+        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
+        <translation>The command failed unexpectedly ({reason}); the log file has the details.</translation>
+    </message>
+    <message>
+        <source>New password for {username}: </source>
+        <translation>New password for {username}: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>The same again: </translation>
+    </message>
+    <message>
+        <source>The passwords differ; nothing was changed. Try again.</source>
+        <translation>The passwords differ; nothing was changed. Try again.</translation>
+    </message>
+    <message>
+        <source>An empty password was not set; nothing changed.</source>
+        <translation>An empty password was not set; nothing changed.</translation>
+    </message>
+    <message>
+        <source>--no-password is for PostgreSQL's Kerberos or certificate sign-in; a local account needs a password.</source>
+        <translation>--no-password is for PostgreSQL's Kerberos or certificate sign-in; a local account needs a password.</translation>
+    </message>
+    <message>
+        <source>Added {username}.</source>
+        <translation>Added {username}.</translation>
+    </message>
+    <message>
+        <source>Changed {username}.</source>
+        <translation>Changed {username}.</translation>
+    </message>
+    <message>
+        <source>No staff yet: add them with tiski staff add.</source>
+        <translation>No staff yet: add them with tiski staff add.</translation>
+    </message>
+    <message>
+        <source>{username} can no longer sign in. Their notes and audit rows stay; tiski staff add {username} lets them in again.</source>
+        <translation>{username} can no longer sign in. Their notes and audit rows stay; tiski staff add {username} lets them in again.</translation>
+    </message>
+    <message>
+        <source>No staff member {username}. tiski staff list shows who there is.</source>
+        <translation>No staff member {username}. tiski staff list shows who there is.</translation>
+    </message>
+    <message>
+        <source>New password set for {username}.</source>
+        <translation>New password set for {username}.</translation>
+    </message>
+    <message>
+        <source>The embedded database has no roles; nothing to do.</source>
+        <translation>The embedded database has no roles; nothing to do.</translation>
+    </message>
+    <message>
+        <source>Roles made: {roles}.</source>
+        <translation>Roles made: {roles}.</translation>
+    </message>
+    <message>
+        <source>Every role is there already.</source>
+        <translation>Every role is there already.</translation>
+    </message>
+    <message>
+        <source>signs in as {login} ({groups})</source>
+        <translation>signs in as {login} ({groups})</translation>
+    </message>
+    <message>
+        <source>cannot sign in (login role {login})</source>
+        <translation>cannot sign in (login role {login})</translation>
+    </message>
+    <message>
+        <source>local account with a password</source>
+        <translation>local account with a password</translation>
+    </message>
+    <message>
+        <source>local account without a password</source>
+        <translation>local account without a password</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>switched off</translation>
     </message>
 </context>
 <context>

@@ -832,6 +832,10 @@
         <translation>Asetuksen retention.notes_days arvon on oltava vähintään 1, ei {days}.</translation>
     </message>
     <message>
+        <source>Your database login reads only part of the visitors' cases, so the export would be incomplete. Data requests need the records role: ask IT (tiski staff add USERNAME --retention).</source>
+        <translation>Tietokantatunnuksesi lukee vain osan asiakkaiden asioista, joten vienti jäisi vajaaksi. Tietopyyntöihin tarvitaan arkistorooli: pyydä sitä IT:ltä (tiski staff add KÄYTTÄJÄTUNNUS --retention).</translation>
+    </message>
+    <message>
         <source>This visit is not part of your work: it is not at your counter and not in a consultation you accepted.</source>
         <translation>Tämä käynti ei kuulu työhösi: se ei ole tiskilläsi eikä hyväksymässäsi konsultaatiossa.</translation>
     </message>
@@ -1485,6 +1489,49 @@
     </message>
 </context>
 <context>
+    <name>DatabaseRoles</name>
+    <message>
+        <source>These roles are missing: {roles}. Run tiski staff roles with the owner's database.url to make them.</source>
+        <translation>Nämä roolit puuttuvat: {roles}. Luo ne komennolla tiski staff roles omistajan database.url-osoitteella.</translation>
+    </message>
+    <message>
+        <source>{roles} should be members of tiski_staff and are not; run tiski staff roles.</source>
+        <translation>Roolien {roles} pitäisi kuulua rooliin tiski_staff, mutta ne eivät kuulu; suorita tiski staff roles.</translation>
+    </message>
+    <message>
+        <source>Row-level security is off on {tables}: every console reads every row there. Run tiski db upgrade; if it is current, someone switched it off (ALTER TABLE ... DISABLE ROW LEVEL SECURITY): tell the data protection officer.</source>
+        <translation>Rivitason suojaus on pois päältä tauluissa {tables}: jokainen konsoli lukee niistä jokaisen rivin. Suorita tiski db upgrade; jos kanta on jo ajan tasalla, joku on kytkenyt suojauksen pois (ALTER TABLE ... DISABLE ROW LEVEL SECURITY): ilmoita tietosuojavastaavalle.</translation>
+    </message>
+    <message>
+        <source>{tables} have no row security policies: no console can use them. Run tiski db upgrade.</source>
+        <translation>Tauluilla {tables} ei ole rivitason suojauksen sääntöjä: mikään konsoli ei voi käyttää niitä. Suorita tiski db upgrade.</translation>
+    </message>
+    <message>
+        <source>Roles the consoles use may change or empty append-only tables: {grants}. Revoke those privileges (REVOKE UPDATE, DELETE, TRUNCATE ON ... FROM ...).</source>
+        <translation>Konsolien käyttämät roolit voivat muuttaa tai tyhjentää tauluja, joihin saa vain lisätä: {grants}. Peru nämä oikeudet (REVOKE UPDATE, DELETE, TRUNCATE ON ... FROM ...).</translation>
+    </message>
+    <message>
+        <source>{roles} may create objects in the desk's schema. Revoke it: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (and from those roles).</source>
+        <translation>Roolit {roles} voivat luoda objekteja palvelupisteen skeemaan. Peru oikeus: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (ja näiltä rooleilta).</translation>
+    </message>
+    <message>
+        <source>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency's notes. In an office, connect as the person signing in (docs/deploy.md).</source>
+        <translation>database.url yhdistää roolina {user}, joka on pääkäyttäjä tai ohittaa rivitason suojauksen: näin yhdistetty konsoli lukee jokaisen viraston muistiinpanot. Toimipisteessä yhdistetään kirjautuvana henkilönä (docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>database.url connects as {user}, which owns the desk's tables: it can switch the audit trail's protection off and bypasses row security. Use the owner only for tiski db upgrade and tiski staff; consoles connect as the person signing in (docs/deploy.md).</source>
+        <translation>database.url yhdistää roolina {user}, joka omistaa palvelupisteen taulut: se voi kytkeä lokitiedon suojauksen pois ja ohittaa rivitason suojauksen. Käytä omistajaa vain komentoihin tiski db upgrade ja tiski staff; konsolit yhdistävät kirjautuvana henkilönä (docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>Active staff without a login role that can log in: {names}. Create them with tiski staff add, or from the directory (docs/deploy.md).</source>
+        <translation>Aktiivisia työntekijöitä ilman kirjautumiskelpoista roolia: {names}. Luo roolit komennolla tiski staff add tai hakemistosta (docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>Login roles whose groups do not match their staff row (they see less until fixed): {names}. Run tiski staff add again for them, or fix the directory groups.</source>
+        <translation>Kirjautumisroolit, joiden ryhmät eivät vastaa työntekijän tietoja (he näkevät vähemmän, kunnes asia korjataan): {names}. Suorita heille tiski staff add uudelleen tai korjaa hakemiston ryhmät.</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
         <source>Decline the request of %1</source>
@@ -1748,6 +1795,22 @@
     <message>
         <source>Run tiski db upgrade once for the whole office, when every console has the new Tiski.</source>
         <translation>Suorita tiski db upgrade kerran koko toimipistettä varten, kun kaikissa työasemissa on uusi Tiski.</translation>
+    </message>
+    <message>
+        <source>The roles could not be read within {seconds} s.</source>
+        <translation>Rooleja ei saatu luettua {seconds} sekunnissa.</translation>
+    </message>
+    <message>
+        <source>The roles could not be checked ({reason}).</source>
+        <translation>Rooleja ei voitu tarkistaa ({reason}).</translation>
+    </message>
+    <message>
+        <source>Roles, grants and row-level security are in place; this console connects as a person, not as the owner.</source>
+        <translation>Roolit, oikeudet ja rivitason suojaus ovat kunnossa; tämä konsoli yhdistää henkilönä, ei omistajana.</translation>
+    </message>
+    <message>
+        <source>See docs/deploy.md (staff accounts) and docs/security.md (isolation).</source>
+        <translation>Katso docs/deploy.md (työntekijöiden tunnukset) ja docs/security.md (eristys).</translation>
     </message>
     <message>
         <source>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
@@ -4602,6 +4665,140 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Give the person's user name.</source>
+        <translation>Anna henkilön käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}. Roles: {known}.</source>
+        <translation>Tuntematon rooli {role}. Roolit: {known}.</translation>
+    </message>
+    <message>
+        <source>--retention gives a PostgreSQL role; the embedded database has no roles.</source>
+        <translation>--retention antaa PostgreSQL-roolin; sulautetussa tietokannassa ei ole rooleja.</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be a login name: it must be 1 to 63 bytes long.</source>
+        <translation>'{name}' ei kelpaa kirjautumisnimeksi: sen on oltava 1–63 tavua pitkä.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a person's login name: names starting with pg_ or tiski_ belong to PostgreSQL and to Tiski's own roles.</source>
+        <translation>{name} ei kelpaa henkilön kirjautumisnimeksi: pg_- ja tiski_-alkuiset nimet kuuluvat PostgreSQL:lle ja Tiskin omille rooleille.</translation>
+    </message>
+    <message>
+        <source>Unknown agency {code}. Agencies: {known}.</source>
+        <translation>Tuntematon virasto {code}. Virastot: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown services: {codes}. tiski queue list shows them.</source>
+        <translation>Tuntemattomat palvelut: {codes}. tiski queue list näyttää palvelut.</translation>
+    </message>
+    <message>
+        <source>No staff member {username}. tiski staff list shows who there is.</source>
+        <translation>Työntekijää {username} ei ole. tiski staff list näyttää, keitä on.</translation>
+    </message>
+    <message>
+        <source>The database refused: {reason}. Run tiski staff with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</source>
+        <translation>Tietokanta kieltäytyi: {reason}. Suorita tiski staff omistajan tietokantaosoitteella (--database): sillä roolilla, joka suoritti tiski db upgraden ja saa luoda rooleja (CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>The database refused the change: {reason}.</source>
+        <translation>Tietokanta ei hyväksynyt muutosta: {reason}.</translation>
+    </message>
+    <message>
+        <source>{username} is new: give --name and --role as well.</source>
+        <translation>{username} on uusi: anna myös --name ja --role.</translation>
+    </message>
+    <message>
+        <source>{username} has no login role {login} yet: make it with tiski staff add {username}.</source>
+        <translation>Henkilöllä {username} ei ole vielä kirjautumisroolia {login}: luo se komennolla tiski staff add {username}.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCommands</name>
+    <message>
+        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
+        <translation>Komento epäonnistui odottamatta ({reason}); lokitiedostossa on tarkemmat tiedot.</translation>
+    </message>
+    <message>
+        <source>New password for {username}: </source>
+        <translation>Uusi salasana käyttäjälle {username}: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Sama uudelleen: </translation>
+    </message>
+    <message>
+        <source>The passwords differ; nothing was changed. Try again.</source>
+        <translation>Salasanat eroavat; mitään ei muutettu. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>An empty password was not set; nothing changed.</source>
+        <translation>Tyhjää salasanaa ei asetettu; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>--no-password is for PostgreSQL's Kerberos or certificate sign-in; a local account needs a password.</source>
+        <translation>--no-password on PostgreSQL:n Kerberos- tai varmennekirjautumista varten; paikallinen tunnus tarvitsee salasanan.</translation>
+    </message>
+    <message>
+        <source>Added {username}.</source>
+        <translation>Lisätty {username}.</translation>
+    </message>
+    <message>
+        <source>Changed {username}.</source>
+        <translation>Muutettu {username}.</translation>
+    </message>
+    <message>
+        <source>No staff yet: add them with tiski staff add.</source>
+        <translation>Työntekijöitä ei vielä ole: lisää heidät komennolla tiski staff add.</translation>
+    </message>
+    <message>
+        <source>{username} can no longer sign in. Their notes and audit rows stay; tiski staff add {username} lets them in again.</source>
+        <translation>{username} ei voi enää kirjautua. Hänen muistiinpanonsa ja lokirivinsä säilyvät; tiski staff add {username} päästää hänet taas sisään.</translation>
+    </message>
+    <message>
+        <source>No staff member {username}. tiski staff list shows who there is.</source>
+        <translation>Työntekijää {username} ei ole. tiski staff list näyttää, keitä on.</translation>
+    </message>
+    <message>
+        <source>New password set for {username}.</source>
+        <translation>Uusi salasana asetettu käyttäjälle {username}.</translation>
+    </message>
+    <message>
+        <source>The embedded database has no roles; nothing to do.</source>
+        <translation>Sulautetussa tietokannassa ei ole rooleja; ei tehtävää.</translation>
+    </message>
+    <message>
+        <source>Roles made: {roles}.</source>
+        <translation>Luodut roolit: {roles}.</translation>
+    </message>
+    <message>
+        <source>Every role is there already.</source>
+        <translation>Kaikki roolit ovat jo olemassa.</translation>
+    </message>
+    <message>
+        <source>signs in as {login} ({groups})</source>
+        <translation>kirjautuu roolina {login} ({groups})</translation>
+    </message>
+    <message>
+        <source>cannot sign in (login role {login})</source>
+        <translation>ei voi kirjautua (kirjautumisrooli {login})</translation>
+    </message>
+    <message>
+        <source>local account with a password</source>
+        <translation>paikallinen tunnus, jolla on salasana</translation>
+    </message>
+    <message>
+        <source>local account without a password</source>
+        <translation>paikallinen tunnus ilman salasanaa</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>poistettu käytöstä</translation>
     </message>
 </context>
 <context>

@@ -832,6 +832,10 @@
         <translation>retention.notes_days måste vara minst 1, inte {days}.</translation>
     </message>
     <message>
+        <source>Your database login reads only part of the visitors' cases, so the export would be incomplete. Data requests need the records role: ask IT (tiski staff add USERNAME --retention).</source>
+        <translation>Din databasinloggning läser bara en del av besökarnas ärenden, så exporten skulle bli ofullständig. Begäran om uppgifter kräver arkivrollen: be IT om den (tiski staff add ANVÄNDARNAMN --retention).</translation>
+    </message>
+    <message>
         <source>This visit is not part of your work: it is not at your counter and not in a consultation you accepted.</source>
         <translation>Besöket hör inte till ditt arbete: det är inte vid din disk och inte i en konsultation du har tagit emot.</translation>
     </message>
@@ -1485,6 +1489,49 @@
     </message>
 </context>
 <context>
+    <name>DatabaseRoles</name>
+    <message>
+        <source>These roles are missing: {roles}. Run tiski staff roles with the owner's database.url to make them.</source>
+        <translation>De här rollerna saknas: {roles}. Skapa dem med tiski staff roles med ägarens database.url.</translation>
+    </message>
+    <message>
+        <source>{roles} should be members of tiski_staff and are not; run tiski staff roles.</source>
+        <translation>{roles} borde vara medlemmar i tiski_staff men är det inte; kör tiski staff roles.</translation>
+    </message>
+    <message>
+        <source>Row-level security is off on {tables}: every console reads every row there. Run tiski db upgrade; if it is current, someone switched it off (ALTER TABLE ... DISABLE ROW LEVEL SECURITY): tell the data protection officer.</source>
+        <translation>Radnivåskyddet är avstängt för {tables}: varje konsol läser varje rad där. Kör tiski db upgrade; om databasen redan är aktuell har någon stängt av skyddet (ALTER TABLE ... DISABLE ROW LEVEL SECURITY): meddela dataskyddsombudet.</translation>
+    </message>
+    <message>
+        <source>{tables} have no row security policies: no console can use them. Run tiski db upgrade.</source>
+        <translation>{tables} har inga regler för radnivåskydd: ingen konsol kan använda dem. Kör tiski db upgrade.</translation>
+    </message>
+    <message>
+        <source>Roles the consoles use may change or empty append-only tables: {grants}. Revoke those privileges (REVOKE UPDATE, DELETE, TRUNCATE ON ... FROM ...).</source>
+        <translation>Roller som konsolerna använder kan ändra eller tömma tabeller som bara får utökas: {grants}. Återkalla de rättigheterna (REVOKE UPDATE, DELETE, TRUNCATE ON ... FROM ...).</translation>
+    </message>
+    <message>
+        <source>{roles} may create objects in the desk's schema. Revoke it: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (and from those roles).</source>
+        <translation>{roles} kan skapa objekt i servicepunktens schema. Återkalla det: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (och från de rollerna).</translation>
+    </message>
+    <message>
+        <source>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency's notes. In an office, connect as the person signing in (docs/deploy.md).</source>
+        <translation>database.url ansluter som {user}, en superanvändare eller en roll som kringgår radnivåskyddet: en konsol som ansluter så läser varje myndighets anteckningar. På ett kontor ansluter man som den person som loggar in (docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>database.url connects as {user}, which owns the desk's tables: it can switch the audit trail's protection off and bypasses row security. Use the owner only for tiski db upgrade and tiski staff; consoles connect as the person signing in (docs/deploy.md).</source>
+        <translation>database.url ansluter som {user}, som äger servicepunktens tabeller: den kan stänga av granskningsloggens skydd och kringgår radnivåskyddet. Använd ägaren bara för tiski db upgrade och tiski staff; konsolerna ansluter som den person som loggar in (docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>Active staff without a login role that can log in: {names}. Create them with tiski staff add, or from the directory (docs/deploy.md).</source>
+        <translation>Aktiv personal utan en inloggningsroll som kan logga in: {names}. Skapa dem med tiski staff add eller från katalogen (docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>Login roles whose groups do not match their staff row (they see less until fixed): {names}. Run tiski staff add again for them, or fix the directory groups.</source>
+        <translation>Inloggningsroller vars grupper inte stämmer med personaluppgifterna (de ser mindre tills det rättas): {names}. Kör tiski staff add igen för dem eller rätta grupperna i katalogen.</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
         <source>Decline the request of %1</source>
@@ -1748,6 +1795,22 @@
     <message>
         <source>Run tiski db upgrade once for the whole office, when every console has the new Tiski.</source>
         <translation>Kör tiski db upgrade en gång för hela kontoret, när alla konsoler har fått den nya Tiski-versionen.</translation>
+    </message>
+    <message>
+        <source>The roles could not be read within {seconds} s.</source>
+        <translation>Rollerna kunde inte läsas inom {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The roles could not be checked ({reason}).</source>
+        <translation>Rollerna kunde inte kontrolleras ({reason}).</translation>
+    </message>
+    <message>
+        <source>Roles, grants and row-level security are in place; this console connects as a person, not as the owner.</source>
+        <translation>Roller, rättigheter och radnivåskydd är på plats; den här konsolen ansluter som en person, inte som ägaren.</translation>
+    </message>
+    <message>
+        <source>See docs/deploy.md (staff accounts) and docs/security.md (isolation).</source>
+        <translation>Se docs/deploy.md (personalens konton) och docs/security.md (isolering).</translation>
     </message>
     <message>
         <source>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
@@ -4602,6 +4665,140 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Give the person's user name.</source>
+        <translation>Ange personens användarnamn.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}. Roles: {known}.</source>
+        <translation>Okänd roll {role}. Roller: {known}.</translation>
+    </message>
+    <message>
+        <source>--retention gives a PostgreSQL role; the embedded database has no roles.</source>
+        <translation>--retention ger en PostgreSQL-roll; den inbyggda databasen har inga roller.</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be a login name: it must be 1 to 63 bytes long.</source>
+        <translation>'{name}' duger inte som inloggningsnamn: det måste vara 1–63 byte långt.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a person's login name: names starting with pg_ or tiski_ belong to PostgreSQL and to Tiski's own roles.</source>
+        <translation>{name} duger inte som en persons inloggningsnamn: namn som börjar med pg_ eller tiski_ hör till PostgreSQL och till Tiskis egna roller.</translation>
+    </message>
+    <message>
+        <source>Unknown agency {code}. Agencies: {known}.</source>
+        <translation>Okänd myndighet {code}. Myndigheter: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown services: {codes}. tiski queue list shows them.</source>
+        <translation>Okända tjänster: {codes}. tiski queue list visar tjänsterna.</translation>
+    </message>
+    <message>
+        <source>No staff member {username}. tiski staff list shows who there is.</source>
+        <translation>Ingen anställd {username}. tiski staff list visar vilka som finns.</translation>
+    </message>
+    <message>
+        <source>The database refused: {reason}. Run tiski staff with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</source>
+        <translation>Databasen vägrade: {reason}. Kör tiski staff med ägarens databasadress (--database): den roll som körde tiski db upgrade och får skapa roller (CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>The database refused the change: {reason}.</source>
+        <translation>Databasen godtog inte ändringen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{username} is new: give --name and --role as well.</source>
+        <translation>{username} är ny: ange också --name och --role.</translation>
+    </message>
+    <message>
+        <source>{username} has no login role {login} yet: make it with tiski staff add {username}.</source>
+        <translation>{username} har ännu ingen inloggningsroll {login}: skapa den med tiski staff add {username}.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCommands</name>
+    <message>
+        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
+        <translation>Kommandot misslyckades oväntat ({reason}); loggfilen har detaljerna.</translation>
+    </message>
+    <message>
+        <source>New password for {username}: </source>
+        <translation>Nytt lösenord för {username}: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Samma igen: </translation>
+    </message>
+    <message>
+        <source>The passwords differ; nothing was changed. Try again.</source>
+        <translation>Lösenorden skiljer sig åt; inget ändrades. Försök igen.</translation>
+    </message>
+    <message>
+        <source>An empty password was not set; nothing changed.</source>
+        <translation>Ett tomt lösenord sattes inte; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>--no-password is for PostgreSQL's Kerberos or certificate sign-in; a local account needs a password.</source>
+        <translation>--no-password är för PostgreSQL:s inloggning med Kerberos eller certifikat; ett lokalt konto behöver ett lösenord.</translation>
+    </message>
+    <message>
+        <source>Added {username}.</source>
+        <translation>{username} har lagts till.</translation>
+    </message>
+    <message>
+        <source>Changed {username}.</source>
+        <translation>{username} har ändrats.</translation>
+    </message>
+    <message>
+        <source>No staff yet: add them with tiski staff add.</source>
+        <translation>Ingen personal ännu: lägg till dem med tiski staff add.</translation>
+    </message>
+    <message>
+        <source>{username} can no longer sign in. Their notes and audit rows stay; tiski staff add {username} lets them in again.</source>
+        <translation>{username} kan inte längre logga in. Anteckningarna och loggraderna finns kvar; tiski staff add {username} släpper in personen igen.</translation>
+    </message>
+    <message>
+        <source>No staff member {username}. tiski staff list shows who there is.</source>
+        <translation>Ingen anställd {username}. tiski staff list visar vilka som finns.</translation>
+    </message>
+    <message>
+        <source>New password set for {username}.</source>
+        <translation>Nytt lösenord satt för {username}.</translation>
+    </message>
+    <message>
+        <source>The embedded database has no roles; nothing to do.</source>
+        <translation>Den inbyggda databasen har inga roller; inget att göra.</translation>
+    </message>
+    <message>
+        <source>Roles made: {roles}.</source>
+        <translation>Skapade roller: {roles}.</translation>
+    </message>
+    <message>
+        <source>Every role is there already.</source>
+        <translation>Alla roller finns redan.</translation>
+    </message>
+    <message>
+        <source>signs in as {login} ({groups})</source>
+        <translation>loggar in som {login} ({groups})</translation>
+    </message>
+    <message>
+        <source>cannot sign in (login role {login})</source>
+        <translation>kan inte logga in (inloggningsroll {login})</translation>
+    </message>
+    <message>
+        <source>local account with a password</source>
+        <translation>lokalt konto med lösenord</translation>
+    </message>
+    <message>
+        <source>local account without a password</source>
+        <translation>lokalt konto utan lösenord</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>avstängt</translation>
     </message>
 </context>
 <context>
