@@ -24,6 +24,7 @@ from console.store.urls import sqlite_url
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication, QWidget
 
     from console.ui.display import LobbyDisplay
@@ -385,9 +386,13 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     window.lock.demo_hint = service.demo_hint()
     if sandbox is not None:
         app.aboutToQuit.connect(sandbox.stop)
-    window.resize(1440, 900)
+    window.resize(first_window_size(app))
     window.restore_layout()
     window.show()
+    # Keyboard focus to the console after the sign-in dialog, also where no window
+    # manager hands it over (seen under Xvfb: Ctrl+Alt+L went nowhere).
+    window.raise_()
+    window.activateWindow()
     window.start()
     _close_on_terminate(window, window.close_unattended)
     # However the application ends, its listening thread ends first.
@@ -402,6 +407,18 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     log.info("Console closed")
     _finish_background_work(window.desk, int(code))
     return int(code)
+
+
+def first_window_size(app: QApplication) -> QSize:
+    """The console's size at its first start: 1440x900, or the screen where smaller
+    (a 1366x768 counter PC would otherwise lose the bottom of the window)."""
+    from PySide6.QtCore import QSize
+
+    size = QSize(1440, 900)
+    screen = app.primaryScreen()
+    if screen is None:
+        return size
+    return size.boundedTo(screen.availableGeometry().size())
 
 
 def _settle_after_first_snapshot(window: Any) -> None:

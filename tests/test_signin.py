@@ -94,6 +94,10 @@ def test_nobody_is_named_before_sign_in_and_both_mistakes_read_alike(
     wrong_password = dialog.status.text()
     assert WRONG in wrong_password
     assert dialog.password.text() == ""
+    # The message made the window taller; the fields kept their height.
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.minimumSizeHint().height())
+    for field in (dialog.username, dialog.password):
+        assert field.height() >= field.minimumSizeHint().height()
     submit(qtbot, dialog, "nobody.at.all", DEMO_PASSWORD)
     assert dialog.status.text() == wrong_password
     assert dialog.pages.currentIndex() == 0

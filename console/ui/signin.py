@@ -356,11 +356,32 @@ class SignInDialog(QDialog):
             self.status.show()
         else:
             self.status.hide()
+        grow_to_fit(self)
 
     def _show_error(self, text: str) -> None:
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(text)
         self.status.setVisible(bool(text))
+        grow_to_fit(self)
+
+
+def grow_to_fit(dialog: QDialog) -> None:
+    """Make a shown dialog taller when a message appeared in it.
+
+    A top-level window keeps its size when its contents grow: without a window
+    manager (a kiosk-like X session, seen under Xvfb) the fields were squeezed to a
+    few pixels and their labels cut in half under a wrapped error message.
+    """
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(dialog.width())
+    else:
+        needed = layout.totalSizeHint().height()
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
 
 
 class ChangePasswordDialog(QDialog):
@@ -447,6 +468,7 @@ class ChangePasswordDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE if error else HINT_STYLE)
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        grow_to_fit(self)
 
 
 def _in_background(work: Callable[[], object]) -> None:
