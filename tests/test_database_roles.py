@@ -28,6 +28,7 @@ from console.core.steps import StepAction
 from console.desk import staff_admin
 from console.desk.desk import Desk
 from console.desk.errors import DeskError
+from console.desk.feed import LiveDesk
 from console.desk.queue import Actor
 from console.store import pg_roles
 from console.store.database import Database
@@ -80,8 +81,15 @@ PEOPLE = [
     ("kiosk.lobby", "kiosk", None, []),
     ("display.lobby", "display", None, []),
 ]
-# Demo staff who get a login: a desk advisor, the supervisor, a Tax and a Kela specialist.
-DEMO_LOGINS = ["aino.virtanen", "kaisa.mattila", "markku.salonen", "paivi.lehtonen"]
+# Demo staff who get a login: a desk advisor, the supervisor, a Tax and a Kela
+# specialist, and IT support.
+DEMO_LOGINS = [
+    "aino.virtanen",
+    "kaisa.mattila",
+    "markku.salonen",
+    "paivi.lehtonen",
+    "ville.aaltonen",
+]
 
 
 @pytest.fixture(scope="module")
@@ -338,6 +346,81 @@ def test_the_kiosk_and_the_display_see_no_personal_data(office: Office, notes: N
         assert kiosk.execute("SELECT * FROM appointment").fetchall() == []
 
 
+def test_it_reads_no_visitors_names_at_the_database(office: Office, notes: Notes) -> None:
+    """IT's login, with plain SQL: the queue's tickets but no name, no visitor, no case;
+    not through the group it belongs to either (SET ROLE tiski_staff)."""
+    office.desk("aino.virtanen").queue.issue(["kela-general"], visitor_name="Named Visitor")
+    with office.connect("ville.aaltonen") as it:
+        for statement in (
+            "SELECT visitor_name FROM visit",
+            "SELECT customer_id FROM visit",
+            "SELECT * FROM visit",
+            "SELECT visitor_name FROM appointment",
+            "SELECT * FROM appointment",
+            "SELECT * FROM customer",
+            "SELECT * FROM note",
+            "SELECT * FROM visitor_case",
+            "SELECT * FROM audit_event",
+            # The word search answers with note ids only, but would tell whether a name
+            # is written in some note.
+            "SELECT * FROM tiski_search_notes(to_tsquery('simple', 'named'), 10)",
+            "UPDATE visit SET visitor_name = NULL",
+            "INSERT INTO visit (ticket_day, ticket_number, language, source, created_at)"
+            " VALUES (current_date, 'X999', 'fi', 'guide', now())",
+        ):
+            with pytest.raises(errors.InsufficientPrivilege):
+                it.execute(statement)
+        assert it.execute("SELECT ticket_number, language FROM visit").fetchall()
+        assert it.execute("SELECT state FROM visit_step").fetchall()
+        it.execute("SET ROLE tiski_staff")
+        for statement in ("SELECT visitor_name FROM visit", "SELECT visitor_name FROM appointment"):
+            with pytest.raises(errors.InsufficientPrivilege):
+                it.execute(statement)
+    # The functions that work the queue still read the names.
+    with office.connect("aino.virtanen") as desk_advisor:
+        names = desk_advisor.execute("SELECT visitor_name FROM visit").fetchall()
+        assert ("Named Visitor",) in names
+        desk_advisor.execute("SELECT visitor_name FROM appointment").fetchall()
+
+
+def test_its_console_works_without_reading_names(office: Office) -> None:
+    """The desk reads the queue for IT without the name column: the snapshot, the
+    live feed, the display and the console's session all work under IT's grants."""
+    guide_desk = office.desk("aino.virtanen")
+    guide = _actor(guide_desk, "aino.virtanen", "T1")
+    guide_desk.queue.issue(["kela-general"], visitor_name="Early Visitor", actor=guide)
+
+    desk = office.desk("ville.aaltonen")
+    it = _actor(desk, "ville.aaltonen", "T1")
+    session = desk.queue.open_session(it)
+    desk.queue.heartbeat(it, session)
+    snapshot = desk.snapshot(it.counter_id, actor=it)
+    assert snapshot.waiting
+    assert all(w.visitor_name is None for w in snapshot.waiting)
+    assert snapshot.at_counter == ()
+    assert snapshot.queues
+    assert desk.queue.display(actor=it).queues
+
+    live = LiveDesk(desk.database, it.counter_id, actor=it)
+    live.start()
+    issued = guide_desk.queue.issue(["kela-general"], visitor_name="Late Visitor", actor=guide)
+    delta = live.delta()
+    assert delta is not None
+    changed = [s for s in delta.steps if s.visit_id == issued.visit_id]
+    assert changed
+    assert all(s.visitor_name is None for s in delta.steps)
+    assert delta.at_counter == ()
+    # The guide's own feed carries the name: only IT's leaves it out.
+    guide_live = LiveDesk(guide_desk.database, guide.counter_id, actor=guide)
+    guide_live.start()
+    again = guide_desk.queue.issue(["kela-general"], visitor_name="Named Again", actor=guide)
+    guide_delta = guide_live.delta()
+    assert guide_delta is not None
+    assert "Named Again" in {s.visitor_name for s in guide_delta.steps}
+    assert again.visit_id in {s.visit_id for s in guide_delta.steps}
+    desk.queue.close_session(it, session)
+
+
 def test_a_wrong_password_is_refused(office: Office) -> None:
     with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
         office.connect("kela.advisor", password="not-the-password")
@@ -542,6 +625,22 @@ def test_a_login_whose_groups_disagree_with_its_staff_row_is_named(office: Offic
         staff_admin.disable_staff(owner, "wrong.groups")
 
 
+def test_a_grant_that_lets_it_read_names_is_named(office: Office) -> None:
+    owner = office.database(OWNER)
+    with office.connect(OWNER) as connection:
+        connection.execute("GRANT SELECT (visitor_name) ON appointment TO tiski_it")
+    try:
+        problems = [m.english() for m in pg_roles.policy_problems(owner)]
+        assert any(
+            "read them at the database: tiski_it appointment.visitor_name" in p for p in problems
+        )
+    finally:
+        with office.connect(OWNER) as connection:
+            connection.execute("REVOKE SELECT (visitor_name) ON appointment FROM tiski_it")
+    problems = [m.english() for m in pg_roles.policy_problems(owner)]
+    assert not any("visitors' names" in p for p in problems)
+
+
 def test_a_set_fingerprint_is_changed_by_the_owner_only(office: Office) -> None:
     from console.core.identity import secret_fingerprint
 
@@ -703,6 +802,22 @@ def test_roles_made_beforehand_need_no_createrole_and_a_downgrade_keeps_them(
         policies = raw.execute("SELECT count(*) FROM pg_policies").fetchone()
         assert policies is not None
         assert policies[0] > 20
+    it_reads_names = (
+        "SELECT has_column_privilege('tiski_it', 'visit', 'visitor_name', 'SELECT'),"
+        " has_column_privilege('tiski_it', 'appointment', 'visitor_name', 'SELECT'),"
+        " has_column_privilege('tiski_guide', 'visit', 'visitor_name', 'SELECT'),"
+        " has_function_privilege('tiski_guide', 'tiski_search_notes(tsquery, integer)',"
+        " 'EXECUTE')"
+    )
+    with database.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        assert raw.execute(it_reads_names).fetchone() == (False, False, True, False)
+    migrate(database, "0007", down=True)  # 0008's downgrade gives back 0007's grants
+    with database.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        assert raw.execute(it_reads_names).fetchone() == (True, True, True, True)
     migrate(database, "0006", down=True)
     with database.engine.connect() as connection:
         raw = connection.connection.driver_connection

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -183,17 +183,15 @@ class Desk:
 
         Visitors' names and the tickets at a counter need ``Permission.READ_QUEUE``;
         without it (the lobby, IT, no ``actor``) the waiting tickets come without
-        names and nothing is at a counter.
+        names and nothing is at a counter: the names are not even read, which IT's
+        database role refuses (migration 0008).
         """
         require(actor, Permission.READ_DISPLAY)
         if not permitted(actor, Permission.READ_QUEUE):
-            public = self._snapshot(None)
-            return replace(
-                public, waiting=tuple(replace(w, visitor_name=None) for w in public.waiting)
-            )
+            return self._snapshot(None, names=False)
         return self._snapshot(counter_id)
 
-    def _snapshot(self, counter_id: int | None) -> DeskSnapshot:
+    def _snapshot(self, counter_id: int | None, *, names: bool = True) -> DeskSnapshot:
         now = utc_now()
         with transaction(self.database) as tx:
             services = tx.services()
@@ -202,7 +200,7 @@ class Desk:
                 agencies=tuple(tx.agencies()),
                 services=tuple(services),
                 queues=tuple(tx.service_queues(services)),
-                waiting=tuple(tx.waiting_steps()),
+                waiting=tuple(tx.waiting_steps(names=names)),
                 read_at=now,
                 estimates=self.queue.estimates_in(tx, now),
                 at_counter=tuple(tx.steps_at_counter(counter_id)) if counter_id else (),

@@ -365,7 +365,42 @@ def _table_problems(connection: Any) -> list[Message]:
                 roles=", ".join(name for (name,) in rows),
             )
         )
+    rows = connection.execute(
+        "SELECT r.rolname || ' ' || n.tab || '.' || n.col FROM pg_roles r"
+        " JOIN unnest(%s::text[], %s::text[], %s::text[]) AS n(role, tab, col)"
+        " ON n.role = r.rolname"
+        " WHERE to_regclass(n.tab) IS NOT NULL"
+        " AND has_column_privilege(r.oid, to_regclass(n.tab), n.col, 'SELECT')"
+        " ORDER BY 1",
+        tuple(map(list, zip(*_NO_NAMES, strict=True))),
+    ).fetchall()
+    if rows:
+        problems.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "DatabaseRoles",
+                    "Roles that may not see visitors' names read them at the database: "
+                    "{grants}. Run tiski db upgrade; if it is current, revoke those grants "
+                    "(docs/security.md, Isolation in PostgreSQL).",
+                ),
+                grants=", ".join(name for (name,) in rows),
+            )
+        )
     return problems
+
+
+# (role, table, column): who must not read visitors' names or who they are (0007,
+# 0008). tiski_staff included: every function inherits what it has. The kiosk reads
+# the one appointment whose code the visitor typed, name and all (to check it in).
+_NAME_COLUMNS = (("visit", "visitor_name"), ("visit", "customer_id"))
+_NO_NAMES = [
+    *(
+        (role, table, column)
+        for role in (STAFF_ROLE, "tiski_it", "tiski_kiosk", "tiski_display")
+        for table, column in _NAME_COLUMNS
+    ),
+    *((role, "appointment", "visitor_name") for role in (STAFF_ROLE, "tiski_it", "tiski_display")),
+]
 
 
 def _connection_problems(connection: Any) -> list[Message]:

@@ -39,7 +39,13 @@ from console.store.models import (
     Visit,
     VisitStep,
 )
-from console.store.rows import in_queue, names_of, service_info, staff_info
+from console.store.rows import (
+    in_queue,
+    names_of,
+    service_info,
+    staff_info,
+    visitor_name_column,
+)
 from console.store.stranded_queries import StrandedTx
 
 
@@ -124,11 +130,13 @@ class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx):
             result.append(ServiceQueue(service, waiting, oldest))
         return result
 
-    def waiting_steps(self, limit: int = 500) -> list[WaitingStep]:
+    def waiting_steps(self, limit: int = 500, *, names: bool = True) -> list[WaitingStep]:
         """The steps waiting to be called, longest waiting first.
 
         Plain columns rather than ORM objects, and the visits' step counts in a
-        second query over just these visits: this runs at every refresh.
+        second query over just these visits: this runs at every refresh. Without
+        ``names`` the visitors' names are not read at all (IT's database role may not
+        read them, migration 0008).
         """
         rows = self._session.execute(
             select(
@@ -139,7 +147,7 @@ class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx):
                 VisitStep.queued_at,
                 Visit.language,
                 Visit.priority,
-                Visit.visitor_name,
+                visitor_name_column(names),
                 VisitStep.position,
             )
             .join(Visit, VisitStep.visit_id == Visit.id)

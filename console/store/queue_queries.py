@@ -33,7 +33,7 @@ from console.store.models import (
     Visit,
     VisitStep,
 )
-from console.store.rows import in_queue, names_of
+from console.store.rows import in_queue, names_of, visitor_name_column
 
 # A desk session not seen for this long no longer counts as staffing.
 SESSION_STALE = timedelta(minutes=3)
@@ -169,8 +169,10 @@ class QueueTx:
         return int(claimed) if claimed is not None else None
 
     # ------------------------------------------------------------ steps
-    def _step_query(self) -> Any:
+    def _step_query(self, *, names: bool = True) -> Any:
         # Plain columns, not ORM objects: these reads run on every queue action.
+        # ``names=False``: the visitor's name is not read at all (NULL in its place), as
+        # for IT, whose database role may not read it (migration 0008).
         changer = aliased(Staff)
         return (
             select(
@@ -192,7 +194,7 @@ class QueueTx:
                 VisitStep.target_staff_id,
                 Visit.language,
                 Visit.priority,
-                Visit.visitor_name,
+                visitor_name_column(names),
                 Visit.appointment_at,
                 changer.full_name,
                 VisitStep.changed_at,
@@ -273,12 +275,13 @@ class QueueTx:
         row = self._session.execute(query).one_or_none()
         return self._step_info(row) if row is not None else None
 
-    def visit_steps(self, visit_ids: Iterable[int]) -> list[StepInfo]:
+    def visit_steps(self, visit_ids: Iterable[int], *, names: bool = True) -> list[StepInfo]:
+        """The steps of these visits; without ``names`` the visitors' names are not read."""
         ids = list(visit_ids)
         if not ids:
             return []
         rows = self._session.execute(
-            self._step_query()
+            self._step_query(names=names)
             .where(VisitStep.visit_id.in_(ids))
             .order_by(VisitStep.visit_id, VisitStep.position, VisitStep.id)
         )

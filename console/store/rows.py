@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, exists
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, and_, exists, null
 from sqlalchemy.orm import aliased
 
 from console.core.queue import Role, StepState
 from console.core.records import Names, ServiceInfo, StaffInfo
-from console.store.models import Agency, Counter, LifeEvent, Service, Site, Staff, VisitStep
+from console.store.models import (
+    Agency,
+    Counter,
+    LifeEvent,
+    Service,
+    Site,
+    Staff,
+    Visit,
+    VisitStep,
+)
 
 OPEN_STATES = (StepState.WAITING.value, StepState.CALLED.value, StepState.SERVING.value)
 
@@ -44,3 +55,9 @@ def in_queue() -> ColumnElement[bool]:
             earlier.state.in_(OPEN_STATES),
         ),
     )
+
+
+def visitor_name_column(names: bool) -> Any:
+    """The visit's name column, or a NULL in its place: a reader who may not see names
+    (IT) does not read the column at all, which its database role refuses (0008)."""
+    return Visit.visitor_name if names else null().cast(String).label("visitor_name")
