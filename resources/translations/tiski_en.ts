@@ -1515,6 +1515,10 @@
         <translation>{roles} may create objects in the desk's schema. Revoke it: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (and from those roles).</translation>
     </message>
     <message>
+        <source>Roles that may not see visitors' names read them at the database: {grants}. Run tiski db upgrade; if it is current, revoke those grants (docs/security.md, Isolation in PostgreSQL).</source>
+        <translation>Roles that may not see visitors' names read them at the database: {grants}. Run tiski db upgrade; if it is current, revoke those grants (docs/security.md, Isolation in PostgreSQL).</translation>
+    </message>
+    <message>
         <source>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency's notes. In an office, connect as the person signing in (docs/deploy.md).</source>
         <translation>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency's notes. In an office, connect as the person signing in (docs/deploy.md).</translation>
     </message>

@@ -1515,6 +1515,10 @@
         <translation>Roolit {roles} voivat luoda objekteja palvelupisteen skeemaan. Peru oikeus: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (ja näiltä rooleilta).</translation>
     </message>
     <message>
+        <source>Roles that may not see visitors' names read them at the database: {grants}. Run tiski db upgrade; if it is current, revoke those grants (docs/security.md, Isolation in PostgreSQL).</source>
+        <translation>Roolit, jotka eivät saa nähdä asiakkaiden nimiä, lukevat niitä tietokannasta: {grants}. Aja tiski db upgrade; jos tietokanta on jo ajan tasalla, peru nämä oikeudet (docs/security.md, Isolation in PostgreSQL).</translation>
+    </message>
+    <message>
         <source>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency's notes. In an office, connect as the person signing in (docs/deploy.md).</source>
         <translation>database.url yhdistää roolina {user}, joka on pääkäyttäjä tai ohittaa rivitason suojauksen: näin yhdistetty konsoli lukee jokaisen viraston muistiinpanot. Toimipisteessä yhdistetään kirjautuvana henkilönä (docs/deploy.md).</translation>
     </message>

@@ -1515,6 +1515,10 @@
         <translation>{roles} kan skapa objekt i servicepunktens schema. Återkalla det: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (och från de rollerna).</translation>
     </message>
     <message>
+        <source>Roles that may not see visitors' names read them at the database: {grants}. Run tiski db upgrade; if it is current, revoke those grants (docs/security.md, Isolation in PostgreSQL).</source>
+        <translation>Roller som inte får se besökarnas namn läser dem i databasen: {grants}. Kör tiski db upgrade; om databasen redan är aktuell, återkalla de rättigheterna (docs/security.md, Isolation in PostgreSQL).</translation>
+    </message>
+    <message>
         <source>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency's notes. In an office, connect as the person signing in (docs/deploy.md).</source>
         <translation>database.url ansluter som {user}, en superanvändare eller en roll som kringgår radnivåskyddet: en konsol som ansluter så läser varje myndighets anteckningar. På ett kontor ansluter man som den person som loggar in (docs/deploy.md).</translation>
     </message>
