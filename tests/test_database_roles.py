@@ -852,3 +852,54 @@ def test_signing_in_checks_the_password_at_the_server(office: Office) -> None:
         sign_in(url, "kela.advisor", "not-the-password")
     with pytest.raises(DeskError, match="not right"):
         sign_in(url, "no.such.person", "whatever-it-is")
+
+
+@pytest.mark.parametrize("checker", ["ville.aaltonen", "aino.virtanen"])
+def test_a_console_that_reads_no_cases_still_returns_a_stranded_visitor(
+    office: Office, checker: str
+) -> None:
+    """Every console's heartbeat takes its turn at the stranded check; IT's and a
+    guide's may not read cases, yet the audit row still names the visitor's case."""
+    from datetime import timedelta
+
+    from console.core.queue import utc_now
+
+    # An advisor of this test alone: no console of theirs is running anywhere.
+    name = f"leaves.{checker.split('.')[0]}"
+    office.passwords[name] = _password()
+    staff_admin.add_staff(
+        office.database(OWNER),
+        name,
+        full_name=name.title(),
+        role="advisor",
+        agency_code="kela",
+        skills=["kela-general"],
+        password=office.passwords[name],
+    )
+    kela = office.desk(name)
+    advisor = _actor(kela, name, "T3")
+    earlier = utc_now() - timedelta(minutes=40)
+    kela.queue.issue(["kela-general"], language=Language.FI, source="kiosk", now=earlier)
+    kela.queue.open_session(advisor, now=earlier)
+    called = kela.queue.call_next(advisor, now=earlier)
+    assert called is not None
+    case = kela.cases.open_case(advisor, called.step.visit_id, now=earlier)
+    # The advisor's console stops here (no more heartbeats, no quitting).
+
+    desk = office.desk(checker)
+    person = _actor(desk, checker, "T1")
+    # Signing in (its first check) and each heartbeat run the stranded check.
+    session = desk.queue.open_session(person)
+    desk.queue.heartbeat(person, session)
+    desk.queue.close_session(person, session)
+    with office.connect(OWNER) as owner:
+        state = owner.execute(
+            "SELECT state FROM visit_step WHERE id = %s", (called.step.step_id,)
+        ).fetchone()
+        assert state == ("waiting",)
+        case_ids = owner.execute(
+            "SELECT case_id FROM audit_event WHERE action = 'step_returned_stranded'"
+            " AND detail LIKE %s",
+            (f"step={called.step.step_id} %held_by_staff={advisor.staff_id} %",),
+        ).fetchall()
+    assert case_ids == [(case.id,)]
