@@ -293,6 +293,14 @@ class Settings:
     def items(self) -> list[tuple[str, Setting]]:
         return sorted(self._values.items())
 
+    def keeping(self, site_policy: Mapping[str, Setting]) -> Settings:
+        """These settings with IT's policy values back where a later source loosened them."""
+        values = dict(self._values)
+        for name, site in site_policy.items():
+            if not _stricter(name, site.value, values[name].value):
+                values[name] = Setting(site.value, f"{site.source} (IT's policy)")
+        return Settings(values, self.files, self._plugins)
+
     def with_overrides(self, overrides: Mapping[str, str], source: str) -> Settings:
         values = dict(self._values)
         for name, raw in overrides.items():
@@ -506,6 +514,18 @@ def _flatten(path: Path, data: dict[str, Any]) -> dict[str, SettingValue]:
     return result
 
 
+# IT's policy for shared counter PCs: what the site file sets here, a user's file,
+# the environment or the command line may make stricter but not looser.
+POLICY = ("signin.lock_after_minutes", "signin.allow_remember")
+
+
+def _stricter(name: str, site: Any, other: Any) -> bool:
+    """Whether ``other`` is at least as strict as the site's ``site`` for ``name``."""
+    if name == "signin.lock_after_minutes":
+        return site == 0 or (0 < other <= site)
+    return bool(site) or not other  # signin.allow_remember: off is stricter
+
+
 def load_settings(
     overrides: Mapping[str, str] | None = None,
     environ: Mapping[str, str] | None = None,
@@ -518,6 +538,7 @@ def load_settings(
     values = {option.name: Setting(option.default, "default") for option in SCHEMA}
     files: list[Path] = []
     plugins: dict[str, dict[str, Any]] = {}
+    site_policy: dict[str, Setting] = {}
     for label, path in (("site", paths.site_config_file()), ("user", paths.user_config_file())):
         if not path.exists():
             continue  # a folder or a device at the path is reported, not skipped
@@ -527,6 +548,8 @@ def load_settings(
             plugins.setdefault(plugin_id, {}).update(table)
         for name, value in _flatten(path, data).items():
             values[name] = Setting(value, f"{label} file {path}")
+            if label == "site" and name in POLICY:
+                site_policy[name] = values[name]
     for option in SCHEMA:
         raw = environ.get(option.env_name)
         if raw is not None:
@@ -535,4 +558,4 @@ def load_settings(
     settings = Settings(values, files, plugins)
     if overrides:
         settings = settings.with_overrides(overrides, "command line")
-    return settings
+    return settings.keeping(site_policy)

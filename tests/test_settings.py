@@ -52,6 +52,25 @@ def test_user_file_beats_site_file() -> None:
     assert settings.source("desk.counter") == f"user file {user}"
 
 
+def test_its_lock_policy_can_be_made_stricter_but_not_looser() -> None:
+    """On a shared counter PC the site file's lock and remember settings are IT's
+    policy: a user's file, the environment or the command line cannot loosen them."""
+    site = write(
+        paths.site_config_file(), "[signin]\nlock_after_minutes = 5\nallow_remember = false\n"
+    )
+    write(paths.user_config_file(), "[signin]\nlock_after_minutes = 0\nallow_remember = true\n")
+    settings = load_settings({"signin.lock_after_minutes": "60"}, environ={})
+    assert settings["signin.lock_after_minutes"] == 5
+    assert settings["signin.allow_remember"] is False
+    assert settings.source("signin.lock_after_minutes") == f"site file {site} (IT's policy)"
+    # Stricter is fine: lock sooner.
+    stricter = load_settings({"signin.lock_after_minutes": "2"}, environ={})
+    assert stricter["signin.lock_after_minutes"] == 2
+    # Without a site policy the person's own file decides.
+    paths.site_config_file().unlink()
+    assert load_settings(environ={})["signin.lock_after_minutes"] == 0
+
+
 def test_lists_from_environment_are_comma_separated() -> None:
     settings = load_settings(environ={"TISKI_PLUGINS_DENY": "kela, vero"})
     assert settings["plugins.deny"] == ["kela", "vero"]
