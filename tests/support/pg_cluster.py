@@ -7,8 +7,10 @@ security start this instead: ``initdb`` into a folder of its own, a free port on
 shares. As root (CI, this machine) the server runs as the ``postgres`` user.
 
 Use the ``private_cluster`` fixture (session scope; import it into the test module),
-or :class:`PrivateCluster` directly. Without PostgreSQL's server binaries the fixture
-skips, and with ``TISKI_REQUIRE_PG=1`` it fails instead.
+or :class:`PrivateCluster` directly (``ssl`` and ``hba`` make one that also takes TLS
+and client certificates; :func:`binaries_or_skip` and :func:`started` skip as the
+fixture does). Without PostgreSQL's server binaries the fixture skips, and with
+``TISKI_REQUIRE_PG=1`` it fails instead.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -54,12 +57,31 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+@dataclass(frozen=True)
+class ServerCertificate:
+    """PEM text for ``ssl = on``: the server's certificate and key, and the CA whose
+    client certificates it accepts (``ssl_ca_file``)."""
+
+    cert: str
+    key: str
+    ca: str
+
+
 class PrivateCluster:
     """One throw-away cluster: :meth:`start`, then URLs for its roles, then :meth:`stop`."""
 
-    def __init__(self, binaries: Path, *, preload: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        binaries: Path,
+        *,
+        preload: tuple[str, ...] = (),
+        ssl: ServerCertificate | None = None,
+        hba: tuple[str, ...] = (),
+    ) -> None:
         self.binaries = binaries
         self.preload = preload
+        self.ssl = ssl
+        self.hba = hba  # pg_hba.conf lines before the scram ones
         self.port = _free_port()
         self.superuser_password = secrets.token_urlsafe(16)
         self.folder = Path(tempfile.mkdtemp(prefix="tiski-pg-"))
@@ -116,15 +138,28 @@ class PrivateCluster:
         ]
         if self.preload:
             settings.append(f"shared_preload_libraries = '{','.join(self.preload)}'")
+        if self.ssl is not None:
+            for name, pem in (("server.crt", self.ssl.cert), ("server.key", self.ssl.key)):
+                self._own_file(self.data / name, pem)
+            self._own_file(self.data / "client_ca.crt", self.ssl.ca)
+            settings += ["ssl = on", "ssl_ca_file = 'client_ca.crt'"]
         with (self.data / "postgresql.conf").open("a") as conf:
             conf.write("\n".join(settings) + "\n")
         (self.data / "pg_hba.conf").write_text(
-            "local all all scram-sha-256\nhost all all 127.0.0.1/32 scram-sha-256\n"
+            "".join(line + "\n" for line in self.hba)
+            + "local all all scram-sha-256\nhost all all 127.0.0.1/32 scram-sha-256\n"
         )
         self._run(
             str(self.binaries / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-w", "start"
         )
         self._started = True
+
+    def _own_file(self, path: Path, text: str) -> None:
+        """``text`` in ``path``, the server's own and readable by it only (keys must be)."""
+        path.write_text(text)
+        if self._as_root:
+            os.chown(path, pwd.getpwnam(SUPERUSER).pw_uid, -1)
+        path.chmod(0o600)
 
     def stop(self) -> None:
         if self._started:
@@ -173,13 +208,24 @@ class PrivateCluster:
 @pytest.fixture(scope="session")
 def private_cluster() -> Iterator[PrivateCluster]:
     """A password-checking cluster for this session, removed at its end."""
+    cluster = started(PrivateCluster(binaries_or_skip()))
+    yield cluster
+    cluster.stop()
+
+
+def binaries_or_skip() -> Path:
+    """:func:`server_binaries`, or the test skipped (failed with TISKI_REQUIRE_PG=1)."""
     binaries = server_binaries()
     if binaries is None:
         message = "PostgreSQL's server binaries (initdb, pg_ctl) are not installed"
         if REQUIRE_PG:
             pytest.fail(message + " (TISKI_REQUIRE_PG=1)")
         pytest.skip(message)
-    cluster = PrivateCluster(binaries)
+    return binaries
+
+
+def started(cluster: PrivateCluster) -> PrivateCluster:
+    """``cluster`` started, or the test skipped (failed with TISKI_REQUIRE_PG=1)."""
     try:
         cluster.start()
     except (RuntimeError, OSError, KeyError, subprocess.TimeoutExpired) as error:
@@ -187,5 +233,4 @@ def private_cluster() -> Iterator[PrivateCluster]:
         if REQUIRE_PG:
             pytest.fail(f"could not start a private PostgreSQL cluster: {error}")
         pytest.skip(f"could not start a private PostgreSQL cluster: {error}")
-    yield cluster
-    cluster.stop()
+    return cluster
