@@ -211,6 +211,11 @@ def tiski_plan(*, bundle_libpq: bool, version: str, workpath: Path) -> Plan:
         "alembic.ddl.postgresql",
         "alembic.operations.toimpl",
         "logging.config",
+        # Local accounts' password hashes: argon2's bindings load cffi's C backend by
+        # name, which the analysis does not follow (the frozen self-test caught it).
+        "argon2",
+        "_argon2_cffi_bindings",
+        "_cffi_backend",
     ]
     return Plan(
         name="tiski",
@@ -302,7 +307,13 @@ def prune(binaries: Iterable[TocEntry]) -> list[TocEntry]:
     def linked_only(entry: TocEntry) -> bool:
         path = PurePosixPath(entry[0].replace("\\", "/"))
         top_level = len(path.parts) == 1 and not path.name.startswith("libpython")
-        return ".so" in path.name and (top_level or path.parent.as_posix() == QT_LIBRARIES)
+        # A top-level extension module (cffi's _cffi_backend) is imported, never linked.
+        extension = ".cpython-" in path.name or path.name.endswith(".abi3.so")
+        return (
+            ".so" in path.name
+            and not extension
+            and (top_level or path.parent.as_posix() == QT_LIBRARIES)
+        )
 
     candidates = {PurePosixPath(entry[0]).name: entry for entry in entries if linked_only(entry)}
     needed: set[str] = set()
