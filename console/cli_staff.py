@@ -18,6 +18,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
+from console.cli_voice import Voice
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 if TYPE_CHECKING:
@@ -113,31 +114,9 @@ def add_staff_parser(
     )
 
 
-class _Voice:
+class _Voice(Voice):
     def __init__(self, language: str) -> None:
-        self.language = language
-        self._ready = False
-
-    def text(self, message: Message) -> str:
-        from console.i18n import translate
-
-        if not self._ready:
-            from PySide6.QtCore import QCoreApplication
-
-            from console.i18n import install_translators
-
-            install_translators(
-                QCoreApplication.instance() or QCoreApplication(["tiski"]), self.language
-            )
-            self._ready = True
-        return translate(message)
-
-    def say(self, text: str, **params: object) -> None:
-        print(self.text(Message(_CTX, text, dict(params))))
-
-    def fail(self, message: Message) -> int:
-        print(f"tiski: {self.text(message)}", file=sys.stderr)
-        return EXIT_ERROR
+        super().__init__(language, _CTX)
 
 
 def _refusal(text: str, **params: object) -> TiskiError:

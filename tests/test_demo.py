@@ -114,7 +114,7 @@ def test_every_templated_service_has_its_templates_in_all_three_languages() -> N
 
 def _template(service: str = "kela-general", language: str = "fi", title: str = "Testi") -> str:
     return (
-        f'[[template]]\nservice = "{service}"\nlanguage = "{language}"\n'
+        f'[[note_template]]\nservice = "{service}"\nlanguage = "{language}"\n'
         f'title = "{title}"\nbody = """\n- [ ] Testi\n"""\n'
     )
 
@@ -122,11 +122,11 @@ def _template(service: str = "kela-general", language: str = "fi", title: str = 
 @pytest.mark.parametrize(
     ("template", "problem"),
     [
-        (_template(service="kela-housing"), "unknown service kela-housing"),
-        (_template(language="de"), "language de; use fi, sv or en"),
-        (_template(title=" "), "needs a title"),
-        (_template().replace("- [ ] Testi", " "), "Testi has an empty body"),
-        (_template() + _template(), "Testi appears twice"),
+        (_template(service="kela-housing"), "names service kela-housing, which the file does"),
+        (_template(language="de"), "language 'de' is not fi, sv or en"),
+        (_template(title=" "), "title is empty"),
+        (_template().replace("- [ ] Testi", " "), "note template Testi has no body text"),
+        (_template() + _template(), "Testi of service kela-general in fi is given twice"),
     ],
 )
 def test_a_faulty_template_is_named(tmp_path: Path, template: str, problem: str) -> None:

@@ -24,7 +24,7 @@ from queue_kit import empty_demo
 from console.core import permissions
 from console.core.cases import NoteDraft
 from console.core.consult import Presence
-from console.core.demo import DemoStaff
+from console.core.desk_file import StaffSpec
 from console.core.identity import VisitorIdentity, parse_identity_code
 from console.core.permissions import (
     ROLE_ORDER,
@@ -62,8 +62,8 @@ PEOPLE = {
     Role.DISPLAY: ("naytto.aula", "T4"),
 }
 SERVICE_ACCOUNTS = (
-    DemoStaff("kiosk.aula", "Aulan kioski", Role.KIOSK, None, (), False),
-    DemoStaff("naytto.aula", "Aulan näyttö", Role.DISPLAY, None, (), False),
+    StaffSpec("kiosk.aula", "Aulan kioski", Role.KIOSK, None, ()),
+    StaffSpec("naytto.aula", "Aulan näyttö", Role.DISPLAY, None, ()),
 )
 
 

@@ -59,6 +59,8 @@ class AuditAction:
     IDENTITY_KEY_SET = "identity_key_set"
     PLUGIN_CREDENTIAL_SET = "plugin_credential_set"
     DEMO_SEEDED = "demo_seeded"
+    # The desk's set-up applied (console.desk.setup): the detail says what changed.
+    DESK_APPLIED = "desk_applied"
 
 
 @dataclass(frozen=True)

@@ -247,7 +247,11 @@ def _too_deep(path: Path) -> FileProblem:
 def read_toml(path: Path | str, *, limit: int) -> dict[str, Any]:
     """The TOML document in ``path``; raises :class:`FileProblem`."""
     path = Path(path)
-    text = read_text(path, limit=limit)
+    return loads_toml(path, read_text(path, limit=limit))
+
+
+def loads_toml(path: Path, text: str) -> dict[str, Any]:
+    """The TOML document ``text`` read from ``path``; raises :class:`FileProblem`."""
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -120,6 +120,8 @@ class Changes:
     count: int
     notes: bool = False  # a case note was written
     consultations: bool = False  # a consultation was asked for, accepted, closed
+    # The desk's set-up changed (services, counters, staff, life events, templates).
+    setup: bool = False
 
 
 def start_cursor(database: Database) -> ChangeCursor:
@@ -145,6 +147,7 @@ def read_changes(database: Database, cursor: ChangeCursor) -> Changes:
     appointments = False
     notes = False
     consultations = False
+    setup = False
     count = 0
     for change_id, kind, visit_id in rows:
         if not cursor.remember(change_id):
@@ -158,4 +161,6 @@ def read_changes(database: Database, cursor: ChangeCursor) -> Changes:
             notes = True
         elif kind == "consultation":
             consultations = True
-    return Changes(frozenset(visits), appointments, count, notes, consultations)
+        elif kind == "setup":
+            setup = True
+    return Changes(frozenset(visits), appointments, count, notes, consultations, setup)

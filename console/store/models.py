@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -48,6 +49,14 @@ class Site(Base):
     name_en: Mapped[str] = mapped_column(String(200))
     # Tells a console whose identity key differs from the desk's (see console.site_secret).
     identity_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    # The desk's opening hours (console.core.hours' canonical text); NULL: not set.
+    hours: Mapped[str | None] = mapped_column(String(300))
+    kiosk_welcome_fi: Mapped[str | None] = mapped_column(String(300))
+    kiosk_welcome_sv: Mapped[str | None] = mapped_column(String(300))
+    kiosk_welcome_en: Mapped[str | None] = mapped_column(String(300))
+    display_message_fi: Mapped[str | None] = mapped_column(String(300))
+    display_message_sv: Mapped[str | None] = mapped_column(String(300))
+    display_message_en: Mapped[str | None] = mapped_column(String(300))
 
 
 class Agency(Base):
@@ -64,6 +73,8 @@ class Agency(Base):
     short_en: Mapped[str] = mapped_column(String(40))
     # How long a consultation request waits for one of the agency's specialists.
     consult_timeout_minutes: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    # Retired when it left the desk file; its services and staff keep pointing at it.
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     services: Mapped[list[Service]] = relationship(back_populates="agency")
 
@@ -80,6 +91,10 @@ class Service(Base):
     name_en: Mapped[str] = mapped_column(String(200))
     target_wait_minutes: Mapped[int] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Offered at the kiosk; otherwise only a guide issues it.
+    kiosk: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # Opening hours (console.core.hours' canonical text); NULL: the desk's.
+    hours: Mapped[str | None] = mapped_column(String(300))
 
     agency: Mapped[Agency] = relationship(back_populates="services")
 
@@ -95,6 +110,7 @@ class Counter(Base):
     name_sv: Mapped[str] = mapped_column(String(100))
     name_en: Mapped[str] = mapped_column(String(100))
     remote: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class Staff(Base):

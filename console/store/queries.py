@@ -46,6 +46,7 @@ from console.store.rows import (
     staff_info,
     visitor_name_column,
 )
+from console.store.setup_queries import SetupTx
 from console.store.stranded_queries import StrandedTx
 
 
@@ -56,7 +57,7 @@ def transaction(database: Database) -> Iterator[Tx]:
         yield Tx(session)
 
 
-class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx):
+class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx):
     """One open transaction on the desk database."""
 
     # ------------------------------------------------------------ reading
@@ -86,7 +87,9 @@ class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx):
         return [service_info(row) for row in rows]
 
     def counters(self) -> list[CounterInfo]:
-        rows = self._session.scalars(select(Counter).order_by(Counter.remote, Counter.code))
+        rows = self._session.scalars(
+            select(Counter).where(Counter.active).order_by(Counter.remote, Counter.code)
+        )
         return [CounterInfo(row.id, row.code, names_of(row), row.remote) for row in rows]
 
     def staff(self) -> list[StaffInfo]:
@@ -196,71 +199,8 @@ class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx):
 
     # ------------------------------------------------------------ writing
     def seed_demo(self, demo: DemoDesk, now: datetime) -> None:
-        """Write the demo desk into an empty database."""
-        session = self._session
-        session.add(Site(name_fi=demo.names.fi, name_sv=demo.names.sv, name_en=demo.names.en))
-        agencies = {
-            a.code: Agency(
-                code=a.code,
-                name_fi=a.names.fi,
-                name_sv=a.names.sv,
-                name_en=a.names.en,
-                short_fi=a.short_names.fi,
-                short_sv=a.short_names.sv,
-                short_en=a.short_names.en,
-            )
-            for a in demo.agencies
-        }
-        session.add_all(agencies.values())
-        services = {
-            s.code: Service(
-                agency=agencies[s.agency],
-                code=s.code,
-                prefix=s.prefix,
-                name_fi=s.names.fi,
-                name_sv=s.names.sv,
-                name_en=s.names.en,
-                target_wait_minutes=s.target_wait_minutes,
-                active=True,
-            )
-            for s in demo.services
-        }
-        session.add_all(services.values())
-        session.add_all(
-            Counter(
-                code=c.code,
-                name_fi=c.names.fi,
-                name_sv=c.names.sv,
-                name_en=c.names.en,
-                remote=c.remote,
-            )
-            for c in demo.counters
-        )
-        session.add_all(
-            Staff(
-                username=m.username,
-                full_name=m.full_name,
-                role=m.role.value,
-                agency=agencies[m.agency] if m.agency else None,
-                active=True,
-                skills=[services[code] for code in m.skills],
-            )
-            for m in demo.staff
-        )
-        session.flush()
-        for event in demo.life_events:
-            self.add_life_event(
-                event.code,
-                (event.names.fi, event.names.sv, event.names.en),
-                [services[code].id for code in event.services],
-            )
-        for template in demo.templates:
-            self.add_template(
-                services[template.service].id,
-                template.language.value,
-                template.title,
-                template.body,
-            )
+        """Write the demo desk into an empty database: its desk file, then its visitors."""
+        self.write_desk(demo.desk)
         self.seed_demo_visits(demo, now)
 
     def seed_demo_visits(self, demo: DemoDesk, now: datetime) -> None:

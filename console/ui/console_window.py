@@ -503,6 +503,10 @@ class ConsoleWindow(QMainWindow):
         self._show_alarm(delta.queues)
         if delta.changes.notes:
             self.case_panel.notes_changed(delta.changes.visit_ids)
+        if delta.changes.setup:
+            # IT or a supervisor changed services, counters, staff or life events: the
+            # names, filters and lists come from a full read (it is rare, and small).
+            self.refresh()
         if delta.changes.consultations:
             if self.inbox is not None:
                 self.inbox.refresh()
