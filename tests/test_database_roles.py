@@ -13,7 +13,8 @@ import io
 import json
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -903,3 +904,93 @@ def test_a_console_that_reads_no_cases_still_returns_a_stranded_visitor(
             (f"step={called.step.step_id} %held_by_staff={advisor.staff_id} %",),
         ).fetchall()
     assert case_ids == [(case.id,)]
+
+
+# ---------------------------------------------------------------- the desk as a file
+def test_a_desk_file_makes_and_switches_off_login_roles_with_the_owners_url(
+    office: Office,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    application: object,
+    tmp_path: Path,
+) -> None:
+    from console.core.desk_file import StaffSpec
+    from console.core.desk_toml import dump_desk
+    from console.core.queue import Role
+    from console.desk.setup import current_desk
+
+    monkeypatch.setenv("PGPASSWORD", office.owner_password)
+    owner_url = office.cluster.url(OWNER, None, DATABASE)
+    desk = current_desk(office.database(OWNER))
+    assert desk is not None
+    newcomer = StaffSpec("desk.newcomer", "Desk Newcomer", Role.ADVISOR, "kela", ("kela-general",))
+    with_newcomer = tmp_path / "with.toml"
+    with_newcomer.write_text(dump_desk(replace(desk, staff=(*desk.staff, newcomer))), "utf-8")
+    without = tmp_path / "without.toml"
+    without.write_text(dump_desk(desk), "utf-8")
+
+    assert _tiski(monkeypatch, "desk", "apply", str(with_newcomer), "--database", owner_url) == 0
+    out = capsys.readouterr().out
+    assert "+ staff member desk.newcomer: added" in out
+    assert "No password yet" in out
+    assert "desk.newcomer" in out
+    with office.connect("postgres", office.cluster.superuser_password) as admin:
+        state = pg_roles.login_state(admin, "desk.newcomer")
+    assert state.can_login
+    assert set(state.groups) == {"tiski_advisor", "tiski_agency_kela"}
+    password = _password()
+    staff_admin.set_staff_password(office.database(OWNER), "desk.newcomer", password)
+    office.connect("desk.newcomer", password).close()
+
+    # Gone from the file: the login role is switched off at once.
+    assert _tiski(monkeypatch, "desk", "apply", str(without), "--database", owner_url) == 0
+    assert "- staff member desk.newcomer: retired" in capsys.readouterr().out
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        office.connect("desk.newcomer", password)
+
+
+def test_a_supervisors_console_changes_a_service_but_no_account(office: Office) -> None:
+    from console.core.records import Names
+    from console.desk.setup import DeskPlanRefused, apply_setup, current_desk, plan_setup
+
+    desk = office.desk("kaisa.mattila")
+    supervisor = _actor(desk, "kaisa.mattila", "T1")
+    current = current_desk(desk.database)
+    assert current is not None
+    first = current.services[0]
+    renamed = replace(
+        first, names=Names(first.names.fi + " (uusi)", first.names.sv, first.names.en)
+    )
+    wanted = replace(current, services=(renamed, *current.services[1:]))
+
+    applied = apply_setup(desk.database, wanted, actor=supervisor, source="admin window")
+
+    assert [c.key for c in applied.plan.changes] == [first.code]
+    assert current_desk(office.database(OWNER)) == wanted
+    # A new person is the owner's to make on PostgreSQL: even IT's console is told what
+    # to run instead; a supervisor may not add people at all.
+    member = replace(current.staff[0], username="not.yet")
+    more = replace(wanted, staff=(*wanted.staff, member))
+    it_desk = office.desk("ville.aaltonen")
+    it = _actor(it_desk, "ville.aaltonen", "T1")
+    plan = plan_setup(it_desk.database, more, actor=it)
+    assert any("with the owner's database URL" in r.english() for r in plan.refusals)
+    with pytest.raises(DeskPlanRefused, match="only IT adds"):
+        apply_setup(desk.database, more, actor=supervisor)
+    apply_setup(desk.database, current, actor=supervisor)
+
+
+def test_an_advisor_cannot_change_the_setup_with_raw_sql(office: Office) -> None:
+    with office.connect("aino.virtanen") as advisor:
+        for statement in (
+            "UPDATE service SET name_fi = 'x'",
+            "INSERT INTO counter (code, name_fi, name_sv, name_en, remote)"
+            " VALUES ('X', 'x', 'x', 'x', false)",
+            "DELETE FROM staff_skill",
+            "UPDATE site SET hours = NULL",
+        ):
+            with pytest.raises(errors.InsufficientPrivilege):
+                advisor.execute(statement)
+    # A supervisor keeps the set-up, but never the staff rows (the owner's, with roles).
+    with office.connect("kaisa.mattila") as supervisor, pytest.raises(errors.InsufficientPrivilege):
+        supervisor.execute("UPDATE staff SET role = 'it' WHERE username = 'kaisa.mattila'")
