@@ -1597,6 +1597,274 @@
     </message>
 </context>
 <context>
+    <name>DeskCommands</name>
+    <message>
+        <source>desk</source>
+        <translation>desk</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>counter</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <source>life event</source>
+        <translation>life event</translation>
+    </message>
+    <message>
+        <source>note template</source>
+        <translation>note template</translation>
+    </message>
+    <message>
+        <source>{sign} {kind} {key}: added</source>
+        <translation>{sign} {kind} {key}: added</translation>
+    </message>
+    <message>
+        <source>{sign} {kind} {key}: changes {fields}</source>
+        <translation>{sign} {kind} {key}: changes {fields}</translation>
+    </message>
+    <message>
+        <source>{sign} {kind} {key}: retired</source>
+        <translation>{sign} {kind} {key}: retired</translation>
+    </message>
+    <message>
+        <source>{sign} {kind} {key}: brought back</source>
+        <translation>{sign} {kind} {key}: brought back</translation>
+    </message>
+    <message>
+        <source>{sign} {kind} {key}: removed</source>
+        <translation>{sign} {kind} {key}: removed</translation>
+    </message>
+    <message>
+        <source>{added} added, {changed} changed, {retired} retired, {restored} back.</source>
+        <translation>{added} added, {changed} changed, {retired} retired, {restored} back.</translation>
+    </message>
+    <message>
+        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
+        <translation>The command failed unexpectedly ({reason}); the log file has the details.</translation>
+    </message>
+    <message>
+        <source>{file}: the desk is already as the file says.</source>
+        <translation>{file}: the desk is already as the file says.</translation>
+    </message>
+    <message>
+        <source>Applying {file} would change the desk:</source>
+        <translation>Applying {file} would change the desk:</translation>
+    </message>
+    <message>
+        <source>Nothing can be applied until what is marked with ! is settled.</source>
+        <translation>Nothing can be applied until what is marked with ! is settled.</translation>
+    </message>
+    <message>
+        <source>tiski desk apply {file} does it.</source>
+        <translation>tiski desk apply {file} does it.</translation>
+    </message>
+    <message>
+        <source>{file} was not applied; nothing changed:</source>
+        <translation>{file} was not applied; nothing changed:</translation>
+    </message>
+    <message>
+        <source>Applied {file}:</source>
+        <translation>Applied {file}:</translation>
+    </message>
+    <message>
+        <source>No password yet (they cannot sign in until IT sets one with tiski staff password USER, or their directory account signs them in): {who}</source>
+        <translation>No password yet (they cannot sign in until IT sets one with tiski staff password USER, or their directory account signs them in): {who}</translation>
+    </message>
+    <message>
+        <source>{file} exists already: choose another name or add --force.</source>
+        <translation>{file} exists already: choose another name or add --force.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}.</source>
+        <translation>Cannot write {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>Wrote {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFile</name>
+    <message>
+        <source>{first} (and {more} more problems)</source>
+        <translation>{first} (and {more} more problems)</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}, line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>format must be a whole number; this Tiski writes format = {current}</source>
+        <translation>format must be a whole number; this Tiski writes format = {current}</translation>
+    </message>
+    <message>
+        <source>the file is of format {version}, made by a newer Tiski; this one reads formats up to {current}: install the newer Tiski here too</source>
+        <translation>the file is of format {version}, made by a newer Tiski; this one reads formats up to {current}: install the newer Tiski here too</translation>
+    </message>
+    <message>
+        <source>[{table}] has no {key}; add {key} = "..."</source>
+        <translation>[{table}] has no {key}; add {key} = "..."</translation>
+    </message>
+    <message>
+        <source>{key} must be text in quotes</source>
+        <translation>{key} must be text in quotes</translation>
+    </message>
+    <message>
+        <source>{key} is empty</source>
+        <translation>{key} is empty</translation>
+    </message>
+    <message>
+        <source>{key} is {length} characters long; at most {limit} fit</source>
+        <translation>{key} is {length} characters long; at most {limit} fit</translation>
+    </message>
+    <message>
+        <source>{key} '{value}' is not usable: use letters a-z, digits and - . _ without spaces, such as '{example}'</source>
+        <translation>{key} '{value}' is not usable: use letters a-z, digits and - . _ without spaces, such as '{example}'</translation>
+    </message>
+    <message>
+        <source>[{table}] has no {key}; add {key} = &lt;minutes&gt;</source>
+        <translation>[{table}] has no {key}; add {key} = &lt;minutes&gt;</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number from {low} to {high}, not {value}</source>
+        <translation>{key} must be a whole number from {low} to {high}, not {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} must be true or false</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of texts, such as ["a", "b"]</source>
+        <translation>{key} must be a list of texts, such as ["a", "b"]</translation>
+    </message>
+    <message>
+        <source>[{table}] has no setting {key}; the known ones are: {known}</source>
+        <translation>[{table}] has no setting {key}; the known ones are: {known}</translation>
+    </message>
+    <message>
+        <source>{table} must be written as [[{table}]] tables, one per entry</source>
+        <translation>{table} must be written as [[{table}]] tables, one per entry</translation>
+    </message>
+    <message>
+        <source>{table} must be written as a [{table}] table</source>
+        <translation>{table} must be written as a [{table}] table</translation>
+    </message>
+    <message>
+        <source>{what} {value} is given twice (also at line {line}); each needs its own</source>
+        <translation>{what} {value} is given twice (also at line {line}); each needs its own</translation>
+    </message>
+    <message>
+        <source>service {code} names agency {agency}, which the file does not have; add an [[agency]] with code = "{agency}" or correct the name</source>
+        <translation>service {code} names agency {agency}, which the file does not have; add an [[agency]] with code = "{agency}" or correct the name</translation>
+    </message>
+    <message>
+        <source>prefix '{prefix}' is not usable: one to three capital letters A-Z, such as "K" or "KP"</source>
+        <translation>prefix '{prefix}' is not usable: one to three capital letters A-Z, such as "K" or "KP"</translation>
+    </message>
+    <message>
+        <source>{owner} names service {code}, which the file does not have; add a [[service]] with code = "{code}" or correct the name</source>
+        <translation>{owner} names service {code}, which the file does not have; add a [[service]] with code = "{code}" or correct the name</translation>
+    </message>
+    <message>
+        <source>role '{role}' is not one of the desk's roles: {roles}</source>
+        <translation>role '{role}' is not one of the desk's roles: {roles}</translation>
+    </message>
+    <message>
+        <source>staff member {username} works for agency {agency}, which the file does not have; add the [[agency]] or correct the name</source>
+        <translation>staff member {username} works for agency {agency}, which the file does not have; add the [[agency]] or correct the name</translation>
+    </message>
+    <message>
+        <source>specialist {username} needs the agency they answer for: add agency = "&lt;code&gt;"</source>
+        <translation>specialist {username} needs the agency they answer for: add agency = "&lt;code&gt;"</translation>
+    </message>
+    <message>
+        <source>life event {code} has no steps: list its services in order</source>
+        <translation>life event {code} has no steps: list its services in order</translation>
+    </message>
+    <message>
+        <source>life event {code} has no services = [...]; list its steps</source>
+        <translation>life event {code} has no services = [...]; list its steps</translation>
+    </message>
+    <message>
+        <source>language '{language}' is not fi, sv or en</source>
+        <translation>language '{language}' is not fi, sv or en</translation>
+    </message>
+    <message>
+        <source>note template {title} has no body text</source>
+        <translation>note template {title} has no body text</translation>
+    </message>
+    <message>
+        <source>note template {title} is longer than {limit} characters</source>
+        <translation>note template {title} is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>note template {title} of service {service} in {language} is given twice (also at line {line})</source>
+        <translation>note template {title} of service {service} in {language} is given twice (also at line {line})</translation>
+    </message>
+    <message>
+        <source>a desk file has no [{table}]; the known tables are: {known}</source>
+        <translation>a desk file has no [{table}]; the known tables are: {known}</translation>
+    </message>
+    <message>
+        <source>the file has no [desk] table: start it with [desk], format = {format} and the desk's names name_fi, name_sv, name_en</source>
+        <translation>the file has no [desk] table: start it with [desk], format = {format} and the desk's names name_fi, name_sv, name_en</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPlan</name>
+    <message>
+        <source>service {code} cannot be retired while {count} visitors wait for it ({tickets}): serve them or move them to another service first, or keep the service in the file with kiosk = false until they are served</source>
+        <translation>service {code} cannot be retired while {count} visitors wait for it ({tickets}): serve them or move them to another service first, or keep the service in the file with kiosk = false until they are served</translation>
+    </message>
+    <message>
+        <source>counter {code} cannot be retired while a visitor is called to it ({tickets}): finish or return them first</source>
+        <translation>counter {code} cannot be retired while a visitor is called to it ({tickets}): finish or return them first</translation>
+    </message>
+    <message>
+        <source>{username} is you: you cannot remove your own account while signed in with it; another administrator can</source>
+        <translation>{username} is you: you cannot remove your own account while signed in with it; another administrator can</translation>
+    </message>
+    <message>
+        <source>service {code} wants ticket prefix {prefix}, which retired service {holder} still holds (its old tickets carry it): bring {holder} back under its own code, or give {code} another prefix</source>
+        <translation>service {code} wants ticket prefix {prefix}, which retired service {holder} still holds (its old tickets carry it): bring {holder} back under its own code, or give {code} another prefix</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSetup</name>
+    <message>
+        <source>{first} (and {more} more reasons)</source>
+        <translation>{first} (and {more} more reasons)</translation>
+    </message>
+    <message>
+        <source>The database has no desk yet, so there is nothing to export. Apply a desk file first: tiski desk apply FILE.</source>
+        <translation>The database has no desk yet, so there is nothing to export. Apply a desk file first: tiski desk apply FILE.</translation>
+    </message>
+    <message>
+        <source>Staff accounts change ({who}): only IT adds, removes or changes staff members; a supervisor may change their skills.</source>
+        <translation>Staff accounts change ({who}): only IT adds, removes or changes staff members; a supervisor may change their skills.</translation>
+    </message>
+    <message>
+        <source>Staff accounts change ({who}): on PostgreSQL each is a login role of the server, which only the database's owner makes. Export the desk to a file and run tiski desk apply FILE with the owner's database URL.</source>
+        <translation>Staff accounts change ({who}): on PostgreSQL each is a login role of the server, which only the database's owner makes. Export the desk to a file and run tiski desk apply FILE with the owner's database URL.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
@@ -2249,6 +2517,41 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>Hand back</source>
         <translation>Hand back</translation>
+    </message>
+</context>
+<context>
+    <name>Hours</name>
+    <message>
+        <source>{entry}: {hour}:{minute} is not a time of day; write it as 08:30</source>
+        <translation>{entry}: {hour}:{minute} is not a time of day; write it as 08:30</translation>
+    </message>
+    <message>
+        <source>{entry}: '{days}' is not a day; use mon, tue, wed, thu, fri, sat, sun, a run such as mon-fri or a list such as mon,wed</source>
+        <translation>{entry}: '{days}' is not a day; use mon, tue, wed, thu, fri, sat, sun, a run such as mon-fri or a list such as mon,wed</translation>
+    </message>
+    <message>
+        <source>{entry}: the run {days} goes backwards; write the earlier day first</source>
+        <translation>{entry}: the run {days} goes backwards; write the earlier day first</translation>
+    </message>
+    <message>
+        <source>{entry}: write the days, a space and the hours, such as "mon-fri 08:00-16:00"</source>
+        <translation>{entry}: write the days, a space and the hours, such as "mon-fri 08:00-16:00"</translation>
+    </message>
+    <message>
+        <source>{entry}: '{hours}' is not a time range; write it as 08:00-16:00</source>
+        <translation>{entry}: '{hours}' is not a time range; write it as 08:00-16:00</translation>
+    </message>
+    <message>
+        <source>{entry}: {hours} closes before it opens; a span ends after it starts</source>
+        <translation>{entry}: {hours} closes before it opens; a span ends after it starts</translation>
+    </message>
+    <message>
+        <source>{entry}: {hours} on {day} overlaps {other}; give each day's hours once</source>
+        <translation>{entry}: {hours} on {day} overlaps {other}; give each day's hours once</translation>
+    </message>
+    <message>
+        <source>the hours {hours} are longer than {limit} characters; give fewer spans</source>
+        <translation>the hours {hours} are longer than {limit} characters; give fewer spans</translation>
     </message>
 </context>
 <context>

@@ -1597,6 +1597,274 @@
     </message>
 </context>
 <context>
+    <name>DeskCommands</name>
+    <message>
+        <source>desk</source>
+        <translation>palvelupiste</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>virasto</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>palvelu</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>tiski</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>työntekijä</translation>
+    </message>
+    <message>
+        <source>life event</source>
+        <translation>elämäntilanne</translation>
+    </message>
+    <message>
+        <source>note template</source>
+        <translation>muistiinpanopohja</translation>
+    </message>
+    <message>
+        <source>{sign} {kind} {key}: added</source>
+        <translation>{sign} {kind} {key}: lisätään</translation>
+    </message>
+    <message>
+        <source>{sign} {kind} {key}: changes {fields}</source>
+        <translation>{sign} {kind} {key}: muuttuu {fields}</translation>
+    </message>
+    <message>
+        <source>{sign} {kind} {key}: retired</source>
+        <translation>{sign} {kind} {key}: poistetaan käytöstä</translation>
+    </message>
+    <message>
+        <source>{sign} {kind} {key}: brought back</source>
+        <translation>{sign} {kind} {key}: palautetaan käyttöön</translation>
+    </message>
+    <message>
+        <source>{sign} {kind} {key}: removed</source>
+        <translation>{sign} {kind} {key}: poistetaan</translation>
+    </message>
+    <message>
+        <source>{added} added, {changed} changed, {retired} retired, {restored} back.</source>
+        <translation>{added} lisätty, {changed} muutettu, {retired} pois käytöstä, {restored} palautettu.</translation>
+    </message>
+    <message>
+        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
+        <translation>Komento epäonnistui odottamatta ({reason}); lokitiedostossa on tarkemmat tiedot.</translation>
+    </message>
+    <message>
+        <source>{file}: the desk is already as the file says.</source>
+        <translation>{file}: palvelupiste on jo tiedoston mukainen.</translation>
+    </message>
+    <message>
+        <source>Applying {file} would change the desk:</source>
+        <translation>Tiedoston {file} käyttöönotto muuttaisi palvelupistettä näin:</translation>
+    </message>
+    <message>
+        <source>Nothing can be applied until what is marked with ! is settled.</source>
+        <translation>Mitään ei oteta käyttöön, ennen kuin !-merkityt asiat on ratkaistu.</translation>
+    </message>
+    <message>
+        <source>tiski desk apply {file} does it.</source>
+        <translation>tiski desk apply {file} tekee sen.</translation>
+    </message>
+    <message>
+        <source>{file} was not applied; nothing changed:</source>
+        <translation>Tiedostoa {file} ei otettu käyttöön; mikään ei muuttunut:</translation>
+    </message>
+    <message>
+        <source>Applied {file}:</source>
+        <translation>Otettiin käyttöön {file}:</translation>
+    </message>
+    <message>
+        <source>No password yet (they cannot sign in until IT sets one with tiski staff password USER, or their directory account signs them in): {who}</source>
+        <translation>Ei vielä salasanaa (eivät voi kirjautua, ennen kuin IT asettaa sen komennolla tiski staff password KÄYTTÄJÄ tai hakemistotili kirjaa heidät sisään): {who}</translation>
+    </message>
+    <message>
+        <source>{file} exists already: choose another name or add --force.</source>
+        <translation>{file} on jo olemassa: valitse toinen nimi tai lisää --force.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}.</source>
+        <translation>Tiedostoa {file} ei voi kirjoittaa: {reason}.</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>Kirjoitettiin {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFile</name>
+    <message>
+        <source>{first} (and {more} more problems)</source>
+        <translation>{first} (ja {more} muuta ongelmaa)</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}, rivi {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>format must be a whole number; this Tiski writes format = {current}</source>
+        <translation>format-arvon on oltava kokonaisluku; tämä Tiski kirjoittaa format = {current}</translation>
+    </message>
+    <message>
+        <source>the file is of format {version}, made by a newer Tiski; this one reads formats up to {current}: install the newer Tiski here too</source>
+        <translation>tiedosto on muotoa {version}, ja sen on tehnyt uudempi Tiski; tämä lukee muotoja {current} asti: asenna uudempi Tiski myös tähän</translation>
+    </message>
+    <message>
+        <source>[{table}] has no {key}; add {key} = "..."</source>
+        <translation>[{table}]-taulusta puuttuu {key}; lisää {key} = "..."</translation>
+    </message>
+    <message>
+        <source>{key} must be text in quotes</source>
+        <translation>{key} on annettava tekstinä lainausmerkeissä</translation>
+    </message>
+    <message>
+        <source>{key} is empty</source>
+        <translation>{key} on tyhjä</translation>
+    </message>
+    <message>
+        <source>{key} is {length} characters long; at most {limit} fit</source>
+        <translation>{key} on {length} merkkiä pitkä; enintään {limit} mahtuu</translation>
+    </message>
+    <message>
+        <source>{key} '{value}' is not usable: use letters a-z, digits and - . _ without spaces, such as '{example}'</source>
+        <translation>{key} '{value}' ei kelpaa: käytä kirjaimia a-z, numeroita ja merkkejä - . _ ilman välilyöntejä, esimerkiksi '{example}'</translation>
+    </message>
+    <message>
+        <source>[{table}] has no {key}; add {key} = &lt;minutes&gt;</source>
+        <translation>[{table}]-taulusta puuttuu {key}; lisää {key} = &lt;minuutit&gt;</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number from {low} to {high}, not {value}</source>
+        <translation>{key} on oltava kokonaisluku {low}–{high}, ei {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} on oltava true tai false</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of texts, such as ["a", "b"]</source>
+        <translation>{key} on oltava luettelo tekstejä, esimerkiksi ["a", "b"]</translation>
+    </message>
+    <message>
+        <source>[{table}] has no setting {key}; the known ones are: {known}</source>
+        <translation>[{table}]-taulussa ei ole asetusta {key}; tunnetut asetukset: {known}</translation>
+    </message>
+    <message>
+        <source>{table} must be written as [[{table}]] tables, one per entry</source>
+        <translation>{table} kirjoitetaan [[{table}]]-tauluina, yksi kutakin kohtaa kohden</translation>
+    </message>
+    <message>
+        <source>{table} must be written as a [{table}] table</source>
+        <translation>{table} kirjoitetaan [{table}]-tauluna</translation>
+    </message>
+    <message>
+        <source>{what} {value} is given twice (also at line {line}); each needs its own</source>
+        <translation>{what} {value} on annettu kahdesti (myös rivillä {line}); kullakin on oltava omansa</translation>
+    </message>
+    <message>
+        <source>service {code} names agency {agency}, which the file does not have; add an [[agency]] with code = "{agency}" or correct the name</source>
+        <translation>palvelu {code} mainitsee viraston {agency}, jota tiedostossa ei ole; lisää [[agency]], jonka code = "{agency}", tai korjaa nimi</translation>
+    </message>
+    <message>
+        <source>prefix '{prefix}' is not usable: one to three capital letters A-Z, such as "K" or "KP"</source>
+        <translation>etuliite '{prefix}' ei kelpaa: yhdestä kolmeen isoa kirjainta A-Z, esimerkiksi "K" tai "KP"</translation>
+    </message>
+    <message>
+        <source>{owner} names service {code}, which the file does not have; add a [[service]] with code = "{code}" or correct the name</source>
+        <translation>{owner} mainitsee palvelun {code}, jota tiedostossa ei ole; lisää [[service]], jonka code = "{code}", tai korjaa nimi</translation>
+    </message>
+    <message>
+        <source>role '{role}' is not one of the desk's roles: {roles}</source>
+        <translation>rooli '{role}' ei ole palvelupisteen rooli: {roles}</translation>
+    </message>
+    <message>
+        <source>staff member {username} works for agency {agency}, which the file does not have; add the [[agency]] or correct the name</source>
+        <translation>työntekijä {username} työskentelee virastossa {agency}, jota tiedostossa ei ole; lisää [[agency]] tai korjaa nimi</translation>
+    </message>
+    <message>
+        <source>specialist {username} needs the agency they answer for: add agency = "&lt;code&gt;"</source>
+        <translation>asiantuntijalle {username} on annettava virasto, jonka asioita hän hoitaa: lisää agency = "&lt;koodi&gt;"</translation>
+    </message>
+    <message>
+        <source>life event {code} has no steps: list its services in order</source>
+        <translation>elämäntilanteella {code} ei ole vaiheita: luettele sen palvelut järjestyksessä</translation>
+    </message>
+    <message>
+        <source>life event {code} has no services = [...]; list its steps</source>
+        <translation>elämäntilanteelta {code} puuttuu services = [...]; luettele sen vaiheet</translation>
+    </message>
+    <message>
+        <source>language '{language}' is not fi, sv or en</source>
+        <translation>kieli '{language}' ei ole fi, sv eikä en</translation>
+    </message>
+    <message>
+        <source>note template {title} has no body text</source>
+        <translation>muistiinpanopohjalla {title} ei ole tekstiä</translation>
+    </message>
+    <message>
+        <source>note template {title} is longer than {limit} characters</source>
+        <translation>muistiinpanopohja {title} on pidempi kuin {limit} merkkiä</translation>
+    </message>
+    <message>
+        <source>note template {title} of service {service} in {language} is given twice (also at line {line})</source>
+        <translation>palvelun {service} muistiinpanopohja {title} kielellä {language} on annettu kahdesti (myös rivillä {line})</translation>
+    </message>
+    <message>
+        <source>a desk file has no [{table}]; the known tables are: {known}</source>
+        <translation>palvelupistetiedostossa ei ole taulua [{table}]; tunnetut taulut: {known}</translation>
+    </message>
+    <message>
+        <source>the file has no [desk] table: start it with [desk], format = {format} and the desk's names name_fi, name_sv, name_en</source>
+        <translation>tiedostosta puuttuu [desk]-taulu: aloita se rivillä [desk], format = {format} ja palvelupisteen nimillä name_fi, name_sv, name_en</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPlan</name>
+    <message>
+        <source>service {code} cannot be retired while {count} visitors wait for it ({tickets}): serve them or move them to another service first, or keep the service in the file with kiosk = false until they are served</source>
+        <translation>palvelua {code} ei voi poistaa käytöstä, kun {count} asiakasta odottaa sitä ({tickets}): palvele heidät tai siirrä toiseen palveluun ensin, tai pidä palvelu tiedostossa asetuksella kiosk = false, kunnes heidät on palveltu</translation>
+    </message>
+    <message>
+        <source>counter {code} cannot be retired while a visitor is called to it ({tickets}): finish or return them first</source>
+        <translation>tiskiä {code} ei voi poistaa käytöstä, kun sille on kutsuttu asiakas ({tickets}): päätä asiointi tai palauta asiakas jonoon ensin</translation>
+    </message>
+    <message>
+        <source>{username} is you: you cannot remove your own account while signed in with it; another administrator can</source>
+        <translation>{username} olet sinä: et voi poistaa omaa tiliäsi ollessasi kirjautuneena sillä; toinen ylläpitäjä voi</translation>
+    </message>
+    <message>
+        <source>service {code} wants ticket prefix {prefix}, which retired service {holder} still holds (its old tickets carry it): bring {holder} back under its own code, or give {code} another prefix</source>
+        <translation>palvelu {code} haluaa vuoronumeron etuliitteen {prefix}, joka on yhä käytöstä poistetulla palvelulla {holder} (sen vanhoissa vuoronumeroissa): palauta {holder} käyttöön omalla koodillaan tai anna palvelulle {code} toinen etuliite</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSetup</name>
+    <message>
+        <source>{first} (and {more} more reasons)</source>
+        <translation>{first} (ja {more} muuta syytä)</translation>
+    </message>
+    <message>
+        <source>The database has no desk yet, so there is nothing to export. Apply a desk file first: tiski desk apply FILE.</source>
+        <translation>Tietokannassa ei ole vielä palvelupistettä, joten vietävää ei ole. Ota ensin palvelupistetiedosto käyttöön: tiski desk apply TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>Staff accounts change ({who}): only IT adds, removes or changes staff members; a supervisor may change their skills.</source>
+        <translation>Henkilöstön tilit muuttuvat ({who}): vain IT lisää, poistaa tai muuttaa työntekijöitä; esihenkilö voi muuttaa heidän osaamisiaan.</translation>
+    </message>
+    <message>
+        <source>Staff accounts change ({who}): on PostgreSQL each is a login role of the server, which only the database's owner makes. Export the desk to a file and run tiski desk apply FILE with the owner's database URL.</source>
+        <translation>Henkilöstön tilit muuttuvat ({who}): PostgreSQL:ssä jokainen on palvelimen kirjautumisrooli, jonka vain tietokannan omistaja tekee. Vie palvelupiste tiedostoon ja aja tiski desk apply TIEDOSTO omistajan tietokanta-URL:llä.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
@@ -2249,6 +2517,41 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>Hand back</source>
         <translation>Palauta asiakas</translation>
+    </message>
+</context>
+<context>
+    <name>Hours</name>
+    <message>
+        <source>{entry}: {hour}:{minute} is not a time of day; write it as 08:30</source>
+        <translation>{entry}: {hour}:{minute} ei ole kellonaika; kirjoita muodossa 08:30</translation>
+    </message>
+    <message>
+        <source>{entry}: '{days}' is not a day; use mon, tue, wed, thu, fri, sat, sun, a run such as mon-fri or a list such as mon,wed</source>
+        <translation>{entry}: '{days}' ei ole päivä; käytä lyhenteitä mon, tue, wed, thu, fri, sat, sun, jaksoa kuten mon-fri tai luetteloa kuten mon,wed</translation>
+    </message>
+    <message>
+        <source>{entry}: the run {days} goes backwards; write the earlier day first</source>
+        <translation>{entry}: jakso {days} kulkee taaksepäin; kirjoita aiempi päivä ensin</translation>
+    </message>
+    <message>
+        <source>{entry}: write the days, a space and the hours, such as "mon-fri 08:00-16:00"</source>
+        <translation>{entry}: kirjoita päivät, välilyönti ja kellonajat, esimerkiksi "mon-fri 08:00-16:00"</translation>
+    </message>
+    <message>
+        <source>{entry}: '{hours}' is not a time range; write it as 08:00-16:00</source>
+        <translation>{entry}: '{hours}' ei ole aikaväli; kirjoita muodossa 08:00-16:00</translation>
+    </message>
+    <message>
+        <source>{entry}: {hours} closes before it opens; a span ends after it starts</source>
+        <translation>{entry}: {hours} sulkeutuu ennen kuin aukeaa; aikavälin on päätyttävä alkunsa jälkeen</translation>
+    </message>
+    <message>
+        <source>{entry}: {hours} on {day} overlaps {other}; give each day's hours once</source>
+        <translation>{entry}: {hours} päivänä {day} menee päällekkäin ajan {other} kanssa; anna kunkin päivän ajat kerran</translation>
+    </message>
+    <message>
+        <source>the hours {hours} are longer than {limit} characters; give fewer spans</source>
+        <translation>aukioloajat {hours} ovat pidemmät kuin {limit} merkkiä; anna vähemmän aikavälejä</translation>
     </message>
 </context>
 <context>

@@ -1597,6 +1597,274 @@
     </message>
 </context>
 <context>
+    <name>DeskCommands</name>
+    <message>
+        <source>desk</source>
+        <translation>servicepunkt</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>myndighet</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>tjänst</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>disk</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>anställd</translation>
+    </message>
+    <message>
+        <source>life event</source>
+        <translation>livssituation</translation>
+    </message>
+    <message>
+        <source>note template</source>
+        <translation>anteckningsmall</translation>
+    </message>
+    <message>
+        <source>{sign} {kind} {key}: added</source>
+        <translation>{sign} {kind} {key}: läggs till</translation>
+    </message>
+    <message>
+        <source>{sign} {kind} {key}: changes {fields}</source>
+        <translation>{sign} {kind} {key}: ändras {fields}</translation>
+    </message>
+    <message>
+        <source>{sign} {kind} {key}: retired</source>
+        <translation>{sign} {kind} {key}: tas ur bruk</translation>
+    </message>
+    <message>
+        <source>{sign} {kind} {key}: brought back</source>
+        <translation>{sign} {kind} {key}: tas i bruk igen</translation>
+    </message>
+    <message>
+        <source>{sign} {kind} {key}: removed</source>
+        <translation>{sign} {kind} {key}: tas bort</translation>
+    </message>
+    <message>
+        <source>{added} added, {changed} changed, {retired} retired, {restored} back.</source>
+        <translation>{added} tillagda, {changed} ändrade, {retired} ur bruk, {restored} åter i bruk.</translation>
+    </message>
+    <message>
+        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
+        <translation>Kommandot misslyckades oväntat ({reason}); loggfilen har detaljerna.</translation>
+    </message>
+    <message>
+        <source>{file}: the desk is already as the file says.</source>
+        <translation>{file}: servicepunkten är redan som filen säger.</translation>
+    </message>
+    <message>
+        <source>Applying {file} would change the desk:</source>
+        <translation>Att ta {file} i bruk skulle ändra servicepunkten så här:</translation>
+    </message>
+    <message>
+        <source>Nothing can be applied until what is marked with ! is settled.</source>
+        <translation>Ingenting tas i bruk förrän det som är märkt med ! är löst.</translation>
+    </message>
+    <message>
+        <source>tiski desk apply {file} does it.</source>
+        <translation>tiski desk apply {file} gör det.</translation>
+    </message>
+    <message>
+        <source>{file} was not applied; nothing changed:</source>
+        <translation>{file} togs inte i bruk; ingenting ändrades:</translation>
+    </message>
+    <message>
+        <source>Applied {file}:</source>
+        <translation>Tog i bruk {file}:</translation>
+    </message>
+    <message>
+        <source>No password yet (they cannot sign in until IT sets one with tiski staff password USER, or their directory account signs them in): {who}</source>
+        <translation>Inget lösenord ännu (de kan inte logga in förrän IT ger ett med tiski staff password ANVÄNDARE, eller deras katalogkonto loggar in dem): {who}</translation>
+    </message>
+    <message>
+        <source>{file} exists already: choose another name or add --force.</source>
+        <translation>{file} finns redan: välj ett annat namn eller lägg till --force.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}.</source>
+        <translation>Kan inte skriva {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>Skrev {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFile</name>
+    <message>
+        <source>{first} (and {more} more problems)</source>
+        <translation>{first} (och {more} problem till)</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}, rad {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>format must be a whole number; this Tiski writes format = {current}</source>
+        <translation>format måste vara ett heltal; denna Tiski skriver format = {current}</translation>
+    </message>
+    <message>
+        <source>the file is of format {version}, made by a newer Tiski; this one reads formats up to {current}: install the newer Tiski here too</source>
+        <translation>filen har format {version} och är gjord av en nyare Tiski; denna läser format upp till {current}: installera den nyare Tiski här också</translation>
+    </message>
+    <message>
+        <source>[{table}] has no {key}; add {key} = "..."</source>
+        <translation>[{table}] saknar {key}; lägg till {key} = "..."</translation>
+    </message>
+    <message>
+        <source>{key} must be text in quotes</source>
+        <translation>{key} måste vara text inom citattecken</translation>
+    </message>
+    <message>
+        <source>{key} is empty</source>
+        <translation>{key} är tom</translation>
+    </message>
+    <message>
+        <source>{key} is {length} characters long; at most {limit} fit</source>
+        <translation>{key} är {length} tecken lång; högst {limit} ryms</translation>
+    </message>
+    <message>
+        <source>{key} '{value}' is not usable: use letters a-z, digits and - . _ without spaces, such as '{example}'</source>
+        <translation>{key} '{value}' kan inte användas: använd bokstäverna a-z, siffror och - . _ utan mellanslag, till exempel '{example}'</translation>
+    </message>
+    <message>
+        <source>[{table}] has no {key}; add {key} = &lt;minutes&gt;</source>
+        <translation>[{table}] saknar {key}; lägg till {key} = &lt;minuter&gt;</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number from {low} to {high}, not {value}</source>
+        <translation>{key} måste vara ett heltal från {low} till {high}, inte {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} måste vara true eller false</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of texts, such as ["a", "b"]</source>
+        <translation>{key} måste vara en lista med texter, till exempel ["a", "b"]</translation>
+    </message>
+    <message>
+        <source>[{table}] has no setting {key}; the known ones are: {known}</source>
+        <translation>[{table}] har ingen inställning {key}; kända inställningar: {known}</translation>
+    </message>
+    <message>
+        <source>{table} must be written as [[{table}]] tables, one per entry</source>
+        <translation>{table} skrivs som [[{table}]]-tabeller, en per post</translation>
+    </message>
+    <message>
+        <source>{table} must be written as a [{table}] table</source>
+        <translation>{table} skrivs som en [{table}]-tabell</translation>
+    </message>
+    <message>
+        <source>{what} {value} is given twice (also at line {line}); each needs its own</source>
+        <translation>{what} {value} anges två gånger (också på rad {line}); var och en behöver sin egen</translation>
+    </message>
+    <message>
+        <source>service {code} names agency {agency}, which the file does not have; add an [[agency]] with code = "{agency}" or correct the name</source>
+        <translation>tjänsten {code} nämner myndigheten {agency}, som filen inte har; lägg till en [[agency]] med code = "{agency}" eller rätta namnet</translation>
+    </message>
+    <message>
+        <source>prefix '{prefix}' is not usable: one to three capital letters A-Z, such as "K" or "KP"</source>
+        <translation>prefixet '{prefix}' kan inte användas: en till tre versaler A-Z, till exempel "K" eller "KP"</translation>
+    </message>
+    <message>
+        <source>{owner} names service {code}, which the file does not have; add a [[service]] with code = "{code}" or correct the name</source>
+        <translation>{owner} nämner tjänsten {code}, som filen inte har; lägg till en [[service]] med code = "{code}" eller rätta namnet</translation>
+    </message>
+    <message>
+        <source>role '{role}' is not one of the desk's roles: {roles}</source>
+        <translation>rollen '{role}' är inte en av servicepunktens roller: {roles}</translation>
+    </message>
+    <message>
+        <source>staff member {username} works for agency {agency}, which the file does not have; add the [[agency]] or correct the name</source>
+        <translation>den anställda {username} arbetar för myndigheten {agency}, som filen inte har; lägg till [[agency]] eller rätta namnet</translation>
+    </message>
+    <message>
+        <source>specialist {username} needs the agency they answer for: add agency = "&lt;code&gt;"</source>
+        <translation>specialisten {username} behöver den myndighet hen svarar för: lägg till agency = "&lt;kod&gt;"</translation>
+    </message>
+    <message>
+        <source>life event {code} has no steps: list its services in order</source>
+        <translation>livssituationen {code} har inga steg: räkna upp dess tjänster i ordning</translation>
+    </message>
+    <message>
+        <source>life event {code} has no services = [...]; list its steps</source>
+        <translation>livssituationen {code} saknar services = [...]; räkna upp dess steg</translation>
+    </message>
+    <message>
+        <source>language '{language}' is not fi, sv or en</source>
+        <translation>språket '{language}' är inte fi, sv eller en</translation>
+    </message>
+    <message>
+        <source>note template {title} has no body text</source>
+        <translation>anteckningsmallen {title} har ingen text</translation>
+    </message>
+    <message>
+        <source>note template {title} is longer than {limit} characters</source>
+        <translation>anteckningsmallen {title} är längre än {limit} tecken</translation>
+    </message>
+    <message>
+        <source>note template {title} of service {service} in {language} is given twice (also at line {line})</source>
+        <translation>anteckningsmallen {title} för tjänsten {service} på {language} anges två gånger (också på rad {line})</translation>
+    </message>
+    <message>
+        <source>a desk file has no [{table}]; the known tables are: {known}</source>
+        <translation>en servicepunktsfil har ingen [{table}]; kända tabeller: {known}</translation>
+    </message>
+    <message>
+        <source>the file has no [desk] table: start it with [desk], format = {format} and the desk's names name_fi, name_sv, name_en</source>
+        <translation>filen har ingen [desk]-tabell: börja den med [desk], format = {format} och servicepunktens namn name_fi, name_sv, name_en</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPlan</name>
+    <message>
+        <source>service {code} cannot be retired while {count} visitors wait for it ({tickets}): serve them or move them to another service first, or keep the service in the file with kiosk = false until they are served</source>
+        <translation>tjänsten {code} kan inte tas ur bruk medan {count} kunder väntar på den ({tickets}): betjäna dem eller flytta dem till en annan tjänst först, eller behåll tjänsten i filen med kiosk = false tills de har betjänats</translation>
+    </message>
+    <message>
+        <source>counter {code} cannot be retired while a visitor is called to it ({tickets}): finish or return them first</source>
+        <translation>disken {code} kan inte tas ur bruk medan en kund är kallad till den ({tickets}): avsluta eller återför kunden först</translation>
+    </message>
+    <message>
+        <source>{username} is you: you cannot remove your own account while signed in with it; another administrator can</source>
+        <translation>{username} är du: du kan inte ta bort ditt eget konto medan du är inloggad med det; en annan administratör kan</translation>
+    </message>
+    <message>
+        <source>service {code} wants ticket prefix {prefix}, which retired service {holder} still holds (its old tickets carry it): bring {holder} back under its own code, or give {code} another prefix</source>
+        <translation>tjänsten {code} vill ha köprefixet {prefix}, som tjänsten {holder} som tagits ur bruk fortfarande har (dess gamla könummer bär det): ta {holder} i bruk igen under sin egen kod, eller ge {code} ett annat prefix</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSetup</name>
+    <message>
+        <source>{first} (and {more} more reasons)</source>
+        <translation>{first} (och {more} skäl till)</translation>
+    </message>
+    <message>
+        <source>The database has no desk yet, so there is nothing to export. Apply a desk file first: tiski desk apply FILE.</source>
+        <translation>Databasen har ingen servicepunkt ännu, så det finns inget att exportera. Ta först en servicepunktsfil i bruk: tiski desk apply FIL.</translation>
+    </message>
+    <message>
+        <source>Staff accounts change ({who}): only IT adds, removes or changes staff members; a supervisor may change their skills.</source>
+        <translation>Personalkonton ändras ({who}): bara IT lägger till, tar bort eller ändrar anställda; en förman får ändra deras kompetenser.</translation>
+    </message>
+    <message>
+        <source>Staff accounts change ({who}): on PostgreSQL each is a login role of the server, which only the database's owner makes. Export the desk to a file and run tiski desk apply FILE with the owner's database URL.</source>
+        <translation>Personalkonton ändras ({who}): i PostgreSQL är var och en en inloggningsroll på servern, som bara databasens ägare skapar. Exportera servicepunkten till en fil och kör tiski desk apply FIL med ägarens databas-URL.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
@@ -2249,6 +2517,41 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>Hand back</source>
         <translation>Lämna tillbaka</translation>
+    </message>
+</context>
+<context>
+    <name>Hours</name>
+    <message>
+        <source>{entry}: {hour}:{minute} is not a time of day; write it as 08:30</source>
+        <translation>{entry}: {hour}:{minute} är inte ett klockslag; skriv det som 08:30</translation>
+    </message>
+    <message>
+        <source>{entry}: '{days}' is not a day; use mon, tue, wed, thu, fri, sat, sun, a run such as mon-fri or a list such as mon,wed</source>
+        <translation>{entry}: '{days}' är inte en dag; använd mon, tue, wed, thu, fri, sat, sun, en följd som mon-fri eller en lista som mon,wed</translation>
+    </message>
+    <message>
+        <source>{entry}: the run {days} goes backwards; write the earlier day first</source>
+        <translation>{entry}: följden {days} går baklänges; skriv den tidigare dagen först</translation>
+    </message>
+    <message>
+        <source>{entry}: write the days, a space and the hours, such as "mon-fri 08:00-16:00"</source>
+        <translation>{entry}: skriv dagarna, ett mellanslag och tiderna, till exempel "mon-fri 08:00-16:00"</translation>
+    </message>
+    <message>
+        <source>{entry}: '{hours}' is not a time range; write it as 08:00-16:00</source>
+        <translation>{entry}: '{hours}' är inte ett tidsintervall; skriv det som 08:00-16:00</translation>
+    </message>
+    <message>
+        <source>{entry}: {hours} closes before it opens; a span ends after it starts</source>
+        <translation>{entry}: {hours} stänger innan det öppnar; ett intervall slutar efter att det börjar</translation>
+    </message>
+    <message>
+        <source>{entry}: {hours} on {day} overlaps {other}; give each day's hours once</source>
+        <translation>{entry}: {hours} på {day} överlappar {other}; ange varje dags tider en gång</translation>
+    </message>
+    <message>
+        <source>the hours {hours} are longer than {limit} characters; give fewer spans</source>
+        <translation>öppettiderna {hours} är längre än {limit} tecken; ange färre intervall</translation>
     </message>
 </context>
 <context>
