@@ -994,3 +994,32 @@ def test_an_advisor_cannot_change_the_setup_with_raw_sql(office: Office) -> None
     # A supervisor keeps the set-up, but never the staff rows (the owner's, with roles).
     with office.connect("kaisa.mattila") as supervisor, pytest.raises(errors.InsufficientPrivilege):
         supervisor.execute("UPDATE staff SET role = 'it' WHERE username = 'kaisa.mattila'")
+
+
+def test_tiski_desk_apply_as_a_person_is_refused_and_says_to_use_the_owner(
+    office: Office,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    application: object,
+    tmp_path: Path,
+) -> None:
+    from console.core.desk_file import StaffSpec
+    from console.core.desk_toml import dump_desk
+    from console.core.queue import Role
+    from console.desk.setup import current_desk
+
+    desk = current_desk(office.database(OWNER))
+    assert desk is not None
+    newcomer = StaffSpec("not.made", "Not Made", Role.GUIDE, None, ())
+    path = tmp_path / "office.toml"
+    path.write_text(dump_desk(replace(desk, staff=(*desk.staff, newcomer))), "utf-8")
+    monkeypatch.setenv("PGPASSWORD", office.passwords["ville.aaltonen"])
+    url = office.cluster.url("ville.aaltonen", None, DATABASE)
+
+    status = _tiski(monkeypatch, "desk", "apply", str(path), "--database", url)
+
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "Run tiski desk apply with the owner's database URL (--database)" in err
+    assert "Traceback" not in err
+    assert current_desk(office.database(OWNER)) == desk

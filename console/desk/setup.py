@@ -25,6 +25,7 @@ from console.desk.permits import require, workstation_of
 from console.desk.queue import Actor
 from console.store.database import Database
 from console.store.queries import Tx, transaction
+from console.store.staff_admin import owner_transaction
 
 _CTX = "DeskSetup"
 
@@ -168,7 +169,7 @@ def apply_setup(
         require(actor, Permission.ADMINISTER_SERVICES)
     now = utc_now()
     without_password: list[str] = []
-    with transaction(database) as tx:
+    with owner_transaction(database, "tiski desk apply") as tx:
         plan = _plan_in(tx, database, wanted, actor)
         if plan.refusals:
             raise DeskPlanRefused(plan)

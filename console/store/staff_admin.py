@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
@@ -21,6 +21,9 @@ from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 from console.store import pg_roles
 from console.store.database import Database
 from console.store.models import Agency, Service, Staff
+
+if TYPE_CHECKING:
+    from console.store.queries import Tx
 
 _CTX = "Staff"
 
@@ -155,18 +158,21 @@ def _unknown(username: str) -> StaffAdminError:
     )
 
 
-def _database_refused(database: Database, error: DBAPIError) -> TiskiError:
+def _database_refused(
+    database: Database, error: DBAPIError, command: str = "tiski staff"
+) -> TiskiError:
     """A role change refused by the server: almost always not run as the owner."""
     state = getattr(error.orig, "sqlstate", None) or ""
     if state == "42501":  # insufficient_privilege
         return _error(
             QT_TRANSLATE_NOOP(
                 "Staff",
-                "The database refused: {reason}. Run tiski staff with the owner's database "
+                "The database refused: {reason}. Run {command} with the owner's database "
                 "URL (--database), the role that ran tiski db upgrade and may create roles "
                 "(CREATEROLE).",
             ),
             reason=str(error.orig).strip().splitlines()[0],
+            command=command,
         )
     if state.startswith("08") or error.connection_invalidated:
         return database.unreachable(error)
@@ -184,6 +190,18 @@ def _owner_session(database: Database) -> Iterator[Session]:
             yield session
     except DBAPIError as error:
         raise _database_refused(database, error) from None
+
+
+@contextmanager
+def owner_transaction(database: Database, command: str) -> Iterator[Tx]:
+    """A desk transaction whose refusal by the server names ``command`` and the owner."""
+    from console.store.queries import transaction
+
+    try:
+        with transaction(database) as tx:
+            yield tx
+    except DBAPIError as error:
+        raise _database_refused(database, error, command) from None
 
 
 # ---------------------------------------------------------------- changes

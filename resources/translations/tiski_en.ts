@@ -5009,8 +5009,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>No staff member {username}. tiski staff list shows who there is.</translation>
     </message>
     <message>
-        <source>The database refused: {reason}. Run tiski staff with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</source>
-        <translation>The database refused: {reason}. Run tiski staff with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</translation>
+        <source>The database refused: {reason}. Run {command} with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</source>
+        <translation>The database refused: {reason}. Run {command} with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</translation>
     </message>
     <message>
         <source>The database refused the change: {reason}.</source>

@@ -5009,8 +5009,8 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Työntekijää {username} ei ole. tiski staff list näyttää, keitä on.</translation>
     </message>
     <message>
-        <source>The database refused: {reason}. Run tiski staff with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</source>
-        <translation>Tietokanta kieltäytyi: {reason}. Suorita tiski staff omistajan tietokantaosoitteella (--database): sillä roolilla, joka suoritti tiski db upgraden ja saa luoda rooleja (CREATEROLE).</translation>
+        <source>The database refused: {reason}. Run {command} with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</source>
+        <translation>Tietokanta kieltäytyi: {reason}. Suorita {command} omistajan tietokantaosoitteella (--database): sillä roolilla, joka suoritti tiski db upgraden ja saa luoda rooleja (CREATEROLE).</translation>
     </message>
     <message>
         <source>The database refused the change: {reason}.</source>

@@ -5009,8 +5009,8 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ingen anställd {username}. tiski staff list visar vilka som finns.</translation>
     </message>
     <message>
-        <source>The database refused: {reason}. Run tiski staff with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</source>
-        <translation>Databasen vägrade: {reason}. Kör tiski staff med ägarens databasadress (--database): den roll som körde tiski db upgrade och får skapa roller (CREATEROLE).</translation>
+        <source>The database refused: {reason}. Run {command} with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</source>
+        <translation>Databasen vägrade: {reason}. Kör {command} med ägarens databasadress (--database): den roll som körde tiski db upgrade och får skapa roller (CREATEROLE).</translation>
     </message>
     <message>
         <source>The database refused the change: {reason}.</source>
