@@ -493,7 +493,14 @@ def _duplicates(
     for entry, value in entries:
         if not value:
             continue
-        if value in seen:
+        if value in seen and not check.lines:
+            entry.problem(
+                key,
+                QT_TRANSLATE_NOOP("DeskFile", "{what} {value} is given twice; each needs its own"),
+                what=what,
+                value=value,
+            )
+        elif value in seen:
             first = seen[value]
             entry.problem(
                 key,
@@ -729,7 +736,18 @@ def _templates(entries: list[_Entry], services: set[str], check: _Checker) -> li
                 limit=TEMPLATE_BODY_MAX,
             )
         key = (service, language_text, title)
-        if all(key) and key in seen:
+        if all(key) and key in seen and not check.lines:
+            entry.problem(
+                "title",
+                QT_TRANSLATE_NOOP(
+                    "DeskFile",
+                    "note template {title} of service {service} in {language} is given twice",
+                ),
+                title=title,
+                service=service,
+                language=language_text,
+            )
+        elif all(key) and key in seen:
             entry.problem(
                 "title",
                 QT_TRANSLATE_NOOP(

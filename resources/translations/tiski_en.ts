@@ -1766,6 +1766,10 @@
         <translation>{table} must be written as a [{table}] table</translation>
     </message>
     <message>
+        <source>{what} {value} is given twice; each needs its own</source>
+        <translation>{what} {value} is given twice; each needs its own</translation>
+    </message>
+    <message>
         <source>{what} {value} is given twice (also at line {line}); each needs its own</source>
         <translation>{what} {value} is given twice (also at line {line}); each needs its own</translation>
     </message>
@@ -1812,6 +1816,10 @@
     <message>
         <source>note template {title} is longer than {limit} characters</source>
         <translation>note template {title} is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>note template {title} of service {service} in {language} is given twice</source>
+        <translation>note template {title} of service {service} in {language} is given twice</translation>
     </message>
     <message>
         <source>note template {title} of service {service} in {language} is given twice (also at line {line})</source>

@@ -1766,6 +1766,10 @@
         <translation>{table} kirjoitetaan [{table}]-tauluna</translation>
     </message>
     <message>
+        <source>{what} {value} is given twice; each needs its own</source>
+        <translation>{what} {value} on annettu kahdesti; kullakin on oltava omansa</translation>
+    </message>
+    <message>
         <source>{what} {value} is given twice (also at line {line}); each needs its own</source>
         <translation>{what} {value} on annettu kahdesti (myös rivillä {line}); kullakin on oltava omansa</translation>
     </message>
@@ -1812,6 +1816,10 @@
     <message>
         <source>note template {title} is longer than {limit} characters</source>
         <translation>muistiinpanopohja {title} on pidempi kuin {limit} merkkiä</translation>
+    </message>
+    <message>
+        <source>note template {title} of service {service} in {language} is given twice</source>
+        <translation>palvelun {service} muistiinpanopohja {title} kielellä {language} on annettu kahdesti</translation>
     </message>
     <message>
         <source>note template {title} of service {service} in {language} is given twice (also at line {line})</source>

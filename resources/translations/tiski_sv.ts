@@ -1766,6 +1766,10 @@
         <translation>{table} skrivs som en [{table}]-tabell</translation>
     </message>
     <message>
+        <source>{what} {value} is given twice; each needs its own</source>
+        <translation>{what} {value} anges två gånger; var och en behöver sin egen</translation>
+    </message>
+    <message>
         <source>{what} {value} is given twice (also at line {line}); each needs its own</source>
         <translation>{what} {value} anges två gånger (också på rad {line}); var och en behöver sin egen</translation>
     </message>
@@ -1812,6 +1816,10 @@
     <message>
         <source>note template {title} is longer than {limit} characters</source>
         <translation>anteckningsmallen {title} är längre än {limit} tecken</translation>
+    </message>
+    <message>
+        <source>note template {title} of service {service} in {language} is given twice</source>
+        <translation>anteckningsmallen {title} för tjänsten {service} på {language} anges två gånger</translation>
     </message>
     <message>
         <source>note template {title} of service {service} in {language} is given twice (also at line {line})</source>
