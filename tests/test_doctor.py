@@ -122,6 +122,34 @@ def test_doctor_on_the_embedded_database_reports_every_check_as_json(
         assert check["status"] == "ok" or check["action"]
     # Under the offscreen platform there is no printer: that is a warning, not an error.
     assert checks["printer"]["status"] == "warning"
+    # A migrated database with nothing in it: the first start will lead IT through it.
+    assert checks["desk"]["status"] == "warning"
+    assert checks["desk"]["finding"] == "No desk is set up in this database yet."
+    assert "its first start sets the desk up" in checks["desk"]["action"]
+
+
+def test_doctor_tells_what_the_desk_has_and_a_service_nobody_serves(
+    doctor: Doctor, embedded_database: Path
+) -> None:
+    from dataclasses import replace
+
+    from console.core.desk_file import load_desk_file
+    from console.desk.setup import apply_setup
+
+    office = load_desk_file(Path(__file__).parent / "data" / "kankaanpaa.toml").desk
+    database = Database(sqlite_url(embedded_database))
+    apply_setup(database, office)
+    checks = checks_by_name(json.loads(doctor()[1]))
+    assert checks["desk"]["status"] == "ok"
+    assert checks["desk"]["finding"] == (
+        "Kankaanpää Service Point: 3 services, 3 counters, 4 staff."
+    )
+    # The police's specialist leaves: nobody serves passports any more.
+    apply_setup(database, replace(office, staff=office.staff[:1] + office.staff[2:]))
+    database.dispose()
+    desk = checks_by_name(json.loads(doctor()[1]))["desk"]
+    assert desk["status"] == "warning"
+    assert "nobody has the skill to serve police-passport" in desk["finding"]
 
 
 def test_doctor_reports_a_key_that_is_not_the_databases_and_the_backup_that_is(
@@ -175,7 +203,8 @@ def test_doctor_report_has_aligned_columns_and_what_to_do(
     printer = next(i for i, line in enumerate(lines) if line.startswith("warning  printer"))
     assert lines[printer + 1].strip().startswith("-> ")
     assert "kiosk.printer" in lines[printer + 1]
-    assert lines[-1] == "Warnings: 2. The desk can work; see what to do above."
+    # The printer, the screen, and a database with no desk set up in it yet.
+    assert lines[-1] == "Warnings: 3. The desk can work; see what to do above."
 
 
 def test_doctor_does_not_make_the_embedded_database(doctor: Doctor) -> None:

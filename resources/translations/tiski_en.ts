@@ -2093,6 +2093,34 @@
         <translation>See docs/deploy.md (staff accounts) and docs/security.md (isolation).</translation>
     </message>
     <message>
+        <source>The desk's set-up could not be read ({reason}).</source>
+        <translation>The desk's set-up could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Start tiski: its first start sets the desk up (a desk file, a small office or the demo); or run tiski desk apply FILE.</source>
+        <translation>Start tiski: its first start sets the desk up (a desk file, a small office or the demo); or run tiski desk apply FILE.</translation>
+    </message>
+    <message>
+        <source>Write the desk file (tiski desk template FILE gives a start) and run tiski desk apply FILE with the owner's database URL (docs/deploy.md).</source>
+        <translation>Write the desk file (tiski desk template FILE gives a start) and run tiski desk apply FILE with the owner's database URL (docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>No desk is set up in this database yet.</source>
+        <translation>No desk is set up in this database yet.</translation>
+    </message>
+    <message>
+        <source>{name}: {services} services, {counters} counters, {staff} staff; nobody has the skill to serve {orphans}.</source>
+        <translation>{name}: {services} services, {counters} counters, {staff} staff; nobody has the skill to serve {orphans}.</translation>
+    </message>
+    <message>
+        <source>Give someone the skill in the desk file (skills = [...]) or in the admin window, or set kiosk = false until someone does.</source>
+        <translation>Give someone the skill in the desk file (skills = [...]) or in the admin window, or set kiosk = false until someone does.</translation>
+    </message>
+    <message>
+        <source>{name}: {services} services, {counters} counters, {staff} staff.</source>
+        <translation>{name}: {services} services, {counters} counters, {staff} staff.</translation>
+    </message>
+    <message>
         <source>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
         <translation>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</translation>
     </message>

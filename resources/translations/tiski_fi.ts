@@ -2093,6 +2093,34 @@
         <translation>Katso docs/deploy.md (työntekijöiden tunnukset) ja docs/security.md (eristys).</translation>
     </message>
     <message>
+        <source>The desk's set-up could not be read ({reason}).</source>
+        <translation>Palvelupisteen asetuksia ei voitu lukea ({reason}).</translation>
+    </message>
+    <message>
+        <source>Start tiski: its first start sets the desk up (a desk file, a small office or the demo); or run tiski desk apply FILE.</source>
+        <translation>Käynnistä tiski: ensimmäinen käynnistys ohjaa palvelupisteen perustamisen (palvelupistetiedosto, pieni toimipiste tai esittely); tai aja tiski desk apply TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>Write the desk file (tiski desk template FILE gives a start) and run tiski desk apply FILE with the owner's database URL (docs/deploy.md).</source>
+        <translation>Kirjoita palvelupistetiedosto (tiski desk template TIEDOSTO antaa pohjan) ja aja tiski desk apply TIEDOSTO omistajan tietokanta-URL:llä (docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>No desk is set up in this database yet.</source>
+        <translation>Tähän tietokantaan ei ole vielä perustettu palvelupistettä.</translation>
+    </message>
+    <message>
+        <source>{name}: {services} services, {counters} counters, {staff} staff; nobody has the skill to serve {orphans}.</source>
+        <translation>{name}: {services} palvelua, {counters} tiskiä, {staff} työntekijää; kenelläkään ei ole osaamista palvella: {orphans}.</translation>
+    </message>
+    <message>
+        <source>Give someone the skill in the desk file (skills = [...]) or in the admin window, or set kiosk = false until someone does.</source>
+        <translation>Anna jollekulle osaaminen palvelupistetiedostossa (skills = [...]) tai ylläpitoikkunassa, tai aseta kiosk = false siihen asti.</translation>
+    </message>
+    <message>
+        <source>{name}: {services} services, {counters} counters, {staff} staff.</source>
+        <translation>{name}: {services} palvelua, {counters} tiskiä, {staff} työntekijää.</translation>
+    </message>
+    <message>
         <source>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
         <translation>Anna tälle työasemalle toimipisteen avain komennolla tiski identity set-key tai määritä avaintiedosto asetuksessa identity.key_file.</translation>
     </message>

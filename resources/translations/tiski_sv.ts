@@ -2093,6 +2093,34 @@
         <translation>Se docs/deploy.md (personalens konton) och docs/security.md (isolering).</translation>
     </message>
     <message>
+        <source>The desk's set-up could not be read ({reason}).</source>
+        <translation>Servicepunktens uppsättning kunde inte läsas ({reason}).</translation>
+    </message>
+    <message>
+        <source>Start tiski: its first start sets the desk up (a desk file, a small office or the demo); or run tiski desk apply FILE.</source>
+        <translation>Starta tiski: första starten sätter upp servicepunkten (en servicepunktsfil, ett litet kontor eller demon); eller kör tiski desk apply FIL.</translation>
+    </message>
+    <message>
+        <source>Write the desk file (tiski desk template FILE gives a start) and run tiski desk apply FILE with the owner's database URL (docs/deploy.md).</source>
+        <translation>Skriv servicepunktsfilen (tiski desk template FIL ger en början) och kör tiski desk apply FIL med ägarens databas-URL (docs/deploy.md).</translation>
+    </message>
+    <message>
+        <source>No desk is set up in this database yet.</source>
+        <translation>Ingen servicepunkt är ännu uppsatt i denna databas.</translation>
+    </message>
+    <message>
+        <source>{name}: {services} services, {counters} counters, {staff} staff; nobody has the skill to serve {orphans}.</source>
+        <translation>{name}: {services} tjänster, {counters} diskar, {staff} anställda; ingen har kompetens att betjäna {orphans}.</translation>
+    </message>
+    <message>
+        <source>Give someone the skill in the desk file (skills = [...]) or in the admin window, or set kiosk = false until someone does.</source>
+        <translation>Ge någon kompetensen i servicepunktsfilen (skills = [...]) eller i administrationsfönstret, eller sätt kiosk = false tills någon har den.</translation>
+    </message>
+    <message>
+        <source>{name}: {services} services, {counters} counters, {staff} staff.</source>
+        <translation>{name}: {services} tjänster, {counters} diskar, {staff} anställda.</translation>
+    </message>
+    <message>
         <source>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
         <translation>Ge den här konsolen serviceställets nyckel med tiski identity set-key eller ange en nyckelfil i identity.key_file.</translation>
     </message>
