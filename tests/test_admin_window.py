@@ -8,11 +8,14 @@ apply), then reads the database back.
 
 from __future__ import annotations
 
+import secrets
 import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_cluster import PrivateCluster, private_cluster  # noqa: F401 - the fixture
 from pytestqt.qtbot import QtBot
 from qt_jobs import settle_background_jobs
 from sqlalchemy import text
@@ -43,6 +46,10 @@ def demo_desk(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
     yield database
     settle_background_jobs()
     database.dispose()
+
+
+def _secret() -> str:
+    return "pw-" + secrets.token_hex(12)
 
 
 def _signed_in(database: Database, username: str) -> SignedIn:
@@ -388,7 +395,138 @@ def test_an_advisor_gets_no_menu_item_and_the_desk_refuses_them(
     assert Permission.ADMINISTER_SERVICES  # the permission the menu item asks for
 
 
-def test_the_admin_screenshot_renders(tmp_path: Path, demo_desk: Database) -> None:
-    from console.app import WINDOWS
+@pytest.mark.slow
+def test_tiski_screenshot_renders_the_admin_window(
+    tiski_env: dict[str, str], tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
 
-    assert "admin" in WINDOWS
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "admin.png"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "console",
+            "screenshot",
+            str(out),
+            "--window",
+            "admin",
+            "--demo",
+            "--size",
+            "1366x768",
+        ],
+        env=tiski_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+    colours = {image.pixel(x, y) for x in range(0, 1366, 16) for y in range(0, 768, 16)}
+    assert len(colours) > 10, "the picture is nearly blank"
+
+
+# ---------------------------------------------------------------- PostgreSQL
+@pytest.mark.postgres
+def test_a_supervisor_signed_in_as_their_own_login_role_renames_a_service_on_postgresql(
+    qtbot: QtBot,
+    private_cluster: PrivateCluster,  # noqa: F811
+) -> None:
+    """The console connects as the supervisor's own login role (no owner rights): the
+    service's name changes; a staff account change is refused, naming the command."""
+    import psycopg
+    from psycopg import sql
+
+    from console.desk import staff_admin
+    from console.store.schema import upgrade
+
+    tag = uuid.uuid4().hex[:8]
+    owner, owner_password, name = f"admin_owner_{tag}", _secret(), f"admin_desk_{tag}"
+    with psycopg.connect(
+        private_cluster.conninfo("postgres", private_cluster.superuser_password), autocommit=True
+    ) as admin:
+        admin.execute(
+            sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {}").format(
+                sql.Identifier(owner), sql.Literal(owner_password)
+            )
+        )
+        admin.execute(
+            sql.SQL("CREATE DATABASE {} OWNER {}").format(*map(sql.Identifier, (name, owner)))
+        )
+    owner_db = Database(private_cluster.url(owner, owner_password, name))
+    # Login roles are the cluster's: this test's own name, not the demo user name.
+    login, password = f"kaisa_{tag}", _secret()
+    databases = [owner_db]
+    try:
+        upgrade(owner_db)
+        assert Desk(owner_db).seed_demo()
+        staff_admin.add_staff(
+            owner_db, SUPERVISOR, full_name=None, role=None, login_role=login, password=password
+        )
+        supervisor_db = Database(private_cluster.url(login, password, name))
+        databases.append(supervisor_db)
+        window = _open(qtbot, supervisor_db, SUPERVISOR)
+        window.tabs.setCurrentWidget(window.staff)
+        assert "tiski desk apply" in window.staff.notice.text()
+        assert not window.staff.add_button.isEnabled()
+        # A staff account change (past the form): refused with the command to run.
+        wanted = window.working()
+        from dataclasses import replace
+
+        renamed_staff = replace(
+            wanted,
+            staff=tuple(
+                replace(m, full_name="Aino V.") if m.username == ADVISOR else m
+                for m in wanted.staff
+            ),
+        )
+        window._plan(renamed_staff, "Review and apply")
+        qtbot.waitUntil(lambda: window.plan_dialog is not None, timeout=10_000)
+        dialog = window.plan_dialog
+        assert dialog is not None
+        assert "only IT" in dialog.browser.toPlainText()
+        assert "#b00020" in dialog.browser.toHtml()
+        assert not dialog.apply_button.isEnabled()
+        dialog.reject()
+        qtbot.waitUntil(lambda: window.plan_dialog is None)
+        # The service's name, through the window, as the supervisor.
+        window.tabs.setCurrentWidget(window.services)
+        assert window.services.select_key("vero-taxcard")
+        _type(qtbot, window.services.form.full[2], "Tax card")
+        _apply(qtbot, window, _review(qtbot, window))
+        assert next(s for s in _desk(owner_db).services if s.code == "vero-taxcard").names.en == (
+            "Tax card"
+        )
+        audit = _audit(owner_db)
+        assert len(audit) == 1
+        assert audit[0][1] == window.signed_in.staff.id
+        window.discard_and_close()
+        # IT, as their own login role: a staff account is the owner's to change there.
+        it_login, it_password = f"ville_{tag}", _secret()
+        staff_admin.add_staff(
+            owner_db, IT, full_name=None, role=None, login_role=it_login, password=it_password
+        )
+        it_db = Database(private_cluster.url(it_login, it_password, name))
+        databases.append(it_db)
+        window = _open(qtbot, it_db, IT)
+        assert "tiski desk apply" in window.staff.notice.text()
+        assert not window.staff.add_button.isEnabled()
+        window._plan(renamed_staff, "Review and apply")
+        qtbot.waitUntil(lambda: window.plan_dialog is not None, timeout=10_000)
+        dialog = window.plan_dialog
+        assert dialog is not None
+        assert "tiski desk apply FILE" in dialog.browser.toPlainText()
+        assert not dialog.apply_button.isEnabled()
+        dialog.reject()
+        qtbot.waitUntil(lambda: window.plan_dialog is None)
+        assert len(_audit(owner_db)) == 1
+        window.discard_and_close()
+    finally:
+        settle_background_jobs()
+        for database in databases:
+            database.dispose()
