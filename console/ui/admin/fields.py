@@ -84,11 +84,13 @@ class SpecForm(QWidget, Generic[Spec]):
 
     def names(self, stem: str, name: str) -> tuple[QLineEdit, QLineEdit, QLineEdit]:
         """Three fields, Finnish, Swedish and English, labelled ``stem (language)``."""
-        tr = QCoreApplication.translate
+        finnish = QCoreApplication.translate("AdminForms", "{stem} (Finnish)")
+        swedish = QCoreApplication.translate("AdminForms", "{stem} (Swedish)")
+        english = QCoreApplication.translate("AdminForms", "{stem} (English)")
         return (
-            self.line(tr("AdminForms", "{stem} (Finnish)").format(stem=stem), name + "Fi"),
-            self.line(tr("AdminForms", "{stem} (Swedish)").format(stem=stem), name + "Sv"),
-            self.line(tr("AdminForms", "{stem} (English)").format(stem=stem), name + "En"),
+            self.line(finnish.format(stem=stem), name + "Fi"),
+            self.line(swedish.format(stem=stem), name + "Sv"),
+            self.line(english.format(stem=stem), name + "En"),
         )
 
     def spin(self, label: str, name: str, low: int, high: int, suffix: str = "") -> QSpinBox:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from console.ui.admin.fields import SpecForm
 from console.ui.admin.spec_model import SpecColumn, SpecTableModel
 
 Spec = TypeVar("Spec")
+COLUMN_MAX = 240
 
 
 class ListTab(QWidget, Generic[Spec]):
@@ -80,6 +82,9 @@ class ListTab(QWidget, Generic[Spec]):
         self.table.setSortingEnabled(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        # One line a row: long names are elided (the form beside shows them whole).
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -123,11 +128,14 @@ class ListTab(QWidget, Generic[Spec]):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter
+        self._split = False
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The table gets the room; the form's fields are short lines.
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
@@ -135,6 +143,15 @@ class ListTab(QWidget, Generic[Spec]):
         form.edited.connect(self._form_edited)
         form.load(None, key_locked=True)
         self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split and self.width() > 0:
+            # Size hints would give the form half (its combos are wide): the table the
+            # larger part, once; after that the person's own split stays.
+            self._split = True
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 3 // 5, width - width * 3 // 5])
 
     # ------------------------------------------------------------ the specs
     def specs(self) -> tuple[Spec, ...]:
@@ -147,6 +164,7 @@ class ListTab(QWidget, Generic[Spec]):
         self.applied_keys = applied_keys
         self.problems = {}
         self.model.set_specs(specs)
+        self._fit_columns()
         keys = [self.key(spec) for spec in specs]
         if chosen_key in keys:
             self.select_row(keys.index(chosen_key))
@@ -155,6 +173,14 @@ class ListTab(QWidget, Generic[Spec]):
         else:
             self.form.load(None, key_locked=True)
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents, none so wide that the others go off-screen."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            if header.sectionSize(column) > COLUMN_MAX:
+                header.resizeSection(column, COLUMN_MAX)
 
     def all_problems(self) -> list[Message]:
         return [problem for problems in self.problems.values() for problem in problems]

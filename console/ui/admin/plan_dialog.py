@@ -25,37 +25,34 @@ from PySide6.QtWidgets import (
 from console.core.desk_plan import Action, DeskPlan, Kind
 from console.i18n import translate
 
-_CTX = "AdminPlan"
 REFUSED_COLOUR = "#b00020"
 
 
 def kind_label(kind: Kind) -> str:
-    tr = QCoreApplication.translate
     return {
-        Kind.DESK: tr(_CTX, "The desk"),
-        Kind.AGENCY: tr(_CTX, "Agencies"),
-        Kind.SERVICE: tr(_CTX, "Services"),
-        Kind.COUNTER: tr(_CTX, "Counters"),
-        Kind.STAFF: tr(_CTX, "Staff"),
-        Kind.LIFE_EVENT: tr(_CTX, "Life events"),
-        Kind.NOTE_TEMPLATE: tr(_CTX, "Note templates"),
+        Kind.DESK: QCoreApplication.translate("AdminPlan", "The desk"),
+        Kind.AGENCY: QCoreApplication.translate("AdminPlan", "Agencies"),
+        Kind.SERVICE: QCoreApplication.translate("AdminPlan", "Services"),
+        Kind.COUNTER: QCoreApplication.translate("AdminPlan", "Counters"),
+        Kind.STAFF: QCoreApplication.translate("AdminPlan", "Staff"),
+        Kind.LIFE_EVENT: QCoreApplication.translate("AdminPlan", "Life events"),
+        Kind.NOTE_TEMPLATE: QCoreApplication.translate("AdminPlan", "Note templates"),
     }[kind]
 
 
 def action_label(action: Action) -> str:
-    tr = QCoreApplication.translate
     return {
-        Action.ADD: tr(_CTX, "added"),
-        Action.CHANGE: tr(_CTX, "changed"),
-        Action.RETIRE: tr(_CTX, "retired"),
-        Action.RESTORE: tr(_CTX, "brought back"),
-        Action.REMOVE: tr(_CTX, "removed"),
+        Action.ADD: QCoreApplication.translate("AdminPlan", "added"),
+        Action.CHANGE: QCoreApplication.translate("AdminPlan", "changed"),
+        Action.RETIRE: QCoreApplication.translate("AdminPlan", "retired"),
+        Action.RESTORE: QCoreApplication.translate("AdminPlan", "brought back"),
+        Action.REMOVE: QCoreApplication.translate("AdminPlan", "removed"),
     }[action]
 
 
 def counts_text(plan: DeskPlan) -> str:
     return QCoreApplication.translate(
-        _CTX, "{added} added, {changed} changed, {retired} retired, {restored} brought back"
+        "AdminPlan", "{added} added, {changed} changed, {retired} retired, {restored} brought back"
     ).format(
         added=plan.count(Action.ADD),
         changed=plan.count(Action.CHANGE),
@@ -66,12 +63,13 @@ def counts_text(plan: DeskPlan) -> str:
 
 def plan_html(plan: DeskPlan) -> str:
     """The plan as the dialog shows it (escaped: codes and names are typed by people)."""
-    tr = QCoreApplication.translate
     parts: list[str] = []
     if plan.refusals:
         parts.append(
             f'<h3 style="color:{REFUSED_COLOUR}">'
-            + html.escape(tr(_CTX, "Refused: nothing will be applied"))
+            + html.escape(
+                QCoreApplication.translate("AdminPlan", "Refused: nothing will be applied")
+            )
             + "</h3><ul>"
         )
         for refusal in plan.refusals:
@@ -80,7 +78,14 @@ def plan_html(plan: DeskPlan) -> str:
             )
         parts.append("</ul>")
     if plan.empty:
-        parts.append("<p>" + html.escape(tr(_CTX, "Nothing to change: the desk is already so.")))
+        parts.append(
+            "<p>"
+            + html.escape(
+                QCoreApplication.translate(
+                    "AdminPlan", "Nothing to change: the desk is already so."
+                )
+            )
+        )
     for kind in Kind:
         changes = plan.of(kind)
         if not changes:

@@ -17,6 +17,7 @@ from console.core.desk_file import (
 )
 from console.core.queue import Language, Role
 from console.core.records import Names
+from console.core.text import QT_TRANSLATE_NOOP
 from console.ui.admin.fields import hours_text
 from console.ui.admin.forms import (
     AgencyForm,
@@ -30,12 +31,11 @@ from console.ui.admin.list_tab import ListTab, first_free
 from console.ui.admin.spec_model import SpecColumn
 from console.ui.labels import language_label, role_label, ui_language
 
-_CTX = "AdminTabs"
 EMPTY = Names("", "", "")
 
 
 def _title(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate(_CTX, text)
+    return lambda: QCoreApplication.translate("AdminTabs", text)
 
 
 def _name(names: Names) -> str:
@@ -44,7 +44,9 @@ def _name(names: Names) -> str:
 
 def _yes_no(value: bool) -> str:
     return (
-        QCoreApplication.translate(_CTX, "yes") if value else QCoreApplication.translate(_CTX, "no")
+        QCoreApplication.translate("AdminTabs", "yes")
+        if value
+        else QCoreApplication.translate("AdminTabs", "no")
     )
 
 
@@ -57,9 +59,13 @@ def _free_prefix(taken: set[str]) -> str:
 
 def agency_tab() -> ListTab[AgencySpec]:
     columns = [
-        SpecColumn[AgencySpec](_title("Code"), lambda a: a.code),
-        SpecColumn[AgencySpec](_title("Short name"), lambda a: _name(a.short_names)),
-        SpecColumn[AgencySpec](_title("Name"), lambda a: _name(a.names)),
+        SpecColumn[AgencySpec](_title(QT_TRANSLATE_NOOP("AdminTabs", "Code")), lambda a: a.code),
+        SpecColumn[AgencySpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Short name")), lambda a: _name(a.short_names)
+        ),
+        SpecColumn[AgencySpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Name")), lambda a: _name(a.names)
+        ),
     ]
 
     def new(specs: Sequence[AgencySpec]) -> AgencySpec:
@@ -71,20 +77,33 @@ def agency_tab() -> ListTab[AgencySpec]:
         AgencyForm(),
         lambda a: a.code,
         new,
-        add_text=QCoreApplication.translate(_CTX, "Add an agency"),
-        retire_text=QCoreApplication.translate(_CTX, "Retire the agency"),
+        add_text=QCoreApplication.translate("AdminTabs", "Add an agency"),
+        retire_text=QCoreApplication.translate("AdminTabs", "Retire the agency"),
     )
 
 
 def service_tab() -> ListTab[ServiceSpec]:
     columns = [
-        SpecColumn[ServiceSpec](_title("Code"), lambda s: s.code),
-        SpecColumn[ServiceSpec](_title("Agency"), lambda s: s.agency),
-        SpecColumn[ServiceSpec](_title("Prefix"), lambda s: s.prefix),
-        SpecColumn[ServiceSpec](_title("Target wait"), lambda s: f"{s.target_wait_minutes} min"),
-        SpecColumn[ServiceSpec](_title("Kiosk"), lambda s: _yes_no(s.kiosk)),
-        SpecColumn[ServiceSpec](_title("Name"), lambda s: _name(s.names)),
-        SpecColumn[ServiceSpec](_title("Hours"), lambda s: hours_text(s.hours)),
+        SpecColumn[ServiceSpec](_title(QT_TRANSLATE_NOOP("AdminTabs", "Code")), lambda s: s.code),
+        SpecColumn[ServiceSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Agency")), lambda s: s.agency
+        ),
+        SpecColumn[ServiceSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Prefix")), lambda s: s.prefix
+        ),
+        SpecColumn[ServiceSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Target wait")),
+            lambda s: f"{s.target_wait_minutes} min",
+        ),
+        SpecColumn[ServiceSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Kiosk")), lambda s: _yes_no(s.kiosk)
+        ),
+        SpecColumn[ServiceSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Name")), lambda s: _name(s.names)
+        ),
+        SpecColumn[ServiceSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Hours")), lambda s: hours_text(s.hours)
+        ),
     ]
     form = ServiceForm()
 
@@ -104,16 +123,20 @@ def service_tab() -> ListTab[ServiceSpec]:
         form,
         lambda s: s.code,
         new,
-        add_text=QCoreApplication.translate(_CTX, "Add a service"),
-        retire_text=QCoreApplication.translate(_CTX, "Retire the service"),
+        add_text=QCoreApplication.translate("AdminTabs", "Add a service"),
+        retire_text=QCoreApplication.translate("AdminTabs", "Retire the service"),
     )
 
 
 def counter_tab() -> ListTab[CounterSpec]:
     columns = [
-        SpecColumn[CounterSpec](_title("Code"), lambda c: c.code),
-        SpecColumn[CounterSpec](_title("Name"), lambda c: _name(c.names)),
-        SpecColumn[CounterSpec](_title("Remote"), lambda c: _yes_no(c.remote)),
+        SpecColumn[CounterSpec](_title(QT_TRANSLATE_NOOP("AdminTabs", "Code")), lambda c: c.code),
+        SpecColumn[CounterSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Name")), lambda c: _name(c.names)
+        ),
+        SpecColumn[CounterSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Remote")), lambda c: _yes_no(c.remote)
+        ),
     ]
 
     def new(specs: Sequence[CounterSpec]) -> CounterSpec:
@@ -129,18 +152,28 @@ def counter_tab() -> ListTab[CounterSpec]:
         CounterForm(),
         lambda c: c.code,
         new,
-        add_text=QCoreApplication.translate(_CTX, "Add a counter"),
-        retire_text=QCoreApplication.translate(_CTX, "Retire the counter"),
+        add_text=QCoreApplication.translate("AdminTabs", "Add a counter"),
+        retire_text=QCoreApplication.translate("AdminTabs", "Retire the counter"),
     )
 
 
 def staff_tab() -> ListTab[StaffSpec]:
     columns = [
-        SpecColumn[StaffSpec](_title("User name"), lambda m: m.username),
-        SpecColumn[StaffSpec](_title("Full name"), lambda m: m.full_name),
-        SpecColumn[StaffSpec](_title("Role"), lambda m: role_label(m.role)),
-        SpecColumn[StaffSpec](_title("Agency"), lambda m: m.agency or ""),
-        SpecColumn[StaffSpec](_title("Skills"), lambda m: ", ".join(m.skills)),
+        SpecColumn[StaffSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "User name")), lambda m: m.username
+        ),
+        SpecColumn[StaffSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Full name")), lambda m: m.full_name
+        ),
+        SpecColumn[StaffSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Role")), lambda m: role_label(m.role)
+        ),
+        SpecColumn[StaffSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Agency")), lambda m: m.agency or ""
+        ),
+        SpecColumn[StaffSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Skills")), lambda m: ", ".join(m.skills)
+        ),
     ]
 
     def new(specs: Sequence[StaffSpec]) -> StaffSpec:
@@ -153,16 +186,20 @@ def staff_tab() -> ListTab[StaffSpec]:
         StaffForm(),
         lambda m: m.username,
         new,
-        add_text=QCoreApplication.translate(_CTX, "Add a staff member"),
-        retire_text=QCoreApplication.translate(_CTX, "Retire the staff member"),
+        add_text=QCoreApplication.translate("AdminTabs", "Add a staff member"),
+        retire_text=QCoreApplication.translate("AdminTabs", "Retire the staff member"),
     )
 
 
 def life_event_tab() -> ListTab[LifeEventSpec]:
     columns = [
-        SpecColumn[LifeEventSpec](_title("Code"), lambda e: e.code),
-        SpecColumn[LifeEventSpec](_title("Name"), lambda e: _name(e.names)),
-        SpecColumn[LifeEventSpec](_title("Services"), lambda e: ", ".join(e.services)),
+        SpecColumn[LifeEventSpec](_title(QT_TRANSLATE_NOOP("AdminTabs", "Code")), lambda e: e.code),
+        SpecColumn[LifeEventSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Name")), lambda e: _name(e.names)
+        ),
+        SpecColumn[LifeEventSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Services")), lambda e: ", ".join(e.services)
+        ),
     ]
 
     def new(specs: Sequence[LifeEventSpec]) -> LifeEventSpec:
@@ -174,8 +211,8 @@ def life_event_tab() -> ListTab[LifeEventSpec]:
         LifeEventForm(),
         lambda e: e.code,
         new,
-        add_text=QCoreApplication.translate(_CTX, "Add a life event"),
-        retire_text=QCoreApplication.translate(_CTX, "Retire the life event"),
+        add_text=QCoreApplication.translate("AdminTabs", "Add a life event"),
+        retire_text=QCoreApplication.translate("AdminTabs", "Retire the life event"),
     )
 
 
@@ -185,16 +222,22 @@ def template_key(template: TemplateSpec) -> str:
 
 def template_tab() -> ListTab[TemplateSpec]:
     columns = [
-        SpecColumn[TemplateSpec](_title("Service"), lambda t: t.service),
-        SpecColumn[TemplateSpec](_title("Language"), lambda t: language_label(t.language)),
-        SpecColumn[TemplateSpec](_title("Title"), lambda t: t.title),
+        SpecColumn[TemplateSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Service")), lambda t: t.service
+        ),
+        SpecColumn[TemplateSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Language")), lambda t: language_label(t.language)
+        ),
+        SpecColumn[TemplateSpec](
+            _title(QT_TRANSLATE_NOOP("AdminTabs", "Title")), lambda t: t.title
+        ),
     ]
     form = TemplateForm()
 
     def new(specs: Sequence[TemplateSpec]) -> TemplateSpec:
         service = str(form.service.itemData(0) or "") if form.service.count() else ""
         title = first_free(
-            QCoreApplication.translate(_CTX, "New template"),
+            QCoreApplication.translate("AdminTabs", "New template"),
             {t.title for t in specs if t.service == service},
         )
         return TemplateSpec(service, Language.FI, title, "")
@@ -205,8 +248,8 @@ def template_tab() -> ListTab[TemplateSpec]:
         form,
         template_key,
         new,
-        add_text=QCoreApplication.translate(_CTX, "Add a note template"),
-        retire_text=QCoreApplication.translate(_CTX, "Remove the template"),
+        add_text=QCoreApplication.translate("AdminTabs", "Add a note template"),
+        retire_text=QCoreApplication.translate("AdminTabs", "Remove the template"),
     )
 
 
