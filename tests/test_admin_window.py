@@ -341,6 +341,49 @@ def test_closing_with_edits_asks_and_cancel_keeps_them(qtbot: QtBot, demo_desk: 
     assert _desk(demo_desk).names.en != "Pori Service Point"
 
 
+def test_closing_with_edits_can_apply_them_first(qtbot: QtBot, demo_desk: Database) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = _open(qtbot, demo_desk, IT)
+    _type(qtbot, window.desk_tab.form.full[2], "Pori Service Point")
+    window.close()
+    box = window.close_box
+    assert box is not None
+    accept = QMessageBox.ButtonRole.AcceptRole
+    next(b for b in box.buttons() if box.buttonRole(b) is accept).click()
+    qtbot.waitUntil(lambda: window.plan_dialog is not None and not window.busy, timeout=10_000)
+    dialog = window.plan_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.apply_button, _left())
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert _desk(demo_desk).names.en == "Pori Service Point"
+
+
+def test_locking_the_console_hides_the_admin_window_and_keeps_its_edits(
+    qtbot: QtBot, demo_desk: Database
+) -> None:
+    desk = Desk(demo_desk)
+    console = ConsoleWindow(desk, desk.sign_in_by_username(SUPERVISOR, "T8"))
+    qtbot.addWidget(console)
+    console.show()
+    console.show_admin()
+    admin = console.admin_window
+    assert isinstance(admin, AdminWindow)
+    qtbot.waitUntil(lambda: admin.loaded and not admin.busy, timeout=10_000)
+    _type(qtbot, admin.desk_tab.form.full[2], "Pori Service Point")
+    console.lock.lock()
+    assert not admin.isVisible()
+    assert admin.close_box is None
+    assert admin.dirty
+    # Unlocked (the same person), the menu item shows the same edits again.
+    console.lock._unlock()
+    console.show_admin()
+    assert admin.isVisible()
+    assert admin.desk_tab.form.full[2].text() == "Pori Service Point"
+    admin.discard_and_close()
+    console.close()
+
+
 def test_a_supervisor_changes_skills_but_not_staff_accounts(
     qtbot: QtBot, demo_desk: Database
 ) -> None:

@@ -92,6 +92,7 @@ class AdminWindow(QMainWindow):
         self.message_box: QMessageBox | None = None
         self.close_box: QMessageBox | None = None
         self._closing = False
+        self._close_after_apply = False
         self._choices: tuple[Any, Any] | None = None
 
         self.desk_tab = DeskTab()
@@ -220,6 +221,9 @@ class AdminWindow(QMainWindow):
         self.show_desk(desk)
         self.statusBar().showMessage(self._who())
         self.desk_loaded.emit()
+        if self._close_after_apply and not self.dirty:
+            self._close_after_apply = False
+            self.close()
 
     def show_desk(self, desk: DeskSpec | None) -> None:
         """Show ``desk`` (as read from the database) as the new working copy."""
@@ -370,6 +374,9 @@ class AdminWindow(QMainWindow):
 
     def _planned(self, plan: DeskPlan, wanted: DeskSpec, title: str) -> None:
         self._set_busy(False)
+        if not self.isVisible():
+            self._close_after_apply = False
+            return  # the console locked meanwhile: no plan over the lock page
         self.statusBar().showMessage(self._who())
         if self.plan_dialog is not None:
             self.plan_dialog.deleteLater()
@@ -382,6 +389,8 @@ class AdminWindow(QMainWindow):
     def _plan_closed(self, dialog: PlanDialog) -> None:
         if self.plan_dialog is dialog:
             self.plan_dialog = None
+        if dialog.result() != dialog.DialogCode.Accepted:
+            self._close_after_apply = False  # cancelled: the window stays, edits and all
         dialog.deleteLater()
 
     def _apply(self, wanted: DeskSpec, dialog: PlanDialog) -> None:
@@ -420,6 +429,7 @@ class AdminWindow(QMainWindow):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
+        self._close_after_apply = False
         self.statusBar().showMessage(self._who())
         if isinstance(error, TiskiError):
             text = translate(error.message)
@@ -468,6 +478,12 @@ class AdminWindow(QMainWindow):
 
     # ------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._console_locked():
+            # The console is locking: out of sight at once, nothing asked (nobody may
+            # answer for this person); the edits wait for them behind the menu item.
+            event.ignore()
+            self.hide()
+            return
         if self._closing or not self.dirty:
             if self.busy and not self._closing:
                 event.ignore()  # an apply under way ends first (it is one transaction)
@@ -476,6 +492,10 @@ class AdminWindow(QMainWindow):
             return
         event.ignore()
         self._ask_before_closing()
+
+    def _console_locked(self) -> bool:
+        lock = getattr(self.parentWidget(), "lock", None)
+        return bool(getattr(lock, "locked", False))
 
     def _ask_before_closing(self) -> None:
         box = QMessageBox(
@@ -497,6 +517,11 @@ class AdminWindow(QMainWindow):
             if clicked is discard:
                 self.discard_and_close()
             elif clicked is apply:
+                if self.problems():
+                    self.tell(self.tr("Fix the problems listed below the tabs before applying."))
+                    return
+                # Once applied (and read back), the window closes as it was asked to.
+                self._close_after_apply = True
                 self.review()
 
         box.finished.connect(answered)
