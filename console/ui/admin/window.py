@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -129,7 +129,7 @@ class AdminWindow(QMainWindow):
         self.problems_label = QLabel()
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
-        self.problems_label.setTextFormat(self.problems_label.textFormat().RichText)
+        self.problems_label.setTextFormat(Qt.TextFormat.RichText)
         problems_scroll = QScrollArea()
         problems_scroll.setWidgetResizable(True)
         problems_scroll.setWidget(self.problems_label)
