@@ -183,6 +183,23 @@ def test_rename_add_retire_and_skills_reach_the_database_audited(
     window.discard_and_close()
 
 
+def test_the_search_box_filters_the_table(qtbot: QtBot, demo_desk: Database) -> None:
+    window = _open(qtbot, demo_desk, SUPERVISOR)
+    tab = window.staff
+    window.tabs.setCurrentWidget(tab)
+    everyone = tab.proxy.rowCount()
+    qtbot.keyClicks(tab.search, "kela")
+    shown = [tab.proxy.index(row, 0).data() for row in range(tab.proxy.rowCount())]
+    assert 0 < len(shown) < everyone
+    assert "paivi.lehtonen" in shown  # her skills name kela services
+    # Choosing a filtered row edits the right person.
+    tab.table.selectRow(shown.index("paivi.lehtonen"))
+    assert tab.form.username.text() == "paivi.lehtonen"
+    tab.search.clear()
+    assert tab.proxy.rowCount() == everyone
+    window.discard_and_close()
+
+
 def test_a_duplicate_prefix_is_shown_and_blocks_applying(qtbot: QtBot, demo_desk: Database) -> None:
     window = _open(qtbot, demo_desk, IT)
     window.tabs.setCurrentWidget(window.services)
