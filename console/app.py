@@ -409,6 +409,54 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     return int(code)
 
 
+def run_admin(settings: Settings, *, demo: bool) -> int:
+    """``tiski admin``: sign in (IT or a supervisor), then the admin window alone."""
+    problem = display_problem()
+    if problem is not None:
+        raise StartupError(problem)
+    app = make_application(settings, sys.argv[:1])
+    from console.core.permissions import Permission, allows
+    from console.ui.admin import AdminWindow
+    from console.ui.errors import install_exception_hook
+
+    install_exception_hook()
+    try:
+        if demo:
+            desk = open_desk(settings, demo=True).desk
+            signed_in = admin_sign_in(desk, demo=True)
+        else:
+            session = choose_sign_in(settings, service=SignInService(settings))
+            if session is None:
+                return 0
+            desk, signed_in = session.desk, session.signed_in
+        if not allows(signed_in.staff.role, Permission.ADMINISTER_SERVICES):
+            raise StartupError(
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Startup",
+                        "{username} may not set up the desk: IT and supervisors can. Sign in "
+                        "as one of them.",
+                    ),
+                    {"username": signed_in.staff.username},
+                )
+            )
+    except TiskiError as error:
+        _show_startup_error(error)
+        raise
+    window = AdminWindow(desk.database, signed_in)
+    window.resize(first_window_size(app))
+    window.show()
+    window.start()
+    # SIGTERM: nobody is there to answer "apply the edits?"; they are not applied.
+    _close_on_terminate(window, window.discard_and_close)
+    log.info("Admin window started for %s", signed_in.staff.username)
+    code = app.exec()
+    log.info("Admin window closed")
+    _finish_background_work(desk, int(code))
+    return int(code)
+
+
 def first_window_size(app: QApplication) -> QSize:
     """The console's size at its first start: 1440x900, or the screen where smaller
     (a 1366x768 counter PC would otherwise lose the bottom of the window)."""
@@ -544,7 +592,7 @@ def _close_on_terminate(window: QWidget, close: Callable[[], object] | None = No
     timer.start(300)
 
 
-WINDOWS = ("console", "lock", "signin", "about", "kiosk", "display")
+WINDOWS = ("console", "lock", "signin", "about", "kiosk", "display", "admin")
 
 
 def render_screenshot(
@@ -568,6 +616,8 @@ def render_screenshot(
     widget: QWidget
     if window == "about":
         widget = AboutDialog()
+    elif window == "admin":
+        widget = _admin_window(opened, settings, demo=demo)
     elif window == "kiosk":
         from console.ui.kiosk import KioskWindow, load_catalogue
 
@@ -646,6 +696,45 @@ def render_screenshot(
     app.processEvents()
     desk.database.dispose()
     return out
+
+
+def _admin_window(opened: OpenedDesk, settings: Settings, *, demo: bool) -> QWidget:
+    """The admin window as IT sees it, the desk read at once (no worker for a picture)."""
+    from console.desk.setup import current_desk
+    from console.ui.admin import AdminWindow
+
+    desk = opened.desk
+    signed_in = admin_sign_in(desk, demo=demo)
+    admin = AdminWindow(desk.database, signed_in)
+    admin.show_desk(current_desk(desk.database))
+    tab = os.environ.get("TISKI_ADMIN_TAB", "")
+    if tab.isdigit():
+        admin.tabs.setCurrentIndex(int(tab))
+    return admin
+
+
+def admin_sign_in(desk: Desk, *, demo: bool, username: str = "") -> SignedIn:
+    """Sign in without a dialog as ``username``, or the desk's first IT person (the
+    demo's picture and ``tiski admin --demo``), or else its first supervisor."""
+    from console.core.queue import Role
+
+    if not username:
+        staff = desk.staff()
+        for role in (Role.IT, Role.SUPERVISOR):
+            found = [member for member in staff if member.role is role]
+            if found:
+                username = found[0].username
+                break
+    if not username:
+        raise StartupError(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Startup", "The desk has nobody in IT or supervising who could set it up."
+                ),
+            )
+        )
+    return desk.sign_in_by_username(username, None)
 
 
 def plugin_setup(settings: Settings, *, demo: bool) -> tuple[Any, Any]:

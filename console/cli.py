@@ -163,6 +163,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     doctor.add_argument("--json", action="store_true", help="one JSON object for scripts")
 
+    commands.add_parser(
+        "admin",
+        help="set up the desk in a window (IT and supervisors; asks who signs in)",
+        parents=[common],
+    )
     commands.add_parser("kiosk", help="the visitors' ticket kiosk, full screen", parents=[common])
     commands.add_parser(
         "display", help="the lobby display of calls and queues, full screen", parents=[common]
@@ -181,7 +186,7 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("out", type=Path, metavar="OUT.png")
     shot.add_argument(
         "--window",
-        choices=("console", "lock", "inbox", "signin", "about", "kiosk", "display"),
+        choices=("console", "lock", "inbox", "signin", "about", "kiosk", "display", "admin"),
         default="console",
     )
     shot.add_argument("--size", default="1440x900", metavar="WIDTHxHEIGHT")
@@ -583,6 +588,10 @@ def _run(argv: list[str] | None) -> int:
             return run_staff(args, settings)
         if args.command == "desk":
             return run_desk(args, settings)
+        if args.command == "admin":
+            from console.app import run_admin
+
+            return run_admin(settings, demo=bool(getattr(args, "demo", False)))
         if args.command in ("kiosk", "display"):
             from console.app import run_display, run_kiosk
 

@@ -183,6 +183,7 @@ class ConsoleWindow(QMainWindow):
         )
         self.leaving.settled.connect(self.close)
         self.stranded_dialog: Any = None
+        self.admin_window: Any = None
         self.alarm = QLabel()
         self.alarm.setObjectName("starvationAlarm")
         self.alarm.setWordWrap(True)
@@ -279,6 +280,13 @@ class ConsoleWindow(QMainWindow):
             "strandedVisitors",
         )
         self.stranded_action.triggered.connect(self.show_stranded)
+        self.admin_action = self._action(
+            self.tr("Set up the desk…"),
+            "",
+            self.tr("The desk's agencies, services, counters, staff and texts (IT, supervisors)"),
+            "setUpDesk",
+        )
+        self.admin_action.triggered.connect(self.show_admin)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -295,6 +303,9 @@ class ConsoleWindow(QMainWindow):
         if allows(role, Permission.RELEASE_STRANDED):
             # The desk refuses anyone else too (StrandedDesk.release).
             desk_menu.addAction(self.stranded_action)
+        if allows(role, Permission.ADMINISTER_SERVICES):
+            # The desk refuses anyone else too (console.desk.setup).
+            desk_menu.addAction(self.admin_action)
         desk_menu.addSeparator()
         desk_menu.addActions(
             [self.lock.lock_action, self.lock.switch_action, self.lock.change_password_action]
@@ -830,6 +841,20 @@ class ConsoleWindow(QMainWindow):
             self.stranded_dialog.show()
         self.stranded_dialog.load()
 
+    def show_admin(self) -> None:
+        """For IT and supervisors: the admin window (one, non-modal, beside the console)."""
+        from console.ui.admin import AdminWindow
+
+        if self.admin_window is None:
+            self.admin_window = AdminWindow(self.desk.database, self.signed_in, self)
+            self.admin_window.resize(self.size())
+            self.admin_window.start()
+        if self.admin_window.isVisible():
+            self.admin_window.raise_()
+            self.admin_window.activateWindow()
+        else:
+            self.admin_window.show()
+
     # ------------------------------------------------------------ menu actions
     def _open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.user_log_dir())))
@@ -877,6 +902,11 @@ class ConsoleWindow(QMainWindow):
             if dialog is not None:
                 dialog.close()
                 dialog.deleteLater()
+        if self.admin_window is not None:
+            # The last person's edits are theirs: not applied under the next person.
+            self.admin_window.discard_and_close()
+            self.admin_window.deleteLater()
+            self.admin_window = None
         for dock in self.agency_docks.values():
             self.removeDockWidget(dock)
             dock.deleteLater()
@@ -910,6 +940,7 @@ class ConsoleWindow(QMainWindow):
             self.search_action,
             self.about_action,
             self.stranded_action,
+            self.admin_action,
             self.plugins_action,
             self.scope,
         ]
