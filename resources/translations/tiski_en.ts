@@ -40,6 +40,401 @@
     </message>
 </context>
 <context>
+    <name>AdminForms</name>
+    <message>
+        <source>{stem} (Finnish)</source>
+        <translation>{stem} (Finnish)</translation>
+    </message>
+    <message>
+        <source>{stem} (Swedish)</source>
+        <translation>{stem} (Swedish)</translation>
+    </message>
+    <message>
+        <source>{stem} (English)</source>
+        <translation>{stem} (English)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPlan</name>
+    <message>
+        <source>The desk</source>
+        <translation>The desk</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>Life events</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Note templates</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>brought back</source>
+        <translation>brought back</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>{added} added, {changed} changed, {retired} retired, {restored} brought back</source>
+        <translation>{added} added, {changed} changed, {retired} retired, {restored} brought back</translation>
+    </message>
+    <message>
+        <source>Refused: nothing will be applied</source>
+        <translation>Refused: nothing will be applied</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the desk is already so.</source>
+        <translation>Nothing to change: the desk is already so.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTabs</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Add an agency</source>
+        <translation>Add an agency</translation>
+    </message>
+    <message>
+        <source>Retire the agency</source>
+        <translation>Retire the agency</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>Target wait</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Add a service</translation>
+    </message>
+    <message>
+        <source>Retire the service</source>
+        <translation>Retire the service</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>Add a counter</source>
+        <translation>Add a counter</translation>
+    </message>
+    <message>
+        <source>Retire the counter</source>
+        <translation>Retire the counter</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Add a staff member</translation>
+    </message>
+    <message>
+        <source>Retire the staff member</source>
+        <translation>Retire the staff member</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Add a life event</source>
+        <translation>Add a life event</translation>
+    </message>
+    <message>
+        <source>Retire the life event</source>
+        <translation>Retire the life event</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>Add a note template</source>
+        <translation>Add a note template</translation>
+    </message>
+    <message>
+        <source>Remove the template</source>
+        <translation>Remove the template</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <source>Set up the desk – Tiski</source>
+        <translation>Set up the desk – Tiski</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>A&amp;gencies</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>C&amp;ounters</source>
+        <translation>C&amp;ounters</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>S&amp;taff</translation>
+    </message>
+    <message>
+        <source>&amp;Life events</source>
+        <translation>&amp;Life events</translation>
+    </message>
+    <message>
+        <source>&amp;Note templates</source>
+        <translation>&amp;Note templates</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>&amp;Review and apply…</translation>
+    </message>
+    <message>
+        <source>Show what would change, then apply it</source>
+        <translation>Show what would change, then apply it</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last change…</source>
+        <translation>&amp;Undo last change…</translation>
+    </message>
+    <message>
+        <source>Apply the desk as it was before this window's last apply</source>
+        <translation>Apply the desk as it was before this window's last apply</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard edits</source>
+        <translation>D&amp;iscard edits</translation>
+    </message>
+    <message>
+        <source>Read the desk again from the database</source>
+        <translation>Read the desk again from the database</translation>
+    </message>
+    <message>
+        <source>&amp;Export to file…</source>
+        <translation>&amp;Export to file…</translation>
+    </message>
+    <message>
+        <source>Write what is shown here as a desk file, e.g. for version control</source>
+        <translation>Write what is shown here as a desk file, e.g. for version control</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}; changes are audited under your name.</source>
+        <translation>Signed in as {name}; changes are audited under your name.</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL each staff member is a login role of the server, which only the database's owner makes: here you can change skills only. To add, retire or change staff accounts, export the desk to a file and run tiski desk apply FILE with the owner's database URL.</source>
+        <translation>On PostgreSQL each staff member is a login role of the server, which only the database's owner makes: here you can change skills only. To add, retire or change staff accounts, export the desk to a file and run tiski desk apply FILE with the owner's database URL.</translation>
+    </message>
+    <message>
+        <source>Only IT adds, retires or changes staff members; you can change their skills.</source>
+        <translation>Only IT adds, retires or changes staff members; you can change their skills.</translation>
+    </message>
+    <message>
+        <source>Reading the desk…</source>
+        <translation>Reading the desk…</translation>
+    </message>
+    <message>
+        <source>{code} also leaves the skills of {staff} staff members, {events} life events, and its {templates} note templates.</source>
+        <translation>{code} also leaves the skills of {staff} staff members, {events} life events, and its {templates} note templates.</translation>
+    </message>
+    <message>
+        <source>Fix these before applying:</source>
+        <translation>Fix these before applying:</translation>
+    </message>
+    <message>
+        <source>Edits not applied yet: review them and apply.</source>
+        <translation>Edits not applied yet: review them and apply.</translation>
+    </message>
+    <message>
+        <source>Review and apply</source>
+        <translation>Review and apply</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <source>Working out what would change…</source>
+        <translation>Working out what would change…</translation>
+    </message>
+    <message>
+        <source>Applied: {counts}.</source>
+        <translation>Applied: {counts}.</translation>
+    </message>
+    <message>
+        <source>Applying failed: {error}</source>
+        <translation>Applying failed: {error}</translation>
+    </message>
+    <message>
+        <source>The desk could not be reached: {error}</source>
+        <translation>The desk could not be reached: {error}</translation>
+    </message>
+    <message>
+        <source>Set up the desk</source>
+        <translation>Set up the desk</translation>
+    </message>
+    <message>
+        <source>Export the desk to a file</source>
+        <translation>Export the desk to a file</translation>
+    </message>
+    <message>
+        <source>Desk files (*.toml);;All files (*)</source>
+        <translation>Desk files (*.toml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below the tabs before exporting.</source>
+        <translation>Fix the problems listed below the tabs before exporting.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Could not write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>The desk has edits that are not applied. Apply them before closing?</source>
+        <translation>The desk has edits that are not applied. Apply them before closing?</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Apply…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard edits</source>
+        <translation>&amp;Discard edits</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below the tabs before applying.</source>
+        <translation>Fix the problems listed below the tabs before applying.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Consultation answered within</source>
+        <translation>Consultation answered within</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
     <name>AgencyPanel</name>
     <message>
         <source>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</source>
@@ -1142,6 +1537,14 @@
         <translation>Visitors held at counters whose console stopped; return one to the queue</translation>
     </message>
     <message>
+        <source>Set up the desk…</source>
+        <translation>Set up the desk…</translation>
+    </message>
+    <message>
+        <source>The desk's agencies, services, counters, staff and texts (IT, supervisors)</source>
+        <translation>The desk's agencies, services, counters, staff and texts (IT, supervisors)</translation>
+    </message>
+    <message>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
@@ -1440,6 +1843,25 @@
     <message>
         <source>Only the specialist who accepted the request can do this.</source>
         <translation>Only the specialist who accepted the request can do this.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>Serves by video, not in the lobby</source>
+        <translation>Serves by video, not in the lobby</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2254,37 @@
     <message>
         <source>the file has no [desk] table: start it with [desk], format = {format} and the desk's names name_fi, name_sv, name_en</source>
         <translation>the file has no [desk] table: start it with [desk], format = {format} and the desk's names name_fi, name_sv, name_en</translation>
+    </message>
+</context>
+<context>
+    <name>DeskForm</name>
+    <message>
+        <source>Desk name</source>
+        <translation>Desk name</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>e.g. mon-fri 08:00-16:00; sat 10:00-14:00</source>
+        <translation>e.g. mon-fri 08:00-16:00; sat 10:00-14:00</translation>
+    </message>
+    <message>
+        <source>Entries separated by semicolons: days (mon-fri, or mon,wed) and times (08:00-16:00); empty: always open</source>
+        <translation>Entries separated by semicolons: days (mon-fri, or mon,wed) and times (08:00-16:00); empty: always open</translation>
+    </message>
+    <message>
+        <source>Kiosk welcome</source>
+        <translation>Kiosk welcome</translation>
+    </message>
+    <message>
+        <source>Display message</source>
+        <translation>Display message</translation>
+    </message>
+    <message>
+        <source>Leave all three of a text empty to use the kiosk's and display's own words.</source>
+        <translation>Leave all three of a text empty to use the kiosk's and display's own words.</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3642,36 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     </message>
 </context>
 <context>
+    <name>LifeEventForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Services, in order</source>
+        <translation>Services, in order</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Takes it off the desk when you apply; its history is kept and it can be brought back under the same code</source>
+        <translation>Takes it off the desk when you apply; its history is kept and it can be brought back under the same code</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Tiski is locked</source>
@@ -3331,6 +3814,25 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Your role ({role}) does not allow {doing}.</source>
         <translation>Your role ({role}) does not allow {doing}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>The desk refused to apply it and nothing was changed: see why above.</source>
+        <translation>The desk refused to apply it and nothing was changed: see why above.</translation>
+    </message>
+    <message>
+        <source>Change what is refused in the window, then review again.</source>
+        <translation>Change what is refused in the window, then review again.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Applying…</translation>
     </message>
 </context>
 <context>
@@ -4695,6 +5197,76 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     </message>
 </context>
 <context>
+    <name>ServiceChecklist</name>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Move the chosen service earlier</source>
+        <translation>Move the chosen service earlier</translation>
+    </message>
+    <message>
+        <source>Move the chosen service later</source>
+        <translation>Move the chosen service later</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Ticket prefix</source>
+        <translation>Ticket prefix</translation>
+    </message>
+    <message>
+        <source>One to three capital letters, e.g. K for K012</source>
+        <translation>One to three capital letters, e.g. K for K012</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>Target wait</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Visitors can take a ticket at the kiosk</source>
+        <translation>Visitors can take a ticket at the kiosk</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>whenever the desk is open</source>
+        <translation>whenever the desk is open</translation>
+    </message>
+    <message>
+        <source>Entries separated by semicolons, e.g. mon-fri 08:00-16:00; sat 10:00-14:00</source>
+        <translation>Entries separated by semicolons, e.g. mon-fri 08:00-16:00; sat 10:00-14:00</translation>
+    </message>
+</context>
+<context>
     <name>Serving</name>
     <message>
         <source>Call next</source>
@@ -5145,6 +5717,33 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     </message>
 </context>
 <context>
+    <name>StaffForm</name>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>(no agency)</source>
+        <translation>(no agency)</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>No screen found (DISPLAY is not set). Start Tiski from a desktop session, or render a picture without a screen: tiski screenshot console.png --demo</source>
@@ -5171,8 +5770,16 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Qt could not open a window here ({reason}). Check the screen: DISPLAY={display}, QT_QPA_PLATFORM={platform}; tiski doctor checks the rest. Without a screen: {command}</translation>
     </message>
     <message>
+        <source>{username} may not set up the desk: IT and supervisors can. Sign in as one of them.</source>
+        <translation>{username} may not set up the desk: IT and supervisors can. Sign in as one of them.</translation>
+    </message>
+    <message>
         <source>Could not write the picture to {path}.</source>
         <translation>Could not write the picture to {path}.</translation>
+    </message>
+    <message>
+        <source>The desk has nobody in IT or supervising who could set it up.</source>
+        <translation>The desk has nobody in IT or supervising who could set it up.</translation>
     </message>
 </context>
 <context>
@@ -5346,6 +5953,25 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>%1 is back in the queue at its original place.</source>
         <translation>%1 is back in the queue at its original place.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,401 @@
     </message>
 </context>
 <context>
+    <name>AdminForms</name>
+    <message>
+        <source>{stem} (Finnish)</source>
+        <translation>{stem} (suomeksi)</translation>
+    </message>
+    <message>
+        <source>{stem} (Swedish)</source>
+        <translation>{stem} (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>{stem} (English)</source>
+        <translation>{stem} (englanniksi)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPlan</name>
+    <message>
+        <source>The desk</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Virastot</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Palvelupisteet</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Henkilöstö</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>Elämäntilanteet</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Muistiinpanopohjat</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>lisätään</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>muutetaan</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>poistetaan käytöstä</translation>
+    </message>
+    <message>
+        <source>brought back</source>
+        <translation>palautetaan käyttöön</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>poistetaan</translation>
+    </message>
+    <message>
+        <source>{added} added, {changed} changed, {retired} retired, {restored} brought back</source>
+        <translation>{added} lisätään, {changed} muutetaan, {retired} poistetaan käytöstä, {restored} palautetaan</translation>
+    </message>
+    <message>
+        <source>Refused: nothing will be applied</source>
+        <translation>Torjuttu: mitään ei oteta käyttöön</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the desk is already so.</source>
+        <translation>Ei muutettavaa: toimipiste on jo tällainen.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTabs</name>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Lyhyt nimi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Add an agency</source>
+        <translation>Lisää virasto</translation>
+    </message>
+    <message>
+        <source>Retire the agency</source>
+        <translation>Poista virasto käytöstä</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Virasto</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Etuliite</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>Tavoiteodotus</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Laitteessa</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Lisää palvelu</translation>
+    </message>
+    <message>
+        <source>Retire the service</source>
+        <translation>Poista palvelu käytöstä</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Etä</translation>
+    </message>
+    <message>
+        <source>Add a counter</source>
+        <translation>Lisää palvelupiste</translation>
+    </message>
+    <message>
+        <source>Retire the counter</source>
+        <translation>Poista palvelupiste käytöstä</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Koko nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Osaaminen</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Lisää työntekijä</translation>
+    </message>
+    <message>
+        <source>Retire the staff member</source>
+        <translation>Poista työntekijä käytöstä</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <source>Add a life event</source>
+        <translation>Lisää elämäntilanne</translation>
+    </message>
+    <message>
+        <source>Retire the life event</source>
+        <translation>Poista elämäntilanne käytöstä</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Uusi pohja</translation>
+    </message>
+    <message>
+        <source>Add a note template</source>
+        <translation>Lisää muistiinpanopohja</translation>
+    </message>
+    <message>
+        <source>Remove the template</source>
+        <translation>Poista pohja</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <source>Set up the desk – Tiski</source>
+        <translation>Toimipisteen asetukset – Tiski</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>T&amp;oimipiste</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>&amp;Virastot</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Palvelut</translation>
+    </message>
+    <message>
+        <source>C&amp;ounters</source>
+        <translation>Pa&amp;lvelupisteet</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>&amp;Henkilöstö</translation>
+    </message>
+    <message>
+        <source>&amp;Life events</source>
+        <translation>&amp;Elämäntilanteet</translation>
+    </message>
+    <message>
+        <source>&amp;Note templates</source>
+        <translation>&amp;Muistiinpanopohjat</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>&amp;Tarkista ja ota käyttöön…</translation>
+    </message>
+    <message>
+        <source>Show what would change, then apply it</source>
+        <translation>Näytä, mikä muuttuisi, ja ota muutokset sitten käyttöön</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last change…</source>
+        <translation>&amp;Kumoa viimeisin muutos…</translation>
+    </message>
+    <message>
+        <source>Apply the desk as it was before this window's last apply</source>
+        <translation>Palauta toimipiste sellaiseksi kuin se oli ennen tämän ikkunan viimeisintä käyttöönottoa</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard edits</source>
+        <translation>H&amp;ylkää muokkaukset</translation>
+    </message>
+    <message>
+        <source>Read the desk again from the database</source>
+        <translation>Lue toimipiste uudelleen tietokannasta</translation>
+    </message>
+    <message>
+        <source>&amp;Export to file…</source>
+        <translation>Vie tie&amp;dostoon…</translation>
+    </message>
+    <message>
+        <source>Write what is shown here as a desk file, e.g. for version control</source>
+        <translation>Tallenna tässä näkyvä toimipistetiedostoksi, esimerkiksi versionhallintaan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}; changes are audited under your name.</source>
+        <translation>Kirjautunut: {name}; muutokset kirjataan tarkastuslokiin nimelläsi.</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL each staff member is a login role of the server, which only the database's owner makes: here you can change skills only. To add, retire or change staff accounts, export the desk to a file and run tiski desk apply FILE with the owner's database URL.</source>
+        <translation>PostgreSQL-tietokannassa jokainen työntekijä on palvelimen kirjautumisrooli, jonka vain tietokannan omistaja luo: täällä voit muuttaa vain osaamista. Jos haluat lisätä, poistaa käytöstä tai muuttaa käyttäjätilejä, vie toimipiste tiedostoon ja aja tiski desk apply FILE omistajan tietokanta-URL:llä.</translation>
+    </message>
+    <message>
+        <source>Only IT adds, retires or changes staff members; you can change their skills.</source>
+        <translation>Vain IT-tuki lisää, poistaa käytöstä tai muuttaa työntekijöitä; sinä voit muuttaa heidän osaamistaan.</translation>
+    </message>
+    <message>
+        <source>Reading the desk…</source>
+        <translation>Luetaan toimipistettä…</translation>
+    </message>
+    <message>
+        <source>{code} also leaves the skills of {staff} staff members, {events} life events, and its {templates} note templates.</source>
+        <translation>{code} poistuu myös {staff} työntekijän osaamisesta ja {events} elämäntilanteesta, ja sen {templates} muistiinpanopohjaa poistetaan.</translation>
+    </message>
+    <message>
+        <source>Fix these before applying:</source>
+        <translation>Korjaa nämä ennen käyttöönottoa:</translation>
+    </message>
+    <message>
+        <source>Edits not applied yet: review them and apply.</source>
+        <translation>Muokkauksia ei ole vielä otettu käyttöön: tarkista ne ja ota käyttöön.</translation>
+    </message>
+    <message>
+        <source>Review and apply</source>
+        <translation>Tarkista ja ota käyttöön</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Kumoa viimeisin muutos</translation>
+    </message>
+    <message>
+        <source>Working out what would change…</source>
+        <translation>Selvitetään, mikä muuttuisi…</translation>
+    </message>
+    <message>
+        <source>Applied: {counts}.</source>
+        <translation>Otettu käyttöön: {counts}.</translation>
+    </message>
+    <message>
+        <source>Applying failed: {error}</source>
+        <translation>Käyttöönotto epäonnistui: {error}</translation>
+    </message>
+    <message>
+        <source>The desk could not be reached: {error}</source>
+        <translation>Toimipisteen tietokantaan ei saatu yhteyttä: {error}</translation>
+    </message>
+    <message>
+        <source>Set up the desk</source>
+        <translation>Toimipisteen asetukset</translation>
+    </message>
+    <message>
+        <source>Export the desk to a file</source>
+        <translation>Vie toimipiste tiedostoon</translation>
+    </message>
+    <message>
+        <source>Desk files (*.toml);;All files (*)</source>
+        <translation>Toimipistetiedostot (*.toml);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below the tabs before exporting.</source>
+        <translation>Korjaa välilehtien alla luetellut ongelmat ennen vientiä.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Tiedostoa {path} ei voitu kirjoittaa: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Tallennettu: {path}</translation>
+    </message>
+    <message>
+        <source>The desk has edits that are not applied. Apply them before closing?</source>
+        <translation>Toimipisteessä on muokkauksia, joita ei ole otettu käyttöön. Otetaanko ne käyttöön ennen sulkemista?</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Ota käyttöön…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard edits</source>
+        <translation>&amp;Hylkää muokkaukset</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below the tabs before applying.</source>
+        <translation>Korjaa välilehtien alla luetellut ongelmat ennen käyttöönottoa.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Lyhyt nimi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Consultation answered within</source>
+        <translation>Konsultaatioon vastataan</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
     <name>AgencyPanel</name>
     <message>
         <source>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</source>
@@ -1142,6 +1537,14 @@
         <translation>Asiakkaat, jotka odottavat palvelupisteellä, jonka konsoli on pysähtynyt; palauta asiakas jonoon</translation>
     </message>
     <message>
+        <source>Set up the desk…</source>
+        <translation>Toimipisteen asetukset…</translation>
+    </message>
+    <message>
+        <source>The desk's agencies, services, counters, staff and texts (IT, supervisors)</source>
+        <translation>Toimipisteen virastot, palvelut, palvelupisteet, henkilöstö ja tekstit (IT-tuki, esihenkilöt)</translation>
+    </message>
+    <message>
         <source>&amp;Desk</source>
         <translation>&amp;Tiski</translation>
     </message>
@@ -1440,6 +1843,25 @@
     <message>
         <source>Only the specialist who accepted the request can do this.</source>
         <translation>Vain pyynnön vastaanottanut asiantuntija voi tehdä tämän.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Etä</translation>
+    </message>
+    <message>
+        <source>Serves by video, not in the lobby</source>
+        <translation>Palvelee videon välityksellä, ei aulassa</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2254,37 @@
     <message>
         <source>the file has no [desk] table: start it with [desk], format = {format} and the desk's names name_fi, name_sv, name_en</source>
         <translation>tiedostosta puuttuu [desk]-taulu: aloita se rivillä [desk], format = {format} ja palvelupisteen nimillä name_fi, name_sv, name_en</translation>
+    </message>
+</context>
+<context>
+    <name>DeskForm</name>
+    <message>
+        <source>Desk name</source>
+        <translation>Toimipisteen nimi</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <source>e.g. mon-fri 08:00-16:00; sat 10:00-14:00</source>
+        <translation>esim. mon-fri 08:00-16:00; sat 10:00-14:00</translation>
+    </message>
+    <message>
+        <source>Entries separated by semicolons: days (mon-fri, or mon,wed) and times (08:00-16:00); empty: always open</source>
+        <translation>Puolipisteellä erotetut rivit: päivät englanninkielisin lyhentein (mon-fri tai mon,wed) ja kellonajat (08:00-16:00); tyhjä: aina auki</translation>
+    </message>
+    <message>
+        <source>Kiosk welcome</source>
+        <translation>Vuoronumerolaitteen tervehdys</translation>
+    </message>
+    <message>
+        <source>Display message</source>
+        <translation>Näytön viesti</translation>
+    </message>
+    <message>
+        <source>Leave all three of a text empty to use the kiosk's and display's own words.</source>
+        <translation>Jätä tekstin kaikki kolme kieliversiota tyhjiksi, niin vuoronumerolaite ja näyttö käyttävät omia tekstejään.</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3642,36 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     </message>
 </context>
 <context>
+    <name>LifeEventForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Services, in order</source>
+        <translation>Palvelut järjestyksessä</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <source>Search</source>
+        <translation>Hae</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Ets&amp;i:</translation>
+    </message>
+    <message>
+        <source>Takes it off the desk when you apply; its history is kept and it can be brought back under the same code</source>
+        <translation>Poistaa sen toimipisteestä, kun muutokset otetaan käyttöön; sen historia säilyy, ja sen voi palauttaa samalla tunnuksella</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Tiski is locked</source>
@@ -3331,6 +3814,25 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Your role ({role}) does not allow {doing}.</source>
         <translation>Roolisi ({role}) ei salli {doing}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Ota käyttöön</translation>
+    </message>
+    <message>
+        <source>The desk refused to apply it and nothing was changed: see why above.</source>
+        <translation>Toimipiste torjui käyttöönoton, eikä mitään muutettu: syyt näkyvät yllä.</translation>
+    </message>
+    <message>
+        <source>Change what is refused in the window, then review again.</source>
+        <translation>Muuta torjuttu kohta ikkunassa ja tarkista sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Otetaan käyttöön…</translation>
     </message>
 </context>
 <context>
@@ -4695,6 +5197,76 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     </message>
 </context>
 <context>
+    <name>ServiceChecklist</name>
+    <message>
+        <source>Up</source>
+        <translation>Ylös</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Alas</translation>
+    </message>
+    <message>
+        <source>Move the chosen service earlier</source>
+        <translation>Siirrä valittu palvelu aiemmaksi</translation>
+    </message>
+    <message>
+        <source>Move the chosen service later</source>
+        <translation>Siirrä valittu palvelu myöhemmäksi</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Virasto</translation>
+    </message>
+    <message>
+        <source>Ticket prefix</source>
+        <translation>Vuoronumeron etuliite</translation>
+    </message>
+    <message>
+        <source>One to three capital letters, e.g. K for K012</source>
+        <translation>Yhdestä kolmeen isoa kirjainta, esim. K numerolle K012</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>Tavoiteodotus</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Vuoronumerolaite</translation>
+    </message>
+    <message>
+        <source>Visitors can take a ticket at the kiosk</source>
+        <translation>Asiakkaat voivat ottaa vuoronumeron laitteesta</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <source>whenever the desk is open</source>
+        <translation>aina kun toimipiste on auki</translation>
+    </message>
+    <message>
+        <source>Entries separated by semicolons, e.g. mon-fri 08:00-16:00; sat 10:00-14:00</source>
+        <translation>Puolipisteellä erotetut rivit, esim. mon-fri 08:00-16:00; sat 10:00-14:00</translation>
+    </message>
+</context>
+<context>
     <name>Serving</name>
     <message>
         <source>Call next</source>
@@ -5145,6 +5717,33 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     </message>
 </context>
 <context>
+    <name>StaffForm</name>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Koko nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Virasto</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Osaaminen</translation>
+    </message>
+    <message>
+        <source>(no agency)</source>
+        <translation>(ei virastoa)</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>No screen found (DISPLAY is not set). Start Tiski from a desktop session, or render a picture without a screen: tiski screenshot console.png --demo</source>
@@ -5171,8 +5770,16 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Qt ei voinut avata ikkunaa tässä ({reason}). Tarkista näyttö: DISPLAY={display}, QT_QPA_PLATFORM={platform}; tiski doctor tarkistaa loput. Ilman näyttöä: {command}</translation>
     </message>
     <message>
+        <source>{username} may not set up the desk: IT and supervisors can. Sign in as one of them.</source>
+        <translation>{username} ei voi muuttaa toimipisteen asetuksia: IT-tuki ja esihenkilöt voivat. Kirjaudu jonakuna heistä.</translation>
+    </message>
+    <message>
         <source>Could not write the picture to {path}.</source>
         <translation>Kuvaa ei voitu tallentaa tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <source>The desk has nobody in IT or supervising who could set it up.</source>
+        <translation>Toimipisteessä ei ole IT-tukea eikä esihenkilöä, joka voisi muuttaa sen asetuksia.</translation>
     </message>
 </context>
 <context>
@@ -5346,6 +5953,25 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>%1 is back in the queue at its original place.</source>
         <translation>%1 on taas jonossa alkuperäisellä paikallaan.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
     </message>
 </context>
 <context>

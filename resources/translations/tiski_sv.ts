@@ -40,6 +40,401 @@
     </message>
 </context>
 <context>
+    <name>AdminForms</name>
+    <message>
+        <source>{stem} (Finnish)</source>
+        <translation>{stem} (på finska)</translation>
+    </message>
+    <message>
+        <source>{stem} (Swedish)</source>
+        <translation>{stem} (på svenska)</translation>
+    </message>
+    <message>
+        <source>{stem} (English)</source>
+        <translation>{stem} (på engelska)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPlan</name>
+    <message>
+        <source>The desk</source>
+        <translation>Servicestället</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Myndigheter</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Diskar</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>Livssituationer</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Anteckningsmallar</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>läggs till</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändras</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>tas ur bruk</translation>
+    </message>
+    <message>
+        <source>brought back</source>
+        <translation>tas i bruk igen</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>tas bort</translation>
+    </message>
+    <message>
+        <source>{added} added, {changed} changed, {retired} retired, {restored} brought back</source>
+        <translation>{added} läggs till, {changed} ändras, {retired} tas ur bruk, {restored} tas i bruk igen</translation>
+    </message>
+    <message>
+        <source>Refused: nothing will be applied</source>
+        <translation>Nekas: ingenting tillämpas</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the desk is already so.</source>
+        <translation>Inget att ändra: servicestället är redan så.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTabs</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kort namn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Add an agency</source>
+        <translation>Lägg till myndighet</translation>
+    </message>
+    <message>
+        <source>Retire the agency</source>
+        <translation>Ta myndigheten ur bruk</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>Målväntetid</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>I kiosken</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Lägg till tjänst</translation>
+    </message>
+    <message>
+        <source>Retire the service</source>
+        <translation>Ta tjänsten ur bruk</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Distans</translation>
+    </message>
+    <message>
+        <source>Add a counter</source>
+        <translation>Lägg till disk</translation>
+    </message>
+    <message>
+        <source>Retire the counter</source>
+        <translation>Ta disken ur bruk</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetens</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Lägg till anställd</translation>
+    </message>
+    <message>
+        <source>Retire the staff member</source>
+        <translation>Ta den anställda ur bruk</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Add a life event</source>
+        <translation>Lägg till livssituation</translation>
+    </message>
+    <message>
+        <source>Retire the life event</source>
+        <translation>Ta livssituationen ur bruk</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Ny mall</translation>
+    </message>
+    <message>
+        <source>Add a note template</source>
+        <translation>Lägg till anteckningsmall</translation>
+    </message>
+    <message>
+        <source>Remove the template</source>
+        <translation>Ta bort mallen</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <source>Set up the desk – Tiski</source>
+        <translation>Ställ in servicestället – Tiski</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Servicestället</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>&amp;Myndigheter</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Tjänster</translation>
+    </message>
+    <message>
+        <source>C&amp;ounters</source>
+        <translation>&amp;Diskar</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>&amp;Personal</translation>
+    </message>
+    <message>
+        <source>&amp;Life events</source>
+        <translation>&amp;Livssituationer</translation>
+    </message>
+    <message>
+        <source>&amp;Note templates</source>
+        <translation>&amp;Anteckningsmallar</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>&amp;Granska och tillämpa…</translation>
+    </message>
+    <message>
+        <source>Show what would change, then apply it</source>
+        <translation>Visa vad som skulle ändras och tillämpa det sedan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last change…</source>
+        <translation>Å&amp;ngra senaste ändringen…</translation>
+    </message>
+    <message>
+        <source>Apply the desk as it was before this window's last apply</source>
+        <translation>Återställ servicestället så som det var före detta fönsters senaste tillämpning</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard edits</source>
+        <translation>&amp;Kassera ändringar</translation>
+    </message>
+    <message>
+        <source>Read the desk again from the database</source>
+        <translation>Läs servicestället på nytt från databasen</translation>
+    </message>
+    <message>
+        <source>&amp;Export to file…</source>
+        <translation>&amp;Exportera till fil…</translation>
+    </message>
+    <message>
+        <source>Write what is shown here as a desk file, e.g. for version control</source>
+        <translation>Spara det som visas här som en servicestället-fil, t.ex. för versionshantering</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}; changes are audited under your name.</source>
+        <translation>Inloggad som {name}; ändringar loggas under ditt namn.</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL each staff member is a login role of the server, which only the database's owner makes: here you can change skills only. To add, retire or change staff accounts, export the desk to a file and run tiski desk apply FILE with the owner's database URL.</source>
+        <translation>I PostgreSQL är varje anställd en inloggningsroll på servern, som bara databasens ägare skapar: här kan du bara ändra kompetenser. För att lägga till, ta ur bruk eller ändra personalkonton, exportera servicestället till en fil och kör tiski desk apply FILE med ägarens databas-URL.</translation>
+    </message>
+    <message>
+        <source>Only IT adds, retires or changes staff members; you can change their skills.</source>
+        <translation>Bara IT-stödet lägger till, tar ur bruk eller ändrar anställda; du kan ändra deras kompetenser.</translation>
+    </message>
+    <message>
+        <source>Reading the desk…</source>
+        <translation>Läser servicestället…</translation>
+    </message>
+    <message>
+        <source>{code} also leaves the skills of {staff} staff members, {events} life events, and its {templates} note templates.</source>
+        <translation>{code} tas också bort ur kompetensen hos {staff} anställda och ur {events} livssituationer, och dess {templates} anteckningsmallar tas bort.</translation>
+    </message>
+    <message>
+        <source>Fix these before applying:</source>
+        <translation>Rätta dessa innan du tillämpar:</translation>
+    </message>
+    <message>
+        <source>Edits not applied yet: review them and apply.</source>
+        <translation>Ändringarna är inte tillämpade ännu: granska och tillämpa dem.</translation>
+    </message>
+    <message>
+        <source>Review and apply</source>
+        <translation>Granska och tillämpa</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Ångra den senaste ändringen</translation>
+    </message>
+    <message>
+        <source>Working out what would change…</source>
+        <translation>Tar reda på vad som skulle ändras…</translation>
+    </message>
+    <message>
+        <source>Applied: {counts}.</source>
+        <translation>Tillämpat: {counts}.</translation>
+    </message>
+    <message>
+        <source>Applying failed: {error}</source>
+        <translation>Tillämpningen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>The desk could not be reached: {error}</source>
+        <translation>Servicestället kunde inte nås: {error}</translation>
+    </message>
+    <message>
+        <source>Set up the desk</source>
+        <translation>Ställ in servicestället</translation>
+    </message>
+    <message>
+        <source>Export the desk to a file</source>
+        <translation>Exportera servicestället till en fil</translation>
+    </message>
+    <message>
+        <source>Desk files (*.toml);;All files (*)</source>
+        <translation>Servicestället-filer (*.toml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below the tabs before exporting.</source>
+        <translation>Rätta problemen som listas under flikarna innan du exporterar.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Kunde inte skriva {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Sparad: {path}</translation>
+    </message>
+    <message>
+        <source>The desk has edits that are not applied. Apply them before closing?</source>
+        <translation>Servicestället har ändringar som inte är tillämpade. Tillämpa dem innan fönstret stängs?</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Tillämpa…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard edits</source>
+        <translation>&amp;Kassera ändringar</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below the tabs before applying.</source>
+        <translation>Rätta problemen som listas under flikarna innan du tillämpar.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kort namn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Consultation answered within</source>
+        <translation>Konsultation besvaras inom</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
     <name>AgencyPanel</name>
     <message>
         <source>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</source>
@@ -1142,6 +1537,14 @@
         <translation>Kunder vid diskar vars konsol har stannat; återför en kund till kön</translation>
     </message>
     <message>
+        <source>Set up the desk…</source>
+        <translation>Ställ in servicestället…</translation>
+    </message>
+    <message>
+        <source>The desk's agencies, services, counters, staff and texts (IT, supervisors)</source>
+        <translation>Serviceställets myndigheter, tjänster, diskar, personal och texter (IT-stöd, chefer)</translation>
+    </message>
+    <message>
         <source>&amp;Desk</source>
         <translation>&amp;Disk</translation>
     </message>
@@ -1440,6 +1843,25 @@
     <message>
         <source>Only the specialist who accepted the request can do this.</source>
         <translation>Endast den specialist som tog emot begäran kan göra detta.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Distans</translation>
+    </message>
+    <message>
+        <source>Serves by video, not in the lobby</source>
+        <translation>Betjänar via video, inte i lobbyn</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2254,37 @@
     <message>
         <source>the file has no [desk] table: start it with [desk], format = {format} and the desk's names name_fi, name_sv, name_en</source>
         <translation>filen har ingen [desk]-tabell: börja den med [desk], format = {format} och servicepunktens namn name_fi, name_sv, name_en</translation>
+    </message>
+</context>
+<context>
+    <name>DeskForm</name>
+    <message>
+        <source>Desk name</source>
+        <translation>Serviceställets namn</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>e.g. mon-fri 08:00-16:00; sat 10:00-14:00</source>
+        <translation>t.ex. mon-fri 08:00-16:00; sat 10:00-14:00</translation>
+    </message>
+    <message>
+        <source>Entries separated by semicolons: days (mon-fri, or mon,wed) and times (08:00-16:00); empty: always open</source>
+        <translation>Poster åtskilda med semikolon: dagar med engelska förkortningar (mon-fri eller mon,wed) och tider (08:00-16:00); tomt: alltid öppet</translation>
+    </message>
+    <message>
+        <source>Kiosk welcome</source>
+        <translation>Kioskens välkomsttext</translation>
+    </message>
+    <message>
+        <source>Display message</source>
+        <translation>Skärmens meddelande</translation>
+    </message>
+    <message>
+        <source>Leave all three of a text empty to use the kiosk's and display's own words.</source>
+        <translation>Lämna alla tre språkversioner av en text tomma för att använda kioskens och skärmens egna ord.</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3642,36 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     </message>
 </context>
 <context>
+    <name>LifeEventForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Services, in order</source>
+        <translation>Tjänster i ordning</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>S&amp;ök:</translation>
+    </message>
+    <message>
+        <source>Takes it off the desk when you apply; its history is kept and it can be brought back under the same code</source>
+        <translation>Tar bort den från servicestället när du tillämpar; dess historik sparas och den kan tas i bruk igen med samma kod</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Tiski is locked</source>
@@ -3331,6 +3814,25 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Your role ({role}) does not allow {doing}.</source>
         <translation>Din roll ({role}) tillåter inte {doing}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Tillämpa</translation>
+    </message>
+    <message>
+        <source>The desk refused to apply it and nothing was changed: see why above.</source>
+        <translation>Servicestället nekade tillämpningen och ingenting ändrades: se orsaken ovan.</translation>
+    </message>
+    <message>
+        <source>Change what is refused in the window, then review again.</source>
+        <translation>Ändra det som nekades i fönstret och granska sedan på nytt.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Tillämpar…</translation>
     </message>
 </context>
 <context>
@@ -4695,6 +5197,76 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     </message>
 </context>
 <context>
+    <name>ServiceChecklist</name>
+    <message>
+        <source>Up</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Move the chosen service earlier</source>
+        <translation>Flytta den valda tjänsten tidigare</translation>
+    </message>
+    <message>
+        <source>Move the chosen service later</source>
+        <translation>Flytta den valda tjänsten senare</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Ticket prefix</source>
+        <translation>Könummerprefix</translation>
+    </message>
+    <message>
+        <source>One to three capital letters, e.g. K for K012</source>
+        <translation>En till tre versaler, t.ex. K för K012</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>Målväntetid</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Visitors can take a ticket at the kiosk</source>
+        <translation>Besökare kan ta en kölapp i kiosken</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>whenever the desk is open</source>
+        <translation>alltid när servicestället är öppet</translation>
+    </message>
+    <message>
+        <source>Entries separated by semicolons, e.g. mon-fri 08:00-16:00; sat 10:00-14:00</source>
+        <translation>Poster åtskilda med semikolon, t.ex. mon-fri 08:00-16:00; sat 10:00-14:00</translation>
+    </message>
+</context>
+<context>
     <name>Serving</name>
     <message>
         <source>Call next</source>
@@ -5145,6 +5717,33 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     </message>
 </context>
 <context>
+    <name>StaffForm</name>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetens</translation>
+    </message>
+    <message>
+        <source>(no agency)</source>
+        <translation>(ingen myndighet)</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>No screen found (DISPLAY is not set). Start Tiski from a desktop session, or render a picture without a screen: tiski screenshot console.png --demo</source>
@@ -5171,8 +5770,16 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Qt kunde inte öppna ett fönster här ({reason}). Kontrollera skärmen: DISPLAY={display}, QT_QPA_PLATFORM={platform}; tiski doctor kontrollerar resten. Utan skärm: {command}</translation>
     </message>
     <message>
+        <source>{username} may not set up the desk: IT and supervisors can. Sign in as one of them.</source>
+        <translation>{username} får inte ställa in servicestället: det får IT-stödet och cheferna. Logga in som en av dem.</translation>
+    </message>
+    <message>
         <source>Could not write the picture to {path}.</source>
         <translation>Bilden kunde inte skrivas till {path}.</translation>
+    </message>
+    <message>
+        <source>The desk has nobody in IT or supervising who could set it up.</source>
+        <translation>Servicestället har ingen i IT-stödet eller bland cheferna som kunde ställa in det.</translation>
     </message>
 </context>
 <context>
@@ -5346,6 +5953,25 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>%1 is back in the queue at its original place.</source>
         <translation>%1 är tillbaka i kön på sin ursprungliga plats.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
