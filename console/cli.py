@@ -181,7 +181,7 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("out", type=Path, metavar="OUT.png")
     shot.add_argument(
         "--window",
-        choices=("console", "lock", "inbox", "signin", "about", "kiosk", "display"),
+        choices=("console", "lock", "inbox", "signin", "about", "kiosk", "display", "first-start"),
         default="console",
     )
     shot.add_argument("--size", default="1440x900", metavar="WIDTHxHEIGHT")
