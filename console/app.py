@@ -681,7 +681,7 @@ def render_screenshot(
         if demo:
             _call_demo_tickets(opened, settings)
         display = LobbyDisplay(desk, int(settings["display.called_rows"]), chime=False)
-        display.show_site(desk.site_names())
+        display.show_lobby(desk.lobby())
         display.show_snapshot(desk.queue.display(called=display.called_rows))
         widget = display
     elif window == "inbox":

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.queue import local_time, utc_now
-from console.core.records import CalledTicket, Names, ServiceQueue
+from console.core.records import CalledTicket, LobbyInfo, Names, ServiceQueue
 from console.core.text import QT_TRANSLATE_NOOP
 from console.desk.desk import Desk
 from console.desk.queue import DisplaySnapshot
@@ -182,12 +182,26 @@ class LobbyDisplay(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("displayStatus")
         self.status_label.hide()
+        # The desk file's message to the lobby: Finnish, the other language beneath.
+        self.message: Names | None = None
+        self.message_label = QLabel()
+        self.message_label.setObjectName("displayMessage")
+        self.message_label.setWordWrap(True)
+        self.message_other = QLabel()
+        self.message_other.setObjectName("displayMessageOther")
+        self.message_other.setWordWrap(True)
+        message_box = QVBoxLayout()
+        message_box.setSpacing(4)
+        message_box.addWidget(self.message_label)
+        message_box.addWidget(self.message_other)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
         layout.setSpacing(18)
         layout.addLayout(top)
         layout.addLayout(columns, 1)
+        layout.addLayout(message_box)
         layout.addWidget(self.status_label)
+        self.show_message(None)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(refresh_ms)
@@ -307,8 +321,8 @@ class LobbyDisplay(QWidget):
     def start(self) -> None:
         """Read the desk now and every two seconds."""
         run_in_background(
-            lambda: self.desk.site_names(),
-            self.show_site,
+            self.desk.lobby,
+            self.show_lobby,
             lambda error: log.warning("The lobby display cannot read the desk's name: %s", error),
             context=self,
             pool=database_pool(),
@@ -422,12 +436,27 @@ class LobbyDisplay(QWidget):
         names = [site.fi, site.sv] if site else []
         self.site_label.setText(" · ".join(dict.fromkeys(name for name in names if name)))
 
+    def show_lobby(self, lobby: LobbyInfo) -> None:
+        """The desk's name and its message to the lobby (read at start-up)."""
+        self.show_site(lobby.site)
+        self.show_message(lobby.display_message)
+
+    def show_message(self, message: Names | None) -> None:
+        """The desk file's display message; nothing at all when it has none."""
+        self.message = message
+        self.message_label.setVisible(message is not None)
+        self.message_label.setText(message.fi if message else "")
+        other = self._other_name(message) if message else ""
+        self.message_other.setText(other)
+        self.message_other.setVisible(bool(other))
+
     def _other_name(self, names: Names) -> str:
         other = names.get(self.second_language)
         return "" if other == names.fi else other
 
     def _next_second_language(self) -> None:
         self.second_language = "en" if self.second_language == "sv" else "sv"
+        self.show_message(self.message)
         self.called_model.refresh_all()
         self.service_model.refresh_all()
 

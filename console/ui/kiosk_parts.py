@@ -32,6 +32,9 @@ QPushButton[kind="choice"] {
 }
 QPushButton[kind="choice"]:pressed { background: #d9ecff; }
 QPushButton[kind="choice"]:checked { background: #d9ecff; border: 6px solid #0b5394; }
+QPushButton[kind="choice"]:disabled { background: #e4e9ef; border: 3px dashed #829ab1; }
+QPushButton[kind="choice"]:disabled QLabel#choiceTitle { color: #486581; }
+QPushButton[kind="choice"]:disabled QLabel#choiceSubtitle { color: #7a2e0e; font-weight: 600; }
 QLabel#choiceTitle { font-size: 30px; font-weight: 600; }
 QLabel#choiceSubtitle { font-size: 21px; color: #486581; }
 QPushButton[kind="primary"] {
