@@ -316,6 +316,28 @@ def test_the_sign_in_follows_with_the_administrator_filled_in(
     assert dialog.username.text() == "irma.it"
 
 
+def test_the_first_administrator_signs_in_to_the_console(
+    qtbot: QtBot, fresh_file: Path, fresh: Database
+) -> None:
+    from console.cli_desk import template_file
+    from console.core.desk_file import load_desk_file
+    from console.desk.first_start import FirstAdmin, set_up_desk
+
+    desk_file = load_desk_file(template_file()).desk
+    set_up_desk(fresh, desk_file, FirstAdmin("irma.it", "Irma Itälä", PASSWORD), source="test")
+    service = SignInService(settings_for(fresh_file))  # type: ignore[arg-type]
+    service.prepare()
+    pending = service.authenticate("irma.it", PASSWORD)
+    try:
+        assert pending.full_name == "Irma Itälä"
+        assert [counter.code for counter in pending.counters] == ["T1", "T2"]
+        session = pending.open(pending.counters[0].id)
+        assert session.signed_in.staff.role == "it"
+    finally:
+        assert pending.discard is not None
+        pending.discard()
+
+
 def test_nobody_able_to_sign_in_is_said_with_what_to_do(
     qtbot: QtBot, fresh_file: Path, fresh: Database
 ) -> None:

@@ -171,9 +171,24 @@ class LobbyDisplay(QWidget):
         left.addLayout(called_heading)
         left.addWidget(self._latest_call())
         left.addWidget(self.called_view, 1)
+        # The desk file's message to the lobby: Finnish, the other language beneath.
+        # Under the queues, whose rows give way; the called tickets' column cannot.
+        self.message: Names | None = None
+        self.message_label = QLabel()
+        self.message_label.setObjectName("displayMessage")
+        self.message_label.setWordWrap(True)
+        self.message_other = QLabel()
+        self.message_other.setObjectName("displayMessageOther")
+        self.message_other.setWordWrap(True)
+        for label in (self.message_label, self.message_other):
+            # As tall as its text, no more: what is left goes to the queues' rows.
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         right = QVBoxLayout()
+        right.setSpacing(6)
         right.addLayout(queues_heading)
         right.addWidget(self.service_view, 1)
+        right.addWidget(self.message_label)
+        right.addWidget(self.message_other)
         columns = QHBoxLayout()
         columns.setSpacing(40)
         columns.addLayout(left, 4)
@@ -182,24 +197,11 @@ class LobbyDisplay(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("displayStatus")
         self.status_label.hide()
-        # The desk file's message to the lobby: Finnish, the other language beneath.
-        self.message: Names | None = None
-        self.message_label = QLabel()
-        self.message_label.setObjectName("displayMessage")
-        self.message_label.setWordWrap(True)
-        self.message_other = QLabel()
-        self.message_other.setObjectName("displayMessageOther")
-        self.message_other.setWordWrap(True)
-        message_box = QVBoxLayout()
-        message_box.setSpacing(4)
-        message_box.addWidget(self.message_label)
-        message_box.addWidget(self.message_other)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
         layout.setSpacing(18)
         layout.addLayout(top)
         layout.addLayout(columns, 1)
-        layout.addLayout(message_box)
         layout.addWidget(self.status_label)
         self.show_message(None)
 

@@ -653,7 +653,7 @@ class KioskWindow(QWidget):
             button.setObjectName(f"choice_{choice.code}")
             button.setProperty("code", choice.code)
             # Shown, so the visitor learns when it opens, but not to be chosen.
-            button.setEnabled(not choice.closed)
+            button.set_closed(choice.closed)
             button.toggled.connect(self._choices_changed)
             self.choice_group.addButton(button)
             self.choice_list.addWidget(button)
