@@ -355,8 +355,9 @@ def test_nobody_able_to_sign_in_is_said_with_what_to_do(
     assert not dialog.ok_button.isEnabled()
 
 
+@pytest.mark.parametrize("window", [(), ("--window", "first-start")])
 def test_a_screenshot_of_an_empty_database_is_the_first_start(
-    tiski_env: dict[str, str], tmp_path: Path, fresh_file: Path
+    tiski_env: dict[str, str], tmp_path: Path, fresh_file: Path, window: tuple[str, ...]
 ) -> None:
     from PySide6.QtGui import QImage
 
@@ -365,7 +366,7 @@ def test_a_screenshot_of_an_empty_database_is_the_first_start(
         [
             *(sys.executable, "-m", "console", "--language", "en"),
             *("--database", f"sqlite:///{fresh_file}", "screenshot", str(out)),
-            *("--size", "1366x768"),
+            *("--size", "1366x768", *window),
         ],
         env=tiski_env,
         capture_output=True,
