@@ -232,3 +232,24 @@ def test_issuing_in_another_language_names_the_service_in_it(desk: Desk) -> None
     with pytest.raises(DeskError) as refused:
         desk.queue.issue(["kela-general"], source="kiosk", language=Language.SV, now=MONDAY_8)
     assert refused.value.message.params["service"] == "FPA:s förmåner, allmän rådgivning"
+
+
+def test_a_services_own_hours_come_before_the_desks() -> None:
+    from console.core.opening import hours_of, is_open, next_opening
+    from console.core.records import ServiceInfo
+
+    desk_hours = "mon-fri 08:00-16:00"
+    plain = ServiceInfo(1, "a", "x", "A", WELCOME, 10)
+    tuesdays = replace(plain, hours="tue 09:00-10:00")
+    never = replace(plain, hours="")
+    assert is_open(plain, desk_hours, MONDAY_8)
+    assert not is_open(tuesdays, desk_hours, MONDAY_8)
+    assert not is_open(never, desk_hours, MONDAY_8)
+    assert is_open(plain, None, MONDAY_8), "no hours anywhere: always open"
+    sunday_night = MONDAY_8 - timedelta(hours=10)
+    hours = hours_of(tuesdays, desk_hours)
+    assert hours is not None
+    assert next_opening(hours, sunday_night) == MONDAY_8 + timedelta(days=1, hours=1)
+    closed = hours_of(never, desk_hours)
+    assert closed is not None
+    assert next_opening(closed, MONDAY_8) is None
