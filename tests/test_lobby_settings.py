@@ -214,6 +214,11 @@ def test_the_display_shows_the_desks_message(qtbot: QtBot, desk: Desk) -> None:
     assert display.message_other.text() == MESSAGE.sv
     display._next_second_language()
     assert display.message_other.text() == MESSAGE.en
+    spec = current_desk(desk.database)
+    assert spec is not None
+    apply_setup(desk.database, replace(spec, texts=LobbyTexts(WELCOME, None)), source="test")
+    display._read_lobby()  # what its timer does every minute
+    qtbot.waitUntil(lambda: not display.message_label.isVisible(), timeout=10_000)
     display.close()
 
 

@@ -46,6 +46,7 @@ _CTX = "Display"
 REFRESH_MS = 2_000
 HIGHLIGHT_MS = 10_000
 SECOND_LANGUAGE_MS = 8_000
+LOBBY_MS = 60_000
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 
@@ -215,6 +216,10 @@ class LobbyDisplay(QWidget):
         self._language_timer = QTimer(self)
         self._language_timer.setInterval(SECOND_LANGUAGE_MS)
         self._language_timer.timeout.connect(self._next_second_language)
+        # The desk's name and message change with IT's desk file: read them now and then.
+        self._lobby_timer = QTimer(self)
+        self._lobby_timer.setInterval(LOBBY_MS)
+        self._lobby_timer.timeout.connect(self._read_lobby)
         quit_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), self)
         quit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_shortcut.activated.connect(self.close)
@@ -321,7 +326,14 @@ class LobbyDisplay(QWidget):
 
     # ------------------------------------------------------------ running
     def start(self) -> None:
-        """Read the desk now and every two seconds."""
+        """Read the desk now and every two seconds (its name and message every minute)."""
+        self._read_lobby()
+        self.refresh()
+        self._refresh_timer.start()
+        self._language_timer.start()
+        self._lobby_timer.start()
+
+    def _read_lobby(self) -> None:
         run_in_background(
             self.desk.lobby,
             self.show_lobby,
@@ -329,14 +341,12 @@ class LobbyDisplay(QWidget):
             context=self,
             pool=database_pool(),
         )
-        self.refresh()
-        self._refresh_timer.start()
-        self._language_timer.start()
 
     def stop(self) -> None:
         self._refresh_timer.stop()
         self._highlight_timer.stop()
         self._language_timer.stop()
+        self._lobby_timer.stop()
         self.chime.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
