@@ -299,7 +299,8 @@ class PlanPage(QWizardPage):
                 self.tr("The file could not be read (%1).").replace("%1", type(error).__name__)
             ]
         self.list_label.setText(self.tr("Problems in the file:"))
-        self.details.setPlainText("\n".join(self.problems))
+        # One mark per problem: a long one wraps, and must not read as two.
+        self.details.setPlainText("\n".join(f"• {problem}" for problem in self.problems))
         self._show(
             self.tr(
                 "The file has problems, so nothing was applied. Correct them and choose "
