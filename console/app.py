@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from console.desk.first_start import AccountState
     from console.ui.display import LobbyDisplay
     from console.ui.kiosk import KioskWindow
 
@@ -188,6 +189,9 @@ class SignInService:
         self.url, self.embedded = database_url(settings, demo=demo)
         self._local: Database | None = None
         self.has_accounts = True
+        # SQLite: the staff accounts (None before prepare, and on PostgreSQL).
+        self.accounts: AccountState | None = None
+        self.has_desk = True
         self.site_name = ""
 
     @property
@@ -204,12 +208,33 @@ class SignInService:
         database = Database(self.url, **database_options(self.settings))
         ensure_current(database, upgrade_if_behind=self.embedded)
         self._local = database
-        desk = Desk(database)
-        self.has_accounts = bool(desk.staff())
+        self.read_accounts()
+
+    def read_accounts(self) -> None:
+        """Who can sign in to the local database, and its name (again after a first start)."""
+        from console.desk.first_start import account_state, has_desk
         from console.ui.labels import ui_language
 
-        site = desk.site_names()
+        database = self._local
+        if database is None:
+            return
+        accounts = account_state(database)
+        self.accounts = accounts
+        # A demo desk made before accounts existed gets its passwords on signing in.
+        self.has_accounts = accounts.can_sign_in > 0 or (self.demo and accounts.active > 0)
+        self.has_desk = has_desk(database)
+        site = Desk(database).site_names()
         self.site_name = site.get(ui_language()) if site else ""
+
+    @property
+    def needs_first_start(self) -> bool:
+        """A local database nobody was ever added to: the first start sets it up."""
+        return not self.demo and self.accounts is not None and self.accounts.fresh
+
+    @property
+    def local_database(self) -> Database:
+        assert self._local is not None, "prepare() first"
+        return self._local
 
     def _open_local(self, _url: str) -> Database:
         assert self._local is not None
@@ -288,23 +313,34 @@ class SignInService:
             else ""
         )
 
-    def sign_in(self, parent: QWidget | None = None, *, switching: bool = False) -> Any:
-        """Ask who signs in (a dialog); their Session, or None when cancelled."""
+    def sign_in(
+        self, parent: QWidget | None = None, *, switching: bool = False, username: str = ""
+    ) -> Any:
+        """Ask who signs in (a dialog); their Session, or None when cancelled.
+
+        ``username`` fills in the name (the administrator a first start just made).
+        """
         from PySide6.QtWidgets import QDialog
 
         from console.ui.errors import exec_dialog
         from console.ui.remembered import KeyringPasswords, remember_sign_in, remembered_sign_in
         from console.ui.signin import SignInDialog
 
-        self.prepare()
+        if self._local is None:
+            self.prepare()
+        else:
+            self.read_accounts()
         allow_remember = bool(self.settings["signin.allow_remember"])
         remembered = remembered_sign_in(self.place)
+        if not username and remembered and allow_remember:
+            username = remembered[0]
         dialog = SignInDialog(
             self.authenticate if self.has_accounts else None,
             site_name=self.site_name,
+            staff_exist=self.accounts is None or not self.accounts.fresh,
             fixed_counter=str(self.settings["desk.counter"]),
             remembered_counter=remembered[1] if remembered else "",
-            remembered_username=remembered[0] if remembered and allow_remember else "",
+            remembered_username=username,
             passwords=KeyringPasswords(self.place) if allow_remember else None,
             hint=self.demo_hint(),
             switching=switching,
@@ -353,6 +389,8 @@ def demo_sign_in(opened: OpenedDesk, settings: Settings) -> SignedIn:
 
 def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False) -> int:
     """Start the console window and run until it closes."""
+    if not demo:
+        refuse_empty_server(settings)
     problem = display_problem()
     if problem is not None:
         raise StartupError(problem)
@@ -366,7 +404,20 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
         if demo:
             session = service.demo_session(open_desk(settings, demo=True))
         else:
-            session = choose_sign_in(settings, service=service)
+            service.prepare()
+            if service.needs_first_start:
+                outcome = first_start(settings, service)
+                if outcome is None:
+                    return 0
+                if outcome.demo is not None:
+                    # IT chose to look at the demo: the same as tiski --demo from here on.
+                    demo = True
+                    service = SignInService(settings, demo=True)
+                    session = service.demo_session(outcome.demo)
+                else:
+                    session = service.sign_in(username=outcome.username)
+            else:
+                session = choose_sign_in(settings, service=service)
             if session is None:
                 return 0
     except TiskiError as error:
@@ -455,6 +506,44 @@ def run_admin(settings: Settings, *, demo: bool) -> int:
     log.info("Admin window closed")
     _finish_background_work(desk, int(code))
     return int(code)
+
+
+def refuse_empty_server(settings: Settings) -> None:
+    """A new PostgreSQL database (no tables, or no staff) cannot be set up from a
+    console: say which commands IT runs, before any window opens."""
+    url, embedded = database_url(settings, demo=False)
+    if embedded or url.startswith("sqlite"):
+        return
+    from console.desk.first_start import server_problem
+
+    options = database_options(settings)
+    # A look, not the sign-in: an unreachable server is reported by the sign-in.
+    options["connect_timeout"] = min(int(options["connect_timeout"]), 3)
+    database = Database(url, **options)
+    try:
+        problem = server_problem(database)
+    finally:
+        database.dispose()
+    if problem is not None:
+        raise StartupError(problem)
+
+
+def first_start(settings: Settings, service: SignInService, parent: QWidget | None = None) -> Any:
+    """Lead IT through setting up a new local database: a FirstStartOutcome, or None."""
+    from PySide6.QtWidgets import QDialog
+
+    from console.ui.errors import exec_dialog
+    from console.ui.first_start import FirstStartWizard
+
+    wizard = FirstStartWizard(
+        service.local_database,
+        open_demo=lambda: open_desk(settings, demo=True),
+        has_desk=service.has_desk,
+        parent=parent,
+    )
+    if exec_dialog(wizard) != QDialog.DialogCode.Accepted:
+        return None
+    return wizard.outcome
 
 
 def first_window_size(app: QApplication) -> QSize:
@@ -592,7 +681,9 @@ def _close_on_terminate(window: QWidget, close: Callable[[], object] | None = No
     timer.start(300)
 
 
-WINDOWS = ("console", "lock", "signin", "about", "kiosk", "display", "admin")
+WINDOWS = ("console", "lock", "signin", "about", "kiosk", "display", "admin", "first-start")
+# Shown at their own size, as they open, not stretched over a screen.
+DIALOG_WINDOWS = ("signin", "about", "first-start")
 
 
 def render_screenshot(
@@ -614,7 +705,16 @@ def render_screenshot(
     opened = open_desk(settings, demo=demo)
     desk = opened.desk
     widget: QWidget
-    if window == "about":
+    if window in ("console", "lock", "inbox") and not demo and not desk.staff():
+        # Nobody to show a console for: what a new database starts with instead.
+        window = "first-start"
+    if window == "first-start":
+        from console.ui.first_start import FirstStartWizard
+
+        widget = FirstStartWizard(
+            desk.database, open_demo=lambda: None, has_desk=not desk.is_empty()
+        )
+    elif window == "about":
         widget = AboutDialog()
     elif window == "admin":
         widget = _admin_window(opened, settings, demo=demo)
@@ -631,7 +731,7 @@ def render_screenshot(
         if demo:
             _call_demo_tickets(opened, settings)
         display = LobbyDisplay(desk, int(settings["display.called_rows"]), chime=False)
-        display.show_site(desk.site_names())
+        display.show_lobby(desk.lobby())
         display.show_snapshot(desk.queue.display(called=display.called_rows))
         widget = display
     elif window == "inbox":
@@ -680,7 +780,7 @@ def render_screenshot(
             console.lock.lock()
         widget = console
     size = QSize(width, height)
-    if window in ("signin", "about"):
+    if window in DIALOG_WINDOWS:
         # A dialog as it opens, at its own size, not stretched over a screen.
         widget.adjustSize()
         size = widget.size().boundedTo(size)

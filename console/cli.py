@@ -186,7 +186,17 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("out", type=Path, metavar="OUT.png")
     shot.add_argument(
         "--window",
-        choices=("console", "lock", "inbox", "signin", "about", "kiosk", "display", "admin"),
+        choices=(
+            "console",
+            "lock",
+            "inbox",
+            "signin",
+            "about",
+            "kiosk",
+            "display",
+            "admin",
+            "first-start",
+        ),
         default="console",
     )
     shot.add_argument("--size", default="1440x900", metavar="WIDTHxHEIGHT")

@@ -93,21 +93,29 @@ def template_file() -> Path:
     return resource_path("desks", TEMPLATE_NAME)
 
 
-def plan_lines(voice: Voice, plan: DeskPlan) -> list[str]:
-    """The plan as lines for a person: one per change, then the refusals."""
-    lines = []
+def change_messages(plan: DeskPlan) -> list[Message]:
+    """One message per change of ``plan`` (the refusals not included)."""
+    messages = []
     for change in plan.changes:
         sign, text = _ACTIONS[change.action.value]
-        lines.append(
-            "  "
-            + voice.line(
+        messages.append(
+            Message(
+                _CTX,
                 text,
-                sign=sign,
-                kind=voice.line(_KINDS[change.kind.value]),
-                key=change.key,
-                fields=", ".join(change.fields),
+                {
+                    "sign": sign,
+                    "kind": Message(_CTX, _KINDS[change.kind.value]),
+                    "key": change.key,
+                    "fields": ", ".join(change.fields),
+                },
             )
         )
+    return messages
+
+
+def plan_lines(voice: Voice, plan: DeskPlan) -> list[str]:
+    """The plan as lines for a person: one per change, then the refusals."""
+    lines = ["  " + voice.text(message) for message in change_messages(plan)]
     for refusal in plan.refusals:
         lines.append("  ! " + voice.text(refusal))
     return lines

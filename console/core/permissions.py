@@ -300,6 +300,7 @@ UNCHECKED: Mapping[str, str] = {
     "Desk.sign_in_by_username": "sign-in for the demo and tests",
     "Desk.site_names": "the desk's own name",
     "Desk.catalogue": "the desk's name, agencies and services: what the kiosk offers",
+    "Desk.lobby": "the desk's opening hours and lobby texts: what the kiosk and display show",
     "Desk.seed_demo": "writes only into an empty database (`tiski db seed-demo` asks IT's "
     "password when it has a desk)",
     "Desk.is_empty": "whether the database has a desk yet",

@@ -37,6 +37,21 @@ class ServiceInfo:
     prefix: str
     names: Names
     target_wait_minutes: int
+    # Offered at the kiosk; otherwise only a guide issues it.
+    kiosk: bool = True
+    # Its own opening hours (console.core.hours' canonical text); None: the desk's.
+    hours: str | None = None
+
+
+@dataclass(frozen=True)
+class LobbyInfo:
+    """What the kiosk and the lobby display show of the desk besides its services."""
+
+    site: Names | None = None
+    # The desk's opening hours (canonical text); None: not set, always open.
+    hours: str | None = None
+    kiosk_welcome: Names | None = None
+    display_message: Names | None = None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from console.core.records import (
     AgencyInfo,
     CounterInfo,
     LifeEventInfo,
+    LobbyInfo,
     Names,
     ServiceInfo,
     ServiceQueue,
@@ -168,6 +169,11 @@ class Desk:
         """
         with transaction(self.database) as tx:
             return tx.site_names(), tuple(tx.agencies()), tuple(tx.services())
+
+    def lobby(self) -> LobbyInfo:
+        """The desk's name, opening hours and lobby texts (the kiosk, the display)."""
+        with transaction(self.database) as tx:
+            return tx.lobby_info()
 
     def site_names(self) -> Names | None:
         """The desk's own name, without reading the queue."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from console.core.estimates import ServiceLoad, estimated_wait_minutes
+from console.core.opening import closed_services
 from console.core.permissions import Permission, roles_with
 from console.core.policy import Caller, CallReason, Candidate, reason_for
 from console.core.queue import DESK_TIMEZONE, Language, Priority, Role, StepState, utc_now
@@ -42,6 +43,8 @@ CHECK_IN_EARLY = timedelta(hours=2)
 CHECK_IN_LATE = timedelta(minutes=30)
 HISTORY_FOR_ESTIMATES = timedelta(hours=3)
 SERVICES_FRESH_SECONDS = 60.0
+# The ``source`` of a ticket taken at the kiosk: only its kiosk services, only while open.
+KIOSK_SOURCE = "kiosk"
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,36 @@ class QueueDesk:
             )
         return [known[code] for code in codes]
 
+    def _check_kiosk(
+        self,
+        tx: Tx,
+        services: Sequence[ServiceInfo],
+        language: Language,
+        now: datetime,
+        *,
+        life_event: bool,
+    ) -> None:
+        """The kiosk issues only what the desk file offers there, and only while open.
+
+        A life event at the kiosk is refused only when all its services are closed:
+        the visitor goes through those that are open first. A guide issues anything.
+        """
+        hidden = [service for service in services if not service.kiosk]
+        if hidden:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Queue",
+                    "{service} is not issued at the ticket machine. Please ask the lobby guide.",
+                ),
+                service=hidden[0].names.get(language.value),
+            )
+        closed = closed_services(services, tx.lobby_info().hours, now)
+        if closed and (not life_event or len(closed) == len(services)):
+            raise _error(
+                QT_TRANSLATE_NOOP("Queue", "{service} is closed now. Please ask the lobby guide."),
+                service=closed[0].names.get(language.value),
+            )
+
     def _estimate(self, tx: Tx, service: ServiceInfo, now: datetime) -> int:
         queues = {q.service.id: q for q in tx.service_queues([service])}
         recent = tx.recent_service_minutes(now - HISTORY_FOR_ESTIMATES)
@@ -208,6 +241,8 @@ class QueueDesk:
     ) -> IssuedTicket:
         name = (visitor_name or "").strip()[:200] or None
         services = self._services(tx, service_codes)
+        if source == KIOSK_SOURCE:
+            self._check_kiosk(tx, services, language, now, life_event=life_event is not None)
         estimate = self._estimate(tx, services[0], now)
         day = _today(now).date()
         prefix = services[0].prefix

@@ -18,6 +18,7 @@ from console.core.queue import DESK_TIMEZONE, Language, Priority
 from console.core.records import (
     AgencyInfo,
     CounterInfo,
+    LobbyInfo,
     Names,
     ServiceInfo,
     ServiceQueue,
@@ -57,6 +58,14 @@ def transaction(database: Database) -> Iterator[Tx]:
         yield Tx(session)
 
 
+def _texts(fi: str | None, sv: str | None, en: str | None) -> Names | None:
+    """A lobby text in three languages; a missing language falls back to Finnish."""
+    if not (fi or sv or en):
+        return None
+    first = fi or sv or en or ""
+    return Names(fi or first, sv or first, en or first)
+
+
 class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx):
     """One open transaction on the desk database."""
 
@@ -64,6 +73,18 @@ class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx):
     def site_names(self) -> Names | None:
         site = self._session.scalar(select(Site).order_by(Site.id).limit(1))
         return names_of(site) if site else None
+
+    def lobby_info(self) -> LobbyInfo:
+        """The desk's name, opening hours and lobby texts (kiosk, display)."""
+        site = self._session.scalar(select(Site).order_by(Site.id).limit(1))
+        if site is None:
+            return LobbyInfo()
+        return LobbyInfo(
+            names_of(site),
+            site.hours,
+            _texts(site.kiosk_welcome_fi, site.kiosk_welcome_sv, site.kiosk_welcome_en),
+            _texts(site.display_message_fi, site.display_message_sv, site.display_message_en),
+        )
 
     def is_empty(self) -> bool:
         return self._session.scalar(select(func.count()).select_from(Agency)) == 0
@@ -100,6 +121,10 @@ class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx):
             .order_by(Staff.full_name)
         )
         return [staff_info(row) for row in rows]
+
+    def staff_count(self) -> int:
+        """Every staff row, switched off or not (a database nobody was ever added to: 0)."""
+        return int(self._session.scalar(select(func.count()).select_from(Staff)) or 0)
 
     def staff_member(self, staff_id: int) -> StaffInfo | None:
         row = self._session.get(Staff, staff_id)

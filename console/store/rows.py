@@ -29,7 +29,14 @@ def names_of(row: Agency | Service | Counter | Site | LifeEvent) -> Names:
 
 def service_info(row: Service) -> ServiceInfo:
     return ServiceInfo(
-        row.id, row.code, row.agency.code, row.prefix, names_of(row), row.target_wait_minutes
+        row.id,
+        row.code,
+        row.agency.code,
+        row.prefix,
+        names_of(row),
+        row.target_wait_minutes,
+        kiosk=row.kiosk,
+        hours=row.hours,
     )
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.queue import local_time, utc_now
-from console.core.records import CalledTicket, Names, ServiceQueue
+from console.core.records import CalledTicket, LobbyInfo, Names, ServiceQueue
 from console.core.text import QT_TRANSLATE_NOOP
 from console.desk.desk import Desk
 from console.desk.queue import DisplaySnapshot
@@ -46,6 +46,7 @@ _CTX = "Display"
 REFRESH_MS = 2_000
 HIGHLIGHT_MS = 10_000
 SECOND_LANGUAGE_MS = 8_000
+LOBBY_MS = 60_000
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 
@@ -171,9 +172,24 @@ class LobbyDisplay(QWidget):
         left.addLayout(called_heading)
         left.addWidget(self._latest_call())
         left.addWidget(self.called_view, 1)
+        # The desk file's message to the lobby: Finnish, the other language beneath.
+        # Under the queues, whose rows give way; the called tickets' column cannot.
+        self.message: Names | None = None
+        self.message_label = QLabel()
+        self.message_label.setObjectName("displayMessage")
+        self.message_label.setWordWrap(True)
+        self.message_other = QLabel()
+        self.message_other.setObjectName("displayMessageOther")
+        self.message_other.setWordWrap(True)
+        for label in (self.message_label, self.message_other):
+            # As tall as its text, no more: what is left goes to the queues' rows.
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         right = QVBoxLayout()
+        right.setSpacing(6)
         right.addLayout(queues_heading)
         right.addWidget(self.service_view, 1)
+        right.addWidget(self.message_label)
+        right.addWidget(self.message_other)
         columns = QHBoxLayout()
         columns.setSpacing(40)
         columns.addLayout(left, 4)
@@ -188,6 +204,7 @@ class LobbyDisplay(QWidget):
         layout.addLayout(top)
         layout.addLayout(columns, 1)
         layout.addWidget(self.status_label)
+        self.show_message(None)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(refresh_ms)
@@ -199,6 +216,10 @@ class LobbyDisplay(QWidget):
         self._language_timer = QTimer(self)
         self._language_timer.setInterval(SECOND_LANGUAGE_MS)
         self._language_timer.timeout.connect(self._next_second_language)
+        # The desk's name and message change with IT's desk file: read them now and then.
+        self._lobby_timer = QTimer(self)
+        self._lobby_timer.setInterval(LOBBY_MS)
+        self._lobby_timer.timeout.connect(self._read_lobby)
         quit_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), self)
         quit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_shortcut.activated.connect(self.close)
@@ -305,22 +326,27 @@ class LobbyDisplay(QWidget):
 
     # ------------------------------------------------------------ running
     def start(self) -> None:
-        """Read the desk now and every two seconds."""
+        """Read the desk now and every two seconds (its name and message every minute)."""
+        self._read_lobby()
+        self.refresh()
+        self._refresh_timer.start()
+        self._language_timer.start()
+        self._lobby_timer.start()
+
+    def _read_lobby(self) -> None:
         run_in_background(
-            lambda: self.desk.site_names(),
-            self.show_site,
+            self.desk.lobby,
+            self.show_lobby,
             lambda error: log.warning("The lobby display cannot read the desk's name: %s", error),
             context=self,
             pool=database_pool(),
         )
-        self.refresh()
-        self._refresh_timer.start()
-        self._language_timer.start()
 
     def stop(self) -> None:
         self._refresh_timer.stop()
         self._highlight_timer.stop()
         self._language_timer.stop()
+        self._lobby_timer.stop()
         self.chime.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -422,12 +448,27 @@ class LobbyDisplay(QWidget):
         names = [site.fi, site.sv] if site else []
         self.site_label.setText(" · ".join(dict.fromkeys(name for name in names if name)))
 
+    def show_lobby(self, lobby: LobbyInfo) -> None:
+        """The desk's name and its message to the lobby (read at start-up)."""
+        self.show_site(lobby.site)
+        self.show_message(lobby.display_message)
+
+    def show_message(self, message: Names | None) -> None:
+        """The desk file's display message; nothing at all when it has none."""
+        self.message = message
+        self.message_label.setVisible(message is not None)
+        self.message_label.setText(message.fi if message else "")
+        other = self._other_name(message) if message else ""
+        self.message_other.setText(other)
+        self.message_other.setVisible(bool(other))
+
     def _other_name(self, names: Names) -> str:
         other = names.get(self.second_language)
         return "" if other == names.fi else other
 
     def _next_second_language(self) -> None:
         self.second_language = "en" if self.second_language == "sv" else "sv"
+        self.show_message(self.message)
         self.called_model.refresh_all()
         self.service_model.refresh_all()
 

@@ -35,6 +35,14 @@ QLabel#displayClock {{ font-size: {px(52)}; font-weight: 700; }}
 QLabel#displayHeading {{ font-size: {px(44)}; font-weight: 700; }}
 QLabel#displaySubheading {{ font-size: {px(26)}; color: {MUTED}; }}
 QLabel#displayStatus {{ font-size: {px(26)}; font-weight: 600; color: #ffb4a9; }}
+QLabel#displayMessage {{
+    font-size: {px(30)}; font-weight: 600; border-left: {px(6)} solid #ffd33d;
+    padding: 0 {px(16)};
+}}
+QLabel#displayMessageOther {{
+    font-size: {px(24)}; color: {MUTED}; border-left: {px(6)} solid #ffd33d;
+    padding: 0 {px(16)};
+}}
 QFrame#latestCall {{
     background: #1b2430; border: {px(4)} solid #30404f; border-radius: {px(18)};
 }}

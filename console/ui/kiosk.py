@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -28,8 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.queue import Language
-from console.core.records import AgencyInfo, IssuedTicket, LifeEventInfo, Names, ServiceInfo
+from console.core.opening import hours_of, is_open, next_opening
+from console.core.queue import Language, local_time, utc_now
+from console.core.records import (
+    AgencyInfo,
+    IssuedTicket,
+    LifeEventInfo,
+    LobbyInfo,
+    Names,
+    ServiceInfo,
+)
 from console.core.text import QT_TRANSLATE_NOOP, TiskiError
 from console.desk.desk import Desk
 from console.desk.queue import BOOKING_ALPHABET
@@ -60,10 +69,27 @@ class KioskCatalogue:
     services: tuple[ServiceInfo, ...]
     life_events: tuple[LifeEventInfo, ...]
     estimates: dict[int, int]
+    lobby: LobbyInfo = field(default_factory=LobbyInfo)
+
+    @property
+    def offered(self) -> tuple[ServiceInfo, ...]:
+        """The services the desk file offers at the kiosk (the rest only a guide issues)."""
+        return tuple(service for service in self.services if service.kiosk)
+
+    @property
+    def offered_life_events(self) -> tuple[LifeEventInfo, ...]:
+        """Life events whose every service is offered here: the desk refuses the rest."""
+        codes = {service.code for service in self.offered}
+        return tuple(
+            event
+            for event in self.life_events
+            if event.service_codes and set(event.service_codes) <= codes
+        )
 
 
 def load_catalogue(desk: Desk) -> KioskCatalogue:
-    """Agencies, services, life events and current waits (runs off the GUI thread)."""
+    """Agencies, services, life events, current waits, the desk's hours and welcome
+    (runs off the GUI thread)."""
     site, agencies, services = desk.catalogue()
     return KioskCatalogue(
         site,
@@ -71,7 +97,30 @@ def load_catalogue(desk: Desk) -> KioskCatalogue:
         services,
         tuple(desk.queue.life_events()),
         desk.queue.estimates(),
+        desk.lobby(),
     )
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One service or life event on the choice page."""
+
+    code: str
+    title: str
+    subtitle: str
+    closed: bool = False
+
+
+# The day a closed service opens, as "Opens on {day}" needs it in each language.
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Kiosk", "Monday"),
+    QT_TRANSLATE_NOOP("Kiosk", "Tuesday"),
+    QT_TRANSLATE_NOOP("Kiosk", "Wednesday"),
+    QT_TRANSLATE_NOOP("Kiosk", "Thursday"),
+    QT_TRANSLATE_NOOP("Kiosk", "Friday"),
+    QT_TRANSLATE_NOOP("Kiosk", "Saturday"),
+    QT_TRANSLATE_NOOP("Kiosk", "Sunday"),
+)
 
 
 def _heading(name: str) -> QLabel:
@@ -117,6 +166,8 @@ class KioskWindow(QWidget):
         self._agency: AgencyInfo | None = None  # None on the choice page: life events
         self._code = ""
         self._bound: list[tuple[Callable[[str], None], str]] = []
+        # What time it is for opening hours (tests set their own).
+        self.clock: Callable[[], datetime] = utc_now
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._language_page())
@@ -188,6 +239,9 @@ class KioskWindow(QWidget):
         page = QWidget()
         self.welcome_label = _heading("kioskWelcome")
         self.site_label = _heading("kioskSite")
+        # The desk file's own welcome, in every language: nobody has chosen one yet.
+        self.lobby_welcome = _heading("kioskLobbyWelcome")
+        self.lobby_welcome.hide()
         self.choose_language_label = _heading("kioskHint")
         welcome = QT_TRANSLATE_NOOP("Kiosk", "Welcome")
         self.welcome_label.setText(" · ".join(self.texts.all_languages(_CTX, welcome)))
@@ -207,7 +261,9 @@ class KioskWindow(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.welcome_label)
         layout.addWidget(self.site_label)
-        layout.addSpacing(36)
+        layout.addSpacing(12)
+        layout.addWidget(self.lobby_welcome)
+        layout.addSpacing(24)
         layout.addWidget(self.choose_language_label)
         layout.addSpacing(24)
         layout.addLayout(buttons)
@@ -216,6 +272,10 @@ class KioskWindow(QWidget):
 
     def _need_page(self) -> QWidget:
         page = QWidget()
+        # The desk's welcome in the visitor's language, when the desk file has one.
+        self.need_welcome = _heading("kioskHint")
+        self.need_welcome.setObjectName("kioskNeedWelcome")
+        self.need_welcome.hide()
         heading = _heading("kioskHeading")
         self._bind(heading.setText, QT_TRANSLATE_NOOP("Kiosk", "What do you need?"))
         hint = _heading("kioskHint")
@@ -232,6 +292,7 @@ class KioskWindow(QWidget):
         holder.setLayout(self.need_grid)
         self.need_back = self._back_button("needBack", self.reset)
         layout = QVBoxLayout(page)
+        layout.addWidget(self.need_welcome)
         layout.addWidget(heading)
         layout.addWidget(hint)
         layout.addSpacing(12)
@@ -379,6 +440,11 @@ class KioskWindow(QWidget):
         site = catalogue.site
         names = [site.fi, site.sv] if site else []
         self.site_label.setText(" · ".join(dict.fromkeys(name for name in names if name)))
+        welcome = catalogue.lobby.kiosk_welcome
+        self.lobby_welcome.setText(
+            "\n".join(dict.fromkeys((welcome.fi, welcome.sv, welcome.en))) if welcome else ""
+        )
+        self.lobby_welcome.setVisible(welcome is not None)
         if self.stack.currentIndex() == self.PAGE_NEED:
             self._show_need()
         self.catalogue_loaded.emit()
@@ -431,20 +497,28 @@ class KioskWindow(QWidget):
         self._clear(self.need_grid)
         self.need_status.clear()
         catalogue = self.catalogue
+        welcome = catalogue.lobby.kiosk_welcome if catalogue else None
+        self.need_welcome.setText(welcome.get(self.language) if welcome else "")
+        self.need_welcome.setVisible(welcome is not None)
         if catalogue is None:
             self._load_catalogue()
             self._show_need_status()
         else:
             buttons: list[ChoiceButton] = []
-            offered = {service.agency_code for service in catalogue.services}
+            offered = catalogue.offered
             for agency in catalogue.agencies:
-                if agency.code not in offered:
+                services = [s for s in offered if s.agency_code == agency.code]
+                if not services:
                     continue
-                button = ChoiceButton(agency.names.get(self.language))
+                closed = not any(self._open(service) for service in services)
+                button = ChoiceButton(
+                    agency.names.get(self.language),
+                    self._t(QT_TRANSLATE_NOOP("Kiosk", "Closed now")) if closed else "",
+                )
                 button.setObjectName(f"agency_{agency.code}")
                 button.clicked.connect(lambda _checked=False, a=agency: self._show_services(a))
                 buttons.append(button)
-            if catalogue.life_events:
+            if catalogue.offered_life_events:
                 events = ChoiceButton(
                     self._t(QT_TRANSLATE_NOOP("Kiosk", "Life events")),
                     self._t(QT_TRANSLATE_NOOP("Kiosk", "One ticket for several services")),
@@ -463,6 +537,34 @@ class KioskWindow(QWidget):
                 self.need_grid.addWidget(button, number // 2, number % 2)
         self.stack.setCurrentIndex(self.PAGE_NEED)
         self._touched()
+
+    # ------------------------------------------------------------ opening hours
+    def _open(self, service: ServiceInfo) -> bool:
+        hours = self.catalogue.lobby.hours if self.catalogue else None
+        return is_open(service, hours, self.clock())
+
+    def closed_text(self, service: ServiceInfo) -> str:
+        """ "Closed now" and when the service opens next, in the visitor's language."""
+        hours = hours_of(service, self.catalogue.lobby.hours if self.catalogue else None)
+        now = self.clock()
+        opens = next_opening(hours, now) if hours is not None else None
+        if opens is None:
+            return self._t(QT_TRANSLATE_NOOP("Kiosk", "Closed now"))
+        at = f"{opens:%H:%M}" if self.language == "en" else f"{opens.hour}.{opens:%M}"
+        days = (opens.date() - local_time(now).date()).days
+        if days == 0:
+            return self._t(
+                QT_TRANSLATE_NOOP("Kiosk", "Closed now. Opens today at {time}."), time=at
+            )
+        if days == 1:
+            return self._t(
+                QT_TRANSLATE_NOOP("Kiosk", "Closed now. Opens tomorrow at {time}."), time=at
+            )
+        return self._t(
+            QT_TRANSLATE_NOOP("Kiosk", "Closed now. Opens on {day} at {time}."),
+            day=self._t(WEEKDAYS[opens.weekday()]),
+            time=at,
+        )
 
     def _show_need_status(self) -> None:
         """Without the services: say that they are coming, or whom to ask."""
@@ -485,33 +587,37 @@ class KioskWindow(QWidget):
     def _show_services(self, agency: AgencyInfo) -> None:
         assert self.catalogue is not None
         self._agency = agency
-        services = [s for s in self.catalogue.services if s.agency_code == agency.code]
+        services = [s for s in self.catalogue.offered if s.agency_code == agency.code]
         self.choice_heading.setText(agency.names.get(self.language))
         self.choice_hint.setText(
             self._t(QT_TRANSLATE_NOOP("Kiosk", "Choose one or more services, then take a ticket."))
         )
-        self._fill_choices(
-            [
-                (
-                    service.code,
-                    service.names.get(self.language),
-                    wait_text(
-                        self.texts,
-                        self.language,
-                        self.catalogue.estimates.get(service.id, 0),
-                    ),
+        choices: list[Choice] = []
+        for service in services:
+            if self._open(service):
+                wait = self.catalogue.estimates.get(service.id, 0)
+                choices.append(
+                    Choice(
+                        service.code,
+                        service.names.get(self.language),
+                        wait_text(self.texts, self.language, wait),
+                    )
                 )
-                for service in services
-            ],
-            exclusive=False,
-        )
+            else:
+                choices.append(
+                    Choice(
+                        service.code,
+                        service.names.get(self.language),
+                        self.closed_text(service),
+                        closed=True,
+                    )
+                )
+        self._fill_choices(choices, exclusive=False)
 
     def _show_life_events(self) -> None:
         assert self.catalogue is not None
         self._agency = None
-        names = {
-            service.code: service.names.get(self.language) for service in self.catalogue.services
-        }
+        services = {service.code: service for service in self.catalogue.offered}
         self.choice_heading.setText(self._t(QT_TRANSLATE_NOOP("Kiosk", "Life events")))
         self.choice_hint.setText(
             self._t(
@@ -522,28 +628,32 @@ class KioskWindow(QWidget):
                 )
             )
         )
-        self._fill_choices(
-            [
-                (
-                    event.code,
-                    event.names.get(self.language),
-                    " → ".join(names.get(code, code) for code in event.service_codes),
-                )
-                for event in self.catalogue.life_events
-            ],
-            exclusive=True,
-        )
+        closed_now = self._t(QT_TRANSLATE_NOOP("Kiosk", "closed now"))
+        choices: list[Choice] = []
+        for event in self.catalogue.offered_life_events:
+            steps = [services[code] for code in event.service_codes]
+            open_steps = [self._open(service) for service in steps]
+            path = " → ".join(
+                service.names.get(self.language) + ("" if opened else f" ({closed_now})")
+                for service, opened in zip(steps, open_steps, strict=True)
+            )
+            choices.append(
+                Choice(event.code, event.names.get(self.language), path, closed=not any(open_steps))
+            )
+        self._fill_choices(choices, exclusive=True)
 
-    def _fill_choices(self, choices: Sequence[tuple[str, str, str]], *, exclusive: bool) -> None:
+    def _fill_choices(self, choices: Sequence[Choice], *, exclusive: bool) -> None:
         self._touched()
         for button in self.choice_group.buttons():
             self.choice_group.removeButton(button)
         self._clear(self.choice_list)
         self.choice_group.setExclusive(exclusive)
-        for code, title, subtitle in choices:
-            button = ChoiceButton(title, subtitle, checkable=True)
-            button.setObjectName(f"choice_{code}")
-            button.setProperty("code", code)
+        for choice in choices:
+            button = ChoiceButton(choice.title, choice.subtitle, checkable=True)
+            button.setObjectName(f"choice_{choice.code}")
+            button.setProperty("code", choice.code)
+            # Shown, so the visitor learns when it opens, but not to be chosen.
+            button.set_closed(choice.closed)
             button.toggled.connect(self._choices_changed)
             self.choice_group.addButton(button)
             self.choice_list.addWidget(button)

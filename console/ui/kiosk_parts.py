@@ -32,6 +32,11 @@ QPushButton[kind="choice"] {
 }
 QPushButton[kind="choice"]:pressed { background: #d9ecff; }
 QPushButton[kind="choice"]:checked { background: #d9ecff; border: 6px solid #0b5394; }
+QPushButton[kind="choice"]:disabled { background: #e4e9ef; border: 3px dashed #829ab1; }
+QLabel#choiceTitle[closed="true"] { color: #486581; }
+QLabel#choiceSubtitle[closed="true"] { color: #8a2c0d; font-weight: 600; }
+QLabel#kioskLobbyWelcome { font-size: 28px; color: #102a43; }
+QLabel#kioskNeedWelcome { font-size: 28px; font-weight: 600; color: #0b5394; }
 QLabel#choiceTitle { font-size: 30px; font-weight: 600; }
 QLabel#choiceSubtitle { font-size: 21px; color: #486581; }
 QPushButton[kind="primary"] {
@@ -117,6 +122,18 @@ class ChoiceButton(QPushButton):
         self.setAccessibleDescription(subtitle)
         self._show_checked(self.isChecked())
         self.updateGeometry()
+
+    def set_closed(self, closed: bool) -> None:
+        """Shown but not to be chosen (a closed service): greyed, its subtitle stands out.
+
+        A property on the labels, not ``:disabled`` on the button: Qt's style sheets do
+        not carry an ancestor's state to its children.
+        """
+        self.setEnabled(not closed)
+        for label in (self._title, self._subtitle):
+            label.setProperty("closed", closed)
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     def title(self) -> str:
         return self._plain_title

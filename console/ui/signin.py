@@ -94,6 +94,7 @@ class SignInDialog(QDialog):
         authenticate: Authenticate | None,
         *,
         site_name: str = "",
+        staff_exist: bool = False,
         fixed_counter: str = "",
         remembered_counter: str = "",
         remembered_username: str = "",
@@ -146,12 +147,19 @@ class SignInDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         if authenticate is None:
-            self._show_error(
-                self.tr(
+            if staff_exist:
+                # Accounts exist but every one is switched off or has no password.
+                nobody = self.tr(
+                    "No one can sign in to this desk: every staff account is switched off "
+                    "or has no password. IT gives one a password with tiski staff password "
+                    "USER, or adds a person with tiski staff add USER --name NAME --role it."
+                )
+            else:
+                nobody = self.tr(
                     "This desk has no staff accounts yet. Ask IT to set up the desk, "
                     "or try Tiski with demo data: tiski --demo"
                 )
-            )
+            self._show_error(nobody)
             self.status.setObjectName("signInEmpty")
             self.ok_button.setEnabled(False)
         if remembered_username:

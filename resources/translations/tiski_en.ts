@@ -55,6 +55,41 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <source>Your own account as IT: you sign in with it, and add the other staff members in the admin window or with tiski staff add.</source>
+        <translation>Your own account as IT: you sign in with it, and add the other staff members in the admin window or with tiski staff add.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>F&amp;ull name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters and must not contain the user name.</source>
+        <translation>The password needs at least %1 characters and must not contain the user name.</translation>
+    </message>
+    <message>
+        <source>The passwords are not the same. Type them again.</source>
+        <translation>The passwords are not the same. Type them again.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPlan</name>
     <message>
         <source>The desk</source>
@@ -2990,6 +3025,84 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <source>Give the administrator's user name.</source>
+        <translation>Give the administrator's user name.</translation>
+    </message>
+    <message>
+        <source>Give the administrator's full name.</source>
+        <translation>Give the administrator's full name.</translation>
+    </message>
+    <message>
+        <source>The database {place} has no tables yet, so no one can sign in. IT sets it up once for the whole office, with the database owner's URL:
+{commands}
+Then start Tiski again and sign in.</source>
+        <translation>The database {place} has no tables yet, so no one can sign in. IT sets it up once for the whole office, with the database owner's URL:
+{commands}
+Then start Tiski again and sign in.</translation>
+    </message>
+    <message>
+        <source>The database {place} has no staff accounts yet, so no one can sign in. IT adds the desk and its people with the database owner's URL:
+{commands}
+Then start Tiski again and sign in.</source>
+        <translation>The database {place} has no staff accounts yet, so no one can sign in. IT adds the desk and its people with the database owner's URL:
+{commands}
+Then start Tiski again and sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Tiski: first start</source>
+        <translation>Tiski: first start</translation>
+    </message>
+    <message>
+        <source>The desk is set up, but nobody can sign in to it yet. Create your own account as IT; add the other staff members later.</source>
+        <translation>The desk is set up, but nobody can sign in to it yet. Create your own account as IT; add the other staff members later.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Create the desk</source>
+        <translation>&amp;Create the desk</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo</source>
+        <translation>&amp;Open the demo</translation>
+    </message>
+    <message>
+        <source>Opening the demo desk…</source>
+        <translation>Opening the demo desk…</translation>
+    </message>
+    <message>
+        <source>Setting up the desk…</source>
+        <translation>Setting up the desk…</translation>
+    </message>
+    <message>
+        <source>The desk could not be set up (%1). Try again, or see the log file.</source>
+        <translation>The desk could not be set up (%1). Try again, or see the log file.</translation>
+    </message>
+    <message>
+        <source>Leave the first start? What you typed is lost and the desk stays empty; Tiski asks again at the next start.</source>
+        <translation>Leave the first start? What you typed is lost and the desk stays empty; Tiski asks again at the next start.</translation>
+    </message>
+</context>
+<context>
     <name>HandBackDialog</name>
     <message>
         <source>Hand back %1</source>
@@ -3487,6 +3600,34 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
 <context>
     <name>Kiosk</name>
     <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -3535,6 +3676,10 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Check in</translation>
     </message>
     <message>
+        <source>Closed now</source>
+        <translation>Closed now</translation>
+    </message>
+    <message>
         <source>Life events</source>
         <translation>Life events</translation>
     </message>
@@ -3551,6 +3696,18 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
         <translation>Check in with your booking code</translation>
     </message>
     <message>
+        <source>Closed now. Opens today at {time}.</source>
+        <translation>Closed now. Opens today at {time}.</translation>
+    </message>
+    <message>
+        <source>Closed now. Opens tomorrow at {time}.</source>
+        <translation>Closed now. Opens tomorrow at {time}.</translation>
+    </message>
+    <message>
+        <source>Closed now. Opens on {day} at {time}.</source>
+        <translation>Closed now. Opens on {day} at {time}.</translation>
+    </message>
+    <message>
         <source>One moment, please…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -3565,6 +3722,10 @@ Tiski carries on. If it happens again, tell IT and give them the log file:
     <message>
         <source>Choose what is happening in your life. One ticket takes you through every service it needs, in order.</source>
         <translation>Choose what is happening in your life. One ticket takes you through every service it needs, in order.</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>closed now</translation>
     </message>
     <message>
         <source>No ticket could be issued just now. Please ask the lobby guide.</source>
@@ -3833,6 +3994,77 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Applying…</source>
         <translation>Applying…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Desk &amp;file:</source>
+        <translation>Desk &amp;file:</translation>
+    </message>
+    <message>
+        <source>Staff members are not in the template: you add yourself on the next page, and the others later in the admin window or with tiski staff add.</source>
+        <translation>Staff members are not in the template: you add yourself on the next page, and the others later in the admin window or with tiski staff add.</translation>
+    </message>
+    <message>
+        <source>Import a desk file</source>
+        <translation>Import a desk file</translation>
+    </message>
+    <message>
+        <source>Choose the file; Tiski checks it and shows what it would set up.</source>
+        <translation>Choose the file; Tiski checks it and shows what it would set up.</translation>
+    </message>
+    <message>
+        <source>Choose the desk file to import.</source>
+        <translation>Choose the desk file to import.</translation>
+    </message>
+    <message>
+        <source>The small office's template</source>
+        <translation>The small office's template</translation>
+    </message>
+    <message>
+        <source>This is what the template sets up. You can change all of it later in the admin window, or with tiski desk export and tiski desk apply.</source>
+        <translation>This is what the template sets up. You can change all of it later in the admin window, or with tiski desk export and tiski desk apply.</translation>
+    </message>
+    <message>
+        <source>Desk files (*.toml);;All files (*)</source>
+        <translation>Desk files (*.toml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>What stops the file from being applied:</source>
+        <translation>What stops the file from being applied:</translation>
+    </message>
+    <message>
+        <source>The file cannot be applied as it is; correct what is marked with !.</source>
+        <translation>The file cannot be applied as it is; correct what is marked with !.</translation>
+    </message>
+    <message>
+        <source>What applying the file sets up:</source>
+        <translation>What applying the file sets up:</translation>
+    </message>
+    <message>
+        <source>Nothing is written before you finish on the last page.</source>
+        <translation>Nothing is written before you finish on the last page.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>The file could not be read (%1).</translation>
+    </message>
+    <message>
+        <source>Problems in the file:</source>
+        <translation>Problems in the file:</translation>
+    </message>
+    <message>
+        <source>The file has problems, so nothing was applied. Correct them and choose the file again.</source>
+        <translation>The file has problems, so nothing was applied. Correct them and choose the file again.</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4721,14 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Unknown service {unknown}. Services: {known}.</source>
         <translation>Unknown service {unknown}. Services: {known}.</translation>
+    </message>
+    <message>
+        <source>{service} is not issued at the ticket machine. Please ask the lobby guide.</source>
+        <translation>{service} is not issued at the ticket machine. Please ask the lobby guide.</translation>
+    </message>
+    <message>
+        <source>{service} is closed now. Please ask the lobby guide.</source>
+        <translation>{service} is closed now. Please ask the lobby guide.</translation>
     </message>
     <message>
         <source>Unknown life event {code}. Life events: {known}.</source>
@@ -5510,6 +5750,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Tiski</translation>
     </message>
     <message>
+        <source>No one can sign in to this desk: every staff account is switched off or has no password. IT gives one a password with tiski staff password USER, or adds a person with tiski staff add USER --name NAME --role it.</source>
+        <translation>No one can sign in to this desk: every staff account is switched off or has no password. IT gives one a password with tiski staff password USER, or adds a person with tiski staff add USER --name NAME --role it.</translation>
+    </message>
+    <message>
         <source>This desk has no staff accounts yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
         <translation>This desk has no staff accounts yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</translation>
     </message>
@@ -5741,6 +5985,41 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>(no agency)</source>
         <translation>(no agency)</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Set up this desk</source>
+        <translation>Set up this desk</translation>
+    </message>
+    <message>
+        <source>This computer's database has no desk yet. Choose how to start; everything can be changed later.</source>
+        <translation>This computer's database has no desk yet. Choose how to start; everything can be changed later.</translation>
+    </message>
+    <message>
+        <source>&amp;Start from a small office's template</source>
+        <translation>&amp;Start from a small office's template</translation>
+    </message>
+    <message>
+        <source>Three agencies, their services, two counters and opening hours, ready to use. Change them later in the admin window or with tiski desk export and tiski desk apply.</source>
+        <translation>Three agencies, their services, two counters and opening hours, ready to use. Change them later in the admin window or with tiski desk export and tiski desk apply.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a desk file</source>
+        <translation>&amp;Import a desk file</translation>
+    </message>
+    <message>
+        <source>A desk file (.toml) IT has prepared, for example written with tiski desk template or exported from another desk.</source>
+        <translation>A desk file (.toml) IT has prepared, for example written with tiski desk template or exported from another desk.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo desk</source>
+        <translation>&amp;Try the demo desk</translation>
+    </message>
+    <message>
+        <source>Made-up agencies, staff and visitors in a separate demo database; this desk stays empty (the same as tiski --demo).</source>
+        <translation>Made-up agencies, staff and visitors in a separate demo database; this desk stays empty (the same as tiski --demo).</translation>
     </message>
 </context>
 <context>

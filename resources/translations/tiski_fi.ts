@@ -55,6 +55,41 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>Ensimmäinen ylläpitäjä</translation>
+    </message>
+    <message>
+        <source>Your own account as IT: you sign in with it, and add the other staff members in the admin window or with tiski staff add.</source>
+        <translation>Oma IT-tunnuksesi: kirjaudut sillä ja lisäät muun henkilökunnan ylläpitoikkunassa tai komennolla tiski staff add.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>Koko &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Toista salasana:</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters and must not contain the user name.</source>
+        <translation>Salasanassa on oltava vähintään %1 merkkiä, eikä siinä saa olla käyttäjätunnusta.</translation>
+    </message>
+    <message>
+        <source>The passwords are not the same. Type them again.</source>
+        <translation>Salasanat eivät ole samat. Kirjoita ne uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPlan</name>
     <message>
         <source>The desk</source>
@@ -2990,6 +3025,84 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <source>Give the administrator's user name.</source>
+        <translation>Anna ylläpitäjän käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>Give the administrator's full name.</source>
+        <translation>Anna ylläpitäjän koko nimi.</translation>
+    </message>
+    <message>
+        <source>The database {place} has no tables yet, so no one can sign in. IT sets it up once for the whole office, with the database owner's URL:
+{commands}
+Then start Tiski again and sign in.</source>
+        <translation>Tietokannassa {place} ei ole vielä tauluja, joten kukaan ei voi kirjautua. IT ottaa sen käyttöön kerran koko toimipisteelle tietokannan omistajan URL-osoitteella:
+{commands}
+Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
+    </message>
+    <message>
+        <source>The database {place} has no staff accounts yet, so no one can sign in. IT adds the desk and its people with the database owner's URL:
+{commands}
+Then start Tiski again and sign in.</source>
+        <translation>Tietokannassa {place} ei ole vielä henkilökunnan tunnuksia, joten kukaan ei voi kirjautua. IT lisää toimipisteen ja sen henkilökunnan tietokannan omistajan URL-osoitteella:
+{commands}
+Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Tiski: first start</source>
+        <translation>Tiski: ensimmäinen käynnistys</translation>
+    </message>
+    <message>
+        <source>The desk is set up, but nobody can sign in to it yet. Create your own account as IT; add the other staff members later.</source>
+        <translation>Asiointipiste on määritetty, mutta kukaan ei voi vielä kirjautua. Luo oma IT-tunnuksesi; lisää muu henkilökunta myöhemmin.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Edellinen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seuraava &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Create the desk</source>
+        <translation>&amp;Luo toimipiste</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo</source>
+        <translation>&amp;Avaa esittely</translation>
+    </message>
+    <message>
+        <source>Opening the demo desk…</source>
+        <translation>Avataan esittelytoimipistettä…</translation>
+    </message>
+    <message>
+        <source>Setting up the desk…</source>
+        <translation>Otetaan toimipistettä käyttöön…</translation>
+    </message>
+    <message>
+        <source>The desk could not be set up (%1). Try again, or see the log file.</source>
+        <translation>Asiointipistettä ei voitu ottaa käyttöön (%1). Yritä uudelleen tai katso lokitiedosto.</translation>
+    </message>
+    <message>
+        <source>Leave the first start? What you typed is lost and the desk stays empty; Tiski asks again at the next start.</source>
+        <translation>Keskeytetäänkö ensimmäinen käynnistys? Kirjoittamasi katoaa ja toimipiste jää tyhjäksi; Tiski kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
+    </message>
+</context>
+<context>
     <name>HandBackDialog</name>
     <message>
         <source>Hand back %1</source>
@@ -3487,6 +3600,34 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
 <context>
     <name>Kiosk</name>
     <message>
+        <source>Monday</source>
+        <translation>maanantaina</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tiistaina</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>keskiviikkona</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torstaina</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>perjantaina</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lauantaina</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>sunnuntaina</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
@@ -3535,6 +3676,10 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Ilmoittaudu</translation>
     </message>
     <message>
+        <source>Closed now</source>
+        <translation>Suljettu nyt</translation>
+    </message>
+    <message>
         <source>Life events</source>
         <translation>Elämäntilanteet</translation>
     </message>
@@ -3551,6 +3696,18 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
         <translation>Ilmoittaudu varauskoodilla</translation>
     </message>
     <message>
+        <source>Closed now. Opens today at {time}.</source>
+        <translation>Suljettu nyt. Avautuu tänään klo {time}.</translation>
+    </message>
+    <message>
+        <source>Closed now. Opens tomorrow at {time}.</source>
+        <translation>Suljettu nyt. Avautuu huomenna klo {time}.</translation>
+    </message>
+    <message>
+        <source>Closed now. Opens on {day} at {time}.</source>
+        <translation>Suljettu nyt. Avautuu {day} klo {time}.</translation>
+    </message>
+    <message>
         <source>One moment, please…</source>
         <translation>Odota hetki…</translation>
     </message>
@@ -3565,6 +3722,10 @@ Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimit
     <message>
         <source>Choose what is happening in your life. One ticket takes you through every service it needs, in order.</source>
         <translation>Valitse elämäntilanteesi. Yhdellä vuoronumerolla pääset kaikkiin tarvittaviin palveluihin järjestyksessä.</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>suljettu nyt</translation>
     </message>
     <message>
         <source>No ticket could be issued just now. Please ask the lobby guide.</source>
@@ -3833,6 +3994,77 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Applying…</source>
         <translation>Otetaan käyttöön…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>Desk &amp;file:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>Staff members are not in the template: you add yourself on the next page, and the others later in the admin window or with tiski staff add.</source>
+        <translation>Mallissa ei ole henkilökuntaa: lisäät itsesi seuraavalla sivulla ja muut myöhemmin ylläpitoikkunassa tai komennolla tiski staff add.</translation>
+    </message>
+    <message>
+        <source>Import a desk file</source>
+        <translation>Tuo toimipistetiedosto</translation>
+    </message>
+    <message>
+        <source>Choose the file; Tiski checks it and shows what it would set up.</source>
+        <translation>Valitse tiedosto; Tiski tarkistaa sen ja näyttää, mitä se ottaisi käyttöön.</translation>
+    </message>
+    <message>
+        <source>Choose the desk file to import.</source>
+        <translation>Valitse tuotava toimipistetiedosto.</translation>
+    </message>
+    <message>
+        <source>The small office's template</source>
+        <translation>Pienen toimipisteen malli</translation>
+    </message>
+    <message>
+        <source>This is what the template sets up. You can change all of it later in the admin window, or with tiski desk export and tiski desk apply.</source>
+        <translation>Malli ottaa käyttöön nämä. Voit muuttaa kaikkea myöhemmin ylläpitoikkunassa tai komennoilla tiski desk export ja tiski desk apply.</translation>
+    </message>
+    <message>
+        <source>Desk files (*.toml);;All files (*)</source>
+        <translation>Asiointipistetiedostot (*.toml);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Luetaan %1…</translation>
+    </message>
+    <message>
+        <source>What stops the file from being applied:</source>
+        <translation>Nämä estävät tiedoston käyttöönoton:</translation>
+    </message>
+    <message>
+        <source>The file cannot be applied as it is; correct what is marked with !.</source>
+        <translation>Tiedostoa ei voi ottaa käyttöön sellaisenaan; korjaa !-merkityt kohdat.</translation>
+    </message>
+    <message>
+        <source>What applying the file sets up:</source>
+        <translation>Tiedosto ottaa käyttöön nämä:</translation>
+    </message>
+    <message>
+        <source>Nothing is written before you finish on the last page.</source>
+        <translation>Mitään ei tallenneta ennen kuin viimeistelet viimeisellä sivulla.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>Tiedostoa ei voitu lukea (%1).</translation>
+    </message>
+    <message>
+        <source>Problems in the file:</source>
+        <translation>Tiedoston virheet:</translation>
+    </message>
+    <message>
+        <source>The file has problems, so nothing was applied. Correct them and choose the file again.</source>
+        <translation>Tiedostossa on virheitä, joten mitään ei otettu käyttöön. Korjaa ne ja valitse tiedosto uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4721,14 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Unknown service {unknown}. Services: {known}.</source>
         <translation>Tuntematon palvelu {unknown}. Palvelut: {known}.</translation>
+    </message>
+    <message>
+        <source>{service} is not issued at the ticket machine. Please ask the lobby guide.</source>
+        <translation>{service}: tähän palveluun vuoronumeron antaa aulaohjaaja. Kysy apua aulaohjaajalta.</translation>
+    </message>
+    <message>
+        <source>{service} is closed now. Please ask the lobby guide.</source>
+        <translation>{service}: suljettu nyt. Kysy apua aulaohjaajalta.</translation>
     </message>
     <message>
         <source>Unknown life event {code}. Life events: {known}.</source>
@@ -5510,6 +5750,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Tiski</translation>
     </message>
     <message>
+        <source>No one can sign in to this desk: every staff account is switched off or has no password. IT gives one a password with tiski staff password USER, or adds a person with tiski staff add USER --name NAME --role it.</source>
+        <translation>Tähän toimipisteeseen ei voi kirjautua kukaan: jokainen henkilökunnan tunnus on poistettu käytöstä tai siltä puuttuu salasana. IT antaa tunnukselle salasanan komennolla tiski staff password USER tai lisää henkilön komennolla tiski staff add USER --name NAME --role it.</translation>
+    </message>
+    <message>
         <source>This desk has no staff accounts yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
         <translation>Toimipisteellä ei ole vielä henkilöstön käyttäjätunnuksia. Pyydä IT-tukea määrittämään toimipiste tai kokeile Tiskiä esittelyaineistolla: tiski --demo</translation>
     </message>
@@ -5741,6 +5985,41 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>(no agency)</source>
         <translation>(ei virastoa)</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Set up this desk</source>
+        <translation>Ota tämä toimipiste käyttöön</translation>
+    </message>
+    <message>
+        <source>This computer's database has no desk yet. Choose how to start; everything can be changed later.</source>
+        <translation>Tämän tietokoneen tietokannassa ei ole vielä toimipistettä. Valitse, miten aloitat; kaikkea voi muuttaa myöhemmin.</translation>
+    </message>
+    <message>
+        <source>&amp;Start from a small office's template</source>
+        <translation>&amp;Aloita pienen toimipisteen mallista</translation>
+    </message>
+    <message>
+        <source>Three agencies, their services, two counters and opening hours, ready to use. Change them later in the admin window or with tiski desk export and tiski desk apply.</source>
+        <translation>Kolme virastoa palveluineen, kaksi tiskiä ja aukioloajat valmiina. Muuta niitä myöhemmin ylläpitoikkunassa tai komennoilla tiski desk export ja tiski desk apply.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a desk file</source>
+        <translation>&amp;Tuo toimipistetiedosto</translation>
+    </message>
+    <message>
+        <source>A desk file (.toml) IT has prepared, for example written with tiski desk template or exported from another desk.</source>
+        <translation>IT:n valmistelema toimipistetiedosto (.toml), esimerkiksi komennolla tiski desk template tehty tai toisesta toimipisteestä viety.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo desk</source>
+        <translation>&amp;Kokeile esittelytoimipistettä</translation>
+    </message>
+    <message>
+        <source>Made-up agencies, staff and visitors in a separate demo database; this desk stays empty (the same as tiski --demo).</source>
+        <translation>Keksityt virastot, henkilökunta ja asiakkaat erillisessä esittelytietokannassa; tämä toimipiste pysyy tyhjänä (sama kuin tiski --demo).</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,41 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>Den första administratören</translation>
+    </message>
+    <message>
+        <source>Your own account as IT: you sign in with it, and add the other staff members in the admin window or with tiski staff add.</source>
+        <translation>Ditt eget IT-konto: du loggar in med det och lägger till den övriga personalen i administrationsfönstret eller med tiski staff add.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>&amp;Fullständigt namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Upprepa lösenordet:</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters and must not contain the user name.</source>
+        <translation>Lösenordet måste ha minst %1 tecken och får inte innehålla användarnamnet.</translation>
+    </message>
+    <message>
+        <source>The passwords are not the same. Type them again.</source>
+        <translation>Lösenorden är inte samma. Skriv dem igen.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPlan</name>
     <message>
         <source>The desk</source>
@@ -2990,6 +3025,84 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <source>Give the administrator's user name.</source>
+        <translation>Ange administratörens användarnamn.</translation>
+    </message>
+    <message>
+        <source>Give the administrator's full name.</source>
+        <translation>Ange administratörens fullständiga namn.</translation>
+    </message>
+    <message>
+        <source>The database {place} has no tables yet, so no one can sign in. IT sets it up once for the whole office, with the database owner's URL:
+{commands}
+Then start Tiski again and sign in.</source>
+        <translation>Databasen {place} har ännu inga tabeller, så ingen kan logga in. IT tar den i bruk en gång för hela kontoret, med databasägarens URL:
+{commands}
+Starta sedan Tiski igen och logga in.</translation>
+    </message>
+    <message>
+        <source>The database {place} has no staff accounts yet, so no one can sign in. IT adds the desk and its people with the database owner's URL:
+{commands}
+Then start Tiski again and sign in.</source>
+        <translation>Databasen {place} har ännu inga personalkonton, så ingen kan logga in. IT lägger till servicestället och dess personal med databasägarens URL:
+{commands}
+Starta sedan Tiski igen och logga in.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Tiski: first start</source>
+        <translation>Tiski: första start</translation>
+    </message>
+    <message>
+        <source>The desk is set up, but nobody can sign in to it yet. Create your own account as IT; add the other staff members later.</source>
+        <translation>Servicestället är inställt, men ingen kan logga in ännu. Skapa ditt eget IT-konto; lägg till den övriga personalen senare.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Create the desk</source>
+        <translation>&amp;Skapa servicestället</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo</source>
+        <translation>&amp;Öppna demon</translation>
+    </message>
+    <message>
+        <source>Opening the demo desk…</source>
+        <translation>Öppnar demoservicestället…</translation>
+    </message>
+    <message>
+        <source>Setting up the desk…</source>
+        <translation>Tar servicestället i bruk…</translation>
+    </message>
+    <message>
+        <source>The desk could not be set up (%1). Try again, or see the log file.</source>
+        <translation>Servicestället kunde inte tas i bruk (%1). Försök igen eller se loggfilen.</translation>
+    </message>
+    <message>
+        <source>Leave the first start? What you typed is lost and the desk stays empty; Tiski asks again at the next start.</source>
+        <translation>Avbryta den första starten? Det du har skrivit går förlorat och servicestället förblir tomt; Tiski frågar igen vid nästa start.</translation>
+    </message>
+</context>
+<context>
     <name>HandBackDialog</name>
     <message>
         <source>Hand back %1</source>
@@ -3487,6 +3600,34 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
 <context>
     <name>Kiosk</name>
     <message>
+        <source>Monday</source>
+        <translation>på måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>på tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>på onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>på torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>på fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>på lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>på söndag</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
@@ -3535,6 +3676,10 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Anmäl dig</translation>
     </message>
     <message>
+        <source>Closed now</source>
+        <translation>Stängt nu</translation>
+    </message>
+    <message>
         <source>Life events</source>
         <translation>Livssituationer</translation>
     </message>
@@ -3551,6 +3696,18 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
         <translation>Anmäl dig med bokningskoden</translation>
     </message>
     <message>
+        <source>Closed now. Opens today at {time}.</source>
+        <translation>Stängt nu. Öppnar i dag kl. {time}.</translation>
+    </message>
+    <message>
+        <source>Closed now. Opens tomorrow at {time}.</source>
+        <translation>Stängt nu. Öppnar i morgon kl. {time}.</translation>
+    </message>
+    <message>
+        <source>Closed now. Opens on {day} at {time}.</source>
+        <translation>Stängt nu. Öppnar {day} kl. {time}.</translation>
+    </message>
+    <message>
         <source>One moment, please…</source>
         <translation>Ett ögonblick…</translation>
     </message>
@@ -3565,6 +3722,10 @@ Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge d
     <message>
         <source>Choose what is happening in your life. One ticket takes you through every service it needs, in order.</source>
         <translation>Välj din livssituation. Med en kölapp kommer du till alla tjänster som behövs, i tur och ordning.</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>stängt nu</translation>
     </message>
     <message>
         <source>No ticket could be issued just now. Please ask the lobby guide.</source>
@@ -3833,6 +3994,77 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Applying…</source>
         <translation>Tillämpar…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Desk &amp;file:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Staff members are not in the template: you add yourself on the next page, and the others later in the admin window or with tiski staff add.</source>
+        <translation>Mallen innehåller ingen personal: du lägger till dig själv på nästa sida och de andra senare i administrationsfönstret eller med tiski staff add.</translation>
+    </message>
+    <message>
+        <source>Import a desk file</source>
+        <translation>Importera en fil för servicestället</translation>
+    </message>
+    <message>
+        <source>Choose the file; Tiski checks it and shows what it would set up.</source>
+        <translation>Välj filen; Tiski kontrollerar den och visar vad den skulle ta i bruk.</translation>
+    </message>
+    <message>
+        <source>Choose the desk file to import.</source>
+        <translation>Välj filen för servicestället som ska importeras.</translation>
+    </message>
+    <message>
+        <source>The small office's template</source>
+        <translation>Mallen för ett litet kontor</translation>
+    </message>
+    <message>
+        <source>This is what the template sets up. You can change all of it later in the admin window, or with tiski desk export and tiski desk apply.</source>
+        <translation>Det här tar mallen i bruk. Du kan ändra allt senare i administrationsfönstret eller med tiski desk export och tiski desk apply.</translation>
+    </message>
+    <message>
+        <source>Desk files (*.toml);;All files (*)</source>
+        <translation>Filer för serviceställen (*.toml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>What stops the file from being applied:</source>
+        <translation>Det här hindrar att filen tas i bruk:</translation>
+    </message>
+    <message>
+        <source>The file cannot be applied as it is; correct what is marked with !.</source>
+        <translation>Filen kan inte tas i bruk som den är; rätta det som är märkt med !.</translation>
+    </message>
+    <message>
+        <source>What applying the file sets up:</source>
+        <translation>Filen tar i bruk det här:</translation>
+    </message>
+    <message>
+        <source>Nothing is written before you finish on the last page.</source>
+        <translation>Ingenting sparas innan du slutför på sista sidan.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>Filen kunde inte läsas (%1).</translation>
+    </message>
+    <message>
+        <source>Problems in the file:</source>
+        <translation>Fel i filen:</translation>
+    </message>
+    <message>
+        <source>The file has problems, so nothing was applied. Correct them and choose the file again.</source>
+        <translation>Filen har fel, så ingenting togs i bruk. Rätta dem och välj filen igen.</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4721,14 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Unknown service {unknown}. Services: {known}.</source>
         <translation>Okänd tjänst {unknown}. Tjänster: {known}.</translation>
+    </message>
+    <message>
+        <source>{service} is not issued at the ticket machine. Please ask the lobby guide.</source>
+        <translation>{service}: till den här tjänsten ger lobbyguiden numret. Be lobbyguiden om hjälp.</translation>
+    </message>
+    <message>
+        <source>{service} is closed now. Please ask the lobby guide.</source>
+        <translation>{service}: stängt nu. Be lobbyguiden om hjälp.</translation>
     </message>
     <message>
         <source>Unknown life event {code}. Life events: {known}.</source>
@@ -5510,6 +5750,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Tiski</translation>
     </message>
     <message>
+        <source>No one can sign in to this desk: every staff account is switched off or has no password. IT gives one a password with tiski staff password USER, or adds a person with tiski staff add USER --name NAME --role it.</source>
+        <translation>Ingen kan logga in på det här servicestället: alla personalkonton är avstängda eller saknar lösenord. IT ger ett konto ett lösenord med tiski staff password USER eller lägger till en person med tiski staff add USER --name NAME --role it.</translation>
+    </message>
+    <message>
         <source>This desk has no staff accounts yet. Ask IT to set up the desk, or try Tiski with demo data: tiski --demo</source>
         <translation>Servicestället har ännu inga användarkonton för personalen. Be IT att ställa in servicestället, eller prova Tiski med demodata: tiski --demo</translation>
     </message>
@@ -5741,6 +5985,41 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>(no agency)</source>
         <translation>(ingen myndighet)</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Set up this desk</source>
+        <translation>Ta i bruk det här servicestället</translation>
+    </message>
+    <message>
+        <source>This computer's database has no desk yet. Choose how to start; everything can be changed later.</source>
+        <translation>Datorns databas har ännu inget serviceställe. Välj hur du börjar; allt kan ändras senare.</translation>
+    </message>
+    <message>
+        <source>&amp;Start from a small office's template</source>
+        <translation>&amp;Börja från mallen för ett litet kontor</translation>
+    </message>
+    <message>
+        <source>Three agencies, their services, two counters and opening hours, ready to use. Change them later in the admin window or with tiski desk export and tiski desk apply.</source>
+        <translation>Tre myndigheter med sina tjänster, två diskar och öppettider, färdiga att användas. Ändra dem senare i administrationsfönstret eller med tiski desk export och tiski desk apply.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a desk file</source>
+        <translation>&amp;Importera en fil för servicestället</translation>
+    </message>
+    <message>
+        <source>A desk file (.toml) IT has prepared, for example written with tiski desk template or exported from another desk.</source>
+        <translation>En fil för servicestället (.toml) som IT har förberett, till exempel skriven med tiski desk template eller exporterad från ett annat serviceställe.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo desk</source>
+        <translation>&amp;Prova demoservicestället</translation>
+    </message>
+    <message>
+        <source>Made-up agencies, staff and visitors in a separate demo database; this desk stays empty (the same as tiski --demo).</source>
+        <translation>Påhittade myndigheter, personal och kunder i en separat demodatabas; det här servicestället förblir tomt (samma som tiski --demo).</translation>
     </message>
 </context>
 <context>
