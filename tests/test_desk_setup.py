@@ -222,7 +222,7 @@ def test_a_new_service_cannot_take_the_prefix_a_retired_one_still_holds(
         replace(
             spec,
             services=spec.services[:2],
-            staff=spec.staff[:1],
+            staff=(spec.staff[0], spec.staff[3]),
             life_events=(),
             templates=spec.templates,
         ),
@@ -231,7 +231,10 @@ def test_a_new_service_cannot_take_the_prefix_a_retired_one_still_holds(
     plan = plan_setup(
         database,
         replace(
-            spec, services=(*spec.services[:2], newcomer), staff=spec.staff[:1], life_events=()
+            spec,
+            services=(*spec.services[:2], newcomer),
+            staff=(spec.staff[0], spec.staff[3]),
+            life_events=(),
         ),
     )
     assert len(plan.refusals) == 1
@@ -282,3 +285,19 @@ def test_the_demo_is_a_desk_file_like_any_other(demo_database: Database) -> None
     assert dump_desk(demo.desk) == export_desk(demo_database)
     with transaction(demo_database) as tx:
         assert tx.setup_facts().waiting  # the demo's visitors are waiting
+
+
+def test_a_file_without_it_staff_is_refused_rather_than_locking_it_out(
+    database: Database,
+) -> None:
+    apply_setup(database, office())
+    spec = office()
+    without_it = replace(spec, staff=tuple(m for m in spec.staff if m.username != "it.tuki"))
+
+    with pytest.raises(DeskPlanRefused) as refused:
+        apply_setup(database, without_it)
+
+    assert "the file has no IT staff member, so it.tuki would be switched off" in (
+        refused.value.message.english()
+    )
+    assert current_desk(database) == spec

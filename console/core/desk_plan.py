@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from console.core.desk_file import DeskSpec
+from console.core.queue import Role
 from console.core.text import QT_TRANSLATE_NOOP, Message
 
 _CTX = "DeskPlan"
@@ -186,7 +187,27 @@ def plan_desk(
         (),
         retire=Action.REMOVE,
     )
-    return DeskPlan(tuple(changes), tuple(_refusals(changes, wanted, facts, actor_username)))
+    refusals = _refusals(changes, wanted, facts, actor_username)
+    refusals += _lockout(base, wanted)
+    return DeskPlan(tuple(changes), tuple(refusals))
+
+
+def _lockout(current: DeskSpec, wanted: DeskSpec) -> list[Message]:
+    """A file without IT's own accounts would lock IT out of the desk it keeps."""
+    it_now = [m.username for m in current.staff if m.role is Role.IT]
+    if not it_now or any(m.role is Role.IT for m in wanted.staff):
+        return []
+    return [
+        _say(
+            QT_TRANSLATE_NOOP(
+                "DeskPlan",
+                "the file has no IT staff member, so {who} would be switched off and nobody "
+                "could keep the desk: add them to the file (tiski desk export writes everyone, "
+                "the first administrator included)",
+            ),
+            who=", ".join(it_now),
+        )
+    ]
 
 
 def _refusals(

@@ -2325,6 +2325,10 @@
 <context>
     <name>DeskPlan</name>
     <message>
+        <source>the file has no IT staff member, so {who} would be switched off and nobody could keep the desk: add them to the file (tiski desk export writes everyone, the first administrator included)</source>
+        <translation>the file has no IT staff member, so {who} would be switched off and nobody could keep the desk: add them to the file (tiski desk export writes everyone, the first administrator included)</translation>
+    </message>
+    <message>
         <source>service {code} cannot be retired while {count} visitors wait for it ({tickets}): serve them or move them to another service first, or keep the service in the file with kiosk = false until they are served</source>
         <translation>service {code} cannot be retired while {count} visitors wait for it ({tickets}): serve them or move them to another service first, or keep the service in the file with kiosk = false until they are served</translation>
     </message>

@@ -2325,6 +2325,10 @@
 <context>
     <name>DeskPlan</name>
     <message>
+        <source>the file has no IT staff member, so {who} would be switched off and nobody could keep the desk: add them to the file (tiski desk export writes everyone, the first administrator included)</source>
+        <translation>tiedostossa ei ole IT-tuen työntekijää, joten {who} poistettaisiin käytöstä eikä kukaan voisi ylläpitää palvelupistettä: lisää heidät tiedostoon (tiski desk export kirjoittaa kaikki, myös ensimmäisen ylläpitäjän)</translation>
+    </message>
+    <message>
         <source>service {code} cannot be retired while {count} visitors wait for it ({tickets}): serve them or move them to another service first, or keep the service in the file with kiosk = false until they are served</source>
         <translation>palvelua {code} ei voi poistaa käytöstä, kun {count} asiakasta odottaa sitä ({tickets}): palvele heidät tai siirrä toiseen palveluun ensin, tai pidä palvelu tiedostossa asetuksella kiosk = false, kunnes heidät on palveltu</translation>
     </message>

@@ -2325,6 +2325,10 @@
 <context>
     <name>DeskPlan</name>
     <message>
+        <source>the file has no IT staff member, so {who} would be switched off and nobody could keep the desk: add them to the file (tiski desk export writes everyone, the first administrator included)</source>
+        <translation>filen har ingen anställd inom IT, så {who} skulle stängas av och ingen kunde sköta servicepunkten: lägg till dem i filen (tiski desk export skriver alla, också den första administratören)</translation>
+    </message>
+    <message>
         <source>service {code} cannot be retired while {count} visitors wait for it ({tickets}): serve them or move them to another service first, or keep the service in the file with kiosk = false until they are served</source>
         <translation>tjänsten {code} kan inte tas ur bruk medan {count} kunder väntar på den ({tickets}): betjäna dem eller flytta dem till en annan tjänst först, eller behåll tjänsten i filen med kiosk = false tills de har betjänats</translation>
     </message>
