@@ -65,7 +65,9 @@ def search_words(query: str) -> list[str]:
 
 
 def _customer(row: Customer) -> CustomerInfo:
-    return CustomerInfo(row.id, row.code_masked, row.name, row.birth_date)
+    return CustomerInfo(
+        row.id, row.code_masked, row.name, row.birth_date, by_code=row.code_hash is not None
+    )
 
 
 _CLIENT_ID_SLICE = 500
@@ -82,6 +84,53 @@ class CaseTx:
 
     def set_identity_fingerprint(self, fingerprint: str) -> None:
         self._session.execute(update(Site).values(identity_fingerprint=fingerprint))
+
+    @property
+    def key_in_database(self) -> bool:
+        """PostgreSQL keeps the identity key itself and hashes codes (migration 0011)."""
+        return self._dialect_name == "postgresql"
+
+    def hash_identity_code(self, compact: str) -> str | None:
+        """The code's keyed hash made by the database; None while it has no key.
+
+        The clear code travels to the server as a query parameter (never in the
+        statement's text) and the key never leaves it.
+        """
+        return self._session.scalar(text("SELECT tiski_identity_hash(:code)"), {"code": compact})
+
+    def database_key_fingerprint(self) -> str | None:
+        """The fingerprint of the key the database holds; None while it has none."""
+        return self._session.scalar(text("SELECT tiski_identity_fingerprint()"))
+
+    def may_set_database_key(self) -> bool:
+        """Whether this connection may write the key (the owner's alone)."""
+        return bool(
+            self._session.scalar(text("SELECT has_table_privilege('identity_key', 'INSERT')"))
+        )
+
+    def set_database_key(self, secret: bytes) -> None:
+        """Put ``secret`` into the database as the desk's identity key (the owner only)."""
+        self._session.execute(
+            text(
+                "INSERT INTO identity_key (id, secret) VALUES (1, :secret) ON CONFLICT (id)"
+                " DO UPDATE SET secret = excluded.secret, set_at = now()"
+            ),
+            {"secret": secret},
+        )
+
+    def database_key(self) -> bytes | None:
+        """The key the database holds (the owner only: to back it up before replacing it)."""
+        value = self._session.scalar(text("SELECT secret FROM identity_key WHERE id = 1"))
+        return bytes(value) if value is not None else None
+
+    def codes_hashed(self) -> bool:
+        """Whether some visitor was identified by an identity code (a hash would be lost)."""
+        return (
+            self._session.scalar(
+                select(Customer.id).where(Customer.code_hash.is_not(None)).limit(1)
+            )
+            is not None
+        )
 
     # ------------------------------------------------------------ customers
     def customer(self, customer_id: int) -> CustomerInfo | None:
