@@ -386,6 +386,7 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
         credentials=session.credentials,
         sign_in_flow=service.switch,
         lock_after_minutes=int(settings["signin.lock_after_minutes"]),
+        keep_drafts_days=int(settings["retention.notes_days"]),
         demo=demo,
     )
     window.lock.demo_hint = service.demo_hint()

@@ -672,7 +672,9 @@ class CaseDesk:
     def run_retention(
         self, actor: Actor, days: int, *, now: datetime | None = None, dry_run: bool = False
     ) -> RetentionReport:
-        """Delete cases without activity for ``days`` days, except those on legal hold."""
+        """Delete cases without activity for ``days`` days, except those on legal hold,
+        and everything else that would still tell about their visitors (docs/security.md,
+        "What is stored about a visitor")."""
         require(actor, Permission.RUN_RETENTION)
         if days < 1:
             raise _error(
@@ -689,6 +691,8 @@ class CaseDesk:
                 self._audit_retention(tx, actor, report, days, now, dry_run=True)
                 return report
             notes = tx.delete_cases(ids)
+            tx.forget_before(cutoff)
+            tx.forget_unused_words()
             for case_id in ids:
                 tx.add_audit(
                     AuditAction.CASE_DELETED,
@@ -701,7 +705,9 @@ class CaseDesk:
                 )
             report = RetentionReport(len(ids), notes, held, cutoff)
             self._audit_retention(tx, actor, report, days, now, dry_run=False)
-            return report
+        # Out of the write-ahead log too, not only out of the tables.
+        self.database.checkpoint()
+        return report
 
     @staticmethod
     def _audit_retention(
