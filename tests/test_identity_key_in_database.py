@@ -3,7 +3,9 @@
 A private cluster that checks passwords (tests/support/pg_cluster.py) holds a desk
 migrated by an owner that is no superuser; an advisor signs in with their own login
 role and attacks with plain psycopg, as a client outside Tiski could, and then works
-through the desk with no key of their own: no keyring entry, no key file.
+through the desk with no key of their own: no keyring entry, no key file. Last, the
+retention job runs as IT's records login and leaves nothing of a visitor (the grants
+of migration 0012 are enough, and no more is needed).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from console.core.identity import (
     secret_fingerprint,
 )
 from console.core.queue import Language
+from console.core.steps import StepAction
 from console.desk import staff_admin
 from console.desk.desk import Desk
 from console.desk.errors import DeskError
@@ -42,6 +45,7 @@ OWNER = "keydesk_owner"
 DATABASE = "keydesk"
 ADVISOR = "keydesk.advisor"
 RECORDS = "keydesk.records"
+IT = "keydesk.it"
 CODE = "131052-308T"
 
 
@@ -78,7 +82,8 @@ def office(private_cluster: PrivateCluster) -> Iterator[Office]:  # noqa: F811
     owner = office.database(OWNER)
     upgrade(owner)  # as the owner, no superuser: it may create the trusted pgcrypto itself
     assert Desk(owner).seed_demo()
-    for username, role, retention in ((ADVISOR, "advisor", False), (RECORDS, "supervisor", True)):
+    people = ((ADVISOR, "advisor", False), (RECORDS, "supervisor", True), (IT, "it", True))
+    for username, role, retention in people:
         office.passwords[username] = "pw-" + uuid.uuid4().hex
         staff_admin.add_staff(
             owner,
@@ -196,3 +201,47 @@ def test_without_a_key_in_the_database_codes_are_refused_until_the_owner_sets_it
             assert tx.may_set_database_key()
             tx.set_database_key(key)
     desk.cases.identify(advisor, visit, identity)
+
+
+def test_retention_as_the_records_role_leaves_nothing_of_the_visitor(office: Office) -> None:
+    from datetime import timedelta
+
+    from console.core.cases import NoteDraft
+    from console.core.queue import utc_now
+
+    name, code = "Eveliina Kuusisto", parse_identity_code("010190-123M")
+    now = utc_now()
+    desk = Desk(office.database(ADVISOR))
+    advisor = actor(desk, ADVISOR, "T1")
+    for step in desk.queue.at_counter(advisor):
+        desk.queue.act(advisor, step.step_id, StepAction.FINISH, now=now)
+    desk.queue.book(advisor, "kela-general", now + timedelta(hours=2), visitor_name=name, now=now)
+    desk.queue.issue(["kela-general"], visitor_name=name, now=now)
+    called = desk.queue.call_next(advisor, now=now)
+    assert called is not None
+    visit = called.step.visit_id
+    desk.cases.identify(advisor, visit, VisitorIdentity(code, name, None), now=now)
+    case = desk.cases.open_case(advisor, visit, title=name, now=now)
+    note = NoteDraft(case.id, f"{name} muuttaa Poriin", str(uuid.uuid4()), visit_id=visit)
+    desk.cases.write_note(advisor, note, now=now)
+    desk.cases.search(advisor, "Kuusisto", now=now)
+
+    records = Desk(office.database(IT))
+    job = records.sign_in_by_username(IT, None).actor
+    report = records.cases.run_retention(job, 30, now=now + timedelta(days=60))
+    assert report.cases >= 1
+
+    with office.connect(OWNER) as owner:
+        tables = [
+            table
+            for (table,) in owner.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+            )
+        ]
+        for table in tables:
+            rows = owner.execute(
+                sql.SQL("SELECT t::text FROM {} t").format(sql.Identifier(table))
+            ).fetchall()
+            text = " ".join(row for (row,) in rows).lower()
+            for spelling in ("kuusisto", "eveliina", "010190", "123m", "1990-01-01"):
+                assert spelling not in text, (table, spelling)
