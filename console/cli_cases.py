@@ -662,7 +662,21 @@ def _set_key_in_database(args: argparse.Namespace, settings: Settings, voice: _V
         secret = _key_to_set(args, voice)
         fingerprint = secret_fingerprint(secret)
         if reference is not None and reference != fingerprint and not force:
-            return _refuse_other_key(args, voice, reference, fingerprint)
+            return voice.fail(
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "CaseCommands",
+                        "Nothing was changed: this key (fingerprint {fingerprint}) is not the one "
+                        "the identity codes in the database were hashed with (fingerprint "
+                        "{stored}), so visitors identified so far would no longer be found. Give "
+                        "the desk's key: --from-keyring on a console that has it, or --from-file "
+                        "FILE. Only if you are sure (IT): --force replaces the database's key, "
+                        "backing the one replaced up first.",
+                    ),
+                    {"fingerprint": fingerprint, "stored": reference},
+                )
+            )
         backup = None
         if earlier is not None and earlier != secret:
             backup = back_up_site_secret(earlier.hex())

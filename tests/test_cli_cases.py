@@ -547,6 +547,8 @@ def test_set_key_moves_a_consoles_key_into_a_postgresql_database(
     status, out, err = run("identity", "set-key", "--generate")
     assert (status, out) == (EXIT_ERROR, "")
     assert "Nothing was changed" in err
+    assert f"were hashed with (fingerprint {secret_fingerprint(KEY)})" in err
+    assert HEX_KEY.search(out + err) is None  # the refused key is never shown
 
     store_site_secret(KEY)  # the console IT runs this on has the desk's key
     status, out, err = run("identity", "set-key", "--from-keyring")
