@@ -37,7 +37,7 @@ FINGERPRINT = "tiski_identity_fingerprint()"
 FINGERPRINT_MESSAGE = "tiski identity key check"
 
 _KEY_TABLE = """
-    CREATE TABLE identity_key (
+    CREATE TABLE IF NOT EXISTS identity_key (
         id smallint PRIMARY KEY DEFAULT 1 CHECK (id = 1),
         secret bytea NOT NULL CHECK (octet_length(secret) = 32),
         set_at timestamptz NOT NULL DEFAULT now()
@@ -86,6 +86,7 @@ def upgrade() -> None:
         text(
             "SELECT EXISTS (SELECT 1 FROM customer WHERE code_hash IS NOT NULL)"
             " OR EXISTS (SELECT 1 FROM site WHERE identity_fingerprint IS NOT NULL)"
+            " OR EXISTS (SELECT 1 FROM identity_key)"
         )
     ).scalar_one()
     if not hashed_before:
@@ -98,5 +99,6 @@ def downgrade() -> None:
         return
     op.execute(f"DROP FUNCTION {FINGERPRINT}")
     op.execute(f"DROP FUNCTION {HASH}")
-    op.execute("DROP TABLE identity_key")
-    # pgcrypto stays: other objects of the database may use it.
+    # The table and its key stay: the hashes in the database were made with it, and
+    # nothing else holds it (IT backs it up with tiski identity set-key's backup, or
+    # reads it as the owner). An upgrade finds it again. pgcrypto stays too.
