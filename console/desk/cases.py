@@ -2,7 +2,8 @@
 
 Each public method is one transaction with its permission check and its audit
 event; errors are :class:`DeskError` with a message for a person. The clear
-identity code never reaches this layer's storage: only its keyed hash and mask.
+identity code never reaches this layer's storage: only its keyed hash (made by the
+database on PostgreSQL).
 """
 
 from __future__ import annotations

@@ -342,7 +342,12 @@ class DeskSession(Base):
 
 
 class Customer(Base):
-    """An identified visitor. The identity code is kept only as a keyed hash and a mask."""
+    """An identified visitor. The identity code is kept only as a keyed hash.
+
+    ``code_masked`` and ``birth_date`` stay empty for a visitor with a code (0011:
+    with the key they narrowed the code down to a few thousand candidates); a
+    visitor without one is found by name and birth date.
+    """
 
     __tablename__ = "customer"
 
