@@ -113,7 +113,12 @@ def make_desk(settings: Settings, database: Database, *, embedded: bool) -> Desk
     return Desk(
         database,
         max_recalls=int(settings["queue.max_recalls"]),
-        identity_key=identity_key_source(settings, embedded=embedded),
+        # PostgreSQL hashes identity codes itself with a key no console holds (0011).
+        identity_key=(
+            None
+            if database.dialect == "postgresql"
+            else identity_key_source(settings, embedded=embedded)
+        ),
         video_template=str(settings["video.url_template"]),
         stranded_after=timedelta(minutes=int(settings["queue.stranded_after_minutes"])),
     )
@@ -432,6 +437,7 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
         credentials=session.credentials,
         sign_in_flow=service.switch,
         lock_after_minutes=int(settings["signin.lock_after_minutes"]),
+        keep_drafts_days=int(settings["retention.notes_days"]),
         demo=demo,
     )
     window.lock.demo_hint = service.demo_hint()

@@ -143,14 +143,17 @@ def add_cases_parser(
     identity_actions = identity.add_subparsers(dest="action", metavar="ACTION", required=True)
     set_key = identity_actions.add_parser(
         "set-key",
-        help="keep the desk's identity key in this computer's keyring",
+        help="set the desk's identity key: in the database (PostgreSQL, the owner's URL) or "
+        "in this computer's keyring (the embedded database)",
         description=(
-            "Keep the desk's identity key in this computer's keyring. Without an option, "
-            "asks for the key (64 hexadecimal characters) without echo. Every console of a "
-            "shared database needs the same key. A key whose fingerprint differs from the "
+            "On PostgreSQL the desk's identity key lives in the database, which hashes "
+            "identity codes itself: run this with the owner's database URL (--database) to "
+            "put the key there, and no console needs one. On the embedded database the key "
+            "is kept in this computer's keyring. Without an option, asks for the key (64 "
+            "hexadecimal characters) without echo. A key whose fingerprint differs from the "
             "one the database was set up with is refused (visitors identified so far would "
-            "no longer be found) unless --force; a key the keyring held before is first "
-            "saved to a backup file readable only by you."
+            "no longer be found) unless --force; a key replaced is first saved to a backup "
+            "file readable only by you."
         ),
         parents=[common],
     )
@@ -172,6 +175,11 @@ def add_cases_parser(
         default=None,
         metavar="FILE",
         help="read the key from FILE (64 hexadecimal characters)",
+    )
+    source.add_argument(
+        "--from-keyring",
+        action="store_true",
+        help="PostgreSQL: move the key this computer's keyring holds into the database",
     )
     identity_actions.add_parser(
         "status",
@@ -292,7 +300,11 @@ def _open_desk(settings: Settings, args: argparse.Namespace) -> Desk:
         desk = Desk(
             database,
             max_recalls=int(settings["queue.max_recalls"]),
-            identity_key=identity_key_source(settings, embedded=embedded),
+            identity_key=(
+                None
+                if database.dialect == "postgresql"
+                else identity_key_source(settings, embedded=embedded)
+            ),
         )
         if getattr(args, "demo", False):
             desk.seed_demo()  # does nothing once the demo database has a desk
@@ -540,6 +552,16 @@ def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int
     from console.site_secret import back_up_site_secret, store_site_secret
 
     force = bool(args.force)
+    if _url_is_postgresql(settings, args):
+        return _set_key_in_database(args, settings, voice)
+    if getattr(args, "from_keyring", False):
+        raise _refusal(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "--from-keyring moves a console's key into a PostgreSQL desk database; on the "
+                "embedded database the keyring already holds the key.",
+            )
+        )
     earlier, keyring_problem = _keyring_key()
     if keyring_problem is not None:
         # It may hold the key in use; replacing it blind could lose that key for good.
@@ -597,11 +619,106 @@ def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int
     return EXIT_OK
 
 
+def _url_is_postgresql(settings: Settings, args: argparse.Namespace) -> bool:
+    from console.app import database_url
+
+    url, _embedded = database_url(settings, demo=bool(getattr(args, "demo", False)))
+    return url.startswith("postgresql")
+
+
+def _set_key_in_database(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+    """PostgreSQL: put the key into the database, where only the owner reads it.
+
+    The consoles then never load a key: the database hashes codes itself
+    (migration 0011). The same checks as on a console: a key that is not the one
+    the hashes were made with is refused unless --force, and a key replaced is
+    backed up first.
+    """
+    from console.core.identity import secret_fingerprint
+    from console.site_secret import back_up_site_secret
+    from console.store.queries import transaction
+
+    force = bool(args.force)
+    database, _embedded = _open_database(settings, args)
+    try:
+        with transaction(database) as tx:
+            if not tx.may_set_database_key():
+                raise _refusal(
+                    QT_TRANSLATE_NOOP(
+                        "CaseCommands",
+                        "On PostgreSQL the desk's identity key is kept in the database, where "
+                        "only its owner may write it. Run tiski identity set-key with the "
+                        "owner's database URL (--database), as for tiski staff.",
+                    )
+                )
+            earlier = tx.database_key()
+            stored = tx.identity_fingerprint()
+            hashed = tx.codes_hashed()
+        # What the hashes so far were made with: the recorded fingerprint, else the key
+        # the database holds when a code has been hashed with it.
+        reference = stored
+        if reference is None and earlier is not None and hashed:
+            reference = secret_fingerprint(earlier)
+        secret = _key_to_set(args, voice)
+        fingerprint = secret_fingerprint(secret)
+        if reference is not None and reference != fingerprint and not force:
+            return voice.fail(
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "CaseCommands",
+                        "Nothing was changed: this key (fingerprint {fingerprint}) is not the one "
+                        "the identity codes in the database were hashed with (fingerprint "
+                        "{stored}), so visitors identified so far would no longer be found. Give "
+                        "the desk's key: --from-keyring on a console that has it, or --from-file "
+                        "FILE. Only if you are sure (IT): --force replaces the database's key, "
+                        "backing the one replaced up first.",
+                    ),
+                    {"fingerprint": fingerprint, "stored": reference},
+                )
+            )
+        backup = None
+        if earlier is not None and earlier != secret:
+            backup = back_up_site_secret(earlier.hex())
+        with transaction(database) as tx:
+            tx.set_database_key(secret)
+            if stored != fingerprint:
+                tx.set_identity_fingerprint(fingerprint)  # the owner's to change (0007)
+            held = tx.database_key_fingerprint()
+    finally:
+        database.dispose()
+    if args.generate:
+        # Shown once, for IT's safe: the database is the only other place it is kept.
+        voice.say(QT_TRANSLATE_NOOP("CaseCommands", "New identity key, shown only this once:"))
+        print(secret.hex())
+    if backup is not None:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "The key the database held before was saved to {file} (readable only by you). "
+                "Keep the file where IT keeps its secrets, or delete it once it is not needed.",
+            ),
+            file=str(backup),
+        )
+    voice.say(
+        QT_TRANSLATE_NOOP(
+            "CaseCommands",
+            "Identity key stored in the desk database (fingerprint {fingerprint}), readable by "
+            "its owner only. The database hashes identity codes itself: consoles need no key. "
+            "Remove the key from the consoles' keyrings and key files (docs/security.md).",
+        ),
+        fingerprint=held or fingerprint,
+    )
+    return EXIT_OK
+
+
 def _key_to_set(args: argparse.Namespace, voice: _Voice) -> bytes:
     from console.site_secret import new_site_secret, parse_site_secret
 
     if args.generate:
         return new_site_secret()
+    if getattr(args, "from_keyring", False):
+        return _key_from_keyring()
     if args.from_file is not None:
         return _key_from_file(args.from_file)
     prompt = voice.text(
@@ -762,6 +879,22 @@ def _report_key_set(
         )
 
 
+def _key_from_keyring() -> bytes:
+    from console.site_secret import load_site_secret
+
+    held, problem = _keyring_key()
+    if held is None:
+        raise _refusal(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "This computer's keyring holds no identity key{reason}. Run the command on a "
+                "console that has the desk's key, or give it with --from-file.",
+            ),
+            reason=f" ({problem})" if problem else "",
+        )
+    return load_site_secret(secret_file=None, create_if_missing=False)
+
+
 def _key_from_file(path: Path) -> bytes:
     from console.site_secret import parse_site_secret
 
@@ -835,12 +968,52 @@ def _this_consoles_key(settings: Settings, embedded: bool, voice: _Voice) -> byt
     return None
 
 
+def _key_status_in_database(database: Database, voice: _Voice) -> int:
+    """PostgreSQL: the key is the database's; a key left on this console is only a risk."""
+    from console.store.queries import transaction
+
+    with transaction(database) as tx:
+        held = tx.database_key_fingerprint()
+    voice.say(QT_TRANSLATE_NOOP("CaseCommands", "Database: {url}"), url=database.shown_url)
+    in_keyring, _problem = _keyring_key()
+    if in_keyring is not None:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "This computer's keyring still holds an identity key, which a PostgreSQL desk "
+                "does not use: once the database holds the desk's key, remove it (python -m "
+                "keyring del tiski/identity site-key).",
+            )
+        )
+    if held is None:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "Identity key: none in the database yet, so identity codes cannot be used. IT "
+                "puts the desk's key there: tiski identity set-key --from-keyring (or "
+                "--from-file FILE) with the owner's database URL.",
+            )
+        )
+        return EXIT_NEEDS_KEY
+    voice.say(
+        QT_TRANSLATE_NOOP(
+            "CaseCommands",
+            "Identity key: in the desk database (fingerprint {fingerprint}), readable by its "
+            "owner only; the database hashes identity codes, so consoles need no key.",
+        ),
+        fingerprint=held,
+    )
+    return EXIT_OK
+
+
 def _key_status(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
     from console.core.identity import secret_fingerprint
     from console.store.queries import transaction
 
     database, embedded = _open_database(settings, args)
     try:
+        if database.dialect == "postgresql":
+            return _key_status_in_database(database, voice)
         with transaction(database) as tx:
             stored = tx.identity_fingerprint()
         voice.say(QT_TRANSLATE_NOOP("CaseCommands", "Database: {url}"), url=database.shown_url)

@@ -524,10 +524,71 @@ def check_identity(settings: Settings, desk: _Desk) -> Check:
         return _check("identity key", "warning", text, _SET_KEY, reason=_reason(error))
 
 
+_MOVE_KEY_IN = QT_TRANSLATE_NOOP(
+    "Doctor",
+    "IT puts the desk's key into the database: tiski identity set-key --from-keyring (or "
+    "--from-file FILE) with the owner's database URL.",
+)
+_REMOVE_KEY = QT_TRANSLATE_NOOP(
+    "Doctor",
+    "Remove it from this computer: python -m keyring del tiski/identity site-key, and delete "
+    "the file identity.key_file names.",
+)
+
+
+def _look_at_database_key(settings: Settings, desk: _Desk) -> Check:
+    """PostgreSQL: the database holds the key and hashes codes; a console's key is a risk."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    from console.site_secret import KEYRING_SERVICE, KEYRING_USER
+    from console.store.queries import transaction
+
+    if desk.database is None:
+        text = QT_TRANSLATE_NOOP(
+            "Doctor",
+            "Kept in the desk database, which hashes identity codes itself; not checked, the "
+            "database could not be read.",
+        )
+        return _check("identity key", "warning", text)
+    with transaction(desk.database) as tx:
+        held = tx.database_key_fingerprint()
+    if held is None:
+        text = QT_TRANSLATE_NOOP(
+            "Doctor",
+            "The desk database holds no identity key yet, so identity codes cannot be used "
+            "(the queue works).",
+        )
+        return _check("identity key", "warning", text, _MOVE_KEY_IN)
+    try:
+        left_here = keyring.get_password(KEYRING_SERVICE, KEYRING_USER) is not None
+    except KeyringError:
+        left_here = False
+    if left_here or str(settings["identity.key_file"]):
+        text = QT_TRANSLATE_NOOP(
+            "Doctor",
+            "In the desk database (fingerprint {fingerprint}), but this computer still keeps "
+            "an identity key, which a PostgreSQL desk does not use: whoever can run code as "
+            "this user could read it.",
+        )
+        return _check("identity key", "warning", text, _REMOVE_KEY, fingerprint=held)
+    text = QT_TRANSLATE_NOOP(
+        "Doctor",
+        "In the desk database (fingerprint {fingerprint}), readable by its owner only; this "
+        "console holds none.",
+    )
+    return _check("identity key", "ok", text, fingerprint=held)
+
+
 def _look_at_identity(settings: Settings, desk: _Desk) -> Check:
     """Where this console's identity key comes from (never making one), and its match."""
     import keyring
     from keyring.errors import KeyringError, NoKeyringError
+
+    from console.app import database_url
+
+    if database_url(settings, demo=False)[0].startswith("postgresql"):
+        return _look_at_database_key(settings, desk)
 
     from console.core.identity import secret_fingerprint
     from console.site_secret import (

@@ -1,4 +1,8 @@
-"""The desk's identity key: the secret under which identity codes are hashed.
+"""The desk's identity key on a PC: the secret under which identity codes are hashed.
+
+Only for SQLite desks: on PostgreSQL the key lives in the database, which hashes
+codes itself (migration 0011), and no console loads one. ``tiski identity
+set-key --from-keyring`` moves a key kept here into such a database.
 
 Every console of a desk must hash with the same key, or a returning visitor
 is not recognised; the database keeps a fingerprint of the key

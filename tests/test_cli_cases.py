@@ -33,7 +33,12 @@ from console.cli_auth import add_user_option
 from console.cli_cases import AUDIT_COLUMNS, EXIT_ERROR, EXIT_OK, add_cases_parser, run_cases
 from console.config import load_settings
 from console.core.cases import NoteDraft
-from console.core.identity import VisitorIdentity, parse_identity_code, secret_fingerprint
+from console.core.identity import (
+    VisitorIdentity,
+    identity_hash,
+    parse_identity_code,
+    secret_fingerprint,
+)
 from console.core.queue import Language, utc_now
 from console.desk.accounts import DEMO_PASSWORD, workstation
 from console.desk.desk import Desk
@@ -315,7 +320,7 @@ def test_gdpr_export_asks_for_the_code_and_never_writes_it(
     written = out_file.read_bytes()
     assert b"308T" not in written.upper()
     data = json.loads(written)
-    assert data["visitor"]["identity_code"] == "131052-****"
+    assert data["visitor"]["identified_by"] == "identity code (kept as a keyed hash only)"
     assert data["visitor"]["name"] == "Matti Mäkinen"
     assert [n["text"] for n in data["cases"][0]["notes"]] == ["Muutto Poriin"]
     assert "308T" not in (out + err).upper()
@@ -358,9 +363,15 @@ def test_gdpr_export_names_the_wrong_part_of_a_code(run: Run, tmp_path: Path) ->
 
 
 # ---------------------------------------------------------------- identity key
+def _keyring_desk_only(database: Database) -> None:
+    if database.dialect == "postgresql":
+        pytest.skip("PostgreSQL keeps the key in the database (the tests after these)")
+
+
 def test_set_key_generate_shows_the_key_once_and_the_database_keeps_its_fingerprint(
     run: Run, desk: Desk, advisor: Actor, database: Database
 ) -> None:
+    _keyring_desk_only(database)
     status, out, _ = run("identity", "status")
     assert status == 1
     assert "Identity key: none on this console." in out
@@ -402,6 +413,7 @@ def _fingerprint(database: Database) -> str | None:
 def test_set_key_refuses_what_is_not_a_key(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    _keyring_desk_only(run.database)
     monkeypatch.setattr("getpass.getpass", lambda _prompt: "not-hex")
     status, out, err = run("identity", "set-key")
     assert (status, out) == (EXIT_ERROR, "")
@@ -435,6 +447,7 @@ def _backups() -> list[Path]:
 def test_set_key_refuses_a_key_the_database_was_not_set_up_with(
     run: Run, desk: Desk, advisor: Actor, database: Database, tmp_path: Path
 ) -> None:
+    _keyring_desk_only(database)
     import keyring
 
     store_site_secret(KEY)
@@ -470,6 +483,7 @@ def test_set_key_refuses_a_key_the_database_was_not_set_up_with(
 def test_set_key_force_backs_the_old_key_up_and_the_backup_brings_it_back(
     run: Run, desk: Desk, advisor: Actor, database: Database
 ) -> None:
+    _keyring_desk_only(database)
     import keyring
 
     store_site_secret(KEY)
@@ -502,6 +516,70 @@ def test_set_key_force_backs_the_old_key_up_and_the_backup_brings_it_back(
     assert keyring.get_password(KEYRING_SERVICE, KEYRING_USER) == KEY.hex()
     assert len(_backups()) == 2  # the forced key was backed up in its turn
     assert "they match" in run("identity", "status")[1]
+
+
+def test_set_key_moves_a_consoles_key_into_a_postgresql_database(
+    run: Run, desk: Desk, advisor: Actor, database: Database, tmp_path: Path
+) -> None:
+    if database.dialect != "postgresql":
+        pytest.skip("the embedded database keeps the key on its one PC")
+    import keyring
+
+    # A desk from before 0011: codes hashed with the consoles' KEY, none in the database.
+    code = parse_identity_code(CODE)
+    with database.engine.begin() as connection:
+        connection.execute(text("DELETE FROM identity_key"))
+        connection.execute(
+            text("UPDATE site SET identity_fingerprint = :fingerprint"),
+            {"fingerprint": secret_fingerprint(KEY)},
+        )
+        known = connection.execute(
+            text("INSERT INTO customer (code_hash, created_at) VALUES (:hash, now()) RETURNING id"),
+            {"hash": identity_hash(code, KEY)},
+        ).scalar_one()
+    status, out, _ = run("identity", "status")
+    assert status == 1
+    assert "none in the database yet" in out
+    with pytest.raises(DeskError, match="no identity key yet"):
+        _identify(desk, advisor)
+
+    # A new key would lose every visitor identified so far.
+    status, out, err = run("identity", "set-key", "--generate")
+    assert (status, out) == (EXIT_ERROR, "")
+    assert "Nothing was changed" in err
+    assert f"were hashed with (fingerprint {secret_fingerprint(KEY)})" in err
+    assert HEX_KEY.search(out + err) is None  # the refused key is never shown
+
+    store_site_secret(KEY)  # the console IT runs this on has the desk's key
+    status, out, err = run("identity", "set-key", "--from-keyring")
+    assert status == EXIT_OK, err
+    assert (
+        f"Identity key stored in the desk database (fingerprint {secret_fingerprint(KEY)})" in out
+    )
+    assert KEY.hex() not in out + err
+    visit = desk.queue.issue(["kela-general"], language=Language.FI).visit_id
+    found = desk.cases.identify(advisor, visit, VisitorIdentity(code, None, None))
+    assert found.id == known  # the hashes made so far stay valid
+
+    status, out, _ = run("identity", "status")
+    assert status == EXIT_OK
+    assert f"in the desk database (fingerprint {secret_fingerprint(KEY)})" in out
+    assert "keyring still holds an identity key" in out
+    keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
+    assert "still holds" not in run("identity", "status")[1]
+
+    # Replaced only with --force, and the key replaced is backed up first.
+    other = tmp_path / "other.key"
+    other.write_text(bytes(32).hex() + "\n", encoding="ascii")
+    other.chmod(0o600)
+    assert run("identity", "set-key", "--from-file", str(other))[0] == EXIT_ERROR
+    status, out, err = run("identity", "set-key", "--from-file", str(other), "--force")
+    assert status == EXIT_OK, err
+    (backup,) = _backups()
+    assert backup.read_text(encoding="ascii") == KEY.hex() + "\n"
+    status, out, err = run("identity", "set-key", "--from-file", str(backup), "--force")
+    assert status == EXIT_OK, err
+    assert desk.cases.identify(advisor, visit, VisitorIdentity(code, None, None)).id == known
 
 
 def test_set_key_on_the_embedded_database_keeps_the_key_it_made_itself(

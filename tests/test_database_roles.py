@@ -320,8 +320,20 @@ def test_only_the_retention_role_removes_audit_rows(office: Office, notes: Notes
             "DELETE FROM audit_event WHERE id = %s RETURNING id", (rows[0][0],)
         ).fetchall()
         assert removed == [rows[0]]
-        with pytest.raises(errors.InsufficientPrivilege):  # nobody changes a row
+        # Nobody changes a row; retention may only blank a detail (0012).
+        records.execute(
+            "INSERT INTO audit_event (at, action, detail) VALUES (now(), 'search_run', 'q')"
+        )
+        with pytest.raises(errors.InsufficientPrivilege):
+            records.execute("UPDATE audit_event SET action = 'x'")
+        with pytest.raises(errors.RestrictViolation, match="append-only"):
             records.execute("UPDATE audit_event SET detail = 'x'")
+        blanked = records.execute(
+            "UPDATE audit_event SET detail = NULL RETURNING action, detail"
+        ).fetchall()
+        assert ("search_run", None) in blanked
+    with office.connect("kaisa.mattila") as supervisor, pytest.raises(errors.InsufficientPrivilege):
+        supervisor.execute("UPDATE audit_event SET detail = NULL")
 
 
 def test_the_kiosk_and_the_display_see_no_personal_data(office: Office, notes: Notes) -> None:

@@ -460,3 +460,36 @@ def test_about_shows_the_version(qtbot: QtBot) -> None:
     label = dialog.findChild(QLabel, "aboutText")
     assert label is not None
     assert f"Tiski {version()}" in label.text()
+
+
+def test_doctor_on_postgresql_finds_the_key_in_the_database_and_none_on_the_pc(
+    doctor: Doctor, database: Database
+) -> None:
+    from sqlalchemy import text
+
+    from console.site_secret import store_site_secret
+
+    if database.dialect != "postgresql":
+        pytest.skip("the embedded database's key is on the PC (the tests above)")
+    url = database.url.render_as_string(hide_password=False)
+
+    def identity() -> dict[str, str]:
+        return checks_by_name(json.loads(doctor("--database", url)[1]))["identity key"]
+
+    found = identity()
+    assert found["status"] == "ok"
+    assert found["finding"].startswith("In the desk database (fingerprint ")
+    assert "this console holds none" in found["finding"]
+
+    store_site_secret(bytes(32))  # a key left on this PC from before
+    found = identity()
+    assert found["status"] == "warning"
+    assert "this computer still keeps an identity key" in found["finding"]
+    assert "python -m keyring del tiski/identity site-key" in found["action"]
+
+    with database.engine.begin() as connection:
+        connection.execute(text("DELETE FROM identity_key"))
+    found = identity()
+    assert found["status"] == "warning"
+    assert "holds no identity key yet" in found["finding"]
+    assert "--from-keyring" in found["action"]

@@ -188,6 +188,21 @@ def test_notes_kept_under_an_older_database_name_move_to_the_new_one(journal: Jo
     assert journal.pending_count(DESK) == 1
 
 
+def test_drafts_older_than_the_retention_time_leave_the_disk(journal: Journal) -> None:
+    now = datetime.now(UTC)
+    journal.save_draft(draft(text="Vanha luonnos: Kuusisto-Öhman soittaa"))  # 2024
+    fresh = draft(str(uuid.uuid4()), text="Tuore luonnos", updated_at=now)
+    journal.save_draft(fresh)
+    journal.enqueue(DESK, str(uuid.uuid4()), {"text": "lähtevä"})
+    assert journal.forget_older_than(now - timedelta(days=30)) == 1
+    assert [d.text for d in journal.drafts(DESK, 3)] == ["Tuore luonnos"]
+    assert journal.pending_count(DESK) == 1
+    assert journal.forget_older_than(now - timedelta(days=30)) == 0
+    # Out of the file and its write-ahead log too, not only out of the table.
+    for path in journal_file().parent.glob(journal_file().name + "*"):
+        assert b"Kuusisto" not in path.read_bytes(), path
+
+
 def test_the_outbox_keeps_order_and_enqueues_a_client_id_once(journal: Journal) -> None:
     first, second, other = (str(uuid.uuid4()) for _ in range(3))
     queued = journal.enqueue(DESK, first, {"text": "eka", "case_id": 7})

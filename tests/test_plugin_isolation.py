@@ -80,7 +80,13 @@ def test_a_plugin_reaches_nothing_of_the_desk_nor_of_other_plugins(
         memory_keyring.set_password(keyring_service(plugin_id), "api-key", _credential(plugin_id))
     window = console_with_plugins(qtbot, demo_database, sandbox)
     identify_visitor(window, CODE, monkeypatch)
-    qtbot.waitUntil(lambda: window.desk.cases._identity_key is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.case_panel.identity is not None, timeout=20_000)
+    if demo_database.dialect == "sqlite":
+        # The key is in the console's memory now, for the walk to miss. On PostgreSQL
+        # the database hashes the code and no console holds a key at all.
+        assert window.desk.cases._identity_key is not None
+    else:
+        assert window.desk.cases._identity_key is None
     panels = window.plugin_panels
     assert panels is not None
     loaded = {plugin_id: (item.context, item.http) for plugin_id, item in panels.loaded.items()}

@@ -65,12 +65,20 @@ class AuditAction:
 
 @dataclass(frozen=True)
 class CustomerInfo:
-    """A visitor as the desk knows them: never the clear identity code."""
+    """A visitor as the desk knows them: never the clear identity code.
+
+    A visitor identified by identity code is stored as the code's keyed hash
+    only (``by_code``): ``masked_code`` and ``birth_date`` are known only while the
+    code typed at the counter is in hand (what ``CaseDesk.identify`` returns), never
+    read back from the database. A visitor without a code is found by name and
+    birth date, so those are stored.
+    """
 
     id: int
     masked_code: str | None
     name: str | None
     birth_date: date | None
+    by_code: bool = False
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 Each public method is one transaction with its permission check and its audit
 event; errors are :class:`DeskError` with a message for a person. The clear
-identity code never reaches this layer's storage: only its keyed hash and mask.
+identity code never reaches this layer's storage: only its keyed hash (made by the
+database on PostgreSQL).
 """
 
 from __future__ import annotations
@@ -106,6 +107,23 @@ class CaseDesk:
             )
         return self._identity_key
 
+    def _hash(self, tx: Tx, code: IdentityCode) -> str:
+        """The code's keyed hash: made by the database on PostgreSQL, whose key no
+        console holds (migration 0011); on SQLite with this console's key."""
+        if tx.key_in_database:
+            hashed = tx.hash_identity_code(code.compact)
+            if hashed is None:
+                raise _error(
+                    QT_TRANSLATE_NOOP(
+                        "Cases",
+                        "The desk database has no identity key yet, so identity codes cannot "
+                        "be used. Ask IT to put the desk's key into the database (tiski "
+                        "identity set-key with the owner's database URL).",
+                    )
+                )
+            return hashed
+        return identity_hash(code, self._key(tx))
+
     @staticmethod
     def _reader(tx: Tx, actor: Actor, case_id: int | None = None) -> Reader:
         agency_id = tx.agency_id_of_code(actor.agency_code)
@@ -166,14 +184,16 @@ class CaseDesk:
             require_visit(tx, actor, visit_id, at_counter=True)
             customer: CustomerInfo | None
             if identity.code is not None:
-                code_hash = identity_hash(identity.code, self._key(tx))
+                code_hash = self._hash(tx, identity.code)
                 customer = tx.customer_by_hash(code_hash)
                 if customer is None:
+                    # The hash only: the masked code and the birth date would narrow the
+                    # code down to a few thousand candidates for whoever has the key.
                     customer = tx.add_customer(
                         code_hash=code_hash,
-                        code_masked=identity.code.masked,
+                        code_masked=None,
                         name=identity.name,
-                        birth_date=identity.code.birth_date,
+                        birth_date=None,
                         now=now,
                     )
                 elif identity.name and identity.name != customer.name:
@@ -204,6 +224,11 @@ class CaseDesk:
                 case_id=case_id,
                 detail=f"visit={visit_id} customer={customer.id}",
             )
+            if identity.code is not None:
+                # Shown while this visitor is served, from the code typed now; never stored.
+                customer = replace(
+                    customer, masked_code=identity.code.masked, birth_date=identity.code.birth_date
+                )
             return customer
 
     @audits_refusal("visitor_of_visit")
@@ -648,7 +673,9 @@ class CaseDesk:
     def run_retention(
         self, actor: Actor, days: int, *, now: datetime | None = None, dry_run: bool = False
     ) -> RetentionReport:
-        """Delete cases without activity for ``days`` days, except those on legal hold."""
+        """Delete cases without activity for ``days`` days, except those on legal hold,
+        and everything else that would still tell about their visitors (docs/security.md,
+        "What is stored about a visitor")."""
         require(actor, Permission.RUN_RETENTION)
         if days < 1:
             raise _error(
@@ -665,6 +692,10 @@ class CaseDesk:
                 self._audit_retention(tx, actor, report, days, now, dry_run=True)
                 return report
             notes = tx.delete_cases(ids)
+            tx.forget_before(cutoff)
+            if ids:
+                # Merging the index rewrites it whole: only when notes went.
+                tx.forget_unused_words()
             for case_id in ids:
                 tx.add_audit(
                     AuditAction.CASE_DELETED,
@@ -677,7 +708,9 @@ class CaseDesk:
                 )
             report = RetentionReport(len(ids), notes, held, cutoff)
             self._audit_retention(tx, actor, report, days, now, dry_run=False)
-            return report
+        # Out of the write-ahead log too, not only out of the tables.
+        self.database.checkpoint()
+        return report
 
     @staticmethod
     def _audit_retention(
@@ -711,7 +744,7 @@ class CaseDesk:
                         "IT (tiski staff add USERNAME --retention).",
                     )
                 )
-            customer = tx.customer_by_hash(identity_hash(code, self._key(tx)))
+            customer = tx.customer_by_hash(self._hash(tx, code))
             if customer is None:
                 # Asking is audited too: the answer tells whether someone visited the desk.
                 tx.add_audit(
@@ -748,7 +781,10 @@ class CaseDesk:
             trail = tx.audit_trail(case_ids)
             result = {
                 "visitor": {
-                    "identity_code": customer.masked_code,
+                    # What is stored: for a visitor identified by code, its keyed hash only.
+                    "identified_by": "identity code (kept as a keyed hash only)"
+                    if customer.by_code
+                    else "name and birth date",
                     "name": customer.name,
                     "birth_date": customer.birth_date.isoformat() if customer.birth_date else None,
                 },

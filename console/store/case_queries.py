@@ -7,13 +7,14 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from console.core.cases import (
     MATCH_END,
     MATCH_START,
+    AuditAction,
     AuditEntry,
     CaseSummary,
     CaseVisit,
@@ -26,6 +27,7 @@ from console.core.cases import (
 )
 from console.store.models import (
     Agency,
+    Appointment,
     AuditEvent,
     Consent,
     Counter,
@@ -65,7 +67,9 @@ def search_words(query: str) -> list[str]:
 
 
 def _customer(row: Customer) -> CustomerInfo:
-    return CustomerInfo(row.id, row.code_masked, row.name, row.birth_date)
+    return CustomerInfo(
+        row.id, row.code_masked, row.name, row.birth_date, by_code=row.code_hash is not None
+    )
 
 
 _CLIENT_ID_SLICE = 500
@@ -82,6 +86,53 @@ class CaseTx:
 
     def set_identity_fingerprint(self, fingerprint: str) -> None:
         self._session.execute(update(Site).values(identity_fingerprint=fingerprint))
+
+    @property
+    def key_in_database(self) -> bool:
+        """PostgreSQL keeps the identity key itself and hashes codes (migration 0011)."""
+        return self._dialect_name == "postgresql"
+
+    def hash_identity_code(self, compact: str) -> str | None:
+        """The code's keyed hash made by the database; None while it has no key.
+
+        The clear code travels to the server as a query parameter (never in the
+        statement's text) and the key never leaves it.
+        """
+        return self._session.scalar(text("SELECT tiski_identity_hash(:code)"), {"code": compact})
+
+    def database_key_fingerprint(self) -> str | None:
+        """The fingerprint of the key the database holds; None while it has none."""
+        return self._session.scalar(text("SELECT tiski_identity_fingerprint()"))
+
+    def may_set_database_key(self) -> bool:
+        """Whether this connection may write the key (the owner's alone)."""
+        return bool(
+            self._session.scalar(text("SELECT has_table_privilege('identity_key', 'INSERT')"))
+        )
+
+    def set_database_key(self, secret: bytes) -> None:
+        """Put ``secret`` into the database as the desk's identity key (the owner only)."""
+        self._session.execute(
+            text(
+                "INSERT INTO identity_key (id, secret) VALUES (1, :secret) ON CONFLICT (id)"
+                " DO UPDATE SET secret = excluded.secret, set_at = now()"
+            ),
+            {"secret": secret},
+        )
+
+    def database_key(self) -> bytes | None:
+        """The key the database holds (the owner only: to back it up before replacing it)."""
+        value = self._session.scalar(text("SELECT secret FROM identity_key WHERE id = 1"))
+        return bytes(value) if value is not None else None
+
+    def codes_hashed(self) -> bool:
+        """Whether some visitor was identified by an identity code (a hash would be lost)."""
+        return (
+            self._session.scalar(
+                select(Customer.id).where(Customer.code_hash.is_not(None)).limit(1)
+            )
+            is not None
+        )
 
     # ------------------------------------------------------------ customers
     def customer(self, customer_id: int) -> CustomerInfo | None:
@@ -627,8 +678,12 @@ class CaseTx:
         )
 
     def delete_cases(self, case_ids: Sequence[int]) -> int:
-        """Delete cases with their notes and consents; their visitors go too when no other
-        case of theirs is left."""
+        """Delete cases with their notes and consents, and what points to them; their
+        visitors go too when no other case of theirs is left.
+
+        The cases' visits that no other case holds keep no name and no visitor; the
+        cases' audit rows keep who did what, when and where, but not their details.
+        """
         if not case_ids:
             return 0
         ids = list(case_ids)
@@ -639,7 +694,18 @@ class CaseTx:
                 )
             )
         )
+        visits = set(
+            self._session.scalars(
+                select(CaseVisitRow.visit_id).where(CaseVisitRow.case_id.in_(ids))
+            )
+        )
+        visits.update(
+            self._session.scalars(
+                select(Note.visit_id).where(Note.case_id.in_(ids), Note.visit_id.is_not(None))
+            )
+        )
         notes = self._session.scalar(select(func.count(Note.id)).where(Note.case_id.in_(ids))) or 0
+        self._blank_audit(AuditEvent.case_id.in_(ids))
         # Amendments first: a note's amendments point at it.
         self._session.execute(
             delete(Note).where(Note.case_id.in_(ids), Note.amends_id.is_not(None))
@@ -648,6 +714,8 @@ class CaseTx:
         self._session.execute(delete(Consent).where(Consent.case_id.in_(ids)))
         self._session.execute(delete(CaseVisitRow).where(CaseVisitRow.case_id.in_(ids)))
         self._session.execute(delete(VisitorCase).where(VisitorCase.id.in_(ids)))
+        if visits:
+            self._forget_visits(Visit.id.in_(visits))
         # The visitors of the deleted cases who have no other case left.
         orphans = select(Customer.id).where(
             Customer.id.in_(owners),
@@ -660,6 +728,83 @@ class CaseTx:
             )
             self._session.execute(delete(Customer).where(Customer.id.in_(orphan_ids)))
         return int(notes)
+
+    def _blank_audit(self, *conditions: Any) -> int:
+        """Blank the details of audit rows: the one change the append-only trail allows
+        (migration 0012), and only to the records role on PostgreSQL."""
+        result = self._session.execute(
+            update(AuditEvent)
+            .where(*conditions, AuditEvent.detail.is_not(None))
+            .values(detail=None)
+            .execution_options(synchronize_session=False)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def _forget_visits(self, *conditions: Any) -> None:
+        """Visits (and their appointments) that no case holds: no name, no visitor."""
+        in_a_case = select(CaseVisitRow.visit_id).where(CaseVisitRow.visit_id == Visit.id).exists()
+        forgotten = select(Visit.id).where(*conditions, ~in_a_case)
+        self._session.execute(
+            update(Visit)
+            .where(
+                *conditions,
+                ~in_a_case,
+                or_(Visit.visitor_name.is_not(None), Visit.customer_id.is_not(None)),
+            )
+            .values(visitor_name=None, customer_id=None)
+            .execution_options(synchronize_session=False)
+        )
+        self._session.execute(
+            update(Appointment)
+            .where(Appointment.visit_id.in_(forgotten), Appointment.visitor_name.is_not(None))
+            .values(visitor_name=None)
+            .execution_options(synchronize_session=False)
+        )
+
+    def forget_before(self, cutoff: datetime) -> None:
+        """What retention keeps of nobody's case past ``cutoff``: nothing personal.
+
+        Visits and appointments of that time that no case holds lose the name typed
+        on the ticket and their visitor; a visitor identified then with no case and
+        no later visit goes; searches of that time keep who searched, not for what.
+        """
+        self._forget_visits(Visit.created_at < cutoff)
+        in_a_case = (
+            select(CaseVisitRow.visit_id)
+            .where(CaseVisitRow.visit_id == Appointment.visit_id)
+            .exists()
+        )
+        self._session.execute(
+            update(Appointment)
+            .where(
+                Appointment.starts_at < cutoff, Appointment.visitor_name.is_not(None), ~in_a_case
+            )
+            .values(visitor_name=None)
+            .execution_options(synchronize_session=False)
+        )
+        unused = select(Customer.id).where(
+            Customer.created_at < cutoff,
+            ~select(VisitorCase.id).where(VisitorCase.customer_id == Customer.id).exists(),
+            ~select(Visit.id).where(Visit.customer_id == Customer.id).exists(),
+        )
+        gone = list(self._session.scalars(unused))
+        if gone:
+            self._session.execute(delete(Customer).where(Customer.id.in_(gone)))
+        self._blank_audit(AuditEvent.action == AuditAction.SEARCH_RUN, AuditEvent.at < cutoff)
+
+    def forget_unused_words(self) -> int:
+        """SQLite: the word list keeps no word that only deleted notes used.
+
+        The index is merged first, so that it holds no deleted note's words either
+        (FTS5 otherwise keeps them, marked deleted, until its segments merge).
+        """
+        if self._dialect_name != "sqlite":
+            return 0
+        self._session.execute(text("INSERT INTO note_fts (note_fts) VALUES ('optimize')"))
+        result = self._session.execute(
+            text("DELETE FROM note_term WHERE term NOT IN (SELECT term FROM note_fts_vocab)")
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
 
     def case_ids_of_customer(self, customer_id: int) -> list[int]:
         return list(

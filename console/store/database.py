@@ -110,6 +110,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Deleted rows (retention) are overwritten, not left in free pages of the file.
+    cursor.execute("PRAGMA secure_delete=ON")
     # From here on only BEGIN IMMEDIATE waits for others, in begin_immediate's fair turns.
     cursor.execute(f"PRAGMA busy_timeout={ATTEMPT_BUSY_TIMEOUT_MS}")
     cursor.close()
@@ -230,6 +232,22 @@ class Database:
                 {"url": self.shown_url, "reason": mask_url(reason)},
             )
         )
+
+    def checkpoint(self) -> None:
+        """SQLite: move the write-ahead log into the file and empty it.
+
+        After retention: the log still holds the pages as they were before the
+        deletion (names, notes) until a checkpoint; with ``secure_delete`` the file
+        itself keeps none of it. Best effort: a reader still open elsewhere may keep
+        the log from being emptied until it finishes. PostgreSQL: nothing to do here
+        (autovacuum reclaims the dead rows; docs/security.md).
+        """
+        if self.dialect != "sqlite":
+            return
+        with self.engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            assert raw is not None
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -198,6 +198,9 @@ class Journal:
             connection.execute("PRAGMA busy_timeout=5000")
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=FULL")
+            # What is deleted is overwritten, not left in free pages for anyone who
+            # copies the file (drafts name visitors).
+            connection.execute("PRAGMA secure_delete=ON")
             connection.execute("BEGIN IMMEDIATE")
             found = connection.execute("PRAGMA user_version").fetchone()[0]
             if found > SCHEMA_VERSION:
@@ -324,6 +327,24 @@ class Journal:
             params += (visit_id,)
         rows = self._reading(sql + " ORDER BY updated_at, client_id", params)
         return [_draft(row) for row in rows]
+
+    def forget_older_than(self, cutoff: datetime) -> int:
+        """Drop drafts and unsent notes last touched before ``cutoff``; how many went.
+
+        The retention time (``retention.notes_days``) holds here too: a draft older
+        than it belongs to a case the desk database has deleted by now, and it names
+        the visitor. The write-ahead log is emptied after, so the text is gone from
+        the disk and not only from the tables.
+        """
+        stamp = _stamp(cutoff)
+        with self._writing() as connection:
+            drafts = connection.execute("DELETE FROM draft WHERE updated_at < ?", (stamp,))
+            unsent = connection.execute("DELETE FROM outbox WHERE created_at < ?", (stamp,))
+            gone = drafts.rowcount + unsent.rowcount
+        if gone:
+            with self._lock, contextlib.suppress(sqlite3.Error):
+                self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return gone
 
     def rehome(self, old_database: str, new_database: str) -> int:
         """Move notes kept under an older id of a database to its current id."""

@@ -34,6 +34,11 @@ NAMING = {
 }
 
 
+# Ids that audit rows, exports and the change feed point to are never given again
+# (SQLite's AUTOINCREMENT; PostgreSQL's sequences never go back): migration 0012.
+NEVER_REUSED = {"sqlite_autoincrement": True}
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
@@ -179,6 +184,7 @@ class Visit(Base):
         UniqueConstraint("ticket_day", "ticket_number", name="uq_visit_ticket"),
         CheckConstraint("language IN ('fi', 'sv', 'en')", name="language_known"),
         CheckConstraint("source IN ('kiosk', 'guide', 'appointment')", name="source_known"),
+        NEVER_REUSED,
     )
 
 
@@ -226,6 +232,7 @@ class VisitStep(Base):
         Index("ix_visit_step_waiting", "state", "queued_at", "id"),
         # "Is an earlier step of this visit still open?" is asked for every candidate.
         Index("ix_visit_step_visit", "visit_id", "position"),
+        NEVER_REUSED,
     )
 
 
@@ -288,6 +295,7 @@ class Appointment(Base):
             "state IN ('booked', 'checked_in', 'cancelled', 'no_show')", name="state_known"
         ),
         Index("ix_appointment_starts_at", "starts_at"),
+        NEVER_REUSED,
     )
 
 
@@ -334,7 +342,12 @@ class DeskSession(Base):
 
 
 class Customer(Base):
-    """An identified visitor. The identity code is kept only as a keyed hash and a mask."""
+    """An identified visitor. The identity code is kept only as a keyed hash.
+
+    ``code_masked`` and ``birth_date`` stay empty for a visitor with a code (0011:
+    with the key they narrowed the code down to a few thousand candidates); a
+    visitor without one is found by name and birth date.
+    """
 
     __tablename__ = "customer"
 
@@ -347,7 +360,7 @@ class Customer(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     # Visitors without a Finnish code are found by name and birth date.
-    __table_args__ = (Index("ix_customer_birth_date", "birth_date"),)
+    __table_args__ = (Index("ix_customer_birth_date", "birth_date"), NEVER_REUSED)
 
 
 class VisitorCase(Base):
@@ -367,6 +380,7 @@ class VisitorCase(Base):
     __table_args__ = (
         Index("ix_visitor_case_customer", "customer_id"),
         Index("ix_visitor_case_activity", "last_activity_at"),
+        NEVER_REUSED,
     )
 
 
@@ -407,6 +421,7 @@ class Note(Base):
     __table_args__ = (
         Index("ix_note_case", "case_id", "id"),
         Index("ix_note_amends", "amends_id"),
+        NEVER_REUSED,
     )
 
 
@@ -422,7 +437,7 @@ class Consent(Base):
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
-    __table_args__ = (Index("ix_consent_case", "case_id", "agency_id", "id"),)
+    __table_args__ = (Index("ix_consent_case", "case_id", "agency_id", "id"), NEVER_REUSED)
 
 
 class NoteTemplate(Base):
@@ -462,7 +477,7 @@ class AuditEvent(Base):
         Index("ix_audit_event_case", "case_id", "id"),
         # No RETURNING when a row is added: on PostgreSQL the consoles' roles may add
         # audit rows but not read them (the id comes from the sequence first).
-        {"implicit_returning": False},
+        {"implicit_returning": False, **NEVER_REUSED},
     )
 
 
@@ -495,6 +510,7 @@ class Consultation(Base):
         ),
         Index("ix_consultation_inbox", "agency_id", "state", "requested_at"),
         Index("ix_consultation_visit", "visit_id"),
+        NEVER_REUSED,
     )
 
 
@@ -509,4 +525,7 @@ class ConsultationDecline(Base):
     reason: Mapped[str] = mapped_column(String(500))
     declined_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
-    __table_args__ = (Index("ix_consultation_decline_consultation", "consultation_id"),)
+    __table_args__ = (
+        Index("ix_consultation_decline_consultation", "consultation_id"),
+        NEVER_REUSED,
+    )

@@ -47,8 +47,8 @@ class SchemaMismatch(TiskiError):
 
 # Built by the migrations in SQL the models cannot express: SQLite's FTS5 index
 # (a virtual table, its shadow tables, its vocabulary and word list) and
-# PostgreSQL's tsvector column.
-_NOT_MODELLED_TABLE = re.compile(r"^note_(fts(_\w+)?|term)$")
+# PostgreSQL's tsvector column and the identity key only the owner reads (0011).
+_NOT_MODELLED_TABLE = re.compile(r"^(note_(fts(_\w+)?|term)|identity_key)$")
 _NOT_MODELLED = {("column", "search_vector"), ("index", "ix_note_search")}
 
 

@@ -403,7 +403,11 @@ class CasePanel(QWidget):
                 language=step.language.value,
                 name=(customer.name if customer else None) or step.visitor_name,
                 identity_code=code.compact if code is not None else None,
-                birth_date=customer.birth_date if customer else None,
+                birth_date=(
+                    code.birth_date
+                    if code is not None
+                    else (customer.birth_date if customer else None)
+                ),
             )
         )
 
@@ -429,9 +433,15 @@ class CasePanel(QWidget):
         if customer is None:
             self.identity_label.setText(self.tr("Visitor not identified"))
         else:
-            parts = [customer.masked_code or "", customer.name or ""]
-            if customer.masked_code is None and customer.birth_date:
+            # The database keeps only a coded visitor's hash: the masked code (and so the
+            # birth date) is shown from the code typed for this visit, while it is served.
+            code = self.identity.code if self.identity is not None else None
+            masked = code.masked if code is not None else customer.masked_code
+            parts = [masked or "", customer.name or ""]
+            if masked is None and customer.birth_date:
                 parts.append(customer.birth_date.strftime("%d.%m.%Y"))
+            if masked is None and customer.by_code and not customer.name:
+                parts.append(self.tr("identified by identity code"))
             self.identity_label.setText(" ".join(p for p in parts if p))
         self.reveal_button.setEnabled(self.identity is not None and self.identity.code is not None)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Signal
@@ -114,6 +114,7 @@ class ConsoleWindow(QMainWindow):
         credentials: Credentials | None = None,
         sign_in_flow: SignInFlow | None = None,
         lock_after_minutes: int = 0,
+        keep_drafts_days: int | None = None,
         demo: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -125,7 +126,7 @@ class ConsoleWindow(QMainWindow):
         self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
         self._journal_problem: str | None = None
         if journal is None:
-            journal = self._open_journal()
+            journal = self._open_journal(keep_drafts_days)
         self.journal = journal
         self.plugin_setup = plugins or PluginSetup()
         # Who may unlock this window, and how another person signs in to it (lock.py).
@@ -715,9 +716,13 @@ class ConsoleWindow(QMainWindow):
         self.database_label.setToolTip(tip)
 
     # ------------------------------------------------------------ cases and notes
-    def _open_journal(self) -> Journal | None:
+    def _open_journal(self, keep_days: int | None) -> Journal | None:
         try:
-            return Journal(journal_file())
+            journal = Journal(journal_file())
+            if keep_days is not None:
+                # Drafts older than the retention time name visitors whose cases are gone.
+                journal.forget_older_than(utc_now() - timedelta(days=keep_days))
+            return journal
         except TiskiError as error:
             log.error("No journal for unsaved notes: %s", error)
             self._journal_problem = translate(error.message)

@@ -854,6 +854,10 @@
         <translation>{file} already exists; nothing was written. Choose another name, or add --force to replace it.</translation>
     </message>
     <message>
+        <source>--from-keyring moves a console's key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</source>
+        <translation>--from-keyring moves a console's key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</translation>
+    </message>
+    <message>
         <source>The keyring could not be read ({reason}), so the key it may hold cannot be backed up before it is replaced. Unlock the keyring (sign out and in again) and try again.</source>
         <translation>The keyring could not be read ({reason}), so the key it may hold cannot be backed up before it is replaced. Unlock the keyring (sign out and in again) and try again.</translation>
     </message>
@@ -868,6 +872,22 @@
     <message>
         <source>Set with --force without checking it against the desk database, which could not be read: run tiski identity status once it can.</source>
         <translation>Set with --force without checking it against the desk database, which could not be read: run tiski identity status once it can.</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL the desk's identity key is kept in the database, where only its owner may write it. Run tiski identity set-key with the owner's database URL (--database), as for tiski staff.</source>
+        <translation>On PostgreSQL the desk's identity key is kept in the database, where only its owner may write it. Run tiski identity set-key with the owner's database URL (--database), as for tiski staff.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the identity codes in the database were hashed with (fingerprint {stored}), so visitors identified so far would no longer be found. Give the desk's key: --from-keyring on a console that has it, or --from-file FILE. Only if you are sure (IT): --force replaces the database's key, backing the one replaced up first.</source>
+        <translation>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the identity codes in the database were hashed with (fingerprint {stored}), so visitors identified so far would no longer be found. Give the desk's key: --from-keyring on a console that has it, or --from-file FILE. Only if you are sure (IT): --force replaces the database's key, backing the one replaced up first.</translation>
+    </message>
+    <message>
+        <source>The key the database held before was saved to {file} (readable only by you). Keep the file where IT keeps its secrets, or delete it once it is not needed.</source>
+        <translation>The key the database held before was saved to {file} (readable only by you). Keep the file where IT keeps its secrets, or delete it once it is not needed.</translation>
+    </message>
+    <message>
+        <source>Identity key stored in the desk database (fingerprint {fingerprint}), readable by its owner only. The database hashes identity codes itself: consoles need no key. Remove the key from the consoles' keyrings and key files (docs/security.md).</source>
+        <translation>Identity key stored in the desk database (fingerprint {fingerprint}), readable by its owner only. The database hashes identity codes itself: consoles need no key. Remove the key from the consoles' keyrings and key files (docs/security.md).</translation>
     </message>
     <message>
         <source>Nothing was changed: the desk database was set up with an identity key (fingerprint {stored}), and a new key can never match it. Every visitor identified so far would no longer be found at this console. Give this console the desk's key instead: tiski identity set-key (it asks for the key) or --from-file FILE.</source>
@@ -902,6 +922,10 @@
         <translation>The keyring comes first, so the key file {file} (identity.key_file) is no longer used on this console.</translation>
     </message>
     <message>
+        <source>This computer's keyring holds no identity key{reason}. Run the command on a console that has the desk's key, or give it with --from-file.</source>
+        <translation>This computer's keyring holds no identity key{reason}. Run the command on a console that has the desk's key, or give it with --from-file.</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -932,6 +956,18 @@
     <message>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
+    </message>
+    <message>
+        <source>This computer's keyring still holds an identity key, which a PostgreSQL desk does not use: once the database holds the desk's key, remove it (python -m keyring del tiski/identity site-key).</source>
+        <translation>This computer's keyring still holds an identity key, which a PostgreSQL desk does not use: once the database holds the desk's key, remove it (python -m keyring del tiski/identity site-key).</translation>
+    </message>
+    <message>
+        <source>Identity key: none in the database yet, so identity codes cannot be used. IT puts the desk's key there: tiski identity set-key --from-keyring (or --from-file FILE) with the owner's database URL.</source>
+        <translation>Identity key: none in the database yet, so identity codes cannot be used. IT puts the desk's key there: tiski identity set-key --from-keyring (or --from-file FILE) with the owner's database URL.</translation>
+    </message>
+    <message>
+        <source>Identity key: in the desk database (fingerprint {fingerprint}), readable by its owner only; the database hashes identity codes, so consoles need no key.</source>
+        <translation>Identity key: in the desk database (fingerprint {fingerprint}), readable by its owner only; the database hashes identity codes, so consoles need no key.</translation>
     </message>
     <message>
         <source>The embedded database makes its own key when an identity code is first used.</source>
@@ -1063,6 +1099,10 @@
     <message>
         <source>%1 proposed this note: check it and save it, or edit it first.</source>
         <translation>%1 proposed this note: check it and save it, or edit it first.</translation>
+    </message>
+    <message>
+        <source>identified by identity code</source>
+        <translation>identified by identity code</translation>
     </message>
     <message>
         <source>No case yet: the first note saved opens one.</source>
@@ -1208,6 +1248,10 @@
     <message>
         <source>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</source>
         <translation>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</translation>
+    </message>
+    <message>
+        <source>The desk database has no identity key yet, so identity codes cannot be used. Ask IT to put the desk's key into the database (tiski identity set-key with the owner's database URL).</source>
+        <translation>The desk database has no identity key yet, so identity codes cannot be used. Ask IT to put the desk's key into the database (tiski identity set-key with the owner's database URL).</translation>
     </message>
     <message>
         <source>Case {case} does not exist (any more). It may have been deleted under the retention rules.</source>
@@ -2619,6 +2663,30 @@
     <message>
         <source>The identity key could not be checked ({reason}).</source>
         <translation>The identity key could not be checked ({reason}).</translation>
+    </message>
+    <message>
+        <source>IT puts the desk's key into the database: tiski identity set-key --from-keyring (or --from-file FILE) with the owner's database URL.</source>
+        <translation>IT puts the desk's key into the database: tiski identity set-key --from-keyring (or --from-file FILE) with the owner's database URL.</translation>
+    </message>
+    <message>
+        <source>Remove it from this computer: python -m keyring del tiski/identity site-key, and delete the file identity.key_file names.</source>
+        <translation>Remove it from this computer: python -m keyring del tiski/identity site-key, and delete the file identity.key_file names.</translation>
+    </message>
+    <message>
+        <source>Kept in the desk database, which hashes identity codes itself; not checked, the database could not be read.</source>
+        <translation>Kept in the desk database, which hashes identity codes itself; not checked, the database could not be read.</translation>
+    </message>
+    <message>
+        <source>The desk database holds no identity key yet, so identity codes cannot be used (the queue works).</source>
+        <translation>The desk database holds no identity key yet, so identity codes cannot be used (the queue works).</translation>
+    </message>
+    <message>
+        <source>In the desk database (fingerprint {fingerprint}), but this computer still keeps an identity key, which a PostgreSQL desk does not use: whoever can run code as this user could read it.</source>
+        <translation>In the desk database (fingerprint {fingerprint}), but this computer still keeps an identity key, which a PostgreSQL desk does not use: whoever can run code as this user could read it.</translation>
+    </message>
+    <message>
+        <source>In the desk database (fingerprint {fingerprint}), readable by its owner only; this console holds none.</source>
+        <translation>In the desk database (fingerprint {fingerprint}), readable by its owner only; this console holds none.</translation>
     </message>
     <message>
         <source>the key file {file}</source>

@@ -854,6 +854,10 @@
         <translation>{file} on jo olemassa; mitään ei kirjoitettu. Valitse toinen nimi tai korvaa tiedosto lisäämällä --force.</translation>
     </message>
     <message>
+        <source>--from-keyring moves a console's key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</source>
+        <translation>--from-keyring siirtää konsolin avaimen PostgreSQL-tietokantaan; sulautetun tietokannan avain on jo avainnipussa.</translation>
+    </message>
+    <message>
         <source>The keyring could not be read ({reason}), so the key it may hold cannot be backed up before it is replaced. Unlock the keyring (sign out and in again) and try again.</source>
         <translation>Avainrengasta ei voitu lukea ({reason}), joten siinä mahdollisesti olevaa avainta ei voi varmuuskopioida ennen sen korvaamista. Avaa avainrenkaan lukitus (kirjaudu ulos ja uudelleen sisään) ja yritä uudelleen.</translation>
     </message>
@@ -868,6 +872,22 @@
     <message>
         <source>Set with --force without checking it against the desk database, which could not be read: run tiski identity status once it can.</source>
         <translation>Asetettu valitsimella --force tarkistamatta sitä toimipisteen tietokantaa vasten, jota ei voitu lukea: aja tiski identity status, kun tietokanta on taas luettavissa.</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL the desk's identity key is kept in the database, where only its owner may write it. Run tiski identity set-key with the owner's database URL (--database), as for tiski staff.</source>
+        <translation>PostgreSQL:ssä palvelupisteen tunnistusavain säilytetään tietokannassa, johon vain sen omistaja voi kirjoittaa sen. Aja tiski identity set-key omistajan tietokantaosoitteella (--database), kuten tiski staff.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the identity codes in the database were hashed with (fingerprint {stored}), so visitors identified so far would no longer be found. Give the desk's key: --from-keyring on a console that has it, or --from-file FILE. Only if you are sure (IT): --force replaces the database's key, backing the one replaced up first.</source>
+        <translation>Mitään ei muutettu: tämä avain (sormenjälki {fingerprint}) ei ole se, jolla tietokannan henkilötunnukset on tiivistetty (sormenjälki {stored}), joten tähän asti tunnistettuja asiakkaita ei enää löytyisi. Anna palvelupisteen avain: --from-keyring konsolilla, jolla se on, tai --from-file TIEDOSTO. Vain jos olet varma (IT): --force korvaa tietokannan avaimen ja varmuuskopioi korvattavan ensin.</translation>
+    </message>
+    <message>
+        <source>The key the database held before was saved to {file} (readable only by you). Keep the file where IT keeps its secrets, or delete it once it is not needed.</source>
+        <translation>Tietokannan aiempi avain tallennettiin tiedostoon {file} (vain sinun luettavissasi). Säilytä tiedosto siellä, missä IT säilyttää salaisuutensa, tai poista se, kun sitä ei enää tarvita.</translation>
+    </message>
+    <message>
+        <source>Identity key stored in the desk database (fingerprint {fingerprint}), readable by its owner only. The database hashes identity codes itself: consoles need no key. Remove the key from the consoles' keyrings and key files (docs/security.md).</source>
+        <translation>Tunnistusavain tallennettiin palvelupisteen tietokantaan (sormenjälki {fingerprint}), vain sen omistajan luettavaksi. Tietokanta tiivistää henkilötunnukset itse: konsolit eivät tarvitse avainta. Poista avain konsolien avainnipuista ja avaintiedostoista (docs/security.md).</translation>
     </message>
     <message>
         <source>Nothing was changed: the desk database was set up with an identity key (fingerprint {stored}), and a new key can never match it. Every visitor identified so far would no longer be found at this console. Give this console the desk's key instead: tiski identity set-key (it asks for the key) or --from-file FILE.</source>
@@ -902,6 +922,10 @@
         <translation>Avainrengas on ensisijainen, joten avaintiedostoa {file} (identity.key_file) ei enää käytetä tällä työasemalla.</translation>
     </message>
     <message>
+        <source>This computer's keyring holds no identity key{reason}. Run the command on a console that has the desk's key, or give it with --from-file.</source>
+        <translation>Tämän tietokoneen avainnipussa ei ole tunnistusavainta{reason}. Aja komento konsolilla, jolla on palvelupisteen avain, tai anna avain valitsimella --from-file.</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -932,6 +956,18 @@
     <message>
         <source>Database: {url}</source>
         <translation>Tietokanta: {url}</translation>
+    </message>
+    <message>
+        <source>This computer's keyring still holds an identity key, which a PostgreSQL desk does not use: once the database holds the desk's key, remove it (python -m keyring del tiski/identity site-key).</source>
+        <translation>Tämän tietokoneen avainnipussa on yhä tunnistusavain, jota PostgreSQL-palvelupiste ei käytä: kun palvelupisteen avain on tietokannassa, poista se (python -m keyring del tiski/identity site-key).</translation>
+    </message>
+    <message>
+        <source>Identity key: none in the database yet, so identity codes cannot be used. IT puts the desk's key there: tiski identity set-key --from-keyring (or --from-file FILE) with the owner's database URL.</source>
+        <translation>Tunnistusavain: tietokannassa ei ole vielä avainta, joten henkilötunnuksia ei voi käyttää. IT vie palvelupisteen avaimen sinne: tiski identity set-key --from-keyring (tai --from-file TIEDOSTO) omistajan tietokantaosoitteella.</translation>
+    </message>
+    <message>
+        <source>Identity key: in the desk database (fingerprint {fingerprint}), readable by its owner only; the database hashes identity codes, so consoles need no key.</source>
+        <translation>Tunnistusavain: palvelupisteen tietokannassa (sormenjälki {fingerprint}), vain sen omistajan luettavissa; tietokanta tiivistää henkilötunnukset, joten konsolit eivät tarvitse avainta.</translation>
     </message>
     <message>
         <source>The embedded database makes its own key when an identity code is first used.</source>
@@ -1063,6 +1099,10 @@
     <message>
         <source>%1 proposed this note: check it and save it, or edit it first.</source>
         <translation>%1 ehdotti tätä muistiinpanoa: tarkista ja tallenna se tai muokkaa sitä ensin.</translation>
+    </message>
+    <message>
+        <source>identified by identity code</source>
+        <translation>tunnistettu henkilötunnuksella</translation>
     </message>
     <message>
         <source>No case yet: the first note saved opens one.</source>
@@ -1208,6 +1248,10 @@
     <message>
         <source>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</source>
         <translation>Tämän työaseman tunnisteavain on eri kuin avain, jolla toimipisteen tietokanta on otettu käyttöön, joten aiempia asiointeja ei löytynyt. Pyydä IT-tukea antamaan tälle työasemalle toimipisteen avain (tiski identity set-key).</translation>
+    </message>
+    <message>
+        <source>The desk database has no identity key yet, so identity codes cannot be used. Ask IT to put the desk's key into the database (tiski identity set-key with the owner's database URL).</source>
+        <translation>Palvelupisteen tietokannassa ei ole vielä tunnistusavainta, joten henkilötunnuksia ei voi käyttää. Pyydä IT:tä viemään palvelupisteen avain tietokantaan (tiski identity set-key omistajan tietokantaosoitteella).</translation>
     </message>
     <message>
         <source>Case {case} does not exist (any more). It may have been deleted under the retention rules.</source>
@@ -2619,6 +2663,30 @@
     <message>
         <source>The identity key could not be checked ({reason}).</source>
         <translation>Tunnisteavainta ei voitu tarkistaa ({reason}).</translation>
+    </message>
+    <message>
+        <source>IT puts the desk's key into the database: tiski identity set-key --from-keyring (or --from-file FILE) with the owner's database URL.</source>
+        <translation>IT vie palvelupisteen avaimen tietokantaan: tiski identity set-key --from-keyring (tai --from-file TIEDOSTO) omistajan tietokantaosoitteella.</translation>
+    </message>
+    <message>
+        <source>Remove it from this computer: python -m keyring del tiski/identity site-key, and delete the file identity.key_file names.</source>
+        <translation>Poista se tältä tietokoneelta: python -m keyring del tiski/identity site-key, ja poista tiedosto, jonka identity.key_file nimeää.</translation>
+    </message>
+    <message>
+        <source>Kept in the desk database, which hashes identity codes itself; not checked, the database could not be read.</source>
+        <translation>Palvelupisteen tietokannassa, joka tiivistää henkilötunnukset itse; ei tarkistettu, koska tietokantaa ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The desk database holds no identity key yet, so identity codes cannot be used (the queue works).</source>
+        <translation>Palvelupisteen tietokannassa ei ole vielä tunnistusavainta, joten henkilötunnuksia ei voi käyttää (jono toimii).</translation>
+    </message>
+    <message>
+        <source>In the desk database (fingerprint {fingerprint}), but this computer still keeps an identity key, which a PostgreSQL desk does not use: whoever can run code as this user could read it.</source>
+        <translation>Palvelupisteen tietokannassa (sormenjälki {fingerprint}), mutta tällä tietokoneella on yhä tunnistusavain, jota PostgreSQL-palvelupiste ei käytä: kuka tahansa, joka voi ajaa ohjelmia tämän käyttäjän nimissä, voisi lukea sen.</translation>
+    </message>
+    <message>
+        <source>In the desk database (fingerprint {fingerprint}), readable by its owner only; this console holds none.</source>
+        <translation>Palvelupisteen tietokannassa (sormenjälki {fingerprint}), vain sen omistajan luettavissa; tällä konsolilla ei ole avainta.</translation>
     </message>
     <message>
         <source>the key file {file}</source>
