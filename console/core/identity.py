@@ -249,8 +249,26 @@ def _clean_name(name: str) -> str:
     return " ".join("".join(characters).split())
 
 
+def clean_visitor_name(name: str | None) -> str | None:
+    """A visitor's name as it is stored: cleaned, identity codes masked, at most
+    :data:`NAME_MAX_LENGTH` characters; None for an empty one.
+
+    For the forms that take a name without checking it (the guide's name box, a
+    ticket issued from the command line, an appointment): a code typed into a name
+    field is masked like one in a note.
+    """
+    cleaned = mask_identity_codes(_clean_name(name or ""))
+    return cleaned[:NAME_MAX_LENGTH].strip() or None
+
+
+def clean_free_text(text: str | None, limit: int) -> str | None:
+    """Free text other than a note (a case title, a topic, a reason) as it is stored:
+    identity codes masked, trimmed, cut to ``limit``; None for an empty one."""
+    return mask_identity_codes(text or "").strip()[:limit].strip() or None
+
+
 def _checked_name(name: str) -> str | None:
-    cleaned = _clean_name(name)
+    cleaned = mask_identity_codes(_clean_name(name))
     if len(cleaned) > NAME_MAX_LENGTH:
         raise TiskiError(
             Message(
