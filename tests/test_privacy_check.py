@@ -186,3 +186,41 @@ def test_an_sqlite_scan_names_rows_by_number_never_by_a_text_key(tmp_path: Path)
     connection.close()
     report = scan_sqlite_file(path)
     assert [(f.place, f.row) for f in report.findings] == [("word.term", "#1")]
+
+
+def test_the_doctor_looks_for_codes_in_clear_and_names_the_column(
+    qapp: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.metadata
+
+    from console import paths
+    from console.plugin_host import discovery
+    from console.store.schema import upgrade
+    from console.store.urls import sqlite_url
+
+    monkeypatch.setattr(discovery, "bundled_plugins_dir", lambda: None)
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda **_: [])
+    database = Database(sqlite_url(paths.embedded_database_file()))
+    upgrade(database)
+    visit_id = _scripted_day(database)
+
+    def privacy() -> dict[str, str]:
+        capsys.readouterr()
+        cli.main(["--language", "en", "doctor", "--json"])
+        report = json.loads(capsys.readouterr().out)
+        return next(check for check in report["checks"] if check["name"] == "privacy")
+
+    clean = privacy()
+    assert clean["status"] == "ok", clean
+    assert clean["finding"].startswith("No identity code in clear in the newest 2000 rows")
+    with database.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE visit SET visitor_name = :name WHERE id = :id"),
+            {"name": f"Matti {CODE}", "id": visit_id},
+        )
+    database.dispose()
+    found = privacy()
+    assert found["status"] == "warning"
+    assert found["finding"] == "Identity codes in clear in visit.visitor_name."
+    assert "tiski privacy check" in found["action"]
+    assert "308T" not in json.dumps(found)
