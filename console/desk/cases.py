@@ -30,6 +30,7 @@ from console.core.identity import (
     IdentityCode,
     VisitorIdentity,
     clean_free_text,
+    clean_visitor_name,
     identity_hash,
     mask_identity_codes,
     secret_fingerprint,
@@ -160,6 +161,8 @@ class CaseDesk:
     ) -> CustomerInfo:
         """Tie the visit to its visitor, found again by the code's keyed hash or by name."""
         require(actor, Permission.IDENTIFY_VISITOR)
+        # visitor_identity() masks the name; a caller that made its own may not have.
+        identity = replace(identity, name=clean_visitor_name(identity.name))
         now = now or utc_now()
         with transaction(self.database) as tx:
             if not tx.visit_exists(visit_id):
