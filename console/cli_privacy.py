@@ -137,7 +137,7 @@ def _as_json(report: PrivacyReport, everything: bool) -> dict[str, object]:
         ],
         "columns": report.places,
         "values": report.values,
-        "unreadable_tables": report.unreadable,
+        "unreadable": report.unreadable,
         "every_row_seen": everything,
     }
 
@@ -157,10 +157,10 @@ def _print(voice: Voice, report: PrivacyReport, everything: bool, shown: str) ->
         voice.say(
             QT_TRANSLATE_NOOP(
                 "PrivacyCommands",
-                "Not allowed to read {tables}: run the check with the owner's database URL "
+                "Not allowed to read {places}: run the check with the owner's database URL "
                 "(--database).",
             ),
-            tables=", ".join(report.unreadable),
+            places=", ".join(report.unreadable),
         )
     elif not everything:
         voice.say(

@@ -7,6 +7,7 @@ import io
 import json
 import logging
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,7 +23,12 @@ from console.desk.desk import Desk
 from console.logs import setup_logging
 from console.store.database import Database
 from console.store.journal import Draft, Journal, journal_file
-from console.store.privacy_scan import clear_codes_in, scan_database, scan_sqlite_file
+from console.store.privacy_scan import (
+    clear_codes_in,
+    scan_database,
+    scan_sqlite_file,
+    sees_every_row,
+)
 
 KEY = b"p" * 32
 CODE = "131052-308T"
@@ -40,6 +46,18 @@ SPELLINGS = [
 @pytest.fixture(autouse=True)
 def application(qapp: object) -> object:
     return qapp  # the command's voice translates through Qt
+
+
+@pytest.fixture(autouse=True)
+def tiski_log() -> Iterator[Path]:
+    """Tiski's log file of this test, as the console writes it; gone from logging after."""
+    path = setup_logging(level="INFO")
+    yield path
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_tiski", False):
+            root.removeHandler(handler)
+            handler.close()
 
 
 def _scripted_day(database: Database) -> int:
@@ -82,7 +100,6 @@ def _scripted_day(database: Database) -> int:
                 updated_at=datetime(2026, 3, 12, 9, 5, tzinfo=UTC),
             )
         )
-    setup_logging(level="INFO")
     logging.getLogger("tiski.test").warning("visitor %s at the counter", SPELLINGS[2])
     return visit_id
 
@@ -224,3 +241,36 @@ def test_the_doctor_looks_for_codes_in_clear_and_names_the_column(
     assert found["finding"] == "Identity codes in clear in visit.visitor_name."
     assert "tiski privacy check" in found["action"]
     assert "308T" not in json.dumps(found)
+
+
+@pytest.mark.postgres
+def test_on_postgresql_a_staff_account_is_told_what_it_could_not_read(postgres: object) -> None:
+    """IT's role reads no visitor's name (0008) and row-level security hides rows: the
+    check says so instead of reporting a clean database it could not see."""
+    from sqlalchemy.engine import make_url
+
+    url = postgres.create(migrated=True)  # type: ignore[attr-defined]
+    owner = Database(url)
+    try:
+        _scripted_day(owner)
+        with owner.engine.begin() as connection:
+            connection.execute(
+                text(
+                    'DO $$ BEGIN CREATE ROLE "ville.aaltonen" LOGIN; '
+                    "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+                )
+            )
+            connection.execute(text('GRANT tiski_it TO "ville.aaltonen"'))
+        it_url = make_url(url).set(username="ville.aaltonen").render_as_string(False)
+        it = Database(it_url)
+        try:
+            report = scan_database(it)
+            assert "visit.visitor_name" in report.unreadable
+            assert not sees_every_row(it)
+        finally:
+            it.dispose()
+        assert sees_every_row(owner)
+        assert scan_database(owner).unreadable == []
+    finally:
+        owner.dispose()
+        postgres.drop(url)  # type: ignore[attr-defined]

@@ -28,9 +28,6 @@ from sqlalchemy.exc import DBAPIError
 from console.core.identity import find_identity_codes
 from console.store.database import Database
 
-# PostgreSQL types read as text; arrays and others never hold free text in Tiski.
-_PG_TEXT_TYPES = ("text", "character varying", "character", "tsvector", "json", "jsonb")
-
 
 def clear_codes_in(value: str) -> int:
     """How many identity codes with a right check character ``value`` holds in clear."""
@@ -145,34 +142,45 @@ def _scan_sqlite(connection: sqlite3.Connection, label: str, newest: int | None)
 
 
 # ---------------------------------------------------------------- PostgreSQL
+# Every column of a string type (text, varchar, char, and domains over them), of a text
+# search vector or JSON, or an array of strings: what a code could be written into.
+_PG_COLUMNS = """
+SELECT c.relname, a.attname, has_column_privilege(c.oid, a.attnum, 'SELECT')
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_type base ON base.oid = t.typbasetype
+LEFT JOIN pg_type element ON element.oid = t.typelem AND t.typcategory = 'A'
+WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
+  AND (t.typcategory = 'S' OR base.typcategory = 'S' OR element.typcategory = 'S'
+       OR t.typname IN ('tsvector', 'json', 'jsonb'))
+ORDER BY c.relname, a.attnum
+"""
+# Each table's primary key columns, when this account may read them.
+_PG_KEYS = """
+SELECT c.relname, a.attname
+FROM pg_index i
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY(i.indkey)
+WHERE n.nspname = current_schema() AND i.indisprimary
+  AND has_column_privilege(c.oid, a.attnum, 'SELECT')
+ORDER BY c.relname, array_position(i.indkey::int2[], a.attnum)
+"""
+
+
 def _scan_postgres(connection: Connection, newest: int | None) -> PrivacyReport:
     report = PrivacyReport(limited=newest is not None)
     connection.execute(text("SET TRANSACTION READ ONLY"))
-    columns = connection.execute(
-        text(
-            "SELECT c.table_name, c.column_name FROM information_schema.columns c"
-            " JOIN information_schema.tables t"
-            "   ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
-            " WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'"
-            "   AND c.data_type = ANY(:types)"
-            " ORDER BY c.table_name, c.ordinal_position"
-        ),
-        {"types": list(_PG_TEXT_TYPES)},
-    ).all()
+    columns = connection.execute(text(_PG_COLUMNS)).all()
     keys_of: dict[str, list[str]] = {}
-    for table, column in connection.execute(
-        text(
-            "SELECT k.table_name, k.column_name FROM information_schema.table_constraints c"
-            " JOIN information_schema.key_column_usage k"
-            "   ON k.constraint_schema = c.constraint_schema"
-            "  AND k.constraint_name = c.constraint_name"
-            " WHERE c.table_schema = current_schema() AND c.constraint_type = 'PRIMARY KEY'"
-            " ORDER BY k.table_name, k.ordinal_position"
-        )
-    ):
+    for table, column in connection.execute(text(_PG_KEYS)):
         keys_of.setdefault(table, []).append(column)
-    for table, column in columns:
-        if table in report.unreadable:
+    for table, column, readable in columns:
+        if not readable:
+            # Column grants keep names from IT's and the lobby's roles (0008): say so.
+            report.unreadable.append(f"{table}.{column}")
             continue
         keys = keys_of.get(table, [])
         selected = "".join(f"{_quoted(key)}, " for key in keys)
@@ -192,7 +200,7 @@ def _scan_postgres(connection: Connection, newest: int | None) -> PrivacyReport:
             savepoint.rollback()
             if getattr(error.orig, "sqlstate", None) != "42501":  # insufficient_privilege
                 raise
-            report.unreadable.append(table)
+            report.unreadable.append(f"{table}.{column}")
     return report
 
 
