@@ -100,18 +100,35 @@ class CodeMatch:
         return f"CodeMatch({self.start}, {self.end}, {self.masked!r}, valid={self.valid})"
 
 
-def normalised_view(text: str) -> tuple[str, list[int]]:
-    """``text`` as codes are looked for in it, and for each of its characters the
-    index of the original character it came from."""
-    if text.isascii():
-        return text.translate(_ASCII_SPACES), list(range(len(text)))
+# What repr() and ASCII-only JSON will not show as it is comes out as an escape: a
+# no-break space in a logged repr() is '\xa0', a fullwidth digit in JSON '\uff11'. A
+# reader still reads the code through them, so the view reads them as the character.
+_ESCAPE = re.compile(r"\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))")
+
+
+def normalised_view(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` as codes are looked for in it, and for each character of that view the
+    span (start, end) of the original characters it came from."""
+    if text.isascii() and "\\" not in text:
+        return text.translate(_ASCII_SPACES), list(range(len(text))), list(range(1, len(text) + 1))
     view: list[str] = []
-    origin: list[int] = []
-    for index, character in enumerate(text):
+    starts: list[int] = []
+    ends: list[int] = []
+    index = 0
+    while index < len(text):
+        character, end = text[index], index + 1
+        if character == "\\":
+            escape = _ESCAPE.match(text, index)
+            if escape is not None:
+                code_point = int(escape.group(escape.lastindex or 1), 16)
+                if code_point <= 0x10FFFF:
+                    character, end = chr(code_point), escape.end()
         seen = _view_of(character)
         view.append(seen)
-        origin.extend([index] * len(seen))
-    return "".join(view), origin
+        starts.extend([index] * len(seen))
+        ends.extend([end] * len(seen))
+        index = end
+    return "".join(view), starts, ends
 
 
 _ASCII_SPACES = str.maketrans("\t\n\r\v\f\x1c\x1d\x1e\x1f", " " * 9)
@@ -150,7 +167,7 @@ def find_identity_codes(text: str) -> Iterator[CodeMatch]:
     Overlapping shapes (``010190-010190-123M``) make one span: masking only the first
     would leave the second readable beside the mask.
     """
-    view, origin = normalised_view(text)
+    view, starts, ends = normalised_view(text)
     protected: list[tuple[int, int]] | None = None
     current: tuple[int, int, str, bool] | None = None  # view start, view end, compact, valid
     for candidate in _CANDIDATES.finditer(view):
@@ -171,12 +188,12 @@ def find_identity_codes(text: str) -> Iterator[CodeMatch]:
             current = (current[0], max(current[1], end), current[2], current[3] or valid)
             continue
         if current is not None:
-            yield CodeMatch(origin[current[0]], origin[current[1] - 1] + 1, *current[2:])
+            yield CodeMatch(starts[current[0]], ends[current[1] - 1], *current[2:])
         sign = match["sign"] if shape is _SIGNED else ""
         compact = (match["date"] + sign + match["serial"] + match["check"]).upper()
         current = (start, end, compact, valid)
     if current is not None:
-        yield CodeMatch(origin[current[0]], origin[current[1] - 1] + 1, *current[2:])
+        yield CodeMatch(starts[current[0]], ends[current[1] - 1], *current[2:])
 
 
 def mask_identity_codes(text: str) -> str:

@@ -102,3 +102,16 @@ def test_text_without_digits_around_a_code_is_kept_as_it_was(before: str, after:
     assert masked.startswith(before)
     assert masked.endswith(after)
     assert "308T" not in masked
+
+
+@pytest.mark.parametrize(
+    ("logged", "stored"),
+    [
+        (repr("131052\u00a0-\u00a0308T"), "'131052-****'"),  # repr() of a pasted code
+        (r"\uff11\uff13\uff11\uff10\uff15\uff12-308T", "131052-****"),  # ASCII-only JSON
+        (r"131052\u2013308T", "131052-****"),
+        (r"C:\x\131052-308T and x \u2013 y", r"C:\x\131052-**** and x \u2013 y"),
+    ],
+)
+def test_a_code_written_with_escapes_is_masked_too(logged: str, stored: str) -> None:
+    assert mask_identity_codes(logged) == stored

@@ -113,9 +113,14 @@ def embedded(draw: st.DrawFn) -> tuple[str, str]:
 
 
 # ---------------------------------------------------------------- this test's own reading
+ESCAPED = re.compile(r"\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})")
+
+
 def canonical(value: str) -> str:
-    """``value`` as a code would read in it: NFKC, dashes as '-', no spaces or invisible
-    characters, upper case. Written apart from console.identity_mask on purpose."""
+    """``value`` as a code would read in it: escapes (repr, ASCII JSON) read, NFKC, dashes
+    as '-', no spaces or invisible characters, upper case. Written apart from
+    console.identity_mask on purpose."""
+    value = ESCAPED.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), value)
     out = []
     for character in unicodedata.normalize("NFKC", value):
         category = unicodedata.category(character)
@@ -310,7 +315,7 @@ def _through_every_entry(database: Database) -> Callable[[str], None]:
                 updated_at=datetime(2026, 3, 12, tzinfo=UTC),
             )
         )
-        log.warning("visitor %s at the counter", text_)
+        log.warning("visitor %s at the counter (%r)", text_, text_)
         try:
             raise ValueError(text_)
         except ValueError:
