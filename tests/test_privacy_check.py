@@ -274,3 +274,21 @@ def test_on_postgresql_a_staff_account_is_told_what_it_could_not_read(postgres: 
     finally:
         owner.dispose()
         postgres.drop(url)  # type: ignore[attr-defined]
+
+
+def test_a_code_given_as_a_name_on_the_command_line_is_stored_masked(
+    database: Database,
+    db_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from queue_kit import fresh_desk
+
+    fresh_desk(database)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    command = ["--language", "en", "--database", db_url, "queue", "issue", "kela-general"]
+    status = cli.main([*command, "--name", "Matti 010190\u2013123M"])
+    assert status == 0, capsys.readouterr()
+    with database.engine.connect() as connection:
+        names = connection.execute(text("SELECT visitor_name FROM visit")).scalars().all()
+    assert names == ["Matti 010190-****"]
