@@ -178,8 +178,8 @@ def _print(voice: Voice, report: PrivacyReport, everything: bool, shown: str) ->
     voice.say(
         QT_TRANSLATE_NOOP(
             "PrivacyCommands",
-            "{codes} identity codes in clear in {rows} places. Mask them (docs/security.md, "
-            "'Finding codes in clear'); the codes themselves are not shown here.",
+            "Identity codes in clear: {codes}, in {rows} places. Mask them (docs/security.md, "
+            "'Finding codes in clear'); this report never shows the codes.",
         ),
         codes=sum(finding.codes for finding in report.findings),
         rows=len(report.findings),
