@@ -20,6 +20,7 @@ from console.cli_auth import add_user_option
 from console.cli_cases import CASE_COMMANDS, add_cases_parser, run_cases
 from console.cli_desk import add_desk_parser, run_desk
 from console.cli_plugins import add_plugins_parser, run_plugins
+from console.cli_privacy import add_privacy_parser, run_privacy
 from console.cli_queue import add_queue_parser, run_queue
 from console.cli_sandbox import add_sandbox_parser, run_sandbox
 from console.cli_staff import add_staff_parser, run_staff
@@ -179,6 +180,7 @@ def _parser() -> argparse.ArgumentParser:
     add_sandbox_parser(commands, common)
     add_staff_parser(commands, common)
     add_desk_parser(commands, common)
+    add_privacy_parser(commands, common)
 
     shot = commands.add_parser(
         "screenshot", help="render a window to a PNG without a screen", parents=[common]
@@ -602,6 +604,8 @@ def _run(argv: list[str] | None) -> int:
             from console.app import run_admin
 
             return run_admin(settings, demo=bool(getattr(args, "demo", False)))
+        if args.command == "privacy":
+            return run_privacy(args, settings)
         if args.command in ("kiosk", "display"):
             from console.app import run_display, run_kiosk
 

@@ -29,6 +29,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from console.core.files import MIB, FileProblem, read_json
+from console.identity_mask import mask_identity_codes
 
 log = logging.getLogger(__name__)
 
@@ -45,19 +46,11 @@ TRICKLE_FAULT_SECONDS = 3.0
 MAX_LATENCY_SECONDS = 60.0
 _MAX_FAULT_REQUEST_BYTES = 4096
 
-# The same shape console.core.identity masks in Tiski's own log; repeated here so
-# that the sandbox stays free of Tiski's layers (plugin authors' tests use it too).
-_IDENTITY_CODE = re.compile(r"\b\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]\b")
 _TEMPLATE_SEGMENT = re.compile(r"^\{[^{}/]+\}$")
 
 
 class SandboxError(Exception):
     """A plugin's recorded answers cannot be served (names the file and the key)."""
-
-
-def mask_identity_codes(text: str) -> str:
-    """``text`` with everything shaped like an identity code masked."""
-    return _IDENTITY_CODE.sub(lambda match: match.group(0)[:6] + "-****", text)
 
 
 # ---------------------------------------------------------------- recorded answers

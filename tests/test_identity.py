@@ -342,11 +342,6 @@ def test_a_key_typed_by_it_is_checked() -> None:
         parse_site_secret(secret.hex()[:-2])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13: the note mask does not yet normalise dashes, spaces and fullwidth "
-    "digits (found attacking issue 12's work; strict, so it fails once the mask is fixed)",
-)
 @pytest.mark.parametrize(
     "spelling",
     ["131052–308T", "131052‑308T", "131052−308T", "131052 - 308T", "１３１０５２-３０８Ｔ"],

@@ -23,6 +23,7 @@ from typing import Any
 
 from console.core.files import MIB, FileProblem, loads_toml, read_text
 from console.core.hours import HoursError, OpeningHours, parse_hours
+from console.core.identity import mask_identity_codes
 from console.core.queue import Language, Role
 from console.core.records import Names
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
@@ -761,7 +762,11 @@ def _templates(entries: list[_Entry], services: set[str], check: _Checker) -> li
                 line=check.places.line(seen[key].table, seen[key].index, "title"),
             )
         seen.setdefault(key, entry)
-        out.append(TemplateSpec(service, language, title, body))
+        # A template is text every note of its service starts from: a code pasted into
+        # one (an example, a test visitor's) would be copied into every such note.
+        out.append(
+            TemplateSpec(service, language, mask_identity_codes(title), mask_identity_codes(body))
+        )
     return out
 
 

@@ -6,9 +6,11 @@ traceback by accident; ``IdentityCode.compact`` is the one way to the clear
 code. The database never sees it either: it stores :func:`identity_hash`, an
 HMAC under the desk's identity key (``console.site_secret``).
 
-:data:`IDENTITY_CODE_SHAPE` and :func:`mask_identity_codes` serve the log
-formatter and are loaded at start-up, which is why python-stdnum is imported
-only when a code is actually checked.
+:func:`mask_identity_codes` is the one mask every text entering Tiski passes
+through (notes, names, search queries, templates, the journal, the log); it is
+:mod:`console.identity_mask`'s, shared with the plugin API, which may not import
+the core. It serves the log formatter and is loaded at start-up, which is why
+python-stdnum is imported only when a code is actually checked.
 """
 
 from __future__ import annotations
@@ -22,16 +24,11 @@ from dataclasses import dataclass
 
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
-# DDMMYY, a century sign (+, -, A-F, U-Y), three digits, a check character.
-# Deliberately loose: a log line with something that merely looks like a code
-# is masked too.
-IDENTITY_CODE_SHAPE = re.compile(r"\b\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]\b")
-
-
-def mask_identity_codes(text: str) -> str:
-    """Replace everything shaped like an identity code with a masked form."""
-    return IDENTITY_CODE_SHAPE.sub(lambda m: m.group(0)[:6] + "-****", text)
-
+# Re-exported: the core's callers mask through here, the plugin API through its own.
+from console.identity_mask import CHECK_CHARACTERS as CHECK_CHARACTERS
+from console.identity_mask import CodeMatch as CodeMatch
+from console.identity_mask import find_identity_codes as find_identity_codes
+from console.identity_mask import mask_identity_codes as mask_identity_codes
 
 # Since 2023 each century has several signs: the new ones were added because
 # the individual numbers of popular birth dates ran out, so 010199-123X and
@@ -41,7 +38,6 @@ CENTURY_OF_SIGN: dict[str, int] = {
     **dict.fromkeys("-YXWVU", 1900),
     **dict.fromkeys("ABCDEF", 2000),
 }
-CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 
 # Looser than a valid code on purpose (any day and month digits, any letter
 # as the check character) so that a near miss gets the message that names
@@ -253,8 +249,26 @@ def _clean_name(name: str) -> str:
     return " ".join("".join(characters).split())
 
 
+def clean_visitor_name(name: str | None) -> str | None:
+    """A visitor's name as it is stored: cleaned, identity codes masked, at most
+    :data:`NAME_MAX_LENGTH` characters; None for an empty one.
+
+    For the forms that take a name without checking it (the guide's name box, a
+    ticket issued from the command line, an appointment): a code typed into a name
+    field is masked like one in a note.
+    """
+    cleaned = mask_identity_codes(_clean_name(name or ""))
+    return cleaned[:NAME_MAX_LENGTH].strip() or None
+
+
+def clean_free_text(text: str | None, limit: int) -> str | None:
+    """Free text other than a note (a case title, a topic, a reason) as it is stored:
+    identity codes masked, trimmed, cut to ``limit``; None for an empty one."""
+    return mask_identity_codes(text or "").strip()[:limit].strip() or None
+
+
 def _checked_name(name: str) -> str | None:
-    cleaned = _clean_name(name)
+    cleaned = mask_identity_codes(_clean_name(name))
     if len(cleaned) > NAME_MAX_LENGTH:
         raise TiskiError(
             Message(

@@ -30,6 +30,8 @@ from console.core.cases import (
 from console.core.identity import (
     IdentityCode,
     VisitorIdentity,
+    clean_free_text,
+    clean_visitor_name,
     identity_hash,
     mask_identity_codes,
     secret_fingerprint,
@@ -177,6 +179,8 @@ class CaseDesk:
     ) -> CustomerInfo:
         """Tie the visit to its visitor, found again by the code's keyed hash or by name."""
         require(actor, Permission.IDENTIFY_VISITOR)
+        # visitor_identity() masks the name; a caller that made its own may not have.
+        identity = replace(identity, name=clean_visitor_name(identity.name))
         now = now or utc_now()
         with transaction(self.database) as tx:
             if not tx.visit_exists(visit_id):
@@ -322,7 +326,7 @@ class CaseDesk:
                         case=case_id,
                     )
             if case_id is None:
-                clean_title = (title or "").strip()[:200] or None
+                clean_title = clean_free_text(title, 200)
                 case_id = tx.create_case(
                     customer_id=customer_id, title=clean_title, staff_id=actor.staff_id, now=now
                 )
@@ -600,9 +604,15 @@ class CaseDesk:
     def search(
         self, actor: Actor, query: str, *, limit: int = SEARCH_LIMIT, now: datetime | None = None
     ) -> list[SearchHit]:
-        """Notes ``actor`` may read that match every word of ``query``, newest first."""
+        """Notes ``actor`` may read that match every word of ``query``, newest first.
+
+        The query is masked before it is split into words (split first, a code's halves
+        would no longer look like one), and the audit trail keeps only that a search was
+        made, by whom, with how many words and hits: the words themselves, names as
+        often as not, would stay in an append-only table for ever (docs/security.md).
+        """
         require(actor, Permission.SEARCH_NOTES)
-        words = search_words(query)
+        words = search_words(mask_identity_codes(query))
         if not words:
             raise _error(QT_TRANSLATE_NOOP("Cases", "Type at least one word to search for."))
         with transaction(self.database) as tx:
@@ -618,7 +628,7 @@ class CaseDesk:
                 staff_id=actor.staff_id,
                 counter_id=actor.counter_id,
                 workstation=workstation_of(actor),
-                detail=f"query={mask_identity_codes(' '.join(words))} hits={len(hits)}",
+                detail=f"words={len(words)} hits={len(hits)}",
             )
             return hits
 

@@ -21,6 +21,7 @@ from console.core.consult import (
     ConsultState,
     Presence,
 )
+from console.core.identity import clean_free_text, mask_identity_codes
 from console.core.permissions import Permission, roles_with
 from console.core.queue import Role, StepState, utc_now
 from console.core.records import AppointmentInfo
@@ -128,7 +129,7 @@ class ConsultDesk:
         """Ask the agency's specialists to join the visit at the actor's counter."""
         require(actor, Permission.ASK_SPECIALIST)
         counter_id = counter_of(actor)
-        question = question.strip()
+        question = mask_identity_codes(question).strip()
         if not question:
             raise _error(
                 QT_TRANSLATE_NOOP(
@@ -178,7 +179,7 @@ class ConsultDesk:
                 step_id=steps[0].step_id,
                 case_id=case_id,
                 agency_id=agency_id,
-                topic=(topic or "").strip()[:200] or None,
+                topic=clean_free_text(topic, 200),
                 question=question,
                 state=ConsultState.OPEN.value,
                 requested_by_id=actor.staff_id,
@@ -300,7 +301,7 @@ class ConsultDesk:
     def decline(
         self, actor: Actor, consultation_id: int, reason: str, *, now: datetime | None = None
     ) -> ConsultInfo:
-        reason = reason.strip()
+        reason = mask_identity_codes(reason).strip()
         if not reason:
             raise _error(
                 QT_TRANSLATE_NOOP(

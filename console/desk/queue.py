@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from console.core.estimates import ServiceLoad, estimated_wait_minutes
+from console.core.identity import clean_visitor_name
 from console.core.opening import closed_services
 from console.core.permissions import Permission, roles_with
 from console.core.policy import Caller, CallReason, Candidate, reason_for
@@ -239,7 +240,7 @@ class QueueDesk:
         appointment_at: datetime | None,
         now: datetime,
     ) -> IssuedTicket:
-        name = (visitor_name or "").strip()[:200] or None
+        name = clean_visitor_name(visitor_name)
         services = self._services(tx, service_codes)
         if source == KIOSK_SOURCE:
             self._check_kiosk(tx, services, language, now, life_event=life_event is not None)
@@ -628,7 +629,7 @@ class QueueDesk:
                 service_id=service.id,
                 starts_at=starts_at,
                 booking_code=code,
-                visitor_name=(visitor_name or "").strip() or None,
+                visitor_name=clean_visitor_name(visitor_name),
                 language=language,
                 now=now,
                 staff_id=actor.staff_id if actor else None,

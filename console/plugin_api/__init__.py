@@ -12,7 +12,8 @@ one.
 Everything public is importable from here; the submodules are an implementation
 detail. The test kit for plugin authors is :mod:`console.plugin_api.testing`.
 This package imports nothing else of Tiski (an import-linter contract keeps it
-so): only PySide6, requests and the standard library.
+so): only PySide6, requests, the standard library and ``console.identity_mask``
+(the console's own identity-code mask, itself standard library only).
 """
 
 from __future__ import annotations

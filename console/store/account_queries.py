@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.orm import Session, selectinload, undefer
 
+from console.core.identity import mask_identity_codes
 from console.core.records import StaffInfo
 from console.store.models import AuditEvent, Staff
 from console.store.rows import staff_info
@@ -105,7 +106,8 @@ class AccountTx:
                 staff_id=staff_id,
                 counter_id=None,
                 action=SIGNED_IN if succeeded else SIGN_IN_FAILED,
-                detail=username[:1000],
+                # Whatever was typed as the user name, a code too (append-only trail).
+                detail=mask_identity_codes(username)[:1000],
                 workstation=workstation[:128],
             )
         )

@@ -25,6 +25,7 @@ from console.core.cases import (
     NoteTemplate,
     SearchHit,
 )
+from console.core.identity import mask_identity_codes
 from console.store.models import (
     Agency,
     Appointment,
@@ -613,7 +614,8 @@ class CaseTx:
                 action=action,
                 case_id=case_id,
                 note_id=note_id,
-                detail=detail[:1000] if detail else None,
+                # The last net under every caller's own masking: the trail is append-only.
+                detail=mask_identity_codes(detail)[:1000] if detail else None,
                 workstation=workstation[:128] if workstation else None,
             )
         )

@@ -11,6 +11,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 
+from console.core.identity import clean_visitor_name
 from console.core.policy import APPOINTMENT_EARLY, Caller
 from console.core.queue import Language, Priority, StepState
 from console.core.records import (
@@ -87,7 +88,9 @@ class QueueTx:
             language=language.value,
             priority=priority.value if priority else None,
             source=source,
-            visitor_name=visitor_name,
+            # Masked by the use cases already; again here for the demo's and any
+            # other writer's names (a code typed as a name is still a code).
+            visitor_name=clean_visitor_name(visitor_name),
             created_at=now,
             appointment_at=appointment_at,
             life_event=life_event,
@@ -505,7 +508,7 @@ class QueueTx:
             service_id=service_id,
             starts_at=starts_at,
             booking_code=booking_code,
-            visitor_name=visitor_name,
+            visitor_name=clean_visitor_name(visitor_name),
             language=language.value,
             state="booked",
             created_at=now,

@@ -2657,6 +2657,26 @@
         <translation>{name}: {services} services, {counters} counters, {staff} staff.</translation>
     </message>
     <message>
+        <source>Run tiski privacy check (on PostgreSQL with the owner's URL) for every row; docs/security.md says how to mask what it finds.</source>
+        <translation>Run tiski privacy check (on PostgreSQL with the owner's URL) for every row; docs/security.md says how to mask what it finds.</translation>
+    </message>
+    <message>
+        <source>The look for identity codes in clear did not finish within {seconds} s.</source>
+        <translation>The look for identity codes in clear did not finish within {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The look for identity codes in clear failed ({reason}).</source>
+        <translation>The look for identity codes in clear failed ({reason}).</translation>
+    </message>
+    <message>
+        <source>No identity code in clear in the newest {rows} rows of each table nor in this PC's journal.</source>
+        <translation>No identity code in clear in the newest {rows} rows of each table nor in this PC's journal.</translation>
+    </message>
+    <message>
+        <source>Identity codes in clear in {places}.</source>
+        <translation>Identity codes in clear in {places}.</translation>
+    </message>
+    <message>
         <source>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
         <translation>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</translation>
     </message>
@@ -4778,6 +4798,41 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>urgent</source>
         <translation>urgent</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommands</name>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly ({reason}); the log has the details.</source>
+        <translation>The check failed unexpectedly ({reason}); the log has the details.</translation>
+    </message>
+    <message>
+        <source>Read {values} texts in {columns} columns of {database}, this PC's journal and its logs.</source>
+        <translation>Read {values} texts in {columns} columns of {database}, this PC's journal and its logs.</translation>
+    </message>
+    <message>
+        <source>Not allowed to read {places}: run the check with the owner's database URL (--database).</source>
+        <translation>Not allowed to read {places}: run the check with the owner's database URL (--database).</translation>
+    </message>
+    <message>
+        <source>Row-level security hides some rows from this account: run the check with the owner's database URL (--database) to read them all.</source>
+        <translation>Row-level security hides some rows from this account: run the check with the owner's database URL (--database) to read them all.</translation>
+    </message>
+    <message>
+        <source>No identity code in clear.</source>
+        <translation>No identity code in clear.</translation>
+    </message>
+    <message>
+        <source>Identity codes in clear: {codes}, in {rows} places. Mask them (docs/security.md, 'Finding codes in clear'); this report never shows the codes.</source>
+        <translation>Identity codes in clear: {codes}, in {rows} places. Mask them (docs/security.md, 'Finding codes in clear'); this report never shows the codes.</translation>
+    </message>
+    <message>
+        <source>{place} {row}: {codes} in clear</source>
+        <translation>{place} {row}: {codes} in clear</translation>
     </message>
 </context>
 <context>

@@ -2657,6 +2657,26 @@
         <translation>{name}: {services} palvelua, {counters} tiskiä, {staff} työntekijää.</translation>
     </message>
     <message>
+        <source>Run tiski privacy check (on PostgreSQL with the owner's URL) for every row; docs/security.md says how to mask what it finds.</source>
+        <translation>Aja tiski privacy check (PostgreSQLissä omistajan URL-osoitteella), niin se käy läpi kaikki rivit; docs/security.md kertoo, miten löydetyt peitetään.</translation>
+    </message>
+    <message>
+        <source>The look for identity codes in clear did not finish within {seconds} s.</source>
+        <translation>Peittämättömien henkilötunnusten etsintä ei valmistunut {seconds} sekunnissa.</translation>
+    </message>
+    <message>
+        <source>The look for identity codes in clear failed ({reason}).</source>
+        <translation>Peittämättömien henkilötunnusten etsintä epäonnistui ({reason}).</translation>
+    </message>
+    <message>
+        <source>No identity code in clear in the newest {rows} rows of each table nor in this PC's journal.</source>
+        <translation>Ei peittämättömiä henkilötunnuksia minkään taulun {rows} uusimmalla rivillä eikä tämän koneen luonnoksissa.</translation>
+    </message>
+    <message>
+        <source>Identity codes in clear in {places}.</source>
+        <translation>Peittämättömiä henkilötunnuksia: {places}.</translation>
+    </message>
+    <message>
         <source>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
         <translation>Anna tälle työasemalle toimipisteen avain komennolla tiski identity set-key tai määritä avaintiedosto asetuksessa identity.key_file.</translation>
     </message>
@@ -4778,6 +4798,41 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>urgent</source>
         <translation>kiireellinen</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommands</name>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Tietokantaa ei ole polussa {path}.</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly ({reason}); the log has the details.</source>
+        <translation>Tarkistus epäonnistui odottamatta ({reason}); lokissa on yksityiskohdat.</translation>
+    </message>
+    <message>
+        <source>Read {values} texts in {columns} columns of {database}, this PC's journal and its logs.</source>
+        <translation>Luettiin {values} tekstiä {columns} sarakkeesta: {database}, tämän koneen luonnokset ja lokit.</translation>
+    </message>
+    <message>
+        <source>Not allowed to read {places}: run the check with the owner's database URL (--database).</source>
+        <translation>Ei lukuoikeutta: {places}. Aja tarkistus omistajan tietokantaosoitteella (--database).</translation>
+    </message>
+    <message>
+        <source>Row-level security hides some rows from this account: run the check with the owner's database URL (--database) to read them all.</source>
+        <translation>Rivitason suojaus piilottaa tältä tunnukselta osan riveistä: aja tarkistus omistajan tietokantaosoitteella (--database), niin kaikki luetaan.</translation>
+    </message>
+    <message>
+        <source>No identity code in clear.</source>
+        <translation>Ei peittämättömiä henkilötunnuksia.</translation>
+    </message>
+    <message>
+        <source>Identity codes in clear: {codes}, in {rows} places. Mask them (docs/security.md, 'Finding codes in clear'); this report never shows the codes.</source>
+        <translation>Peittämättömiä henkilötunnuksia: {codes}, {rows} kohdassa. Peitä ne (docs/security.md, 'Finding codes in clear'); tämä raportti ei koskaan näytä tunnuksia.</translation>
+    </message>
+    <message>
+        <source>{place} {row}: {codes} in clear</source>
+        <translation>{place} {row}: {codes} peittämättä</translation>
     </message>
 </context>
 <context>

@@ -2657,6 +2657,26 @@
         <translation>{name}: {services} tjänster, {counters} diskar, {staff} anställda.</translation>
     </message>
     <message>
+        <source>Run tiski privacy check (on PostgreSQL with the owner's URL) for every row; docs/security.md says how to mask what it finds.</source>
+        <translation>Kör tiski privacy check (i PostgreSQL med ägarens URL) för att gå igenom alla rader; docs/security.md berättar hur det som hittas maskeras.</translation>
+    </message>
+    <message>
+        <source>The look for identity codes in clear did not finish within {seconds} s.</source>
+        <translation>Sökningen efter omaskerade personbeteckningar blev inte klar inom {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The look for identity codes in clear failed ({reason}).</source>
+        <translation>Sökningen efter omaskerade personbeteckningar misslyckades ({reason}).</translation>
+    </message>
+    <message>
+        <source>No identity code in clear in the newest {rows} rows of each table nor in this PC's journal.</source>
+        <translation>Inga omaskerade personbeteckningar bland de {rows} nyaste raderna i någon tabell eller i den här datorns utkast.</translation>
+    </message>
+    <message>
+        <source>Identity codes in clear in {places}.</source>
+        <translation>Omaskerade personbeteckningar i {places}.</translation>
+    </message>
+    <message>
         <source>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
         <translation>Ge den här konsolen serviceställets nyckel med tiski identity set-key eller ange en nyckelfil i identity.key_file.</translation>
     </message>
@@ -4778,6 +4798,41 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>urgent</source>
         <translation>brådskande</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommands</name>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Det finns ingen databas i {path}.</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly ({reason}); the log has the details.</source>
+        <translation>Kontrollen misslyckades oväntat ({reason}); loggen har detaljerna.</translation>
+    </message>
+    <message>
+        <source>Read {values} texts in {columns} columns of {database}, this PC's journal and its logs.</source>
+        <translation>Läste {values} texter i {columns} kolumner: {database}, den här datorns utkast och loggar.</translation>
+    </message>
+    <message>
+        <source>Not allowed to read {places}: run the check with the owner's database URL (--database).</source>
+        <translation>Ingen läsrätt till {places}: kör kontrollen med ägarens databasadress (--database).</translation>
+    </message>
+    <message>
+        <source>Row-level security hides some rows from this account: run the check with the owner's database URL (--database) to read them all.</source>
+        <translation>Radsäkerheten döljer en del rader för det här kontot: kör kontrollen med ägarens databasadress (--database) för att läsa alla.</translation>
+    </message>
+    <message>
+        <source>No identity code in clear.</source>
+        <translation>Inga omaskerade personbeteckningar.</translation>
+    </message>
+    <message>
+        <source>Identity codes in clear: {codes}, in {rows} places. Mask them (docs/security.md, 'Finding codes in clear'); this report never shows the codes.</source>
+        <translation>Omaskerade personbeteckningar: {codes}, på {rows} ställen. Maskera dem (docs/security.md, 'Finding codes in clear'); rapporten visar aldrig själva beteckningarna.</translation>
+    </message>
+    <message>
+        <source>{place} {row}: {codes} in clear</source>
+        <translation>{place} {row}: {codes} omaskerade</translation>
     </message>
 </context>
 <context>
