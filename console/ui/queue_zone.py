@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,16 +86,14 @@ class QueueZone(QWidget):
             key=lambda s: s.step_id,
             parent=self,
         )
-        self.waiting_filter = QSortFilterProxyModel(self)
-        self.waiting_filter.setSourceModel(self.waiting_model)
-        self.waiting_filter.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.waiting_filter.setFilterKeyColumn(-1)
+        # The model filters its rows itself: a QSortFilterProxyModel in between would ask
+        # Python for every role of every cell one by one (table_model.py says why not).
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("waitingFilter")
         self.filter_edit.setPlaceholderText(self.tr("Filter by ticket, service or name"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.waiting_filter.setFilterFixedString)
-        self.waiting_view = self._table(self.waiting_filter, "waitingTickets")
+        self.filter_edit.textChanged.connect(self.waiting_model.set_filter)
+        self.waiting_view = self._table(self.waiting_model, "waitingTickets")
         self.waiting_box = QGroupBox(self.tr("Waiting tickets"))
         waiting_layout = QVBoxLayout(self.waiting_box)
         waiting_layout.addWidget(self.filter_edit)
@@ -157,7 +155,7 @@ class QueueZone(QWidget):
         self._update_title()
 
     def _update_title(self) -> None:
-        count = self.waiting_model.rowCount()
+        count = self.waiting_model.total()
         self.waiting_box.setTitle(self.tr("Waiting tickets (%n)", "", count))
 
     def _estimate(self, queue: ServiceQueue) -> str:
