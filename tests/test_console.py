@@ -95,9 +95,12 @@ def test_filter_finds_a_visitor_by_name(
 ) -> None:
     window = open_console(qtbot, demo_database)
     window.queue_zone.filter_edit.setText("forsman")
-    proxy = window.queue_zone.waiting_filter
-    assert proxy.rowCount() == 1
-    assert "Forsman" in proxy.index(0, 4).data()
+    model = window.queue_zone.waiting_model
+    assert model.rowCount() == 1
+    assert "Forsman" in model.index(0, 4).data()
+    assert "(24)" in window.queue_zone.waiting_box.title()  # the title counts every one
+    window.queue_zone.filter_edit.clear()
+    assert model.rowCount() == 24
 
 
 def test_console_speaks_swedish_when_asked(

@@ -35,6 +35,25 @@ def test_a_commit_wakes_the_listener_and_names_the_visit(demo_database: Database
         listener.close()
 
 
+def test_drained_wake_ups_do_not_wake_the_listener_again(demo_database: Database) -> None:
+    """A burst of commits is read once: the feed drains the wake-ups it has waited out."""
+    listener = ChangeListener(demo_database)
+    listener.connect()
+    try:
+        writer = Database(demo_database.url.render_as_string(hide_password=False))
+        for _ in range(3):
+            Desk(writer).queue.issue(["kela-general"])
+        writer.dispose()
+        deadline = time.monotonic() + 20  # only a guard against a hang
+        while not listener.wait(0.5) and time.monotonic() < deadline:
+            pass
+        time.sleep(0.2)  # the other commits' wake-ups arrive meanwhile
+        listener.drain()
+        assert not listener.wait(0.2), "the burst woke the listener once"
+    finally:
+        listener.close()
+
+
 def test_every_change_is_read_even_when_commits_overlap(database: Database) -> None:
     """Writers in parallel threads: the reader misses none of their visits."""
     desk = Desk(database)

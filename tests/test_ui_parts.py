@@ -5,7 +5,10 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+from PySide6.QtCore import QModelIndex, QModelRoleData, Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from console.ui.table_model import Column, KeyedTableModel
@@ -86,3 +89,65 @@ def test_merge_updates_inserts_and_removes_in_sorted_place(qtbot: QtBot) -> None
     model.merge([Item(5, "b")], removed=[], sort_key=lambda item: item.label.lower())
     assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["b", "C", "d"]
     assert "reset" not in events
+
+
+def test_a_cell_answers_every_role_in_one_call(qtbot: QtBot) -> None:
+    model: KeyedTableModel[Item] = KeyedTableModel(
+        [
+            Column(
+                lambda: "Label",
+                lambda item: item.label,
+                tooltip=lambda item: f"tip {item.key}",
+                foreground=lambda item: QBrush(QColor("red")) if item.key == 2 else None,
+                alignment=Qt.AlignmentFlag.AlignRight,
+            )
+        ],
+        key=lambda item: item.key,
+    )
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.apply([Item(1, "a"), Item(2, "b")])
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+    ]
+    for row in range(2):
+        index = model.index(row, 0)
+        for role in roles:
+            # What a delegate reads is what data() answers, role by role.
+            asked = QModelRoleData(role)
+            model.multiData(index, asked)
+            assert asked.data() == model.data(index, role)
+    # And as a delegate asks, all roles at once.
+    option = QStyleOptionViewItem()
+    QStyledItemDelegate().initStyleOption(option, model.index(1, 0))
+    assert option.text == "b"
+    assert option.displayAlignment == Qt.AlignmentFlag.AlignRight
+    assert option.palette.color(QPalette.ColorRole.Text) == QColor("red")
+    assert model.index(2, 0) == QModelIndex()
+    assert model.index(0, 1) == QModelIndex()
+
+
+def test_the_filter_shows_matching_rows_and_follows_changes(qtbot: QtBot) -> None:
+    model = make_model()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.apply([Item(1, "Anna"), Item(2, "Bertil"), Item(3, "Hanna")])
+    model.set_filter("ANN")
+    assert [item.key for item in model.rows()] == [1, 3]
+    assert model.total() == 3
+
+    def label(item: Item) -> str:
+        return item.label.lower()
+
+    # A change brings a row into the filter, takes one out of it, and adds one hidden.
+    model.merge([Item(2, "Annika"), Item(3, "Heidi"), Item(4, "Zoe")], [], sort_key=label)
+    assert [item.label for item in model.rows()] == ["Anna", "Annika"]
+    assert model.total() == 4
+    model.apply([Item(5, "Joanna"), Item(1, "Anna")])
+    assert [item.label for item in model.rows()] == ["Joanna", "Anna"]
+    model.set_filter("")
+    assert [item.label for item in model.rows()] == ["Joanna", "Anna"]
+    model.merge([Item(6, "Aaron")], [5], sort_key=label)
+    assert [item.label for item in model.rows()] == ["Aaron", "Anna"]

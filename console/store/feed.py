@@ -84,6 +84,19 @@ class ChangeListener:
         except Exception as error:
             raise FeedDown(str(error)) from error
 
+    def drain(self) -> None:
+        """Forget the wake-ups that arrived so far: the next read covers their changes."""
+        if self._connection is None:
+            raise FeedDown("not connected")
+        try:
+            if self._database.dialect == "postgresql":
+                for _ in self._connection.notifies(timeout=0):
+                    pass
+            else:
+                self._data_version = self._sqlite_version()
+        except Exception as error:
+            raise FeedDown(str(error)) from error
+
     def close(self) -> None:
         if self._connection is not None:
             with contextlib.suppress(Exception):  # closing a broken connection

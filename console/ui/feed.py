@@ -16,6 +16,12 @@ log = logging.getLogger(__name__)
 WAIT_SECONDS = 0.5
 RETRY_SECONDS = 2.0
 SAFETY_READ_SECONDS = 5.0
+# At most one read of the changes this often. A busy desk commits dozens of changes a
+# second; reading and showing each on its own kept a thread running Python (the reads)
+# and the GUI thread re-laying out the queue tables many times a second, and the two
+# wait on each other for Python's interpreter lock (docs/reliability.md, the soak test).
+# The first change after a quiet moment is still read at once.
+MIN_READ_INTERVAL_SECONDS = 0.25
 
 
 class FeedState(enum.Enum):
@@ -48,6 +54,13 @@ class _Listening(QThread):
                     connected = True
                     self.state.emit(FeedState.LIVE)
                 woken = listener.wait(WAIT_SECONDS)
+                if woken:
+                    # Let the changes of a busy moment gather into one read; what woke us
+                    # meanwhile is in that read too.
+                    pause = MIN_READ_INTERVAL_SECONDS - (time.monotonic() - last_read)
+                    if pause > 0 and self._stop.wait(pause):
+                        break
+                    listener.drain()
                 # Read now and then even when nothing woke us: it covers a
                 # notification lost with a connection, for one indexed query.
                 if woken or time.monotonic() - last_read > SAFETY_READ_SECONDS:

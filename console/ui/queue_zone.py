@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,10 @@ from console.ui.table_model import Column, KeyedTableModel
 from console.ui.ticket_panel import TicketPanel
 
 _LATE = QBrush(QColor("#b00020"))
+# How soon after a change of the desk the columns are fitted to their contents again.
+FIT_COLUMNS_MS = 1_000
+# The columns fitted to their contents, by table; the others stretch or keep their width.
+FITTED_COLUMNS = {"serviceQueues": (1, 2, 3), "waitingTickets": (0, 2, 3)}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -86,20 +90,29 @@ class QueueZone(QWidget):
             key=lambda s: s.step_id,
             parent=self,
         )
-        self.waiting_filter = QSortFilterProxyModel(self)
-        self.waiting_filter.setSourceModel(self.waiting_model)
-        self.waiting_filter.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.waiting_filter.setFilterKeyColumn(-1)
+        # The model filters its rows itself: a QSortFilterProxyModel in between would ask
+        # Python for every role of every cell one by one (table_model.py says why not).
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("waitingFilter")
         self.filter_edit.setPlaceholderText(self.tr("Filter by ticket, service or name"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.waiting_filter.setFilterFixedString)
-        self.waiting_view = self._table(self.waiting_filter, "waitingTickets")
+        self.filter_edit.textChanged.connect(self.waiting_model.set_filter)
+        self.filter_edit.textChanged.connect(self._fit_soon)
+        self.waiting_view = self._table(self.waiting_model, "waitingTickets")
         self.waiting_box = QGroupBox(self.tr("Waiting tickets"))
         waiting_layout = QVBoxLayout(self.waiting_box)
         waiting_layout.addWidget(self.filter_edit)
         waiting_layout.addWidget(self.waiting_view)
+
+        # The columns that fit their contents are fitted at most once a second, not at
+        # every change: Qt's ResizeToContents measures every row on screen through the
+        # Python model after each inserted or changed row, and on a busy desk (a change
+        # feed of dozens a second) those calls into Python were most of the GUI thread's
+        # waits for the interpreter lock (the soak test, docs/reliability.md).
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(FIT_COLUMNS_MS)
+        self._fit_timer.timeout.connect(self.fit_columns)
 
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -119,10 +132,10 @@ class QueueZone(QWidget):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Fit the columns to the rows on screen only: by default Qt measures up to 1,000
-        # rows through the model at every layout, and with hundreds waiting on a busy
-        # day that alone stalled the GUI thread for a quarter of a second (the soak test).
+        # Fitted by fit_columns(), to the rows on screen only: by default Qt measures up
+        # to 1,000 rows through the model, and with hundreds waiting on a busy day that
+        # alone stalled the GUI thread for a quarter of a second (the soak test).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setResizeContentsPrecision(0)
         header.setMinimumSectionSize(48)
         if name == "waitingTickets":
@@ -134,6 +147,17 @@ class QueueZone(QWidget):
         else:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return view
+
+    def fit_columns(self) -> None:
+        """Fit the columns that follow their contents to the rows on screen now."""
+        self._fit_timer.stop()
+        for view in (self.service_view, self.waiting_view):
+            for column in FITTED_COLUMNS[view.objectName()]:
+                view.resizeColumnToContents(column)
+
+    def _fit_soon(self) -> None:
+        if not self._fit_timer.isActive():
+            self._fit_timer.start()
 
     # ------------------------------------------------------------ showing data
     def show_queues(
@@ -149,15 +173,19 @@ class QueueZone(QWidget):
         self.service_model.apply(list(queues))
         if waiting is not None:
             self.waiting_model.apply(list(waiting))
+            self.fit_columns()  # a whole new desk: shown fitted at once
+        else:
+            self._fit_soon()
         self._update_title()
 
     def merge_waiting(self, changed: Sequence[WaitingStep], removed: Sequence[int]) -> None:
         """Apply a change event to the waiting list: only the rows that changed move."""
         self.waiting_model.merge(changed, removed, sort_key=lambda s: (s.queued_at, s.step_id))
+        self._fit_soon()
         self._update_title()
 
     def _update_title(self) -> None:
-        count = self.waiting_model.rowCount()
+        count = self.waiting_model.total()
         self.waiting_box.setTitle(self.tr("Waiting tickets (%n)", "", count))
 
     def _estimate(self, queue: ServiceQueue) -> str:
@@ -168,6 +196,7 @@ class QueueZone(QWidget):
         """Waiting times grew: repaint them."""
         self.service_model.refresh_all()
         self.waiting_model.refresh_all()
+        self._fit_soon()
 
     # ------------------------------------------------------------ cells
     def _service_name(self, queue: ServiceQueue) -> str:

@@ -3,6 +3,17 @@
 Views keep their selection and scroll position because rows are never reset:
 :meth:`KeyedTableModel.apply` compares keys and emits ``beginRemoveRows``,
 ``beginInsertRows`` and ``dataChanged`` for exactly what changed.
+
+Each call from Qt into this Python model takes Python's interpreter lock (the GIL)
+and gives it back afterwards. A view painting or measuring its rows makes thousands
+of such calls, and while a background thread runs Python (a database read, the change
+feed) each one may wait for that thread to let go: the GUI thread then stalls for
+100-300 ms doing almost nothing (the soak test, docs/reliability.md). So the model
+answers a cell's roles in one call (:meth:`~KeyedTableModel.multiData`), makes its
+indexes without asking Python for its row and column counts again
+(:meth:`~KeyedTableModel.index`), and filters its rows itself
+(:meth:`~KeyedTableModel.set_filter`) rather than behind a
+``QSortFilterProxyModel``, which would ask for every role of every cell separately.
 """
 
 from __future__ import annotations
@@ -10,12 +21,25 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 
 
 @dataclass(frozen=True)
@@ -41,7 +65,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._columns = list(columns)
         self._key = key
-        self._rows: list[Row] = []
+        self._all: list[Row] = []  # every row, in order
+        self._rows: list[Row] = []  # the rows shown: those that pass the filter
+        self._filter = ""  # case-folded; empty shows every row
 
     # ------------------------------------------------------------ Qt's interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -49,6 +75,38 @@ class KeyedTableModel(QAbstractTableModel, Generic[Row]):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount() and columnCount(): two more calls into Python.
+        if parent.isValid() or not (0 <= row < len(self._rows)):
+            return QModelIndex()
+        if not (0 <= column < len(self._columns)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def multiData(self, index: Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
+        # What a delegate asks when it paints or measures a cell (seven roles at once):
+        # one call into Python instead of one per role.
+        if not index.isValid() or index.row() >= len(self._rows):
+            return
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        # A span iterates over its roles; the stubs do not know it.
+        roles = (
+            [span] if isinstance(span, QModelRoleData) else cast("Iterable[QModelRoleData]", span)
+        )
+        for role_data in roles:
+            role = role_data.role()
+            if role == _DISPLAY:
+                role_data.setData(column.display(row))
+            elif role == _TOOLTIP and column.tooltip is not None:
+                role_data.setData(column.tooltip(row))
+            elif role == _FOREGROUND and column.foreground is not None:
+                brush = column.foreground(row)
+                if brush is not None:
+                    role_data.setData(brush)
+            elif role == _ALIGNMENT:
+                role_data.setData(column.alignment)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -79,6 +137,20 @@ class KeyedTableModel(QAbstractTableModel, Generic[Row]):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
+    def total(self) -> int:
+        """How many rows the model holds, shown or filtered out."""
+        return len(self._all)
+
+    def set_filter(self, text: str) -> None:
+        """Show only the rows with ``text`` in one of their columns (any case); "" shows all."""
+        self._filter = text.casefold()
+        self._show([row for row in self._all if self._passes(row)])
+
+    def _passes(self, row: Row) -> bool:
+        return not self._filter or any(
+            self._filter in column.display(row).casefold() for column in self._columns
+        )
+
     def refresh_all(self) -> None:
         """Repaint every cell, e.g. because waiting times grew or the language changed."""
         if self._rows:
@@ -89,6 +161,11 @@ class KeyedTableModel(QAbstractTableModel, Generic[Row]):
 
     def apply(self, new_rows: Sequence[Row]) -> None:
         """Make the model hold ``new_rows`` with as few row changes as possible."""
+        self._all = list(new_rows)
+        self._show([row for row in self._all if self._passes(row)])
+
+    def _show(self, new_rows: Sequence[Row]) -> None:
+        """Make the shown rows ``new_rows`` with as few row changes as possible."""
         new_keys = [self._key(row) for row in new_rows]
         wanted = set(new_keys)
         # 1. Remove rows that are gone, from the bottom so numbers stay valid.
@@ -123,13 +200,25 @@ class KeyedTableModel(QAbstractTableModel, Generic[Row]):
     ) -> None:
         """Apply a change event: update or insert ``changed`` rows in sorted place,
         remove the rows whose keys are in ``removed``; every other row stays put."""
-        gone = set(removed) - {self._key(row) for row in changed}
+        changed_keys = {self._key(row) for row in changed}
+        gone = set(removed) - changed_keys
+        replaced = gone | changed_keys
+        kept = [row for row in self._all if self._key(row) not in replaced]
+        order = [sort_key(row) for row in kept]
+        for row in changed:
+            place = bisect.bisect_left(order, sort_key(row))
+            kept.insert(place, row)
+            order.insert(place, sort_key(row))
+        self._all = kept
+        # The shown rows: a changed row filtered out now goes, as a removed one does.
+        shown = [row for row in changed if self._passes(row)]
+        gone |= changed_keys - {self._key(row) for row in shown}
         for number in range(len(self._rows) - 1, -1, -1):
             if self._key(self._rows[number]) in gone:
                 self.beginRemoveRows(QModelIndex(), number, number)
                 del self._rows[number]
                 self.endRemoveRows()
-        for row in changed:
+        for row in shown:
             current = self._find(self._key(row), 0)
             keys = [sort_key(other) for other in self._rows]
             if current is not None:

@@ -100,6 +100,8 @@ class StallWatch:
     def __init__(self) -> None:
         self.gui_thread = threading.get_ident()
         self._stat = f"/proc/self/task/{threading.get_native_id()}/stat"
+        self._task = f"/proc/self/task/{threading.get_native_id()}"
+        self.warm = False
         self.last_beat = time.monotonic()
         self.stalls: list[dict[str, Any]] = []
         self._stop = threading.Event()
@@ -121,16 +123,39 @@ class StallWatch:
             return 0
         return (int(fields[11]) + int(fields[12])) * 10  # utime + stime, 100 ticks a second
 
+    def _sched(self) -> tuple[int, int, int, int]:
+        """The GUI thread's CPU time and time waiting for a core (ms, schedstat), and its
+        voluntary and involuntary context switches: a stall with many voluntary switches
+        and little CPU waited for a lock (the GIL), one with run-queue time for a core."""
+        try:
+            with open(f"{self._task}/schedstat", encoding="ascii") as stat:
+                cpu_ns, wait_ns, _slices = (int(part) for part in stat.read().split())
+            voluntary = involuntary = 0
+            with open(f"{self._task}/status", encoding="ascii") as status:
+                for line in status:
+                    if line.startswith("voluntary_ctxt_switches"):
+                        voluntary = int(line.split()[1])
+                    elif line.startswith("nonvoluntary_ctxt_switches"):
+                        involuntary = int(line.split()[1])
+        except (OSError, ValueError):
+            return (0, 0, 0, 0)
+        return (cpu_ns // 1_000_000, wait_ns // 1_000_000, voluntary, involuntary)
+
     def _watch(self) -> None:
         current: dict[str, Any] | None = None
+        before = self._sched()
         while not self._stop.wait(0.02):
             late = time.monotonic() - self.last_beat
+            if late < 0.03:  # the thread beats: what it has used so far, for the next stall
+                before = self._sched()
             if late > self.THRESHOLD:
                 frames = sys._current_frames()
                 frame = frames.get(self.gui_thread)
                 stack = "".join(traceback.format_stack(frame, limit=12)) if frame else "?"
                 if current is None or current["beat"] != self.last_beat:
                     current = {"beat": self.last_beat, "stacks": {}, "cpu_at": self._cpu_ms()}
+                    current["sched_at"] = before
+                    current["warm"] = self.warm
                     self.stalls.append(current)
                 others = current.setdefault("others", {})
                 me = threading.get_ident()
@@ -142,13 +167,19 @@ class StallWatch:
                     others[where] = others.get(where, 0) + 1
                 current["ms"] = round(late * 1000)
                 current["cpu_ms"] = self._cpu_ms() - current["cpu_at"]
+                current["sched"] = [
+                    now - then for now, then in zip(self._sched(), current["sched_at"], strict=True)
+                ]
                 current["stacks"][stack] = current["stacks"].get(stack, 0) + 1
 
-    def worst(self, count: int = 5) -> list[dict[str, Any]]:
-        worst = sorted(self.stalls, key=lambda stall: -stall["ms"])[:count]
+    def worst(self, count: int = 5, *, warm: bool = False) -> list[dict[str, Any]]:
+        stalls = [stall for stall in self.stalls if stall["warm"] or not warm]
+        worst = sorted(stalls, key=lambda stall: -stall["ms"])[:count]
         return [
             {
                 "ms": stall["ms"],
+                # GUI thread: ms on a core, ms waiting for a core, sleeps, preemptions.
+                "gui_cpu_runq_sleeps_preempted": stall.get("sched"),
                 "gui_thread_cpu_ms": stall["cpu_ms"],
                 "samples": sum(stall["stacks"].values()),
                 "stack": max(stall["stacks"].items(), key=lambda item: item[1])[0][-1500:],
@@ -179,6 +210,7 @@ class BusyDay:
         self.rss_warm = 0.0
         self.longest_gap_ms = 0.0
         self.longest_gap_warm_ms = 0.0
+        self.gaps_warm = [0, 0]  # gaps after warm-up over 50 ms, over 100 ms
         self.feeder: subprocess.Popen[bytes] | None = None
         self.feeder_report = Path(options.report).with_suffix(".feeder.json")
         self.finishing_since: float | None = None
@@ -218,6 +250,10 @@ class BusyDay:
         self.longest_gap_ms = max(self.longest_gap_ms, gap)
         if self.warm:
             self.longest_gap_warm_ms = max(self.longest_gap_warm_ms, gap)
+            if gap > 50:
+                self.gaps_warm[0] += 1
+            if gap > 100:
+                self.gaps_warm[1] += 1
 
     def _count_delta(self, _delta: object) -> None:
         self.deltas += 1
@@ -229,6 +265,7 @@ class BusyDay:
         gc.collect()
         self.rss_warm = resident_mb()
         self.warm = True
+        self.watch.warm = True
 
     def _start_feeder(self) -> None:
         self.feeder = subprocess.Popen(
@@ -402,7 +439,10 @@ class BusyDay:
             "longest_gap_ms": round(self.longest_gap_warm_ms, 1),
             "longest_gap_with_start_ms": round(self.longest_gap_ms, 1),
             "stalls_over_100_ms": len(self.watch.stalls),
+            "gaps_over_50_ms_after_warm_up": self.gaps_warm[0],
+            "gaps_over_100_ms_after_warm_up": self.gaps_warm[1],
             "worst_stalls": self.watch.worst(),
+            "worst_stalls_after_warm_up": self.watch.worst(warm=True),
             "dialogs_seen": self.dialogs_seen,
             "qt_warnings": LOGGED.qt_warnings,
             "errors": LOGGED.errors,
