@@ -7,7 +7,7 @@ and the staff member the demo signs in as (``demo_signin = true``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -46,17 +46,7 @@ class DemoDesk(DeskSpec):
     @property
     def desk(self) -> DeskSpec:
         """The desk alone, as a desk file has it."""
-        return DeskSpec(
-            self.names,
-            self.agencies,
-            self.services,
-            self.counters,
-            self.staff,
-            self.life_events,
-            self.templates,
-            self.hours,
-            self.texts,
-        )
+        return DeskSpec(**_desk_fields(self))
 
     @property
     def signin(self) -> StaffSpec:
@@ -118,16 +108,9 @@ def load_demo_desk(path: Path) -> DemoDesk:
     visits = _visits(
         path, document.extra.get("visit", []), {service.code for service in desk.services}
     )
-    return DemoDesk(
-        desk.names,
-        desk.agencies,
-        desk.services,
-        desk.counters,
-        desk.staff,
-        desk.life_events,
-        desk.templates,
-        desk.hours,
-        desk.texts,
-        visits,
-        signing_in[0],
-    )
+    return DemoDesk(**_desk_fields(desk), visits=visits, signin_username=signing_in[0])
+
+
+def _desk_fields(desk: DeskSpec) -> dict[str, Any]:
+    """A desk's own fields by name (a demo desk has two more)."""
+    return {item.name: getattr(desk, item.name) for item in fields(DeskSpec)}
