@@ -77,9 +77,12 @@ class Answer:
     ``fetched_at`` is when it was fetched (aware, UTC). A ``stale`` answer is an
     earlier good one handed on because the latest call failed; ``error`` says why.
     An answer with ``data=None`` and an ``error`` means there was nothing earlier.
+    ``total`` (API 2, when the call named a long list): how many entries the back
+    office had in it, of which ``data`` keeps the first ones only.
     """
 
     data: Any
     fetched_at: datetime.datetime
     stale: bool = False
     error: PluginError | None = None
+    total: int | None = None

@@ -12,6 +12,8 @@ Not imported by ``console.plugin_api`` itself, so the console never loads it.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -20,9 +22,10 @@ import shiboken6
 from PySide6.QtCore import QObject
 
 from console.plugin_api.context import OnFailure, OnSuccess, PanelContext, Runner, Work
+from console.plugin_api.errors import PluginError
 from console.plugin_api.handover import hand_over
 from console.plugin_api.http import HttpClient
-from console.plugin_api.model import VISITOR_FIELDS
+from console.plugin_api.model import VISITOR_FIELDS, Answer
 
 # Jobs by ticket until their result is delivered (GUI thread only). The hand-over
 # itself is the console's own (console/plugin_api/handover.py).
@@ -87,3 +90,79 @@ def make_context(
         language=language,
         parent=parent,
     )
+
+
+# ---------------------------------------------------------------- API 2
+class DirectContext:
+    """A :class:`console.plugin_api.describe.Context` for tests of an API 2 plugin.
+
+    Calls go straight to ``base_url`` with ``credentials`` as headers (in the
+    console the broker adds them; the plugin never sees them), with the same
+    remembered-answer and ``items`` rules as the console's broker::
+
+        context = DirectContext(base_url=httpserver.url_for("/"))
+        view = KelaPlugin().describe(context, Visitor(ticket="A001", visit_id=1,
+                                                      identity_code="010190-123M"))
+    """
+
+    def __init__(
+        self,
+        *,
+        plugin_id: str = "test.plugin",
+        base_url: str = "http://127.0.0.1:9",
+        settings: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        language: str = "fi",
+        http: HttpClient | None = None,
+        item_limit: int = 500,
+    ) -> None:
+        self.plugin_id = plugin_id
+        self.settings: Mapping[str, Any] = dict(settings or {})
+        self.language = language
+        self.logger = logging.getLogger(f"tiski.plugin.{plugin_id}")
+        self.http = http or HttpClient(
+            base_url, headers=headers, connect_timeout=1.0, read_timeout=2.0, backoff=0.0
+        )
+        self.item_limit = item_limit
+        self._last_good: dict[str, Answer] = {}
+
+    def fetch_json(
+        self,
+        key: str,
+        path: str,
+        params: Mapping[str, str] | None = None,
+        *,
+        items: str | None = None,
+    ) -> Answer:
+        try:
+            data = self.http.get_json(path, params)
+        except PluginError as error:
+            earlier = self._last_good.get(key)
+            if earlier is None:
+                return Answer(data=None, fetched_at=_now(), error=error)
+            return dataclasses.replace(earlier, stale=True, error=error)
+        data, total = cap_items(data, items, self.item_limit)
+        answer = Answer(data=data, fetched_at=_now(), total=total)
+        self._last_good[key] = answer
+        return answer
+
+    def post_json(self, path: str, body: Any) -> Any:
+        return self.http.post_json(path, body)
+
+
+def cap_items(data: Any, items: str | None, limit: int) -> tuple[Any, int | None]:
+    """``data`` with its list ``items`` cut to ``limit`` entries, and that list's length.
+
+    The broker's rule, shared with the test kit: an answer without such a list is
+    returned as it came, with no total.
+    """
+    if items is None or not isinstance(data, dict) or not isinstance(data.get(items), list):
+        return data, None
+    entries = data[items]
+    if len(entries) <= limit:
+        return data, len(entries)
+    return {**data, items: entries[:limit]}, len(entries)
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC)
