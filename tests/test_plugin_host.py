@@ -285,10 +285,10 @@ def test_each_broken_rule_names_file_key_and_what_is_wrong(
 
 def test_wrong_api_says_which_the_console_supports(tmp_path: Path) -> None:
     data = manifest_data()
-    data["plugin"]["api"] = 2
+    data["plugin"]["api"] = 3
     with pytest.raises(ManifestError) as raised:
         plugin_manifest(tmp_path / "kela", data=data)
-    assert "this console supports plugin API 1" in str(raised.value)
+    assert "this console supports plugin API 1 and 2 only" in str(raised.value)
 
 
 def test_unknown_permission_lists_the_known_fields(tmp_path: Path) -> None:

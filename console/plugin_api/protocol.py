@@ -26,9 +26,12 @@ generation that is no longer the visitor's is answered with ``error.kind ==
 
 from __future__ import annotations
 
+import datetime
 import json
 import struct
 from typing import Any, BinaryIO
+
+from console.plugin_api.model import Visitor
 
 HEADER = struct.Struct(">I")
 # What the console reads from a plugin in one message: a view is bounded well
@@ -115,3 +118,53 @@ def _read_exactly(stream: BinaryIO, size: int) -> bytes | None:
             raise ProtocolError("the stream ended inside a message")
         chunks += chunk
     return bytes(chunks)
+
+
+# ---------------------------------------------------------------- the visitor
+def visitor_to_wire(visitor: Visitor | None) -> dict[str, Any] | None:
+    """``visitor`` for the ``visitor`` message (the console has already reduced it to
+    the fields the plugin is permitted to read)."""
+    if visitor is None:
+        return None
+    return {
+        "ticket": visitor.ticket,
+        "visit_id": visitor.visit_id,
+        "name": visitor.name,
+        "identity_code": visitor.identity_code,
+        "birth_date": None if visitor.birth_date is None else visitor.birth_date.isoformat(),
+        "contact": visitor.contact,
+        "language": visitor.language,
+    }
+
+
+def visitor_from_wire(data: object) -> Visitor | None:
+    """The visitor a ``visitor`` message carries; :class:`ProtocolError` when malformed."""
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        raise ProtocolError("a visitor that is not an object")
+    texts: dict[str, str | None] = {}
+    for name in ("ticket", "name", "identity_code", "contact", "language"):
+        value = data.get(name)
+        if value is not None and not isinstance(value, str):
+            raise ProtocolError(f"visitor.{name} is not text")
+        texts[name] = value
+    visit_id = data.get("visit_id")
+    if visit_id is not None and (not isinstance(visit_id, int) or isinstance(visit_id, bool)):
+        raise ProtocolError("visitor.visit_id is not a whole number")
+    birth = data.get("birth_date")
+    birth_date = None
+    if birth is not None:
+        try:
+            birth_date = datetime.date.fromisoformat(str(birth))
+        except ValueError as error:
+            raise ProtocolError("visitor.birth_date is not an ISO date") from error
+    return Visitor(
+        ticket=texts["ticket"],
+        visit_id=visit_id,
+        name=texts["name"],
+        identity_code=texts["identity_code"],
+        birth_date=birth_date,
+        contact=texts["contact"],
+        language=texts["language"],
+    )

@@ -7,4 +7,4 @@ from console.plugin_api import API_VERSION
 
 def api_compatible(declared_major: int) -> bool:
     """Whether a plugin written for API major version ``declared_major`` can load."""
-    return declared_major == API_VERSION[0]
+    return declared_major in (1, API_VERSION[0])

@@ -27,6 +27,9 @@ MANIFEST_LIMIT = 256 * KIB
 LANGUAGES = ("fi", "sv", "en")
 VISITOR_FIELDS = ("name", "identity_code", "birth_date", "contact", "language")
 SETTING_TYPES = ("url", "str", "int", "float", "bool")
+# API 2 plugins run in a process of their own; API 1 (widgets in the console's own
+# process) loads only for the plugins IT lists in plugins.trusted_widgets.
+SUPPORTED_APIS = (1, API_VERSION[0])
 
 PLUGIN_ID = re.compile(r"[a-z0-9-]{2,40}")
 AGENCY_CODE = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
@@ -341,11 +344,11 @@ class _Reader:
                     "must be a whole number, the plugin API's major version (this console "
                     "supports {supported}), not {value}",
                 ),
-                supported=API_VERSION[0],
+                supported=" and ".join(str(api) for api in SUPPORTED_APIS),
                 value=shown(value),
             )
             return None
-        if value != API_VERSION[0]:
+        if value not in SUPPORTED_APIS:
             self.add(
                 "plugin.api",
                 QT_TRANSLATE_NOOP(
@@ -354,7 +357,7 @@ class _Reader:
                     "plugin API {supported} only",
                 ),
                 declared=value,
-                supported=API_VERSION[0],
+                supported=" and ".join(str(api) for api in SUPPORTED_APIS),
             )
             return None
         return value
