@@ -1,4 +1,4 @@
-"""One plugin's process: read hello, import the plugin, lock down, serve.
+"""One plugin's process: read hello, lock down, import the plugin, serve.
 
 Threads: the main thread reads the console's messages (and is the only reader);
 one worker thread calls the plugin's ``describe``/``act`` for the newest visitor
@@ -108,7 +108,13 @@ class RemoteContext:
         items: str | None = None,
     ) -> Answer:
         answer = self._call(
-            {"method": "GET", "key": key, "path": path, "params": dict(params or {}), "items": items}
+            {
+                "method": "GET",
+                "key": key,
+                "path": path,
+                "params": dict(params or {}),
+                "items": items,
+            }
         )
         error = answer.get("error")
         fetched_at = _when(answer.get("fetched_at"))
@@ -124,7 +130,11 @@ class RemoteContext:
         failure = _error(error if isinstance(error, dict) else {})
         if "data" in answer and answer.get("stale"):
             return Answer(
-                data=answer.get("data"), fetched_at=fetched_at, stale=True, error=failure, total=total
+                data=answer.get("data"),
+                fetched_at=fetched_at,
+                stale=True,
+                error=failure,
+                total=total,
             )
         return Answer(data=None, fetched_at=fetched_at, error=failure)
 
@@ -296,7 +306,9 @@ class Server:
                 else _tr("The panel ran into an error: %1").replace("%1", reason[:300])
             )
             return view_to_wire(
-                View(title=self.title, problem=Problem(mask_identity_codes(message), details[-3000:]))
+                View(
+                    title=self.title, problem=Problem(mask_identity_codes(message), details[-3000:])
+                )
             )
 
 
@@ -374,9 +386,15 @@ def main() -> int:
     app = QCoreApplication([sys.argv[0]])
     if language in ("fi", "sv", "en"):
         install_translators(app, language)
+    # Locked down before any plugin code runs: its import-time code is as confined as
+    # its describe. Everything the runtime itself needs is imported above.
+    from console.plugin_runtime.sandbox import lock_down, readable_paths
+
+    folder = Path(str(hello["folder"]))
+    protections = lock_down(readable_paths(folder))
     try:
-        plugin = import_plugin(plugin_id, Path(str(hello["folder"])), str(hello["entry"]))
-    except BaseException as error:  # noqa: BLE001 - SystemExit from a plugin too
+        plugin = import_plugin(plugin_id, folder, str(hello["entry"]))
+    except BaseException as error:
         reason = mask_identity_codes(f"{type(error).__name__}: {error}".splitlines()[0])
         channel.send(
             {
@@ -387,11 +405,10 @@ def main() -> int:
         )
         return 0
 
-    from console.plugin_runtime.sandbox import lock_down, readable_paths
-
-    protections = lock_down(readable_paths(Path(str(hello["folder"]))))
     settings = hello.get("settings") if isinstance(hello.get("settings"), dict) else {}
-    context = RemoteContext(channel, plugin_id=plugin_id, settings=settings or {}, language=language)
+    context = RemoteContext(
+        channel, plugin_id=plugin_id, settings=settings or {}, language=language
+    )
     server = Server(plugin, context, channel, str(hello.get("title") or plugin_id))
     channel.send({"kind": "ready", "protections": protections})
     while True:

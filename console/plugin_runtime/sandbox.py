@@ -1,4 +1,4 @@
-"""The plugin process locks itself down after importing the plugin, before serving.
+"""The plugin process locks itself down before it imports any plugin code.
 
 What the console does when it starts the process (console/plugin_host/process.py):
 a scrubbed environment (no ``TISKI_*``, no ``DBUS_SESSION_BUS_ADDRESS``, HOME and the

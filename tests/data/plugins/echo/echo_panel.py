@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 
@@ -30,8 +31,11 @@ class EchoPlugin:
                         Row("Ticket", visitor.ticket or ""),
                         Row("Name", visitor.name or "(not given)"),
                         Row("Identity code", visitor.identity_code or "(not given)"),
-                        Row("Said", str(answer.data.get("said", "")),
-                            link="https://asiointi.example.fi/said"),
+                        Row(
+                            "Said",
+                            str(answer.data.get("said", "")),
+                            link="https://asiointi.example.fi/said",
+                        ),
                     ],
                 ),
                 Table(
@@ -43,8 +47,11 @@ class EchoPlugin:
             ],
             stale_as_of=answer.fetched_at if answer.stale else None,
             note=f"Echo for {visitor.ticket}",
-            actions=[Action("refresh", "Refresh"), Action("crash", "Crash"),
-                     Action("hang", "Hang")],
+            actions=[
+                Action("refresh", "Refresh"),
+                Action("crash", "Crash"),
+                Action("hang", "Hang"),
+            ],
         )
 
     def act(self, context: Context, visitor: Visitor | None, action_id: str) -> View | None:
@@ -54,5 +61,11 @@ class EchoPlugin:
             while True:  # not even a sleep: only a kill ends it
                 time.monotonic()
         if action_id == "print":
-            print("stray output that must not break the protocol")
+            print("stray output with 131052-308T that must not break the protocol")
+        if action_id == "garble":
+            # Find the protocol's pipe among the open descriptors and claim a huge message.
+            for fd in range(3, 64):
+                with contextlib.suppress(OSError):
+                    os.write(fd, (1 << 31).to_bytes(4, "big"))
+            time.sleep(5)
         return None

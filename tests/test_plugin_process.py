@@ -1,0 +1,259 @@
+"""API 2 plugins in their own processes: real children, a real back office on 127.0.0.1.
+
+What is checked is what the console gets to show (the views) and what is left
+running afterwards (no child process).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+from pytestqt.qtbot import QtBot
+
+from console.plugin_api.model import Visitor
+from console.plugin_api.view import Section, Table, View
+from console.plugin_host import process as process_module
+from console.plugin_host.interim_broker import Broker
+from console.plugin_host.manifest import Manifest, read_manifest
+from console.plugin_host.process import PluginProcess, hello_for, stop_all
+
+PLUGINS = Path(__file__).resolve().parent / "data" / "plugins"
+
+pytestmark = pytest.mark.slow
+
+
+def manifest_of(name: str) -> Manifest:
+    return read_manifest(PLUGINS / name / "plugin.toml", source="site")
+
+
+def rows_of(view: View) -> dict[str, str]:
+    return {
+        row.label: row.value
+        for block in view.blocks
+        if isinstance(block, Section)
+        for row in block.rows
+    }
+
+
+def gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+class Panel:
+    """What the console would draw: the last view per process, and the failures."""
+
+    def __init__(self, child: PluginProcess, broker: Broker) -> None:
+        self.child = child
+        self.views: list[tuple[int, View]] = []
+        self.failures: list[tuple[str, str]] = []
+        self.restarts: list[int] = []
+        child.view_received.connect(lambda generation, view: self.views.append((generation, view)))
+        child.failed.connect(lambda message, details: self.failures.append((message, details)))
+        child.restarting.connect(self.restarts.append)
+        child.fetch_requested.connect(
+            lambda message: broker.submit(child.plugin_id, message, child.answer)
+        )
+
+    @property
+    def view(self) -> View:
+        return self.views[-1][1]
+
+
+@pytest.fixture
+def broker() -> Iterator[Broker]:
+    broker = Broker()
+    yield broker
+    broker.close()
+
+
+@pytest.fixture
+def echo(qtbot: QtBot, httpserver: HTTPServer, broker: Broker) -> Iterator[Panel]:
+    httpserver.expect_request("/echo/person").respond_with_json(
+        {"said": "hello", "applications": [{"id": n, "state": "open"} for n in range(700)]}
+    )
+    manifest = manifest_of("echo")
+    values = {"base_url": httpserver.url_for("/echo"), "timeout_seconds": 3.0}
+    broker.configure("echo", manifest, values, None)
+    child = PluginProcess("echo")
+    panel = Panel(child, broker)
+    child.start(hello_for(manifest, values, "en"))
+    yield panel
+    child.stop()
+
+
+def test_a_plugin_describes_the_visitor_from_its_own_process(qtbot: QtBot, echo: Panel) -> None:
+    started = time.monotonic()
+    echo.child.set_visitor(1, Visitor(ticket="A001", visit_id=1, name="Maija Meikäläinen"))
+    qtbot.waitUntil(lambda: bool(echo.views))
+    first_view_ms = (time.monotonic() - started) * 1000
+    generation, view = echo.views[-1]
+    assert generation == 1
+    assert rows_of(view)["Name"] == "Maija Meikäläinen"
+    assert rows_of(view)["Said"] == "hello"
+    table = next(block for block in view.blocks if isinstance(block, Table))
+    assert (len(table.rows), table.total) == (500, 700)  # the broker's cap, and how many
+    assert view.note == "Echo for A001"
+    assert echo.child.protections["seccomp"] is True or os.name != "posix"
+    print(f"start to first view: {first_view_ms:.0f} ms")
+
+    echo.child.set_visitor(2, Visitor(ticket="A002", visit_id=2))
+    qtbot.waitUntil(lambda: echo.views[-1][0] == 2)
+    assert rows_of(echo.view)["Ticket"] == "A002"
+    assert rows_of(echo.view)["Name"] == "(not given)"
+
+
+def test_stray_output_goes_to_the_log_masked_and_the_panel_carries_on(
+    qtbot: QtBot, echo: Panel, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    echo.child.set_visitor(1, Visitor(ticket="A001", visit_id=1))
+    qtbot.waitUntil(lambda: len(echo.views) == 1)
+    echo.child.act(1, "print")
+    qtbot.waitUntil(lambda: len(echo.views) == 2)
+    qtbot.waitUntil(lambda: "stray output" in caplog.text)
+    assert "131052-308T" not in caplog.text
+    assert not echo.failures
+
+
+def test_a_crash_restarts_the_plugin_with_backoff_and_the_visitor_comes_back(
+    qtbot: QtBot, echo: Panel
+) -> None:
+    echo.child.set_visitor(1, Visitor(ticket="A001", visit_id=1))
+    qtbot.waitUntil(lambda: len(echo.views) == 1)
+    first_pid = echo.child.process_id()
+    assert first_pid is not None
+    echo.child.act(1, "crash")
+    qtbot.waitUntil(lambda: echo.restarts == [1])
+    # Restarted after 1 s, and the visitor at the counter is described again.
+    qtbot.waitUntil(lambda: len(echo.views) == 2, timeout=10_000)
+    assert echo.child.process_id() not in (None, first_pid)
+    echo.child.act(1, "crash")
+    qtbot.waitUntil(lambda: echo.restarts == [1, 2])
+    qtbot.waitUntil(lambda: len(echo.views) == 3, timeout=10_000)
+    assert not echo.failures
+
+
+def test_five_crashes_in_ten_minutes_and_the_panel_says_so(
+    qtbot: QtBot, echo: Panel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(process_module, "BACKOFF_MAX_S", 0)  # no waiting in the test
+    echo.child.set_visitor(1, Visitor(ticket="A001", visit_id=1))
+    for crash in range(1, 6):
+        qtbot.waitUntil(lambda crash=crash: len(echo.views) == crash, timeout=10_000)
+        echo.child.act(1, "crash")
+    qtbot.waitUntil(lambda: bool(echo.failures))
+    assert "stopped unexpectedly 5 times in 10 minutes" in echo.failures[0][0]
+    assert echo.child.gave_up
+    assert echo.child.process_id() is None
+    echo.child.restart()  # the panel's Retry
+    qtbot.waitUntil(lambda: len(echo.views) == 6, timeout=10_000)
+
+
+def test_a_hanging_plugin_is_killed_at_stop(qtbot: QtBot, echo: Panel) -> None:
+    echo.child.set_visitor(1, Visitor(ticket="A001", visit_id=1))
+    qtbot.waitUntil(lambda: len(echo.views) == 1)
+    pid = echo.child.process_id()
+    assert pid is not None
+    echo.child.act(1, "hang")
+    started = time.monotonic()
+    echo.child.stop()
+    assert time.monotonic() - started < 3.5
+    assert gone(pid)
+
+
+def test_a_message_outside_the_protocol_ends_the_child(qtbot: QtBot, echo: Panel) -> None:
+    echo.child.set_visitor(1, Visitor(ticket="A001", visit_id=1))
+    qtbot.waitUntil(lambda: len(echo.views) == 1)
+    pid = echo.child.process_id()
+    assert pid is not None
+    echo.child.act(1, "garble")
+    qtbot.waitUntil(lambda: bool(echo.failures))
+    assert "not allowed and was ended" in echo.failures[0][0]
+    assert "at most" in echo.failures[0][1]
+    qtbot.waitUntil(lambda: gone(pid))
+    assert echo.restarts == []
+
+
+def test_quitting_leaves_no_plugin_process(qtbot: QtBot, broker: Broker) -> None:
+    manifest = manifest_of("echo")
+    children = [PluginProcess("echo") for _ in range(3)]
+    for child in children:
+        child.start(hello_for(manifest, {"base_url": "http://127.0.0.1:9"}, "en"))
+    qtbot.waitUntil(lambda: all(child.running for child in children))
+    pids = [child.process_id() for child in children]
+    children[0].set_visitor(1, Visitor(ticket="A001", visit_id=1))
+    children[0].act(1, "hang")  # one of them stuck in plugin code
+    started = time.monotonic()
+    stop_all(children)
+    assert time.monotonic() - started < 3.5
+    assert all(pid is not None and gone(pid) for pid in pids)
+
+
+def _start_hostile(
+    qtbot: QtBot, broker: Broker, settings: dict[str, Any]
+) -> tuple[PluginProcess, Panel]:
+    manifest = manifest_of("hostile")
+    child = PluginProcess("hostile")
+    panel = Panel(child, broker)
+    child.start(hello_for(manifest, settings, "en"))
+    qtbot.waitUntil(lambda: child.running or bool(panel.failures))
+    assert not panel.failures
+    return child, panel
+
+
+def test_the_hostile_plugin_gets_nowhere(
+    qtbot: QtBot,
+    broker: Broker,
+    tmp_path: Path,
+    sqlite_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from console import paths, site_secret
+
+    secret = "s3cr3t-of-another-plugin"
+    monkeypatch.setenv("TISKI_PLUGIN_CREDENTIAL", secret)
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:abstract=/tmp/dbus-tiski-test")
+    database = paths.embedded_database_file()
+    database.parent.mkdir(parents=True, exist_ok=True)
+    database.write_bytes(sqlite_template.read_bytes())
+    key = site_secret.embedded_key_file()
+    key.write_text("ab" * 32)
+    credential_file = tmp_path / "keyring_pass.cfg"
+    credential_file.write_text(f"[tiski/echo]\napi-key = {secret}\n")
+    for path in (database, key, credential_file):
+        assert path.read_bytes()  # each is there and readable by the console itself
+    child, panel = _start_hostile(
+        qtbot,
+        broker,
+        {
+            "database": str(database),
+            "identity_key": str(key),
+            "credential_file": str(credential_file),
+            "secret": secret,
+            "postgres_socket": "/var/run/postgresql",
+        },
+    )
+    visitor = Visitor(ticket="A001", visit_id=1, name="Maija", identity_code="131052-308T")
+    child.set_visitor(1, visitor.only(manifest_of("hostile").permissions))
+    qtbot.waitUntil(lambda: bool(panel.views))
+    attempts = rows_of(panel.view)
+    shown = "\n".join(f"{label}: {value}" for label, value in attempts.items())
+    print(shown)
+    del attempts["visitor"]
+    assert len(attempts) == 19
+    escaped = {label: value for label, value in attempts.items() if not value.startswith("blocked")}
+    assert escaped == {}, shown
+    assert "131052-308T" not in shown
+    assert secret not in shown
+    child.stop()
