@@ -204,6 +204,12 @@ SCHEMA: tuple[Option, ...] = (
     Option("plugins.deny", list, [], "plugin ids IT switches off"),
     Option("plugins.folders", list, [], "extra folders searched for site plugins"),
     Option(
+        "plugins.trusted_widgets",
+        list,
+        [],
+        "plugin ids whose API 1 widgets may run inside the console's own process",
+    ),
+    Option(
         "plugins.ca_bundle",
         str,
         "",

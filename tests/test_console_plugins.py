@@ -113,7 +113,12 @@ def plugin_setup(tmp_path: Path) -> PluginSetup:
         allow=["good", "nosy", "boom-import", "boom-panel", "boom-slot"],
         deny=[],
     )
-    return PluginSetup(tuple(found), {})
+    # API 1: widgets in the console's own process, which IT must allow by id.
+    return PluginSetup(
+        tuple(found),
+        {},
+        trusted_widgets=frozenset({"good", "nosy", "boom-import", "boom-panel", "boom-slot"}),
+    )
 
 
 @pytest.fixture

@@ -153,21 +153,7 @@ class PanelContext(QObject):
 
         Raises :class:`LinkRefused` for anything else.
         """
-        parts = urlsplit(url.strip())
-        scheme = parts.scheme.lower()
-        host = (parts.hostname or "").rstrip(".")
-        if scheme not in LINK_SCHEMES:
-            raise LinkRefused(
-                "This link was not opened: a panel may only open web addresses.",
-                scrub(f"scheme {scheme or '(none)'!r} in a link of {self.plugin_id}"),
-            )
-        if not host or host not in self.link_hosts or parts.username or parts.password:
-            raise LinkRefused(
-                f"This link was not opened: {host or 'its address'} is not among the "
-                "addresses this panel may open.",
-                scrub(f"host {host!r} not in the link hosts of {self.plugin_id}"),
-            )
-        self._link_opener(url.strip())
+        self._link_opener(checked_link(url, self.link_hosts, self.plugin_id))
 
     def propose_note(self, text: str) -> None:
         """Offer ``text`` as a note; the advisor confirms it into the case (or not)."""
@@ -213,3 +199,27 @@ def _unexpected(error: BaseException) -> PluginError:
         "The panel could not fetch its information.",
         scrub(f"{type(error).__name__}: {error}"),
     )
+
+
+def checked_link(url: str, link_hosts: Iterable[str], plugin_id: str) -> str:
+    """``url`` when a panel may open it: http(s), to a host its manifest declared.
+
+    Raises :class:`LinkRefused` for anything else. The same rule for API 1's
+    :meth:`PanelContext.open_link` and the console's drawing of an API 2 view.
+    """
+    hosts = {host.lower().rstrip(".") for host in link_hosts}
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").rstrip(".")
+    if scheme not in LINK_SCHEMES:
+        raise LinkRefused(
+            "This link was not opened: a panel may only open web addresses.",
+            scrub(f"scheme {scheme or '(none)'!r} in a link of {plugin_id}"),
+        )
+    if not host or host not in hosts or parts.username or parts.password:
+        raise LinkRefused(
+            f"This link was not opened: {host or 'its address'} is not among the "
+            "addresses this panel may open.",
+            scrub(f"host {host!r} not in the link hosts of {plugin_id}"),
+        )
+    return url.strip()

@@ -42,13 +42,21 @@ from PySide6.QtWidgets import (
 from console.core.identity import mask_identity_codes
 from console.core.text import TiskiError
 from console.i18n import translate
-from console.plugin_api import Health, HttpClient, PanelContext, Visitor
+from console.plugin_api import Health, HttpClient, LinkRefused, PanelContext, Visitor
+from console.plugin_api.context import checked_link
+from console.plugin_api.view import Problem, View
 from console.plugin_host.credentials import get_credential
 from console.plugin_host.discovery import Found
 from console.plugin_host.loading import FailureCounter, load_plugin
 from console.plugin_host.manifest import Manifest
+from console.plugin_host.process import PluginProcess, hello_for, stop_all
 from console.plugin_host.settings import plugin_settings
 from console.ui import errors as ui_errors
+
+# STAND-INS until parts 2 and 3 of issue 14 land: swap for
+# console.plugin_host.broker.Broker and console.ui.view_panel.ViewPanel.
+from console.plugin_host.interim_broker import Broker  # isort: skip
+from console.ui.interim_view_panel import ViewPanel  # isort: skip
 from console.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -64,6 +72,9 @@ class PluginSetup:
     found: tuple[Found, ...] = ()
     values: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     ca_bundle: str | None = None
+    # API 1 plugins (widgets in the console's own process) load only when IT lists
+    # them in the site setting plugins.trusted_widgets.
+    trusted_widgets: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -222,6 +233,7 @@ class PluginPanels(QObject):
     note_proposed = Signal(str, str)  # text, plugin name
     panel_shown = Signal(str)  # plugin id
     panel_failed = Signal(str)  # plugin id
+    _health_reported = Signal(str, str)  # plugin id, Health value (from a broker thread)
 
     def __init__(
         self,
@@ -240,6 +252,12 @@ class PluginPanels(QObject):
         self.switched_off: set[str] = set()
         self.failures = FailureCounter()
         self.facts: VisitorFacts | None = None
+        # API 2: one process per plugin, a drawn view each, calls through the broker.
+        self.processes: dict[str, PluginProcess] = {}
+        self.views: dict[str, ViewPanel] = {}
+        self.generation = 0
+        self.broker = Broker()
+        self._health_reported.connect(self._health_of_process)
         self._docks = docks
         self._health = QTimer(self)
         self._health.setInterval(HEALTH_MS)
@@ -277,20 +295,39 @@ class PluginPanels(QObject):
                 tabs.setTabToolTip(tabs.count() - 1, host.title.text())
             dock.setWidget(tabs)
         for manifest in list(self.manifests.values()):
-            self._load(manifest)
+            if manifest.api >= 2:
+                self._start_process(manifest)
+            elif manifest.id in self.setup.trusted_widgets:
+                self._load(manifest)
+            else:
+                self.hosts[manifest.id].show_error(
+                    QCoreApplication.translate(
+                        "AgencyPanel",
+                        "This plugin was written for plugin API 1 and would run inside the "
+                        "console itself; IT allows that only for the plugins listed in the "
+                        "site setting plugins.trusted_widgets.",
+                    ),
+                    retry=False,
+                )
         self._health.start()
 
     def host_of(self, plugin_id: str) -> PanelHost | None:
         return self.hosts.get(plugin_id)
 
     def stop(self) -> None:
+        """Quit: every plugin process ends (killed after 2 s), the broker's calls too."""
         self._health.stop()
+        stop_all(list(self.processes.values()))
+        self.broker.close()
         for plugin_id in list(self.loaded):
             ui_errors.unregister_plugin(plugin_id)
             self.loaded[plugin_id].close()
         self.loaded.clear()
 
     def retry(self, plugin_id: str) -> None:
+        if plugin_id in self.processes:
+            self._retry_process(plugin_id)
+            return
         if plugin_id in self.switched_off:
             return
         manifest = self.manifests[plugin_id]
@@ -434,10 +471,115 @@ class PluginPanels(QObject):
             host.show_error(message, details)
         self.panel_failed.emit(plugin_id)
 
+    # ------------------------------------------------------------ API 2: processes
+    def _start_process(self, manifest: Manifest) -> None:
+        host = self.hosts[manifest.id]
+        try:
+            values = plugin_settings(manifest, self.setup.values.get(manifest.id, {}))
+        except TiskiError as error:
+            host.show_error(translate(error.message), retry=False)
+            return
+        plugin_id = manifest.id
+        view = ViewPanel(manifest.name(self.language))
+        view.setObjectName(f"viewPanel_{plugin_id}")
+        host.show_panel(view)
+        self.views[plugin_id] = view
+        child = PluginProcess(plugin_id, self)
+        self.processes[plugin_id] = child
+        self.broker.configure(plugin_id, manifest, values, self.setup.ca_bundle)
+        child.fetch_requested.connect(partial(self._fetch, plugin_id))
+        child.view_received.connect(partial(self._view_received, plugin_id))
+        child.failed.connect(partial(self._process_failed, plugin_id))
+        child.restarting.connect(partial(self._process_restarting, plugin_id))
+        child.ready.connect(partial(self._process_ready, plugin_id))
+        view.retry_requested.connect(partial(self._retry_process, plugin_id))
+        view.action_requested.connect(partial(self._act, plugin_id))
+        view.link_activated.connect(partial(self._open_view_link, plugin_id))
+        view.note_proposed.connect(partial(self._propose, manifest.name(self.language)))
+        child.start(hello_for(manifest, values, self.language))
+        child.set_visitor(self.generation, self._visitor_of(manifest))
+        if manifest.health:
+            host.show_health(Health.UNKNOWN)
+
+    def _visitor_of(self, manifest: Manifest) -> Visitor | None:
+        """The visitor with only the fields the manifest permits (the rest never leaves)."""
+        if self.facts is None:
+            return None
+        return self.facts.visitor().only(manifest.permissions)
+
+    def _fetch(self, plugin_id: str, message: dict[str, Any]) -> None:
+        child = self.processes.get(plugin_id)
+        if child is not None:
+            self.broker.submit(plugin_id, message, child.answer)
+
+    def _view_received(self, plugin_id: str, generation: int, view: View) -> None:
+        if generation != self.generation:
+            return
+        self.views[plugin_id].show_view(view)
+        self.panel_shown.emit(plugin_id)
+
+    def _process_ready(self, plugin_id: str) -> None:
+        self._check_process_health(plugin_id)
+
+    def _process_failed(self, plugin_id: str, message: str, details: str) -> None:
+        log.error("Plugin %s: %s", plugin_id, mask_identity_codes(details or message))
+        manifest = self.manifests[plugin_id]
+        self.views[plugin_id].show_view(
+            View(title=manifest.name(self.language), problem=Problem(message, details))
+        )
+        self.panel_failed.emit(plugin_id)
+
+    def _process_restarting(self, plugin_id: str, seconds: int) -> None:
+        manifest = self.manifests[plugin_id]
+        self.views[plugin_id].show_view(
+            View(
+                title=manifest.name(self.language),
+                placeholder=QCoreApplication.translate(
+                    "AgencyPanel", "The panel stopped unexpectedly; it starts again in %1 s."
+                ).replace("%1", str(seconds)),
+            )
+        )
+
+    def _retry_process(self, plugin_id: str) -> None:
+        child = self.processes[plugin_id]
+        self.views[plugin_id].show_loading()
+        if child.running:
+            child.retry(self.generation)
+        else:  # it failed to load, broke the protocol or crashed too often: start afresh
+            child.restart()
+
+    def _act(self, plugin_id: str, action_id: str) -> None:
+        self.views[plugin_id].show_loading()
+        self.processes[plugin_id].act(self.generation, action_id)
+
+    def _open_view_link(self, plugin_id: str, url: str) -> None:
+        manifest = self.manifests[plugin_id]
+        try:
+            _open_link(checked_link(url, manifest.link_hosts, plugin_id))
+        except LinkRefused as refused:
+            log.info("Link refused: %s", refused.details)
+            self.views[plugin_id].explain(refused.message, refused.details)
+
+    def _check_process_health(self, plugin_id: str) -> None:
+        manifest = self.manifests[plugin_id]
+        if manifest.health:
+            self.broker.check_health(
+                plugin_id, lambda health: self._health_reported.emit(plugin_id, health.value)
+            )
+
+    def _health_of_process(self, plugin_id: str, value: str) -> None:
+        if plugin_id in self.manifests:
+            self._health_changed(self.manifests[plugin_id], value)
+
     # ------------------------------------------------------------ the visitor
     def set_visitor(self, facts: VisitorFacts | None) -> None:
         """The visit at the counter changed: each panel gets only its permitted fields."""
         self.facts = facts
+        self.generation += 1
+        for plugin_id, child in self.processes.items():
+            self.broker.cancel(plugin_id, self.generation)
+            self.views[plugin_id].show_loading()
+            child.set_visitor(self.generation, self._visitor_of(self.manifests[plugin_id]))
         for plugin_id, loaded in list(self.loaded.items()):
             try:
                 loaded.context.set_visitor(facts.visitor() if facts else None)
@@ -448,6 +590,8 @@ class PluginPanels(QObject):
     def check_health(self) -> None:
         for plugin_id in list(self.loaded):
             self._check_one(plugin_id)
+        for plugin_id in list(self.processes):
+            self._check_process_health(plugin_id)
 
     def _check_one(self, plugin_id: str) -> None:
         manifest = self.manifests.get(plugin_id)

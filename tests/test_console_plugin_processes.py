@@ -1,0 +1,154 @@
+"""API 2 plugins in the console window: a process each, the view drawn in the dock.
+
+A person identifies the visitor; the echo panel (its own process, calls through the
+broker to a real back office on 127.0.0.1) shows what it was permitted to see, its
+link opens only to its declared host, its note reaches the note relay; the hostile
+panel next to it gets nowhere; an API 1 plugin IT has not trusted does not load;
+quitting leaves no plugin process.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+from pytestqt.qtbot import QtBot
+
+from console.desk.desk import Desk
+from console.plugin_host.discovery import apply_policy, discover
+from console.store.database import Database
+from console.ui import plugin_panels as panels_module
+from console.ui.case_dialogs import IdentifyDialog
+from console.ui.console_window import ConsoleWindow
+from console.ui.plugin_panels import PanelHost, PluginSetup
+
+PLUGINS = Path(__file__).resolve().parent / "data" / "plugins"
+CODE = "131052-308T"
+
+pytestmark = pytest.mark.slow
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def test_api2_panels_in_the_console(
+    qtbot: QtBot,
+    demo_database: Database,
+    httpserver: HTTPServer,
+    tmp_path: Path,
+    sqlite_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    httpserver.expect_request("/echo/person").respond_with_json(
+        {"said": "hello", "applications": [{"id": 1, "state": "open"}]}
+    )
+    httpserver.expect_request("/echo/health").respond_with_json({"ok": True})
+    root = tmp_path / "site-plugins"
+    for name in ("echo", "hostile"):
+        shutil.copytree(PLUGINS / name, root / name)
+    (root / "hostile" / "plugin.toml").write_text(
+        (root / "hostile" / "plugin.toml").read_text().replace('agency = "kela"', 'agency = "vero"')
+    )
+    legacy = root / "legacy"
+    legacy.mkdir()
+    (legacy / "plugin.toml").write_text(
+        (root / "echo" / "plugin.toml")
+        .read_text()
+        .replace('id = "echo"', 'id = "legacy"')
+        .replace("api = 2", "api = 1")
+        .replace('agency = "kela"', 'agency = "dvv"')
+    )
+    (legacy / "echo_panel.py").write_text("raise SystemExit('imported without trust')\n")
+    found = apply_policy(
+        discover(bundled=None, folders=[root], entry_points=False),
+        allow=["echo", "hostile", "legacy"],
+        deny=[],
+    )
+    # The test's own SQLite desk database (on PostgreSQL: the migrated template file).
+    database_file = tmp_path / "desk.sqlite3"
+    if not database_file.exists():
+        database_file = sqlite_template
+    assert database_file.stat().st_size > 0
+    key = tmp_path / "identity-key"
+    key.write_text("k" * 64)
+    values = {
+        "echo": {"base_url": httpserver.url_for("/echo")},
+        "hostile": {
+            "database": str(database_file),
+            "identity_key": str(key),
+            "credential_file": str(key),
+            "secret": "k" * 64,
+            "postgres_socket": "/var/run/postgresql",
+        },
+    }
+    opened: list[str] = []
+    monkeypatch.setattr(panels_module, "_open_link", opened.append)
+    desk = Desk(demo_database, identity_key=lambda: b"k" * 32)
+    started = time.monotonic()
+    window = ConsoleWindow(
+        desk,
+        desk.sign_in_by_username("aino.virtanen", "T1"),
+        plugins=PluginSetup(tuple(found), values),
+    )
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.plugin_panels is not None)
+    panels = window.plugin_panels
+    assert panels is not None
+    echo = panels.views["echo"]
+    qtbot.waitUntil(lambda: "Nobody at the counter." in echo.text.text())
+    print(f"console start to first API 2 view: {(time.monotonic() - started) * 1000:.0f} ms")
+
+    legacy_host = window.agency_docks["dvv"].widget()
+    assert isinstance(legacy_host, PanelHost)
+    assert "plugins.trusted_widgets" in legacy_host.error.text()
+    assert "legacy" not in panels.processes
+
+    def identify(dialog: IdentifyDialog) -> int:
+        dialog.code_edit.setText(CODE)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(IdentifyDialog, "exec", identify)
+    window.call_next_action.trigger()
+    qtbot.waitUntil(lambda: window.case_panel.step is not None)
+    window.case_panel.identify_button.click()
+    qtbot.waitUntil(lambda: "Said: hello" in echo.text.text())
+    assert "Identity code: (not given)" in echo.text.text()  # not permitted: never sent
+    assert CODE not in echo.text.text()
+
+    hostile = panels.views["hostile"]
+    qtbot.waitUntil(lambda: "Attempts" in hostile.text.text())
+    lines = [line for line in hostile.text.text().splitlines() if ": " in line]
+    attempts = [line for line in lines if not line.startswith("visitor:")]
+    assert attempts
+    assert all(": blocked" in line for line in attempts), "\n".join(attempts)
+
+    # The declared host opens; another one is refused with a sentence in the panel.
+    echo.link_activated.emit("https://asiointi.example.fi/said")
+    echo.link_activated.emit("https://evil.example/steal")
+    assert opened == ["https://asiointi.example.fi/said"]
+    assert "evil.example" in echo.problem.text()
+
+    proposed: list[tuple[str, str]] = []
+    panels.note_proposed.connect(lambda text, name: proposed.append((text, name)))
+    echo.note_button.click()
+    assert proposed
+    assert proposed[0][0].startswith("Echo for ")
+
+    pids = [child.process_id() for child in panels.processes.values()]
+    assert all(pid is not None for pid in pids)
+    window.close()
+    panels.stop()
+    assert all(pid is not None and _gone(pid) for pid in pids)
