@@ -179,7 +179,7 @@ BROKEN: list[tuple[str, Callable[[dict[str, Any]], None], str, str]] = [
         "known",
     ),
     ("api as text", _set("plugin.api", "1"), "plugin.api", "must be a whole number"),
-    ("api of another major", _set("plugin.api", 2), "plugin.api", "written for plugin API 2"),
+    ("api of another major", _set("plugin.api", 3), "plugin.api", "written for plugin API 3"),
     ("id with capitals", _set("plugin.id", "Kela"), "plugin.id", "lower-case letters"),
     ("id too short", _set("plugin.id", "k"), "plugin.id", "2 to 40"),
     ("version not PEP 440", _set("plugin.version", "one"), "plugin.version", "PEP 440"),
