@@ -1018,6 +1018,34 @@ def check_screen() -> Check:
     return Check("screen", "warning", problem, _m(action))
 
 
+def check_plugin_sandbox() -> Check:
+    """Which protections the API 2 plugin processes get on this machine."""
+    from console.plugin_runtime.sandbox import describe_protections, probe
+
+    report = probe()
+    if report["landlock"] and report["seccomp"] and not report["missing"]:
+        return _check(
+            "plugin sandbox",
+            "ok",
+            QT_TRANSLATE_NOOP("Doctor", "Plugin processes are locked down: {protections}."),
+            protections=describe_protections(report),
+        )
+    return _check(
+        "plugin sandbox",
+        "warning",
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "Plugin processes run with fewer protections here: {protections}. Each plugin "
+            "still runs in a process of its own without credentials, database or keyring, "
+            "but with the reach of this OS account.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Doctor", "Use Linux 6.12 or later for every protection (docs/plugins.md)."
+        ),
+        protections=describe_protections(report),
+    )
+
+
 def check_qt() -> Check:
     from console.ui.qt_compat import broken_qt_release
 
@@ -1064,6 +1092,7 @@ def run_checks(settings: Settings | None, settings_error: TiskiError | None = No
         if desk.database is not None:
             desk.database.dispose()
     checks += check_plugins(settings)
+    checks.append(check_plugin_sandbox())
     return [*checks, check_printer(settings), check_qt(), check_screen()]
 
 

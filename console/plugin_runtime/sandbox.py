@@ -270,3 +270,39 @@ def describe_protections(report: dict[str, Any]) -> str:
     if missing:
         text += " (missing: " + "; ".join(str(item) for item in missing) + ")"
     return text
+
+
+def probe() -> dict[str, Any]:
+    """Which protections a plugin process would get here, without applying any."""
+    report: dict[str, Any] = {
+        "platform": sys.platform,
+        "landlock": 0,
+        "landlock_network": False,
+        "landlock_scoped": False,
+        "seccomp": False,
+        "missing": [],
+    }
+    if sys.platform != "linux":
+        report["missing"].append(f"no Landlock or seccomp on {sys.platform}")
+        return report
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.syscall.restype = ctypes.c_long
+    abi = libc.syscall(
+        ctypes.c_long(SYS_LANDLOCK_CREATE_RULESET),
+        None,
+        ctypes.c_size_t(0),
+        ctypes.c_uint32(LANDLOCK_CREATE_RULESET_VERSION),
+    )
+    if abi >= 1:
+        report.update(landlock=abi, landlock_network=abi >= 4, landlock_scoped=abi >= 6)
+    else:
+        report["missing"].append(f"Landlock not available (kernel {platform.release()})")
+    machine = {"amd64": "x86_64", "arm64": "aarch64"}.get(
+        platform.machine().lower(), platform.machine().lower()
+    )
+    pr_get_seccomp = 21
+    if machine in AUDIT_ARCH and libc.prctl(pr_get_seccomp, 0, 0, 0, 0) >= 0:
+        report["seccomp"] = True
+    else:
+        report["missing"].append(f"no seccomp filter for {machine}")
+    return report
