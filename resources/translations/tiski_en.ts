@@ -802,14 +802,6 @@
         <translation>Cutoff: {cutoff} ({days} days ago); cases inactive since before it.</translation>
     </message>
     <message>
-        <source>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes.</source>
-        <translation>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes.</translation>
-    </message>
-    <message>
-        <source>Deleted: {cases} cases, {notes} notes.</source>
-        <translation>Deleted: {cases} cases, {notes} notes.</translation>
-    </message>
-    <message>
         <source>Kept under legal hold: {held} cases.</source>
         <translation>Kept under legal hold: {held} cases.</translation>
     </message>
@@ -852,6 +844,14 @@
     <message>
         <source>{file} already exists; nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>{file} already exists; nothing was written. Choose another name, or add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes; would forget the visitor of {visits} visits.</source>
+        <translation>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes; would forget the visitor of {visits} visits.</translation>
+    </message>
+    <message>
+        <source>Deleted: {cases} cases, {notes} notes; forgot the visitor of {visits} visits.</source>
+        <translation>Deleted: {cases} cases, {notes} notes; forgot the visitor of {visits} visits.</translation>
     </message>
     <message>
         <source>--from-keyring moves a console's key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</source>

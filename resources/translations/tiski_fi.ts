@@ -802,14 +802,6 @@
         <translation>Raja-aika: {cutoff} ({days} päivää sitten); koskee asioita, joissa ei ole ollut tapahtumia sen jälkeen.</translation>
     </message>
     <message>
-        <source>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes.</source>
-        <translation>Koeajo, mitään ei poistettu. Poistettaisiin: asioita {cases}, muistiinpanoja {notes}.</translation>
-    </message>
-    <message>
-        <source>Deleted: {cases} cases, {notes} notes.</source>
-        <translation>Poistettu: asioita {cases}, muistiinpanoja {notes}.</translation>
-    </message>
-    <message>
         <source>Kept under legal hold: {held} cases.</source>
         <translation>Säilytysmääräyksen vuoksi jätetty poistamatta: asioita {held}.</translation>
     </message>
@@ -852,6 +844,14 @@
     <message>
         <source>{file} already exists; nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>{file} on jo olemassa; mitään ei kirjoitettu. Valitse toinen nimi tai korvaa tiedosto lisäämällä --force.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes; would forget the visitor of {visits} visits.</source>
+        <translation>Koeajo, mitään ei poistettu. Poistettaisiin: {cases} asiaa, {notes} merkintää; {visits} käynnin asiakastiedot unohdettaisiin.</translation>
+    </message>
+    <message>
+        <source>Deleted: {cases} cases, {notes} notes; forgot the visitor of {visits} visits.</source>
+        <translation>Poistettu: {cases} asiaa, {notes} merkintää; {visits} käynnin asiakastiedot unohdettu.</translation>
     </message>
     <message>
         <source>--from-keyring moves a console's key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</source>

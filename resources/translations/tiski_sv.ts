@@ -802,14 +802,6 @@
         <translation>Gränsdatum: {cutoff} (för {days} dagar sedan); ärenden som har varit inaktiva sedan före det.</translation>
     </message>
     <message>
-        <source>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes.</source>
-        <translation>Testkörning, ingenting raderades. Skulle radera: {cases} ärenden, {notes} anteckningar.</translation>
-    </message>
-    <message>
-        <source>Deleted: {cases} cases, {notes} notes.</source>
-        <translation>Raderade: {cases} ärenden, {notes} anteckningar.</translation>
-    </message>
-    <message>
         <source>Kept under legal hold: {held} cases.</source>
         <translation>Behölls på grund av rättsligt bevarande: {held} ärenden.</translation>
     </message>
@@ -852,6 +844,14 @@
     <message>
         <source>{file} already exists; nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>{file} finns redan; ingenting skrevs. Välj ett annat namn, eller lägg till --force för att ersätta den.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes; would forget the visitor of {visits} visits.</source>
+        <translation>Provkörning, inget raderades. Skulle radera: {cases} ärenden, {notes} anteckningar; besökaren skulle glömmas för {visits} besök.</translation>
+    </message>
+    <message>
+        <source>Deleted: {cases} cases, {notes} notes; forgot the visitor of {visits} visits.</source>
+        <translation>Raderat: {cases} ärenden, {notes} anteckningar; besökaren glömd för {visits} besök.</translation>
     </message>
     <message>
         <source>--from-keyring moves a console's key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</source>
