@@ -739,8 +739,7 @@ class CaseDesk:
             counter_id=actor.counter_id,
             workstation=workstation_of(actor),
             detail=f"days={days} cases={report.cases} notes={report.notes} held={report.held}"
-            f" visits={report.visits}"
-            + (" dry_run" if dry_run else ""),
+            f" visits={report.visits}" + (" dry_run" if dry_run else ""),
         )
 
     def visitor_data(
