@@ -54,6 +54,11 @@ class PluginHarness:
 
     def panel(self) -> Any:
         """The plugin's panel, made the way the console makes it."""
+        if self.manifest.api >= 2:
+            raise TypeError(
+                f"{self.manifest.id} is a plugin of API 2: it describes its panel and has "
+                "none to make; test it with the view_harness fixture"
+            )
         return self.plugin().create_panel(self.context)
 
     def show_visitor(self, **fields: Any) -> None:
