@@ -23,6 +23,7 @@ translations carry over.
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import json
 import re
@@ -378,6 +379,7 @@ def _date_or_text(text: str) -> str:
     return text
 
 
+@functools.cache
 def _manifest() -> Mapping[str, Any]:
     """The plugin's own ``plugin.toml`` (IT may copy the folder under another id and
     name); empty if the file cannot be read."""
