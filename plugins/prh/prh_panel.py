@@ -28,6 +28,7 @@ from console.plugin_api.view import Problem, Query, Row, Section, View
 
 YTJ_COMPANY = "https://tietopalvelu.ytj.fi/yritys/{business_id}"
 SEARCH = "search"  # the id of the business ID query
+TYPED_LENGTH = 20  # what the line takes: room for a pasted ID with spaces
 
 
 class BusinessIdProblem(ValueError):
@@ -129,7 +130,7 @@ class PrhPlugin:
             business_id = checked_business_id(text)
         except BusinessIdProblem as problem:
             # Nothing is asked: a mistyped ID is explained at once, without a round trip.
-            self._asked, self._typed, self._problem = "", text.strip(), str(problem)
+            self._asked, self._typed, self._problem = "", text.strip()[:TYPED_LENGTH], str(problem)
             return None
         self._asked, self._typed, self._problem = business_id, business_id, ""
         return None
@@ -142,7 +143,7 @@ class PrhPlugin:
             placeholder="1234567-8",
             value=self._typed,
             problem=self._problem,
-            max_length=20,
+            max_length=TYPED_LENGTH,
         )
 
 
