@@ -16,7 +16,7 @@ from typing import Any
 
 from console.core.files import KIB, FileProblem, read_toml
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
-from console.plugin_api import API_VERSION
+from console.plugin_api import SUPPORTED_MAJORS
 from console.plugin_host.settings import kind_text, out_of_range, setting_value, shown
 
 _CTX = "PluginHost"
@@ -27,9 +27,6 @@ MANIFEST_LIMIT = 256 * KIB
 LANGUAGES = ("fi", "sv", "en")
 VISITOR_FIELDS = ("name", "identity_code", "birth_date", "contact", "language")
 SETTING_TYPES = ("url", "str", "int", "float", "bool")
-# API 2 plugins run in a process of their own; API 1 (widgets in the console's own
-# process) loads only for the plugins IT lists in plugins.trusted_widgets.
-SUPPORTED_APIS = (1, API_VERSION[0])
 
 PLUGIN_ID = re.compile(r"[a-z0-9-]{2,40}")
 AGENCY_CODE = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
@@ -344,11 +341,11 @@ class _Reader:
                     "must be a whole number, the plugin API's major version (this console "
                     "supports {supported}), not {value}",
                 ),
-                supported=" and ".join(str(api) for api in SUPPORTED_APIS),
+                supported=" and ".join(str(major) for major in SUPPORTED_MAJORS),
                 value=shown(value),
             )
             return None
-        if value not in SUPPORTED_APIS:
+        if value not in SUPPORTED_MAJORS:
             self.add(
                 "plugin.api",
                 QT_TRANSLATE_NOOP(
@@ -357,7 +354,7 @@ class _Reader:
                     "plugin API {supported} only",
                 ),
                 declared=value,
-                supported=" and ".join(str(api) for api in SUPPORTED_APIS),
+                supported=" and ".join(str(major) for major in SUPPORTED_MAJORS),
             )
             return None
         return value

@@ -48,7 +48,14 @@ def console_with_plugins(
     qtbot.waitUntil(lambda: window.plugin_panels is not None, timeout=20_000)
     panels = window.plugin_panels
     assert panels is not None
-    qtbot.waitUntil(lambda: len(panels.loaded) == BUNDLED_PLUGINS, timeout=20_000)
+    # API 1 plugins load in process; API 2 ones are up when their process said ready.
+    qtbot.waitUntil(
+        lambda: (
+            len(panels.loaded) + sum(p.running for p in panels.processes.values())
+            == BUNDLED_PLUGINS
+        ),
+        timeout=20_000,
+    )
     window.call_next_action.trigger()
     qtbot.waitUntil(lambda: window.case_panel.step is not None, timeout=20_000)
     return window
