@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -75,12 +76,11 @@ def _bare_process() -> float:
     from console.plugin_host.process import runtime_command
 
     folder = Path(__file__).resolve().parent.parent / "tests" / "data" / "plugins" / "echo"
-    import subprocess
-
     program, arguments = runtime_command()
     started = time.perf_counter()
     child = subprocess.Popen([program, *arguments], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    assert child.stdin is not None and child.stdout is not None
+    assert child.stdin is not None
+    assert child.stdout is not None
     write_message(
         child.stdin,
         {
