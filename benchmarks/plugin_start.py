@@ -94,7 +94,8 @@ def _bare_process() -> float:
     )
     ready = read_message(child.stdout)
     took = (time.perf_counter() - started) * 1000
-    assert ready is not None and ready["kind"] == "ready", ready
+    assert ready is not None
+    assert ready["kind"] == "ready", ready
     write_message(child.stdin, {"kind": "stop"})
     child.wait(5)
     return took
