@@ -6,8 +6,10 @@ running afterwards (no child process).
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +18,7 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
+from werkzeug import Request, Response
 
 from console.plugin_api.model import Visitor
 from console.plugin_api.view import Section, Table, View
@@ -124,6 +127,62 @@ def test_stray_output_goes_to_the_log_masked_and_the_panel_carries_on(
     qtbot.waitUntil(lambda: "stray output" in caplog.text)
     assert "131052-308T" not in caplog.text
     assert not echo.failures
+
+
+def test_a_plugin_printing_without_end_does_not_fill_the_log(
+    qtbot: QtBot, echo: Panel, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    echo.child.set_visitor(1, Visitor(ticket="A001", visit_id=1))
+    qtbot.waitUntil(lambda: len(echo.views) == 1)
+    echo.child.act(1, "flood")
+    qtbot.waitUntil(lambda: len(echo.views) == 2)
+    qtbot.waitUntil(lambda: "flood line 299" in caplog.text)
+    qtbot.wait(300)
+    flood = [record for record in caplog.records if "flood line" in record.getMessage()]
+    assert len(flood) <= process_module.LOG_LINES_PER_MINUTE
+    assert not echo.failures
+
+
+def test_a_new_visitor_does_not_wait_for_the_last_ones_slow_call(
+    qtbot: QtBot, broker: Broker
+) -> None:
+    """The earlier visitor's call hangs at the back office: the new visitor's panel comes
+    at once, and the earlier view never shows."""
+    server = HTTPServer(threaded=True)
+    server.start()
+    released = threading.Event()
+
+    def person(request: Request) -> Response:
+        if request.args.get("ticket") == "A001":
+            released.wait(10)
+        return Response(json.dumps({"said": request.args["ticket"]}), mimetype="application/json")
+
+    server.expect_request("/echo/person").respond_with_handler(person)
+    manifest = manifest_of("echo")
+    values = {"base_url": server.url_for("/echo")}
+    broker.configure("echo", manifest, values, None)
+    child = PluginProcess("echo")
+    panel = Panel(child, broker)
+    child.start(hello_for(manifest, values, "en"))
+    try:
+        child.set_visitor(1, Visitor(ticket="A001", visit_id=1))
+        qtbot.waitUntil(lambda: server.log != [] or child.running)
+        qtbot.wait(500)  # the call for A001 is at the back office now
+        started = time.monotonic()
+        child.set_visitor(2, Visitor(ticket="A002", visit_id=2))
+        qtbot.waitUntil(lambda: bool(panel.views))
+        assert time.monotonic() - started < 3
+        assert [generation for generation, _ in panel.views] == [2]
+        assert rows_of(panel.view)["Said"] == "A002"
+        released.set()
+        qtbot.wait(500)
+        assert [generation for generation, _ in panel.views] == [2]
+    finally:
+        released.set()
+        child.stop()
+        server.clear()
+        server.stop()
 
 
 def test_a_crash_restarts_the_plugin_with_backoff_and_the_visitor_comes_back(
@@ -242,6 +301,7 @@ def test_the_hostile_plugin_gets_nowhere(
             "credential_file": str(credential_file),
             "secret": secret,
             "postgres_socket": "/var/run/postgresql",
+            "other_plugin": str(PLUGINS / "echo" / "plugin.toml"),
         },
     )
     visitor = Visitor(ticket="A001", visit_id=1, name="Maija", identity_code="131052-308T")
@@ -251,7 +311,7 @@ def test_the_hostile_plugin_gets_nowhere(
     shown = "\n".join(f"{label}: {value}" for label, value in attempts.items())
     print(shown)
     del attempts["visitor"]
-    assert len(attempts) == 19
+    assert len(attempts) == 20
     escaped = {label: value for label, value in attempts.items() if not value.startswith("blocked")}
     assert escaped == {}, shown
     assert "131052-308T" not in shown

@@ -63,6 +63,9 @@ STEADY_S = 60.0
 STOP_WAIT_MS = 2000
 STDERR_LINE_LIMIT = 4000
 STDERR_KEPT_LINES = 30
+# A plugin printing or logging without end must not fill the console's log: at most
+# this many lines a minute are kept, then one line says how many were dropped.
+LOG_LINES_PER_MINUTE = 300
 # Call ids are the child's own numbers tagged with the child's incarnation, so an
 # answer meant for a child that has since been restarted is never handed to the new one.
 _CALLS_PER_INCARNATION = 1_000_000_000
@@ -157,6 +160,9 @@ class PluginProcess(QObject):
         self._restart.setSingleShot(True)
         self._restart.timeout.connect(self._spawn)
         self._plugin_log = logging.getLogger(f"tiski.plugin.{plugin_id}")
+        self._log_minute = 0.0
+        self._log_lines = 0
+        self._log_dropped = 0
         self._write_soon.connect(self._write, Qt.ConnectionType.QueuedConnection)
 
     # ------------------------------------------------------------ commands
@@ -256,6 +262,7 @@ class PluginProcess(QObject):
                 QProcess.UnixProcessFlag.CloseFileDescriptors
                 | QProcess.UnixProcessFlag.ResetSignalHandlers
                 | QProcess.UnixProcessFlag.IgnoreSigPipe
+                | QProcess.UnixProcessFlag.DisableCoreDumps  # a dump would hold the visitor
             )
         process.readyReadStandardOutput.connect(self._read_output)
         process.readyReadStandardError.connect(self._read_errors)
@@ -361,8 +368,8 @@ class PluginProcess(QObject):
             self.fetch_requested.emit(self._checked_fetch(message))
         elif kind == "log":
             level = _LOG_LEVELS.get(str(message.get("level")), logging.INFO)
-            text = mask_identity_codes(str(message.get("message", "")))[:STDERR_LINE_LIMIT]
-            self._plugin_log.log(level, "%s", text)
+            text = str(message.get("message", ""))[:STDERR_LINE_LIMIT]
+            self._log(level, mask_identity_codes(text))
         else:
             raise ProtocolError(f"an unknown message kind {kind[:40]!r}")
 
@@ -402,7 +409,24 @@ class PluginProcess(QObject):
         text = mask_identity_codes(line.decode("utf-8", "replace").rstrip())
         if text:
             self._stderr_lines.append(text)
-            self._plugin_log.warning("stderr: %s", text)
+            self._log(logging.WARNING, f"stderr: {text}")
+
+    def _log(self, level: int, text: str) -> None:
+        """Log one line of the plugin's, at most LOG_LINES_PER_MINUTE a minute."""
+        now = time.monotonic()
+        if now - self._log_minute >= 60:
+            if self._log_dropped:
+                self._plugin_log.warning(
+                    "%d lines of the plugin's log were dropped (over %d a minute)",
+                    self._log_dropped,
+                    LOG_LINES_PER_MINUTE,
+                )
+            self._log_minute, self._log_lines, self._log_dropped = now, 0, 0
+        if self._log_lines >= LOG_LINES_PER_MINUTE:
+            self._log_dropped += 1
+            return
+        self._log_lines += 1
+        self._plugin_log.log(level, "%s", text)
 
     def _log_protections(self) -> None:
         global _protections_logged

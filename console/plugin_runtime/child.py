@@ -416,7 +416,12 @@ def main() -> int:
             message = read_message(inbound, INBOUND_LIMIT)
         except ProtocolError:
             break
-        if message is None or not server.handle(message):
+        if message is None:
             break
+        try:
+            if not server.handle(message):
+                break
+        except ProtocolError as error:  # one bad message is skipped, not fatal
+            logging.getLogger(__name__).warning("A message from the console was refused: %s", error)
     sys.stderr.flush()
     os._exit(0)  # the worker may be inside plugin code that never returns

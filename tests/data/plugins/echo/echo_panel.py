@@ -62,6 +62,9 @@ class EchoPlugin:
                 time.monotonic()
         if action_id == "print":
             print("stray output with 131052-308T that must not break the protocol")
+        if action_id == "flood":
+            for n in range(5000):
+                print(f"flood line {n}")
         if action_id == "garble":
             # Find the protocol's pipe among the open descriptors and claim a huge message.
             for fd in range(3, 64):

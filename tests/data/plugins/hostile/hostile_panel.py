@@ -108,6 +108,7 @@ def attempts(context: Context, visitor: Visitor | None) -> list[tuple[str, str]]
         ("database file", _attempt(lambda: _read(str(settings["database"])))),
         ("database by sqlite", _attempt(lambda: _sqlite(str(settings["database"])))),
         ("identity key", _attempt(lambda: _read(str(settings["identity_key"])))),
+        ("another plugin's files", _attempt(lambda: _read(str(settings["other_plugin"])))),
         ("console memory", _attempt(lambda: _parent("mem"))),
         ("console environment", _attempt(lambda: _parent("environ"))),
         ("postgres tcp", _attempt(lambda: _connect(socket.AF_INET, ("127.0.0.1", 5432)))),
