@@ -147,6 +147,15 @@ def test_api2_panels_in_the_console(
     assert proposed
     assert proposed[0][0].startswith("Echo for ")
 
+    # The back office's health, checked by the console, shows above the panel.
+    echo_host = panels.hosts["echo"]
+    qtbot.waitUntil(lambda: echo_host.health.property("health") == "healthy")
+
+    # The plugin crashes: the panel says it starts again, then shows the visitor again.
+    echo.action_requested.emit("crash")
+    qtbot.waitUntil(lambda: "starts again in 1 s" in echo.text.text())
+    qtbot.waitUntil(lambda: "Said: hello" in echo.text.text())
+
     pids = [child.process_id() for child in panels.processes.values()]
     assert all(pid is not None for pid in pids)
     window.close()

@@ -317,3 +317,31 @@ def test_the_hostile_plugin_gets_nowhere(
     assert "131052-308T" not in shown
     assert secret not in shown
     child.stop()
+
+
+def test_the_console_entry_point_becomes_a_plugin_process_with_plugin_runtime() -> None:
+    """A frozen build starts its own executable with --plugin-runtime; the same entry
+    point (console/__main__.py) is checked here through ``python -m console``."""
+    import subprocess
+    import sys
+
+    from console.plugin_api.protocol import read_message, write_message
+
+    with subprocess.Popen(
+        [sys.executable, "-I", "-m", "console", "--plugin-runtime"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    ) as child:
+        assert child.stdin is not None
+        assert child.stdout is not None
+        manifest = manifest_of("echo")
+        write_message(child.stdin, {"kind": "hello", **hello_for(manifest, {}, "fi")})
+        ready = read_message(child.stdout)
+        assert ready is not None
+        assert ready["kind"] == "ready"
+        write_message(child.stdin, {"kind": "visitor", "generation": 1, "visitor": None})
+        view = read_message(child.stdout)
+        assert view is not None
+        assert view["view"]["placeholder"] == "Nobody at the counter."
+        write_message(child.stdin, {"kind": "stop"})
+        assert child.wait(5) == 0
