@@ -311,7 +311,7 @@ def test_the_hostile_plugin_gets_nowhere(
     shown = "\n".join(f"{label}: {value}" for label, value in attempts.items())
     print(shown)
     del attempts["visitor"]
-    assert len(attempts) == 20
+    assert len(attempts) == 21
     escaped = {label: value for label, value in attempts.items() if not value.startswith("blocked")}
     assert escaped == {}, shown
     assert "131052-308T" not in shown

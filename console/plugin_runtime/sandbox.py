@@ -52,8 +52,10 @@ NET_CONNECT_TCP = 1 << 1
 SCOPE_ABSTRACT_UNIX_SOCKET = 1 << 0
 SCOPE_SIGNAL = 1 << 1
 
-READ_ONLY_DIR = FS_EXECUTE | FS_READ_FILE | FS_READ_DIR
-READ_ONLY_FILE = FS_EXECUTE | FS_READ_FILE
+# No execute right anywhere: the process never starts a program (loading a shared
+# library is a read and a mapping, which Landlock leaves to the mount's noexec).
+READ_ONLY_DIR = FS_READ_FILE | FS_READ_DIR
+READ_ONLY_FILE = FS_READ_FILE
 READ_WRITE_FILE = FS_READ_FILE | FS_WRITE_FILE
 
 PR_SET_NO_NEW_PRIVS = 38

@@ -6,6 +6,7 @@ import glob
 import os
 import socket
 import subprocess
+import sys
 from collections.abc import Callable
 
 from console.plugin_api.describe import Context
@@ -81,8 +82,8 @@ def _write_home() -> str:
     return "GOT a file written in the home folder"
 
 
-def _run_program() -> str:
-    out = subprocess.run(["/bin/cat", "/etc/hostname"], capture_output=True, timeout=5)
+def _run_program(program: str) -> str:
+    out = subprocess.run([program, "--version"], capture_output=True, timeout=5)
     if out.returncode:
         return f"blocked: cat exited with {out.returncode}"
     return "GOT a program run"
@@ -124,7 +125,8 @@ def attempts(context: Context, visitor: Visitor | None) -> list[tuple[str, str]]
         ("d-bus abstract", _attempt(_dbus_abstract)),
         ("internet", _attempt(lambda: _connect(socket.AF_INET, ("1.1.1.1", 443)))),
         ("write home", _attempt(_write_home)),
-        ("run a program", _attempt(_run_program)),
+        ("run a program", _attempt(lambda: _run_program("/bin/cat"))),
+        ("run python again", _attempt(lambda: _run_program(sys.executable))),
         ("signal the console", _attempt(_signal_parent)),
     ]
 
