@@ -24,6 +24,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from console.plugin_api import Health, HttpClient, HttpError
+from console.plugin_api.http_deadline import CallSwitch, switched
 
 CODE = "131052-308T"
 MASKED = "131052-****"
@@ -439,3 +440,23 @@ def test_health_is_healthy_slow_or_down(httpserver: HTTPServer, client: MakeClie
     assert http.check_health("/slow", slow_after=0.1) is Health.SLOW
     assert http.check_health("/broken") is Health.DOWN
     assert client(f"http://127.0.0.1:{closed_port()}").check_health("/fast") is Health.DOWN
+
+
+def test_pulling_the_switch_ends_a_call_in_its_pause_between_attempts(
+    httpserver: HTTPServer, client: MakeClient
+) -> None:
+    # The broker's cancel: a call waiting 5 s before its retry ends when the switch is pulled.
+    httpserver.expect_request("/benefits").respond_with_data("busy", status=503)
+    switch = CallSwitch()
+    timer = threading.Timer(0.3, switch.pull)
+    timer.start()
+    started = time.monotonic()
+    try:
+        with switched(switch), pytest.raises(HttpError) as caught:
+            client(backoff=5.0, retries=2).get_json("/benefits")
+    finally:
+        timer.cancel()
+
+    assert time.monotonic() - started < 2.0
+    assert caught.value.kind == "timeout"
+    assert len(httpserver.log) == 1

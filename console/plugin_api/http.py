@@ -216,9 +216,9 @@ class HttpClient:
         for attempt in range(attempts):
             if attempt:
                 pause = self.backoff * 2 ** (attempt - 1)
-                if pause >= deadline.remaining():
+                # A deadline ending in the pause (or the broker's switch) ends it too.
+                if pause >= deadline.remaining() or deadline.pause(pause):
                     raise self._deadline_error(method, logged_path)
-                time.sleep(pause)
             started = time.monotonic()
             timeout = (connect_timeout, max(0.01, min(read_timeout, deadline.remaining())))
             try:
