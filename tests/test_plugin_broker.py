@@ -1,0 +1,467 @@
+"""The broker against real back offices on 127.0.0.1: credentials, caps, floods, trickles,
+stalls, cancellation and quitting, as the plugin process would see its answers."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from console.plugin_api import Health
+from console.plugin_api.answers import answer_from_message
+from console.plugin_api.describe import Cancelled
+from console.plugin_host.broker import CREDENTIAL_HEADER, Broker, BrokerLimits
+from console.plugin_host.credentials import set_credential
+from console.plugin_host.manifest import Manifest
+
+SUPPORT = Path(__file__).resolve().parent / "support"
+SECRET = "kela-api-key-Zq9-never-in-a-plugin"
+CODE = "131052-308T"
+
+
+def manifest(plugin_id: str, *, health: str | None = None) -> Manifest:
+    return Manifest(
+        id=plugin_id,
+        version="1.0.0",
+        api=2,
+        agency=plugin_id,
+        entry_module="panel",
+        entry_class="Plugin",
+        health=health,
+        names={"en": plugin_id},
+        permissions=("identity_code",),
+        link_hosts=(),
+        credentials=("api-key",),
+        settings=(),
+        folder=None,
+        source="bundled",
+    )
+
+
+class Inbox:
+    """The answers a plugin process would be written, with when and on which thread."""
+
+    def __init__(self) -> None:
+        self.answers: list[dict[str, Any]] = []
+        self.at: list[float] = []
+        self.threads: list[str] = []
+        self._cond = threading.Condition()
+
+    def __call__(self, answer: dict[str, Any]) -> None:
+        with self._cond:
+            self.answers.append(answer)
+            self.at.append(time.monotonic())
+            self.threads.append(threading.current_thread().name)
+            self._cond.notify_all()
+
+    def wait(self, count: int = 1, timeout: float = 30.0) -> list[dict[str, Any]]:
+        with self._cond:
+            assert self._cond.wait_for(lambda: len(self.answers) >= count, timeout), (
+                f"{len(self.answers)} of {count} answers in {timeout} s"
+            )
+            return list(self.answers)
+
+
+def fetch(call: int, path: str, **fields: Any) -> dict[str, Any]:
+    return {"kind": "fetch", "call": call, "generation": 1, "method": "GET", "path": path, **fields}
+
+
+@pytest.fixture
+def broker() -> Iterator[Broker]:
+    made = Broker(BrokerLimits(concurrency=2, max_answer_mb=5, max_items=500))
+    yield made
+    assert made.close(), "broker threads left running"
+
+
+class Stall:
+    """A back office that takes every connection and never answers (until closed)."""
+
+    def __init__(self) -> None:
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.server.getsockname()[1]}"
+        self.connections: list[socket.socket] = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                connection, _address = self.server.accept()
+                self.connections.append(connection)
+
+    def open_connections(self) -> int:
+        """Connections the console still holds open to this back office."""
+        still = 0
+        for connection in self.connections:
+            connection.setblocking(False)
+            with contextlib.suppress(OSError):
+                # The request is read (and dropped) first; then an end of stream or not.
+                while connection.recv(65536):
+                    pass
+                continue
+            still += 1
+        return still
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.server.shutdown(socket.SHUT_RDWR)  # wakes the accept() waiting on it
+        self.server.close()
+        for connection in self.connections:
+            connection.close()
+        self.thread.join(timeout=5)
+
+
+class Trickle:
+    """A back office that sends its answer one byte every ``every`` seconds."""
+
+    HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 64\r\n\r\n"
+
+    def __init__(self, every: float) -> None:
+        self.every = every
+        self.stop = threading.Event()
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.server.getsockname()[1]}"
+        self.sent = 0
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        with contextlib.suppress(OSError):
+            connection, _address = self.server.accept()
+            with connection:
+                connection.recv(65536)
+                for byte in self.HEAD:
+                    connection.sendall(bytes([byte]))
+                    self.sent += 1
+                    if self.stop.wait(self.every):
+                        return
+
+    def close(self) -> None:
+        self.stop.set()
+        self.server.close()
+        self.thread.join(timeout=5)
+
+
+# ---------------------------------------------------------------- credentials and caps
+def test_the_credential_is_added_by_the_broker_and_long_lists_are_capped(
+    httpserver: HTTPServer,
+) -> None:
+    set_credential("kela", "api-key", SECRET)
+    applications = [{"id": number} for number in range(1200)]
+    httpserver.expect_request(
+        "/kela/applications", query_string={"hetu": CODE}, headers={CREDENTIAL_HEADER: SECRET}
+    ).respond_with_json({"applications": applications, "visitor": "known"})
+    broker = Broker(BrokerLimits(max_items=500))
+    broker.configure(
+        "kela", manifest("kela"), {"base_url": httpserver.url_for("/kela")}, ca_bundle=None
+    )
+    inbox = Inbox()
+    try:
+        # What the plugin sends holds no credential: only the broker has it.
+        message = fetch(1, "/applications", params={"hetu": CODE}, items="applications", key="a")
+        assert SECRET not in repr(message)
+        broker.submit("kela", message, inbox)
+        [wire] = inbox.wait()
+    finally:
+        assert broker.close()
+
+    assert wire["ok"] is True
+    assert SECRET not in repr(wire)
+    answer = answer_from_message(wire)
+    assert answer.total == 1200
+    assert len(answer.data["applications"]) == 500
+    assert answer.data["applications"][-1] == {"id": 499}
+    assert answer.data["visitor"] == "known"
+    assert inbox.threads[0].startswith("broker-kela-")
+
+
+def test_a_failed_call_brings_back_the_remembered_answer_to_the_same_request_only(
+    httpserver: HTTPServer, broker: Broker
+) -> None:
+    httpserver.expect_oneshot_request("/persons", query_string={"hetu": CODE}).respond_with_json(
+        {"name": "Matti"}
+    )
+    httpserver.expect_request("/persons").respond_with_data("down", status=503)
+    broker.configure("dvv", manifest("dvv"), {"base_url": httpserver.url_for("/")}, None)
+    inbox = Inbox()
+
+    broker.submit("dvv", fetch(1, "/persons", params={"hetu": CODE}, key="person"), inbox)
+    inbox.wait(1)
+    broker.submit("dvv", fetch(2, "/persons", params={"hetu": CODE}, key="person"), inbox)
+    inbox.wait(2)
+    # The next visitor, under the same key: never the previous visitor's answer.
+    broker.submit("dvv", fetch(3, "/persons", params={"hetu": "010190-123M"}, key="person"), inbox)
+    first, again, other = (answer_from_message(wire) for wire in inbox.wait(3))
+
+    assert first.data == {"name": "Matti"}
+    assert not first.stale
+    assert again.stale
+    assert again.data == {"name": "Matti"}
+    assert again.fetched_at == first.fetched_at
+    assert again.error is not None
+    assert "ran into a problem (503)" in again.error.message
+    assert other.data is None
+    assert not other.stale
+    assert other.error is not None
+
+
+def test_a_call_outside_the_rules_is_refused_unsent(httpserver: HTTPServer, broker: Broker) -> None:
+    broker.configure("vero", manifest("vero"), {"base_url": httpserver.url_for("/")}, None)
+    inbox = Inbox()
+
+    broker.submit("vero", fetch(1, "/tax\r\nX-Api-Key: stolen"), inbox)
+    broker.submit("vero", {**fetch(2, "/tax"), "method": "DELETE"}, inbox)
+    broker.submit("vero", fetch(3, "/tax", params={"year": 2026}), inbox)
+    broker.submit("nobody", fetch(4, "/tax"), inbox)
+    answers = {wire["call"]: wire for wire in inbox.wait(4)}
+
+    assert all(wire["error"]["kind"] == "invalid" for wire in answers.values())
+    assert "does not make" in answers[1]["error"]["message"]
+    assert "not set up" in answers[4]["error"]["message"]
+    assert len(httpserver.log) == 0
+
+
+# ---------------------------------------------------------------- floods and trickles
+def _memory() -> tuple[int, int]:
+    """(resident now, resident at most since the last reset) of this process, in MB."""
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    return int(fields["VmRSS"].split()[0]) // 1024, int(fields["VmHWM"].split()[0]) // 1024
+
+
+@pytest.fixture
+def flood() -> Iterator[str]:
+    server = subprocess.Popen(
+        [sys.executable, str(SUPPORT / "flood_back_office.py")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        port, size = server.stdout.readline().split()
+        assert int(size) > 52_000_000  # 100,000 applications
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.kill()
+        server.wait(timeout=10)
+        if server.stdout is not None:
+            server.stdout.close()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(), reason="Linux memory counters")
+@pytest.mark.parametrize("path", ["/declared", "/chunked"])
+def test_a_flood_of_52_mb_is_refused_with_a_clear_message_in_little_memory(
+    flood: str, broker: Broker, path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broker.configure("kela", manifest("kela"), {"base_url": flood}, None)
+    inbox = Inbox()
+    Path("/proc/self/clear_refs").write_text("5")  # the peak counts from here
+    before, _peak = _memory()
+    started = time.monotonic()
+
+    broker.submit("kela", fetch(1, path, items="applications", key="a"), inbox)
+    [wire] = inbox.wait(timeout=60)
+    took = time.monotonic() - started
+    after, peak = _memory()
+
+    answer = answer_from_message(wire)
+    assert answer.data is None
+    assert answer.error is not None
+    assert answer.error.message == (
+        "The back office at 127.0.0.1 sent an answer too large to read (over 5 MB)."
+    )
+    assert peak < 300, f"{peak} MB resident at the peak"
+    with capsys.disabled():
+        print(
+            f"\nflood {path}: refused in {took:.3f} s; resident {before} MB before, "
+            f"peak {peak} MB (+{peak - before}), {after} MB after"
+        )
+
+
+@pytest.mark.slow
+def test_an_answer_trickling_one_byte_every_3_s_ends_at_the_deadline(
+    broker: Broker, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Each byte comes within the 4 s read timeout: only the call's deadline (20 s) ends it.
+    server = Trickle(every=3.0)
+    broker.configure(
+        "poliisi", manifest("poliisi"), {"base_url": server.url, "timeout_seconds": 4.0}, None
+    )
+    inbox = Inbox()
+    started = time.monotonic()
+    try:
+        broker.submit("poliisi", fetch(1, "/permits", key="p"), inbox)
+        [wire] = inbox.wait(timeout=40)
+    finally:
+        server.close()
+    took = time.monotonic() - started
+
+    assert wire["error"]["kind"] == "timeout"
+    assert "did not answer in time" in wire["error"]["message"]
+    assert "no complete answer in 20 s" in wire["error"]["details"]
+    assert 19.5 <= took <= 22.0
+    with capsys.disabled():
+        print(f"\ntrickle: {server.sent} bytes in, ended after {took:.2f} s (deadline 20 s)")
+
+
+# ---------------------------------------------------------------- isolation
+@pytest.mark.slow
+def test_a_stalled_plugin_with_20_queued_calls_does_not_delay_another(
+    httpserver: HTTPServer, broker: Broker, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stall = Stall()
+    httpserver.expect_request("/tax").respond_with_json({"tax": "ok"})
+    broker.configure("kela", manifest("kela"), {"base_url": stall.url}, None)
+    broker.configure("vero", manifest("vero"), {"base_url": httpserver.url_for("/")}, None)
+    alone = Inbox()
+    started = time.monotonic()
+    broker.submit("vero", fetch(1, "/tax"), alone)
+    alone.wait()
+    latency_alone = alone.at[0] - started
+
+    stalled = Inbox()
+    for call in range(22):
+        broker.submit("kela", fetch(call, "/applications"), stalled)
+    time.monotonic()
+    deadline = time.monotonic() + 10
+    while broker.pending("kela") != (20, 2) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert broker.pending("kela") == (20, 2)
+
+    other = Inbox()
+    latencies = []
+    for call in range(10):
+        started = time.monotonic()
+        broker.submit("vero", fetch(100 + call, "/tax"), other)
+        other.wait(call + 1)
+        latencies.append(other.at[call] - started)
+    try:
+        assert all(wire["ok"] for wire in other.answers)
+        assert max(latencies) < 1.0
+        assert stalled.answers == []
+        assert broker.pending("kela") == (20, 2)
+    finally:
+        broker.cancel("kela", 2)
+        stalled.wait(22, timeout=5)
+        stall.close()
+    latencies.sort()
+    with capsys.disabled():
+        print(
+            f"\nanother plugin beside a stalled one (2 running, 20 queued): median "
+            f"{latencies[5] * 1000:.1f} ms, worst {latencies[-1] * 1000:.1f} ms "
+            f"(alone before: {latency_alone * 1000:.1f} ms)"
+        )
+
+
+def test_cancelling_answers_queued_calls_at_once_and_frees_the_threads(
+    httpserver: HTTPServer, broker: Broker, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stall = Stall()
+    broker.configure("kela", manifest("kela"), {"base_url": stall.url}, None)
+    old = Inbox()
+    for call in range(7):
+        broker.submit("kela", {**fetch(call, "/applications"), "generation": 3}, old)
+    deadline = time.monotonic() + 10
+    while (broker.pending("kela") != (5, 2) or len(stall.connections) < 2) and (
+        time.monotonic() < deadline
+    ):
+        time.sleep(0.01)
+    assert broker.pending("kela") == (5, 2)
+
+    started = time.monotonic()
+    broker.cancel("kela", 4)
+    answers = old.wait(7, timeout=5)
+    took = time.monotonic() - started
+
+    try:
+        assert all(wire["error"]["kind"] == "cancelled" for wire in answers)
+        assert broker.pending("kela") == (0, 0)
+        assert took < 0.5
+        assert "MainThread" not in old.threads
+        with pytest.raises(Cancelled):
+            answer_from_message(answers[0])
+        # The sockets the stalled calls held are shut, and the threads take new work.
+        deadline = time.monotonic() + 5
+        while stall.open_connections() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert stall.open_connections() == 0
+        httpserver.expect_request("/applications").respond_with_json({"applications": []})
+        broker.configure("kela", manifest("kela"), {"base_url": httpserver.url_for("/")}, None)
+        new = Inbox()
+        broker.submit("kela", {**fetch(10, "/applications"), "generation": 4}, new)
+        assert new.wait()[0]["ok"] is True
+        # A late call of an old generation is answered "cancelled" unsent.
+        broker.submit("kela", {**fetch(11, "/applications"), "generation": 3}, new)
+        assert new.wait(2)[1]["error"]["kind"] == "cancelled"
+    finally:
+        stall.close()
+    with capsys.disabled():
+        print(f"\ncancel: 2 running and 5 queued calls answered in {took * 1000:.1f} ms")
+
+
+def test_closing_ends_every_call_and_thread_within_2_s(broker: Broker) -> None:
+    stall = Stall()
+    broker.configure("kela", manifest("kela", health="/health"), {"base_url": stall.url}, None)
+    inbox = Inbox()
+    for call in range(6):
+        broker.submit("kela", fetch(call, "/applications"), inbox)
+    health: list[Health] = []
+    assert broker.check_health("kela", health.append)
+    deadline = time.monotonic() + 10
+    while len(stall.connections) < 3 and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+    started = time.monotonic()
+    try:
+        assert broker.close()
+        took = time.monotonic() - started
+        answers = inbox.wait(6, timeout=1)
+    finally:
+        stall.close()
+
+    assert took < 2.0
+    assert all(wire["error"]["kind"] == "cancelled" for wire in answers)
+    assert health == []  # a check cut short by quitting reports nothing
+    after = Inbox()
+    broker.submit("kela", fetch(9, "/applications"), after)
+    assert after.wait()[0]["error"]["kind"] == "cancelled"
+
+
+# ---------------------------------------------------------------- health
+def test_health_is_checked_off_the_callers_thread_one_check_at_a_time(
+    httpserver: HTTPServer, broker: Broker
+) -> None:
+    slow = threading.Event()
+
+    def answer(_request: Request) -> Response:
+        slow.wait(5)
+        return Response("{}", content_type="application/json")
+
+    httpserver.expect_request("/health").respond_with_handler(answer)
+    broker.configure(
+        "dvv", manifest("dvv", health="/health"), {"base_url": httpserver.url_for("/")}, None
+    )
+    broker.configure("vero", manifest("vero"), {"base_url": httpserver.url_for("/")}, None)
+    reports: list[tuple[Health, str]] = []
+    done = threading.Event()
+
+    def report(health: Health) -> None:
+        reports.append((health, threading.current_thread().name))
+        done.set()
+
+    assert broker.check_health("dvv", report)
+    assert not broker.check_health("dvv", report)  # the first is still waiting
+    assert not broker.check_health("vero", report)  # no health path declared
+    slow.set()
+    assert done.wait(10)
+    assert reports == [(Health.HEALTHY, "broker-dvv-health")]
