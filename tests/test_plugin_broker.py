@@ -247,8 +247,9 @@ def flood() -> Iterator[str]:
     )
     try:
         assert server.stdout is not None
-        port, size = server.stdout.readline().split()
+        port, size, within = server.stdout.readline().split()
         assert int(size) > 52_000_000  # 100,000 applications
+        assert 4_500_000 < int(within) < 5 * 1024 * 1024  # 9,000 of them
         yield f"http://127.0.0.1:{port}"
     finally:
         server.kill()
@@ -312,6 +313,34 @@ def test_an_answer_trickling_one_byte_every_3_s_ends_at_the_deadline(
     assert 19.5 <= took <= 22.0
     with capsys.disabled():
         print(f"\ntrickle: {server.sent} bytes in, ended after {took:.2f} s (deadline 20 s)")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(), reason="Linux memory counters")
+def test_a_large_answer_within_the_cap_reaches_the_plugin_as_its_first_500_entries(
+    flood: str, broker: Broker, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broker.configure("kela", manifest("kela"), {"base_url": flood}, None)
+    inbox = Inbox()
+    Path("/proc/self/clear_refs").write_text("5")
+    before, _peak = _memory()
+    started = time.monotonic()
+
+    broker.submit("kela", fetch(1, "/within", items="applications", key="a"), inbox)
+    [wire] = inbox.wait(timeout=60)
+    took = time.monotonic() - started
+    after, peak = _memory()
+
+    answer = answer_from_message(wire)
+    assert answer.error is None
+    assert answer.total == 9000
+    assert len(answer.data["applications"]) == 500
+    assert peak < 300, f"{peak} MB resident at the peak"
+    with capsys.disabled():
+        print(
+            f"\n4.7 MB answer, 9,000 applications: 500 handed on in {took:.3f} s; resident "
+            f"{before} MB before, peak {peak} MB (+{peak - before}), {after} MB after"
+        )
 
 
 # ---------------------------------------------------------------- isolation

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import collections
 import datetime
+import hashlib
 import json
 import logging
 import queue
@@ -58,9 +59,10 @@ _CTX = "Broker"
 CREDENTIAL_HEADER = "X-Api-Key"
 CREDENTIAL_NAME = "api-key"
 CLOSE_WITHIN_S = 2.0
-# Keys remembered per plugin (each at most one answer, itself within the size and
-# item caps): enough for every call of a visit and the visitors before; the oldest go.
+# Answers remembered per plugin: one per key, kept as the JSON they are sent as (parsed
+# JSON takes several times the room), the oldest going first beyond either bound.
 REMEMBERED_KEYS = 64
+REMEMBERED_BYTES = 8 * 1024 * 1024
 # Room for the answer message's own fields around the data, under the pipe's limit.
 _ENVELOPE = 64 * 1024
 _TEXT_LIMIT = 2048
@@ -106,6 +108,14 @@ class _Call:
 
 
 @dataclass(frozen=True)
+class _Remembered:
+    request: bytes  # a digest of method, path and parameters: the same request only
+    data: bytes
+    fetched_at: datetime.datetime
+    total: int | None
+
+
+@dataclass(frozen=True)
 class _Setup:
     base_url: str
     read_timeout: float
@@ -129,9 +139,8 @@ class _Lane:
         self.closing = False
         self.client_lock = threading.Lock()
         self.client: HttpClient | None = None
-        self.remembered: collections.OrderedDict[str, tuple[str, Answer]] = (
-            collections.OrderedDict()
-        )
+        self.remembered: collections.OrderedDict[str, _Remembered] = collections.OrderedDict()
+        self.remembered_bytes = 0
         self.courier: queue.SimpleQueue[tuple[Deliver, dict[str, Any]] | None] = queue.SimpleQueue()
         self.courier_thread: threading.Thread | None = None
         self.health_thread: threading.Thread | None = None
@@ -399,7 +408,9 @@ class Broker:
                 ),
                 scrub(f"path {path!r} leaves {client.host}"),
             )
-        request = json.dumps([method, path, params], sort_keys=True)
+        request = hashlib.sha256(
+            json.dumps([method, path, params], sort_keys=True).encode()
+        ).digest()
         try:
             with switched(call.switch):
                 if method == "GET":
@@ -412,8 +423,8 @@ class Broker:
             return answer_message(call.number, self._failure(lane, key, request, error))
         data, total = cap_items(data, items, self.limits.max_items)
         answer = Answer(data=data, fetched_at=_now(), total=total)
-        wire = answer_message(call.number, answer)
-        size = len(json.dumps(wire, ensure_ascii=False, separators=(",", ":")).encode())
+        encoded = _encode(data)
+        size = len(encoded)
         if size > MESSAGE_LIMIT - _ENVELOPE:
             too_large = PluginError(
                 self._translate(
@@ -432,14 +443,23 @@ class Broker:
             )
             return answer_message(call.number, self._failure(lane, key, request, too_large))
         if method == "GET" and key is not None:
-            with lane.cond:
-                lane.remembered[key] = (request, answer)
-                lane.remembered.move_to_end(key)
-                while len(lane.remembered) > REMEMBERED_KEYS:
-                    lane.remembered.popitem(last=False)
-        return wire
+            self._remember(lane, key, _Remembered(request, encoded, answer.fetched_at, total))
+        return answer_message(call.number, answer)
 
-    def _failure(self, lane: _Lane, key: str | None, request: str, error: PluginError) -> Answer:
+    def _remember(self, lane: _Lane, key: str, good: _Remembered) -> None:
+        with lane.cond:
+            earlier = lane.remembered.pop(key, None)
+            if earlier is not None:
+                lane.remembered_bytes -= len(earlier.data)
+            lane.remembered[key] = good
+            lane.remembered_bytes += len(good.data)
+            while len(lane.remembered) > REMEMBERED_KEYS or (
+                lane.remembered_bytes > REMEMBERED_BYTES and len(lane.remembered) > 1
+            ):
+                _key, oldest = lane.remembered.popitem(last=False)
+                lane.remembered_bytes -= len(oldest.data)
+
+    def _failure(self, lane: _Lane, key: str | None, request: bytes, error: PluginError) -> Answer:
         log.debug(
             "Plugin %s: call %s failed: %s %s",
             lane.plugin_id,
@@ -451,11 +471,14 @@ class Broker:
         if key is not None:
             with lane.cond:
                 earlier = lane.remembered.get(key)
-        if earlier is None or earlier[0] != request:
+        if earlier is None or earlier.request != request:
             return Answer(data=None, fetched_at=_now(), error=error)
-        good = earlier[1]
         return Answer(
-            data=good.data, fetched_at=good.fetched_at, stale=True, error=error, total=good.total
+            data=json.loads(earlier.data),
+            fetched_at=earlier.fetched_at,
+            stale=True,
+            error=error,
+            total=earlier.total,
         )
 
     def _check(
@@ -564,6 +587,10 @@ class Broker:
             scrub(f"{type(error).__name__}: {error}"),
         )
         return answer_message(call.number, Answer(data=None, fetched_at=_now(), error=problem))
+
+
+def _encode(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _plain_text(value: Any, *, spaces: bool = False) -> bool:
