@@ -17,6 +17,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from console import paths
+from console.config import ConfigError, load_settings
 from console.plugin_api import Health
 from console.plugin_api.answers import answer_from_message
 from console.plugin_api.describe import Cancelled
@@ -494,3 +496,23 @@ def test_health_is_checked_off_the_callers_thread_one_check_at_a_time(
     slow.set()
     assert done.wait(10)
     assert reports == [(Health.HEALTHY, "broker-dvv-health")]
+
+
+# ---------------------------------------------------------------- settings
+def test_the_limits_come_from_the_site_file_beside_the_plugins_own_tables() -> None:
+    site = paths.site_config_file()
+    site.parent.mkdir(parents=True, exist_ok=True)
+    site.write_text(
+        "[plugins]\nconcurrency = 3\nmax_answer_mb = 2\nmax_items = 50\n"
+        '[plugins.kela]\nbase_url = "https://kela.example"\n',
+        encoding="utf-8",
+    )
+    settings = load_settings(environ={})
+
+    assert BrokerLimits.from_settings(settings) == BrokerLimits(3, 2, 50)
+    assert settings.plugin_values("kela") == {"base_url": "https://kela.example"}
+    assert BrokerLimits.from_settings(load_settings(environ={"TISKI_PLUGINS_MAX_ITEMS": "20"})) == (
+        BrokerLimits(3, 2, 20)
+    )
+    with pytest.raises(ConfigError, match="max_answer_mb"):
+        load_settings(environ={"TISKI_PLUGINS_MAX_ANSWER_MB": "64"})
