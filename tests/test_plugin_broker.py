@@ -233,6 +233,37 @@ def test_a_call_outside_the_rules_is_refused_unsent(httpserver: HTTPServer, brok
     assert len(httpserver.log) == 0
 
 
+def test_a_redirect_away_from_the_back_office_is_not_followed(
+    httpserver: HTTPServer, broker: Broker
+) -> None:
+    # The plugin reaches its back office only: not, through it, 127.0.0.1's other ports.
+    elsewhere = HTTPServer(host="127.0.0.1", port=0)
+    elsewhere.start()
+    try:
+        elsewhere.expect_request("/landing").respond_with_json({"landed": True})
+        httpserver.expect_request("/moved").respond_with_data(
+            "", status=302, headers={"Location": elsewhere.url_for("/landing")}
+        )
+        httpserver.expect_request("/here").respond_with_data(
+            "", status=301, headers={"Location": "/there"}
+        )
+        httpserver.expect_request("/there").respond_with_json({"here": True})
+        broker.configure("vero", manifest("vero"), {"base_url": httpserver.url_for("/")}, None)
+        inbox = Inbox()
+
+        broker.submit("vero", fetch(1, "/moved"), inbox)
+        broker.submit("vero", fetch(2, "/here"), inbox)
+        answers = {wire["call"]: wire for wire in inbox.wait(2)}
+    finally:
+        elsewhere.clear()
+        elsewhere.stop()
+
+    assert answers[1]["error"]["kind"] == "refused"
+    assert "does not follow it there" in answers[1]["error"]["message"]
+    assert elsewhere.log == []
+    assert answers[2]["data"] == {"here": True}
+
+
 # ---------------------------------------------------------------- floods and trickles
 def _memory() -> tuple[int, int]:
     """(resident now, resident at most since the last reset) of this process, in MB."""

@@ -234,7 +234,8 @@ class Broker:
                 self._by_courier(lane, deliver, self._cancelled(call))
                 return
             lane.queue.append(call)
-            if lane.idle == 0 and len(lane.workers) < max(1, self.limits.concurrency):
+            # A waiting thread takes it, unless all of them are already spoken for.
+            if len(lane.queue) > lane.idle and len(lane.workers) < max(1, self.limits.concurrency):
                 worker = threading.Thread(
                     target=self._work,
                     args=(lane,),
@@ -532,6 +533,7 @@ class Broker:
                     verify=setup.ca_bundle or True,
                     logger=logging.getLogger(f"tiski.plugin.{lane.plugin_id}"),
                     max_answer_bytes=self.limits.max_answer_mb * 1024 * 1024,
+                    stay_on_host=True,
                 )
             return lane.client
 
