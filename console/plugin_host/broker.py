@@ -218,15 +218,14 @@ class Broker:
             lane = self._lanes.get(plugin_id)
             closed = self._closed
         if lane is None or closed:
-            reason = (
-                QT_TRANSLATE_NOOP("Broker", "The console is closing.")
-                if closed
-                else QT_TRANSLATE_NOOP("Broker", "This panel is not set up in the console.")
-            )
             if closed:
                 answer = self._cancelled(call)
             else:
-                answer = self._refused(call, reason, f"no plugin {plugin_id!r} configured")
+                answer = self._refused(
+                    call,
+                    QT_TRANSLATE_NOOP("Broker", "This panel is not set up in the console."),
+                    f"no plugin {plugin_id!r} configured",
+                )
             _once(deliver, answer, f"broker-stray-{plugin_id}")
             return
         with lane.cond:
