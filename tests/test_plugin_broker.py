@@ -547,3 +547,50 @@ def test_the_limits_come_from_the_site_file_beside_the_plugins_own_tables() -> N
     )
     with pytest.raises(ConfigError, match="max_answer_mb"):
         load_settings(environ={"TISKI_PLUGINS_MAX_ANSWER_MB": "64"})
+
+
+# ---------------------------------------------------------------- every call, one answer
+def test_every_call_gets_exactly_one_answer_whatever_the_cancels_and_the_threads(
+    httpserver: HTTPServer,
+) -> None:
+    def answer(request: Request) -> Response:
+        time.sleep(int(request.args["ms"]) / 1000)  # the back office taking its time
+        return Response('{"ok": true}', content_type="application/json")
+
+    httpserver.expect_request("/work").respond_with_handler(answer)
+    broker = Broker(BrokerLimits(concurrency=3))
+    plugins = ("kela", "vero", "dvv")
+    for plugin_id in plugins:
+        broker.configure(
+            plugin_id, manifest(plugin_id), {"base_url": httpserver.url_for("/")}, None
+        )
+    inbox = Inbox()
+    generations = dict.fromkeys(plugins, 1)
+
+    def advisor(number: int) -> None:
+        # Each thread stands for a plugin process and a visitor changing now and then.
+        plugin_id = plugins[number % 3]
+        for call in range(40):
+            message = fetch(number * 1000 + call, "/work", params={"ms": str(call % 7)})
+            message["generation"] = generations[plugin_id]
+            broker.submit(plugin_id, message, inbox)
+            if call % 9 == 8:
+                generations[plugin_id] += 1
+                broker.cancel(plugin_id, generations[plugin_id])
+
+    threads = [threading.Thread(target=advisor, args=(number,)) for number in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    answers = inbox.wait(240, timeout=60)
+    assert broker.close()
+    time.sleep(0.1)  # nothing more may come
+
+    numbers = [wire["call"] for wire in inbox.answers]
+    assert len(numbers) == 240
+    assert len(set(numbers)) == 240
+    kinds = {wire["error"]["kind"] if not wire["ok"] else "ok" for wire in answers}
+    assert kinds <= {"ok", "cancelled"}
+    assert "ok" in kinds
+    assert "MainThread" not in inbox.threads

@@ -229,7 +229,10 @@ class Broker:
             _once(deliver, answer, f"broker-stray-{plugin_id}")
             return
         with lane.cond:
-            if lane.closing or call.generation < lane.floor:
+            if lane.closing:  # close() ran meanwhile: its courier may be gone
+                _once(deliver, self._cancelled(call), f"broker-stray-{plugin_id}")
+                return
+            if call.generation < lane.floor:
                 self._by_courier(lane, deliver, self._cancelled(call))
                 return
             lane.queue.append(call)
