@@ -150,9 +150,20 @@ class _Lane:
 class Broker:
     """Carries out the plugins' back-office calls, bounded and isolated per plugin.
 
-    ``configure`` each plugin once (again when its settings change), ``submit`` its
-    ``fetch`` messages, ``cancel`` when the visitor changes, ``close`` on quit. All
-    methods return at once and may be called from any thread.
+    ``configure`` each plugin once (again when its settings or credential change),
+    ``submit`` its ``fetch`` messages, ``cancel`` when the visitor changes, ``close``
+    on quit. All methods return at once and may be called from any thread. In the
+    host, for one plugin process::
+
+        broker = Broker(setup.limits, translate=console.i18n.translate)
+        broker.configure(manifest.id, manifest, values, setup.ca_bundle)
+        process.fetch_requested.connect(
+            lambda message: broker.submit(manifest.id, message, process.answer))
+        # a new visitor: the process gets generation g, older calls end
+        process.set_visitor(g, visitor); broker.cancel(manifest.id, g)
+        # every 30 s; a signal's emit brings the result to the GUI thread
+        broker.check_health(manifest.id, relay.health_checked.emit)
+        broker.close()  # on quit
     """
 
     def __init__(
@@ -180,7 +191,8 @@ class Broker:
         """Where the plugin's back office is and which credentials it is given.
 
         ``values`` are its checked settings (``base_url``, ``timeout_seconds``). The
-        keyring is read later, on a broker thread, at the plugin's first call.
+        keyring is read later, on a broker thread, at the plugin's next call: configure
+        again after IT stores a new credential.
         """
         setup = _Setup(
             base_url=str(values.get("base_url", "")),
