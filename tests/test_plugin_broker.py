@@ -605,3 +605,22 @@ def test_every_call_gets_exactly_one_answer_whatever_the_cancels_and_the_threads
     assert kinds <= {"ok", "cancelled"}
     assert "ok" in kinds
     assert "MainThread" not in inbox.threads
+
+
+def test_configuring_again_reads_a_credential_stored_meanwhile(
+    httpserver: HTTPServer, broker: Broker
+) -> None:
+    httpserver.expect_request("/tax", headers={CREDENTIAL_HEADER: SECRET}).respond_with_json({})
+    httpserver.expect_request("/tax").respond_with_data("who are you", status=401)
+    broker.configure("vero", manifest("vero"), {"base_url": httpserver.url_for("/")}, None)
+    inbox = Inbox()
+
+    broker.submit("vero", fetch(1, "/tax"), inbox)
+    inbox.wait(1)
+    set_credential("vero", "api-key", SECRET)  # IT, in Settings -> Plugins
+    broker.configure("vero", manifest("vero"), {"base_url": httpserver.url_for("/")}, None)
+    broker.submit("vero", fetch(2, "/tax"), inbox)
+    before, after = inbox.wait(2)
+
+    assert "did not accept the console's credentials (401)" in before["error"]["message"]
+    assert after["ok"] is True
