@@ -67,9 +67,7 @@ def _measure(seconds: float, latency: float, with_plugins: bool, folder: Path) -
             if item.manifest is not None:
                 values[item.manifest.id] = {"base_url": f"{base}/{item.manifest.id}"}
                 sandbox.set_fault(item.manifest.id, None, latency=latency)
-        # TRANSITIONAL (issue 14): the bundled API 1 plugins stay in process until ported.
-        api1 = frozenset(f.manifest.id for f in found if f.manifest and f.manifest.api == 1)
-        setup = PluginSetup(tuple(found), values, trusted_widgets=api1)
+        setup = PluginSetup(tuple(found), values)
     window = ConsoleWindow(desk, desk.sign_in_by_username("aino.virtanen", "T1"), plugins=setup)
     window.resize(1440, 900)
     window.show()

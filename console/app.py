@@ -870,14 +870,11 @@ def plugin_setup(settings: Settings, *, demo: bool) -> tuple[Any, Any]:
                     **values[f.manifest.id],
                     "base_url": f"{base}/{f.manifest.id}",
                 }
+    from console.plugin_host.broker import BrokerLimits
+
     ca_bundle = str(settings["plugins.ca_bundle"]) or None
-    trusted = set(settings["plugins.trusted_widgets"])
-    # TRANSITIONAL (issue 14): the bundled plugins still written for API 1 stay in
-    # process until parts 5 and 6 port them to API 2; then this line goes.
-    trusted |= {
-        f.manifest.id for f in found if f.manifest and f.source == "bundled" and f.manifest.api == 1
-    }
-    return PluginSetup(tuple(found), values, ca_bundle, frozenset(trusted)), sandbox
+    limits = BrokerLimits.from_settings(settings)
+    return PluginSetup(tuple(found), values, ca_bundle, limits), sandbox
 
 
 DEMO_IDENTITY = ("131052-308T", "Matti Mäkinen")

@@ -113,12 +113,7 @@ def plugin_setup(tmp_path: Path) -> PluginSetup:
         allow=["good", "nosy", "boom-import", "boom-panel", "boom-slot"],
         deny=[],
     )
-    # API 1: widgets in the console's own process, which IT must allow by id.
-    return PluginSetup(
-        tuple(found),
-        {},
-        trusted_widgets=frozenset({"good", "nosy", "boom-import", "boom-panel", "boom-slot"}),
-    )
+    return PluginSetup(tuple(found), {})
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from werkzeug import Request, Response
 from console.plugin_api.model import Visitor
 from console.plugin_api.view import Section, Table, View
 from console.plugin_host import process as process_module
-from console.plugin_host.interim_broker import Broker
+from console.plugin_host.broker import Broker
 from console.plugin_host.manifest import Manifest, read_manifest
 from console.plugin_host.process import PluginProcess, hello_for, stop_all
 

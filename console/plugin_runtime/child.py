@@ -11,7 +11,6 @@ their views are dropped.
 
 from __future__ import annotations
 
-import datetime
 import importlib
 import importlib.util
 import itertools
@@ -27,6 +26,12 @@ from types import MappingProxyType
 from typing import Any, BinaryIO
 
 from console.identity_mask import mask_identity_codes
+from console.plugin_api.answers import (
+    answer_from_message,
+    cancelled_message,
+    error_from_wire,
+    is_cancelled,
+)
 from console.plugin_api.describe import Cancelled
 from console.plugin_api.errors import HttpError, PluginError
 from console.plugin_api.model import Answer, Visitor
@@ -107,43 +112,23 @@ class RemoteContext:
         *,
         items: str | None = None,
     ) -> Answer:
-        answer = self._call(
-            {
-                "method": "GET",
-                "key": key,
-                "path": path,
-                "params": dict(params or {}),
-                "items": items,
-            }
+        return answer_from_message(
+            self._call(
+                {
+                    "method": "GET",
+                    "key": key,
+                    "path": path,
+                    "params": dict(params or {}),
+                    "items": items,
+                }
+            )
         )
-        error = answer.get("error")
-        fetched_at = _when(answer.get("fetched_at"))
-        total = answer.get("total") if isinstance(answer.get("total"), int) else None
-        if answer.get("ok"):
-            return Answer(
-                data=answer.get("data"),
-                fetched_at=fetched_at,
-                stale=bool(answer.get("stale")),
-                error=None if not isinstance(error, dict) else _error(error),
-                total=total,
-            )
-        failure = _error(error if isinstance(error, dict) else {})
-        if "data" in answer and answer.get("stale"):
-            return Answer(
-                data=answer.get("data"),
-                fetched_at=fetched_at,
-                stale=True,
-                error=failure,
-                total=total,
-            )
-        return Answer(data=None, fetched_at=fetched_at, error=failure)
 
     def post_json(self, path: str, body: Any) -> Any:
         answer = self._call({"method": "POST", "path": path, "params": {}, "body": body})
         if answer.get("ok"):
             return answer.get("data")
-        error = answer.get("error")
-        raise _error(error if isinstance(error, dict) else {})
+        raise error_from_wire(answer.get("error"))
 
     # ------------------------------------------------------------ the runtime's side
     def _call(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -163,8 +148,7 @@ class RemoteContext:
                 f"no answer to call {number} within {CALL_LIMIT_SECONDS:.0f} s",
                 kind="timeout",
             )
-        error = answer.get("error")
-        if not answer.get("ok") and isinstance(error, dict) and error.get("kind") == "cancelled":
+        if is_cancelled(answer):
             raise Cancelled()
         return answer
 
@@ -182,31 +166,8 @@ class RemoteContext:
         with self._lock:
             calls = [call for call in self._calls.values() if call.generation < generation]
         for call in calls:
-            call.answer = {"ok": False, "error": {"kind": "cancelled"}}
+            call.answer = cancelled_message(0)
             call.done.set()
-
-
-def _when(value: object) -> datetime.datetime:
-    if isinstance(value, str):
-        try:
-            when = datetime.datetime.fromisoformat(value)
-            if when.tzinfo is not None:
-                return when
-        except ValueError:
-            pass
-    return datetime.datetime.now(datetime.UTC)
-
-
-def _error(error: Mapping[str, Any]) -> PluginError:
-    message = str(error.get("message") or _tr("The back office call failed."))
-    details = str(error.get("details") or "")
-    kind = error.get("kind")
-    status = error.get("status")
-    if kind in ("timeout", "refused", "tls", "http", "malformed"):
-        return HttpError(
-            message, details, kind=kind, status=status if isinstance(status, int) else None
-        )
-    return PluginError(message, details)
 
 
 class _LogToConsole(logging.Handler):

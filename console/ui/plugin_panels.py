@@ -45,6 +45,7 @@ from console.i18n import translate
 from console.plugin_api import Health, HttpClient, LinkRefused, PanelContext, Visitor
 from console.plugin_api.context import checked_link
 from console.plugin_api.view import Problem, View
+from console.plugin_host.broker import Broker, BrokerLimits
 from console.plugin_host.credentials import get_credential
 from console.plugin_host.discovery import Found
 from console.plugin_host.loading import FailureCounter, load_plugin
@@ -53,9 +54,7 @@ from console.plugin_host.process import PluginProcess, hello_for, stop_all
 from console.plugin_host.settings import plugin_settings
 from console.ui import errors as ui_errors
 
-# STAND-INS until parts 2 and 3 of issue 14 land: swap for
-# console.plugin_host.broker.Broker and console.ui.view_panel.ViewPanel.
-from console.plugin_host.interim_broker import Broker  # isort: skip
+# STAND-IN until part 3 of issue 14 lands: swap for console.ui.view_panel.ViewPanel.
 from console.ui.interim_view_panel import ViewPanel  # isort: skip
 from console.ui.worker import run_in_background
 
@@ -67,14 +66,13 @@ CREDENTIAL_HEADER = "X-Api-Key"
 
 @dataclass(frozen=True)
 class PluginSetup:
-    """What the composition root found: plugins, their site values, the CA bundle."""
+    """What the composition root found: plugins, their site values, the CA bundle, and
+    the bounds of their back-office calls (for the broker of API 2 plugins)."""
 
     found: tuple[Found, ...] = ()
     values: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     ca_bundle: str | None = None
-    # API 1 plugins (widgets in the console's own process) load only when IT lists
-    # them in the site setting plugins.trusted_widgets.
-    trusted_widgets: frozenset[str] = frozenset()
+    limits: BrokerLimits = field(default_factory=BrokerLimits)
 
 
 @dataclass(frozen=True)
@@ -256,7 +254,7 @@ class PluginPanels(QObject):
         self.processes: dict[str, PluginProcess] = {}
         self.views: dict[str, ViewPanel] = {}
         self.generation = 0
-        self.broker = Broker()
+        self.broker = Broker(setup.limits, translate=translate)
         self._health_reported.connect(self._health_of_process)
         self._docks = docks
         self._health = QTimer(self)
@@ -295,20 +293,12 @@ class PluginPanels(QObject):
                 tabs.setTabToolTip(tabs.count() - 1, host.title.text())
             dock.setWidget(tabs)
         for manifest in list(self.manifests.values()):
+            # API 1 reaches here only when IT listed it in plugins.trusted_widgets:
+            # discovery's policy leaves any other API 1 plugin "off", never imported.
             if manifest.api >= 2:
                 self._start_process(manifest)
-            elif manifest.id in self.setup.trusted_widgets:
-                self._load(manifest)
             else:
-                self.hosts[manifest.id].show_error(
-                    QCoreApplication.translate(
-                        "AgencyPanel",
-                        "This plugin was written for plugin API 1 and would run inside the "
-                        "console itself; IT allows that only for the plugins listed in the "
-                        "site setting plugins.trusted_widgets.",
-                    ),
-                    retry=False,
-                )
+                self._load(manifest)
         self._health.start()
 
     def host_of(self, plugin_id: str) -> PanelHost | None:

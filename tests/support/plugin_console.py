@@ -34,12 +34,7 @@ def console_with_plugins(
     window = ConsoleWindow(
         desk,
         desk.sign_in_by_username("aino.virtanen", "T1"),
-        # TRANSITIONAL (issue 14): the bundled plugins are API 1 until ported.
-        plugins=PluginSetup(
-            tuple(found),
-            values,
-            trusted_widgets=frozenset(f.manifest.id for f in found if f.manifest),
-        ),
+        plugins=PluginSetup(tuple(found), values),
     )
     qtbot.addWidget(window)
     window.resize(1440, 900)
