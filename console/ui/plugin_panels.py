@@ -1,5 +1,14 @@
 """Agency panels in the console: each plugin's panel in its agency's dock, guarded.
 
+API 2 (the rule): each plugin runs in a process of its own
+(console/plugin_host/process.py). The console sends it the visitor reduced to the
+fields its manifest permits, under a new generation at each change (the broker
+cancels the older generation's calls), carries its ``fetch`` messages to the
+broker (console/plugin_host/broker.py, which adds the credential) and draws the
+views it describes in a ViewPanel; links open only to the manifest's hosts, notes
+travel to the case as below, Retry and actions go back to the process.
+
+API 1 (IT's exception, ``plugins.trusted_widgets``), what follows:
 Loading (keyring, import) runs off the GUI thread; creating the panel, and every
 error a plugin raises later in one of its own slots, is caught and shown inside
 that plugin's dock (short message, details, retry). A plugin failing three times
@@ -17,6 +26,7 @@ docs/plugins.md says what in-process code can still do.
 from __future__ import annotations
 
 import logging
+import time
 import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -50,7 +60,7 @@ from console.plugin_host.credentials import get_credential
 from console.plugin_host.discovery import Found
 from console.plugin_host.loading import FailureCounter, load_plugin
 from console.plugin_host.manifest import Manifest
-from console.plugin_host.process import PluginProcess, hello_for, stop_all
+from console.plugin_host.process import STOP_WAIT_MS, PluginProcess, hello_for
 from console.plugin_host.settings import plugin_settings
 from console.ui import errors as ui_errors
 
@@ -307,8 +317,13 @@ class PluginPanels(QObject):
     def stop(self) -> None:
         """Quit: every plugin process ends (killed after 2 s), the broker's calls too."""
         self._health.stop()
-        stop_all(list(self.processes.values()))
+        children = list(self.processes.values())
+        for child in children:  # all asked at once; they end while the broker closes
+            child.request_stop()
+        deadline = time.monotonic() + STOP_WAIT_MS / 1000
         self.broker.close()
+        for child in children:
+            child.finish_stop(deadline)
         for plugin_id in list(self.loaded):
             ui_errors.unregister_plugin(plugin_id)
             self.loaded[plugin_id].close()
