@@ -12,8 +12,10 @@ import os
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
+from plugin_console import console_with_plugins, identify_visitor
 from PySide6.QtWidgets import QLabel, QWidget
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
@@ -151,3 +153,31 @@ def test_api2_panels_in_the_console(
     window.close()
     panels.stop()
     assert all(pid is not None and _gone(pid) for pid in pids)
+
+
+def test_the_bundled_api2_plugins_describe_the_demo_visitor_from_their_processes(
+    qtbot: QtBot, demo_database: Database, sandbox: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = console_with_plugins(qtbot, demo_database, sandbox)
+    panels = window.plugin_panels
+    assert panels is not None
+    api2 = sorted(panels.processes)
+    assert api2, "no bundled plugin is API 2 yet"
+    identify_visitor(window, CODE, monkeypatch)
+    qtbot.waitUntil(lambda: window.case_panel.identity is not None, timeout=20_000)
+    for plugin_id in api2:
+        view = panels.views[plugin_id]
+        # Described for the identified visitor (the newest generation), no problem shown.
+        qtbot.waitUntil(
+            lambda plugin_id=plugin_id: (
+                plugin_id in panels.shown and panels.shown[plugin_id][0] == panels.generation
+            ),
+            timeout=20_000,
+        )
+        described = panels.shown[plugin_id][1]
+        assert described.problem is None, (plugin_id, described.problem)
+        assert described.blocks or described.placeholder, plugin_id
+        assert "Loading" not in shown(view)
+        assert "could not" not in shown(view), (plugin_id, shown(view))
+        assert CODE not in shown(view)
+    window.close()

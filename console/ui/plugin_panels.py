@@ -264,6 +264,8 @@ class PluginPanels(QObject):
         self.processes: dict[str, PluginProcess] = {}
         self.views: dict[str, ViewPanel] = {}
         self.generation = 0
+        # What each API 2 panel shows now: the generation it was described for, the view.
+        self.shown: dict[str, tuple[int, View]] = {}
         self.broker = Broker(setup.limits, translate=translate)
         self._health_reported.connect(self._health_of_process)
         self._docks = docks
@@ -521,6 +523,7 @@ class PluginPanels(QObject):
         if generation != self.generation:
             return
         self.views[plugin_id].show_view(view)
+        self.shown[plugin_id] = (generation, view)
         self.panel_shown.emit(plugin_id)
 
     def _process_ready(self, plugin_id: str) -> None:
