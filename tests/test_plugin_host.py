@@ -179,7 +179,7 @@ BROKEN: list[tuple[str, Callable[[dict[str, Any]], None], str, str]] = [
         "known",
     ),
     ("api as text", _set("plugin.api", "1"), "plugin.api", "must be a whole number"),
-    ("api of another major", _set("plugin.api", 2), "plugin.api", "written for plugin API 2"),
+    ("api of another major", _set("plugin.api", 3), "plugin.api", "written for plugin API 3"),
     ("id with capitals", _set("plugin.id", "Kela"), "plugin.id", "lower-case letters"),
     ("id too short", _set("plugin.id", "k"), "plugin.id", "2 to 40"),
     ("version not PEP 440", _set("plugin.version", "one"), "plugin.version", "PEP 440"),
@@ -285,10 +285,17 @@ def test_each_broken_rule_names_file_key_and_what_is_wrong(
 
 def test_wrong_api_says_which_the_console_supports(tmp_path: Path) -> None:
     data = manifest_data()
-    data["plugin"]["api"] = 2
+    data["plugin"]["api"] = 3
     with pytest.raises(ManifestError) as raised:
         plugin_manifest(tmp_path / "kela", data=data)
-    assert "this console supports plugin API 1" in str(raised.value)
+    assert "this console supports plugin API versions 1, 2" in str(raised.value)
+
+
+def test_both_api_majors_are_read(tmp_path: Path) -> None:
+    for major in (1, 2):
+        data = manifest_data()
+        data["plugin"]["api"] = major
+        assert plugin_manifest(tmp_path / f"kela{major}" / "kela", data=data).api == major
 
 
 def test_unknown_permission_lists_the_known_fields(tmp_path: Path) -> None:

@@ -30,7 +30,9 @@ from console.plugin_api.model import (
 )
 from console.plugin_api.panels import RecordPanel, Row, Section
 
-API_VERSION = (1, 0)
+# Major 2 added out-of-process plugins that describe their panel (describe.py, view.py);
+# major 1 (in-process widget panels) still loads, for plugins IT marks trusted.
+API_VERSION = (2, 0)
 
 __all__ = [
     "API_VERSION",
