@@ -1,4 +1,10 @@
-"""Kela's panel: the visitor's benefit applications, their state and missing attachments."""
+"""Kela's panel, described (plugin API 2): the visitor's benefit applications, their
+state and missing attachments, and the open ones as a note for the case.
+
+The plugin runs in a process of its own and never draws: the console draws the view.
+Strings keep the translation context ``KelaPanel`` of the widget panel this replaced,
+so its Finnish and Swedish translations carry over.
+"""
 
 from __future__ import annotations
 
@@ -9,97 +15,72 @@ import secrets
 from typing import Any
 from urllib.parse import quote
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
 
-from console.plugin_api import Answer, PanelContext, PluginError, RecordPanel, Row, Section
+from console.plugin_api.describe import Context
+from console.plugin_api.errors import PluginError
+from console.plugin_api.model import Visitor
+from console.plugin_api.view import Problem, Row, Section, View
 
 # One application in OmaKela. The advisor signs in there with their own
 # credentials, so the link carries the application number, never the identity code.
 APPLICATION_LINK = "https://asiointi.kela.fi/omakela/hakemukset/{number}"
 # The contract's state of a decided application (openapi.yaml): nothing left to note.
 DECIDED = "Ratkaistu"
+# A person has a handful of applications; a back office that sends hundreds gets
+# the newest ones shown (a view holds at most 100 blocks) and the rest counted.
+SHOWN_APPLICATIONS = 30
+# Attachments listed per application, and the longest text taken from an answer.
+SHOWN_ATTACHMENTS = 20
+TEXT_MOST = 500
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KelaPanel", text)
 
 
 class KelaPlugin:
-    """The entry point named in plugin.toml."""
+    """The entry point named in plugin.toml: the visitor's Kela applications, newest
+    first, one section each."""
 
-    def create_panel(self, context: PanelContext) -> QWidget:
-        return KelaPanel(context)
-
-
-class KelaPanel(RecordPanel):
-    """The visitor's Kela applications, newest first, one section each."""
-
-    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, QCoreApplication.translate("KelaPanel", "Kela"), parent)
-        self.note_button = QPushButton(QCoreApplication.translate("KelaPanel", "Propose a note"))
-        self.note_button.setObjectName("proposeNote")
-        self.note_button.setToolTip(
-            QCoreApplication.translate(
-                "KelaPanel", "Offer the open applications as a note for the case"
-            )
-        )
-        self.note_button.clicked.connect(self._propose_note)
-        self.note_button.hide()
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self._note = ""
-        # Answers of an earlier request (before a retry) are not this panel's any more.
-        self._request = 0
-        # The remembered answers are keyed by person without keeping the clear code.
+    def __init__(self) -> None:
+        # Answers are remembered (by the console) under a key per person that does
+        # not carry the clear code; the salt lives as long as this plugin process.
         self._salt = secrets.token_bytes(16)
-        context.visitor_changed.connect(self._visitor_changed)
-        self.retry_requested.connect(self.refresh)
-        self.refresh()
 
-    def refresh(self) -> None:
-        """Ask Kela again about the visitor at the counter (or show the placeholder)."""
-        self._request += 1
-        request = self._request
-        self._set_note("")
-        visitor = self.context.visitor()
+    def describe(self, context: Context, visitor: Visitor | None) -> View:
+        title = _tr("Kela")
         code = visitor.identity_code if visitor is not None else None
         if not code:
-            self.show_placeholder(
-                QCoreApplication.translate(
-                    "KelaPanel", "Identify the visitor to see their Kela applications."
-                )
+            return View(
+                title, placeholder=_tr("Identify the visitor to see their Kela applications.")
             )
-            return
-        self.show_loading()
-
-        def answered(answer: Answer) -> None:
-            if request == self._request:
-                self._show(answer)
-
         key = "applications:" + hmac.new(self._salt, code.encode(), hashlib.sha256).hexdigest()
-        self.context.fetch_json(key, "/applications", {"hetu": code}, answered)
-
-    # ------------------------------------------------------------ inside
-    def _visitor_changed(self, _visitor: object) -> None:
-        self.refresh()
-
-    def _show(self, answer: Answer) -> None:
-        if answer.data is None and answer.error is not None and not answer.stale:
-            self.show_error(answer.error)
-            return
+        answer = context.fetch_json(key, "/applications", {"hetu": code}, items="applications")
+        if answer.data is None and answer.error is not None:
+            return View(title, problem=_problem(answer.error))
         try:
             applications = _applications(answer.data)
         except PluginError as error:
-            self.show_error(error)
-            return
-        self.show_answer(answer, [_section(item) for item in applications] or [_nothing()])
-        self._set_note("\n".join(_note_line(item) for item in applications if _is_open(item)))
+            return View(title, problem=_problem(error))
+        shown = applications[:SHOWN_APPLICATIONS]
+        blocks = [_section(item) for item in shown] or [_nothing()]
+        total = max(answer.total or 0, len(applications))
+        if total > len(shown):
+            blocks.append(_not_shown(total - len(shown)))
+        return View(
+            title,
+            blocks=blocks,
+            # An earlier answer, shown because the back office is not reachable now:
+            # the console says so, with why and Retry.
+            stale_as_of=answer.fetched_at if answer.stale else None,
+            problem=_problem(answer.error) if answer.error is not None else None,
+            note="\n".join(_note_line(item) for item in shown if _is_open(item)),
+        )
 
-    def _set_note(self, text: str) -> None:
-        self._note = text
-        self.note_button.setVisible(bool(text))
 
-    def _propose_note(self) -> None:
-        if self._note:
-            self.context.propose_note(self._note)
+def _problem(error: PluginError) -> Problem:
+    return Problem(error.message, error.details)
 
 
 def _applications(data: Any) -> list[dict[str, Any]]:
@@ -109,9 +90,7 @@ def _applications(data: Any) -> list[dict[str, Any]]:
     items = data.get("applications") if isinstance(data, dict) else None
     if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
         raise PluginError(
-            QCoreApplication.translate(
-                "KelaPanel", "Kela's back office sent an answer the panel does not understand."
-            ),
+            _tr("Kela's back office sent an answer the panel does not understand."),
             "GET /applications: no list of objects under 'applications'",
         )
     return items
@@ -119,42 +98,34 @@ def _applications(data: Any) -> list[dict[str, Any]]:
 
 def _section(item: dict[str, Any]) -> Section:
     rows = [
-        Row(QCoreApplication.translate("KelaPanel", "State"), _text(item.get("state"))),
-        Row(QCoreApplication.translate("KelaPanel", "Submitted"), _date(item.get("submitted"))),
+        Row(_tr("State"), _text(item.get("state"))),
+        Row(_tr("Submitted"), _date(item.get("submitted"))),
     ]
     if item.get("decision_due"):
-        rows.append(
-            Row(
-                QCoreApplication.translate("KelaPanel", "Decision expected"),
-                _date(item.get("decision_due")),
-            )
-        )
+        rows.append(Row(_tr("Decision expected"), _date(item.get("decision_due"))))
     missing = _missing(item)
     if missing:
-        rows.append(
-            Row(
-                QCoreApplication.translate("KelaPanel", "Missing attachments"),
-                ", ".join(missing),
-                emphasis=True,
-            )
-        )
+        rows.append(Row(_tr("Missing attachments"), ", ".join(missing), emphasis=True))
     number = _text(item.get("id"))
     if number:
         rows.append(
             Row(
-                QCoreApplication.translate("KelaPanel", "Application"),
+                _tr("Application"),
                 number,
                 link=APPLICATION_LINK.format(number=quote(number, safe="")),
             )
         )
-    title = _text(item.get("benefit")) or QCoreApplication.translate("KelaPanel", "Application")
-    return Section(title, rows)
+    return Section(_text(item.get("benefit")) or _tr("Application"), rows)
 
 
 def _nothing() -> Section:
+    return Section(_tr("Applications"), [Row("", _tr("No applications in Kela's system."))])
+
+
+def _not_shown(count: int) -> Section:
     return Section(
-        QCoreApplication.translate("KelaPanel", "Applications"),
-        [Row("", QCoreApplication.translate("KelaPanel", "No applications in Kela's system."))],
+        _tr("Applications"),
+        [Row(_tr("Not shown here"), str(count)), Row("", _tr("OmaKela lists them all."))],
     )
 
 
@@ -164,13 +135,13 @@ def _is_open(item: dict[str, Any]) -> bool:
 
 def _note_line(item: dict[str, Any]) -> str:
     line = (
-        QCoreApplication.translate("KelaPanel", "Kela: {benefit}, {state}")
+        _tr("Kela: {benefit}, {state}")
         .replace("{benefit}", _text(item.get("benefit")))
         .replace("{state}", _lower_first(_text(item.get("state"))))
     )
     missing = _missing(item)
     if missing:
-        line += ", " + QCoreApplication.translate("KelaPanel", "missing: {attachments}").replace(
+        line += ", " + _tr("missing: {attachments}").replace(
             "{attachments}", ", ".join(_lower_first(name) for name in missing)
         )
     return line
@@ -178,11 +149,15 @@ def _note_line(item: dict[str, Any]) -> str:
 
 def _missing(item: dict[str, Any]) -> list[str]:
     names = item.get("missing_attachments")
-    return [_text(name) for name in names if _text(name)] if isinstance(names, list) else []
+    if not isinstance(names, list):
+        return []
+    return [_text(name) for name in names if _text(name)][:SHOWN_ATTACHMENTS]
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    """``value`` as text, at most TEXT_MOST characters (the view bounds every text)."""
+    text = "" if value is None else str(value).strip()
+    return text if len(text) <= TEXT_MOST else text[: TEXT_MOST - 1] + "…"
 
 
 def _lower_first(text: str) -> str:
