@@ -198,7 +198,7 @@ def _decisions_section(
         rows.append(Row(title, value.strip()))
     if not rows:
         rows.append(Row("", QCoreApplication.translate("VeroPanel", "No tax decisions.")))
-    rows += _not_shown(max(total or 0, len(decisions)) - len(rows))
+    rows += _not_shown(max(total or 0, len(decisions)) - min(len(decisions), SHOWN_ROWS))
     return Section(QCoreApplication.translate("VeroPanel", "Tax decisions"), rows)
 
 
