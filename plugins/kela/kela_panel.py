@@ -35,10 +35,6 @@ SHOWN_ATTACHMENTS = 20
 TEXT_MOST = 500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KelaPanel", text)
-
-
 class KelaPlugin:
     """The entry point named in plugin.toml: the visitor's Kela applications, newest
     first, one section each."""
@@ -49,11 +45,14 @@ class KelaPlugin:
         self._salt = secrets.token_bytes(16)
 
     def describe(self, context: Context, visitor: Visitor | None) -> View:
-        title = _tr("Kela")
+        title = QCoreApplication.translate("KelaPanel", "Kela")
         code = visitor.identity_code if visitor is not None else None
         if not code:
             return View(
-                title, placeholder=_tr("Identify the visitor to see their Kela applications.")
+                title,
+                placeholder=QCoreApplication.translate(
+                    "KelaPanel", "Identify the visitor to see their Kela applications."
+                ),
             )
         key = "applications:" + hmac.new(self._salt, code.encode(), hashlib.sha256).hexdigest()
         answer = context.fetch_json(key, "/applications", {"hetu": code}, items="applications")
@@ -90,7 +89,9 @@ def _applications(data: Any) -> list[dict[str, Any]]:
     items = data.get("applications") if isinstance(data, dict) else None
     if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
         raise PluginError(
-            _tr("Kela's back office sent an answer the panel does not understand."),
+            QCoreApplication.translate(
+                "KelaPanel", "Kela's back office sent an answer the panel does not understand."
+            ),
             "GET /applications: no list of objects under 'applications'",
         )
     return items
@@ -98,34 +99,53 @@ def _applications(data: Any) -> list[dict[str, Any]]:
 
 def _section(item: dict[str, Any]) -> Section:
     rows = [
-        Row(_tr("State"), _text(item.get("state"))),
-        Row(_tr("Submitted"), _date(item.get("submitted"))),
+        Row(QCoreApplication.translate("KelaPanel", "State"), _text(item.get("state"))),
+        Row(QCoreApplication.translate("KelaPanel", "Submitted"), _date(item.get("submitted"))),
     ]
     if item.get("decision_due"):
-        rows.append(Row(_tr("Decision expected"), _date(item.get("decision_due"))))
+        rows.append(
+            Row(
+                QCoreApplication.translate("KelaPanel", "Decision expected"),
+                _date(item.get("decision_due")),
+            )
+        )
     missing = _missing(item)
     if missing:
-        rows.append(Row(_tr("Missing attachments"), ", ".join(missing), emphasis=True))
+        rows.append(
+            Row(
+                QCoreApplication.translate("KelaPanel", "Missing attachments"),
+                ", ".join(missing),
+                emphasis=True,
+            )
+        )
     number = _text(item.get("id"))
     if number:
         rows.append(
             Row(
-                _tr("Application"),
+                QCoreApplication.translate("KelaPanel", "Application"),
                 number,
                 link=APPLICATION_LINK.format(number=quote(number, safe="")),
             )
         )
-    return Section(_text(item.get("benefit")) or _tr("Application"), rows)
+    return Section(
+        _text(item.get("benefit")) or QCoreApplication.translate("KelaPanel", "Application"), rows
+    )
 
 
 def _nothing() -> Section:
-    return Section(_tr("Applications"), [Row("", _tr("No applications in Kela's system."))])
+    return Section(
+        QCoreApplication.translate("KelaPanel", "Applications"),
+        [Row("", QCoreApplication.translate("KelaPanel", "No applications in Kela's system."))],
+    )
 
 
 def _not_shown(count: int) -> Section:
     return Section(
-        _tr("Applications"),
-        [Row(_tr("Not shown here"), str(count)), Row("", _tr("OmaKela lists them all."))],
+        QCoreApplication.translate("KelaPanel", "Applications"),
+        [
+            Row(QCoreApplication.translate("KelaPanel", "Not shown here"), str(count)),
+            Row("", QCoreApplication.translate("KelaPanel", "OmaKela lists them all.")),
+        ],
     )
 
 
@@ -135,13 +155,13 @@ def _is_open(item: dict[str, Any]) -> bool:
 
 def _note_line(item: dict[str, Any]) -> str:
     line = (
-        _tr("Kela: {benefit}, {state}")
+        QCoreApplication.translate("KelaPanel", "Kela: {benefit}, {state}")
         .replace("{benefit}", _text(item.get("benefit")))
         .replace("{state}", _lower_first(_text(item.get("state"))))
     )
     missing = _missing(item)
     if missing:
-        line += ", " + _tr("missing: {attachments}").replace(
+        line += ", " + QCoreApplication.translate("KelaPanel", "missing: {attachments}").replace(
             "{attachments}", ", ".join(_lower_first(name) for name in missing)
         )
     return line

@@ -33,10 +33,6 @@ SHOWN_APPLICATIONS = 30
 TEXT_MOST = 500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PoliisiPanel", text)
-
-
 class PoliisiPlugin:
     """The entry point named in plugin.toml: the visitor's document applications, one
     section each; a ready one stands out."""
@@ -47,13 +43,14 @@ class PoliisiPlugin:
         self._salt = secrets.token_bytes(16)
 
     def describe(self, context: Context, visitor: Visitor | None) -> View:
-        title = _tr("Police")
+        title = QCoreApplication.translate("PoliisiPanel", "Police")
         code = visitor.identity_code if visitor is not None else None
         if not code:
             return View(
                 title,
-                placeholder=_tr(
-                    "Identify the visitor to see their passport and identity card applications."
+                placeholder=QCoreApplication.translate(
+                    "PoliisiPanel",
+                    "Identify the visitor to see their passport and identity card applications.",
                 ),
             )
         key = "applications:" + hmac.new(self._salt, code.encode(), hashlib.sha256).hexdigest()
@@ -91,7 +88,10 @@ def _applications(data: Any) -> list[dict[str, Any]]:
     items = data.get("applications") if isinstance(data, dict) else None
     if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
         raise PluginError(
-            _tr("The Police's back office sent an answer the panel does not understand."),
+            QCoreApplication.translate(
+                "PoliisiPanel",
+                "The Police's back office sent an answer the panel does not understand.",
+            ),
             "GET /applications: no list of objects under 'applications'",
         )
     return items
@@ -100,39 +100,69 @@ def _applications(data: Any) -> list[dict[str, Any]]:
 def _section(item: dict[str, Any]) -> Section:
     ready = item.get("ready_for_pickup") is True
     place = _text(item.get("pickup_place"))
-    rows = [Row(_tr("State"), _text(item.get("state")), emphasis=ready)]
-    if ready:
-        rows.append(Row(_tr("Ready for pick-up at"), place or _tr("Ask the Police"), emphasis=True))
-    elif place:
-        rows.append(Row(_tr("To be collected at"), place))
-    rows += [
-        Row(_tr("Submitted"), _date(item.get("submitted"))),
-        Row(_tr("Application number"), _text(item.get("id"))),
+    rows = [
         Row(
-            _tr("Instructions"),
-            _tr("Pick-up and opening hours at poliisi.fi"),
+            QCoreApplication.translate("PoliisiPanel", "State"),
+            _text(item.get("state")),
+            emphasis=ready,
+        )
+    ]
+    if ready:
+        rows.append(
+            Row(
+                QCoreApplication.translate("PoliisiPanel", "Ready for pick-up at"),
+                place or QCoreApplication.translate("PoliisiPanel", "Ask the Police"),
+                emphasis=True,
+            )
+        )
+    elif place:
+        rows.append(Row(QCoreApplication.translate("PoliisiPanel", "To be collected at"), place))
+    rows += [
+        Row(QCoreApplication.translate("PoliisiPanel", "Submitted"), _date(item.get("submitted"))),
+        Row(
+            QCoreApplication.translate("PoliisiPanel", "Application number"), _text(item.get("id"))
+        ),
+        Row(
+            QCoreApplication.translate("PoliisiPanel", "Instructions"),
+            QCoreApplication.translate("PoliisiPanel", "Pick-up and opening hours at poliisi.fi"),
             link=DOCUMENT_LINKS.get(_text(item.get("document")), E_SERVICE_LINK),
         ),
     ]
-    return Section(_text(item.get("title")) or _tr("Application"), rows)
+    return Section(
+        _text(item.get("title")) or QCoreApplication.translate("PoliisiPanel", "Application"), rows
+    )
 
 
 def _nothing() -> Section:
     return Section(
-        _tr("Applications"),
+        QCoreApplication.translate("PoliisiPanel", "Applications"),
         [
-            Row("", _tr("No passport or identity card applications in the Police's system.")),
-            Row(_tr("Applying"), _tr("The Police's e-service"), link=E_SERVICE_LINK),
+            Row(
+                "",
+                QCoreApplication.translate(
+                    "PoliisiPanel",
+                    "No passport or identity card applications in the Police's system.",
+                ),
+            ),
+            Row(
+                QCoreApplication.translate("PoliisiPanel", "Applying"),
+                QCoreApplication.translate("PoliisiPanel", "The Police's e-service"),
+                link=E_SERVICE_LINK,
+            ),
         ],
     )
 
 
 def _not_shown(count: int) -> Section:
     return Section(
-        _tr("Applications"),
+        QCoreApplication.translate("PoliisiPanel", "Applications"),
         [
-            Row(_tr("Not shown here"), str(count)),
-            Row(_tr("Applying"), _tr("The Police's e-service"), link=E_SERVICE_LINK),
+            Row(QCoreApplication.translate("PoliisiPanel", "Not shown here"), str(count)),
+            Row(
+                QCoreApplication.translate("PoliisiPanel", "Applying"),
+                QCoreApplication.translate("PoliisiPanel", "The Police's e-service"),
+                link=E_SERVICE_LINK,
+            ),
         ],
     )
 
@@ -141,7 +171,9 @@ def _note_line(item: dict[str, Any]) -> str:
     summary = _text(item.get("summary")) or " – ".join(
         part for part in (_text(item.get("title")), _text(item.get("state"))) if part
     )
-    return _tr("Police: {summary}").replace("{summary}", summary)
+    return QCoreApplication.translate("PoliisiPanel", "Police: {summary}").replace(
+        "{summary}", summary
+    )
 
 
 def _text(value: Any) -> str:
