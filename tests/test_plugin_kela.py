@@ -185,18 +185,3 @@ def test_a_thousand_applications_still_make_a_view_the_console_accepts(
     assert view.blocks[-1].title == "Applications"
     assert "970" in row_values(view)  # not shown here: 1000 in all, 30 shown
     assert view.note.count("\n") == 29
-
-
-def test_a_finnish_console_shows_it_in_finnish(
-    kela: DescribedPlugin, qapp: Any, sandbox: Any
-) -> None:
-    from console.i18n import install_translators
-
-    install_translators(qapp, "fi")  # the console's translator, as the plugin process has it
-    sandbox.set_fault("kela", None)
-
-    view = kela.describe(identity_code=UNKNOWN_CODE)
-
-    assert view.title == "Kela"
-    assert "No applications in Kela's system." not in row_values(view)
-    assert row_values(view) == ["Kelan järjestelmässä ei ole hakemuksia."]

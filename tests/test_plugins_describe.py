@@ -1,0 +1,91 @@
+"""What the bundled plugins ported to API 2 have in common: they draw nothing themselves
+and speak the console's language."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+from typing import Any
+
+import pytest
+from described_plugin import UNKNOWN_CODE, described_plugin, row_labels, row_values, section_titles
+
+from console.plugin_api.view import View
+from console.plugin_host.discovery import bundled_plugins_dir
+from console.plugin_host.manifest import read_manifest
+
+PORTED = ("kela", "vero", "dvv", "poliisi")
+# A describing plugin runs in a process with no screen, no network and no credential:
+# nothing of these has a use there (the console draws; its broker fetches).
+FORBIDDEN = (
+    "PySide6.QtWidgets",
+    "PySide6.QtGui",
+    "requests",
+    "urllib.request",
+    "http.client",
+    "socket",
+    "keyring",
+    "console.plugin_api.panels",
+    "console.plugin_api.context",
+    "console.plugin_api.http",
+)
+
+
+def folder(plugin_id: str) -> Path:
+    bundled = bundled_plugins_dir()
+    assert bundled is not None
+    return bundled / plugin_id
+
+
+def imported_names(file: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"), str(file))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module is not None:
+            names.add(node.module)
+            names |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return names
+
+
+@pytest.mark.parametrize("plugin_id", PORTED)
+def test_a_ported_plugin_is_api_2_and_draws_nothing_itself(plugin_id: str) -> None:
+    manifest = read_manifest(folder(plugin_id) / "plugin.toml", source="bundled")
+    assert manifest.api == 2
+    for file in folder(plugin_id).rglob("*.py"):
+        names = imported_names(file)
+        wrong = {
+            name
+            for name in names
+            for forbidden in FORBIDDEN
+            if name == forbidden or name.startswith(forbidden + ".")
+        }
+        assert not wrong, f"{file.name} imports {sorted(wrong)}"
+
+
+# Names of services, the same in every language.
+NAMES = {"", "Suomi.fi", "OmaVero"}
+
+
+def texts(view: View) -> set[str]:
+    return {view.placeholder, *section_titles(view), *row_labels(view), *row_values(view)} - NAMES
+
+
+@pytest.mark.parametrize("plugin_id", PORTED)
+def test_a_ported_plugin_speaks_the_consoles_language(
+    plugin_id: str, sandbox: Any, qapp: Any
+) -> None:
+    from console.i18n import install_translators
+
+    plugin = described_plugin(plugin_id, sandbox)
+    try:
+        english = [plugin.describe(identity_code=UNKNOWN_CODE), plugin.describe()]
+        # The console's translator, as the plugin's process installs it for its language.
+        install_translators(qapp, "fi")
+        finnish = [plugin.describe(identity_code=UNKNOWN_CODE), plugin.describe()]
+    finally:
+        plugin.close()
+
+    for in_english, in_finnish in zip(english, finnish, strict=True):
+        assert texts(in_finnish)
+        assert not texts(in_english) & texts(in_finnish), "some text is still in English"
