@@ -4,6 +4,8 @@ and speak the console's language."""
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +67,43 @@ def test_a_ported_plugin_is_api_2_and_draws_nothing_itself(plugin_id: str) -> No
 
 # Names of services, the same in every language.
 NAMES = {"", "Suomi.fi", "OmaVero"}
+
+
+# What a plugin's process must not load just by importing the plugin: widgets and GUI
+# (it draws nothing), HTTP and keyring (the broker calls), the database.
+NOT_LOADED = ("PySide6.QtWidgets", "PySide6.QtGui", "requests", "keyring", "sqlalchemy")
+IMPORT_ALONE = """
+import importlib, importlib.util, sys
+folder, package, module = sys.argv[1:4]
+spec = importlib.util.spec_from_file_location(
+    package, folder + "/__init__.py", submodule_search_locations=[folder]
+)
+sys.modules[package] = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(sys.modules[package])
+importlib.import_module(package + "." + module)
+print(" ".join(name for name in sys.argv[4:] if name in sys.modules))
+"""
+
+
+@pytest.mark.parametrize("plugin_id", PORTED)
+def test_importing_a_ported_plugin_loads_no_widgets_http_or_keyring(plugin_id: str) -> None:
+    manifest = read_manifest(folder(plugin_id) / "plugin.toml", source="bundled")
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            IMPORT_ALONE,
+            str(folder(plugin_id)),
+            f"tiski_plugin_{plugin_id}",
+            manifest.entry_module,
+            *NOT_LOADED,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert loaded.stdout.split() == []
 
 
 def texts(view: View) -> set[str]:
