@@ -567,6 +567,20 @@ def test_a_broken_plugin_gives_a_load_error_with_details(
     assert not [name for name in sys.modules if name.split(".")[0] == "tiski_plugin_kela"]
 
 
+def test_an_api_2_plugin_must_describe(tmp_path: Path) -> None:
+    data = manifest_data()
+    data["plugin"]["api"] = 2
+    widget_only = "class KelaPlugin:\n    def create_panel(self, context): ...\n"
+    manifest = plugin_manifest(tmp_path / "widget" / "kela", data=data, code=widget_only)
+    with pytest.raises(PluginLoadError) as raised:
+        load_plugin(manifest)
+    assert "has no describe method" in str(raised.value)
+
+    describing = "class KelaPlugin:\n    def describe(self, context, visitor): ...\n"
+    manifest = plugin_manifest(tmp_path / "describing" / "kela", data=data, code=describing)
+    assert callable(load_plugin(manifest).describe)  # type: ignore[attr-defined]
+
+
 def test_identity_codes_in_the_traceback_are_masked(tmp_path: Path) -> None:
     manifest = plugin_manifest(tmp_path / "kela", code=BROKEN_CODE[0][1])
     with pytest.raises(PluginLoadError) as raised:
