@@ -21,6 +21,9 @@ from described_plugin import (
 )
 from pytest_httpserver import HTTPServer
 
+from console.plugin_api.errors import PluginError
+from console.plugin_api.model import Answer
+
 AHMED_CODE = "120885-517T"
 
 
@@ -185,3 +188,18 @@ def test_a_thousand_applications_still_make_a_view_the_console_accepts(
     assert view.blocks[-1].title == "Applications"
     assert "970" in row_values(view)  # not shown here: 1000 in all, 30 shown
     assert view.note.count("\n") == 29
+
+
+def test_a_long_error_still_makes_a_view_the_console_accepts(
+    kela: DescribedPlugin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fetch(key: str, path: str, params: Any = None, *, items: str | None = None) -> Answer:
+        error = PluginError("The back office said: " + "x" * 9000, "y" * 9000)
+        return Answer(data=None, fetched_at=datetime.datetime.now(datetime.UTC), error=error)
+
+    monkeypatch.setattr(kela.context, "fetch_json", fetch)
+
+    view = kela.describe_demo_visitor()  # through the wire's checks, or it fails here
+
+    assert view.problem is not None
+    assert view.problem.message.startswith("The back office said: xxx")

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from console.plugin_api.describe import Context
 from console.plugin_api.errors import PluginError
 from console.plugin_api.model import Visitor
-from console.plugin_api.view import Problem, Row, Section, View
+from console.plugin_api.view import LIMITS, Problem, Row, Section, View
 
 # One application in OmaKela. The advisor signs in there with their own
 # credentials, so the link carries the application number, never the identity code.
@@ -79,7 +79,9 @@ class KelaPlugin:
 
 
 def _problem(error: PluginError) -> Problem:
-    return Problem(error.message, error.details)
+    # Within the view's bounds, or the console would refuse the whole view.
+    most = LIMITS["text"]
+    return Problem(error.message[:most], error.details[:most])
 
 
 def _applications(data: Any) -> list[dict[str, Any]]:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from console.plugin_api.describe import Context
 from console.plugin_api.errors import PluginError
 from console.plugin_api.model import Visitor
-from console.plugin_api.view import Problem, Row, Section, View
+from console.plugin_api.view import LIMITS, Problem, Row, Section, View
 
 # The Police's own pages on each document: opening hours, pick-up, what to bring.
 DOCUMENT_LINKS = {
@@ -78,7 +78,9 @@ class PoliisiPlugin:
 
 
 def _problem(error: PluginError) -> Problem:
-    return Problem(error.message, error.details)
+    # Within the view's bounds, or the console would refuse the whole view.
+    most = LIMITS["text"]
+    return Problem(error.message[:most], error.details[:most])
 
 
 def _applications(data: Any) -> list[dict[str, Any]]:

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from console.plugin_api.describe import Context
 from console.plugin_api.errors import PluginError
 from console.plugin_api.model import Answer, Visitor
-from console.plugin_api.view import Problem, Row, Section, View
+from console.plugin_api.view import LIMITS, Problem, Row, Section, View
 
 # The back office's paths (openapi.yaml) and the key of each answer's object.
 ENDPOINTS = {"taxcard": "/taxcard", "decisions": "/decisions", "account": "/account"}
@@ -103,7 +103,9 @@ def _fetch_side_by_side(context: Context, code: str, person: str) -> dict[str, A
 
 
 def _problem(error: PluginError) -> Problem:
-    return Problem(error.message, error.details)
+    # Within the view's bounds, or the console would refuse the whole view.
+    most = LIMITS["text"]
+    return Problem(error.message[:most], error.details[:most])
 
 
 def _together(answers: dict[str, Answer]) -> Answer:
