@@ -58,12 +58,14 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-# Major 2 added out-of-process plugins that describe their panel (describe.py, view.py);
-# major 1 (in-process widget panels) still loads, for plugins IT marks trusted.
 API_VERSION = (2, 0)
+# The majors this console loads: 2 out of process, 1 in process only for a plugin
+# IT marks trusted (plugins.trusted_widgets).
+SUPPORTED_MAJORS = (1, 2)
 
 __all__ = [
     "API_VERSION",
+    "SUPPORTED_MAJORS",
     "VISITOR_FIELDS",
     "Answer",
     "Health",

@@ -16,7 +16,7 @@ from typing import Any
 
 from console.core.files import KIB, FileProblem, read_toml
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
-from console.plugin_host import API_MAJORS
+from console.plugin_api import SUPPORTED_MAJORS
 from console.plugin_host.settings import kind_text, out_of_range, setting_value, shown
 
 _CTX = "PluginHost"
@@ -341,20 +341,20 @@ class _Reader:
                     "must be a whole number, the plugin API's major version (this console "
                     "supports {supported}), not {value}",
                 ),
-                supported=_supported_majors(),
+                supported=" and ".join(str(major) for major in SUPPORTED_MAJORS),
                 value=shown(value),
             )
             return None
-        if value not in API_MAJORS:
+        if value not in SUPPORTED_MAJORS:
             self.add(
                 "plugin.api",
                 QT_TRANSLATE_NOOP(
                     "PluginHost",
                     "the plugin was written for plugin API {declared}; this console supports "
-                    "plugin API versions {supported}",
+                    "plugin API {supported} only",
                 ),
                 declared=value,
-                supported=_supported_majors(),
+                supported=" and ".join(str(major) for major in SUPPORTED_MAJORS),
             )
             return None
         return value
@@ -551,10 +551,6 @@ class _Reader:
             )
             return None
         return converted
-
-
-def _supported_majors() -> str:
-    return ", ".join(str(major) for major in API_MAJORS)
 
 
 def _identifier(name: str) -> bool:
