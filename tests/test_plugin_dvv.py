@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from described_plugin import (
+from pytest_httpserver import HTTPServer
+from testkit_calls import CallsInFlight
+from view_reading import (
     DEMO_CODE,
     UNKNOWN_CODE,
-    DescribedPlugin,
-    assert_links_open,
-    described_plugin,
     every_text,
     links,
+    record_fetches,
     row_labels,
     row_values,
     rows_by_value,
     section_titles,
     sections,
 )
-from pytest_httpserver import HTTPServer
-from testkit_calls import CallsInFlight
 
 from console.plugin_api.describe import Cancelled
 from console.plugin_api.view import Row
@@ -30,14 +27,13 @@ MARIA_CODE = "030301A846W"  # moved from Portugal
 
 
 @pytest.fixture
-def dvv(sandbox: Any) -> Iterator[DescribedPlugin]:
-    plugin = described_plugin("dvv", sandbox)
-    yield plugin
-    plugin.close()
+def dvv(view_harness: Any) -> Any:
+    return view_harness("dvv")
 
 
-def test_the_demo_visitors_address_move_and_mandate_show(dvv: DescribedPlugin) -> None:
-    view = dvv.describe_demo_visitor()
+def test_the_demo_visitors_address_move_and_mandate_show(dvv: Any) -> None:
+    fetched = record_fetches(dvv.context)
+    view = dvv.show_demo_visitor()
 
     assert view.title == "Digital and Population Data Services Agency"
     assert section_titles(view) == ["Permanent address", "Moves", "Suomi.fi mandates"]
@@ -55,11 +51,12 @@ def test_the_demo_visitors_address_move_and_mandate_show(dvv: DescribedPlugin) -
     assert view.problem is None
     assert view.stale_as_of is None
     assert DEMO_CODE not in every_text(view)
-    assert all(DEMO_CODE not in key for key, _path in dvv.context.fetched)
+    assert len(fetched) == 3
+    assert all(DEMO_CODE not in key for key, _path in fetched)
 
 
-def test_a_new_arrival_without_mandates(dvv: DescribedPlugin) -> None:
-    view = dvv.describe(identity_code=MARIA_CODE)
+def test_a_new_arrival_without_mandates(dvv: Any) -> None:
+    view = dvv.show_visitor(identity_code=MARIA_CODE)
 
     values = row_values(view)
     assert "Itsenäisyydenkatu 33 C 21, 28130 Pori" in values
@@ -67,8 +64,8 @@ def test_a_new_arrival_without_mandates(dvv: DescribedPlugin) -> None:
     assert "No Suomi.fi mandates." in values
 
 
-def test_an_unknown_visitor_is_not_in_the_register(dvv: DescribedPlugin) -> None:
-    view = dvv.describe(identity_code=UNKNOWN_CODE)
+def test_an_unknown_visitor_is_not_in_the_register(dvv: Any) -> None:
+    view = dvv.show_visitor(identity_code=UNKNOWN_CODE)
 
     values = row_values(view)
     assert "No address in the Population Information System." in values
@@ -78,23 +75,24 @@ def test_an_unknown_visitor_is_not_in_the_register(dvv: DescribedPlugin) -> None
     assert view.note == ""
 
 
-def test_without_an_identity_code_the_panel_asks_for_one(dvv: DescribedPlugin) -> None:
+def test_without_an_identity_code_the_panel_asks_for_one(dvv: Any) -> None:
+    fetched = record_fetches(dvv.context)
     placeholder = "Identify the visitor to see their address, moves and Suomi.fi mandates."
-    assert dvv.describe().placeholder == placeholder
+    assert dvv.no_visitor().placeholder == placeholder
 
-    view = dvv.describe(name="Tapio Koivisto")
+    view = dvv.show_visitor(name="Tapio Koivisto")
 
     assert view.placeholder == placeholder
     assert view.blocks == ()
-    assert dvv.context.fetched == []
+    assert fetched == []
 
 
 def test_a_failing_back_office_shows_a_problem_and_retry_brings_the_data(
-    dvv: DescribedPlugin, sandbox: Any
+    dvv: Any, sandbox: Any
 ) -> None:
     sandbox.set_fault("dvv", "500")
 
-    view = dvv.describe_demo_visitor()
+    view = dvv.show_demo_visitor()
 
     assert view.problem is not None
     assert "(500)" in view.problem.message
@@ -102,17 +100,17 @@ def test_a_failing_back_office_shows_a_problem_and_retry_brings_the_data(
     assert DEMO_CODE not in every_text(view)
 
     sandbox.set_fault("dvv", None)
-    view = dvv.describe_demo_visitor()  # what Retry asks for
+    view = dvv.show_demo_visitor()  # what Retry asks for
 
     assert view.problem is None
     assert "Yrjönkatu 6 A 3, 28100 Pori" in row_values(view)
 
 
-def test_a_failure_after_data_keeps_the_data_as_stale(dvv: DescribedPlugin, sandbox: Any) -> None:
-    first = dvv.describe_demo_visitor()
+def test_a_failure_after_data_keeps_the_data_as_stale(dvv: Any, sandbox: Any) -> None:
+    first = dvv.show_demo_visitor()
 
     sandbox.set_fault("dvv", "500")
-    view = dvv.describe_demo_visitor()
+    view = dvv.show_demo_visitor()
 
     assert view.stale_as_of is not None
     assert view.problem is not None
@@ -120,24 +118,22 @@ def test_a_failure_after_data_keeps_the_data_as_stale(dvv: DescribedPlugin, sand
     assert view.note == first.note
 
 
-def test_the_next_visitor_never_sees_the_previous_ones_data(
-    dvv: DescribedPlugin, sandbox: Any
-) -> None:
-    dvv.describe_demo_visitor()
+def test_the_next_visitor_never_sees_the_previous_ones_data(dvv: Any, sandbox: Any) -> None:
+    dvv.show_demo_visitor()
 
     sandbox.set_fault("dvv", "500")
-    view = dvv.describe(identity_code=MARIA_CODE)
+    view = dvv.show_visitor(identity_code=MARIA_CODE)
 
     assert view.problem is not None
     assert view.stale_as_of is None
     assert "Yrjönkatu" not in every_text(view)
 
 
-def test_the_three_calls_run_side_by_side(dvv: DescribedPlugin, sandbox: Any) -> None:
+def test_the_three_calls_run_side_by_side(dvv: Any, sandbox: Any) -> None:
     sandbox.set_fault("dvv", None, latency=1.0)
     calls = CallsInFlight.watch(dvv.context.http)
 
-    view = dvv.describe_demo_visitor()
+    view = dvv.show_demo_visitor()
 
     # A slow back office costs the panel its slowest answer, not the sum of three.
     assert calls.most_at_once >= 2
@@ -145,7 +141,7 @@ def test_the_three_calls_run_side_by_side(dvv: DescribedPlugin, sandbox: Any) ->
 
 
 def test_a_changed_visitor_cancels_the_description(
-    dvv: DescribedPlugin, monkeypatch: pytest.MonkeyPatch
+    dvv: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real = dvv.context.fetch_json
 
@@ -157,18 +153,18 @@ def test_a_changed_visitor_cancels_the_description(
     monkeypatch.setattr(dvv.context, "fetch_json", fetch)
 
     with pytest.raises(Cancelled):
-        dvv.describe_demo_visitor()
+        dvv.show_demo_visitor()
 
 
-def test_the_mandates_link_opens_suomi_fi(dvv: DescribedPlugin) -> None:
-    view = dvv.describe_demo_visitor()
+def test_the_mandates_link_opens_suomi_fi(dvv: Any) -> None:
+    view = dvv.show_demo_visitor()
 
     assert links(view) == ["https://www.suomi.fi/valtuudet"]
-    assert_links_open(view, dvv.manifest)
+    assert all(dvv.may_open(link) for link in links(view))
 
 
-def test_propose_a_note_of_the_address_and_the_move(dvv: DescribedPlugin) -> None:
-    view = dvv.describe_demo_visitor()
+def test_propose_a_note_of_the_address_and_the_move(dvv: Any) -> None:
+    view = dvv.show_demo_visitor()
 
     assert view.note == (
         "DVV: address Yrjönkatu 6 A 3, 28100 Pori from 01.11.2026; "
@@ -176,7 +172,9 @@ def test_propose_a_note_of_the_address_and_the_move(dvv: DescribedPlugin) -> Non
     )
 
 
-def test_hundreds_of_moves_and_mandates_are_counted(httpserver: HTTPServer, sandbox: Any) -> None:
+def test_hundreds_of_moves_and_mandates_are_counted(
+    httpserver: HTTPServer, view_harness: Any
+) -> None:
     httpserver.expect_request("/address").respond_with_json({"address": None})
     httpserver.expect_request("/moves").respond_with_json(
         {"moves": [{"date": "2020-01-01", "kind": "Muutto", "to": "x" * 5000}] * 800}
@@ -184,11 +182,9 @@ def test_hundreds_of_moves_and_mandates_are_counted(httpserver: HTTPServer, sand
     httpserver.expect_request("/mandates").respond_with_json(
         {"mandates": [{"other_party": "Liisa", "matter": "Asia"}] * 120}
     )
-    dvv = described_plugin("dvv", sandbox, base_url=httpserver.url_for("/"))
-    try:
-        view = dvv.describe_demo_visitor()  # through the wire's checks, or it fails here
-    finally:
-        dvv.close()
+    dvv = view_harness("dvv", base_url=httpserver.url_for("/"))
+
+    view = dvv.show_demo_visitor()  # through the wire's checks, or it fails here
 
     _address, moves, mandates = sections(view)
     assert len(moves.rows) == 51

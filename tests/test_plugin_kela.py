@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from described_plugin import (
+from pytest_httpserver import HTTPServer
+from view_reading import (
     DEMO_CODE,
     UNKNOWN_CODE,
-    DescribedPlugin,
-    assert_links_open,
-    described_plugin,
     every_text,
     links,
+    record_fetches,
     row_values,
     rows_by_value,
     section_titles,
+    tables,
 )
-from pytest_httpserver import HTTPServer
 
 from console.plugin_api.errors import PluginError
 from console.plugin_api.model import Answer
@@ -28,14 +26,12 @@ AHMED_CODE = "120885-517T"
 
 
 @pytest.fixture
-def kela(sandbox: Any) -> Iterator[DescribedPlugin]:
-    plugin = described_plugin("kela", sandbox)
-    yield plugin
-    plugin.close()
+def kela(view_harness: Any) -> Any:
+    return view_harness("kela")
 
 
-def test_the_demo_visitors_applications_show(kela: DescribedPlugin) -> None:
-    view = kela.describe_demo_visitor()
+def test_the_demo_visitors_applications_show(kela: Any) -> None:
+    view = kela.show_demo_visitor()
 
     assert view.title == "Kela"
     assert section_titles(view) == ["Yleinen asumistuki", "Eläkkeensaajan hoitotuki"]
@@ -50,47 +46,50 @@ def test_the_demo_visitors_applications_show(kela: DescribedPlugin) -> None:
     assert DEMO_CODE not in every_text(view)
 
 
-def test_the_clear_code_is_never_a_key_the_console_keeps(kela: DescribedPlugin) -> None:
-    kela.describe_demo_visitor()
+def test_the_clear_code_is_never_a_key_the_console_keeps(kela: Any) -> None:
+    fetched = record_fetches(kela.context)
+    kela.show_demo_visitor()
 
-    [(key, path)] = kela.context.fetched
+    [(key, path)] = fetched
     assert path == "/applications"
     assert DEMO_CODE not in key
     assert "131052" not in key
 
 
-def test_an_unknown_visitor_has_no_applications(kela: DescribedPlugin) -> None:
-    view = kela.describe(identity_code=UNKNOWN_CODE)
+def test_an_unknown_visitor_has_no_applications(kela: Any) -> None:
+    view = kela.show_visitor(identity_code=UNKNOWN_CODE)
 
     assert "No applications in Kela's system." in row_values(view)
     assert view.problem is None
     assert view.note == ""  # nothing to propose
 
 
-def test_without_an_identity_code_the_panel_asks_for_one(kela: DescribedPlugin) -> None:
+def test_without_an_identity_code_the_panel_asks_for_one(kela: Any) -> None:
+    fetched = record_fetches(kela.context)
     placeholder = "Identify the visitor to see their Kela applications."
-    assert kela.describe().placeholder == placeholder  # nobody at the counter
+    assert kela.no_visitor().placeholder == placeholder  # nobody at the counter
 
-    view = kela.describe(name="Tapio Koivisto")  # found by name only
+    view = kela.show_visitor(name="Tapio Koivisto")  # found by name only
 
     assert view.placeholder == placeholder
     assert view.blocks == ()
-    assert kela.context.fetched == []  # Kela was not asked
+    assert fetched == []  # Kela was not asked
 
 
-def test_the_plugin_gets_only_the_fields_its_manifest_declares(kela: DescribedPlugin) -> None:
+def test_the_plugin_gets_only_the_fields_its_manifest_declares(kela: Any) -> None:
     assert set(kela.manifest.permissions) == {"identity_code", "language"}
-    view = kela.describe_demo_visitor()  # name and contact too: the console drops them
+    view = kela.show_demo_visitor()  # the name too: the console cuts it off
 
+    assert kela.visitor.name is None
     assert "Matti" not in every_text(view)
 
 
 def test_a_failing_back_office_shows_a_problem_and_retry_brings_the_data(
-    kela: DescribedPlugin, sandbox: Any
+    kela: Any, sandbox: Any
 ) -> None:
     sandbox.set_fault("kela", "500")
 
-    view = kela.describe_demo_visitor()
+    view = kela.show_demo_visitor()
 
     assert view.problem is not None
     assert "(500)" in view.problem.message
@@ -99,28 +98,28 @@ def test_a_failing_back_office_shows_a_problem_and_retry_brings_the_data(
     assert DEMO_CODE not in every_text(view)
 
     sandbox.set_fault("kela", None)
-    view = kela.describe_demo_visitor()  # what Retry asks for
+    view = kela.show_demo_visitor()  # what Retry asks for
 
     assert view.problem is None
     assert "Vuokrasopimus" in row_values(view)
 
 
-def test_an_answer_it_does_not_understand_is_a_problem(kela: DescribedPlugin, sandbox: Any) -> None:
+def test_an_answer_it_does_not_understand_is_a_problem(kela: Any, sandbox: Any) -> None:
     sandbox.set_fault("kela", "malformed")
 
-    view = kela.describe_demo_visitor()
+    view = kela.show_demo_visitor()
 
     assert view.problem is not None
     assert view.blocks == ()
 
 
-def test_a_failure_after_data_keeps_the_data_as_stale(kela: DescribedPlugin, sandbox: Any) -> None:
+def test_a_failure_after_data_keeps_the_data_as_stale(kela: Any, sandbox: Any) -> None:
     before = datetime.datetime.now(datetime.UTC)
-    first = kela.describe_demo_visitor()
+    first = kela.show_demo_visitor()
     after = datetime.datetime.now(datetime.UTC)
 
     sandbox.set_fault("kela", "500")
-    view = kela.describe_demo_visitor()
+    view = kela.show_demo_visitor()
 
     assert view.stale_as_of is not None
     assert before <= view.stale_as_of <= after  # as of the answer it shows
@@ -130,31 +129,29 @@ def test_a_failure_after_data_keeps_the_data_as_stale(kela: DescribedPlugin, san
     assert view.blocks == first.blocks
 
 
-def test_the_next_visitor_never_sees_the_previous_ones_data(
-    kela: DescribedPlugin, sandbox: Any
-) -> None:
-    kela.describe_demo_visitor()
+def test_the_next_visitor_never_sees_the_previous_ones_data(kela: Any, sandbox: Any) -> None:
+    kela.show_demo_visitor()
 
     sandbox.set_fault("kela", "500")
-    view = kela.describe(identity_code=UNKNOWN_CODE)
+    view = kela.show_visitor(identity_code=UNKNOWN_CODE)
 
     assert view.problem is not None
     assert view.stale_as_of is None
     assert "Vuokrasopimus" not in every_text(view)
 
 
-def test_the_application_link_opens_omakela(kela: DescribedPlugin) -> None:
-    view = kela.describe_demo_visitor()
+def test_the_application_link_opens_omakela(kela: Any) -> None:
+    view = kela.show_demo_visitor()
 
     assert links(view) == [
         "https://asiointi.kela.fi/omakela/hakemukset/KELA-2026-448213",
         "https://asiointi.kela.fi/omakela/hakemukset/KELA-2026-301877",
     ]
-    assert_links_open(view, kela.manifest)
+    assert all(kela.may_open(link) for link in links(view))
 
 
-def test_propose_a_note_of_the_open_applications(kela: DescribedPlugin) -> None:
-    view = kela.describe(identity_code=AHMED_CODE)
+def test_propose_a_note_of_the_open_applications(kela: Any) -> None:
+    view = kela.show_visitor(identity_code=AHMED_CODE)
 
     assert view.note == (
         "Kela: Työttömyysetuus (peruspäiväraha), odottaa lisäselvitystä, "
@@ -164,8 +161,8 @@ def test_propose_a_note_of_the_open_applications(kela: DescribedPlugin) -> None:
     assert AHMED_CODE not in every_text(view)
 
 
-def test_a_thousand_applications_still_make_a_view_the_console_accepts(
-    httpserver: HTTPServer, sandbox: Any
+def test_many_applications_are_one_table_with_their_links(
+    httpserver: HTTPServer, view_harness: Any
 ) -> None:
     applications = [
         {
@@ -178,20 +175,24 @@ def test_a_thousand_applications_still_make_a_view_the_console_accepts(
         for n in range(1000)
     ]
     httpserver.expect_request("/applications").respond_with_json({"applications": applications})
-    kela = described_plugin("kela", sandbox, base_url=httpserver.url_for("/"))
-    try:
-        view = kela.describe_demo_visitor()  # through the wire's checks, or it fails here
-    finally:
-        kela.close()
+    kela = view_harness("kela", base_url=httpserver.url_for("/"))
 
-    assert len(view.blocks) == 31
-    assert view.blocks[-1].title == "Applications"
-    assert "970" in row_values(view)  # not shown here: 1000 in all, 30 shown
-    assert view.note.count("\n") == 29
+    view = kela.show_demo_visitor()  # through the wire's checks, or it fails here
+
+    [table] = tables(view)
+    assert table.title == "Applications"
+    # 1000 in all: the broker's rule keeps 500, and the console says "first 500 of 1000".
+    assert (len(table.rows), table.total) == (500, 1000)
+    assert table.rows[0][:4] == ("Yleinen asumistuki", "Käsittelyssä", "20.11.2026", "")
+    assert table.links[0] == "https://asiointi.kela.fi/omakela/hakemukset/KELA-2026-000000"
+    assert all(kela.may_open(link) for link in links(view))
+    lines = view.note.split("\n")
+    assert len(lines) == 21
+    assert lines[-1] == "… (+480)"  # 500 open applications, 20 written out
 
 
 def test_a_long_error_still_makes_a_view_the_console_accepts(
-    kela: DescribedPlugin, monkeypatch: pytest.MonkeyPatch
+    kela: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def fetch(key: str, path: str, params: Any = None, *, items: str | None = None) -> Answer:
         error = PluginError("The back office said: " + "x" * 9000, "y" * 9000)
@@ -199,7 +200,7 @@ def test_a_long_error_still_makes_a_view_the_console_accepts(
 
     monkeypatch.setattr(kela.context, "fetch_json", fetch)
 
-    view = kela.describe_demo_visitor()  # through the wire's checks, or it fails here
+    view = kela.show_demo_visitor()  # through the wire's checks, or it fails here
 
     assert view.problem is not None
     assert view.problem.message.startswith("The back office said: xxx")

@@ -3,26 +3,23 @@ advisor is shown."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from described_plugin import (
+from pytest_httpserver import HTTPServer
+from testkit_calls import CallsInFlight
+from view_reading import (
     DEMO_CODE,
     UNKNOWN_CODE,
-    DescribedPlugin,
-    assert_links_open,
-    described_plugin,
     every_text,
     links,
+    record_fetches,
     row_labels,
     row_values,
     rows_by_value,
     section_titles,
     sections,
 )
-from pytest_httpserver import HTTPServer
-from testkit_calls import CallsInFlight
 
 from console.plugin_api.describe import Cancelled
 from console.plugin_api.view import Row
@@ -31,14 +28,13 @@ INGRID_CODE = "240377-426H"  # residual tax and gift tax due
 
 
 @pytest.fixture
-def vero(sandbox: Any) -> Iterator[DescribedPlugin]:
-    plugin = described_plugin("vero", sandbox)
-    yield plugin
-    plugin.close()
+def vero(view_harness: Any) -> Any:
+    return view_harness("vero")
 
 
-def test_the_demo_visitors_tax_card_decisions_and_account_show(vero: DescribedPlugin) -> None:
-    view = vero.describe_demo_visitor()
+def test_the_demo_visitors_tax_card_decisions_and_account_show(vero: Any) -> None:
+    fetched = record_fetches(vero.context)
+    view = vero.show_demo_visitor()
 
     assert view.title == "Tax Administration"
     assert section_titles(view) == ["Tax card 2026", "Tax decisions", "Tax account"]
@@ -52,11 +48,12 @@ def test_the_demo_visitors_tax_card_decisions_and_account_show(vero: DescribedPl
     assert view.problem is None
     assert view.stale_as_of is None
     assert DEMO_CODE not in every_text(view)
-    assert all(DEMO_CODE not in key for key, _path in vero.context.fetched)
+    assert len(fetched) == 3
+    assert all(DEMO_CODE not in key for key, _path in fetched)
 
 
-def test_what_is_due_stands_out(vero: DescribedPlugin) -> None:
-    view = vero.describe(identity_code=INGRID_CODE)
+def test_what_is_due_stands_out(vero: Any) -> None:
+    view = vero.show_visitor(identity_code=INGRID_CODE)
 
     values = rows_by_value(view)
     assert values["−1\u00a0258,00\u00a0€"].emphasis
@@ -65,20 +62,18 @@ def test_what_is_due_stands_out(vero: DescribedPlugin) -> None:
     assert "Jäännösvero 2025" in row_labels(view)
 
 
-def test_an_english_console_writes_amounts_the_english_way(sandbox: Any) -> None:
-    vero = described_plugin("vero", sandbox, language="en")
-    try:
-        view = vero.describe(identity_code=INGRID_CODE)
-    finally:
-        vero.close()
+def test_an_english_console_writes_amounts_the_english_way(view_harness: Any) -> None:
+    vero = view_harness("vero", language="en")
+
+    view = vero.show_visitor(identity_code=INGRID_CODE)
 
     values = rows_by_value(view)
     assert "24.0%" in values
     assert "−€1,258.00" in values
 
 
-def test_an_unknown_visitor_has_no_tax_card(vero: DescribedPlugin) -> None:
-    view = vero.describe(identity_code=UNKNOWN_CODE)
+def test_an_unknown_visitor_has_no_tax_card(vero: Any) -> None:
+    view = vero.show_visitor(identity_code=UNKNOWN_CODE)
 
     values = row_values(view)
     assert "No tax card in the Tax Administration's system." in values
@@ -88,23 +83,24 @@ def test_an_unknown_visitor_has_no_tax_card(vero: DescribedPlugin) -> None:
     assert view.note == ""
 
 
-def test_without_an_identity_code_the_panel_asks_for_one(vero: DescribedPlugin) -> None:
+def test_without_an_identity_code_the_panel_asks_for_one(vero: Any) -> None:
+    fetched = record_fetches(vero.context)
     placeholder = "Identify the visitor to see their tax card, tax decisions and tax account."
-    assert vero.describe().placeholder == placeholder
+    assert vero.no_visitor().placeholder == placeholder
 
-    view = vero.describe(name="Tapio Koivisto")
+    view = vero.show_visitor(name="Tapio Koivisto")
 
     assert view.placeholder == placeholder
     assert view.blocks == ()
-    assert vero.context.fetched == []
+    assert fetched == []
 
 
 def test_a_failing_back_office_shows_a_problem_and_retry_brings_the_data(
-    vero: DescribedPlugin, sandbox: Any
+    vero: Any, sandbox: Any
 ) -> None:
     sandbox.set_fault("vero", "500")
 
-    view = vero.describe_demo_visitor()
+    view = vero.show_demo_visitor()
 
     assert view.problem is not None
     assert "(500)" in view.problem.message
@@ -112,17 +108,17 @@ def test_a_failing_back_office_shows_a_problem_and_retry_brings_the_data(
     assert DEMO_CODE not in every_text(view)
 
     sandbox.set_fault("vero", None)
-    view = vero.describe_demo_visitor()  # what Retry asks for
+    view = vero.show_demo_visitor()  # what Retry asks for
 
     assert view.problem is None
     assert "Verokortti" in row_values(view)
 
 
-def test_a_failure_after_data_keeps_the_data_as_stale(vero: DescribedPlugin, sandbox: Any) -> None:
-    first = vero.describe_demo_visitor()
+def test_a_failure_after_data_keeps_the_data_as_stale(vero: Any, sandbox: Any) -> None:
+    first = vero.show_demo_visitor()
 
     sandbox.set_fault("vero", "500")
-    view = vero.describe_demo_visitor()
+    view = vero.show_demo_visitor()
 
     assert view.stale_as_of is not None
     assert view.problem is not None
@@ -131,24 +127,22 @@ def test_a_failure_after_data_keeps_the_data_as_stale(vero: DescribedPlugin, san
     assert "Verokortti" in row_values(view)
 
 
-def test_the_next_visitor_never_sees_the_previous_ones_data(
-    vero: DescribedPlugin, sandbox: Any
-) -> None:
-    vero.describe_demo_visitor()
+def test_the_next_visitor_never_sees_the_previous_ones_data(vero: Any, sandbox: Any) -> None:
+    vero.show_demo_visitor()
 
     sandbox.set_fault("vero", "500")
-    view = vero.describe(identity_code=INGRID_CODE)
+    view = vero.show_visitor(identity_code=INGRID_CODE)
 
     assert view.problem is not None
     assert view.stale_as_of is None
     assert "Veronpalautus" not in every_text(view)
 
 
-def test_the_three_calls_run_side_by_side(vero: DescribedPlugin, sandbox: Any) -> None:
+def test_the_three_calls_run_side_by_side(vero: Any, sandbox: Any) -> None:
     sandbox.set_fault("vero", None, latency=1.0)
     calls = CallsInFlight.watch(vero.context.http)
 
-    view = vero.describe_demo_visitor()
+    view = vero.show_demo_visitor()
 
     # A slow back office costs the panel its slowest answer, not the sum of three.
     assert calls.most_at_once >= 2
@@ -156,7 +150,7 @@ def test_the_three_calls_run_side_by_side(vero: DescribedPlugin, sandbox: Any) -
 
 
 def test_a_changed_visitor_cancels_the_description(
-    vero: DescribedPlugin, monkeypatch: pytest.MonkeyPatch
+    vero: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real = vero.context.fetch_json
 
@@ -168,18 +162,18 @@ def test_a_changed_visitor_cancels_the_description(
     monkeypatch.setattr(vero.context, "fetch_json", fetch)
 
     with pytest.raises(Cancelled):
-        vero.describe_demo_visitor()
+        vero.show_demo_visitor()
 
 
-def test_the_omavero_link_opens(vero: DescribedPlugin) -> None:
-    view = vero.describe_demo_visitor()
+def test_the_omavero_link_opens(vero: Any) -> None:
+    view = vero.show_demo_visitor()
 
     assert links(view) == ["https://oma.vero.fi/"]
-    assert_links_open(view, vero.manifest)
+    assert all(vero.may_open(link) for link in links(view))
 
 
-def test_propose_a_note_of_the_tax_card_and_what_is_due(vero: DescribedPlugin) -> None:
-    view = vero.describe(identity_code=INGRID_CODE)
+def test_propose_a_note_of_the_tax_card_and_what_is_due(vero: Any) -> None:
+    view = vero.show_visitor(identity_code=INGRID_CODE)
 
     assert view.note == (
         "Tax: tax card 2026, withholding rate 24,0\u00a0%; "
@@ -190,7 +184,7 @@ def test_propose_a_note_of_the_tax_card_and_what_is_due(vero: DescribedPlugin) -
 
 
 def test_hundreds_of_decisions_and_open_items_are_counted(
-    httpserver: HTTPServer, sandbox: Any
+    httpserver: HTTPServer, view_harness: Any
 ) -> None:
     httpserver.expect_request("/taxcard").respond_with_json({"taxcard": None})
     httpserver.expect_request("/decisions").respond_with_json(
@@ -204,11 +198,9 @@ def test_hundreds_of_decisions_and_open_items_are_counted(
             }
         }
     )
-    vero = described_plugin("vero", sandbox, base_url=httpserver.url_for("/"))
-    try:
-        view = vero.describe_demo_visitor()  # through the wire's checks, or it fails here
-    finally:
-        vero.close()
+    vero = view_harness("vero", base_url=httpserver.url_for("/"))
+
+    view = vero.show_demo_visitor()  # through the wire's checks, or it fails here
 
     _card, decisions, account = sections(view)
     assert len(decisions.rows) == 51

@@ -20,17 +20,20 @@ from PySide6.QtCore import QCoreApplication
 from console.plugin_api.describe import Context
 from console.plugin_api.errors import PluginError
 from console.plugin_api.model import Visitor
-from console.plugin_api.view import LIMITS, Problem, Row, Section, View
+from console.plugin_api.view import LIMITS, Problem, Row, Section, Table, View
 
 # One application in OmaKela. The advisor signs in there with their own
 # credentials, so the link carries the application number, never the identity code.
 APPLICATION_LINK = "https://asiointi.kela.fi/omakela/hakemukset/{number}"
 # The contract's state of a decided application (openapi.yaml): nothing left to note.
 DECIDED = "Ratkaistu"
-# A person has a handful of applications; a back office that sends hundreds gets
-# the newest ones shown (a view holds at most 100 blocks) and the rest counted.
-SHOWN_APPLICATIONS = 30
-# Attachments listed per application, and the longest text taken from an answer.
+# A handful of applications are a section each; more are one table (drawn with lazy
+# rows, "first N of M" when the broker kept only the first of a long list).
+SECTION_LIMIT = 20
+# Open applications written into the note; the rest are counted on one more line.
+NOTE_LINES = 20
+# Attachments listed per application, and the longest text taken from an answer
+# (the view bounds every text).
 SHOWN_ATTACHMENTS = 20
 TEXT_MOST = 500
 
@@ -62,11 +65,13 @@ class KelaPlugin:
             applications = _applications(answer.data)
         except PluginError as error:
             return View(title, problem=_problem(error))
-        shown = applications[:SHOWN_APPLICATIONS]
-        blocks = [_section(item) for item in shown] or [_nothing()]
-        total = max(answer.total or 0, len(applications))
-        if total > len(shown):
-            blocks.append(_not_shown(total - len(shown)))
+        blocks: list[Section | Table]
+        if not applications:
+            blocks = [_nothing()]
+        elif len(applications) > SECTION_LIMIT:
+            blocks = [_table(applications, answer.total)]
+        else:
+            blocks = [_section(item) for item in applications]
         return View(
             title,
             blocks=blocks,
@@ -74,7 +79,7 @@ class KelaPlugin:
             # the console says so, with why and Retry.
             stale_as_of=answer.fetched_at if answer.stale else None,
             problem=_problem(answer.error) if answer.error is not None else None,
-            note="\n".join(_note_line(item) for item in shown if _is_open(item)),
+            note=_note([item for item in applications if _is_open(item)]),
         )
 
 
@@ -116,18 +121,14 @@ def _section(item: dict[str, Any]) -> Section:
         rows.append(
             Row(
                 QCoreApplication.translate("KelaPanel", "Missing attachments"),
-                ", ".join(missing),
+                _clip(", ".join(missing)),
                 emphasis=True,
             )
         )
     number = _text(item.get("id"))
     if number:
         rows.append(
-            Row(
-                QCoreApplication.translate("KelaPanel", "Application"),
-                number,
-                link=APPLICATION_LINK.format(number=quote(number, safe="")),
-            )
+            Row(QCoreApplication.translate("KelaPanel", "Application"), number, link=_link(item))
         )
     return Section(
         _text(item.get("benefit")) or QCoreApplication.translate("KelaPanel", "Application"), rows
@@ -141,14 +142,43 @@ def _nothing() -> Section:
     )
 
 
-def _not_shown(count: int) -> Section:
-    return Section(
+def _table(applications: list[dict[str, Any]], total: int | None) -> Table:
+    return Table(
         QCoreApplication.translate("KelaPanel", "Applications"),
         [
-            Row(QCoreApplication.translate("KelaPanel", "Not shown here"), str(count)),
-            Row("", QCoreApplication.translate("KelaPanel", "OmaKela lists them all.")),
+            QCoreApplication.translate("KelaPanel", "Benefit"),
+            QCoreApplication.translate("KelaPanel", "State"),
+            QCoreApplication.translate("KelaPanel", "Submitted"),
+            QCoreApplication.translate("KelaPanel", "Decision expected"),
+            QCoreApplication.translate("KelaPanel", "Missing attachments"),
+            QCoreApplication.translate("KelaPanel", "Application"),
         ],
+        [
+            [
+                _text(item.get("benefit")),
+                _text(item.get("state")),
+                _date(item.get("submitted")),
+                _date(item.get("decision_due")) if item.get("decision_due") else "",
+                _clip(", ".join(_missing(item))),
+                _text(item.get("id")),
+            ]
+            for item in applications
+        ],
+        links=[_link(item) for item in applications],
+        total=total,
     )
+
+
+def _link(item: dict[str, Any]) -> str | None:
+    number = _text(item.get("id"))
+    return APPLICATION_LINK.format(number=quote(number, safe="")) if number else None
+
+
+def _note(open_applications: list[dict[str, Any]]) -> str:
+    lines = [_note_line(item) for item in open_applications[:NOTE_LINES]]
+    if len(open_applications) > NOTE_LINES:
+        lines.append(f"… (+{len(open_applications) - NOTE_LINES})")
+    return "\n".join(lines)
 
 
 def _is_open(item: dict[str, Any]) -> bool:
@@ -166,7 +196,7 @@ def _note_line(item: dict[str, Any]) -> str:
         line += ", " + QCoreApplication.translate("KelaPanel", "missing: {attachments}").replace(
             "{attachments}", ", ".join(_lower_first(name) for name in missing)
         )
-    return line
+    return _clip(line)
 
 
 def _missing(item: dict[str, Any]) -> list[str]:
@@ -177,8 +207,11 @@ def _missing(item: dict[str, Any]) -> list[str]:
 
 
 def _text(value: Any) -> str:
-    """``value`` as text, at most TEXT_MOST characters (the view bounds every text)."""
-    text = "" if value is None else str(value).strip()
+    return _clip("" if value is None else str(value).strip())
+
+
+def _clip(text: str) -> str:
+    """``text``, at most TEXT_MOST characters."""
     return text if len(text) <= TEXT_MOST else text[: TEXT_MOST - 1] + "…"
 
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from console.plugin_api.describe import Context
 from console.plugin_api.errors import PluginError
 from console.plugin_api.model import Visitor
-from console.plugin_api.view import LIMITS, Problem, Row, Section, View
+from console.plugin_api.view import LIMITS, Problem, Row, Section, Table, View
 
 # The Police's own pages on each document: opening hours, pick-up, what to bring.
 DOCUMENT_LINKS = {
@@ -27,9 +27,12 @@ DOCUMENT_LINKS = {
     "id_card": "https://poliisi.fi/henkilokortti",
 }
 E_SERVICE_LINK = "https://asiointi.poliisi.fi/"
-# A person has one or two applications; a back office that sends hundreds gets the
-# first ones shown (a view holds at most 100 blocks) and the rest counted.
-SHOWN_APPLICATIONS = 30
+# A person has one or two applications, a section each; more than this are one table
+# (drawn with lazy rows, "first N of M" when the broker kept only the first ones).
+SECTION_LIMIT = 20
+# Applications written into the note; the rest are counted on one more line.
+NOTE_LINES = 20
+# The longest text taken from an answer (the view bounds every text).
 TEXT_MOST = 500
 
 
@@ -61,11 +64,13 @@ class PoliisiPlugin:
             applications = _applications(answer.data)
         except PluginError as error:
             return View(title, problem=_problem(error))
-        shown = applications[:SHOWN_APPLICATIONS]
-        blocks = [_section(item) for item in shown] or [_nothing()]
-        total = max(answer.total or 0, len(applications))
-        if total > len(shown):
-            blocks.append(_not_shown(total - len(shown)))
+        blocks: list[Section | Table]
+        if not applications:
+            blocks = [_nothing()]
+        elif len(applications) > SECTION_LIMIT:
+            blocks = [_table(applications, answer.total)]
+        else:
+            blocks = [_section(item) for item in applications]
         return View(
             title,
             blocks=blocks,
@@ -73,7 +78,7 @@ class PoliisiPlugin:
             # the console says so, with why and Retry.
             stale_as_of=answer.fetched_at if answer.stale else None,
             problem=_problem(answer.error) if answer.error is not None else None,
-            note="\n".join(_note_line(item) for item in shown),
+            note=_note(applications),
         )
 
 
@@ -127,7 +132,7 @@ def _section(item: dict[str, Any]) -> Section:
         Row(
             QCoreApplication.translate("PoliisiPanel", "Instructions"),
             QCoreApplication.translate("PoliisiPanel", "Pick-up and opening hours at poliisi.fi"),
-            link=DOCUMENT_LINKS.get(_text(item.get("document")), E_SERVICE_LINK),
+            link=_instructions(item),
         ),
     ]
     return Section(
@@ -155,18 +160,40 @@ def _nothing() -> Section:
     )
 
 
-def _not_shown(count: int) -> Section:
-    return Section(
+def _table(applications: list[dict[str, Any]], total: int | None) -> Table:
+    return Table(
         QCoreApplication.translate("PoliisiPanel", "Applications"),
         [
-            Row(QCoreApplication.translate("PoliisiPanel", "Not shown here"), str(count)),
-            Row(
-                QCoreApplication.translate("PoliisiPanel", "Applying"),
-                QCoreApplication.translate("PoliisiPanel", "The Police's e-service"),
-                link=E_SERVICE_LINK,
-            ),
+            QCoreApplication.translate("PoliisiPanel", "Application"),
+            QCoreApplication.translate("PoliisiPanel", "State"),
+            QCoreApplication.translate("PoliisiPanel", "To be collected at"),
+            QCoreApplication.translate("PoliisiPanel", "Submitted"),
+            QCoreApplication.translate("PoliisiPanel", "Application number"),
         ],
+        [
+            [
+                _text(item.get("title")),
+                _text(item.get("state")),
+                _text(item.get("pickup_place")),
+                _date(item.get("submitted")),
+                _text(item.get("id")),
+            ]
+            for item in applications
+        ],
+        links=[_instructions(item) for item in applications],
+        total=total,
     )
+
+
+def _instructions(item: dict[str, Any]) -> str:
+    return DOCUMENT_LINKS.get(_text(item.get("document")), E_SERVICE_LINK)
+
+
+def _note(applications: list[dict[str, Any]]) -> str:
+    lines = [_note_line(item) for item in applications[:NOTE_LINES]]
+    if len(applications) > NOTE_LINES:
+        lines.append(f"… (+{len(applications) - NOTE_LINES})")
+    return "\n".join(lines)
 
 
 def _note_line(item: dict[str, Any]) -> str:
