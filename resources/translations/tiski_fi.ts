@@ -2955,16 +2955,12 @@
         <translation>Digi- ja väestötietovirasto</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Ehdota muistiinpanoa</translation>
-    </message>
-    <message>
-        <source>Offer the address and the latest move as a note for the case</source>
-        <translation>Tarjoa osoite ja viimeisin muutto asian muistiinpanoksi</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their address, moves and Suomi.fi mandates.</source>
         <translation>Tunnista asiakas, niin näet hänen osoitteensa, muuttonsa ja Suomi.fi-valtuutensa.</translation>
+    </message>
+    <message>
+        <source>Not shown here</source>
+        <translation>Ei näytetä tässä</translation>
     </message>
     <message>
         <source>DVV's back office sent an answer the panel does not understand.</source>
@@ -3668,14 +3664,6 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Kela</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Ehdota muistiinpanoa</translation>
-    </message>
-    <message>
-        <source>Offer the open applications as a note for the case</source>
-        <translation>Tarjoa vireillä olevat hakemukset asian muistiinpanoksi</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their Kela applications.</source>
         <translation>Tunnista asiakas, niin näet hänen Kela-hakemuksensa.</translation>
     </message>
@@ -3710,6 +3698,10 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     <message>
         <source>No applications in Kela's system.</source>
         <translation>Kelan järjestelmässä ei ole hakemuksia.</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Etuus</translation>
     </message>
     <message>
         <source>Kela: {benefit}, {state}</source>
@@ -4596,14 +4588,6 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Police</source>
         <translation>Poliisi</translation>
-    </message>
-    <message>
-        <source>Propose a note</source>
-        <translation>Ehdota muistiinpanoa</translation>
-    </message>
-    <message>
-        <source>Offer the applications' state as a note for the case</source>
-        <translation>Tarjoa hakemusten tila asian muistiinpanoksi</translation>
     </message>
     <message>
         <source>Identify the visitor to see their passport and identity card applications.</source>
@@ -6621,14 +6605,6 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Verohallinto</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Ehdota muistiinpanoa</translation>
-    </message>
-    <message>
-        <source>Offer the tax card and what is due as a note for the case</source>
-        <translation>Tarjoa verokortti ja erääntyvät maksut asian muistiinpanoksi</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their tax card, tax decisions and tax account.</source>
         <translation>Tunnista asiakas, niin näet hänen verokorttinsa, verotuspäätöksensä ja verotilinsä.</translation>
     </message>
@@ -6691,6 +6667,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Tax decisions</source>
         <translation>Verotuspäätökset</translation>
+    </message>
+    <message>
+        <source>Not shown here</source>
+        <translation>Ei näytetä tässä</translation>
     </message>
     <message>
         <source>Tax account</source>

@@ -2955,16 +2955,12 @@
         <translation>Myndigheten för digitalisering och befolkningsdata</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Föreslå en anteckning</translation>
-    </message>
-    <message>
-        <source>Offer the address and the latest move as a note for the case</source>
-        <translation>Föreslå adressen och den senaste flyttningen som en anteckning i ärendet</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their address, moves and Suomi.fi mandates.</source>
         <translation>Identifiera besökaren för att se besökarens adress, flyttningar och Suomi.fi-fullmakter.</translation>
+    </message>
+    <message>
+        <source>Not shown here</source>
+        <translation>Visas inte här</translation>
     </message>
     <message>
         <source>DVV's back office sent an answer the panel does not understand.</source>
@@ -3668,14 +3664,6 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>FPA</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Föreslå en anteckning</translation>
-    </message>
-    <message>
-        <source>Offer the open applications as a note for the case</source>
-        <translation>Föreslå de öppna ansökningarna som en anteckning i ärendet</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their Kela applications.</source>
         <translation>Identifiera besökaren för att se besökarens ansökningar hos FPA.</translation>
     </message>
@@ -3710,6 +3698,10 @@ Starta sedan Tiski igen och logga in.</translation>
     <message>
         <source>No applications in Kela's system.</source>
         <translation>Inga ansökningar i FPA:s system.</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Förmån</translation>
     </message>
     <message>
         <source>Kela: {benefit}, {state}</source>
@@ -4596,14 +4588,6 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Police</source>
         <translation>Polisen</translation>
-    </message>
-    <message>
-        <source>Propose a note</source>
-        <translation>Föreslå en anteckning</translation>
-    </message>
-    <message>
-        <source>Offer the applications' state as a note for the case</source>
-        <translation>Föreslå ansökningarnas status som en anteckning i ärendet</translation>
     </message>
     <message>
         <source>Identify the visitor to see their passport and identity card applications.</source>
@@ -6621,14 +6605,6 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Skatteförvaltningen</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Föreslå en anteckning</translation>
-    </message>
-    <message>
-        <source>Offer the tax card and what is due as a note for the case</source>
-        <translation>Föreslå skattekortet och det som ska betalas som en anteckning i ärendet</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their tax card, tax decisions and tax account.</source>
         <translation>Identifiera besökaren för att se besökarens skattekort, beskattningsbeslut och skattekonto.</translation>
     </message>
@@ -6691,6 +6667,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Tax decisions</source>
         <translation>Beskattningsbeslut</translation>
+    </message>
+    <message>
+        <source>Not shown here</source>
+        <translation>Visas inte här</translation>
     </message>
     <message>
         <source>Tax account</source>
