@@ -31,6 +31,7 @@ from werkzeug import Request, Response
 
 from console import cli, paths
 from console.plugin_host import discovery
+from console.plugin_runtime.sandbox import probe
 from console.store.database import KEYRING_SERVICE as DATABASE_KEYRING_SERVICE
 from console.store.database import Database
 from console.store.schema import head_revision, upgrade
@@ -122,6 +123,15 @@ def test_doctor_on_the_embedded_database_reports_every_check_as_json(
         assert check["status"] == "ok" or check["action"]
     # Under the offscreen platform there is no printer: that is a warning, not an error.
     assert checks["printer"]["status"] == "warning"
+    # The plugin processes' protections: all of them on a recent Linux, else a warning
+    # naming what is missing.
+    sandbox = checks["plugin sandbox"]
+    if probe()["missing"]:
+        assert sandbox["status"] == "warning", sandbox
+        assert "missing:" in sandbox["finding"]
+    else:
+        assert sandbox["status"] == "ok", sandbox
+        assert "seccomp: no sockets" in sandbox["finding"]
     # A migrated database with nothing in it: the first start will lead IT through it.
     assert checks["desk"]["status"] == "warning"
     assert checks["desk"]["finding"] == "No desk is set up in this database yet."
