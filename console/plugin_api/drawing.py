@@ -110,6 +110,16 @@ def _value(row: Row, open_link: Callable[[str], None]) -> QLabel:
     return value
 
 
+def loading_text() -> str:
+    """The line shown while an answer is on its way."""
+    return QCoreApplication.translate("RecordPanel", "Loading…")
+
+
+def nothing_text() -> str:
+    """The line shown when an answer has nothing to show."""
+    return QCoreApplication.translate("RecordPanel", "Nothing to show.")
+
+
 def stale_text(fetched_at: datetime.datetime) -> str:
     """The stale banner's sentence for an answer fetched at ``fetched_at``."""
     return QCoreApplication.translate(

@@ -9,11 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from console.plugin_api.context import PanelContext
-from console.plugin_api.drawing import STYLE, ProblemBox, section_box, stale_text, wrapping_label
+from console.plugin_api.drawing import (
+    STYLE,
+    ProblemBox,
+    loading_text,
+    nothing_text,
+    section_box,
+    stale_text,
+    wrapping_label,
+)
 from console.plugin_api.errors import LinkRefused, PluginError
 from console.plugin_api.model import Answer
 from console.plugin_api.view import Row, Section
@@ -55,9 +63,7 @@ class RecordPanel(QWidget):
         self.details_button = self.error_box.details_button
         self.retry_button = self.error_box.retry_button
 
-        self.loading_label = wrapping_label(
-            QCoreApplication.translate("RecordPanel", "Loading…"), "panelLoading"
-        )
+        self.loading_label = wrapping_label(loading_text(), "panelLoading")
         self.loading_label.hide()
         self.placeholder_label = wrapping_label("", "panelPlaceholder")
         self.placeholder_label.hide()
@@ -110,9 +116,7 @@ class RecordPanel(QWidget):
             self._sections_layout.insertWidget(self._sections_layout.count() - 1, box)
             box.show()  # now, not when the event loop next runs (the layout's default)
         if not sections:
-            self.placeholder_label.setText(
-                QCoreApplication.translate("RecordPanel", "Nothing to show.")
-            )
+            self.placeholder_label.setText(nothing_text())
             self.placeholder_label.show()
         if answer.stale:
             self.stale_banner.setText(stale_text(answer.fetched_at))

@@ -1,0 +1,209 @@
+"""The console draws what a plugin of API 2 describes: a :class:`View`.
+
+A plugin process never touches a widget; it sends a view (title, sections,
+tables, a problem, a stale mark, a note to propose, actions) and this panel
+draws it, with the same section drawing as :class:`RecordPanel`
+(:mod:`console.plugin_api.drawing`), so every agency's panel reads alike.
+
+The panel decides nothing about what may happen: it only says what the advisor
+asked for. A link (only http(s) addresses are drawn as links) comes out of
+:attr:`ViewPanel.link_activated` for the host to check against the manifest's
+hosts; Retry, an action and "Propose a note" come out as signals too. After
+Retry or an action is pressed its buttons wait for the next view, so one press
+sends one request.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.plugin_api.drawing import (
+    STYLE,
+    ProblemBox,
+    loading_text,
+    nothing_text,
+    section_box,
+    stale_text,
+    wrapping_label,
+)
+from console.plugin_api.view import Action, Block, Section, View
+from console.ui.flow_layout import FlowLayout
+from console.ui.view_table import TableBlock
+
+# A button wider than a 360 px dock would be cut off: longer labels are elided
+# (the whole label is in the tooltip).
+WIDEST_BUTTON = 300
+NOTE_PREVIEW = 400  # characters of the note in the button's tooltip
+
+
+class ViewPanel(QWidget):
+    """One plugin's panel, drawn from the views its process sends."""
+
+    retry_requested = Signal()
+    action_requested = Signal(str)  # the action's id
+    link_activated = Signal(str)  # an http(s) address; the host checks its host
+    note_proposed = Signal(str)  # the note's text, for the advisor to confirm
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("viewPanel")
+        self.setStyleSheet(STYLE)
+        self._default_title = title
+        self._note = ""
+
+        self.title_label = wrapping_label(title, "viewTitle")
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.stale_banner = wrapping_label("", "staleBanner")
+        self.stale_banner.hide()
+        self.problem_box = ProblemBox()
+        self.problem_box.retry_requested.connect(self._retry)
+        self.loading_label = wrapping_label(loading_text(), "panelLoading")
+        self.loading_label.hide()
+        self.placeholder_label = wrapping_label("", "panelPlaceholder")
+        self.placeholder_label.hide()
+
+        self.blocks_widget = QWidget()
+        self.blocks_widget.setObjectName("viewBlocks")
+        self._blocks_layout = QVBoxLayout(self.blocks_widget)
+        self._blocks_layout.setContentsMargins(0, 0, 0, 0)
+        self._blocks_layout.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("viewScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Rows wrap and tables scroll sideways inside their own box: a sideways scroll
+        # bar for the whole panel in a narrow dock would hide half of every value.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.blocks_widget)
+
+        # Under the records and outside their scrolling: always in reach.
+        self.buttons_widget = QWidget()
+        self.buttons_widget.setObjectName("viewButtons")
+        self._buttons_layout = FlowLayout(self.buttons_widget)
+        self.note_button = QPushButton(QCoreApplication.translate("ViewPanel", "Propose a note"))
+        self.note_button.setObjectName("proposeNote")
+        self.note_button.clicked.connect(self._propose_note)
+        self._buttons_layout.addWidget(self.note_button)
+        self.action_buttons: list[QPushButton] = []
+        self.buttons_widget.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.stale_banner)
+        layout.addWidget(self.problem_box)
+        layout.addWidget(self.loading_label)
+        layout.addWidget(self.placeholder_label)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.buttons_widget)
+
+    # ------------------------------------------------------------ what the host calls
+    def show_loading(self) -> None:
+        """An answer is on its way: what was shown goes at once (it was another visitor's)."""
+        self._reset()
+        self.loading_label.show()
+
+    def show_view(self, view: View) -> None:
+        """Draw ``view`` in place of whatever was shown."""
+        self._reset()
+        self.title_label.setText(view.title or self._default_title)
+        if view.stale_as_of is not None:
+            self.stale_banner.setText(stale_text(view.stale_as_of))
+            self.stale_banner.show()
+        if view.problem is not None:
+            self.problem_box.show_problem(view.problem.message, view.problem.details, retry=True)
+        if view.placeholder:
+            self.placeholder_label.setText(view.placeholder)
+            self.placeholder_label.show()
+        else:
+            for block in view.blocks:
+                self._add_block(block)
+            if not view.blocks and view.problem is None:
+                self.placeholder_label.setText(nothing_text())
+                self.placeholder_label.show()
+        self._note = view.note
+        self.note_button.setVisible(bool(view.note))
+        self.note_button.setToolTip(_preview(view.note))
+        for action in view.actions:
+            self._add_action(action)
+        self.buttons_widget.setVisible(bool(view.note or view.actions))
+
+    def explain(self, message: str, details: str = "") -> None:
+        """Say why something the advisor asked for did not happen (e.g. a refused link).
+
+        What is shown stays; there is nothing to retry.
+        """
+        self.problem_box.show_problem(message, details, retry=False)
+
+    # ------------------------------------------------------------ inside
+    def _reset(self) -> None:
+        for label in (self.stale_banner, self.loading_label, self.placeholder_label):
+            label.hide()
+        self.problem_box.hide()
+        self.problem_box.retry_button.setEnabled(True)
+        self.title_label.setText(self._default_title)
+        while self._blocks_layout.count() > 1:
+            item = self._blocks_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        for button in self.action_buttons:
+            self._buttons_layout.removeWidget(button)
+            button.hide()
+            button.setParent(None)
+            button.deleteLater()
+        self.action_buttons = []
+        self._note = ""
+        self.buttons_widget.hide()
+
+    def _add_block(self, block: Block) -> None:
+        if isinstance(block, Section):
+            widget: QWidget = section_box(block, self.link_activated.emit)
+        else:
+            table = TableBlock(block)
+            table.link_activated.connect(self.link_activated)
+            widget = table
+        # Before the stretch that keeps short records at the top.
+        self._blocks_layout.insertWidget(self._blocks_layout.count() - 1, widget)
+        widget.show()  # now, not when the event loop next runs (the layout's default)
+
+    def _add_action(self, action: Action) -> None:
+        button = QPushButton()
+        button.setObjectName("viewAction")
+        button.setProperty("actionId", action.id)
+        metrics = button.fontMetrics()
+        button.setText(metrics.elidedText(action.label, Qt.TextElideMode.ElideRight, WIDEST_BUTTON))
+        tooltip = "\n".join(part for part in (action.label, action.hint) if part)
+        button.setToolTip(tooltip)
+        button.setAccessibleName(action.label)
+        button.setAccessibleDescription(action.hint)
+        button.clicked.connect(lambda _checked=False, id_=action.id: self._act(id_))
+        self._buttons_layout.addWidget(button)
+        self.action_buttons.append(button)
+
+    def _act(self, action_id: str) -> None:
+        for button in self.action_buttons:
+            button.setEnabled(False)  # until the plugin's next view
+        self.action_requested.emit(action_id)
+
+    def _retry(self) -> None:
+        self.problem_box.retry_button.setEnabled(False)  # until the next view
+        self.retry_requested.emit()
+
+    def _propose_note(self) -> None:
+        if self._note:
+            self.note_proposed.emit(self._note)
+
+
+def _preview(note: str) -> str:
+    return note if len(note) <= NOTE_PREVIEW else note[: NOTE_PREVIEW - 1] + "…"
