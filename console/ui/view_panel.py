@@ -8,9 +8,9 @@ draws it, with the same section drawing as :class:`RecordPanel`
 The panel decides nothing about what may happen: it only says what the advisor
 asked for. A link (only http(s) addresses are drawn as links) comes out of
 :attr:`ViewPanel.link_activated` for the host to check against the manifest's
-hosts; Retry, an action and "Propose a note" come out as signals too. After
-Retry or an action is pressed its buttons wait for the next view, so one press
-sends one request.
+hosts; Retry, an action, a query's text and "Propose a note" come out as
+signals too. After Retry, an action or a query's button is pressed, that button
+waits for the next view, so one press sends one request.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,7 +35,7 @@ from console.plugin_api.drawing import (
     stale_text,
     wrapping_label,
 )
-from console.plugin_api.view import Action, Block, Section, View
+from console.plugin_api.view import Action, Block, Query, Section, View
 from console.ui.flow_layout import FlowLayout
 from console.ui.view_table import TableBlock
 
@@ -41,6 +43,13 @@ from console.ui.view_table import TableBlock
 # (the whole label is in the tooltip).
 WIDEST_BUTTON = 300
 NOTE_PREVIEW = 400  # characters of the note in the button's tooltip
+
+# What was wrong with the text typed: the problem box's colours, readable on either theme.
+_QUERY_STYLE = """
+QLabel#queryProblem {
+    background-color: #fdecea; color: #5c0a0a; padding: 4px 6px; border-radius: 4px;
+}
+"""
 
 
 class ViewPanel(QWidget):
@@ -50,13 +59,16 @@ class ViewPanel(QWidget):
     action_requested = Signal(str)  # the action's id
     link_activated = Signal(str)  # an http(s) address; the host checks its host
     note_proposed = Signal(str)  # the note's text, for the advisor to confirm
+    query_submitted = Signal(str, str)  # the query's id and the text typed
 
     def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("viewPanel")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(STYLE + _QUERY_STYLE)
         self._default_title = title
         self._note = ""
+        self._query: Query | None = None
+        self._query_drawn = ""  # the text the line was given by the last view
 
         self.title_label = wrapping_label(title, "viewTitle")
         font = self.title_label.font()
@@ -66,6 +78,7 @@ class ViewPanel(QWidget):
         self.stale_banner.hide()
         self.problem_box = ProblemBox()
         self.problem_box.retry_requested.connect(self._retry)
+        self._build_query()
         self.loading_label = wrapping_label(loading_text(), "panelLoading")
         self.loading_label.hide()
         self.placeholder_label = wrapping_label("", "panelPlaceholder")
@@ -89,6 +102,7 @@ class ViewPanel(QWidget):
         self.buttons_widget = QWidget()
         self.buttons_widget.setObjectName("viewButtons")
         self._buttons_layout = FlowLayout(self.buttons_widget)
+        self._buttons_layout.setContentsMargins(0, 4, 0, 0)  # apart from the records above
         self.note_button = QPushButton(QCoreApplication.translate("ViewPanel", "Propose a note"))
         self.note_button.setObjectName("proposeNote")
         self.note_button.clicked.connect(self._propose_note)
@@ -100,6 +114,7 @@ class ViewPanel(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.stale_banner)
         layout.addWidget(self.problem_box)
+        layout.addWidget(self.query_widget)
         layout.addWidget(self.loading_label)
         layout.addWidget(self.placeholder_label)
         layout.addWidget(self.scroll_area, 1)
@@ -120,6 +135,8 @@ class ViewPanel(QWidget):
             self.stale_banner.show()
         if view.problem is not None:
             self.problem_box.show_problem(view.problem.message, view.problem.details, retry=True)
+        if view.query is not None:
+            self._show_query(view.query)
         if view.placeholder:
             self.placeholder_label.setText(view.placeholder)
             self.placeholder_label.show()
@@ -144,11 +161,67 @@ class ViewPanel(QWidget):
         self.problem_box.show_problem(message, details, retry=False)
 
     # ------------------------------------------------------------ inside
+    def _build_query(self) -> None:
+        self.query_widget = QWidget()
+        self.query_widget.setObjectName("viewQuery")
+        self.query_label = wrapping_label("", "queryLabel")
+        self.query_line = QLineEdit()
+        self.query_line.setObjectName("queryLine")
+        self.query_label.setBuddy(self.query_line)
+        self.query_button = QPushButton()
+        self.query_button.setObjectName("queryButton")
+        self.query_problem = wrapping_label("", "queryProblem")
+        self.query_problem.hide()
+        self.query_button.clicked.connect(self._submit_query)
+        self.query_line.returnPressed.connect(self._submit_query)
+        line = QHBoxLayout()
+        line.addWidget(self.query_line, 1)
+        line.addWidget(self.query_button)
+        layout = QVBoxLayout(self.query_widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.query_label)
+        layout.addLayout(line)
+        layout.addWidget(self.query_problem)
+        self.query_widget.hide()
+
+    def _show_query(self, query: Query) -> None:
+        edited = (
+            self._query is not None
+            and self._query.id == query.id
+            and self.query_line.text() != self._query_drawn
+        )
+        self._query = query
+        self.query_label.setText(query.label)
+        self.query_line.setMaxLength(query.max_length)
+        self.query_line.setPlaceholderText(query.placeholder)
+        self.query_line.setAccessibleName(query.label)
+        if not edited:  # what the advisor typed since the last view stays
+            self.query_line.setText(query.value)
+        self._query_drawn = query.value
+        self.query_button.setText(
+            self.query_button.fontMetrics().elidedText(
+                query.button, Qt.TextElideMode.ElideRight, WIDEST_BUTTON // 2
+            )
+        )
+        self.query_button.setToolTip(query.button)
+        self.query_button.setEnabled(True)
+        self.query_problem.setText(query.problem)
+        self.query_problem.setVisible(bool(query.problem))
+        self.query_widget.show()
+
+    def _submit_query(self) -> None:
+        if self._query is None or not self.query_button.isEnabled():
+            return
+        self.query_button.setEnabled(False)  # until the plugin's next view
+        self._query_drawn = self.query_line.text()
+        self.query_submitted.emit(self._query.id, self.query_line.text())
+
     def _reset(self) -> None:
         for label in (self.stale_banner, self.loading_label, self.placeholder_label):
             label.hide()
         self.problem_box.hide()
         self.problem_box.retry_button.setEnabled(True)
+        self.query_widget.hide()  # the line keeps its text for the next view
         self.title_label.setText(self._default_title)
         while self._blocks_layout.count() > 1:
             item = self._blocks_layout.takeAt(0)
