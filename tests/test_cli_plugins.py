@@ -99,7 +99,7 @@ def site(tmp_path: Path) -> Path:
     folder = tmp_path / "site"
     write_plugin(folder / "city", plugin_id="city")
     broken = manifest_data("broken")
-    broken["plugin"]["api"] = 2
+    broken["plugin"]["api"] = 3
     write_plugin(folder / "broken", broken)
     return folder
 
@@ -119,7 +119,7 @@ def test_list_shows_each_plugin_its_state_and_why(run: Run, site: Path) -> None:
     assert any(line.startswith("city") and "off by IT" in line for line in lines)
     assert "plugins.allow" in out
     assert "invalid" in out
-    assert "plugin.api: the plugin was written for plugin API 2" in out
+    assert "plugin.api: the plugin was written for plugin API 3" in out
 
 
 def test_list_json_for_scripts(run: Run, site: Path, bundled: Path) -> None:

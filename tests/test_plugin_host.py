@@ -179,7 +179,7 @@ BROKEN: list[tuple[str, Callable[[dict[str, Any]], None], str, str]] = [
         "known",
     ),
     ("api as text", _set("plugin.api", "1"), "plugin.api", "must be a whole number"),
-    ("api of another major", _set("plugin.api", 2), "plugin.api", "written for plugin API 2"),
+    ("api of another major", _set("plugin.api", 3), "plugin.api", "written for plugin API 3"),
     ("id with capitals", _set("plugin.id", "Kela"), "plugin.id", "lower-case letters"),
     ("id too short", _set("plugin.id", "k"), "plugin.id", "2 to 40"),
     ("version not PEP 440", _set("plugin.version", "one"), "plugin.version", "PEP 440"),
@@ -285,10 +285,10 @@ def test_each_broken_rule_names_file_key_and_what_is_wrong(
 
 def test_wrong_api_says_which_the_console_supports(tmp_path: Path) -> None:
     data = manifest_data()
-    data["plugin"]["api"] = 2
+    data["plugin"]["api"] = 3
     with pytest.raises(ManifestError) as raised:
         plugin_manifest(tmp_path / "kela", data=data)
-    assert "this console supports plugin API 1" in str(raised.value)
+    assert "this console supports plugin API 1 and 2 only" in str(raised.value)
 
 
 def test_unknown_permission_lists_the_known_fields(tmp_path: Path) -> None:
@@ -667,3 +667,16 @@ def test_a_setting_without_default_must_come_from_the_site(tmp_path: Path) -> No
     with pytest.raises(TiskiError, match=r"plugins\.kela\.endpoint: is needed"):
         plugin_settings(manifest, {})
     assert plugin_settings(manifest, {"endpoint": "/people"})["endpoint"] == "/people"
+
+
+def test_an_api_2_plugin_loads_by_its_describe_method(tmp_path: Path) -> None:
+    data = manifest_data()
+    data["plugin"]["api"] = 2
+    describing = "class KelaPlugin:\n    def describe(self, context, visitor): ...\n"
+    assert hasattr(
+        load_plugin(plugin_manifest(tmp_path / "kela", data=data, code=describing)), "describe"
+    )
+
+    with pytest.raises(PluginLoadError) as raised:  # a panel plugin declared as API 2
+        load_plugin(plugin_manifest(tmp_path / "vero", data=data, code=PANEL_CODE))
+    assert "has no describe method" in str(raised.value)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from console.plugin_api import API_VERSION
+from console.plugin_api import SUPPORTED_MAJORS
 
 
 def api_compatible(declared_major: int) -> bool:
     """Whether a plugin written for API major version ``declared_major`` can load."""
-    return declared_major == API_VERSION[0]
+    return declared_major in SUPPORTED_MAJORS

@@ -16,7 +16,7 @@ from typing import Any
 
 from console.core.files import KIB, FileProblem, read_toml
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
-from console.plugin_api import API_VERSION
+from console.plugin_api import SUPPORTED_MAJORS
 from console.plugin_host.settings import kind_text, out_of_range, setting_value, shown
 
 _CTX = "PluginHost"
@@ -341,11 +341,11 @@ class _Reader:
                     "must be a whole number, the plugin API's major version (this console "
                     "supports {supported}), not {value}",
                 ),
-                supported=API_VERSION[0],
+                supported=" and ".join(str(major) for major in SUPPORTED_MAJORS),
                 value=shown(value),
             )
             return None
-        if value != API_VERSION[0]:
+        if value not in SUPPORTED_MAJORS:
             self.add(
                 "plugin.api",
                 QT_TRANSLATE_NOOP(
@@ -354,7 +354,7 @@ class _Reader:
                     "plugin API {supported} only",
                 ),
                 declared=value,
-                supported=API_VERSION[0],
+                supported=" and ".join(str(major) for major in SUPPORTED_MAJORS),
             )
             return None
         return value
