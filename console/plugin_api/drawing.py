@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -85,9 +85,24 @@ def section_box(section: Section, open_link: Callable[[str], None]) -> QGroupBox
     form = QFormLayout(box)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    for row in section.rows:
-        form.addRow(wrapping_label(row.label, "rowLabel"), _value(row, open_link))
+    add_rows(box, section.rows, open_link)
     return box
+
+
+def add_rows(box: QGroupBox, rows: Sequence[Row], open_link: Callable[[str], None]) -> None:
+    """Add ``rows`` under the rows of ``box``, a box made by :func:`section_box`.
+
+    A long section can so be drawn a few rows at a time (the console's view panel
+    never spends more than a moment of the GUI thread at once).
+    """
+    form = box.layout()
+    assert isinstance(form, QFormLayout)
+    for row in rows:
+        label, value = wrapping_label(row.label, "rowLabel"), _value(row, open_link)
+        form.addRow(label, value)
+        # Now, not when the event loop next runs (what a layout does for a shown box).
+        label.show()
+        value.show()
 
 
 def _value(row: Row, open_link: Callable[[str], None]) -> QLabel:

@@ -3,7 +3,9 @@
 A plugin process never touches a widget; it sends a view (title, sections,
 tables, a problem, a stale mark, a note to propose, actions) and this panel
 draws it, with the same section drawing as :class:`RecordPanel`
-(:mod:`console.plugin_api.drawing`), so every agency's panel reads alike.
+(:mod:`console.plugin_api.drawing`), so every agency's panel reads alike. The
+sections and tables are drawn a slice at a time (:mod:`console.ui.view_blocks`):
+the largest view the wire allows never holds the GUI thread for long.
 
 The panel decides nothing about what may happen: it only says what the advisor
 asked for. A link (only http(s) addresses are drawn as links) comes out of
@@ -17,11 +19,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,13 +31,12 @@ from console.plugin_api.drawing import (
     ProblemBox,
     loading_text,
     nothing_text,
-    section_box,
     stale_text,
     wrapping_label,
 )
-from console.plugin_api.view import Action, Block, Query, Section, View
+from console.plugin_api.view import Action, Query, View
 from console.ui.flow_layout import FlowLayout
-from console.ui.view_table import TableBlock
+from console.ui.view_blocks import BlocksArea
 
 # A button wider than a 360 px dock would be cut off: longer labels are elided
 # (the whole label is in the tooltip).
@@ -84,19 +83,8 @@ class ViewPanel(QWidget):
         self.placeholder_label = wrapping_label("", "panelPlaceholder")
         self.placeholder_label.hide()
 
-        self.blocks_widget = QWidget()
-        self.blocks_widget.setObjectName("viewBlocks")
-        self._blocks_layout = QVBoxLayout(self.blocks_widget)
-        self._blocks_layout.setContentsMargins(0, 0, 0, 0)
-        self._blocks_layout.addStretch(1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setObjectName("viewScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        # Rows wrap and tables scroll sideways inside their own box: a sideways scroll
-        # bar for the whole panel in a narrow dock would hide half of every value.
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(self.blocks_widget)
+        self.blocks = BlocksArea()
+        self.blocks.link_activated.connect(self.link_activated)
 
         # Under the records and outside their scrolling: always in reach.
         self.buttons_widget = QWidget()
@@ -117,7 +105,7 @@ class ViewPanel(QWidget):
         layout.addWidget(self.query_widget)
         layout.addWidget(self.loading_label)
         layout.addWidget(self.placeholder_label)
-        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.blocks, 1)
         layout.addWidget(self.buttons_widget)
 
     # ------------------------------------------------------------ what the host calls
@@ -141,8 +129,7 @@ class ViewPanel(QWidget):
             self.placeholder_label.setText(view.placeholder)
             self.placeholder_label.show()
         else:
-            for block in view.blocks:
-                self._add_block(block)
+            self.blocks.show_blocks(view.blocks)
             if not view.blocks and view.problem is None:
                 self.placeholder_label.setText(nothing_text())
                 self.placeholder_label.show()
@@ -223,13 +210,7 @@ class ViewPanel(QWidget):
         self.problem_box.retry_button.setEnabled(True)
         self.query_widget.hide()  # the line keeps its text for the next view
         self.title_label.setText(self._default_title)
-        while self._blocks_layout.count() > 1:
-            item = self._blocks_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
+        self.blocks.clear()
         for button in self.action_buttons:
             self._buttons_layout.removeWidget(button)
             button.hide()
@@ -238,17 +219,6 @@ class ViewPanel(QWidget):
         self.action_buttons = []
         self._note = ""
         self.buttons_widget.hide()
-
-    def _add_block(self, block: Block) -> None:
-        if isinstance(block, Section):
-            widget: QWidget = section_box(block, self.link_activated.emit)
-        else:
-            table = TableBlock(block)
-            table.link_activated.connect(self.link_activated)
-            widget = table
-        # Before the stretch that keeps short records at the top.
-        self._blocks_layout.insertWidget(self._blocks_layout.count() - 1, widget)
-        widget.show()  # now, not when the event loop next runs (the layout's default)
 
     def _add_action(self, action: Action) -> None:
         button = QPushButton()

@@ -45,6 +45,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 100  # rows handed to the view at a time
 VISIBLE_ROWS = 10  # a longer table scrolls inside its own box
+MEASURED_ROWS = 30  # rows measured for the column widths (each costs a call per cell)
 WIDEST_COLUMN = 220  # px; the cell's tooltip holds the rest of a longer text
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -193,7 +194,9 @@ class TableBlock(QGroupBox):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.view.resizeColumnsToContents()  # from the first page: widths do not jump later
+        # Widths from the first rows, so they do not jump as more rows come.
+        header.setResizeContentsPrecision(MEASURED_ROWS)
+        self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             header.resizeSection(column, min(header.sectionSize(column), WIDEST_COLUMN))
         header.setStretchLastSection(True)
