@@ -177,6 +177,7 @@ class TableBlock(QGroupBox):
         )
         self.view = QTableView()
         self.view.setObjectName("viewTableRows")
+        self.view.setAccessibleName(table.title)  # a screen reader names the table
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
