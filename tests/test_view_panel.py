@@ -12,8 +12,16 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from console.plugin_api.view import (
@@ -80,6 +88,11 @@ def texts(panel: ViewPanel, name: str) -> list[str]:
     return [label.text() for label in panel.findChildren(QLabel, name) if label.isVisibleTo(panel)]
 
 
+def boxes(panel: ViewPanel) -> list[QGroupBox]:
+    """The section boxes the advisor sees."""
+    return [box for box in panel.findChildren(QGroupBox, "recordSection") if box.isVisibleTo(panel)]
+
+
 def visible_buttons(panel: ViewPanel) -> list[str]:
     return [
         button.text()
@@ -117,8 +130,7 @@ def scroll_to_end(qtbot: QtBot, view: QTableView) -> None:
 def test_sections_and_rows_are_shown(panel: ViewPanel) -> None:
     panel.show_view(wired(View("Kela: benefits", (BENEFITS, CONTACT))))
 
-    boxes = [box for box in panel.findChildren(QGroupBox, "recordSection")]
-    assert [box.title() for box in boxes] == ["Benefits", "Contact"]
+    assert [box.title() for box in boxes(panel)] == ["Benefits", "Contact"]
     assert texts(panel, "viewTitle") == ["Kela: benefits"]
     assert texts(panel, "rowLabel") == ["Housing allowance", "Decision", "Preferred language"]
     assert "Waiting for a payslip" in texts(panel, "rowValue")
@@ -219,7 +231,7 @@ def test_a_problem_shows_its_message_and_details_on_request(panel: ViewPanel, qt
     panel.show_view(wired(View("Kela", problem=problem)))
 
     assert texts(panel, "panelError") == ["The back office could not be reached."]
-    assert panel.findChildren(QGroupBox, "recordSection") == []  # nothing left of before
+    assert boxes(panel) == []  # nothing left of before
     assert texts(panel, "panelPlaceholder") == []  # the problem says it all
     details = panel.problem_box.details_label
     assert not details.isVisibleTo(panel)
@@ -249,7 +261,7 @@ def test_loading_clears_everything_at_once(panel: ViewPanel) -> None:
 
     assert texts(panel, "panelLoading") == ["Loading…"]
     assert texts(panel, "viewTitle") == ["Kela"]  # not the last visitor's view's title
-    assert panel.findChildren(QGroupBox, "recordSection") == []
+    assert boxes(panel) == []
     assert [t for t in panel.findChildren(QTableView) if t.isVisibleTo(panel)] == []
     assert texts(panel, "staleBanner") == []
     assert not panel.buttons_widget.isVisibleTo(panel)
@@ -261,7 +273,7 @@ def test_a_placeholder_shows_instead_of_blocks(panel: ViewPanel) -> None:
     panel.show_view(wired(view))
 
     assert texts(panel, "panelPlaceholder") == ["Identify the visitor to see Kela's benefits."]
-    assert panel.findChildren(QGroupBox, "recordSection") == []
+    assert boxes(panel) == []
     assert texts(panel, "panelLoading") == []
 
 
@@ -539,7 +551,22 @@ def test_a_new_view_stops_the_drawing_of_the_last(panel: ViewPanel, qtbot: QtBot
     assert not panel.blocks.drawing()
     qtbot.waitUntil(lambda: not panel.blocks._timer.isActive())
     assert texts(panel, "rowLabel") == ["Preferred language"]
-    assert [box.title() for box in panel.findChildren(QGroupBox, "recordSection")] == ["Contact"]
+    assert [box.title() for box in boxes(panel)] == ["Contact"]
+
+
+def test_a_panel_closed_while_drawing_leaves_no_window_behind(qtbot: QtBot) -> None:
+    before = set(QApplication.topLevelWidgets())
+    panel = ViewPanel("Kela")
+    panel.show()
+    panel.show_view(wired(longest_section_view()))
+    panel.show_loading()  # the view drawn so far waits to be deleted
+    panel.show_view(wired(longest_section_view()))
+
+    shiboken6.delete(panel)  # the dock goes, e.g. the console quits
+
+    qtbot.wait(50)  # nothing left to run: the timers went with the panel
+    left = {w for w in QApplication.topLevelWidgets() if shiboken6.isValid(w)} - before
+    assert left == set()
 
 
 # ---------------------------------------------------------------- in a narrow dock

@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
 from console.plugin_api.drawing import add_rows, section_box, wrapping_label
-from console.plugin_api.view import Block, Row, Section, Table
+from console.plugin_api.view import LIMITS, Block, Row, Section, Table
 from console.ui.view_table import TableBlock
 
 # Units of work: a section row is 1 (about 0.3-0.5 ms here), a section's box 1, a
@@ -56,8 +56,17 @@ class BlocksArea(QScrollArea):
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._next_slice)
+        # The scroll area keeps one content widget for good; each view's blocks are a
+        # widget inside it, so an old view can be hidden and taken apart in place
+        # (taking it out of the scroll area would reparent it: a restyle of every row).
+        self._content = QWidget()
+        self._content.setObjectName("viewContent")
+        self._content_layout = QVBoxLayout(self._content)
+        self._content_layout.setContentsMargins(0, 0, 0, 0)
         self.blocks_widget = self._new_blocks_widget()
-        self.setWidget(self.blocks_widget)
+        self._content_layout.addWidget(self.blocks_widget)
+        self.setWidget(self._content)
+        self._workshop = self._new_workshop()
 
     # ------------------------------------------------------------ ours
     def show_blocks(self, blocks: Sequence[Block]) -> None:
@@ -85,14 +94,20 @@ class BlocksArea(QScrollArea):
     def clear(self) -> None:
         """Show nothing; what was shown is deleted a slice at a time."""
         self._work.clear()
+        if self._workshop.children():  # one section box, not placed yet
+            self._doomed.append((self._workshop, LIMITS["section_rows"]))
+            self._workshop = self._new_workshop()
+            self._timer.start()
         if self._shown:
-            old = self.takeWidget()
-            old.hide()
+            old = self.blocks_widget
+            old.hide()  # out of sight at once; still owned, so deleted with the area at the latest
+            self._content_layout.removeWidget(old)
             self._doomed.extend(self._shown)
             self._doomed.append((old, 0))  # its blocks first: then it is light to delete
             self._shown = []
             self.blocks_widget = self._new_blocks_widget()
-            self.setWidget(self.blocks_widget)
+            self._content_layout.addWidget(self.blocks_widget)
+            self.blocks_widget.show()  # now, not when the event loop next runs
             self._timer.start()
         self.verticalScrollBar().setValue(0)
 
@@ -109,13 +124,21 @@ class BlocksArea(QScrollArea):
         layout.addStretch(1)  # keeps short records at the top
         return widget
 
+    def _new_workshop(self) -> QWidget:
+        """Where a section box gets its rows, hidden, before it is placed."""
+        workshop = QWidget(self)
+        workshop.hide()
+        return workshop
+
     def _plan_section(self, section: Section, rows: Sequence[Row]) -> None:
         # The box gets its rows before it is placed: adding a row to a shown box lays
         # out every block above it again, which made a long view take minutes.
         holder: list[QGroupBox] = []
 
         def start() -> None:
-            holder.append(section_box(Section(section.title, ()), self.link_activated.emit))
+            box = section_box(Section(section.title, ()), self.link_activated.emit)
+            box.setParent(self._workshop)  # owned, so deleted with the area at the latest
+            holder.append(box)
 
         self._work.append((1, start))
         for first in range(0, len(rows), ROWS_AT_ONCE):
