@@ -3,9 +3,9 @@
 A view may hold up to 100 blocks and a section up to 200 rows (``view.LIMITS``).
 Drawn in one go, the largest view the wire allows held the GUI thread for about
 10 s (20,000 rows at about 0.5 ms each), and deleting it again for 0.1 s. So the
-area draws the first :data:`SLICE` units of work at once (every panel of the
-bundled plugins fits in it, so an ordinary view is complete when ``show_blocks``
-returns) and the rest in slices of :data:`SLICE` from a zero-interval timer,
+area draws the first :data:`SLICE` units of work at once (a view of a few short
+sections and a table is complete when ``show_blocks`` returns; a section of r rows
+costs 2r + 1 units) and the rest in slices of :data:`SLICE` from a zero-interval timer,
 between which the event loop runs: paints, clicks, the queue. A new view or
 "Loading…" drops the old view's remaining work; what it had drawn goes out of
 sight at once and is deleted a slice at a time.
