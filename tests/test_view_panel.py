@@ -518,10 +518,10 @@ def test_the_largest_view_is_drawn_without_holding_the_console(
     with qtbot.waitSignal(panel.blocks.drawn, timeout=60_000):
         panel.show_view(view)
         assert panel.blocks.drawing()  # the rest comes between other events
-    qtbot.waitUntil(lambda: not panel.blocks._timer.isActive())
+    qtbot.waitUntil(panel.blocks.settled)
     panel.show_loading()
     assert texts(panel, "rowLabel") == []  # the view went at once
-    qtbot.waitUntil(lambda: not panel.blocks._timer.isActive())  # and its widgets after
+    qtbot.waitUntil(panel.blocks.settled)  # and its widgets after
     longest = heartbeat.longest_ms()
 
     # 20,000 rows drawn at once held the GUI thread for about 10 s (and 3 s at a time
@@ -549,7 +549,7 @@ def test_a_new_view_stops_the_drawing_of_the_last(panel: ViewPanel, qtbot: QtBot
     panel.show_view(wired(View("Kela", (CONTACT,))))
 
     assert not panel.blocks.drawing()
-    qtbot.waitUntil(lambda: not panel.blocks._timer.isActive())
+    qtbot.waitUntil(panel.blocks.settled)
     assert texts(panel, "rowLabel") == ["Preferred language"]
     assert [box.title() for box in boxes(panel)] == ["Contact"]
 
