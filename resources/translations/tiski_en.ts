@@ -788,6 +788,13 @@
     </message>
 </context>
 <context>
+    <name>BlocksArea</name>
+    <message>
+        <source>%1 more rows are not shown: the panel sent more than the console draws.</source>
+        <translation>%1 more rows are not shown: the panel sent more than the console draws.</translation>
+    </message>
+</context>
+<context>
     <name>Broker</name>
     <message>
         <source>This panel is not set up in the console.</source>
@@ -6389,6 +6396,17 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     </message>
 </context>
 <context>
+    <name>TableBlock</name>
+    <message>
+        <source>First %1 of %2 shown</source>
+        <translation>First %1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>No records.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateForm</name>
     <message>
         <source>Service</source>
@@ -6703,6 +6721,13 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Tax: {facts}</source>
         <translation>Tax: {facts}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewPanel</name>
+    <message>
+        <source>Propose a note</source>
+        <translation>Propose a note</translation>
     </message>
 </context>
 <context>

@@ -788,6 +788,13 @@
     </message>
 </context>
 <context>
+    <name>BlocksArea</name>
+    <message>
+        <source>%1 more rows are not shown: the panel sent more than the console draws.</source>
+        <translation>%1 riviä lisää jää näyttämättä: paneeli lähetti enemmän kuin konsoli piirtää.</translation>
+    </message>
+</context>
+<context>
     <name>Broker</name>
     <message>
         <source>This panel is not set up in the console.</source>
@@ -6389,6 +6396,17 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     </message>
 </context>
 <context>
+    <name>TableBlock</name>
+    <message>
+        <source>First %1 of %2 shown</source>
+        <translation>Näytetään %1 ensimmäistä (yhteensä %2)</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Ei tietueita.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateForm</name>
     <message>
         <source>Service</source>
@@ -6703,6 +6721,13 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Tax: {facts}</source>
         <translation>Verohallinto: {facts}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewPanel</name>
+    <message>
+        <source>Propose a note</source>
+        <translation>Ehdota muistiinpanoa</translation>
     </message>
 </context>
 <context>

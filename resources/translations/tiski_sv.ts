@@ -788,6 +788,13 @@
     </message>
 </context>
 <context>
+    <name>BlocksArea</name>
+    <message>
+        <source>%1 more rows are not shown: the panel sent more than the console draws.</source>
+        <translation>%1 rader till visas inte: panelen skickade mer än konsolen ritar.</translation>
+    </message>
+</context>
+<context>
     <name>Broker</name>
     <message>
         <source>This panel is not set up in the console.</source>
@@ -6389,6 +6396,17 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     </message>
 </context>
 <context>
+    <name>TableBlock</name>
+    <message>
+        <source>First %1 of %2 shown</source>
+        <translation>De första %1 av %2 visas</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Inga poster.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateForm</name>
     <message>
         <source>Service</source>
@@ -6703,6 +6721,13 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Tax: {facts}</source>
         <translation>Skatt: {facts}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewPanel</name>
+    <message>
+        <source>Propose a note</source>
+        <translation>Föreslå en anteckning</translation>
     </message>
 </context>
 <context>
