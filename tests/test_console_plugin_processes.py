@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from plugin_console import console_with_plugins, identify_visitor
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
@@ -43,10 +43,10 @@ def _gone(pid: int) -> bool:
 
 
 def shown(panel: QWidget) -> str:
-    """The text a person sees in ``panel``: every visible label's, in order."""
-    return "\n".join(
-        label.text() for label in panel.findChildren(QLabel) if label.isVisibleTo(panel)
-    )
+    """The text a person sees in ``panel``: every visible label's and section title's."""
+    texts = [box.title() for box in panel.findChildren(QGroupBox) if box.isVisibleTo(panel)]
+    texts += [label.text() for label in panel.findChildren(QLabel) if label.isVisibleTo(panel)]
+    return "\n".join(texts)
 
 
 def test_api2_panels_in_the_console(
@@ -180,4 +180,27 @@ def test_the_bundled_api2_plugins_describe_the_demo_visitor_from_their_processes
         assert "Loading" not in shown(view)
         assert "could not" not in shown(view), (plugin_id, shown(view))
         assert CODE not in shown(view)
+    window.close()
+
+
+def test_a_business_id_typed_into_the_prh_panel_is_looked_up_by_its_process(
+    qtbot: QtBot, demo_database: Database, sandbox: Any
+) -> None:
+    window = console_with_plugins(qtbot, demo_database, sandbox)
+    panels = window.plugin_panels
+    assert panels is not None
+    prh = panels.views["prh"]
+    # The visitor called meanwhile is described first (PRH asks nothing about them).
+    qtbot.waitUntil(lambda: "prh" in panels.shown and panels.shown["prh"][0] == panels.generation)
+    assert prh.query_line.isVisibleTo(prh)
+    prh.query_line.setText("2845127-6")
+    prh.query_button.click()
+    try:
+        qtbot.waitUntil(lambda: "Porin Puutyö Oy" in shown(prh))
+    except Exception:
+        raise AssertionError(f"{shown(prh)!r} {panels.shown.get('prh')}") from None
+    generation, view = panels.shown["prh"]
+    assert generation == panels.generation
+    assert view.problem is None
+    assert view.blocks
     window.close()

@@ -192,9 +192,13 @@ class PluginProcess(QObject):
         if self.running:
             self._send_visitor()
 
-    def act(self, generation: int, action: str) -> None:
+    def act(self, generation: int, action: str, text: str | None = None) -> None:
+        """Press ``action`` (with ``text``: a query's button, what was typed)."""
         if self.running:
-            self._send({"kind": "act", "generation": generation, "action": action})
+            message: dict[str, Any] = {"kind": "act", "generation": generation, "action": action}
+            if text is not None:
+                message["text"] = text
+            self._send(message)
 
     def retry(self, generation: int) -> None:
         if self.running:

@@ -41,7 +41,7 @@ from console.plugin_api.protocol import (
     visitor_from_wire,
     write_message,
 )
-from console.plugin_api.view import Problem, View, view_to_wire
+from console.plugin_api.view import QUERY_LENGTH, Problem, View, view_to_wire
 
 PACKAGE_PREFIX = "tiski_plugin_"
 # A call the console never answers (it always does: answer, error or cancelled)
@@ -198,7 +198,7 @@ class Server:
         self.channel = channel
         self.generation = -1
         self.visitor: Visitor | None = None
-        self._job: tuple[str, int, str] | None = None
+        self._job: tuple[str, int, str, str | None] | None = None
         self._wake = threading.Condition()
         threading.Thread(target=self._work, name="plugin-worker", daemon=True).start()
 
@@ -214,16 +214,24 @@ class Server:
                 self.generation = generation
                 self.visitor = visitor
             self.context.cancel_below(generation)
-            self._post(("describe", generation, ""))
+            self._post(("describe", generation, "", None))
         elif kind == "retry" and generation == self.generation:
-            self._post(("describe", self.generation, ""))
+            self._post(("describe", self.generation, "", None))
         elif kind == "act" and generation == self.generation:
-            self._post(("act", self.generation, str(message.get("action", ""))))
+            text = message.get("text")
+            self._post(
+                (
+                    "act",
+                    self.generation,
+                    str(message.get("action", "")),
+                    text[:QUERY_LENGTH] if isinstance(text, str) else None,
+                )
+            )
         elif kind == "stop":
             return False
         return True
 
-    def _post(self, job: tuple[str, int, str]) -> None:
+    def _post(self, job: tuple[str, int, str, str | None]) -> None:
         with self._wake:
             self._job = job  # only the newest job matters
             self._wake.notify()
@@ -233,10 +241,10 @@ class Server:
             with self._wake:
                 while self._job is None:
                     self._wake.wait()
-                (what, generation, action), self._job = self._job, None
+                (what, generation, action, text), self._job = self._job, None
                 visitor = self.visitor
             self.context.generation = generation
-            view = self._run(what, visitor, action)
+            view = self._run(what, visitor, action, text)
             if view is None:
                 continue
             with self._wake:
@@ -244,13 +252,19 @@ class Server:
             if current:
                 self.channel.send({"kind": "view", "generation": generation, "view": view})
 
-    def _run(self, what: str, visitor: Visitor | None, action: str) -> dict[str, Any] | None:
+    def _run(
+        self, what: str, visitor: Visitor | None, action: str, text: str | None
+    ) -> dict[str, Any] | None:
         try:
             result = None
             if what == "act":
                 act = getattr(self.plugin, "act", None)
                 if callable(act):
-                    result = act(self.context, visitor, action)
+                    # A query's button brings the text typed (plugin API 2.0's Query).
+                    if text is None:
+                        result = act(self.context, visitor, action)
+                    else:
+                        result = act(self.context, visitor, action, text)
             if result is None:
                 result = self.plugin.describe(self.context, visitor)
             if not isinstance(result, View):

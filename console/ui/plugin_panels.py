@@ -63,9 +63,7 @@ from console.plugin_host.manifest import Manifest
 from console.plugin_host.process import STOP_WAIT_MS, PluginProcess, hello_for
 from console.plugin_host.settings import plugin_settings
 from console.ui import errors as ui_errors
-
-# STAND-IN until part 3 of issue 14 lands: swap for console.ui.view_panel.ViewPanel.
-from console.ui.interim_view_panel import ViewPanel  # isort: skip
+from console.ui.view_panel import ViewPanel
 from console.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -501,6 +499,7 @@ class PluginPanels(QObject):
         child.ready.connect(partial(self._process_ready, plugin_id))
         view.retry_requested.connect(partial(self._retry_process, plugin_id))
         view.action_requested.connect(partial(self._act, plugin_id))
+        view.query_submitted.connect(partial(self._query, plugin_id))
         view.link_activated.connect(partial(self._open_view_link, plugin_id))
         view.note_proposed.connect(partial(self._propose, manifest.name(self.language)))
         child.start(hello_for(manifest, values, self.language))
@@ -559,6 +558,10 @@ class PluginPanels(QObject):
     def _act(self, plugin_id: str, action_id: str) -> None:
         self.views[plugin_id].show_loading()
         self.processes[plugin_id].act(self.generation, action_id)
+
+    def _query(self, plugin_id: str, query_id: str, text: str) -> None:
+        self.views[plugin_id].show_loading()
+        self.processes[plugin_id].act(self.generation, query_id, text)
 
     def _open_view_link(self, plugin_id: str, url: str) -> None:
         manifest = self.manifests[plugin_id]
