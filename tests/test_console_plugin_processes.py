@@ -118,7 +118,13 @@ def test_api2_panels_in_the_console(
     window.call_next_action.trigger()
     qtbot.waitUntil(lambda: window.case_panel.step is not None)
     window.case_panel.identify_button.click()
-    qtbot.waitUntil(lambda: "hello" in shown(echo))
+    qtbot.waitUntil(lambda: window.case_panel.identity is not None)
+    # The identified visitor's view (the newest generation), drawn.
+    qtbot.waitUntil(
+        lambda: (
+            panels.shown.get("echo", (0, None))[0] == panels.generation and "hello" in shown(echo)
+        )
+    )
     assert "(not given)" in shown(echo)  # the identity code: not permitted, never sent
     assert CODE not in shown(echo)
 

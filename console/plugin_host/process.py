@@ -54,7 +54,6 @@ from console.plugin_runtime.sandbox import describe_protections
 
 log = logging.getLogger(__name__)
 
-_CTX = "PluginProcess"
 CRASH_LIMIT = 5
 CRASH_WINDOW_S = 600.0
 BACKOFF_MAX_S = 60
@@ -362,7 +361,7 @@ class PluginProcess(QObject):
                     title=str(self._hello.get("title") or self.plugin_id),
                     problem=Problem(
                         QCoreApplication.translate(
-                            _CTX, "The panel sent something the console cannot show."
+                            "PluginProcess", "The panel sent something the console cannot show."
                         ),
                         mask_identity_codes(str(error)),
                     ),
@@ -449,7 +448,8 @@ class PluginProcess(QObject):
         self.running = False
         self.failed.emit(
             QCoreApplication.translate(
-                _CTX, "The panel's process sent something that is not allowed and was ended."
+                "PluginProcess",
+                "The panel's process sent something that is not allowed and was ended.",
             ),
             mask_identity_codes(reason)[:2000],
         )
@@ -458,7 +458,9 @@ class PluginProcess(QObject):
         if error == QProcess.ProcessError.FailedToStart:
             self._ended_by_us = True
             self.failed.emit(
-                QCoreApplication.translate(_CTX, "The panel's process could not be started."),
+                QCoreApplication.translate(
+                    "PluginProcess", "The panel's process could not be started."
+                ),
                 f"{runtime_command()}: {self._process.errorString() if self._process else ''}",
             )
 
@@ -484,7 +486,7 @@ class PluginProcess(QObject):
             self.gave_up = True
             self.failed.emit(
                 QCoreApplication.translate(
-                    _CTX,
+                    "PluginProcess",
                     "This panel stopped unexpectedly %1 times in 10 minutes and is not "
                     "restarted again. The queue and the notes work without it.",
                 ).replace("%1", str(len(self._crashes))),

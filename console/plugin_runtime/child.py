@@ -25,6 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, BinaryIO
 
+from console.core.text import QT_TRANSLATE_NOOP
 from console.identity_mask import mask_identity_codes
 from console.plugin_api.answers import (
     answer_from_message,
@@ -51,13 +52,12 @@ CALL_LIMIT_SECONDS = 300.0
 # by the broker well below).
 INBOUND_LIMIT = 64 * 1024 * 1024
 
-_CTX = "PluginRuntime"
-
 
 def _tr(text: str) -> str:
+    """``text`` (marked with ``QT_TRANSLATE_NOOP("PluginRuntime", …)``) in the language."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate(_CTX, text)
+    return QCoreApplication.translate("PluginRuntime", text)
 
 
 class Channel:
@@ -144,7 +144,7 @@ class RemoteContext:
         answer = call.answer
         if not finished or answer is None:
             raise HttpError(
-                _tr("The back office did not answer in time."),
+                _tr(QT_TRANSLATE_NOOP("PluginRuntime", "The back office did not answer in time.")),
                 f"no answer to call {number} within {CALL_LIMIT_SECONDS:.0f} s",
                 kind="timeout",
             )
@@ -278,7 +278,9 @@ class Server:
             message = (
                 error.message
                 if isinstance(error, PluginError)
-                else _tr("The panel ran into an error: %1").replace("%1", reason[:300])
+                else _tr(
+                    QT_TRANSLATE_NOOP("PluginRuntime", "The panel ran into an error: %1")
+                ).replace("%1", reason[:300])
             )
             return view_to_wire(
                 View(
@@ -374,7 +376,9 @@ def main() -> int:
         channel.send(
             {
                 "kind": "failed",
-                "message": _tr("The plugin could not be loaded: %1").replace("%1", reason[:300]),
+                "message": _tr(
+                    QT_TRANSLATE_NOOP("PluginRuntime", "The plugin could not be loaded: %1")
+                ).replace("%1", reason[:300]),
                 "details": mask_identity_codes(traceback.format_exc())[-6000:],
             }
         )
