@@ -157,17 +157,17 @@ class RemoteContext:
         number = message.get("call")
         with self._lock:
             call = self._calls.get(number) if isinstance(number, int) else None
-        if call is not None and not call.done.is_set():
-            call.answer = message
-            call.done.set()
+            if call is not None and not call.done.is_set():
+                call.answer = message
+                call.done.set()
 
     def cancel_below(self, generation: int) -> None:
         """The visitor changed: calls for earlier visitors end now, as cancelled."""
         with self._lock:
-            calls = [call for call in self._calls.values() if call.generation < generation]
-        for call in calls:
-            call.answer = cancelled_message(0)
-            call.done.set()
+            for call in self._calls.values():
+                if call.generation < generation and not call.done.is_set():
+                    call.answer = cancelled_message(0)
+                    call.done.set()
 
 
 class _LogToConsole(logging.Handler):
