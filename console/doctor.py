@@ -741,17 +741,10 @@ _SEE_LIST = QT_TRANSLATE_NOOP("Doctor", "See tiski plugins list and the log file
 
 
 def check_plugins(settings: Settings) -> list[Check]:
-    from console.plugin_host.discovery import apply_policy, bundled_plugins_dir, discover
+    from console.plugin_host.discovery import plugins_for
 
     try:
-        found = apply_policy(
-            discover(
-                bundled=bundled_plugins_dir(),
-                folders=[Path(folder) for folder in settings["plugins.folders"]],
-            ),
-            allow=list(settings["plugins.allow"]),
-            deny=list(settings["plugins.deny"]),
-        )
+        found = plugins_for(settings)
     except Exception as error:
         text = QT_TRANSLATE_NOOP("Doctor", "The plugins could not be listed ({reason}).")
         return [_check("plugins", "warning", text, _SEE_LIST, reason=_reason(error))]

@@ -99,7 +99,7 @@ def site(tmp_path: Path) -> Path:
     folder = tmp_path / "site"
     write_plugin(folder / "city", plugin_id="city")
     broken = manifest_data("broken")
-    broken["plugin"]["api"] = 2
+    broken["plugin"]["api"] = 3
     write_plugin(folder / "broken", broken)
     return folder
 

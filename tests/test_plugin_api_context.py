@@ -51,7 +51,7 @@ def settle(qtbot: QtBot) -> None:
 
 # ---------------------------------------------------------------- the visitor
 def test_the_version_is_major_minor() -> None:
-    assert API_VERSION[0] == 1
+    assert API_VERSION[0] == 2
     assert len(API_VERSION) == 2
 
 

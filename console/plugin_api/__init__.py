@@ -30,7 +30,7 @@ from console.plugin_api.model import (
 )
 from console.plugin_api.panels import RecordPanel, Row, Section
 
-API_VERSION = (1, 0)
+API_VERSION = (2, 0)
 
 __all__ = [
     "API_VERSION",

@@ -1,10 +1,15 @@
-"""Finding, checking and loading agency plugins (manifest first, code later)."""
+"""Finding, checking and loading agency plugins (manifest first, code later).
+
+Importing this package imports nothing else: the settings read IT's trust records
+through :mod:`console.plugin_host.trust` at start-up, which must not pull in the
+plugin API (Qt, requests).
+"""
 
 from __future__ import annotations
-
-from console.plugin_api import API_VERSION
 
 
 def api_compatible(declared_major: int) -> bool:
     """Whether a plugin written for API major version ``declared_major`` can load."""
-    return declared_major == API_VERSION[0]
+    from console.plugin_host.manifest import SUPPORTED_API_MAJORS
+
+    return declared_major in SUPPORTED_API_MAJORS

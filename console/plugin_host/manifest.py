@@ -45,6 +45,9 @@ PEP440_VERSION = re.compile(
 )
 
 _TOP_KEYS = ("plugin", "permissions", "links", "credentials", "settings")
+# API 2: a describing plugin in a process of its own. API 1: a widget in the
+# console's process, loaded only for the ids IT lists in plugins.trusted_widgets.
+SUPPORTED_API_MAJORS = (1, API_VERSION[0])
 _PLUGIN_KEYS = ("id", "version", "api", "agency", "entry", "health", "names")
 _PLUGIN_REQUIRED = ("id", "version", "api", "agency", "entry", "names")
 _SETTING_KEYS = ("type", "default", "description", "minimum", "maximum")
@@ -341,11 +344,11 @@ class _Reader:
                     "must be a whole number, the plugin API's major version (this console "
                     "supports {supported}), not {value}",
                 ),
-                supported=API_VERSION[0],
+                supported=_supported(),
                 value=shown(value),
             )
             return None
-        if value != API_VERSION[0]:
+        if value not in SUPPORTED_API_MAJORS:
             self.add(
                 "plugin.api",
                 QT_TRANSLATE_NOOP(
@@ -354,7 +357,7 @@ class _Reader:
                     "plugin API {supported} only",
                 ),
                 declared=value,
-                supported=API_VERSION[0],
+                supported=_supported(),
             )
             return None
         return value
@@ -551,6 +554,10 @@ class _Reader:
             )
             return None
         return converted
+
+
+def _supported() -> str:
+    return " and ".join(str(major) for major in sorted(set(SUPPORTED_API_MAJORS)))
 
 
 def _identifier(name: str) -> bool:

@@ -1,4 +1,5 @@
-"""Settings -> Plugins: every plugin found, why one is off, and its credentials (keyring)."""
+"""Settings -> Plugins: every plugin found, where its code comes from and why the console
+trusts it, why one is off or refused, and its credentials (keyring)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from console.core.text import TiskiError
 from console.i18n import translate
 from console.plugin_host.credentials import has_credential, set_credential
-from console.plugin_host.discovery import Found
+from console.plugin_host.discovery import Found, trust_text
 from console.ui.labels import ui_language
 from console.ui.table_model import Column, KeyedTableModel
 from console.ui.worker import run_in_background
@@ -48,7 +49,16 @@ class PluginsDialog(QDialog):
                 Column(
                     lambda: self.tr("Version"), lambda f: f.manifest.version if f.manifest else "–"
                 ),
-                Column(lambda: self.tr("Source"), lambda f: self._source(f.source)),
+                Column(
+                    lambda: self.tr("Source"),
+                    lambda f: self._source(f.source),
+                    tooltip=lambda f: self.tr("In plugins.allow: %1").replace("%1", f.pin or "–"),
+                ),
+                Column(
+                    lambda: self.tr("Trust"),
+                    lambda f: translate(trust_text(f)),
+                    tooltip=lambda f: f"SHA-256 {f.sha256}" if f.sha256 else str(f.path),
+                ),
                 Column(lambda: self.tr("State"), lambda f: self._state(f.state)),
                 Column(
                     lambda: self.tr("Why"),
@@ -68,7 +78,7 @@ class PluginsDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
         self.credentials = QListWidget()
@@ -115,6 +125,7 @@ class PluginsDialog(QDialog):
             "off": self.tr("off"),
             "invalid": self.tr("invalid"),
             "duplicate": self.tr("duplicate"),
+            "refused": self.tr("refused"),
         }.get(state, state)
 
     def selected(self) -> Found | None:
