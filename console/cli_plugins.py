@@ -214,7 +214,7 @@ def _list(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
     header = [
         voice.text(Message(_CTX, QT_TRANSLATE_NOOP("PluginCommands", "ID"))),
         voice.text(Message(_CTX, QT_TRANSLATE_NOOP("PluginCommands", "VERSION"))),
-        voice.text(Message(_CTX, QT_TRANSLATE_NOOP("PluginCommands", "ALLOW AS"))),
+        voice.text(Message(_CTX, QT_TRANSLATE_NOOP("PluginCommands", "SOURCE"))),
         voice.text(Message(_CTX, QT_TRANSLATE_NOOP("PluginCommands", "STATE"))),
         voice.text(Message(_CTX, QT_TRANSLATE_NOOP("PluginCommands", "AGENCY"))),
         voice.text(Message(_CTX, QT_TRANSLATE_NOOP("PluginCommands", "PATH"))),
@@ -223,7 +223,7 @@ def _list(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
         [
             row["id"] or "-",
             row["version"] or "-",
-            row["pin"] or row["source"],
+            row["source"],
             voice.text(Message(_CTX, _STATE_TEXTS[row["state"]])),
             row["agency"] or "-",
             row["path"],
@@ -237,8 +237,13 @@ def _list(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
         )
         if row is not None and row["name"]:
             print(f"    {row['name']}")
-        if row is not None:
-            print(f"    {row['trust']}")
+        if row is not None and row["pin"]:
+            trust = Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("PluginCommands", "{trust}; in plugins.allow: {pin}"),
+                {"trust": row["trust"], "pin": row["pin"]},
+            )
+            print(f"    {voice.text(trust)}")
         if row is not None and row["reason"]:
             print(f"    {row['reason']}")
     return EXIT_OK

@@ -30,6 +30,7 @@ from console.cli_plugins import EXIT_ERROR, EXIT_OK, add_plugins_parser, run_plu
 from console.config import load_settings
 from console.plugin_host import discovery
 from console.plugin_host.credentials import get_credential
+from console.plugin_host.trust import folder_hash
 from console.store.database import Database
 
 
@@ -68,8 +69,8 @@ class Run:
 def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """This test's bundled plugins: kela and vero; no installed ones."""
     folder = tmp_path / "bundled"
-    write_plugin(folder / "kela", plugin_id="kela")
-    write_plugin(folder / "vero", plugin_id="vero")
+    write_plugin(folder / "kela", plugin_id="kela", api=2)
+    write_plugin(folder / "vero", plugin_id="vero", api=2)
     monkeypatch.setattr(discovery, "bundled_plugins_dir", lambda: folder)
     monkeypatch.setattr(importlib.metadata, "entry_points", lambda **_: [])
     return folder
@@ -97,7 +98,7 @@ def run(
 def site(tmp_path: Path) -> Path:
     """A site plugin folder with one plugin (city) and one broken manifest."""
     folder = tmp_path / "site"
-    write_plugin(folder / "city", plugin_id="city")
+    write_plugin(folder / "city", plugin_id="city", api=2)
     broken = manifest_data("broken")
     broken["plugin"]["api"] = 3
     write_plugin(folder / "broken", broken)
@@ -113,17 +114,19 @@ def test_list_shows_each_plugin_its_state_and_why(run: Run, site: Path) -> None:
     assert lines[0].split() == ["ID", "VERSION", "SOURCE", "STATE", "AGENCY", "PATH"]
     assert lines[1].split()[:5] == ["kela", "1.0.0", "bundled", "ready", "kela"]
     assert lines[2].strip() == "Kela: benefits and applications"
+    assert lines[3].strip() == "bundled with the console; in plugins.allow: kela"
     vero = lines.index(next(line for line in lines if line.startswith("vero")))
     assert "off by IT" in lines[vero]
-    assert "plugins.deny lists vero" in lines[vero + 2]
+    assert "plugins.deny lists vero" in lines[vero + 3]
     assert any(line.startswith("city") and "off by IT" in line for line in lines)
     assert "plugins.allow" in out
     assert "invalid" in out
-    assert "plugin.api: the plugin was written for plugin API 2" in out
+    assert "plugin.api: the plugin was written for plugin API 3" in out
 
 
 def test_list_json_for_scripts(run: Run, site: Path, bundled: Path) -> None:
     run.site = {"plugins.folders": str(site), "plugins.allow": "kela,city"}
+    assert run("trust", str(site / "city"))[0] == EXIT_OK
     status, out, _ = run("list", "--json")
     assert status == EXIT_OK
     plugins = json.loads(out)["plugins"]
@@ -140,10 +143,18 @@ def test_list_json_for_scripts(run: Run, site: Path, bundled: Path) -> None:
         "name": "Kela: benefits and applications",
         "agency": "kela",
         "source": "bundled",
+        "pin": "kela",
+        "trust": "bundled with the console",
+        "sha256": None,
         "state": "ready",
         "reason": None,
         "path": str(bundled / "kela"),
     }
+    city = plugins[3]
+    assert (city["pin"], city["sha256"]) == ("site:city", folder_hash(site / "city"))
+    assert city["trust"] == (
+        f"site folder, trusted by IT (folder hash {city['sha256'][:12]} as recorded)"
+    )
     assert "plugins.allow does not list vero" in plugins[1]["reason"]
     assert plugins[2]["path"] == str(site / "broken")
     assert "plugin.api" in plugins[2]["reason"]

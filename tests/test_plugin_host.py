@@ -84,12 +84,14 @@ def write_plugin(
     plugin_id: str = "kela",
     code: str = PANEL_CODE,
     module: str = "kela_panel",
+    api: int = 1,
 ) -> Path:
     """A plugin folder with its plugin.toml and entry module; returns the folder."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "plugin.toml").write_text(
-        tomli_w.dumps(data if data is not None else manifest_data(plugin_id)), encoding="utf-8"
-    )
+    if data is None:
+        data = manifest_data(plugin_id)
+        data["plugin"]["api"] = api
+    (folder / "plugin.toml").write_text(tomli_w.dumps(data), encoding="utf-8")
     (folder / f"{module}.py").write_text(code, encoding="utf-8")
     return folder
 
