@@ -367,7 +367,12 @@ def _set_credential(args: argparse.Namespace, settings: Settings, voice: _Voice)
     from console.plugin_host.credentials import check_declared, set_credential
 
     found = _found(settings)
-    manifests = {item.manifest.id: item.manifest for item in found if item.manifest}
+    # Only the plugin that owns its id: never a refused shadow's or a duplicate's manifest.
+    manifests = {
+        item.manifest.id: item.manifest
+        for item in found
+        if item.manifest and item.state not in ("refused", "duplicate")
+    }
     manifest = manifests.get(args.plugin)
     invalid = next((item for item in found if item.shown_id == args.plugin), None)
     if manifest is None and invalid is not None and invalid.reason is not None:

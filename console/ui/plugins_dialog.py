@@ -29,6 +29,8 @@ from console.ui.labels import ui_language
 from console.ui.table_model import Column, KeyedTableModel
 from console.ui.worker import run_in_background
 
+_NOT_OWNERS = ("refused", "duplicate")
+
 
 class PluginsDialog(QDialog):
     """What IT and a supervisor need to see about the agency plugins on this console."""
@@ -135,7 +137,8 @@ class PluginsDialog(QDialog):
     def _selected(self) -> None:
         self.credentials.clear()
         found = self.selected()
-        manifest = found.manifest if found else None
+        # A refused or duplicate plugin's manifest is not the one that gets the credential.
+        manifest = found.manifest if found and found.state not in _NOT_OWNERS else None
         names = manifest.credentials if manifest else ()
         self.set_button.setEnabled(bool(names))
         if manifest is None or not names:
@@ -167,7 +170,7 @@ class PluginsDialog(QDialog):
 
     def _set_credential(self) -> None:
         found = self.selected()
-        manifest = found.manifest if found else None
+        manifest = found.manifest if found and found.state not in _NOT_OWNERS else None
         if manifest is None or not manifest.credentials:
             return
         row = max(self.credentials.currentRow(), 0)
