@@ -833,6 +833,14 @@ def _look_at_plugin(item: Found, settings: Settings, ca_bundle: str | None) -> C
         text = QT_TRANSLATE_NOOP("Doctor", "{plugin}: {reason}")
         action = QT_TRANSLATE_NOOP("Doctor", "Remove one of the two copies.")
         return _check(name, "warning", text, action, **params)
+    if item.state == "refused":
+        text = QT_TRANSLATE_NOOP("Doctor", "{plugin}: refused, not loaded. {reason}")
+        action = QT_TRANSLATE_NOOP(
+            "Doctor",
+            "Give the plugin an id of its own, trust a folder IT changed again (tiski plugins "
+            "trust {path}), or remove it.",
+        )
+        return _check(name, "warning", text, action, path=str(item.path), **params)
     if item.manifest is None or item.state != "ready":
         return _check(
             name,

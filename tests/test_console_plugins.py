@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from console.desk.desk import Desk
 from console.plugin_host.discovery import apply_policy, discover
+from console.plugin_host.trust import TrustRecord, folder_hash
 from console.store.database import Database
 from console.ui import errors as ui_errors
 from console.ui.case_dialogs import IdentifyDialog
@@ -108,10 +109,13 @@ def plugin_setup(tmp_path: Path) -> PluginSetup:
         "poliisi",
         changed="if visitor is not None: raise KeyError('broken refresh')",
     )
+    ids = ["good", "nosy", "boom-import", "boom-panel", "boom-slot"]
     found = apply_policy(
         discover(bundled=None, folders=[root], entry_points=False),
-        allow=["good", "nosy", "boom-import", "boom-panel", "boom-slot"],
+        allow=ids,
         deny=[],
+        trusted=[TrustRecord(i, (root / i).resolve(), folder_hash(root / i)) for i in ids],
+        trusted_widgets=ids,  # API 1: IT's documented exception, in the console's process
     )
     return PluginSetup(tuple(found), {})
 
