@@ -8,8 +8,10 @@ The folders, the site file and the installed distribution are real files in
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import py_compile
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +32,8 @@ from console.plugin_host.discovery import (
     plugins_for,
     trust_text,
 )
+from console.plugin_host.loading import PluginLoadError, load_plugin
+from console.plugin_host.manifest import read_manifest
 from console.plugin_host.trust import (
     TrustError,
     TrustRecord,
@@ -252,3 +256,49 @@ def test_an_installed_kela_is_refused_and_never_imported(
     assert "kela" not in sys.modules
     assert "kela.panel" not in sys.modules
     assert not marker.exists()
+
+
+# ---------------------------------------------------------------- importing what was trusted
+def _planted_bytecode(folder: Path, module: str, real: str, planted: str) -> None:
+    """Bytecode of ``planted`` left in ``folder/__pycache__`` as if compiled from ``real``:
+    same size and modification time in its header, so Python's default import would run it."""
+    assert len(real) == len(planted)
+    source = folder / f"{module}.py"
+    other = folder.parent / f"planted-{module}.py"
+    other.write_text(planted, encoding="utf-8")
+    source.write_text(real, encoding="utf-8")
+    stamp = source.stat().st_mtime_ns
+    os.utime(other, ns=(stamp, stamp))
+    py_compile.compile(
+        str(other), cfile=importlib.util.cache_from_source(str(source)), doraise=True
+    )
+    other.unlink()
+
+
+def test_bytecode_planted_beside_a_trusted_plugin_is_never_run(tmp_path: Path) -> None:
+    real = (
+        "from .helper import WHO\n"
+        "class KelaPlugin:\n"
+        "    who = WHO\n"
+        "    def create_panel(self, context): ...\n"
+    )
+    folder = write_plugin(tmp_path / "share" / "city", plugin_id="city", code=real)
+    _planted_bytecode(folder, "helper", "WHO = 'the source'\n", "WHO = 'planted!!!'\n")
+    trusted = folder_hash(folder)
+
+    # The plant works on Python's own import: that is the attack.
+    spec = importlib.util.spec_from_file_location("planted_probe", folder / "helper.py")
+    assert spec is not None
+    assert spec.loader is not None
+    probe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(probe)
+    assert probe.WHO == "planted!!!"
+
+    manifest = read_manifest(folder / "plugin.toml", source="site")
+    plugin = load_plugin(manifest, sha256=trusted)
+    assert plugin.who == "the source"  # type: ignore[attr-defined]
+
+    (folder / "helper.py").write_text("WHO = 'changed later'\n", encoding="utf-8")
+    with pytest.raises(PluginLoadError) as raised:
+        load_plugin(manifest, sha256=trusted)
+    assert "changed since the console checked them" in raised.value.message.english()

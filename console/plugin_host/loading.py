@@ -3,18 +3,27 @@
 Each plugin folder is imported as its own package, ``tiski_plugin_<id>``, so two
 plugins whose modules have the same name never meet in ``sys.modules``. Modules
 of one plugin import each other relatively (``from .client import Client``).
+
+A plugin's modules are compiled from their source every time and no bytecode is
+read or written beside them: a ``__pycache__`` that someone dropped into a shared
+site folder is never run instead of the source IT trusted (the folder's hash
+leaves bytecode out, see :mod:`console.plugin_host.trust`).
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.abc
+import importlib.machinery
 import importlib.util
 import logging
 import sys
 import threading
 import traceback
+from collections.abc import Sequence
 from importlib.machinery import ModuleSpec
-from types import ModuleType
+from pathlib import Path
+from types import CodeType, ModuleType
 from typing import TYPE_CHECKING
 
 from console.core.identity import mask_identity_codes
@@ -44,12 +53,14 @@ def package_name(plugin_id: str) -> str:
     return PACKAGE_PREFIX + plugin_id.replace("-", "_")
 
 
-def load_plugin(manifest: Manifest) -> object:
+def load_plugin(manifest: Manifest, *, sha256: str | None = None) -> object:
     """Import the plugin's entry module from its folder and make the entry class.
 
     The class is called with no arguments and must offer ``create_panel`` (the
     ``console.plugin_api.Plugin`` protocol). Loading again imports fresh code.
-    Raises :class:`PluginLoadError` for anything that goes wrong.
+    ``sha256``: the folder hash IT trusted (``Found.sha256`` of a site plugin),
+    checked again just before the import. Raises :class:`PluginLoadError` for
+    anything that goes wrong.
     """
     if manifest.folder is None:
         raise _load_error(
@@ -59,6 +70,23 @@ def load_plugin(manifest: Manifest) -> object:
         )
     package = package_name(manifest.id)
     _forget(package)
+    if sha256 is not None:
+        from console.plugin_host.trust import TrustError, folder_hash
+
+        try:
+            unchanged = folder_hash(manifest.folder) == sha256
+        except TrustError as error:
+            raise PluginLoadError(manifest.id, error.message, "") from None
+        if not unchanged:
+            raise _load_error(
+                manifest,
+                QT_TRANSLATE_NOOP(
+                    "PluginHost",
+                    "The plugin {id} was not loaded: the files in its folder changed since "
+                    "the console checked them against IT's record.",
+                ),
+                f"{manifest.folder}: the folder's SHA-256 is no longer {sha256}",
+            )
     try:
         _import_package(package, manifest)
         module = importlib.import_module(f"{package}.{manifest.entry_module}")
@@ -91,13 +119,51 @@ def load_plugin(manifest: Manifest) -> object:
     return plugin
 
 
+class SourceOnlyLoader(importlib.machinery.SourceFileLoader):
+    """Compiles the module from its source, reading and writing no bytecode cache."""
+
+    def get_code(self, fullname: str) -> CodeType:
+        path = self.get_filename(fullname)
+        return self.source_to_code(self.get_data(path), path)
+
+
+class _PluginFinder(importlib.abc.MetaPathFinder):
+    """Finds the modules of one plugin package in its folder, with :class:`SourceOnlyLoader`."""
+
+    def __init__(self, package: str, folder: Path) -> None:
+        self.package = package
+        self.folder = str(folder)
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> ModuleSpec | None:
+        if not fullname.startswith(self.package + "."):
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path or [self.folder])
+        if spec is None or spec.origin is None:
+            return spec
+        if isinstance(spec.loader, importlib.machinery.SourceFileLoader):
+            is_package = spec.submodule_search_locations is not None
+            spec = importlib.util.spec_from_file_location(
+                fullname,
+                spec.origin,
+                loader=SourceOnlyLoader(fullname, spec.origin),
+                submodule_search_locations=spec.submodule_search_locations if is_package else None,
+            )
+        return spec
+
+
 def _import_package(package: str, manifest: Manifest) -> ModuleType:
     assert manifest.folder is not None
     init = manifest.folder / "__init__.py"
     spec: ModuleSpec | None
+    sys.meta_path.insert(0, _PluginFinder(package, manifest.folder))
     if init.is_file():
         spec = importlib.util.spec_from_file_location(
-            package, init, submodule_search_locations=[str(manifest.folder)]
+            package,
+            init,
+            loader=SourceOnlyLoader(package, str(init)),
+            submodule_search_locations=[str(manifest.folder)],
         )
     else:
         spec = ModuleSpec(package, None, is_package=True)
@@ -111,9 +177,14 @@ def _import_package(package: str, manifest: Manifest) -> ModuleType:
 
 
 def _forget(package: str) -> None:
-    """Drop the plugin's modules, so a later load imports its code afresh."""
+    """Drop the plugin's modules and finder, so a later load imports its code afresh."""
     for name in [name for name in sys.modules if name == package or name.startswith(package + ".")]:
         del sys.modules[name]
+    sys.meta_path[:] = [
+        finder
+        for finder in sys.meta_path
+        if not (isinstance(finder, _PluginFinder) and finder.package == package)
+    ]
     importlib.invalidate_caches()
 
 
