@@ -455,13 +455,15 @@ def _new(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
             _CTX,
             QT_TRANSLATE_NOOP(
                 "PluginCommands",
-                "In the site settings, add {folder} to plugins.folders and {id} to "
-                'plugins.allow (docs/plugins.md, "Writing a plugin").',
+                "In the site settings, add {folder} to plugins.folders and site:{id} to "
+                'plugins.allow (docs/plugins.md, "Writing a plugin"); then IT trusts the '
+                "folder as it is:",
             ),
             {"folder": str(into.resolve()), "id": args.name},
         )
     )
     print(f"  {site_step}")
+    print(f"  tiski plugins trust {_shell(folder)}")
     return EXIT_OK
 
 
