@@ -199,7 +199,7 @@ def _plugins(settings: Settings) -> Message:
             continue
         try:
             plugin_settings(item.manifest, settings.plugin_values(item.manifest.id))
-            load_plugin(item.manifest)
+            load_plugin(item.manifest, sha256=item.sha256)
         except TiskiError as error:
             problems.append(error.message)
             continue

@@ -307,13 +307,16 @@ class PluginPanels(QObject):
             host.show_error(translate(error.message), retry=False)
             return
 
+        # A site plugin's folder hash as IT trusted it, checked again just before import.
+        sha256 = next((f.sha256 for f in self.setup.found if f.manifest is manifest), None)
+
         def prepare() -> tuple[object, dict[str, str]]:
             secrets = {}
             for name in manifest.credentials:
                 secret = get_credential(manifest.id, name)
                 if secret:
                     secrets[name] = secret
-            return load_plugin(manifest), secrets
+            return load_plugin(manifest, sha256=sha256), secrets
 
         run_in_background(
             prepare,
