@@ -437,16 +437,22 @@ def _retention_run(args: argparse.Namespace, settings: Settings, voice: _Voice) 
         voice.say(
             QT_TRANSLATE_NOOP(
                 "CaseCommands",
-                "Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes.",
+                "Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes; "
+                "would forget the visitor of {visits} visits.",
             ),
             cases=report.cases,
             notes=report.notes,
+            visits=report.visits,
         )
     else:
         voice.say(
-            QT_TRANSLATE_NOOP("CaseCommands", "Deleted: {cases} cases, {notes} notes."),
+            QT_TRANSLATE_NOOP(
+                "CaseCommands",
+                "Deleted: {cases} cases, {notes} notes; forgot the visitor of {visits} visits.",
+            ),
             cases=report.cases,
             notes=report.notes,
+            visits=report.visits,
         )
     voice.say(
         QT_TRANSLATE_NOOP("CaseCommands", "Kept under legal hold: {held} cases."),

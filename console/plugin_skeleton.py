@@ -1,10 +1,11 @@
 """What ``tiski plugins new NAME`` writes: a working plugin for an outside author to start from.
 
 The skeleton is a complete folder plugin (docs/plugins.md, "Writing a plugin"):
-a manifest that ``tiski plugins check`` accepts, a RecordPanel-based panel that
-imports only ``console.plugin_api`` and PySide6, the back-office contract, the
-sandbox's recorded answers for the demo visitor Matti Mäkinen, and tests that
-run with the test kit's fixtures against that sandbox.
+a manifest that ``tiski plugins check`` accepts (plugin API 2: the plugin runs in
+a process of its own), a plugin that describes its panel as a View and imports
+only ``console.plugin_api``, the back-office contract, the sandbox's recorded
+answers for the demo visitor Matti Mäkinen, and tests that run with the test
+kit's ``view_harness`` against that sandbox.
 
 Standard library only at module level: the ``tiski`` command imports its parser
 on every start.
@@ -152,7 +153,7 @@ MANIFEST = """\
 [plugin]
 id = "${id}"
 version = "0.1.0"
-api = 1                           # console.plugin_api major version
+api = 2                           # plugin API 2: describes its panel, runs in its own process
 agency = "${agency}"                    # the agency whose dock shows the panel
 entry = "${module}:Plugin"
 health = "/health"                # under base_url; answers 2xx when the back office is well
@@ -168,12 +169,12 @@ en = "${id} (name in English)"
 visitor = ["name"]
 
 [links]
-# The only hosts open_link() may open (a host name: no scheme, no path).
+# The only hosts the console opens a row's link to (a host name: no scheme, no path).
 hosts = ["asiointi.example"]
 
 [credentials]
 # Kept in the system keyring, never in a file: `tiski plugins set-credential ${id} api-key`.
-# The console sends "api-key" as the X-Api-Key header.
+# The console adds "api-key" as the X-Api-Key header to each call; the plugin never sees it.
 names = ["api-key"]
 
 [settings.base_url]               # IT sets it under [plugins.${id}] in the site file
@@ -193,142 +194,114 @@ PANEL = '''\
 """The ${id} panel: the visitor's records in the back office, found by name.
 
 Written by `tiski plugins new` as a start (docs/plugins.md, "Writing a plugin").
-Import only console.plugin_api, PySide6 and the standard library. The console
-imports this folder as a package of its own, so import the plugin's other modules
-relatively: `from .client import Client`.
+Plugin API 2: the plugin runs in a process of its own and describes its panel as
+a View; the console draws it, opens its links (only to the hosts plugin.toml
+declares) and offers its note to the advisor. The plugin gets the visitor fields
+plugin.toml permits and nothing else of the console: no database, no keyring, no
+credential (the console adds it to each call), no network but context.fetch_json.
+Import only console.plugin_api and the standard library; the console imports this
+folder as a package of its own, so import the plugin's other modules relatively:
+`from .client import Client`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from console.plugin_api import (
-    Answer,
-    PanelContext,
-    PluginError,
-    RecordPanel,
-    Row,
-    Section,
-    Visitor,
-)
-from PySide6.QtWidgets import QPushButton, QWidget
+from console.plugin_api import Answer, Visitor
+from console.plugin_api.describe import Context
+from console.plugin_api.view import Problem, Row, Section, View
 
-# The panel's own words in the console's languages (PanelContext.language).
+# The panel's own words in the console's languages (context.language).
 TEXTS = {
     "fi": {
         "title": "Asiat",
         "no_visitor": "Tunnista asiakas, niin paneeli näyttää hänen asiansa.",
+        "nothing": "Asiakkaalla ei ole asioita.",
         "status": "Tila",
         "updated": "Päivitetty",
         "reference": "Tunnus",
-        "propose": "Ehdota muistiinpanoksi",
         "unreadable": "Taustajärjestelmän vastausta ei voitu lukea.",
     },
     "sv": {
         "title": "Ärenden",
         "no_visitor": "Identifiera kunden, så visar panelen kundens ärenden.",
+        "nothing": "Kunden har inga ärenden.",
         "status": "Status",
         "updated": "Uppdaterad",
         "reference": "Referens",
-        "propose": "Föreslå som anteckning",
         "unreadable": "Svaret från bakgrundssystemet kunde inte läsas.",
     },
     "en": {
         "title": "Records",
         "no_visitor": "Identify the visitor to see their records.",
+        "nothing": "The visitor has no records.",
         "status": "Status",
         "updated": "Updated",
         "reference": "Reference",
-        "propose": "Propose as a note",
         "unreadable": "The back office's answer could not be read.",
     },
 }
 
 
 class Plugin:
-    """The entry point plugin.toml names: the console makes one and asks it for the panel."""
+    """The entry point plugin.toml names: the console makes one in the plugin's process."""
 
-    def create_panel(self, context: PanelContext) -> QWidget:
-        return RecordsPanel(context)
+    def describe(self, context: Context, visitor: Visitor | None) -> View:
+        """The panel for ``visitor`` (None: nobody at the counter).
 
-
-class RecordsPanel(RecordPanel):
-    """The visitor's records: a placeholder without a visitor, then the records or an error.
-
-    RecordPanel shows the loading line, the "as of" banner of a stale answer, and
-    an error with Details and Retry; Retry asks this panel to fetch again.
-    """
-
-    def __init__(self, context: PanelContext) -> None:
+        Called off any GUI for each visitor and on Retry; a blocking call is fine.
+        While it runs the console shows "Loading…".
+        """
         texts = TEXTS.get(context.language, TEXTS["en"])
-        super().__init__(context, texts["title"])
-        self.texts = texts
-        self.note = ""
-        self.propose_button = QPushButton(texts["propose"])
-        self.propose_button.setObjectName("proposeNote")
-        self.propose_button.setEnabled(False)
-        self.propose_button.clicked.connect(self.propose)
-        layout = self.layout()
-        if layout is not None:
-            layout.addWidget(self.propose_button)
-        self.retry_requested.connect(self.refresh)
-        context.visitor_changed.connect(self.visitor_changed)
-        self.refresh()
-
-    def visitor_changed(self, visitor: Visitor | None) -> None:
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Fetch the records of the visitor at the counter, off the GUI thread."""
-        self.note = ""
-        self.propose_button.setEnabled(False)
-        visitor = self.context.visitor()  # only the fields plugin.toml permits
-        if visitor is None or not visitor.name:
-            self.show_placeholder(self.texts["no_visitor"])
-            return
-        self.show_loading()
-        # The key is logged: never put a name or an identity code in it.
-        self.context.fetch_json(
-            f"records/{visitor.visit_id}", "/records", {"name": visitor.name}, self.show_records
+        if visitor is None or not visitor.name:  # only the fields plugin.toml permits
+            return View(title=texts["title"], placeholder=texts["no_visitor"])
+        # The key may reach the console's log: never put a name or an identity code in it.
+        # items: the console keeps the first entries of a long list and says how many.
+        answer = context.fetch_json(
+            f"records/{visitor.visit_id}", "/records", {"name": visitor.name}, items="records"
         )
+        return records_view(answer, texts)
 
-    def show_records(self, answer: Answer) -> None:
-        """Show an answer: records, "nothing to show", or the error with Retry."""
-        if answer.data is None:
-            self.show_answer(answer, [])
-            return
-        try:
-            records = list(answer.data["records"])
-            sections = [self.section(record) for record in records]
-        except (KeyError, TypeError) as error:
-            self.show_error(
-                PluginError(self.texts["unreadable"], f"{type(error).__name__}: {error}")
-            )
-            return
-        self.show_answer(answer, sections)
-        self.note = "\\n".join(f"{section.title}: {section.rows[0].value}" for section in sections)
-        self.propose_button.setEnabled(bool(self.note))
 
-    def section(self, record: dict[str, Any]) -> Section:
-        # A link opens through context.open_link, only to a host plugin.toml declares.
-        link = record.get("url")
-        return Section(
-            str(record["title"]),
-            [
-                Row(self.texts["status"], str(record.get("status") or ""), emphasis=True),
-                Row(self.texts["updated"], str(record.get("updated") or "")),
-                Row(
-                    self.texts["reference"],
-                    str(record.get("id") or ""),
-                    link=str(link) if link else None,
-                ),
-            ],
+def records_view(answer: Answer, texts: dict[str, str]) -> View:
+    """An answer as a view: the records, "nothing here", or the problem with Retry."""
+    title = texts["title"]
+    if answer.data is None:  # no answer, and none earlier to show
+        error = answer.error
+        if error is None:
+            return View(title=title, problem=Problem(texts["unreadable"]))
+        return View(title=title, problem=Problem(error.message, error.details))
+    try:
+        sections = [section(record, texts) for record in answer.data["records"]]
+    except (KeyError, TypeError) as error:
+        return View(
+            title=title, problem=Problem(texts["unreadable"], f"{type(error).__name__}: {error}")
         )
+    if not sections:
+        return View(title=title, placeholder=texts["nothing"])
+    # The advisor may take this into the case with "Propose a note".
+    note = "\\n".join(f"{part.title}: {part.rows[0].value}" for part in sections)
+    if not answer.stale:
+        return View(title=title, blocks=sections, note=note)
+    # An earlier answer while the back office is down: the console says "as of HH:MM".
+    problem = None if answer.error is None else Problem(answer.error.message, answer.error.details)
+    return View(
+        title=title, blocks=sections, note=note, stale_as_of=answer.fetched_at, problem=problem
+    )
 
-    def propose(self) -> None:
-        """Offer the records as a note; the advisor decides whether it goes into the case."""
-        if self.note:
-            self.context.propose_note(self.note)
+
+def section(record: dict[str, Any], texts: dict[str, str]) -> Section:
+    # The console opens a row's link only to a host plugin.toml declares.
+    link = record.get("url")
+    return Section(
+        str(record["title"]),
+        [
+            Row(texts["status"], str(record.get("status") or ""), emphasis=True),
+            Row(texts["updated"], str(record.get("updated") or "")),
+            Row(texts["reference"], str(record.get("id") or ""), link=str(link) if link else None),
+        ],
+    )
 '''
 
 OPENAPI = """\
@@ -481,19 +454,15 @@ ANSWERS = {
 CONFTEST = '''\
 """Test setup of the ${id} plugin: the test kit's sandbox serves this plugin.
 
-The fixtures sandbox, plugin_harness and wait_for_panel come from Tiski's test kit,
-the pytest plugin installed with Tiski; qtbot comes from pytest-qt.
+The fixtures sandbox and view_harness come from Tiski's test kit, the pytest
+plugin installed with Tiski.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-
-# Before Qt starts: the tests need no screen.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PLUGIN_FOLDER = Path(__file__).resolve().parent.parent
 
@@ -509,10 +478,11 @@ def sandbox_serves_this_plugin(monkeypatch: pytest.MonkeyPatch) -> None:
 '''
 
 TESTS = '''\
-"""The ${id} panel against its sandbox back office (sandbox/answers.json).
+"""The ${id} plugin against its sandbox back office (sandbox/answers.json).
 
-A real panel, a real background runner and real HTTP to the sandbox on 127.0.0.1,
-through the fixtures of Tiski's test kit (see conftest.py).
+The plugin's own code and real HTTP to the sandbox on 127.0.0.1, through the test
+kit's view_harness (see conftest.py). Each test reads the View the console would
+draw: its sections and rows, placeholder, problem, links and note.
 """
 
 from __future__ import annotations
@@ -520,95 +490,65 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel
-from pytestqt.qtbot import QtBot
-
 PLUGIN = Path(__file__).parent.parent
 
 
-def shown_panel(harness: Any, qtbot: QtBot) -> Any:
-    panel = harness.panel()
-    qtbot.addWidget(panel)
-    panel.show()
-    return panel
+def titles(view: Any) -> list[str]:
+    return [block.title for block in view.blocks]
 
 
-def section_titles(panel: Any) -> list[str]:
-    return [box.title() for box in panel.findChildren(QGroupBox) if box.isVisible()]
+def values(view: Any) -> list[str]:
+    return [row.value for block in view.blocks for row in block.rows]
 
 
-def values(panel: Any) -> list[str]:
-    return [label.text() for label in panel.findChildren(QLabel, "rowValue") if label.isVisible()]
+def test_without_a_visitor_it_asks_for_one(view_harness: Any) -> None:
+    view = view_harness(PLUGIN).no_visitor()
+    assert view.placeholder.startswith("Tunnista asiakas")
+    assert titles(view) == []
 
 
-def test_without_a_visitor_it_asks_for_one(plugin_harness: Any, qtbot: QtBot) -> None:
-    panel = shown_panel(plugin_harness(PLUGIN), qtbot)
-    assert panel.placeholder_label.isVisible()
-    assert panel.placeholder_label.text().startswith("Tunnista asiakas")
-    assert section_titles(panel) == []
-
-
-def test_records_of_the_demo_visitor(
-    plugin_harness: Any, wait_for_panel: Any, qtbot: QtBot
-) -> None:
-    harness = plugin_harness(PLUGIN)
-    panel = shown_panel(harness, qtbot)
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
-    assert section_titles(panel) == ["Asukaspysäköintitunnus", "Muuttoilmoitus"]
-    assert "Voimassa 31.12.2026" in values(panel)
-    assert not panel.error_box.isVisible()
+def test_records_of_the_demo_visitor(view_harness: Any) -> None:
+    harness = view_harness(PLUGIN)
+    view = harness.show_demo_visitor()
+    assert titles(view) == ["Asukaspysäköintitunnus", "Muuttoilmoitus"]
+    assert "Voimassa 31.12.2026" in values(view)
+    assert view.problem is None
     # plugin.toml permits the name only: the identity code never reaches the plugin.
-    assert harness.context.visitor().identity_code is None
+    assert harness.visitor.identity_code is None
 
 
-def test_a_person_the_back_office_does_not_know(
-    plugin_harness: Any, wait_for_panel: Any, qtbot: QtBot
+def test_a_person_the_back_office_does_not_know(view_harness: Any) -> None:
+    view = view_harness(PLUGIN).show_visitor(name="Maija Meikäläinen")
+    assert titles(view) == []
+    assert view.placeholder == "Asiakkaalla ei ole asioita."
+    assert view.problem is None
+
+
+def test_a_failing_back_office_shows_the_problem_and_retry_works(
+    view_harness: Any, sandbox: Any
 ) -> None:
-    harness = plugin_harness(PLUGIN)
-    panel = shown_panel(harness, qtbot)
-    harness.show_visitor(name="Maija Meikäläinen")
-    wait_for_panel(panel)
-    assert section_titles(panel) == []
-    assert panel.placeholder_label.isVisible()
-    assert not panel.error_box.isVisible()
-
-
-def test_a_failing_back_office_shows_the_error_and_retry_works(
-    plugin_harness: Any, sandbox: Any, wait_for_panel: Any, qtbot: QtBot
-) -> None:
-    harness = plugin_harness(PLUGIN)
-    panel = shown_panel(harness, qtbot)
+    harness = view_harness(PLUGIN)
     sandbox.set_fault(harness.manifest.id, "500")
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
-    assert panel.error_box.isVisible()
-    assert "(500)" in panel.error_label.text()
-    assert panel.retry_button.isVisible()
+    view = harness.show_demo_visitor()
+    assert "(500)" in view.problem.message
+    assert titles(view) == []
 
     sandbox.set_fault(harness.manifest.id, None)
-    qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
-    wait_for_panel(panel)
-    assert not panel.error_box.isVisible()
-    assert section_titles(panel) == ["Asukaspysäköintitunnus", "Muuttoilmoitus"]
+    view = harness.describe()  # what the console's Retry does
+    assert view.problem is None
+    assert titles(view) == ["Asukaspysäköintitunnus", "Muuttoilmoitus"]
 
 
-def test_links_and_notes_go_through_the_console(
-    plugin_harness: Any, wait_for_panel: Any, qtbot: QtBot
-) -> None:
-    harness = plugin_harness(PLUGIN)
-    panel = shown_panel(harness, qtbot)
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
+def test_links_and_the_note_for_the_console(view_harness: Any) -> None:
+    harness = view_harness(PLUGIN)
+    view = harness.show_demo_visitor()
 
     link = "https://asiointi.example/asiat/AS-2025-0142"
-    linked = [label for label in panel.findChildren(QLabel, "rowValue") if link in label.text()]
-    linked[0].linkActivated.emit(link)
-    assert harness.opened_links == [link]
+    assert link in [row.link for block in view.blocks for row in block.rows]
+    assert harness.may_open(link)  # its host is in plugin.toml's [links] hosts
 
-    qtbot.mouseClick(panel.propose_button, Qt.MouseButton.LeftButton)
-    assert harness.proposed_notes == [
-        "Asukaspysäköintitunnus: Voimassa 31.12.2026\\nMuuttoilmoitus: Käsittelyssä"
+    assert view.note.splitlines() == [
+        "Asukaspysäköintitunnus: Voimassa 31.12.2026",
+        "Muuttoilmoitus: Käsittelyssä",
     ]
 '''

@@ -4,9 +4,16 @@ Installed with Tiski, it gives any test these fixtures, no import needed:
 
 - ``sandbox``: the sandbox back offices on a free local port, for the bundled plugins
   (or the folder in ``TISKI_SANDBOX_PLUGINS``); faults with ``sandbox.set_fault(...)``.
-- ``plugin_harness``: ``plugin_harness("kela")`` (an id of a bundled plugin, or a plugin
-  folder) reads the manifest, points ``base_url`` at the sandbox, and gives a
-  :class:`PluginHarness` with a real :class:`console.plugin_api.PanelContext`.
+- ``view_harness`` (plugin API 2): ``view_harness("pori")`` (an id of a bundled plugin,
+  or a plugin folder) reads the manifest, points ``base_url`` at the sandbox, and gives
+  a :class:`ViewHarness`: ``harness.show_visitor(name=..., birth_date=...)`` returns the
+  :class:`~console.plugin_api.view.View` the console would draw, after a round trip
+  through the wire form the console reads (so a view the console would refuse fails
+  the test). The plugin runs in the test's process with a
+  :class:`console.plugin_api.testing.DirectContext`; in the console it runs in a
+  process of its own and the broker makes its calls.
+- ``plugin_harness`` (plugin API 1, trusted widget plugins only): ``plugin_harness("x")``
+  gives a :class:`PluginHarness` with a real :class:`console.plugin_api.PanelContext`.
 - ``wait_for_panel``: ``wait_for_panel(panel)`` waits until a RecordPanel finished loading.
 
 The first-party plugins' own tests use exactly this kit.
@@ -47,6 +54,11 @@ class PluginHarness:
 
     def panel(self) -> Any:
         """The plugin's panel, made the way the console makes it."""
+        if self.manifest.api >= 2:
+            raise TypeError(
+                f"{self.manifest.id} is a plugin of API 2: it describes its panel and has "
+                "none to make; test it with the view_harness fixture"
+            )
         return self.plugin().create_panel(self.context)
 
     def show_visitor(self, **fields: Any) -> None:
@@ -61,6 +73,77 @@ class PluginHarness:
 
     def show_demo_visitor(self) -> None:
         self.show_visitor(**DEMO_VISITOR)
+
+
+@dataclass
+class ViewHarness:
+    """One API 2 plugin under test: its manifest, its context, and the visitor it was given.
+
+    Each method returns the view as the console would receive it. The visitor is
+    cut to the fields the manifest permits, as the console cuts it.
+    """
+
+    manifest: Any
+    context: Any
+    plugin: Any
+    visitor: Any = None
+
+    def show_visitor(self, **fields: Any) -> Any:
+        """A visit at the counter (ticket K001 unless given); the plugin's view of it."""
+        from console.plugin_api import Visitor
+
+        visitor = Visitor(
+            ticket=fields.pop("ticket", "K001"), visit_id=fields.pop("visit_id", 1), **fields
+        )
+        self.visitor = visitor.only(self.manifest.permissions)
+        return self.describe()
+
+    def show_demo_visitor(self) -> Any:
+        return self.show_visitor(**DEMO_VISITOR)
+
+    def no_visitor(self) -> Any:
+        """Nobody at the counter (the console's state between visits)."""
+        self.visitor = None
+        return self.describe()
+
+    def describe(self) -> Any:
+        """Describe the current visitor again: what Retry and a repeated visit do."""
+        return _through_the_wire(self.plugin.describe(self.context, self.visitor))
+
+    def act(self, action_id: str, text: str | None = None) -> Any:
+        """Press the action ``action_id`` (with ``text``: a query's button, text typed).
+
+        A plugin answering None is described again, as the console does.
+        """
+        if text is None:
+            view = self.plugin.act(self.context, self.visitor, action_id)
+        else:
+            view = self.plugin.act(self.context, self.visitor, action_id, text)
+        return self.describe() if view is None else _through_the_wire(view)
+
+    def may_open(self, url: str) -> bool:
+        """Whether the console opens ``url`` from this plugin's view: a web address
+        to a host of the manifest's ``[links] hosts`` (the rule of PanelContext.open_link)."""
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").rstrip(".")
+        return (
+            parts.scheme.lower() in ("http", "https")
+            and bool(host)
+            and host in self.manifest.link_hosts
+            and not parts.username
+            and not parts.password
+        )
+
+
+def _through_the_wire(view: Any) -> Any:
+    """``view`` as the console reads it from the pipe (a WireError if it would not)."""
+    import json
+
+    from console.plugin_api.view import view_from_wire, view_to_wire
+
+    return view_from_wire(json.loads(json.dumps(view_to_wire(view))))
 
 
 def _bundled() -> Path:
@@ -125,6 +208,42 @@ def plugin_harness(qtbot: Any, sandbox: Any) -> Iterator[Callable[..., PluginHar
 
     yield make
     qtbot.waitUntil(lambda: jobs_pending() == 0, timeout=15_000)
+    for harness in made:
+        harness.context.http.close()
+
+
+@pytest.fixture
+def view_harness(sandbox: Any) -> Iterator[Callable[..., ViewHarness]]:
+    """Make a :class:`ViewHarness` for an API 2 plugin id or folder, pointed at the sandbox.
+
+    Keyword arguments are the plugin's settings (checked as the console checks
+    them); ``language`` is the console's language (default fi).
+    """
+    from console.plugin_api.testing import DirectContext
+    from console.plugin_host.loading import load_plugin
+    from console.plugin_host.manifest import read_manifest
+    from console.plugin_host.settings import plugin_settings
+
+    made: list[ViewHarness] = []
+
+    def make(plugin: str | Path, *, language: str = "fi", **settings: Any) -> ViewHarness:
+        folder = Path(plugin) if isinstance(plugin, Path) else _bundled() / plugin
+        manifest = read_manifest(folder / "plugin.toml", source="bundled")
+        values = dict(settings)
+        if manifest.setting("base_url") is not None and "base_url" not in values:
+            values["base_url"] = f"{sandbox.url}/{manifest.id}"
+        checked = plugin_settings(manifest, values)
+        context = DirectContext(
+            plugin_id=manifest.id,
+            base_url=str(checked.get("base_url", "http://127.0.0.1:9")),
+            settings=checked,
+            language=language,
+        )
+        harness = ViewHarness(manifest, context, load_plugin(manifest))
+        made.append(harness)
+        return harness
+
+    yield make
     for harness in made:
         harness.context.http.close()
 

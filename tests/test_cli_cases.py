@@ -257,7 +257,7 @@ def test_retention_deletes_exactly_the_old_case_and_keeps_the_held_one(
     cases = "SELECT id FROM visitor_case ORDER BY id"
     status, out, _ = run("retention", "run", "--dry-run", retention__notes_days="365")
     assert status == EXIT_OK
-    assert "Dry run, nothing was deleted. Would delete: 1 cases, 2 notes." in out
+    assert "Dry run, nothing was deleted. Would delete: 1 cases, 2 notes;" in out
     assert "Kept under legal hold: 1 cases." in out
     assert "(365 days ago)" in out
     assert _count(database, cases) == [old, held, recent]
@@ -265,7 +265,7 @@ def test_retention_deletes_exactly_the_old_case_and_keeps_the_held_one(
 
     status, out, _ = run("retention", "run", "--days", "365")
     assert status == EXIT_OK
-    assert "Deleted: 1 cases, 2 notes." in out
+    assert "Deleted: 1 cases, 2 notes;" in out
     assert "Kept under legal hold: 1 cases." in out
     assert _count(database, cases) == [held, recent]
     assert len(_count(database, "SELECT id FROM note")) == 2
@@ -276,7 +276,7 @@ def test_retention_deletes_exactly_the_old_case_and_keeps_the_held_one(
     assert status == EXIT_OK
     assert f"Legal hold released on case {held}" in out
     status, out, _ = run("retention", "run", "--days", "365")
-    assert "Deleted: 1 cases, 1 notes." in out
+    assert "Deleted: 1 cases, 1 notes;" in out
     assert _count(database, cases) == [recent]
 
 

@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -213,6 +214,25 @@ def test_the_console_locks_itself_after_idle_time(qtbot: QtBot, desk_settings: S
         pass
     assert locked.args == [True]
     assert not window.queue_zone.isVisible()
+    window.close()
+
+
+def test_moving_the_mouse_keeps_the_console_open_and_stopping_locks_it(
+    qtbot: QtBot, desk_settings: Settings
+) -> None:
+    window, _service = open_console(qtbot, desk_settings, lock_after_minutes=5)
+    window.lock.set_idle_timeout(600)
+    target = window.queue_zone
+    moved_until = time.monotonic() + 2.0
+    step = 0
+    while time.monotonic() < moved_until:  # three idle times of someone reading
+        step += 1
+        QTest.mouseMove(target, QPoint(10 + step % 40, 10))
+        qtbot.wait(100)
+        assert not window.lock.locked
+    with qtbot.waitSignal(window.lock.locked_changed, timeout=10_000) as locked:
+        pass
+    assert locked.args == [True]
     window.close()
 
 

@@ -291,7 +291,7 @@ def test_wrong_api_says_which_the_console_supports(tmp_path: Path) -> None:
     data["plugin"]["api"] = 3
     with pytest.raises(ManifestError) as raised:
         plugin_manifest(tmp_path / "kela", data=data)
-    assert "this console supports plugin API 1 and 2" in str(raised.value)
+    assert "this console supports plugin API 1 and 2 only" in str(raised.value)
 
 
 def test_unknown_permission_lists_the_known_fields(tmp_path: Path) -> None:
@@ -711,3 +711,16 @@ def test_a_setting_without_default_must_come_from_the_site(tmp_path: Path) -> No
     with pytest.raises(TiskiError, match=r"plugins\.kela\.endpoint: is needed"):
         plugin_settings(manifest, {})
     assert plugin_settings(manifest, {"endpoint": "/people"})["endpoint"] == "/people"
+
+
+def test_an_api_2_plugin_loads_by_its_describe_method(tmp_path: Path) -> None:
+    data = manifest_data()
+    data["plugin"]["api"] = 2
+    describing = "class KelaPlugin:\n    def describe(self, context, visitor): ...\n"
+    assert hasattr(
+        load_plugin(plugin_manifest(tmp_path / "kela", data=data, code=describing)), "describe"
+    )
+
+    with pytest.raises(PluginLoadError) as raised:  # a panel plugin declared as API 2
+        load_plugin(plugin_manifest(tmp_path / "vero", data=data, code=PANEL_CODE))
+    assert "has no describe method" in str(raised.value)

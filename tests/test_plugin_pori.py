@@ -1,19 +1,21 @@
-"""The City of Pori panel as an advisor sees it, against the sandbox back office."""
+"""The City of Pori panel as an advisor would see it, described against the sandbox back office.
+
+Plugin API 2: the plugin describes a View and the console draws it; these tests read
+the View the console would receive (sections, rows, problem, stale mark).
+"""
 
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QWidget
-from pytestqt.qtbot import QtBot
-
-from console.plugin_testkit import PluginHarness
+from console.plugin_api.view import Section, Table, View
+from console.plugin_testkit import ViewHarness
 from console.sandbox import SandboxServer
 
-Harness = Callable[..., PluginHarness]
-Wait = Callable[..., None]
+Harness = Callable[..., ViewHarness]
 
 MATTI = {
     "name": "Matti Mäkinen",
@@ -24,34 +26,27 @@ SOFIA = {"name": "Sofia Nieminen", "birth_date": datetime.date(1993, 5, 19)}
 TAPIO = {"name": "Tapio Koivisto", "birth_date": datetime.date(1968, 2, 7)}
 
 
-def shown_panel(harness: PluginHarness, qtbot: QtBot) -> QWidget:
-    panel = harness.panel()
-    qtbot.addWidget(panel)
-    panel.resize(380, 700)
-    panel.show()
-    return panel
+def sections(view: View) -> list[str]:
+    return [block.title for block in view.blocks if isinstance(block, Section)]
 
 
-def texts(panel: QWidget, name: str) -> list[str]:
-    return [label.text() for label in panel.findChildren(QLabel, name) if label.isVisibleTo(panel)]
+def values(view: View) -> list[str]:
+    return [row.value for block in view.blocks if isinstance(block, Section) for row in block.rows]
 
 
-def sections(panel: QWidget) -> list[str]:
-    return [box.title() for box in panel.findChildren(QGroupBox, "recordSection")]
+def labels(view: View) -> list[str]:
+    return [row.label for block in view.blocks if isinstance(block, Section) for row in block.rows]
 
 
-def test_matti_sees_his_housing_applications(
-    plugin_harness: Harness, qtbot: QtBot, wait_for_panel: Wait
-) -> None:
-    harness = plugin_harness("pori")
-    panel = shown_panel(harness, qtbot)
+def test_matti_sees_his_housing_applications(view_harness: Harness) -> None:
+    harness = view_harness("pori")
 
-    harness.show_visitor(**MATTI)
-    wait_for_panel(panel)
+    view = harness.show_visitor(**MATTI)
 
-    assert texts(panel, "recordTitle") == ["City of Pori"]
-    assert sections(panel) == ["Housing", "Social services"]
-    values = texts(panel, "rowValue")
+    assert view.title == "City of Pori"
+    assert view.problem is None
+    assert view.stale_as_of is None
+    assert sections(view) == ["Housing", "Social services"]
     for expected in (
         "Vuokra-asuntohakemus",
         "Vastaanotettu",
@@ -60,108 +55,128 @@ def test_matti_sees_his_housing_applications(
         "Aika varattu",
         "PORI-SOS-2026-1410",
     ):
-        assert expected in values
-    assert texts(panel, "rowLabel").count("State") == 2
+        assert expected in values(view)
+    assert labels(view).count("State") == 2
+    states = [row for block in view.blocks for row in block.rows if row.label == "State"]
+    assert all(row.emphasis for row in states)
 
 
-def test_sofias_early_childhood_education_application(
-    plugin_harness: Harness, qtbot: QtBot, wait_for_panel: Wait
-) -> None:
-    harness = plugin_harness("pori")
-    panel = shown_panel(harness, qtbot)
+def test_the_identity_code_never_reaches_the_plugin(view_harness: Harness) -> None:
+    harness = view_harness("pori")
+    harness.show_visitor(**MATTI)
+    assert harness.visitor.identity_code is None  # cut by the manifest, as the console cuts it
+    assert harness.visitor.name == "Matti Mäkinen"
 
-    harness.show_visitor(**SOFIA)
-    wait_for_panel(panel)
 
-    assert sections(panel) == ["Early childhood education"]
-    values = texts(panel, "rowValue")
-    assert "Varhaiskasvatushakemus" in values
-    assert "Käsittelyssä" in values
-    assert "29.01.2027" in values  # decision due
+def test_sofias_early_childhood_education_application(view_harness: Harness) -> None:
+    view = view_harness("pori").show_visitor(**SOFIA)
+
+    assert sections(view) == ["Early childhood education"]
+    assert "Varhaiskasvatushakemus" in values(view)
+    assert "Käsittelyssä" in values(view)
+    assert "29.01.2027" in values(view)  # decision due
 
 
 def test_a_visitor_without_an_identity_code_is_found_by_name_and_birth_date(
-    plugin_harness: Harness, qtbot: QtBot, wait_for_panel: Wait
+    view_harness: Harness,
 ) -> None:
-    harness = plugin_harness("pori")
-    panel = shown_panel(harness, qtbot)
+    view = view_harness("pori").show_visitor(**TAPIO)
 
-    harness.show_visitor(**TAPIO)
-    wait_for_panel(panel)
-
-    values = texts(panel, "rowValue")
-    assert "Täydentävä toimeentulotuki" in values
-    assert "Kiireellinen: vuokrarästit, häätöuhka" in values
+    assert "Täydentävä toimeentulotuki" in values(view)
+    assert "Kiireellinen: vuokrarästit, häätöuhka" in values(view)
 
 
-def test_someone_unknown_to_the_city_gets_a_friendly_answer(
-    plugin_harness: Harness, qtbot: QtBot, wait_for_panel: Wait
-) -> None:
-    harness = plugin_harness("pori")
-    panel = shown_panel(harness, qtbot)
+def test_someone_unknown_to_the_city_gets_a_friendly_answer(view_harness: Harness) -> None:
+    view = view_harness("pori").show_visitor(
+        name="Oskari Lehtinen", birth_date=datetime.date(1990, 6, 5)
+    )
 
-    harness.show_visitor(name="Oskari Lehtinen", birth_date=datetime.date(1990, 6, 5))
-    wait_for_panel(panel)
-
-    assert texts(panel, "rowValue") == ["No applications with the City of Pori."]
-    assert texts(panel, "panelError") == []
+    assert values(view) == ["No applications with the City of Pori."]
+    assert view.problem is None
 
 
 def test_without_a_birth_date_it_says_what_is_missing(
-    plugin_harness: Harness, qtbot: QtBot
+    view_harness: Harness, sandbox: SandboxServer
 ) -> None:
-    harness = plugin_harness("pori")
-    panel = shown_panel(harness, qtbot)
-    assert texts(panel, "panelPlaceholder") == ["No visitor at the counter."]
+    harness = view_harness("pori")
+    sandbox.set_fault("pori", "500")  # were anything asked, the view would show a problem
+    assert harness.no_visitor().placeholder == "No visitor at the counter."
 
-    harness.show_visitor(name="Jussi Ketola")
+    view = harness.show_visitor(name="Jussi Ketola")
 
-    assert texts(panel, "panelLoading") == []
-    assert texts(panel, "panelPlaceholder") == [
+    assert view.problem is None
+    assert view.blocks == ()
+    assert view.placeholder == (
         "The City of Pori finds applications by name and date of birth. "
         "Missing for this visitor: date of birth."
-    ]
+    )
 
-    harness.show_visitor(identity_code="131052-308T")  # not even permitted to this plugin
+    view = harness.show_visitor(identity_code="131052-308T")  # not even permitted to this plugin
 
-    [placeholder] = texts(panel, "panelPlaceholder")
-    assert placeholder.endswith("Missing for this visitor: name, date of birth.")
+    assert view.placeholder.endswith("Missing for this visitor: name, date of birth.")
 
 
-def test_a_failing_back_office_then_retry(
-    plugin_harness: Harness, sandbox: SandboxServer, qtbot: QtBot, wait_for_panel: Wait
-) -> None:
-    harness = plugin_harness("pori")
-    panel = shown_panel(harness, qtbot)
+def test_a_failing_back_office_then_retry(view_harness: Harness, sandbox: SandboxServer) -> None:
+    harness = view_harness("pori")
     sandbox.set_fault("pori", "500")
 
-    harness.show_visitor(**MATTI)
-    wait_for_panel(panel)
+    view = harness.show_visitor(**MATTI)
 
-    [error] = texts(panel, "panelError")
-    assert "(500)" in error
-    assert sections(panel) == []
+    assert view.problem is not None
+    assert "(500)" in view.problem.message
+    assert sections(view) == []
 
     sandbox.set_fault("pori", None)
-    qtbot.mouseClick(panel.findChild(QPushButton, "panelRetry"), Qt.MouseButton.LeftButton)
-    wait_for_panel(panel)
+    view = harness.describe()  # what the console's Retry does
 
-    assert texts(panel, "panelError") == []
-    assert sections(panel) == ["Housing", "Social services"]
+    assert view.problem is None
+    assert sections(view) == ["Housing", "Social services"]
 
 
 def test_an_outage_after_an_answer_shows_it_as_of_then(
-    plugin_harness: Harness, sandbox: SandboxServer, qtbot: QtBot, wait_for_panel: Wait
+    view_harness: Harness, sandbox: SandboxServer
 ) -> None:
-    harness = plugin_harness("pori")
-    panel = shown_panel(harness, qtbot)
+    harness = view_harness("pori")
     harness.show_visitor(**TAPIO)
-    wait_for_panel(panel)
 
     sandbox.set_fault("pori", "500")
-    harness.show_visitor(**TAPIO)
-    wait_for_panel(panel)
+    view = harness.show_visitor(**TAPIO)
 
-    [banner] = texts(panel, "staleBanner")
-    assert banner.startswith("Shown as of ")
-    assert "Täydentävä toimeentulotuki" in texts(panel, "rowValue")
+    assert view.stale_as_of is not None
+    assert view.stale_as_of <= datetime.datetime.now(datetime.UTC)
+    assert view.problem is not None
+    assert "(500)" in view.problem.message
+    assert "Täydentävä toimeentulotuki" in values(view)
+
+
+def test_a_long_list_is_one_table_with_its_total(
+    view_harness: Harness, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """800 applications: the first 500 (the broker's cap) in a table that says 800."""
+    application = {
+        "id": "PORI-ASU-2026-0001",
+        "area": "housing",
+        "title": "Vuokra-asuntohakemus",
+        "state": "Vastaanotettu",
+        "submitted": "2026-11-03",
+    }
+    folder = tmp_path / "plugins"
+    (folder / "pori" / "sandbox").mkdir(parents=True)
+    (folder / "pori" / "plugin.toml").write_bytes(
+        (Path(__file__).parents[1] / "plugins" / "pori" / "plugin.toml").read_bytes()
+    )
+    many = {"/applications": {"*": {"applications": [application] * 800}}}
+    (folder / "pori" / "sandbox" / "answers.json").write_text(json.dumps(many), encoding="utf-8")
+    big = SandboxServer(folder, port=0)
+    url = big.start()
+    try:
+        view = view_harness("pori", base_url=f"{url}/pori").show_visitor(**TAPIO)
+    finally:
+        big.stop()
+
+    [table] = view.blocks
+    assert isinstance(table, Table)
+    assert table.columns[:3] == ("Area", "Application", "State")
+    assert len(table.rows) == 500
+    assert table.total == 800
+    assert table.rows[0][:2] == ("Housing", "Vuokra-asuntohakemus")

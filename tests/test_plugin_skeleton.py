@@ -64,7 +64,7 @@ def test_new_writes_a_plugin_that_check_accepts(
 
     assert tiski(capsys, "plugins", "check", str(folder)) == (EXIT_OK, "OK: demo-panel 0.1.0\n", "")
     manifest = read_manifest(folder / "plugin.toml", source="site")
-    assert (manifest.api, manifest.agency, manifest.health) == (1, "pori", "/health")
+    assert (manifest.api, manifest.agency, manifest.health) == (2, "pori", "/health")
     assert (manifest.entry_module, manifest.entry_class) == ("demo_panel_panel", "Plugin")
     assert manifest.permissions == ("name",)
     assert set(manifest.names) == {"fi", "sv", "en"}
@@ -124,7 +124,7 @@ def test_an_existing_folder_is_left_alone(
 
 
 # ---------------------------------------------------------------- what it holds
-def test_the_panel_imports_only_the_plugin_api_and_pyside6() -> None:
+def test_the_plugin_imports_only_the_plugin_api() -> None:
     code = skeleton_files("demo-panel")["demo_panel_panel.py"]
     imported: set[str] = set()
     for node in ast.walk(ast.parse(code)):
@@ -135,7 +135,12 @@ def test_the_panel_imports_only_the_plugin_api_and_pyside6() -> None:
             # A relative import of the plugin's own modules would be fine; there are none yet.
             imported.add(node.module)
     tiski_or_qt = {name for name in imported if name.split(".")[0] in ("console", "PySide6")}
-    assert tiski_or_qt == {"console.plugin_api", "PySide6.QtWidgets"}
+    # Plugin API 2: no widgets; the console draws what the plugin describes.
+    assert tiski_or_qt == {
+        "console.plugin_api",
+        "console.plugin_api.describe",
+        "console.plugin_api.view",
+    }
     assert imported - tiski_or_qt <= {"__future__", "typing"}
 
 

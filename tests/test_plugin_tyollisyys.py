@@ -1,4 +1,8 @@
-"""The employment services panel as an advisor sees it, against the sandbox back office."""
+"""The employment services panel as an advisor would see it, described against the sandbox.
+
+Plugin API 2: the plugin describes a View (sections, a deep link, a note to propose)
+and the console draws it; these tests read that View.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,11 @@ import datetime
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QWidget
-from pytestqt.qtbot import QtBot
-
-from console.plugin_testkit import PluginHarness
+from console.plugin_api.view import Row, Section, View
+from console.plugin_testkit import ViewHarness
 from console.sandbox import SandboxServer
 
-Harness = Callable[..., PluginHarness]
-Wait = Callable[..., None]
+Harness = Callable[..., ViewHarness]
 
 AHMED = {"name": "Ahmed Hassan", "identity_code": "120885-517T", "language": "en"}
 MARIA = {"name": "Maria Santos", "identity_code": "030301A846W", "language": "en"}
@@ -22,42 +22,28 @@ MATTI = {"name": "Matti Mäkinen", "identity_code": "131052-308T", "language": "
 AHMEDS_APPOINTMENT = datetime.date(2026, 12, 3)
 
 
-def shown_panel(harness: PluginHarness, qtbot: QtBot) -> QWidget:
-    panel = harness.panel()
-    qtbot.addWidget(panel)
-    panel.resize(380, 700)
-    panel.show()
-    return panel
+def rows(view: View) -> list[Row]:
+    return [row for block in view.blocks if isinstance(block, Section) for row in block.rows]
 
 
-def texts(panel: QWidget, name: str) -> list[str]:
-    return [label.text() for label in panel.findChildren(QLabel, name) if label.isVisibleTo(panel)]
+def values(view: View) -> list[str]:
+    return [row.value for row in rows(view)]
 
 
-def value_label(panel: QWidget, text: str) -> QLabel:
-    [label] = [label for label in panel.findChildren(QLabel, "rowValue") if text in label.text()]
-    return label
+def row_with(view: View, text: str) -> Row:
+    [row] = [row for row in rows(view) if text in row.value]
+    return row
 
 
-def note_button(panel: QWidget) -> QPushButton:
-    button = panel.findChild(QPushButton, "proposeNote")
-    assert button is not None
-    return button
+def test_a_job_seeker_shows_status_appointment_and_counsellor(view_harness: Harness) -> None:
+    view = view_harness("tyollisyys").show_visitor(**AHMED)
 
-
-def test_a_job_seeker_shows_status_appointment_and_counsellor(
-    plugin_harness: Harness, qtbot: QtBot, wait_for_panel: Wait
-) -> None:
-    harness = plugin_harness("tyollisyys")
-    panel = shown_panel(harness, qtbot)
-
-    harness.show_visitor(**AHMED)
-    wait_for_panel(panel)
-
-    assert texts(panel, "recordTitle") == ["Pori region employment services"]
-    sections = [box.title() for box in panel.findChildren(QGroupBox, "recordSection")]
-    assert sections == ["Job search", "Next appointment", "Counsellor"]
-    values = texts(panel, "rowValue")
+    assert view.title == "Pori region employment services"
+    assert [block.title for block in view.blocks] == [
+        "Job search",
+        "Next appointment",
+        "Counsellor",
+    ]
     for expected in (
         "Työtön työnhakija",
         "10.11.2026",
@@ -67,120 +53,103 @@ def test_a_job_seeker_shows_status_appointment_and_counsellor(
         "Puhelinaika",
         "Minna Koskinen",
     ):
-        assert expected in values
-    assert "Registered since" in texts(panel, "rowLabel")
+        assert expected in values(view)
+    assert "Registered since" in [row.label for row in rows(view)]
     # Emphasised while it is at most a week away (the demo's date is fixed, today is not).
     today = datetime.datetime.now(ZoneInfo("Europe/Helsinki")).date()
     soon = 0 <= (AHMEDS_APPOINTMENT - today).days <= 7
-    assert value_label(panel, "03.12.2026 10:00").font().bold() == soon
-    assert not value_label(panel, "Minna Koskinen").font().bold()
+    assert row_with(view, "03.12.2026 10:00").emphasis == soon
+    assert not row_with(view, "Minna Koskinen").emphasis
 
 
-def test_the_deep_link_and_the_note(
-    plugin_harness: Harness, qtbot: QtBot, wait_for_panel: Wait
-) -> None:
-    harness = plugin_harness("tyollisyys")
-    panel = shown_panel(harness, qtbot)
-    assert not note_button(panel).isEnabled()  # nothing to note yet
+def test_the_deep_link_and_the_note(view_harness: Harness) -> None:
+    harness = view_harness("tyollisyys")
+    assert harness.no_visitor().note == ""  # nothing to note yet
 
-    harness.show_visitor(**AHMED)
-    wait_for_panel(panel)
-    link = value_label(panel, "Open in Työmarkkinatori")
-    link.linkActivated.emit("https://tyomarkkinatori.fi/")  # what clicking the link does
-    qtbot.mouseClick(note_button(panel), Qt.MouseButton.LeftButton)
+    view = harness.show_visitor(**AHMED)
 
-    assert harness.opened_links == ["https://tyomarkkinatori.fi/"]
-    [note] = harness.proposed_notes
-    assert note.splitlines()[0] == "Employment services: job-seeker status Työtön työnhakija"
-    assert "Counsellor: Minna Koskinen" in note
-    assert "03.12.2026 10:00" in note
+    link = row_with(view, "Open in Työmarkkinatori").link
+    assert link == "https://tyomarkkinatori.fi/"  # the console's language is Finnish
+    assert harness.may_open(link)
+    assert view.note.splitlines()[0] == "Employment services: job-seeker status Työtön työnhakija"
+    assert "Counsellor: Minna Koskinen" in view.note
+    assert "03.12.2026 10:00" in view.note
 
 
-def test_a_job_seeker_without_an_appointment(
-    plugin_harness: Harness, qtbot: QtBot, wait_for_panel: Wait
-) -> None:
-    harness = plugin_harness("tyollisyys")
-    panel = shown_panel(harness, qtbot)
-
-    harness.show_visitor(**MARIA)
-    wait_for_panel(panel)
-
-    values = texts(panel, "rowValue")
-    assert "Työssä oleva työnhakija" in values
-    assert "None booked" in values
-    assert "Job search obligation" not in texts(panel, "rowLabel")
+def test_the_link_follows_the_consoles_language(view_harness: Harness) -> None:
+    view = view_harness("tyollisyys", language="sv").show_visitor(**AHMED)
+    assert row_with(view, "Open in Työmarkkinatori").link == "https://tyomarkkinatori.fi/sv/"
 
 
-def test_someone_not_registered_gets_a_friendly_answer(
-    plugin_harness: Harness, qtbot: QtBot, wait_for_panel: Wait
-) -> None:
-    harness = plugin_harness("tyollisyys")
-    panel = shown_panel(harness, qtbot)
+def test_a_job_seeker_without_an_appointment(view_harness: Harness) -> None:
+    view = view_harness("tyollisyys").show_visitor(**MARIA)
 
-    harness.show_visitor(**MATTI)
-    wait_for_panel(panel)
+    assert "Työssä oleva työnhakija" in values(view)
+    assert "None booked" in values(view)
+    assert "Job search obligation" not in [row.label for row in rows(view)]
 
-    assert "Not registered as a job seeker with the employment services." in texts(
-        panel, "rowValue"
-    )
-    assert texts(panel, "panelError") == []
-    qtbot.mouseClick(note_button(panel), Qt.MouseButton.LeftButton)
-    assert harness.proposed_notes == [
+
+def test_someone_not_registered_gets_a_friendly_answer(view_harness: Harness) -> None:
+    view = view_harness("tyollisyys").show_visitor(**MATTI)
+
+    assert "Not registered as a job seeker with the employment services." in values(view)
+    assert view.problem is None
+    assert view.note == (
         "Employment services: Not registered as a job seeker with the employment services."
-    ]
+    )
 
 
 def test_without_an_identity_code_it_asks_for_none(
-    plugin_harness: Harness, qtbot: QtBot, wait_for_panel: Wait
+    view_harness: Harness, sandbox: SandboxServer
 ) -> None:
-    harness = plugin_harness("tyollisyys")
-    panel = shown_panel(harness, qtbot)
-    assert texts(panel, "panelPlaceholder") == ["No visitor at the counter."]
+    harness = view_harness("tyollisyys")
+    sandbox.set_fault("tyollisyys", "500")  # were anything asked, the view would show a problem
+    assert harness.no_visitor().placeholder == "No visitor at the counter."
 
-    harness.show_visitor(name="Tapio Koivisto", birth_date=datetime.date(1968, 2, 7))
+    view = harness.show_visitor(name="Tapio Koivisto", birth_date=datetime.date(1968, 2, 7))
 
-    assert texts(panel, "panelLoading") == []
-    [placeholder] = texts(panel, "panelPlaceholder")
-    assert placeholder.startswith("No identity code for this visitor")
-    assert not note_button(panel).isEnabled()
+    assert view.placeholder.startswith("No identity code for this visitor")
+    assert view.problem is None
+    assert view.note == ""
 
 
-def test_a_failing_back_office_then_retry(
-    plugin_harness: Harness, sandbox: SandboxServer, qtbot: QtBot, wait_for_panel: Wait
-) -> None:
-    harness = plugin_harness("tyollisyys")
-    panel = shown_panel(harness, qtbot)
+def test_the_identity_code_is_not_in_the_remembered_key(view_harness: Harness) -> None:
+    harness = view_harness("tyollisyys")
+    harness.show_visitor(**AHMED)
+    keys = list(harness.context._last_good)  # what the console's broker would log
+    assert len(keys) == 1
+    assert "120885" not in keys[0]
+
+
+def test_a_failing_back_office_then_retry(view_harness: Harness, sandbox: SandboxServer) -> None:
+    harness = view_harness("tyollisyys")
     sandbox.set_fault("tyollisyys", "500")
 
-    harness.show_visitor(**AHMED)
-    wait_for_panel(panel)
+    view = harness.show_visitor(**AHMED)
 
-    [error] = texts(panel, "panelError")
-    assert "(500)" in error
-    assert texts(panel, "rowValue") == []
-    assert not note_button(panel).isEnabled()
+    assert view.problem is not None
+    assert "(500)" in view.problem.message
+    assert values(view) == []
+    assert view.note == ""
 
     sandbox.set_fault("tyollisyys", None)
-    qtbot.mouseClick(panel.findChild(QPushButton, "panelRetry"), Qt.MouseButton.LeftButton)
-    wait_for_panel(panel)
+    view = harness.describe()  # what the console's Retry does
 
-    assert texts(panel, "panelError") == []
-    assert "Työtön työnhakija" in texts(panel, "rowValue")
+    assert view.problem is None
+    assert "Työtön työnhakija" in values(view)
 
 
 def test_an_outage_after_an_answer_shows_it_as_of_then(
-    plugin_harness: Harness, sandbox: SandboxServer, qtbot: QtBot, wait_for_panel: Wait
+    view_harness: Harness, sandbox: SandboxServer
 ) -> None:
-    harness = plugin_harness("tyollisyys")
-    panel = shown_panel(harness, qtbot)
+    harness = view_harness("tyollisyys")
     harness.show_visitor(**AHMED)
-    wait_for_panel(panel)
 
     sandbox.set_fault("tyollisyys", "500")
-    harness.show_visitor(**AHMED)  # the same visitor again: a fresh fetch
-    wait_for_panel(panel)
+    view = harness.show_visitor(**AHMED)  # the same visitor again: a fresh fetch
 
-    [banner] = texts(panel, "staleBanner")
-    assert banner.startswith("Shown as of ")
-    assert "Työtön työnhakija" in texts(panel, "rowValue")
-    assert "(500)" in texts(panel, "panelError")[0]
+    assert view.stale_as_of is not None
+    assert "Työtön työnhakija" in values(view)
+    assert view.problem is not None
+    assert "(500)" in view.problem.message
+    assert view.note.startswith("Employment services: job-seeker status")

@@ -152,8 +152,13 @@ def test_retention_leaves_nothing_of_the_visitor(database: Database) -> None:
     before = _table_rows(database)
     assert any(_hits(" ".join(rows).encode()) for rows in before.values())  # seeded, surely
 
+    # A dry run counts what the run will do, and does none of it.
+    planned = desk.cases.run_retention(it_support(desk), DAYS, now=LATER, dry_run=True)
+    assert (planned.cases, planned.visits) == (1, 1)
+    assert _table_rows(database)["visit"] == before["visit"]
+
     report = desk.cases.run_retention(it_support(desk), DAYS, now=LATER)
-    assert report.cases == 1
+    assert (report.cases, report.notes, report.visits) == (1, planned.notes, planned.visits)
     with Journal(journal_file()) as journal:  # as the console does at start-up
         assert journal.forget_older_than(LATER - timedelta(days=DAYS)) == 1
     database.dispose()  # no connection holds an old page in memory or the log open

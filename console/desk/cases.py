@@ -68,6 +68,9 @@ class RetentionReport:
     notes: int
     held: int
     cutoff: datetime
+    # Visits that lost (or, in a dry run, would lose) the name typed on the ticket
+    # or the identified visitor: those no kept case holds.
+    visits: int = 0
 
 
 class CaseDesk:
@@ -698,9 +701,12 @@ class CaseDesk:
             ids = tx.cases_inactive_since(cutoff)
             held = tx.held_cases_inactive_since(cutoff)
             if dry_run:
-                report = RetentionReport(len(ids), tx.note_count(ids), held, cutoff)
+                report = RetentionReport(
+                    len(ids), tx.note_count(ids), held, cutoff, tx.visits_to_forget(cutoff, ids)
+                )
                 self._audit_retention(tx, actor, report, days, now, dry_run=True)
                 return report
+            visits = tx.visits_to_forget(cutoff, ids)
             notes = tx.delete_cases(ids)
             tx.forget_before(cutoff)
             if ids:
@@ -716,7 +722,7 @@ class CaseDesk:
                     case_id=case_id,
                     detail=f"retention {days} days",
                 )
-            report = RetentionReport(len(ids), notes, held, cutoff)
+            report = RetentionReport(len(ids), notes, held, cutoff, visits)
             self._audit_retention(tx, actor, report, days, now, dry_run=False)
         # Out of the write-ahead log too, not only out of the tables.
         self.database.checkpoint()
@@ -733,7 +739,7 @@ class CaseDesk:
             counter_id=actor.counter_id,
             workstation=workstation_of(actor),
             detail=f"days={days} cases={report.cases} notes={report.notes} held={report.held}"
-            + (" dry_run" if dry_run else ""),
+            f" visits={report.visits}" + (" dry_run" if dry_run else ""),
         )
 
     def visitor_data(

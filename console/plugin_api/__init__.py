@@ -31,9 +31,13 @@ from console.plugin_api.model import (
 from console.plugin_api.panels import RecordPanel, Row, Section
 
 API_VERSION = (2, 0)
+# The majors this console loads: 2 out of process, 1 in process only for a plugin
+# IT marks trusted (plugins.trusted_widgets).
+SUPPORTED_MAJORS = (1, 2)
 
 __all__ = [
     "API_VERSION",
+    "SUPPORTED_MAJORS",
     "VISITOR_FIELDS",
     "Answer",
     "Health",

@@ -73,6 +73,10 @@ class DescribingPlugin(Protocol):
 
     It may also define ``act(context, visitor, action_id) -> View | None``, called
     when the advisor presses one of the view's actions (None: describe again).
+    When the view has a :class:`~console.plugin_api.view.Query`, its button calls
+    ``act(context, visitor, query.id, text)`` with the text typed (at most
+    ``query.max_length`` characters): a plugin with a query takes the fourth
+    argument, ``text: str = ""``.
     """
 
     def describe(self, context: Context, visitor: Visitor | None) -> View:

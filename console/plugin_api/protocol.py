@@ -7,7 +7,8 @@ its standard output; its standard error is the console's log (masked there).
 From the console to the plugin
   ``hello``     plugin_id, folder, entry, settings, permissions, language, api
   ``visitor``   generation, visitor (the permitted fields only, or null)
-  ``act``       generation, action (an Action id the last view offered)
+  ``act``       generation, action (an Action id the last view offered, or its
+                Query's id), text (with a Query's id only: what was typed)
   ``retry``     generation
   ``answer``    call, ok, data (ok) or error {kind, message, details, status}
   ``stop``      (the process exits; it is killed if it does not)

@@ -32,6 +32,8 @@ LIMITS: Mapping[str, int] = {
     "text": 4000,
     "note": 20000,
 }
+# The longest text a query line takes (and sends back with ``act``).
+QUERY_LENGTH = 1000
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,25 @@ Block = Section | Table
 
 
 @dataclass(frozen=True)
+class Query:
+    """A line the advisor types into above the blocks, with a button (plugin API 2.0).
+
+    Pressing the button (or Enter) calls the plugin's ``act`` with ``id`` and the
+    typed text, for example a business ID that belongs to no visitor. ``value`` is
+    what the line holds when the view is drawn; ``problem`` says what was wrong
+    with the last text typed (shown under the line, plain text).
+    """
+
+    id: str
+    label: str
+    button: str
+    placeholder: str = ""
+    value: str = ""
+    problem: str = ""
+    max_length: int = 100
+
+
+@dataclass(frozen=True)
 class Problem:
     """What went wrong: a sentence for the person at the counter, details for IT."""
 
@@ -96,6 +117,7 @@ class View:
     visitor…"); ``problem`` shows an error box with Retry; ``stale_as_of`` (aware)
     marks blocks that are an earlier answer shown because the back office is not
     reachable now. ``note`` offers a note for the case (the advisor confirms it).
+    ``query`` is a line to type into above the blocks (see :class:`Query`).
     """
 
     title: str
@@ -105,6 +127,7 @@ class View:
     stale_as_of: datetime.datetime | None = None
     note: str = ""
     actions: Sequence[Action] = field(default_factory=tuple)
+    query: Query | None = None
 
 
 class WireError(ValueError):
@@ -128,6 +151,19 @@ def view_to_wire(view: View) -> dict[str, Any]:
         "actions": [
             {"id": action.id, "label": action.label, "hint": action.hint} for action in view.actions
         ],
+        "query": None if view.query is None else _query_to_wire(view.query),
+    }
+
+
+def _query_to_wire(query: Query) -> dict[str, Any]:
+    return {
+        "id": query.id,
+        "label": query.label,
+        "button": query.button,
+        "placeholder": query.placeholder,
+        "value": query.value,
+        "problem": query.problem,
+        "max_length": query.max_length,
     }
 
 
@@ -187,6 +223,30 @@ def view_from_wire(data: object) -> View:
         stale_as_of=stale_as_of,
         note=_text(obj.get("note", ""), "note", LIMITS["note"]),
         actions=tuple(_action_from_wire(item, index) for index, item in enumerate(actions_data)),
+        query=_query_from_wire(obj.get("query")),
+    )
+
+
+def _query_from_wire(data: object) -> Query | None:
+    if data is None:
+        return None
+    obj = _mapping(data, "query")
+    query_id = _text(obj.get("id"), "query.id", 64)
+    if not query_id:
+        raise WireError("query.id is empty")
+    max_length = obj.get("max_length", 100)
+    if not isinstance(max_length, int) or isinstance(max_length, bool):
+        raise WireError("query.max_length is not a whole number")
+    if not 1 <= max_length <= QUERY_LENGTH:
+        raise WireError(f"query.max_length is {max_length}; it must be 1 to {QUERY_LENGTH}")
+    return Query(
+        query_id,
+        _text(obj.get("label"), "query.label", 200),
+        _text(obj.get("button"), "query.button", 200),
+        _text(obj.get("placeholder", ""), "query.placeholder", 200),
+        _text(obj.get("value", ""), "query.value", QUERY_LENGTH),
+        _text(obj.get("problem", ""), "query.problem"),
+        max_length,
     )
 
 

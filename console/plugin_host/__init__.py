@@ -10,6 +10,6 @@ from __future__ import annotations
 
 def api_compatible(declared_major: int) -> bool:
     """Whether a plugin written for API major version ``declared_major`` can load."""
-    from console.plugin_host.manifest import SUPPORTED_API_MAJORS
+    from console.plugin_api import SUPPORTED_MAJORS
 
-    return declared_major in SUPPORTED_API_MAJORS
+    return declared_major in SUPPORTED_MAJORS

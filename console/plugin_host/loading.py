@@ -56,8 +56,9 @@ def package_name(plugin_id: str) -> str:
 def load_plugin(manifest: Manifest, *, sha256: str | None = None) -> object:
     """Import the plugin's entry module from its folder and make the entry class.
 
-    The class is called with no arguments and must offer ``create_panel`` (the
-    ``console.plugin_api.Plugin`` protocol). Loading again imports fresh code.
+    The class is called with no arguments and must offer ``describe`` for API 2
+    (``console.plugin_api.describe.DescribingPlugin``), ``create_panel`` for API 1
+    (the ``console.plugin_api.Plugin`` protocol). Loading again imports fresh code.
     ``sha256``: the folder hash IT trusted (``Found.sha256`` of a site plugin),
     checked again just before the import. Raises :class:`PluginLoadError` for
     anything that goes wrong.
@@ -103,7 +104,19 @@ def load_plugin(manifest: Manifest, *, sha256: str | None = None) -> object:
             details,
             reason=reason[:200],
         ) from error
-    if not callable(getattr(plugin, "create_panel", None)):
+    if manifest.api >= 2 and not callable(getattr(plugin, "describe", None)):
+        _forget(package)
+        raise _load_error(
+            manifest,
+            QT_TRANSLATE_NOOP(
+                "PluginHost",
+                "The plugin {id} could not be loaded: its class {entry} has no describe "
+                "method (plugin API 2's DescribingPlugin protocol).",
+            ),
+            f"{manifest.entry_module}:{manifest.entry_class} has no describe(context, visitor).",
+            entry=manifest.entry_class,
+        )
+    if manifest.api < 2 and not callable(getattr(plugin, "create_panel", None)):
         _forget(package)
         raise _load_error(
             manifest,

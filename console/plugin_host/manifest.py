@@ -16,7 +16,7 @@ from typing import Any
 
 from console.core.files import KIB, FileProblem, read_toml
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
-from console.plugin_api import API_VERSION
+from console.plugin_api import SUPPORTED_MAJORS
 from console.plugin_host.settings import kind_text, out_of_range, setting_value, shown
 
 _CTX = "PluginHost"
@@ -45,9 +45,6 @@ PEP440_VERSION = re.compile(
 )
 
 _TOP_KEYS = ("plugin", "permissions", "links", "credentials", "settings")
-# API 2: a describing plugin in a process of its own. API 1: a widget in the
-# console's process, loaded only for the ids IT lists in plugins.trusted_widgets.
-SUPPORTED_API_MAJORS = (1, API_VERSION[0])
 _PLUGIN_KEYS = ("id", "version", "api", "agency", "entry", "health", "names")
 _PLUGIN_REQUIRED = ("id", "version", "api", "agency", "entry", "names")
 _SETTING_KEYS = ("type", "default", "description", "minimum", "maximum")
@@ -344,11 +341,11 @@ class _Reader:
                     "must be a whole number, the plugin API's major version (this console "
                     "supports {supported}), not {value}",
                 ),
-                supported=_supported(),
+                supported=" and ".join(str(major) for major in SUPPORTED_MAJORS),
                 value=shown(value),
             )
             return None
-        if value not in SUPPORTED_API_MAJORS:
+        if value not in SUPPORTED_MAJORS:
             self.add(
                 "plugin.api",
                 QT_TRANSLATE_NOOP(
@@ -357,7 +354,7 @@ class _Reader:
                     "plugin API {supported} only",
                 ),
                 declared=value,
-                supported=_supported(),
+                supported=" and ".join(str(major) for major in SUPPORTED_MAJORS),
             )
             return None
         return value
@@ -554,10 +551,6 @@ class _Reader:
             )
             return None
         return converted
-
-
-def _supported() -> str:
-    return " and ".join(str(major) for major in sorted(set(SUPPORTED_API_MAJORS)))
 
 
 def _identifier(name: str) -> bool:

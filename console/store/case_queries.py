@@ -742,6 +742,28 @@ class CaseTx:
         )
         return int(getattr(result, "rowcount", 0) or 0)
 
+    def visits_to_forget(self, cutoff: datetime, deleted_cases: Sequence[int]) -> int:
+        """How many visits before ``cutoff`` still name their visitor (typed name or
+        identified person) and would lose it once ``deleted_cases`` are gone."""
+        kept_case = (
+            select(CaseVisitRow.visit_id)
+            .where(
+                CaseVisitRow.visit_id == Visit.id,
+                CaseVisitRow.case_id.not_in(list(deleted_cases)),
+            )
+            .exists()
+        )
+        return int(
+            self._session.scalar(
+                select(func.count(Visit.id)).where(
+                    Visit.created_at < cutoff,
+                    ~kept_case,
+                    or_(Visit.visitor_name.is_not(None), Visit.customer_id.is_not(None)),
+                )
+            )
+            or 0
+        )
+
     def _forget_visits(self, *conditions: Any) -> None:
         """Visits (and their appointments) that no case holds: no name, no visitor."""
         in_a_case = select(CaseVisitRow.visit_id).where(CaseVisitRow.visit_id == Visit.id).exists()

@@ -180,6 +180,7 @@ class ConsoleLock(QObject):
         self._idle_ms = max(0, idle_minutes) * 60_000
         self._last_input = time.monotonic()
         self._watching = False
+        self._listening = False  # the application-wide event filter is installed
         self._verifying = False
         self._switching = False
         self._failures = 0
@@ -229,20 +230,40 @@ class ConsoleLock(QObject):
             return
         self._watching = True
         self._last_input = time.monotonic()
+        self._listen()
+        # Check often enough to lock within about a tenth of the idle time of the last input.
+        self._idle_timer.start(max(50, min(15_000, self._idle_ms // 10)))
+
+    def _listen(self) -> None:
+        """Watch the application's events until the next input.
+
+        An application-wide filter is called (in Python, under the interpreter lock)
+        for every event of every widget: painting, timers, layout. Kept installed,
+        it made dozens of calls into Python for each update of the queue tables.
+        Idle time needs only the first input after each check: the filter goes at
+        that input and comes back at the next check.
+        """
+        if self._listening:
+            return
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        # Check often enough to lock within about a tenth of the idle time of the last input.
-        self._idle_timer.start(max(50, min(15_000, self._idle_ms // 10)))
+            self._listening = True
+
+    def _stop_listening(self, *, even_locked: bool = False) -> None:
+        if not self._listening or (self.locked and not even_locked):
+            return  # while locked the filter guards shortcuts and windows
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._listening = False
 
     def stop(self) -> None:
         """Stop watching (the console stops, or its person changes); a locked console
         stays locked."""
         self._idle_timer.stop()
         self._watching = False
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._stop_listening(even_locked=True)
 
     def _check_idle(self) -> None:
         if self.locked or self._idle_ms <= 0:
@@ -250,11 +271,14 @@ class ConsoleLock(QObject):
         if (time.monotonic() - self._last_input) * 1000 >= self._idle_ms:
             log.info("Console locked after %d idle minutes", self._idle_ms // 60_000)
             self.lock()
+            return
+        self._listen()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in _INPUT_EVENTS:
             self._last_input = time.monotonic()
+            self._stop_listening()  # until the next check (see _listen)
             return False
         if not self.locked or not shiboken6.isValid(self.window):
             return False  # (the window being destroyed still has events delivered)
@@ -307,10 +331,8 @@ class ConsoleLock(QObject):
         except Exception:  # locking must never stop half-way
             log.exception("The note being typed was not journaled at lock time")
         self.locked = True
-        app = QApplication.instance()
-        if app is not None and not self._watching:
-            # Shortcuts and windows opening while locked are watched even when idle time is not.
-            app.installEventFilter(self)
+        # Shortcuts and windows opening while locked are watched even when idle time is not.
+        self._listen()
         self._close_other_windows()
         self._saved_state = bytes(window.saveState().data())
         self._hidden = [widget for widget in self._window_parts() if not widget.isHidden()]
@@ -377,10 +399,8 @@ class ConsoleLock(QObject):
         if self._saved_state:
             self.window.restoreState(self._saved_state)
         self._saved_state = b""
-        app = QApplication.instance()
-        if app is not None and not self._watching:
-            app.removeEventFilter(self)
         self._last_input = time.monotonic()
+        self._stop_listening()  # the next idle check listens again
         self.locked_changed.emit(False)
 
     # ------------------------------------------------------------ unlocking

@@ -3,6 +3,12 @@
 The city's systems find a person by name and date of birth, never by identity code
 (``GET /applications?name=&birth_date=YYYY-MM-DD``); the plugin is not even permitted
 the code. An unknown person gets ``{"applications": []}``: "nothing here", not an error.
+
+Plugin API 2: the plugin describes the panel (a :class:`View`) and the console draws
+it. A few applications are shown one section each; a long list (more than
+:data:`SECTION_LIMIT`) becomes one table the console draws with lazy rows. The
+strings keep the translation context of the API 1 panel ("PoriPanel"), so their
+translations carry over.
 """
 
 from __future__ import annotations
@@ -13,33 +19,26 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
-from console.plugin_api import Answer, PanelContext, PluginError, RecordPanel, Row, Section, Visitor
+from console.plugin_api import Answer, PluginError, Visitor
+from console.plugin_api.describe import Context
+from console.plugin_api.view import Problem, Row, Section, Table, View
+
+# More applications than this are one table instead of a section each.
+SECTION_LIMIT = 20
 
 
 class PoriPlugin:
     """The plugin entry (``plugin.toml``: ``pori_panel:PoriPlugin``)."""
 
-    def create_panel(self, context: PanelContext) -> QWidget:
-        return PoriPanel(context)
-
-
-class PoriPanel(RecordPanel):
-    """The visitor's applications to the city, one section each, newest first."""
-
-    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, QCoreApplication.translate("PoriPanel", "City of Pori"), parent)
-        context.visitor_changed.connect(self._follow)
-        self.retry_requested.connect(lambda: self._follow(self.context.visitor()))
-        self._follow(context.visitor())
-
-    def _follow(self, visitor: Visitor | None) -> None:
+    def describe(self, context: Context, visitor: Visitor | None) -> View:
+        """The visitor's applications to the city, newest first as the city sends them."""
+        title = QCoreApplication.translate("PoriPanel", "City of Pori")
         if visitor is None:
-            self.show_placeholder(
-                QCoreApplication.translate("PoriPanel", "No visitor at the counter.")
+            return View(
+                title=title,
+                placeholder=QCoreApplication.translate("PoriPanel", "No visitor at the counter."),
             )
-            return
         name, born = visitor.name, visitor.birth_date
         if not name or born is None:
             missing = []
@@ -47,36 +46,46 @@ class PoriPanel(RecordPanel):
                 missing.append(QCoreApplication.translate("PoriPanel", "name"))
             if born is None:
                 missing.append(QCoreApplication.translate("PoriPanel", "date of birth"))
-            self.show_placeholder(
-                _fill(
+            return View(
+                title=title,
+                placeholder=_fill(
                     QCoreApplication.translate(
                         "PoriPanel",
                         "The City of Pori finds applications by name and date of birth. "
                         "Missing for this visitor: %1.",
                     ),
                     ", ".join(missing),
-                )
+                ),
             )
-            return
         params = {"name": name, "birth_date": born.isoformat()}
-        self.show_loading()
         # The key may reach the debug log: a digest of who, never the name itself.
         who = hashlib.sha256(f"{params['name']}\n{params['birth_date']}".encode()).hexdigest()
-        self.context.fetch_json(f"applications/{who[:16]}", "/applications", params, self._show)
-
-    def _show(self, answer: Answer) -> None:
-        if answer.data is None:
-            self.show_error(answer.error or _unreadable("no answer"))
-            return
-        try:
-            sections = _sections(answer.data)
-        except PluginError as error:
-            self.show_error(error)
-            return
-        self.show_answer(answer, sections)
+        answer = context.fetch_json(
+            f"applications/{who[:16]}", "/applications", params, items="applications"
+        )
+        return _view(title, answer)
 
 
-def _sections(data: Any) -> list[Section]:
+def _view(title: str, answer: Answer) -> View:
+    if answer.data is None:
+        return View(title=title, problem=_problem(answer.error or _unreadable("no answer")))
+    try:
+        blocks = _blocks(answer)
+    except PluginError as error:
+        return View(title=title, problem=_problem(error))
+    if not answer.stale:
+        return View(title=title, blocks=blocks)
+    # An earlier answer while the back office is down: shown as of then, and why.
+    return View(
+        title=title,
+        blocks=blocks,
+        stale_as_of=answer.fetched_at,
+        problem=None if answer.error is None else _problem(answer.error),
+    )
+
+
+def _blocks(answer: Answer) -> list[Section | Table]:
+    data = answer.data
     if not isinstance(data, dict) or not isinstance(data.get("applications"), list):
         raise _unreadable(
             f"expected an object with a list 'applications', got {type(data).__name__}"
@@ -96,6 +105,8 @@ def _sections(data: Any) -> list[Section]:
                 ],
             )
         ]
+    if len(applications) > SECTION_LIMIT or (answer.total or 0) > len(applications):
+        return [_table(applications, answer.total)]
     return [_application(item) for item in applications]
 
 
@@ -117,6 +128,30 @@ def _application(item: dict[str, Any]) -> Section:
         rows.append(Row(QCoreApplication.translate("PoriPanel", "Next step"), next_step))
     rows.append(Row(QCoreApplication.translate("PoriPanel", "Reference"), _text(item.get("id"))))
     return Section(_area(_text(item.get("area"))), rows)
+
+
+def _table(applications: list[dict[str, Any]], total: int | None) -> Table:
+    return Table(
+        QCoreApplication.translate("PoriPanel", "Applications"),
+        [
+            QCoreApplication.translate("PoriPanel", "Area"),
+            QCoreApplication.translate("PoriPanel", "Application"),
+            QCoreApplication.translate("PoriPanel", "State"),
+            QCoreApplication.translate("PoriPanel", "Submitted"),
+            QCoreApplication.translate("PoriPanel", "Reference"),
+        ],
+        [
+            [
+                _area(_text(item.get("area"))),
+                _text(item.get("title")),
+                _text(item.get("state")),
+                _date(item.get("submitted")),
+                _text(item.get("id")),
+            ]
+            for item in applications
+        ],
+        total=total,
+    )
 
 
 def _area(area: str) -> str:
@@ -152,6 +187,10 @@ def _fill(text: str, *values: str) -> str:
         return values[index] if 0 <= index < len(values) else match.group(0)
 
     return re.sub(r"%(\d)", value, text)
+
+
+def _problem(error: PluginError) -> Problem:
+    return Problem(error.message, error.details)
 
 
 def _unreadable(details: str) -> PluginError:

@@ -4,6 +4,11 @@ No visitor field reaches this plugin: the advisor types the ID. It is checked wi
 python-stdnum before anything is asked, so a mistyped ID is explained at once
 (format or check digit) instead of costing a round trip. An unknown ID is a 404,
 which here is the answer ("no such company"), not an error.
+
+Plugin API 2: the plugin describes the panel and the console draws it. The business
+ID line is the view's :class:`Query`; its Search button calls :meth:`PrhPlugin.act`
+with the text typed. The strings keep the translation context of the API 1 panel
+("PrhPanel"), so their translations carry over.
 """
 
 from __future__ import annotations
@@ -13,36 +18,17 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
 from stdnum.exceptions import InvalidChecksum, ValidationError
 from stdnum.fi import ytunnus
 
-from console.plugin_api import (
-    Answer,
-    HttpError,
-    PanelContext,
-    PluginError,
-    RecordPanel,
-    Row,
-    Section,
-)
+from console.plugin_api import HttpError, PluginError, Visitor
+from console.plugin_api.describe import Context
+from console.plugin_api.view import Problem, Query, Row, Section, View
 
 YTJ_COMPANY = "https://tietopalvelu.ytj.fi/yritys/{business_id}"
-
-
-class PrhPlugin:
-    """The plugin entry (``plugin.toml``: ``prh_panel:PrhPlugin``)."""
-
-    def create_panel(self, context: PanelContext) -> QWidget:
-        return PrhPanel(context)
+SEARCH = "search"  # the id of the business ID query
+TYPED_LENGTH = 20  # what the line takes: room for a pasted ID with spaces
 
 
 class BusinessIdProblem(ValueError):
@@ -82,116 +68,90 @@ def checked_business_id(typed: str) -> str:
     return str(ytunnus.format(text))
 
 
-class PrhPanel(RecordPanel):
-    """A business ID field with a Search button above the company's register data."""
+class PrhPlugin:
+    """The plugin entry (``plugin.toml``: ``prh_panel:PrhPlugin``).
 
-    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context, QCoreApplication.translate("PrhPanel", "Company information (PRH)"), parent
-        )
-        self._asked = ""  # the business ID of the latest search
+    A business ID line with a Search button above the company's register data. The
+    company belongs to no visitor: a new visitor at the counter keeps it.
+    """
 
-        self.business_id_label = QLabel(
-            QCoreApplication.translate("PrhPanel", "Business ID (Y-tunnus)")
-        )
-        self.business_id_label.setObjectName("businessIdLabel")
-        self.business_id_label.setWordWrap(True)
-        self.business_id_edit = QLineEdit()
-        self.business_id_edit.setObjectName("businessId")
-        self.business_id_edit.setPlaceholderText("1234567-8")
-        self.business_id_edit.setClearButtonEnabled(True)
-        self.business_id_edit.setMaxLength(20)
-        self.business_id_label.setBuddy(self.business_id_edit)
-        self.search_button = QPushButton(QCoreApplication.translate("PrhPanel", "Search"))
-        self.search_button.setObjectName("searchCompany")
-        self.problem_label = QLabel()
-        self.problem_label.setObjectName("businessIdProblem")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
-        self.problem_label.setStyleSheet("color: #b00020;")
-        self.problem_label.hide()
+    def __init__(self) -> None:
+        self._asked = ""  # the business ID of the latest search, checked
+        self._typed = ""  # what the line holds
+        self._problem = ""  # what was wrong with what was typed last
 
-        search = QHBoxLayout()
-        search.addWidget(self.business_id_edit, 1)
-        search.addWidget(self.search_button)
-        form = QVBoxLayout()
-        form.addWidget(self.business_id_label)
-        form.addLayout(search)
-        form.addWidget(self.problem_label)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)  # RecordPanel's own: the form under its title
-        layout.insertLayout(1, form)
-
-        self.search_button.clicked.connect(self.search)
-        self.business_id_edit.returnPressed.connect(self.search)
-        self.business_id_edit.textEdited.connect(lambda _text: self.problem_label.hide())
-        self.retry_requested.connect(self._fetch)
-        self._hint()
-
-    # ------------------------------------------------------------ searching
-    def search(self) -> None:
-        """Check the typed business ID; a valid one is looked up, a wrong one explained."""
-        try:
-            business_id = checked_business_id(self.business_id_edit.text())
-        except BusinessIdProblem as problem:
-            self._asked = ""
-            self._hint()
-            self.problem_label.setText(str(problem))
-            self.problem_label.show()
-            return
-        self.problem_label.hide()
-        self.business_id_edit.setText(business_id)
-        self._asked = business_id
-        self._fetch()
-
-    def _fetch(self) -> None:
+    def describe(self, context: Context, visitor: Visitor | None) -> View:
+        title = QCoreApplication.translate("PrhPanel", "Company information (PRH)")
+        query = self._query()
         business_id = self._asked
         if not business_id:
-            return
-        self.show_loading()
-
-        def show(answer: Answer) -> None:
-            if business_id == self._asked:  # an earlier search answering late is not shown
-                self._show(business_id, answer)
-
-        # The company belongs to no visitor: a new visitor at the counter keeps it.
-        self.context.fetch_json(
-            f"company/{business_id}",
-            f"/companies/{quote(business_id, safe='')}",
-            None,
-            show,
-            visitor_bound=False,
+            return View(title=title, query=query, placeholder=_hint())
+        answer = context.fetch_json(
+            f"company/{business_id}", f"/companies/{quote(business_id, safe='')}"
         )
-
-    def _show(self, business_id: str, answer: Answer) -> None:
         error = answer.error
         if isinstance(error, HttpError) and error.status == 404:
-            self.show_placeholder(
-                _fill(
+            return View(
+                title=title,
+                query=query,
+                placeholder=_fill(
                     QCoreApplication.translate(
                         "PrhPanel", "No company with business ID %1 in the register."
                     ),
                     business_id,
-                )
+                ),
             )
-            return
         if answer.data is None:
-            self.show_error(error or _unreadable("no answer"))
-            return
+            return View(
+                title=title, query=query, problem=_problem(error or _unreadable("no answer"))
+            )
         try:
             sections = _sections(business_id, answer.data)
-        except PluginError as problem:
-            self.show_error(problem)
-            return
-        self.show_answer(answer, sections)
-
-    def _hint(self) -> None:
-        self.show_placeholder(
-            QCoreApplication.translate(
-                "PrhPanel",
-                "Type a business ID and press Search to see the company's register data.",
-            )
+        except PluginError as unreadable:
+            return View(title=title, query=query, problem=_problem(unreadable))
+        if not answer.stale:
+            return View(title=title, query=query, blocks=sections)
+        # An earlier answer while PRH is down: shown as of then, and why.
+        return View(
+            title=title,
+            query=query,
+            blocks=sections,
+            stale_as_of=answer.fetched_at,
+            problem=None if error is None else _problem(error),
         )
+
+    def act(
+        self, context: Context, visitor: Visitor | None, action_id: str, text: str = ""
+    ) -> View | None:
+        """The Search button: a valid business ID is looked up, a wrong one explained."""
+        if action_id != SEARCH:
+            return None
+        try:
+            business_id = checked_business_id(text)
+        except BusinessIdProblem as problem:
+            # Nothing is asked: a mistyped ID is explained at once, without a round trip.
+            self._asked, self._typed, self._problem = "", text.strip()[:TYPED_LENGTH], str(problem)
+            return None
+        self._asked, self._typed, self._problem = business_id, business_id, ""
+        return None
+
+    def _query(self) -> Query:
+        return Query(
+            SEARCH,
+            QCoreApplication.translate("PrhPanel", "Business ID (Y-tunnus)"),
+            QCoreApplication.translate("PrhPanel", "Search"),
+            placeholder="1234567-8",
+            value=self._typed,
+            problem=self._problem,
+            max_length=TYPED_LENGTH,
+        )
+
+
+def _hint() -> str:
+    return QCoreApplication.translate(
+        "PrhPanel",
+        "Type a business ID and press Search to see the company's register data.",
+    )
 
 
 def _sections(business_id: str, data: Any) -> list[Section]:
@@ -258,6 +218,10 @@ def _fill(text: str, *values: str) -> str:
         return values[index] if 0 <= index < len(values) else match.group(0)
 
     return re.sub(r"%(\d)", value, text)
+
+
+def _problem(error: PluginError) -> Problem:
+    return Problem(error.message, error.details)
 
 
 def _unreadable(details: str) -> PluginError:

@@ -12,12 +12,18 @@ Settings (``[plugins.rest]`` in the site file):
 - ``link_template``: optional deep link for each result, with the visitor's fields
   as above and any other ``{json.path}`` read from the result
   (``https://host/people/{id}``). The link opens only when its host is in the
-  manifest's ``[links] hosts``; otherwise the panel says so.
+  manifest's ``[links] hosts``; otherwise the console says so.
+
+Plugin API 2: the plugin describes the panel and the console draws it. Up to
+:data:`SECTION_LIMIT` results are one section each, more are one table. The
+strings keep the translation context of the API 1 panel ("RestPanel"), so their
+translations carry over.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import json
 import re
@@ -30,9 +36,10 @@ from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
-from console.plugin_api import Answer, PanelContext, PluginError, RecordPanel, Row, Section, Visitor
+from console.plugin_api import Answer, PluginError, Visitor
+from console.plugin_api.describe import Context
+from console.plugin_api.view import Problem, Row, Section, Table, View
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 VISITOR_PLACEHOLDERS = ("name", "identity_code", "birth_date")
@@ -40,13 +47,10 @@ _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _MISSING = object()
-
-
-class RestPlugin:
-    """The plugin entry (``plugin.toml``: ``rest_panel:RestPlugin``)."""
-
-    def create_panel(self, context: PanelContext) -> QWidget:
-        return RestPanel(context)
+# More results than this are one table instead of a section each; a table keeps
+# the first TABLE_ROWS and says how many there were.
+SECTION_LIMIT = 20
+TABLE_ROWS = 500
 
 
 class SetupProblem(ValueError):
@@ -138,176 +142,207 @@ def visitor_value(visitor: Visitor, name: str) -> str | None:
     return None
 
 
-# ---------------------------------------------------------------- the panel
-class RestPanel(RecordPanel):
-    """The records the configured endpoint answers for the visitor, one section each."""
+# ---------------------------------------------------------------- the plugin
+class RestPlugin:
+    """The plugin entry (``plugin.toml``: ``rest_panel:RestPlugin``).
 
-    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, manifest_name(context.language), parent)
-        self.endpoint = str(context.settings.get("endpoint") or "").strip()
-        self.link_template = str(context.settings.get("link_template") or "").strip()
-        self.setup_problem: SetupProblem | None = None
-        self.fields: list[Field] = []
-        try:
-            self.fields = parse_fields(str(context.settings.get("fields") or ""))
-            self._check_setup()
-        except SetupProblem as problem:
-            self.setup_problem = problem
-        context.visitor_changed.connect(self._follow)
-        self.retry_requested.connect(lambda: self._follow(self.context.visitor()))
-        self._follow(context.visitor())
+    The records the configured endpoint answers for the visitor, one section each
+    (one table when there are more than :data:`SECTION_LIMIT`).
+    """
 
-    def _check_setup(self) -> None:
-        if not self.endpoint:
-            raise SetupProblem(
-                QCoreApplication.translate(
-                    "RestPanel", 'The "endpoint" setting is empty: the panel has nothing to ask.'
-                )
-            )
-        unknown = [name for name in placeholders(self.endpoint) if name not in VISITOR_PLACEHOLDERS]
-        if unknown:
-            raise SetupProblem(
-                _fill(
-                    QCoreApplication.translate(
-                        "RestPanel",
-                        'The "endpoint" setting uses {%1}; it may use only {name}, '
-                        "{identity_code} and {birth_date}.",
-                    ),
-                    unknown[0],
-                )
-            )
-        if self.link_template and urlsplit(self.link_template).scheme not in ("https", "http"):
-            raise SetupProblem(
-                QCoreApplication.translate(
-                    "RestPanel", 'The "link_template" setting is not a web address (https://…).'
-                )
-            )
-
-    # ------------------------------------------------------------ the visitor
-    def _follow(self, visitor: Visitor | None) -> None:
-        if self.setup_problem is not None:
-            self.show_placeholder(
-                _fill(
+    def describe(self, context: Context, visitor: Visitor | None) -> View:
+        title = manifest_name(context.language)
+        setup = Setup.read(context.settings)
+        if setup.problem is not None:
+            return View(
+                title=title,
+                placeholder=_fill(
                     QCoreApplication.translate(
                         "RestPanel", "This panel is not set up correctly: %1 Please tell IT."
                     ),
-                    str(self.setup_problem),
-                )
+                    str(setup.problem),
+                ),
             )
-            return
         if visitor is None:
-            self.show_placeholder(
-                QCoreApplication.translate("RestPanel", "No visitor at the counter.")
+            return View(
+                title=title,
+                placeholder=QCoreApplication.translate("RestPanel", "No visitor at the counter."),
             )
-            return
-        needed = placeholders(self.endpoint)
-        missing = [name for name in needed if not visitor_value(visitor, name)]
-        if missing:
-            self.show_placeholder(self._missing_text(missing))
-            return
-        path = fill_template(self.endpoint, lambda name: visitor_value(visitor, name))
-        if path is None:  # not reached: every placeholder was checked just above
-            return
-        self.show_loading()
-        # The key may reach the debug log: a digest of the visitor's path, not the path.
+        missing = [
+            name for name in placeholders(setup.endpoint) if not visitor_value(visitor, name)
+        ]
+        path = fill_template(setup.endpoint, lambda name: visitor_value(visitor, name))
+        if missing or path is None:
+            return View(title=title, placeholder=_missing_text(missing))
+        # The key may reach the console's debug log: a digest of the visitor's path.
         key = "rest/" + hashlib.sha256(path.encode()).hexdigest()[:16]
-        self.context.fetch_json(key, path, None, lambda answer: self._show(visitor, answer))
+        answer = context.fetch_json(key, path)
+        return _view(title, setup, visitor, answer)
 
-    def _missing_text(self, missing: list[str]) -> str:
-        shown = ", ".join(_field_name(name) for name in missing)
-        if any(name not in self.context.permissions for name in missing):
-            return _fill(
+
+@dataclass(frozen=True)
+class Setup:
+    """IT's settings for the panel, checked; ``problem`` says why they cannot work."""
+
+    endpoint: str
+    link_template: str
+    fields: list[Field]
+    problem: SetupProblem | None
+
+    @classmethod
+    def read(cls, settings: Mapping[str, Any]) -> Setup:
+        endpoint = str(settings.get("endpoint") or "").strip()
+        link_template = str(settings.get("link_template") or "").strip()
+        try:
+            fields = parse_fields(str(settings.get("fields") or ""))
+            _check_setup(endpoint, link_template)
+        except SetupProblem as problem:
+            return cls(endpoint, link_template, [], problem)
+        return cls(endpoint, link_template, fields, None)
+
+
+def _check_setup(endpoint: str, link_template: str) -> None:
+    if not endpoint:
+        raise SetupProblem(
+            QCoreApplication.translate(
+                "RestPanel", 'The "endpoint" setting is empty: the panel has nothing to ask.'
+            )
+        )
+    unknown = [name for name in placeholders(endpoint) if name not in VISITOR_PLACEHOLDERS]
+    if unknown:
+        raise SetupProblem(
+            _fill(
                 QCoreApplication.translate(
                     "RestPanel",
-                    "This panel needs the visitor's %1, which its manifest does not permit "
-                    "it to read. Please tell IT.",
+                    'The "endpoint" setting uses {%1}; it may use only {name}, '
+                    "{identity_code} and {birth_date}.",
                 ),
-                shown,
+                unknown[0],
             )
+        )
+    if link_template and urlsplit(link_template).scheme not in ("https", "http"):
+        raise SetupProblem(
+            QCoreApplication.translate(
+                "RestPanel", 'The "link_template" setting is not a web address (https://…).'
+            )
+        )
+
+
+def _missing_text(missing: list[str]) -> str:
+    shown = ", ".join(_field_name(name) for name in missing)
+    if any(name not in manifest_permissions() for name in missing):
         return _fill(
             QCoreApplication.translate(
-                "RestPanel", "This panel needs the visitor's %1, which is not known for this visit."
+                "RestPanel",
+                "This panel needs the visitor's %1, which its manifest does not permit "
+                "it to read. Please tell IT.",
             ),
             shown,
         )
+    return _fill(
+        QCoreApplication.translate(
+            "RestPanel", "This panel needs the visitor's %1, which is not known for this visit."
+        ),
+        shown,
+    )
 
-    # ------------------------------------------------------------ the answer
-    def _show(self, visitor: Visitor, answer: Answer) -> None:
-        if answer.data is None and answer.error is not None:
-            self.show_error(answer.error)
-            return
-        data = answer.data
-        if data is None:
-            records: list[Any] = []
-        elif isinstance(data, list):
-            records = data
-        elif isinstance(data, dict):
-            found = any(lookup(data, field.path) not in (_MISSING, None) for field in self.fields)
-            records = [data] if found else []
-        else:
-            self.show_error(
-                PluginError(
-                    QCoreApplication.translate(
-                        "RestPanel", "The back office sent an answer the panel cannot show."
-                    ),
-                    f"expected a JSON object or list, got {type(data).__name__}",
-                )
-            )
-            return
-        if not records:
-            nothing = QCoreApplication.translate("RestPanel", "Nothing found for this visitor.")
-            self.show_answer(
-                answer,
-                [
-                    Section(
-                        QCoreApplication.translate("RestPanel", "Result"),
-                        [Row(QCoreApplication.translate("RestPanel", "Result"), nothing)],
-                    )
-                ],
-            )
-            return
-        self.show_answer(
-            answer,
-            [
-                self._section(visitor, record, number, len(records))
-                for number, record in enumerate(records, start=1)
-            ],
+
+# ---------------------------------------------------------------- the answer
+def _view(title: str, setup: Setup, visitor: Visitor, answer: Answer) -> View:
+    if answer.data is None and answer.error is not None:
+        return View(title=title, problem=_problem(answer.error))
+    data = answer.data
+    if data is None:
+        records: list[Any] = []
+    elif isinstance(data, list):
+        records = data
+    elif isinstance(data, dict):
+        found = any(lookup(data, field.path) not in (_MISSING, None) for field in setup.fields)
+        records = [data] if found else []
+    else:
+        return View(
+            title=title,
+            problem=Problem(
+                QCoreApplication.translate(
+                    "RestPanel", "The back office sent an answer the panel cannot show."
+                ),
+                f"expected a JSON object or list, got {type(data).__name__}",
+            ),
         )
-
-    def _section(self, visitor: Visitor, record: Any, number: int, count: int) -> Section:
-        rows = [Row(field.label, shown_value(lookup(record, field.path))) for field in self.fields]
-        link = self._link(visitor, record)
-        if link is not None:
-            host = urlsplit(link).hostname or link
-            rows.append(
-                Row(
-                    QCoreApplication.translate("RestPanel", "Link"),
-                    _fill(QCoreApplication.translate("RestPanel", "Open in %1"), host),
-                    link=link,
-                )
+    blocks: list[Section | Table]
+    if not records:
+        nothing = QCoreApplication.translate("RestPanel", "Nothing found for this visitor.")
+        blocks = [
+            Section(
+                QCoreApplication.translate("RestPanel", "Result"),
+                [Row(QCoreApplication.translate("RestPanel", "Result"), nothing)],
             )
-        if count == 1:
-            title = QCoreApplication.translate("RestPanel", "Result")
-        else:
-            title = _fill(
-                QCoreApplication.translate("RestPanel", "Result %1 of %2"), str(number), str(count)
-            )
-        return Section(title, rows)
+        ]
+    elif len(records) > SECTION_LIMIT:
+        blocks = [_table(setup, visitor, records)]
+    else:
+        blocks = [
+            _section(setup, visitor, record, number, len(records))
+            for number, record in enumerate(records, start=1)
+        ]
+    if not answer.stale:
+        return View(title=title, blocks=blocks)
+    # An earlier answer while the back office is down: shown as of then, and why.
+    return View(
+        title=title,
+        blocks=blocks,
+        stale_as_of=answer.fetched_at,
+        problem=None if answer.error is None else _problem(answer.error),
+    )
 
-    def _link(self, visitor: Visitor, record: Any) -> str | None:
-        if not self.link_template:
+
+def _section(setup: Setup, visitor: Visitor, record: Any, number: int, count: int) -> Section:
+    rows = [Row(field.label, shown_value(lookup(record, field.path))) for field in setup.fields]
+    link = _link(setup, visitor, record)
+    if link is not None:
+        host = urlsplit(link).hostname or link
+        rows.append(
+            Row(
+                QCoreApplication.translate("RestPanel", "Link"),
+                _fill(QCoreApplication.translate("RestPanel", "Open in %1"), host),
+                link=link,
+            )
+        )
+    if count == 1:
+        title = QCoreApplication.translate("RestPanel", "Result")
+    else:
+        title = _fill(
+            QCoreApplication.translate("RestPanel", "Result %1 of %2"), str(number), str(count)
+        )
+    return Section(title, rows)
+
+
+def _table(setup: Setup, visitor: Visitor, records: list[Any]) -> Table:
+    """Many results as one table (drawn with lazy rows), the first TABLE_ROWS of them."""
+    shown = records[:TABLE_ROWS]
+    return Table(
+        QCoreApplication.translate("RestPanel", "Results"),
+        [field.label for field in setup.fields],
+        [[shown_value(lookup(record, field.path)) for field in setup.fields] for record in shown],
+        links=[_link(setup, visitor, record) for record in shown],
+        total=len(records),
+    )
+
+
+def _link(setup: Setup, visitor: Visitor, record: Any) -> str | None:
+    if not setup.link_template:
+        return None
+
+    def value(name: str) -> str | None:
+        if name in VISITOR_PLACEHOLDERS:
+            return visitor_value(visitor, name)
+        found = lookup(record, [step.strip() for step in name.split(".")])
+        if found is _MISSING or found is None or isinstance(found, dict | list):
             return None
+        return shown_value(found)
 
-        def value(name: str) -> str | None:
-            if name in VISITOR_PLACEHOLDERS:
-                return visitor_value(visitor, name)
-            found = lookup(record, [step.strip() for step in name.split(".")])
-            if found is _MISSING or found is None or isinstance(found, dict | list):
-                return None
-            return shown_value(found)
-
-        # A result without the value its link needs gets no link, not a broken one.
-        return fill_template(self.link_template, value)
+    # A result without the value its link needs gets no link, not a broken one.
+    return fill_template(setup.link_template, value)
 
 
 # ---------------------------------------------------------------- values
@@ -344,20 +379,39 @@ def _date_or_text(text: str) -> str:
     return text
 
 
-def manifest_name(language: str) -> str:
-    """The plugin's name from its own ``plugin.toml`` in ``language`` (IT may copy the
-    folder under another id and name); a plain title if the file cannot be read."""
+@functools.cache
+def _manifest() -> Mapping[str, Any]:
+    """The plugin's own ``plugin.toml`` (IT may copy the folder under another id and
+    name); empty if the file cannot be read."""
     try:
         with (Path(__file__).parent / "plugin.toml").open("rb") as file:
-            names = tomllib.load(file)["plugin"]["names"]
+            return tomllib.load(file)
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def manifest_name(language: str) -> str:
+    """The plugin's name from its ``plugin.toml`` in ``language``; a plain title if
+    the file cannot be read."""
+    try:
+        names = _manifest()["plugin"]["names"]
         if isinstance(names, Mapping):
             for choice in (language, "en", "fi"):
                 name = names.get(choice)
                 if isinstance(name, str) and name.strip():
                     return name.strip()
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError):
+    except (KeyError, TypeError):
         pass
     return QCoreApplication.translate("RestPanel", "REST panel")
+
+
+def manifest_permissions() -> frozenset[str]:
+    """The visitor fields the manifest permits (the console gives the plugin no others)."""
+    try:
+        fields = _manifest()["permissions"]["visitor"]
+    except (KeyError, TypeError):
+        return frozenset()
+    return frozenset(name for name in fields if isinstance(name, str))
 
 
 def _field_name(name: str) -> str:
@@ -368,6 +422,10 @@ def _field_name(name: str) -> str:
     if name == "birth_date":
         return QCoreApplication.translate("RestPanel", "date of birth")
     return name
+
+
+def _problem(error: PluginError) -> Problem:
+    return Problem(error.message, error.details)
 
 
 def _fill(text: str, *values: str) -> str:

@@ -3,20 +3,27 @@
 The back office finds a person by identity code (``GET /jobseeker?hetu=``) and answers
 ``{"jobseeker": null}`` for someone who is not a client: that is "nothing here", not an
 error. An appointment within a week is emphasised, so the advisor can mention it.
+
+Plugin API 2: the plugin describes the panel (a :class:`View` with the record, the
+Työmarkkinatori link and a note the advisor may take into the case) and the console
+draws it. The strings keep the translation context of the API 1 panel
+("TyollisyysPanel"), so their translations carry over.
 """
 
 from __future__ import annotations
 
 import datetime
+import hashlib
 import re
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from console.plugin_api import Answer, PanelContext, PluginError, RecordPanel, Row, Section, Visitor
+from console.plugin_api import PluginError, Visitor
+from console.plugin_api.describe import Context
+from console.plugin_api.view import Problem, Row, Section, View
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 SOON_DAYS = 7
@@ -29,191 +36,155 @@ MARKET_LINKS = {
 
 
 class TyollisyysPlugin:
-    """The plugin entry (``plugin.toml``: ``tyollisyys_panel:TyollisyysPlugin``)."""
+    """The plugin entry (``plugin.toml``: ``tyollisyys_panel:TyollisyysPlugin``).
 
-    def create_panel(self, context: PanelContext) -> QWidget:
-        return TyollisyysPanel(context)
+    The job-seeker record of the visitor, with a deep link and a note to propose.
+    """
+
+    def describe(self, context: Context, visitor: Visitor | None) -> View:
+        title = QCoreApplication.translate("TyollisyysPanel", "Pori region employment services")
+        if visitor is None:
+            return View(
+                title=title,
+                placeholder=QCoreApplication.translate(
+                    "TyollisyysPanel", "No visitor at the counter."
+                ),
+            )
+        code = visitor.identity_code
+        if not code:
+            return View(
+                title=title,
+                placeholder=QCoreApplication.translate(
+                    "TyollisyysPanel",
+                    "No identity code for this visitor: the employment services find a job "
+                    "seeker by identity code.",
+                ),
+            )
+        # The key travels to the console and may reach its debug log: a digest, never the code.
+        key = "jobseeker/" + hashlib.sha256(code.encode()).hexdigest()[:16]
+        answer = context.fetch_json(key, "/jobseeker", {"hetu": code})
+        if answer.data is None:
+            return View(title=title, problem=_problem(answer.error or _unreadable("no answer")))
+        try:
+            shown = _read(answer.data, context.language)
+        except PluginError as error:
+            return View(title=title, problem=_problem(error))
+        if not answer.stale:
+            return View(title=title, blocks=shown.sections, note=shown.note)
+        # An earlier answer while the back office is down: shown as of then, and why.
+        return View(
+            title=title,
+            blocks=shown.sections,
+            note=shown.note,
+            stale_as_of=answer.fetched_at,
+            problem=None if answer.error is None else _problem(answer.error),
+        )
 
 
 @dataclass(frozen=True)
 class _Shown:
-    """What the panel shows now, as sections and as the note it may propose."""
+    """What the panel shows, as sections and as the note it may propose."""
 
     sections: list[Section]
     note: str
 
 
-class TyollisyysPanel(RecordPanel):
-    """The job-seeker record of the visitor, with a deep link and a note to propose."""
+# ---------------------------------------------------------------- the record
+def _read(data: Any, language: str) -> _Shown:
+    if not isinstance(data, dict) or "jobseeker" not in data:
+        raise _unreadable(f"expected an object with 'jobseeker', got {type(data).__name__}")
+    record = data["jobseeker"]
+    if record is None:
+        return _not_a_client(language)
+    if not isinstance(record, dict):
+        raise _unreadable(f"'jobseeker' is {type(record).__name__}")
 
-    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            QCoreApplication.translate("TyollisyysPanel", "Pori region employment services"),
-            parent,
-        )
-        self._note = ""
-        self.note_button = QPushButton(
-            QCoreApplication.translate("TyollisyysPanel", "Propose a note")
-        )
-        self.note_button.setObjectName("proposeNote")
-        self.note_button.setToolTip(
-            QCoreApplication.translate(
-                "TyollisyysPanel", "Offer the job-seeker status as a note in the case"
+    status = _text(record.get("status"))
+    registered = _date(record.get("registered"))
+    job_search = [
+        Row(QCoreApplication.translate("TyollisyysPanel", "Status"), status),
+        Row(QCoreApplication.translate("TyollisyysPanel", "Registered since"), registered),
+    ]
+    obligation = _text(record.get("job_search_obligation"))
+    if obligation:
+        job_search.append(
+            Row(
+                QCoreApplication.translate("TyollisyysPanel", "Job search obligation"),
+                obligation,
             )
         )
-        self.note_button.clicked.connect(self._propose_note)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.note_button)
-        buttons.addStretch(1)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)  # RecordPanel's own, records above the button
-        layout.addLayout(buttons)
-        self._set_note("")
+    job_search.append(_market_link(language))
 
-        context.visitor_changed.connect(self._follow)
-        self.retry_requested.connect(lambda: self._follow(self.context.visitor()))
-        self._follow(context.visitor())
-
-    # ------------------------------------------------------------ the visitor
-    def _follow(self, visitor: Visitor | None) -> None:
-        self._set_note("")
-        if visitor is None:
-            self.show_placeholder(
-                QCoreApplication.translate("TyollisyysPanel", "No visitor at the counter.")
-            )
-            return
-        code = visitor.identity_code
-        if not code:
-            self.show_placeholder(
+    appointment, appointment_note = _appointment(record.get("next_appointment"))
+    counsellor = _text(record.get("counsellor")) or QCoreApplication.translate(
+        "TyollisyysPanel", "Not assigned yet"
+    )
+    sections = [
+        Section(QCoreApplication.translate("TyollisyysPanel", "Job search"), job_search),
+        Section(QCoreApplication.translate("TyollisyysPanel", "Next appointment"), appointment),
+        Section(
+            QCoreApplication.translate("TyollisyysPanel", "Counsellor"),
+            [Row(QCoreApplication.translate("TyollisyysPanel", "Counsellor"), counsellor)],
+        ),
+    ]
+    note = "\n".join(
+        [
+            _fill(
                 QCoreApplication.translate(
-                    "TyollisyysPanel",
-                    "No identity code for this visitor: the employment services find a job "
-                    "seeker by identity code.",
-                )
-            )
-            return
-        self.show_loading()
-        self.context.fetch_json(f"jobseeker/{code}", "/jobseeker", {"hetu": code}, self._show)
-
-    def _show(self, answer: Answer) -> None:
-        if answer.data is None:
-            self.show_error(answer.error or _unreadable("no answer"))
-            return
-        try:
-            shown = self._read(answer.data)
-        except PluginError as error:
-            self.show_error(error)
-            return
-        self.show_answer(answer, shown.sections)
-        self._set_note(shown.note)
-
-    # ------------------------------------------------------------ the record
-    def _read(self, data: Any) -> _Shown:
-        if not isinstance(data, dict) or "jobseeker" not in data:
-            raise _unreadable(f"expected an object with 'jobseeker', got {type(data).__name__}")
-        record = data["jobseeker"]
-        if record is None:
-            return self._not_a_client()
-        if not isinstance(record, dict):
-            raise _unreadable(f"'jobseeker' is {type(record).__name__}")
-
-        status = _text(record.get("status"))
-        registered = _date(record.get("registered"))
-        job_search = [
-            Row(QCoreApplication.translate("TyollisyysPanel", "Status"), status),
-            Row(QCoreApplication.translate("TyollisyysPanel", "Registered since"), registered),
-        ]
-        obligation = _text(record.get("job_search_obligation"))
-        if obligation:
-            job_search.append(
-                Row(
-                    QCoreApplication.translate("TyollisyysPanel", "Job search obligation"),
-                    obligation,
-                )
-            )
-        job_search.append(self._market_link())
-
-        appointment, appointment_note = self._appointment(record.get("next_appointment"))
-        counsellor = _text(record.get("counsellor")) or QCoreApplication.translate(
-            "TyollisyysPanel", "Not assigned yet"
-        )
-        sections = [
-            Section(QCoreApplication.translate("TyollisyysPanel", "Job search"), job_search),
-            Section(QCoreApplication.translate("TyollisyysPanel", "Next appointment"), appointment),
-            Section(
-                QCoreApplication.translate("TyollisyysPanel", "Counsellor"),
-                [Row(QCoreApplication.translate("TyollisyysPanel", "Counsellor"), counsellor)],
+                    "TyollisyysPanel", "Employment services: job-seeker status %1"
+                ),
+                status or "–",
             ),
+            _fill(
+                QCoreApplication.translate("TyollisyysPanel", "Registered since %1"),
+                registered or "–",
+            ),
+            appointment_note,
+            _fill(QCoreApplication.translate("TyollisyysPanel", "Counsellor: %1"), counsellor),
         ]
-        note = "\n".join(
-            [
-                _fill(
-                    QCoreApplication.translate(
-                        "TyollisyysPanel", "Employment services: job-seeker status %1"
-                    ),
-                    status or "–",
-                ),
-                _fill(
-                    QCoreApplication.translate("TyollisyysPanel", "Registered since %1"),
-                    registered or "–",
-                ),
-                appointment_note,
-                _fill(QCoreApplication.translate("TyollisyysPanel", "Counsellor: %1"), counsellor),
-            ]
-        )
-        return _Shown(sections, note)
+    )
+    return _Shown(sections, note)
 
-    def _appointment(self, value: Any) -> tuple[list[Row], str]:
-        if not isinstance(value, dict):
-            none = QCoreApplication.translate("TyollisyysPanel", "None booked")
-            rows = [Row(QCoreApplication.translate("TyollisyysPanel", "Appointment"), none)]
-            note = _fill(
-                QCoreApplication.translate("TyollisyysPanel", "Next appointment: %1"), none
-            )
-            return rows, note
-        when, soon = _moment(value.get("at"))
-        kind = _text(value.get("kind"))
-        place = _text(value.get("place"))
-        rows = [
-            Row(QCoreApplication.translate("TyollisyysPanel", "When"), when, emphasis=soon),
-            Row(QCoreApplication.translate("TyollisyysPanel", "Type"), kind),
-            Row(QCoreApplication.translate("TyollisyysPanel", "Place"), place),
-        ]
-        details = ", ".join(part for part in (when, kind, place) if part)
-        note = _fill(
-            QCoreApplication.translate("TyollisyysPanel", "Next appointment: %1"), details or "–"
-        )
+
+def _appointment(value: Any) -> tuple[list[Row], str]:
+    if not isinstance(value, dict):
+        none = QCoreApplication.translate("TyollisyysPanel", "None booked")
+        rows = [Row(QCoreApplication.translate("TyollisyysPanel", "Appointment"), none)]
+        note = _fill(QCoreApplication.translate("TyollisyysPanel", "Next appointment: %1"), none)
         return rows, note
+    when, soon = _moment(value.get("at"))
+    kind = _text(value.get("kind"))
+    place = _text(value.get("place"))
+    rows = [
+        Row(QCoreApplication.translate("TyollisyysPanel", "When"), when, emphasis=soon),
+        Row(QCoreApplication.translate("TyollisyysPanel", "Type"), kind),
+        Row(QCoreApplication.translate("TyollisyysPanel", "Place"), place),
+    ]
+    details = ", ".join(part for part in (when, kind, place) if part)
+    note = _fill(
+        QCoreApplication.translate("TyollisyysPanel", "Next appointment: %1"), details or "–"
+    )
+    return rows, note
 
-    def _not_a_client(self) -> _Shown:
-        nothing = QCoreApplication.translate(
-            "TyollisyysPanel", "Not registered as a job seeker with the employment services."
-        )
-        rows = [Row(QCoreApplication.translate("TyollisyysPanel", "Status"), nothing)]
-        rows.append(self._market_link())
-        note = _fill(
-            QCoreApplication.translate("TyollisyysPanel", "Employment services: %1"), nothing
-        )
-        return _Shown(
-            [Section(QCoreApplication.translate("TyollisyysPanel", "Job search"), rows)], note
-        )
 
-    def _market_link(self) -> Row:
-        return Row(
-            QCoreApplication.translate("TyollisyysPanel", "Job Market Finland"),
-            QCoreApplication.translate("TyollisyysPanel", "Open in Työmarkkinatori"),
-            link=MARKET_LINKS.get(self.context.language, MARKET_LINKS["fi"]),
-        )
+def _not_a_client(language: str) -> _Shown:
+    nothing = QCoreApplication.translate(
+        "TyollisyysPanel", "Not registered as a job seeker with the employment services."
+    )
+    rows = [Row(QCoreApplication.translate("TyollisyysPanel", "Status"), nothing)]
+    rows.append(_market_link(language))
+    note = _fill(QCoreApplication.translate("TyollisyysPanel", "Employment services: %1"), nothing)
+    return _Shown(
+        [Section(QCoreApplication.translate("TyollisyysPanel", "Job search"), rows)], note
+    )
 
-    # ------------------------------------------------------------ the note
-    def _set_note(self, note: str) -> None:
-        self._note = note
-        self.note_button.setEnabled(bool(note))
 
-    def _propose_note(self) -> None:
-        if self._note:
-            self.context.propose_note(self._note)
+def _market_link(language: str) -> Row:
+    return Row(
+        QCoreApplication.translate("TyollisyysPanel", "Job Market Finland"),
+        QCoreApplication.translate("TyollisyysPanel", "Open in Työmarkkinatori"),
+        link=MARKET_LINKS.get(language, MARKET_LINKS["fi"]),
+    )
 
 
 # ---------------------------------------------------------------- reading values
@@ -252,6 +223,10 @@ def _fill(text: str, *values: str) -> str:
         return values[index] if 0 <= index < len(values) else match.group(0)
 
     return re.sub(r"%(\d)", value, text)
+
+
+def _problem(error: PluginError) -> Problem:
+    return Problem(error.message, error.details)
 
 
 def _unreadable(details: str) -> PluginError:

@@ -802,14 +802,6 @@
         <translation>Cutoff: {cutoff} ({days} days ago); cases inactive since before it.</translation>
     </message>
     <message>
-        <source>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes.</source>
-        <translation>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes.</translation>
-    </message>
-    <message>
-        <source>Deleted: {cases} cases, {notes} notes.</source>
-        <translation>Deleted: {cases} cases, {notes} notes.</translation>
-    </message>
-    <message>
         <source>Kept under legal hold: {held} cases.</source>
         <translation>Kept under legal hold: {held} cases.</translation>
     </message>
@@ -852,6 +844,14 @@
     <message>
         <source>{file} already exists; nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>{file} already exists; nothing was written. Choose another name, or add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes; would forget the visitor of {visits} visits.</source>
+        <translation>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes; would forget the visitor of {visits} visits.</translation>
+    </message>
+    <message>
+        <source>Deleted: {cases} cases, {notes} notes; forgot the visitor of {visits} visits.</source>
+        <translation>Deleted: {cases} cases, {notes} notes; forgot the visitor of {visits} visits.</translation>
     </message>
     <message>
         <source>--from-keyring moves a console's key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</source>
@@ -4313,6 +4313,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>The plugin {id} could not be loaded: {reason}</translation>
     </message>
     <message>
+        <source>The plugin {id} could not be loaded: its class {entry} has no describe method (plugin API 2's DescribingPlugin protocol).</source>
+        <translation>The plugin {id} could not be loaded: its class {entry} has no describe method (plugin API 2's DescribingPlugin protocol).</translation>
+    </message>
+    <message>
         <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API's Plugin protocol).</source>
         <translation>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API's Plugin protocol).</translation>
     </message>
@@ -4688,6 +4692,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Reference</source>
         <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Housing</source>
@@ -5301,6 +5309,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Result %1 of %2</source>
         <translation>Result %1 of %2</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -6477,14 +6489,6 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Pori region employment services</source>
         <translation>Pori region employment services</translation>
-    </message>
-    <message>
-        <source>Propose a note</source>
-        <translation>Propose a note</translation>
-    </message>
-    <message>
-        <source>Offer the job-seeker status as a note in the case</source>
-        <translation>Offer the job-seeker status as a note in the case</translation>
     </message>
     <message>
         <source>No visitor at the counter.</source>

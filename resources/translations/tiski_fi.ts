@@ -802,14 +802,6 @@
         <translation>Raja-aika: {cutoff} ({days} päivää sitten); koskee asioita, joissa ei ole ollut tapahtumia sen jälkeen.</translation>
     </message>
     <message>
-        <source>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes.</source>
-        <translation>Koeajo, mitään ei poistettu. Poistettaisiin: asioita {cases}, muistiinpanoja {notes}.</translation>
-    </message>
-    <message>
-        <source>Deleted: {cases} cases, {notes} notes.</source>
-        <translation>Poistettu: asioita {cases}, muistiinpanoja {notes}.</translation>
-    </message>
-    <message>
         <source>Kept under legal hold: {held} cases.</source>
         <translation>Säilytysmääräyksen vuoksi jätetty poistamatta: asioita {held}.</translation>
     </message>
@@ -852,6 +844,14 @@
     <message>
         <source>{file} already exists; nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>{file} on jo olemassa; mitään ei kirjoitettu. Valitse toinen nimi tai korvaa tiedosto lisäämällä --force.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes; would forget the visitor of {visits} visits.</source>
+        <translation>Koeajo, mitään ei poistettu. Poistettaisiin: {cases} asiaa, {notes} merkintää; {visits} käynnin asiakastiedot unohdettaisiin.</translation>
+    </message>
+    <message>
+        <source>Deleted: {cases} cases, {notes} notes; forgot the visitor of {visits} visits.</source>
+        <translation>Poistettu: {cases} asiaa, {notes} merkintää; {visits} käynnin asiakastiedot unohdettu.</translation>
     </message>
     <message>
         <source>--from-keyring moves a console's key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</source>
@@ -4313,6 +4313,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Laajennusta {id} ei voitu ladata: {reason}</translation>
     </message>
     <message>
+        <source>The plugin {id} could not be loaded: its class {entry} has no describe method (plugin API 2's DescribingPlugin protocol).</source>
+        <translation>Laajennusta {id} ei voitu ladata: sen luokalla {entry} ei ole describe-metodia (laajennusrajapinnan 2 DescribingPlugin-protokolla).</translation>
+    </message>
+    <message>
         <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API's Plugin protocol).</source>
         <translation>Laajennusta {id} ei voitu ladata: sen luokalla {entry} ei ole create_panel-metodia (laajennusrajapinnan Plugin-protokolla).</translation>
     </message>
@@ -4688,6 +4692,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Reference</source>
         <translation>Viitetunnus</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Palvelualue</translation>
     </message>
     <message>
         <source>Housing</source>
@@ -5301,6 +5309,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Result %1 of %2</source>
         <translation>Tulos %1/%2</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Tulokset</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -6477,14 +6489,6 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Pori region employment services</source>
         <translation>Porin seudun työllisyysalue</translation>
-    </message>
-    <message>
-        <source>Propose a note</source>
-        <translation>Ehdota muistiinpanoa</translation>
-    </message>
-    <message>
-        <source>Offer the job-seeker status as a note in the case</source>
-        <translation>Tarjoa työnhakijan tila asian muistiinpanoksi</translation>
     </message>
     <message>
         <source>No visitor at the counter.</source>

@@ -802,14 +802,6 @@
         <translation>Gränsdatum: {cutoff} (för {days} dagar sedan); ärenden som har varit inaktiva sedan före det.</translation>
     </message>
     <message>
-        <source>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes.</source>
-        <translation>Testkörning, ingenting raderades. Skulle radera: {cases} ärenden, {notes} anteckningar.</translation>
-    </message>
-    <message>
-        <source>Deleted: {cases} cases, {notes} notes.</source>
-        <translation>Raderade: {cases} ärenden, {notes} anteckningar.</translation>
-    </message>
-    <message>
         <source>Kept under legal hold: {held} cases.</source>
         <translation>Behölls på grund av rättsligt bevarande: {held} ärenden.</translation>
     </message>
@@ -852,6 +844,14 @@
     <message>
         <source>{file} already exists; nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>{file} finns redan; ingenting skrevs. Välj ett annat namn, eller lägg till --force för att ersätta den.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was deleted. Would delete: {cases} cases, {notes} notes; would forget the visitor of {visits} visits.</source>
+        <translation>Provkörning, inget raderades. Skulle radera: {cases} ärenden, {notes} anteckningar; besökaren skulle glömmas för {visits} besök.</translation>
+    </message>
+    <message>
+        <source>Deleted: {cases} cases, {notes} notes; forgot the visitor of {visits} visits.</source>
+        <translation>Raderat: {cases} ärenden, {notes} anteckningar; besökaren glömd för {visits} besök.</translation>
     </message>
     <message>
         <source>--from-keyring moves a console's key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</source>
@@ -4313,6 +4313,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Tillägget {id} kunde inte laddas: {reason}</translation>
     </message>
     <message>
+        <source>The plugin {id} could not be loaded: its class {entry} has no describe method (plugin API 2's DescribingPlugin protocol).</source>
+        <translation>Tillägget {id} kunde inte laddas: dess klass {entry} har ingen describe-metod (protokollet DescribingPlugin i tilläggs-API 2).</translation>
+    </message>
+    <message>
         <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API's Plugin protocol).</source>
         <translation>Tillägget {id} kunde inte laddas: dess klass {entry} har ingen create_panel-metod (protokollet Plugin i tilläggs-API:t).</translation>
     </message>
@@ -4688,6 +4692,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Reference</source>
         <translation>Referensnummer</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Serviceområde</translation>
     </message>
     <message>
         <source>Housing</source>
@@ -5301,6 +5309,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Result %1 of %2</source>
         <translation>Resultat %1 av %2</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -6477,14 +6489,6 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Pori region employment services</source>
         <translation>Sysselsättningstjänsterna i Björneborgsregionen</translation>
-    </message>
-    <message>
-        <source>Propose a note</source>
-        <translation>Föreslå en anteckning</translation>
-    </message>
-    <message>
-        <source>Offer the job-seeker status as a note in the case</source>
-        <translation>Föreslå statusen som arbetssökande som en anteckning i ärendet</translation>
     </message>
     <message>
         <source>No visitor at the counter.</source>
