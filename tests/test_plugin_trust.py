@@ -179,6 +179,19 @@ def test_a_site_plugin_loads_only_as_it_was_trusted(
     )
     assert trust_text(changed).english() == "site folder, not trusted as it is now"
 
+    # Trusted but written for API 1: off until IT trusts its widget too; its trust still shows.
+    widget = write_plugin(tmp_path / "widgets" / "map", plugin_id="map", api=1)
+    [off] = apply_policy(
+        discover(bundled=None, folders=[widget.parent], entry_points=False),
+        allow=["site:map"],
+        deny=[],
+        trusted=[TrustRecord("map", widget.resolve(), folder_hash(widget))],
+    )
+    assert off.state == "off"
+    assert off.reason is not None
+    assert "plugins.trusted_widgets" in off.reason.english()
+    assert trust_text(off).english().startswith("site folder, trusted by IT")
+
     copy = write_plugin(tmp_path / "other-share" / "city", plugin_id="city", api=2)
     found = apply_policy(
         discover(bundled=None, folders=[copy.parent], entry_points=False),

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.plugin_host.manifest import MANIFEST_NAME, Manifest, ManifestError, read_manifest
-from console.plugin_host.trust import TrustRecord, trust_problem
+from console.plugin_host.trust import TRUST_CONTEXT, TrustRecord, trust_problem
 
 if TYPE_CHECKING:
     import importlib.metadata
@@ -49,7 +49,7 @@ class Found:
     ``reason`` says why the state is not "ready". ``declared_id`` is the id an invalid
     manifest gives, for showing only: an invalid plugin claims no id.
     ``distribution`` is an installed plugin's distribution (normalised name);
-    ``sha256`` a site plugin's folder hash once checked against IT's record.
+    ``sha256`` a site plugin's folder hash once it matched IT's record (None otherwise).
     """
 
     manifest: Manifest | None
@@ -148,7 +148,7 @@ def apply_policy(
         if item.state != "ready" or item.manifest is None:
             result.append(item)
             continue
-        plugin_id = item.manifest.id
+        plugin_id, api = item.manifest.id, item.manifest.api
         params: dict[str, object] = {"id": plugin_id, "pin": item.pin}
         state: State = "off"
         if plugin_id in denied or item.pin in denied:
@@ -173,7 +173,16 @@ def apply_policy(
                     "PluginHost",
                     "Not allowed by IT: the site setting plugins.allow does not list {pin}.",
                 )
-        elif item.manifest.api == 1 and plugin_id not in widgets:
+        else:
+            if item.source == "site":
+                problem, sha256 = trust_problem(plugin_id, item.path, trusted)
+                if problem is not None:
+                    result.append(replace(item, state="refused", reason=problem))
+                    continue
+                item = replace(item, sha256=sha256)
+            if api != 1 or plugin_id in widgets:
+                result.append(item)
+                continue
             text = QT_TRANSLATE_NOOP(
                 "PluginHost",
                 "Not loaded: {id} is an API 1 plugin, which runs inside the console's own "
@@ -181,16 +190,6 @@ def apply_policy(
                 "it in the site setting plugins.trusted_widgets; otherwise its author makes "
                 "an API 2 version, which runs in a process of its own.",
             )
-        else:
-            if item.source != "site":
-                result.append(item)
-                continue
-            problem, sha256 = trust_problem(plugin_id, item.path, trusted)
-            if problem is None:
-                result.append(replace(item, sha256=sha256))
-                continue
-            result.append(replace(item, state="refused", reason=problem, sha256=sha256))
-            continue
         result.append(replace(item, state=state, reason=Message(_CTX, text, params)))
     return result
 
@@ -228,16 +227,16 @@ _TRUST_TEXTS = {
         "PluginHost", "site folder, trusted by IT (folder hash {short} as recorded)"
     ),
     "refused": QT_TRANSLATE_NOOP("PluginHost", "site folder, not trusted as it is now"),
-    "unchecked": QT_TRANSLATE_NOOP("PluginHost", "site folder, trust not checked (not allowed)"),
+    "unchecked": QT_TRANSLATE_NOOP("PluginHost", "site folder, trust not checked"),
 }
 
 
 def trust_text(item: Found) -> Message:
     """Where ``item``'s code comes from and why the console trusts it, in a few words."""
     if item.source == "site":
-        if item.state == "ready" and item.sha256:
+        if item.sha256:
             key = "trusted"
-        elif item.state == "refused":
+        elif item.state == "refused" and item.reason and item.reason.context == TRUST_CONTEXT:
             key = "refused"
         else:
             key = "unchecked"

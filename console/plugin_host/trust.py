@@ -26,7 +26,7 @@ from typing import Any
 from console.core.files import MIB, FileProblem, loads_toml, read_text
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
-_CTX = "PluginTrust"
+_CTX = TRUST_CONTEXT = "PluginTrust"
 TRUST_TABLE = "trusted_plugins"
 # A plugin folder is code and a few recorded answers; anything near these is not one.
 FOLDER_FILES_LIMIT = 5_000
@@ -210,7 +210,7 @@ def _bad_record(source: str, number: int) -> TrustError:
 def trust_problem(
     plugin_id: str, folder: Path, records: Sequence[TrustRecord]
 ) -> tuple[Message | None, str | None]:
-    """``(why the site plugin may not load or None, the folder's hash when known)``."""
+    """``(why the site plugin may not load, None)`` or ``(None, the folder's hash)``."""
     resolved = Path(folder).resolve()
     mine = [record for record in records if record.id == plugin_id]
     if not mine:
@@ -247,7 +247,7 @@ def trust_problem(
                 "change, IT trusts the folder again with: tiski plugins trust {path}",
             ),
             path=str(resolved),
-        ), actual
+        ), None
     return None, actual
 
 
