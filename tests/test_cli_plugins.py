@@ -115,7 +115,7 @@ def test_list_shows_each_plugin_its_state_and_why(run: Run, site: Path) -> None:
     assert lines[0].split() == ["ID", "VERSION", "SOURCE", "STATE", "AGENCY", "PATH"]
     assert lines[1].split()[:5] == ["kela", "1.0.0", "bundled", "ready", "kela"]
     assert lines[2].strip() == "Kela: benefits and applications"
-    assert lines[3].strip() == "bundled with the console; in plugins.allow: kela"
+    assert lines[3].strip() == "ships with Tiski; in plugins.allow: kela"
     vero = lines.index(next(line for line in lines if line.startswith("vero")))
     assert "off by IT" in lines[vero]
     assert "plugins.deny lists vero" in lines[vero + 3]
@@ -145,7 +145,7 @@ def test_list_json_for_scripts(run: Run, site: Path, bundled: Path) -> None:
         "agency": "kela",
         "source": "bundled",
         "pin": "kela",
-        "trust": "bundled with the console",
+        "trust": "ships with Tiski",
         "sha256": None,
         "state": "ready",
         "reason": None,
@@ -153,9 +153,7 @@ def test_list_json_for_scripts(run: Run, site: Path, bundled: Path) -> None:
     }
     city = plugins[3]
     assert (city["pin"], city["sha256"]) == ("site:city", folder_hash(site / "city"))
-    assert city["trust"] == (
-        f"site folder, trusted by IT (folder hash {city['sha256'][:12]} as recorded)"
-    )
+    assert city["trust"] == (f"folder hash {city['sha256'][:12]}… as IT recorded")
     assert "plugins.allow does not list vero" in plugins[1]["reason"]
     assert plugins[2]["path"] == str(site / "broken")
     assert "plugin.api" in plugins[2]["reason"]

@@ -168,7 +168,7 @@ def test_a_site_plugin_loads_only_as_it_was_trusted(
     add_record(site_file, TrustRecord("city", city.resolve(), folder_hash(city)))
     trusted = city_found()
     assert (trusted.state, trusted.sha256) == ("ready", folder_hash(city))
-    assert trust_text(trusted).english().startswith("site folder, trusted by IT")
+    assert trust_text(trusted).english() == f"folder hash {folder_hash(city)[:12]}… as IT recorded"
 
     (city / "kela_panel.py").write_text("import keyring  # slipped in later\n", "utf-8")
     changed = city_found()
@@ -177,7 +177,7 @@ def test_a_site_plugin_loads_only_as_it_was_trusted(
         f"Refused: the files in {city.resolve()} changed since IT trusted them. If IT made the "
         f"change, IT trusts the folder again with: tiski plugins trust {city.resolve()}"
     )
-    assert trust_text(changed).english() == "site folder, not trusted as it is now"
+    assert trust_text(changed).english() == "folder not as IT trusted it"
 
     # Trusted but written for API 1: off until IT trusts its widget too; its trust still shows.
     widget = write_plugin(tmp_path / "widgets" / "map", plugin_id="map", api=1)
@@ -190,7 +190,7 @@ def test_a_site_plugin_loads_only_as_it_was_trusted(
     assert off.state == "off"
     assert off.reason is not None
     assert "plugins.trusted_widgets" in off.reason.english()
-    assert trust_text(off).english().startswith("site folder, trusted by IT")
+    assert trust_text(off).english().startswith("folder hash ")
 
     copy = write_plugin(tmp_path / "other-share" / "city", plugin_id="city", api=2)
     found = apply_policy(

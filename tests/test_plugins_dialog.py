@@ -42,7 +42,7 @@ def test_the_dialog_lists_plugins_and_keeps_a_credential_in_the_keyring(
 
     assert shown("kela", "bundled", "State") == "ready"
     assert shown("kela", "bundled", "Source") == "bundled"
-    assert shown("kela", "bundled", "Trust") == "bundled with the console"
+    assert shown("kela", "bundled", "Trust") == "ships with Tiski"
     assert shown("vero", "bundled", "State") == "off"  # not in IT's allow list
     assert shown("broken", "site", "State") == "invalid"
     assert "plugin.toml" in shown("broken", "site", "Why")
@@ -51,7 +51,7 @@ def test_the_dialog_lists_plugins_and_keeps_a_credential_in_the_keyring(
     assert "is the id of a plugin bundled with the console" in shown("kela", "site", "Why")
     assert shown("city", "site", "State") == "ready"
     assert shown("city", "site", "Trust") == (
-        f"site folder, trusted by IT (folder hash {folder_hash(city)[:12]} as recorded)"
+        f"folder hash {folder_hash(city)[:12]}… as IT recorded"
     )
 
     dialog.table.selectRow(dialog.model.rows().index(rows[("kela", "site")]))

@@ -219,20 +219,16 @@ def bundled_ids() -> set[str]:
 
 
 _TRUST_TEXTS = {
-    "bundled": QT_TRANSLATE_NOOP("PluginHost", "bundled with the console"),
-    "installed": QT_TRANSLATE_NOOP(
-        "PluginHost", "installed into the console's Python by the distribution {distribution}"
-    ),
-    "trusted": QT_TRANSLATE_NOOP(
-        "PluginHost", "site folder, trusted by IT (folder hash {short} as recorded)"
-    ),
-    "refused": QT_TRANSLATE_NOOP("PluginHost", "site folder, not trusted as it is now"),
-    "unchecked": QT_TRANSLATE_NOOP("PluginHost", "site folder, trust not checked"),
+    "bundled": QT_TRANSLATE_NOOP("PluginHost", "ships with Tiski"),
+    "installed": QT_TRANSLATE_NOOP("PluginHost", "the distribution {distribution}"),
+    "trusted": QT_TRANSLATE_NOOP("PluginHost", "folder hash {short}… as IT recorded"),
+    "refused": QT_TRANSLATE_NOOP("PluginHost", "folder not as IT trusted it"),
+    "unchecked": QT_TRANSLATE_NOOP("PluginHost", "not checked"),
 }
 
 
 def trust_text(item: Found) -> Message:
-    """Where ``item``'s code comes from and why the console trusts it, in a few words."""
+    """Why the console trusts ``item``'s code, in a few words (its source said apart)."""
     if item.source == "site":
         if item.sha256:
             key = "trusted"

@@ -39,7 +39,7 @@ class PluginsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pluginsDialog")
         self.setWindowTitle(self.tr("Agency plugins"))
-        self.resize(860, 520)
+        self.resize(980, 520)
         language = ui_language()
         self.model: KeyedTableModel[Found] = KeyedTableModel(
             [
@@ -47,6 +47,7 @@ class PluginsDialog(QDialog):
                 Column(
                     lambda: self.tr("Name"),
                     lambda f: f.manifest.name(language) if f.manifest else "–",
+                    tooltip=lambda f: f.manifest.name(language) if f.manifest else "",
                 ),
                 Column(
                     lambda: self.tr("Version"), lambda f: f.manifest.version if f.manifest else "–"
@@ -56,12 +57,12 @@ class PluginsDialog(QDialog):
                     lambda f: self._source(f.source),
                     tooltip=lambda f: self.tr("In plugins.allow: %1").replace("%1", f.pin or "–"),
                 ),
+                Column(lambda: self.tr("State"), lambda f: self._state(f.state)),
                 Column(
                     lambda: self.tr("Trust"),
                     lambda f: translate(trust_text(f)),
                     tooltip=lambda f: f"SHA-256 {f.sha256}" if f.sha256 else str(f.path),
                 ),
-                Column(lambda: self.tr("State"), lambda f: self._state(f.state)),
                 Column(
                     lambda: self.tr("Why"),
                     lambda f: translate(f.reason) if f.reason else "",
@@ -80,6 +81,9 @@ class PluginsDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A long name is cut (its full text is a tooltip) so State, Trust and Why show.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 240)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
