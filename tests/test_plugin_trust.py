@@ -315,3 +315,29 @@ def test_bytecode_planted_beside_a_trusted_plugin_is_never_run(tmp_path: Path) -
     with pytest.raises(PluginLoadError) as raised:
         load_plugin(manifest, sha256=trusted)
     assert "changed since the console checked them" in raised.value.message.english()
+
+
+def test_a_users_file_may_allow_less_and_deny_more_never_the_reverse(
+    private_folders: Path,
+) -> None:
+    site_file = paths.site_config_file()
+    site_file.parent.mkdir(parents=True, exist_ok=True)
+    site_file.write_text(
+        tomli_w.dumps({"plugins": {"allow": ["kela", "vero"], "deny": ["dvv"]}}), "utf-8"
+    )
+    user_file = paths.user_config_file()
+    user_file.parent.mkdir(parents=True, exist_ok=True)
+
+    user_file.write_text(
+        tomli_w.dumps({"plugins": {"allow": ["kela"], "deny": ["dvv", "vero"]}}), "utf-8"
+    )
+    stricter = load_settings()
+    assert (stricter["plugins.allow"], stricter["plugins.deny"]) == (["kela"], ["dvv", "vero"])
+
+    user_file.write_text(
+        tomli_w.dumps({"plugins": {"allow": ["kela", "site:evil"], "deny": []}}), "utf-8"
+    )
+    looser = load_settings()
+    assert (looser["plugins.allow"], looser["plugins.deny"]) == (["kela", "vero"], ["dvv"])
+    assert looser.source("plugins.allow").endswith("(IT's policy)")
+    assert load_settings(environ={"TISKI_PLUGINS_ALLOW": ""})["plugins.allow"] == ["kela", "vero"]
