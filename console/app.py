@@ -865,8 +865,11 @@ def plugin_setup(settings: Settings, *, demo: bool) -> tuple[Any, Any]:
                     **values[f.manifest.id],
                     "base_url": f"{base}/{f.manifest.id}",
                 }
+    from console.plugin_host.broker import BrokerLimits
+
     ca_bundle = str(settings["plugins.ca_bundle"]) or None
-    return PluginSetup(tuple(found), values, ca_bundle), sandbox
+    limits = BrokerLimits.from_settings(settings)
+    return PluginSetup(tuple(found), values, ca_bundle, limits), sandbox
 
 
 DEMO_IDENTITY = ("131052-308T", "Matti Mäkinen")

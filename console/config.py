@@ -229,6 +229,31 @@ SCHEMA: tuple[Option, ...] = (
         "a CA bundle (PEM file) the agency panels trust for their back offices, e.g. the "
         "state's internal CA; empty uses the system's",
     ),
+    Option(
+        "plugins.concurrency",
+        int,
+        2,
+        "back-office calls one plugin may have running at a time; more wait their turn",
+        minimum=1,
+        maximum=16,
+    ),
+    Option(
+        "plugins.max_answer_mb",
+        int,
+        5,
+        "the largest back-office answer a plugin is given, in MB; a larger one is refused",
+        minimum=1,
+        maximum=7,
+    ),
+    Option(
+        "plugins.max_items",
+        int,
+        500,
+        "entries of a long list (applications, say) a plugin is given; the panel says how "
+        "many there were",
+        minimum=10,
+        maximum=100_000,
+    ),
 )
 
 OPTIONS: dict[str, Option] = {option.name: option for option in SCHEMA}

@@ -24,6 +24,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from console.plugin_api import Health, HttpClient, HttpError
+from console.plugin_api.http_deadline import CallSwitch, switched
 
 CODE = "131052-308T"
 MASKED = "131052-****"
@@ -439,3 +440,76 @@ def test_health_is_healthy_slow_or_down(httpserver: HTTPServer, client: MakeClie
     assert http.check_health("/slow", slow_after=0.1) is Health.SLOW
     assert http.check_health("/broken") is Health.DOWN
     assert client(f"http://127.0.0.1:{closed_port()}").check_health("/fast") is Health.DOWN
+
+
+def test_pulling_the_switch_ends_a_call_in_its_pause_between_attempts(
+    httpserver: HTTPServer, client: MakeClient
+) -> None:
+    # The broker's cancel: a call waiting 5 s before its retry ends when the switch is pulled.
+    httpserver.expect_request("/benefits").respond_with_data("busy", status=503)
+    switch = CallSwitch()
+    timer = threading.Timer(0.3, switch.pull)
+    timer.start()
+    started = time.monotonic()
+    try:
+        with switched(switch), pytest.raises(HttpError) as caught:
+            client(backoff=5.0, retries=2).get_json("/benefits")
+    finally:
+        timer.cancel()
+
+    assert time.monotonic() - started < 2.0
+    assert caught.value.kind == "timeout"
+    assert len(httpserver.log) == 1
+
+
+@pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(), reason="Linux memory counters")
+def test_a_redirect_is_followed_without_reading_its_own_body(
+    httpserver: HTTPServer, client: MakeClient
+) -> None:
+    # requests reads a redirect's body whole before following it, past any size limit.
+    size = 52_000_000
+
+    def moved(_request: Request) -> Response:
+        chunks = (b"x" * 65536 for _ in range(size // 65536))
+        return Response(
+            chunks,
+            status=302,
+            headers={"Location": "/landing", "Content-Length": str(size // 65536 * 65536)},
+        )
+
+    httpserver.expect_request("/moved").respond_with_handler(moved)
+    httpserver.expect_request("/landing").respond_with_json({"landed": True})
+    Path("/proc/self/clear_refs").write_text("5")
+    before = _resident_peak_mb()
+
+    assert client(max_answer_bytes=4096).get_json("/moved") == {"landed": True}
+    assert _resident_peak_mb() - before < 20
+
+
+def test_a_client_kept_to_its_host_refuses_a_redirect_elsewhere(
+    httpserver: HTTPServer, client: MakeClient
+) -> None:
+    elsewhere = HTTPServer(host="127.0.0.1", port=0)
+    elsewhere.start()
+    try:
+        elsewhere.expect_request("/landing").respond_with_json({"landed": True})
+        httpserver.expect_request("/moved").respond_with_data(
+            "", status=302, headers={"Location": elsewhere.url_for("/landing")}
+        )
+
+        with pytest.raises(HttpError) as caught:
+            client(stay_on_host=True).get_json("/moved")
+
+        assert caught.value.kind == "refused"
+        assert "does not follow it there" in caught.value.message
+        assert elsewhere.log == []
+    finally:
+        elsewhere.clear()
+        elsewhere.stop()
+
+
+def _resident_peak_mb() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) // 1024
+    raise AssertionError("no VmHWM")

@@ -12,7 +12,7 @@ import re
 import time
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import requests
 from PySide6.QtCore import QCoreApplication
@@ -69,14 +69,45 @@ def _scrub_library_logs() -> None:
             logger.addFilter(_LIBRARY_FILTER)
 
 
+class RedirectRefused(requests.exceptions.RequestException):
+    """The back office redirected a call away from its own host and port."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__(f"redirect to {target} refused")
+        self.target = target
+
+
+def _origin(url: str) -> tuple[str, int | None]:
+    parts = urlsplit(url)
+    port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    return (parts.hostname or "").lower().rstrip("."), port
+
+
 class _Session(requests.Session):
     """A session whose credential headers never follow a redirect to another host.
 
     requests drops only ``Authorization`` there; an agency's ``X-Api-Key`` would
-    otherwise travel on to wherever the redirect points.
+    otherwise travel on to wherever the redirect points. With ``stay_on_host`` a
+    redirect to another host or port is refused outright (the broker's calls reach
+    their back office only). A redirect's own body is never read: requests would read
+    it whole, past the size limit.
     """
 
     credential_headers: frozenset[str] = frozenset()
+    stay_on_host = False
+
+    def guard_redirect(self, response: requests.Response, **_kwargs: Any) -> requests.Response:
+        """A response hook: runs before requests follows (and reads) a redirect."""
+        if not response.is_redirect:
+            return response
+        target = urljoin(response.url, response.headers.get("Location", ""))
+        leaves = _origin(target) != _origin(response.url)
+        response._content = b""
+        response._content_consumed = True
+        response.raw.close()
+        if self.stay_on_host and leaves:
+            raise RedirectRefused(_origin(target)[0] or "?")
+        return response
 
     def rebuild_auth(self, prepared_request: Any, response: Any) -> None:
         super().rebuild_auth(prepared_request, response)
@@ -100,7 +131,8 @@ class HttpClient:
     ``deadline`` bounds a whole call in seconds, retries and reading the answer
     included (``read_timeout`` bounds each wait for data); by default 20 s, or
     ``connect_timeout + 2 x read_timeout`` when that is longer. An answer larger than
-    ``max_answer_bytes`` (5 MB by default) is refused unread.
+    ``max_answer_bytes`` (5 MB by default) is refused unread. With ``stay_on_host``
+    a redirect to another host or port is refused (kind ``"refused"``).
     """
 
     def __init__(
@@ -116,6 +148,7 @@ class HttpClient:
         logger: logging.Logger | None = None,
         deadline: float | None = None,
         max_answer_bytes: int = MAX_ANSWER_BYTES,
+        stay_on_host: bool = False,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         parts = urlsplit(self.base_url)
@@ -139,6 +172,8 @@ class HttpClient:
         self._session.verify = verify
         self._session.headers.update(headers or {})
         self._session.credential_headers = frozenset(headers or {})
+        self._session.stay_on_host = stay_on_host
+        self._session.hooks["response"].append(self._session.guard_redirect)
         _scrub_library_logs()
 
     # ------------------------------------------------------------ calls
@@ -216,9 +251,9 @@ class HttpClient:
         for attempt in range(attempts):
             if attempt:
                 pause = self.backoff * 2 ** (attempt - 1)
-                if pause >= deadline.remaining():
+                # A deadline ending in the pause (or the broker's switch) ends it too.
+                if pause >= deadline.remaining() or deadline.pause(pause):
                     raise self._deadline_error(method, logged_path)
-                time.sleep(pause)
             started = time.monotonic()
             timeout = (connect_timeout, max(0.01, min(read_timeout, deadline.remaining())))
             try:
@@ -393,6 +428,20 @@ class HttpClient:
                 ),
                 details,
                 kind="tls",
+            )
+        if isinstance(error, RedirectRefused):
+            return HttpError(
+                _t(
+                    QCoreApplication.translate(
+                        "HttpClient",
+                        "The back office at %1 sent the call on to another address (%2); "
+                        "the console does not follow it there. Please tell IT.",
+                    ),
+                    self.host,
+                    error.target,
+                ),
+                details,
+                kind="refused",
             )
         if isinstance(error, requests.Timeout) or _body_timed_out(error):
             return HttpError(

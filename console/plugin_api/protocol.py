@@ -10,19 +10,25 @@ From the console to the plugin
   ``act``       generation, action (an Action id the last view offered, or its
                 Query's id), text (with a Query's id only: what was typed)
   ``retry``     generation
-  ``answer``    call, ok, data (ok) or error {kind, message, details, status}
+  ``answer``    call, ok, data (ok) or error {kind, message, details, status};
+                fetched_at, total; stale (with the remembered data) when a call
+                failed after an earlier good one (console.plugin_api.answers)
   ``stop``      (the process exits; it is killed if it does not)
 
 From the plugin to the console
   ``ready``     the plugin loaded; or ``failed`` message, details
   ``view``      generation, view (console.plugin_api.view wire form)
-  ``fetch``     call, generation, method ("GET"/"POST"), path, params, body, items
+  ``fetch``     call, generation, method ("GET"/"POST"), path, params, body, items,
+                key (fetch_json's key: what a failed call's stale answer is found by)
   ``log``       level, message
 
 Every ``fetch`` is carried out by the console's broker, which adds the plugin's
 credentials, bounds the call and answers with ``answer``; a fetch for a
 generation that is no longer the visitor's is answered with ``error.kind ==
-"cancelled"``. A view for an old generation is dropped.
+"cancelled"``, and one the console will not make (a path leaving the back
+office, parameters that are not texts) with ``error.kind == "invalid"``. Other
+kinds are :class:`~console.plugin_api.errors.HttpError`'s. A view for an old
+generation is dropped.
 """
 
 from __future__ import annotations

@@ -43,6 +43,7 @@ from console.core.identity import mask_identity_codes
 from console.core.text import TiskiError
 from console.i18n import translate
 from console.plugin_api import Health, HttpClient, PanelContext, Visitor
+from console.plugin_host.broker import BrokerLimits
 from console.plugin_host.credentials import get_credential
 from console.plugin_host.discovery import Found
 from console.plugin_host.loading import FailureCounter, load_plugin
@@ -59,11 +60,13 @@ CREDENTIAL_HEADER = "X-Api-Key"
 
 @dataclass(frozen=True)
 class PluginSetup:
-    """What the composition root found: plugins, their site values, the CA bundle."""
+    """What the composition root found: plugins, their site values, the CA bundle, and
+    the bounds of their back-office calls (for the broker of API 2 plugins)."""
 
     found: tuple[Found, ...] = ()
     values: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     ca_bundle: str | None = None
+    limits: BrokerLimits = field(default_factory=BrokerLimits)
 
 
 @dataclass(frozen=True)

@@ -788,6 +788,33 @@
     </message>
 </context>
 <context>
+    <name>Broker</name>
+    <message>
+        <source>This panel is not set up in the console.</source>
+        <translation>This panel is not set up in the console.</translation>
+    </message>
+    <message>
+        <source>The panel asked for an address outside its back office.</source>
+        <translation>The panel asked for an address outside its back office.</translation>
+    </message>
+    <message>
+        <source>The back office at {host} sent an answer too large to hand to the panel.</source>
+        <translation>The back office at {host} sent an answer too large to hand to the panel.</translation>
+    </message>
+    <message>
+        <source>The panel asked for a call the console does not make.</source>
+        <translation>The panel asked for a call the console does not make.</translation>
+    </message>
+    <message>
+        <source>The visitor changed before the back office answered.</source>
+        <translation>The visitor changed before the back office answered.</translation>
+    </message>
+    <message>
+        <source>The panel's call could not be made.</source>
+        <translation>The panel's call could not be made.</translation>
+    </message>
+</context>
+<context>
     <name>CaseCommands</name>
     <message>
         <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
@@ -3285,6 +3312,10 @@ Then start Tiski again and sign in.</translation>
     <message>
         <source>The back office at %1 sent an answer too large to read (over %2 MB).</source>
         <translation>The back office at %1 sent an answer too large to read (over %2 MB).</translation>
+    </message>
+    <message>
+        <source>The back office at %1 sent the call on to another address (%2); the console does not follow it there. Please tell IT.</source>
+        <translation>The back office at %1 sent the call on to another address (%2); the console does not follow it there. Please tell IT.</translation>
     </message>
     <message>
         <source>The back office at %1 could not be reached. Try again in a moment.</source>

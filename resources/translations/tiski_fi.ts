@@ -788,6 +788,33 @@
     </message>
 </context>
 <context>
+    <name>Broker</name>
+    <message>
+        <source>This panel is not set up in the console.</source>
+        <translation>Tätä paneelia ei ole otettu käyttöön konsolissa.</translation>
+    </message>
+    <message>
+        <source>The panel asked for an address outside its back office.</source>
+        <translation>Paneeli pyysi osoitetta oman taustajärjestelmänsä ulkopuolelta.</translation>
+    </message>
+    <message>
+        <source>The back office at {host} sent an answer too large to hand to the panel.</source>
+        <translation>Taustajärjestelmä ({host}) lähetti vastauksen, joka on liian suuri välitettäväksi paneelille.</translation>
+    </message>
+    <message>
+        <source>The panel asked for a call the console does not make.</source>
+        <translation>Paneeli pyysi kutsua, jota konsoli ei tee.</translation>
+    </message>
+    <message>
+        <source>The visitor changed before the back office answered.</source>
+        <translation>Asiakas vaihtui ennen kuin taustajärjestelmä vastasi.</translation>
+    </message>
+    <message>
+        <source>The panel's call could not be made.</source>
+        <translation>Paneelin kutsua ei voitu tehdä.</translation>
+    </message>
+</context>
+<context>
     <name>CaseCommands</name>
     <message>
         <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
@@ -3285,6 +3312,10 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     <message>
         <source>The back office at %1 sent an answer too large to read (over %2 MB).</source>
         <translation>Taustajärjestelmä (%1) lähetti liian suuren vastauksen luettavaksi (yli %2 Mt).</translation>
+    </message>
+    <message>
+        <source>The back office at %1 sent the call on to another address (%2); the console does not follow it there. Please tell IT.</source>
+        <translation>Taustajärjestelmä (%1) ohjasi kutsun toiseen osoitteeseen (%2); konsoli ei seuraa sitä sinne. Ilmoita asiasta IT-tuelle.</translation>
     </message>
     <message>
         <source>The back office at %1 could not be reached. Try again in a moment.</source>

@@ -788,6 +788,33 @@
     </message>
 </context>
 <context>
+    <name>Broker</name>
+    <message>
+        <source>This panel is not set up in the console.</source>
+        <translation>Den här panelen är inte konfigurerad i konsolen.</translation>
+    </message>
+    <message>
+        <source>The panel asked for an address outside its back office.</source>
+        <translation>Panelen bad om en adress utanför sitt eget bakgrundssystem.</translation>
+    </message>
+    <message>
+        <source>The back office at {host} sent an answer too large to hand to the panel.</source>
+        <translation>Bakgrundssystemet ({host}) skickade ett svar som är för stort för att lämnas till panelen.</translation>
+    </message>
+    <message>
+        <source>The panel asked for a call the console does not make.</source>
+        <translation>Panelen bad om ett anrop som konsolen inte gör.</translation>
+    </message>
+    <message>
+        <source>The visitor changed before the back office answered.</source>
+        <translation>Kunden byttes innan bakgrundssystemet svarade.</translation>
+    </message>
+    <message>
+        <source>The panel's call could not be made.</source>
+        <translation>Panelens anrop kunde inte göras.</translation>
+    </message>
+</context>
+<context>
     <name>CaseCommands</name>
     <message>
         <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
@@ -3285,6 +3312,10 @@ Starta sedan Tiski igen och logga in.</translation>
     <message>
         <source>The back office at %1 sent an answer too large to read (over %2 MB).</source>
         <translation>Bakgrundssystemet (%1) skickade ett för stort svar för att läsas (över %2 MB).</translation>
+    </message>
+    <message>
+        <source>The back office at %1 sent the call on to another address (%2); the console does not follow it there. Please tell IT.</source>
+        <translation>Bakgrundssystemet (%1) skickade anropet vidare till en annan adress (%2); konsolen följer inte med dit. Meddela IT.</translation>
     </message>
     <message>
         <source>The back office at %1 could not be reached. Try again in a moment.</source>
