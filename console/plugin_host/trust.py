@@ -32,9 +32,9 @@ TRUST_TABLE = "trusted_plugins"
 FOLDER_FILES_LIMIT = 5_000
 FOLDER_BYTES_LIMIT = 200 * MIB
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-# Bytecode caches are skipped: Python writes them beside the code on first import
-# on a writable share. They are not trusted either: the plugin runtime reads and
-# writes bytecode under a private sys.pycache_prefix, never a folder's __pycache__.
+# Bytecode caches are left out: Python would write them beside the code on a
+# writable share. Nor are they ever run: the loader compiles a plugin's modules from
+# their source (loading.SourceOnlyLoader), so planted bytecode changes nothing.
 _SKIPPED_DIRS = frozenset({"__pycache__"})
 
 
