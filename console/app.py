@@ -124,8 +124,15 @@ def make_desk(settings: Settings, database: Database, *, embedded: bool) -> Desk
     )
 
 
+# The window colour Qt's Fusion style has in its light scheme; QPalette derives the
+# rest (white fields, black text) from it.
+LIGHT_WINDOW = "#efefef"
+
+
 def make_application(settings: Settings, argv: list[str] | None = None) -> QApplication:
     """The QApplication with Tiski's name, style, theme and translations."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
     from console.assets import resource_path
@@ -141,6 +148,11 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
     app.setOrganizationName("Tiski")
     app.setApplicationDisplayName("Tiski")
     app.setStyle("Fusion")
+    # tiski.qss is a light theme (white group boxes and panels). On a dark desktop
+    # Fusion would take the desktop's dark palette, and every label would be light
+    # text on white: until the console has a dark theme of its own, it stays light.
+    app.styleHints().setColorScheme(Qt.ColorScheme.Light)
+    app.setPalette(QPalette(QColor(LIGHT_WINDOW)))
     theme = resource_path("themes", "tiski.qss")
     if theme.is_file():
         app.setStyleSheet(theme.read_text(encoding="utf-8"))

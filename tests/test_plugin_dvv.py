@@ -1,216 +1,194 @@
-"""DVV's panel against the sandbox back office, as the advisor sees it."""
+"""DVV's plugin (API 2) against the sandbox back office: the view the advisor is shown."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
-from pytestqt.qtbot import QtBot
+import pytest
+from pytest_httpserver import HTTPServer
 from testkit_calls import CallsInFlight
+from view_reading import (
+    DEMO_CODE,
+    UNKNOWN_CODE,
+    every_text,
+    links,
+    record_fetches,
+    row_labels,
+    row_values,
+    rows_by_value,
+    section_titles,
+    sections,
+)
 
-DEMO_CODE = "131052-308T"  # Matti Mäkinen (docs/sandbox.md)
+from console.plugin_api.describe import Cancelled
+from console.plugin_api.view import Row
+
 MARIA_CODE = "030301A846W"  # moved from Portugal
-UNKNOWN_CODE = "010101-123N"  # valid, but nobody the sandbox knows
 
 
-def shown_panel(harness: Any, qtbot: QtBot) -> Any:
-    panel = harness.panel()
-    qtbot.addWidget(panel)
-    panel.resize(380, 700)
-    panel.show()
-    return panel
+@pytest.fixture
+def dvv(view_harness: Any) -> Any:
+    return view_harness("dvv")
 
 
-def visible_texts(panel: QWidget) -> list[str]:
-    return [label.text() for label in panel.findChildren(QLabel) if label.isVisibleTo(panel)]
+def test_the_demo_visitors_address_move_and_mandate_show(dvv: Any) -> None:
+    fetched = record_fetches(dvv.context)
+    view = dvv.show_demo_visitor()
 
-
-def row_values(panel: QWidget) -> list[str]:
-    return [
-        label.text() for label in panel.findChildren(QLabel, "rowValue") if label.isVisibleTo(panel)
-    ]
-
-
-def link_labels(panel: QWidget) -> list[QLabel]:
-    return [label for label in panel.findChildren(QLabel, "rowValue") if "<a href" in label.text()]
-
-
-def assert_no_clear_code(panel: QWidget, code: str) -> None:
-    assert all(code not in label.text() for label in panel.findChildren(QLabel))
-
-
-def values_by_text(panel: QWidget) -> dict[str, QLabel]:
-    return {label.text(): label for label in panel.findChildren(QLabel, "rowValue")}
-
-
-def test_the_demo_visitors_address_move_and_mandate_show(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
-) -> None:
-    harness = plugin_harness("dvv")
-    panel = shown_panel(harness, qtbot)
-
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
-
-    titles = [box.title() for box in panel.findChildren(QWidget, "recordSection")]
-    assert titles == ["Permanent address", "Moves", "Suomi.fi mandates"]
-    texts = visible_texts(panel)
-    assert "Digital and Population Data Services Agency" in texts
-    assert "Moved on 01.11.2026" in texts
-    assert "Given to Liisa Mäkinen" in texts
-    values = values_by_text(panel)
-    assert values["Yrjönkatu 6 A 3, 28100 Pori"].font().bold()
+    assert view.title == "Digital and Population Data Services Agency"
+    assert section_titles(view) == ["Permanent address", "Moves", "Suomi.fi mandates"]
+    labels = row_labels(view)
+    assert "Moved on 01.11.2026" in labels
+    assert "Given to Liisa Mäkinen" in labels
+    values = rows_by_value(view)
+    assert values["Yrjönkatu 6 A 3, 28100 Pori"].emphasis
     assert "01.11.2026" in values
     assert (
         "Vakinainen muutto, new municipality\nHämeenkatu 14 B 22, 33100 Tampere\n"
         "→ Yrjönkatu 6 A 3, 28100 Pori\nnotified on 27.10.2026"
     ) in values
     assert "Kelan etuuksien hakeminen\nvalid 15.10.2026–14.10.2031" in values
-    assert not panel.error_box.isVisibleTo(panel)
-    assert_no_clear_code(panel, DEMO_CODE)
+    assert view.problem is None
+    assert view.stale_as_of is None
+    assert DEMO_CODE not in every_text(view)
+    assert len(fetched) == 3
+    assert all(DEMO_CODE not in key for key, _path in fetched)
 
 
-def test_a_new_arrival_without_mandates(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
-) -> None:
-    harness = plugin_harness("dvv")
-    panel = shown_panel(harness, qtbot)
+def test_a_new_arrival_without_mandates(dvv: Any) -> None:
+    view = dvv.show_visitor(identity_code=MARIA_CODE)
 
-    harness.show_visitor(identity_code=MARIA_CODE)
-    wait_for_panel(panel)
-
-    values = row_values(panel)
+    values = row_values(view)
     assert "Itsenäisyydenkatu 33 C 21, 28130 Pori" in values
     assert any(value.startswith("Maahanmuutto") and "Portugali" in value for value in values)
     assert "No Suomi.fi mandates." in values
 
 
-def test_an_unknown_visitor_is_not_in_the_register(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
-) -> None:
-    harness = plugin_harness("dvv")
-    panel = shown_panel(harness, qtbot)
+def test_an_unknown_visitor_is_not_in_the_register(dvv: Any) -> None:
+    view = dvv.show_visitor(identity_code=UNKNOWN_CODE)
 
-    harness.show_visitor(identity_code=UNKNOWN_CODE)
-    wait_for_panel(panel)
-
-    values = row_values(panel)
+    values = row_values(view)
     assert "No address in the Population Information System." in values
     assert "No recorded moves." in values
     assert "No Suomi.fi mandates." in values
-    assert not panel.error_box.isVisibleTo(panel)
-    assert not panel.note_button.isVisibleTo(panel)
+    assert view.problem is None
+    assert view.note == ""
 
 
-def test_without_an_identity_code_the_panel_asks_for_one(plugin_harness: Any, qtbot: QtBot) -> None:
-    harness = plugin_harness("dvv")
-    panel = shown_panel(harness, qtbot)
+def test_without_an_identity_code_the_panel_asks_for_one(dvv: Any) -> None:
+    fetched = record_fetches(dvv.context)
     placeholder = "Identify the visitor to see their address, moves and Suomi.fi mandates."
-    assert placeholder in visible_texts(panel)
+    assert dvv.no_visitor().placeholder == placeholder
 
-    harness.show_visitor(name="Tapio Koivisto")
+    view = dvv.show_visitor(name="Tapio Koivisto")
 
-    assert placeholder in visible_texts(panel)
-    assert not panel.loading_label.isVisibleTo(panel)
-    assert panel.findChildren(QWidget, "recordSection") == []
+    assert view.placeholder == placeholder
+    assert view.blocks == ()
+    assert fetched == []
 
 
-def test_a_failing_back_office_shows_an_error_and_retry_brings_the_data(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any, sandbox: Any
+def test_a_failing_back_office_shows_a_problem_and_retry_brings_the_data(
+    dvv: Any, sandbox: Any
 ) -> None:
-    harness = plugin_harness("dvv")
-    panel = shown_panel(harness, qtbot)
     sandbox.set_fault("dvv", "500")
 
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
+    view = dvv.show_demo_visitor()
 
-    assert panel.error_box.isVisibleTo(panel)
-    assert panel.retry_button.isVisibleTo(panel)
-    assert "(500)" in panel.error_label.text()
-    assert row_values(panel) == []
-    assert_no_clear_code(panel, DEMO_CODE)
+    assert view.problem is not None
+    assert "(500)" in view.problem.message
+    assert view.blocks == ()
+    assert DEMO_CODE not in every_text(view)
 
     sandbox.set_fault("dvv", None)
-    panel.retry_button.click()
-    wait_for_panel(panel)
+    view = dvv.show_demo_visitor()  # what Retry asks for
 
-    assert not panel.error_box.isVisibleTo(panel)
-    assert "Yrjönkatu 6 A 3, 28100 Pori" in row_values(panel)
+    assert view.problem is None
+    assert "Yrjönkatu 6 A 3, 28100 Pori" in row_values(view)
 
 
-def test_a_failure_after_data_keeps_the_data_as_stale(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any, sandbox: Any
-) -> None:
-    harness = plugin_harness("dvv")
-    panel = shown_panel(harness, qtbot)
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
+def test_a_failure_after_data_keeps_the_data_as_stale(dvv: Any, sandbox: Any) -> None:
+    first = dvv.show_demo_visitor()
 
     sandbox.set_fault("dvv", "500")
-    panel.retry_requested.emit()  # what Retry asks for
-    wait_for_panel(panel)
+    view = dvv.show_demo_visitor()
 
-    assert panel.stale_banner.isVisibleTo(panel)
-    assert panel.stale_banner.text().startswith("Shown as of ")
-    assert "Yrjönkatu 6 A 3, 28100 Pori" in row_values(panel)
-    assert panel.retry_button.isVisibleTo(panel)
+    assert view.stale_as_of is not None
+    assert view.problem is not None
+    assert view.blocks == first.blocks
+    assert view.note == first.note
 
 
-def test_a_slow_back_office_does_not_block_the_console(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any, sandbox: Any
-) -> None:
-    harness = plugin_harness("dvv")
-    panel = shown_panel(harness, qtbot)
+def test_the_next_visitor_never_sees_the_previous_ones_data(dvv: Any, sandbox: Any) -> None:
+    dvv.show_demo_visitor()
+
+    sandbox.set_fault("dvv", "500")
+    view = dvv.show_visitor(identity_code=MARIA_CODE)
+
+    assert view.problem is not None
+    assert view.stale_as_of is None
+    assert "Yrjönkatu" not in every_text(view)
+
+
+def test_the_three_calls_run_side_by_side(dvv: Any, sandbox: Any) -> None:
     sandbox.set_fault("dvv", None, latency=1.0)
-    calls = CallsInFlight.watch(harness.context.http)
-    loading_at_tick: list[bool] = []  # a tick of the GUI thread: was the panel loading?
-    timer = QTimer()
-    timer.timeout.connect(lambda: loading_at_tick.append(panel.loading_label.isVisibleTo(panel)))
-    timer.start(50)
+    calls = CallsInFlight.watch(dvv.context.http)
 
-    harness.show_demo_visitor()
-    assert panel.loading_label.isVisibleTo(panel)
-    wait_for_panel(panel, timeout=20_000)
-    timer.stop()
-    # The GUI thread kept running while the back office took its second (about 20
-    # ticks on a quiet machine; a blocked GUI thread would have none).
-    assert loading_at_tick.count(True) >= 3
-    # The calls ran side by side, not one after another (the test kit's pool has a
-    # thread per core). Stalls behind a slow back office: benchmarks/panels.py.
-    assert calls.most_at_once >= min(2, QThreadPool.globalInstance().maxThreadCount())
-    assert "Yrjönkatu 6 A 3, 28100 Pori" in row_values(panel)
+    view = dvv.show_demo_visitor()
+
+    # A slow back office costs the panel its slowest answer, not the sum of three.
+    assert calls.most_at_once >= 2
+    assert "Yrjönkatu 6 A 3, 28100 Pori" in row_values(view)
 
 
-def test_the_mandates_link_opens_suomi_fi(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
+def test_a_changed_visitor_cancels_the_description(
+    dvv: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    harness = plugin_harness("dvv")
-    panel = shown_panel(harness, qtbot)
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
+    real = dvv.context.fetch_json
 
-    [label] = link_labels(panel)
-    [url] = re.findall(r'href="([^"]+)"', label.text())
-    label.linkActivated.emit(url)  # what clicking the link does
+    def fetch(key: str, path: str, params: Any = None, *, items: str | None = None) -> Any:
+        if path == "/moves":
+            raise Cancelled  # what the console's context raises when the visitor changed
+        return real(key, path, params, items=items)
 
-    assert harness.opened_links == ["https://www.suomi.fi/valtuudet"]
-    assert not panel.error_box.isVisibleTo(panel)
+    monkeypatch.setattr(dvv.context, "fetch_json", fetch)
+
+    with pytest.raises(Cancelled):
+        dvv.show_demo_visitor()
 
 
-def test_propose_a_note_of_the_address_and_the_move(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
-) -> None:
-    harness = plugin_harness("dvv")
-    panel = shown_panel(harness, qtbot)
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
+def test_the_mandates_link_opens_suomi_fi(dvv: Any) -> None:
+    view = dvv.show_demo_visitor()
 
-    panel.note_button.click()
+    assert links(view) == ["https://www.suomi.fi/valtuudet"]
+    assert all(dvv.may_open(link) for link in links(view))
 
-    assert harness.proposed_notes == [
+
+def test_propose_a_note_of_the_address_and_the_move(dvv: Any) -> None:
+    view = dvv.show_demo_visitor()
+
+    assert view.note == (
         "DVV: address Yrjönkatu 6 A 3, 28100 Pori from 01.11.2026; "
         "moved on 01.11.2026 from Hämeenkatu 14 B 22, 33100 Tampere"
-    ]
+    )
+
+
+def test_hundreds_of_moves_and_mandates_are_counted(
+    httpserver: HTTPServer, view_harness: Any
+) -> None:
+    httpserver.expect_request("/address").respond_with_json({"address": None})
+    httpserver.expect_request("/moves").respond_with_json(
+        {"moves": [{"date": "2020-01-01", "kind": "Muutto", "to": "x" * 5000}] * 800}
+    )
+    httpserver.expect_request("/mandates").respond_with_json(
+        {"mandates": [{"other_party": "Liisa", "matter": "Asia"}] * 120}
+    )
+    dvv = view_harness("dvv", base_url=httpserver.url_for("/"))
+
+    view = dvv.show_demo_visitor()  # through the wire's checks, or it fails here
+
+    _address, moves, mandates = sections(view)
+    assert len(moves.rows) == 51
+    # 800 moves: the context kept 500 of them, the view shows 50 and counts the rest.
+    assert moves.rows[-1] == Row("Not shown here", "750")
+    assert Row("Not shown here", "70") in mandates.rows
+    assert mandates.rows[-1].link == "https://www.suomi.fi/valtuudet"

@@ -1,207 +1,206 @@
-"""Kela's panel against the sandbox back office, as the advisor sees it."""
+"""Kela's plugin (API 2) against the sandbox back office: the view the advisor is shown."""
 
 from __future__ import annotations
 
-import re
+import datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QWidget
-from pytestqt.qtbot import QtBot
+import pytest
+from pytest_httpserver import HTTPServer
+from view_reading import (
+    DEMO_CODE,
+    UNKNOWN_CODE,
+    every_text,
+    links,
+    record_fetches,
+    row_values,
+    rows_by_value,
+    section_titles,
+    tables,
+)
 
-DEMO_CODE = "131052-308T"  # Matti Mäkinen (docs/sandbox.md)
+from console.plugin_api.errors import PluginError
+from console.plugin_api.model import Answer
+
 AHMED_CODE = "120885-517T"
-UNKNOWN_CODE = "010101-123N"  # valid, but nobody the sandbox knows
 
 
-def shown_panel(harness: Any, qtbot: QtBot) -> Any:
-    panel = harness.panel()
-    qtbot.addWidget(panel)
-    panel.resize(380, 700)
-    panel.show()
-    return panel
+@pytest.fixture
+def kela(view_harness: Any) -> Any:
+    return view_harness("kela")
 
 
-def visible_texts(panel: QWidget) -> list[str]:
-    return [label.text() for label in panel.findChildren(QLabel) if label.isVisibleTo(panel)]
+def test_the_demo_visitors_applications_show(kela: Any) -> None:
+    view = kela.show_demo_visitor()
+
+    assert view.title == "Kela"
+    assert section_titles(view) == ["Yleinen asumistuki", "Eläkkeensaajan hoitotuki"]
+    values = rows_by_value(view)
+    assert "Käsittelyssä" in values
+    assert "20.11.2026" in values  # submitted, dd.mm.yyyy
+    assert "18.12.2026" in values  # decision expected
+    assert values["Vuokrasopimus"].emphasis  # the missing attachment stands out
+    assert "Ratkaistu" in values  # the decided application is listed too
+    assert view.problem is None
+    assert view.stale_as_of is None
+    assert DEMO_CODE not in every_text(view)
 
 
-def row_values(panel: QWidget) -> list[str]:
-    return [
-        label.text() for label in panel.findChildren(QLabel, "rowValue") if label.isVisibleTo(panel)
-    ]
+def test_the_clear_code_is_never_a_key_the_console_keeps(kela: Any) -> None:
+    fetched = record_fetches(kela.context)
+    kela.show_demo_visitor()
+
+    [(key, path)] = fetched
+    assert path == "/applications"
+    assert DEMO_CODE not in key
+    assert "131052" not in key
 
 
-def link_labels(panel: QWidget) -> list[QLabel]:
-    return [label for label in panel.findChildren(QLabel, "rowValue") if "<a href" in label.text()]
+def test_an_unknown_visitor_has_no_applications(kela: Any) -> None:
+    view = kela.show_visitor(identity_code=UNKNOWN_CODE)
+
+    assert "No applications in Kela's system." in row_values(view)
+    assert view.problem is None
+    assert view.note == ""  # nothing to propose
 
 
-def assert_no_clear_code(panel: QWidget, code: str) -> None:
-    assert all(code not in label.text() for label in panel.findChildren(QLabel))
-
-
-def test_the_demo_visitors_applications_show(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
-) -> None:
-    harness = plugin_harness("kela")
-    panel = shown_panel(harness, qtbot)
-
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
-
-    texts = visible_texts(panel)
-    assert "Kela" in texts
-    assert "Yleinen asumistuki" in [
-        box.title() for box in panel.findChildren(QWidget, "recordSection")
-    ]
-    assert "Käsittelyssä" in texts
-    assert "20.11.2026" in texts  # submitted, dd.mm.yyyy
-    assert "18.12.2026" in texts  # decision expected
-    [missing] = [
-        label for label in panel.findChildren(QLabel, "rowValue") if label.text() == "Vuokrasopimus"
-    ]
-    assert missing.font().bold()
-    assert "Ratkaistu" in texts  # the decided application is listed too
-    assert not panel.error_box.isVisibleTo(panel)
-    assert_no_clear_code(panel, DEMO_CODE)
-
-
-def test_an_unknown_visitor_has_no_applications(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
-) -> None:
-    harness = plugin_harness("kela")
-    panel = shown_panel(harness, qtbot)
-
-    harness.show_visitor(identity_code=UNKNOWN_CODE)
-    wait_for_panel(panel)
-
-    assert "No applications in Kela's system." in row_values(panel)
-    assert not panel.error_box.isVisibleTo(panel)
-    assert not panel.note_button.isVisibleTo(panel)
-
-
-def test_without_an_identity_code_the_panel_asks_for_one(plugin_harness: Any, qtbot: QtBot) -> None:
-    harness = plugin_harness("kela")
-    panel = shown_panel(harness, qtbot)
+def test_without_an_identity_code_the_panel_asks_for_one(kela: Any) -> None:
+    fetched = record_fetches(kela.context)
     placeholder = "Identify the visitor to see their Kela applications."
-    assert placeholder in visible_texts(panel)  # before any visitor
+    assert kela.no_visitor().placeholder == placeholder  # nobody at the counter
 
-    harness.show_visitor(name="Tapio Koivisto")  # found by name only
+    view = kela.show_visitor(name="Tapio Koivisto")  # found by name only
 
-    assert placeholder in visible_texts(panel)
-    assert not panel.loading_label.isVisibleTo(panel)
-    assert panel.findChildren(QWidget, "recordSection") == []
+    assert view.placeholder == placeholder
+    assert view.blocks == ()
+    assert fetched == []  # Kela was not asked
 
 
-def test_a_failing_back_office_shows_an_error_and_retry_brings_the_data(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any, sandbox: Any
+def test_the_plugin_gets_only_the_fields_its_manifest_declares(kela: Any) -> None:
+    assert set(kela.manifest.permissions) == {"identity_code", "language"}
+    view = kela.show_demo_visitor()  # the name too: the console cuts it off
+
+    assert kela.visitor.name is None
+    assert "Matti" not in every_text(view)
+
+
+def test_a_failing_back_office_shows_a_problem_and_retry_brings_the_data(
+    kela: Any, sandbox: Any
 ) -> None:
-    harness = plugin_harness("kela")
-    panel = shown_panel(harness, qtbot)
     sandbox.set_fault("kela", "500")
 
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
+    view = kela.show_demo_visitor()
 
-    assert panel.error_box.isVisibleTo(panel)
-    assert panel.retry_button.isVisibleTo(panel)
-    assert "(500)" in panel.error_label.text()
-    assert row_values(panel) == []
-    assert_no_clear_code(panel, DEMO_CODE)
+    assert view.problem is not None
+    assert "(500)" in view.problem.message
+    assert view.blocks == ()
+    assert view.note == ""
+    assert DEMO_CODE not in every_text(view)
 
     sandbox.set_fault("kela", None)
-    panel.retry_button.click()
-    wait_for_panel(panel)
+    view = kela.show_demo_visitor()  # what Retry asks for
 
-    assert not panel.error_box.isVisibleTo(panel)
-    assert "Vuokrasopimus" in row_values(panel)
+    assert view.problem is None
+    assert "Vuokrasopimus" in row_values(view)
 
 
-def test_a_failure_after_data_keeps_the_data_as_stale(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any, sandbox: Any
-) -> None:
-    harness = plugin_harness("kela")
-    panel = shown_panel(harness, qtbot)
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
+def test_an_answer_it_does_not_understand_is_a_problem(kela: Any, sandbox: Any) -> None:
+    sandbox.set_fault("kela", "malformed")
+
+    view = kela.show_demo_visitor()
+
+    assert view.problem is not None
+    assert view.blocks == ()
+
+
+def test_a_failure_after_data_keeps_the_data_as_stale(kela: Any, sandbox: Any) -> None:
+    before = datetime.datetime.now(datetime.UTC)
+    first = kela.show_demo_visitor()
+    after = datetime.datetime.now(datetime.UTC)
 
     sandbox.set_fault("kela", "500")
-    panel.retry_requested.emit()  # what Retry asks for
-    wait_for_panel(panel)
+    view = kela.show_demo_visitor()
 
-    assert panel.stale_banner.isVisibleTo(panel)
-    assert panel.stale_banner.text().startswith("Shown as of ")
-    assert "Vuokrasopimus" in row_values(panel)
-    assert panel.retry_button.isVisibleTo(panel)
-
-
-def test_a_slow_back_office_does_not_block_the_console(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any, sandbox: Any
-) -> None:
-    harness = plugin_harness("kela")
-    panel = shown_panel(harness, qtbot)
-    sandbox.set_fault("kela", None, latency=1.0)
-    loading_at_tick: list[bool] = []  # a tick of the GUI thread: was the panel loading?
-    timer = QTimer()
-    timer.timeout.connect(lambda: loading_at_tick.append(panel.loading_label.isVisibleTo(panel)))
-    timer.start(50)
-
-    harness.show_demo_visitor()
-    assert panel.loading_label.isVisibleTo(panel)
-    wait_for_panel(panel, timeout=20_000)
-    timer.stop()
-    # The GUI thread kept running while the back office took its second (about 20
-    # ticks on a quiet machine; a blocked GUI thread would have none).
-    assert loading_at_tick.count(True) >= 3
-    assert "Vuokrasopimus" in row_values(panel)
+    assert view.stale_as_of is not None
+    assert before <= view.stale_as_of <= after  # as of the answer it shows
+    assert view.problem is not None
+    assert "(500)" in view.problem.message
+    assert "Vuokrasopimus" in row_values(view)
+    assert view.blocks == first.blocks
 
 
-def test_the_application_link_opens_omakela(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
-) -> None:
-    harness = plugin_harness("kela")
-    panel = shown_panel(harness, qtbot)
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
+def test_the_next_visitor_never_sees_the_previous_ones_data(kela: Any, sandbox: Any) -> None:
+    kela.show_demo_visitor()
 
-    label = link_labels(panel)[0]
-    [url] = re.findall(r'href="([^"]+)"', label.text())
-    label.linkActivated.emit(url)  # what clicking the link does
+    sandbox.set_fault("kela", "500")
+    view = kela.show_visitor(identity_code=UNKNOWN_CODE)
 
-    assert harness.opened_links == ["https://asiointi.kela.fi/omakela/hakemukset/KELA-2026-448213"]
-    assert not panel.error_box.isVisibleTo(panel)
+    assert view.problem is not None
+    assert view.stale_as_of is None
+    assert "Vuokrasopimus" not in every_text(view)
 
 
-def test_propose_a_note_of_the_open_applications(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
-) -> None:
-    harness = plugin_harness("kela")
-    panel = shown_panel(harness, qtbot)
-    harness.show_visitor(identity_code=AHMED_CODE)
-    wait_for_panel(panel)
+def test_the_application_link_opens_omakela(kela: Any) -> None:
+    view = kela.show_demo_visitor()
 
-    panel.note_button.click()
+    assert links(view) == [
+        "https://asiointi.kela.fi/omakela/hakemukset/KELA-2026-448213",
+        "https://asiointi.kela.fi/omakela/hakemukset/KELA-2026-301877",
+    ]
+    assert all(kela.may_open(link) for link in links(view))
 
-    assert harness.proposed_notes == [
+
+def test_propose_a_note_of_the_open_applications(kela: Any) -> None:
+    view = kela.show_visitor(identity_code=AHMED_CODE)
+
+    assert view.note == (
         "Kela: Työttömyysetuus (peruspäiväraha), odottaa lisäselvitystä, "
         "missing: työtodistus, palkkalaskelma lokakuulta\n"
         "Kela: Yleinen asumistuki, käsittelyssä"
-    ]
-    assert_no_clear_code(panel, AHMED_CODE)
+    )
+    assert AHMED_CODE not in every_text(view)
 
 
-def test_the_next_visitor_never_sees_the_previous_ones_data(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any, sandbox: Any
+def test_many_applications_are_one_table_with_their_links(
+    httpserver: HTTPServer, view_harness: Any
 ) -> None:
-    harness = plugin_harness("kela")
-    panel = shown_panel(harness, qtbot)
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
+    applications = [
+        {
+            "id": f"KELA-2026-{n:06d}",
+            "benefit": "Yleinen asumistuki",
+            "state": "Käsittelyssä",
+            "submitted": "2026-11-20",
+            "missing_attachments": ["Vuokrasopimus"] * 50,
+        }
+        for n in range(1000)
+    ]
+    httpserver.expect_request("/applications").respond_with_json({"applications": applications})
+    kela = view_harness("kela", base_url=httpserver.url_for("/"))
 
-    sandbox.set_fault("kela", "500")
-    harness.show_visitor(identity_code=UNKNOWN_CODE)
-    wait_for_panel(panel)
+    view = kela.show_demo_visitor()  # through the wire's checks, or it fails here
 
-    assert panel.error_box.isVisibleTo(panel)
-    assert not panel.stale_banner.isVisibleTo(panel)
-    assert "Vuokrasopimus" not in row_values(panel)
+    [table] = tables(view)
+    assert table.title == "Applications"
+    # 1000 in all: the broker's rule keeps 500, and the console says "first 500 of 1000".
+    assert (len(table.rows), table.total) == (500, 1000)
+    assert table.rows[0][:4] == ("Yleinen asumistuki", "Käsittelyssä", "20.11.2026", "")
+    assert table.links[0] == "https://asiointi.kela.fi/omakela/hakemukset/KELA-2026-000000"
+    assert all(kela.may_open(link) for link in links(view))
+    lines = view.note.split("\n")
+    assert len(lines) == 21
+    assert lines[-1] == "… (+480)"  # 500 open applications, 20 written out
+
+
+def test_a_long_error_still_makes_a_view_the_console_accepts(
+    kela: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fetch(key: str, path: str, params: Any = None, *, items: str | None = None) -> Answer:
+        error = PluginError("The back office said: " + "x" * 9000, "y" * 9000)
+        return Answer(data=None, fetched_at=datetime.datetime.now(datetime.UTC), error=error)
+
+    monkeypatch.setattr(kela.context, "fetch_json", fetch)
+
+    view = kela.show_demo_visitor()  # through the wire's checks, or it fails here
+
+    assert view.problem is not None
+    assert view.problem.message.startswith("The back office said: xxx")

@@ -1,199 +1,163 @@
-"""The Police's panel against the sandbox back office, as the advisor sees it."""
+"""The Police's plugin (API 2) against the sandbox back office: the view the advisor is shown."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QWidget
-from pytestqt.qtbot import QtBot
+import pytest
+from pytest_httpserver import HTTPServer
+from view_reading import (
+    DEMO_CODE,
+    UNKNOWN_CODE,
+    every_text,
+    links,
+    record_fetches,
+    row_labels,
+    row_values,
+    rows_by_value,
+    section_titles,
+    tables,
+)
 
-DEMO_CODE = "131052-308T"  # Matti Mäkinen (docs/sandbox.md)
 OSKARI_CODE = "050690-2755"  # passport being processed, ID card being made
-UNKNOWN_CODE = "010101-123N"  # valid, but nobody the sandbox knows
 
 
-def shown_panel(harness: Any, qtbot: QtBot) -> Any:
-    panel = harness.panel()
-    qtbot.addWidget(panel)
-    panel.resize(380, 700)
-    panel.show()
-    return panel
+@pytest.fixture
+def poliisi(view_harness: Any) -> Any:
+    return view_harness("poliisi")
 
 
-def visible_texts(panel: QWidget) -> list[str]:
-    return [label.text() for label in panel.findChildren(QLabel) if label.isVisibleTo(panel)]
+def test_the_demo_visitors_ready_passport_shows(poliisi: Any) -> None:
+    fetched = record_fetches(poliisi.context)
+    view = poliisi.show_demo_visitor()
 
-
-def row_values(panel: QWidget) -> list[str]:
-    return [
-        label.text() for label in panel.findChildren(QLabel, "rowValue") if label.isVisibleTo(panel)
-    ]
-
-
-def link_labels(panel: QWidget) -> list[QLabel]:
-    return [label for label in panel.findChildren(QLabel, "rowValue") if "<a href" in label.text()]
-
-
-def assert_no_clear_code(panel: QWidget, code: str) -> None:
-    assert all(code not in label.text() for label in panel.findChildren(QLabel))
-
-
-def test_the_demo_visitors_ready_passport_shows(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
-) -> None:
-    harness = plugin_harness("poliisi")
-    panel = shown_panel(harness, qtbot)
-
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
-
-    texts = visible_texts(panel)
-    assert "Police" in texts
-    assert [box.title() for box in panel.findChildren(QWidget, "recordSection")] == ["Passi"]
-    assert "Ready for pick-up at" in texts
-    values = {label.text(): label for label in panel.findChildren(QLabel, "rowValue")}
-    assert values["Porin poliisiasema"].font().bold()
-    assert values["Noudettavissa"].font().bold()
+    assert view.title == "Police"
+    assert section_titles(view) == ["Passi"]
+    assert "Ready for pick-up at" in row_labels(view)
+    values = rows_by_value(view)
+    assert values["Porin poliisiasema"].emphasis
+    assert values["Noudettavissa"].emphasis
     assert "09.11.2026" in values
     assert "PL-2026-0098231" in values
-    assert not panel.error_box.isVisibleTo(panel)
-    assert_no_clear_code(panel, DEMO_CODE)
+    assert view.problem is None
+    assert view.stale_as_of is None
+    assert DEMO_CODE not in every_text(view)
+    [(key, _path)] = fetched
+    assert DEMO_CODE not in key
 
 
-def test_applications_in_progress_are_not_emphasised(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
-) -> None:
-    harness = plugin_harness("poliisi")
-    panel = shown_panel(harness, qtbot)
+def test_applications_in_progress_are_not_emphasised(poliisi: Any) -> None:
+    view = poliisi.show_visitor(identity_code=OSKARI_CODE)
 
-    harness.show_visitor(identity_code=OSKARI_CODE)
-    wait_for_panel(panel)
-
-    titles = [box.title() for box in panel.findChildren(QWidget, "recordSection")]
-    assert titles == ["Passi", "Henkilökortti"]
-    texts = visible_texts(panel)
-    assert "Ready for pick-up at" not in texts
-    values = {label.text(): label for label in panel.findChildren(QLabel, "rowValue")}
-    assert not values["Käsittelyssä"].font().bold()
+    assert section_titles(view) == ["Passi", "Henkilökortti"]
+    assert "Ready for pick-up at" not in row_labels(view)
+    values = rows_by_value(view)
+    assert not values["Käsittelyssä"].emphasis
     assert "Postin noutopiste (Pori)" in values
 
 
-def test_an_unknown_visitor_has_no_applications(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
-) -> None:
-    harness = plugin_harness("poliisi")
-    panel = shown_panel(harness, qtbot)
+def test_an_unknown_visitor_has_no_applications(poliisi: Any) -> None:
+    view = poliisi.show_visitor(identity_code=UNKNOWN_CODE)
 
-    harness.show_visitor(identity_code=UNKNOWN_CODE)
-    wait_for_panel(panel)
-
-    assert "No passport or identity card applications in the Police's system." in row_values(panel)
-    assert not panel.error_box.isVisibleTo(panel)
-    assert not panel.note_button.isVisibleTo(panel)
+    assert "No passport or identity card applications in the Police's system." in row_values(view)
+    assert links(view) == ["https://asiointi.poliisi.fi/"]  # where to apply
+    assert view.problem is None
+    assert view.note == ""
 
 
-def test_without_an_identity_code_the_panel_asks_for_one(plugin_harness: Any, qtbot: QtBot) -> None:
-    harness = plugin_harness("poliisi")
-    panel = shown_panel(harness, qtbot)
+def test_without_an_identity_code_the_panel_asks_for_one(poliisi: Any) -> None:
+    fetched = record_fetches(poliisi.context)
     placeholder = "Identify the visitor to see their passport and identity card applications."
-    assert placeholder in visible_texts(panel)
+    assert poliisi.no_visitor().placeholder == placeholder
 
-    harness.show_visitor(name="Jussi Ketola")
+    view = poliisi.show_visitor(name="Jussi Ketola")
 
-    assert placeholder in visible_texts(panel)
-    assert not panel.loading_label.isVisibleTo(panel)
-    assert panel.findChildren(QWidget, "recordSection") == []
+    assert view.placeholder == placeholder
+    assert view.blocks == ()
+    assert fetched == []
 
 
-def test_a_failing_back_office_shows_an_error_and_retry_brings_the_data(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any, sandbox: Any
+def test_a_failing_back_office_shows_a_problem_and_retry_brings_the_data(
+    poliisi: Any, sandbox: Any
 ) -> None:
-    harness = plugin_harness("poliisi")
-    panel = shown_panel(harness, qtbot)
     sandbox.set_fault("poliisi", "500")
 
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
+    view = poliisi.show_demo_visitor()
 
-    assert panel.error_box.isVisibleTo(panel)
-    assert panel.retry_button.isVisibleTo(panel)
-    assert "(500)" in panel.error_label.text()
-    assert row_values(panel) == []
-    assert_no_clear_code(panel, DEMO_CODE)
+    assert view.problem is not None
+    assert "(500)" in view.problem.message
+    assert view.blocks == ()
+    assert DEMO_CODE not in every_text(view)
 
     sandbox.set_fault("poliisi", None)
-    panel.retry_button.click()
-    wait_for_panel(panel)
+    view = poliisi.show_demo_visitor()  # what Retry asks for
 
-    assert not panel.error_box.isVisibleTo(panel)
-    assert "Porin poliisiasema" in row_values(panel)
+    assert view.problem is None
+    assert "Porin poliisiasema" in row_values(view)
 
 
-def test_a_failure_after_data_keeps_the_data_as_stale(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any, sandbox: Any
-) -> None:
-    harness = plugin_harness("poliisi")
-    panel = shown_panel(harness, qtbot)
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
+def test_a_refused_connection_is_a_problem_too(poliisi: Any, sandbox: Any) -> None:
+    sandbox.set_fault("poliisi", "refuse")
+
+    view = poliisi.show_demo_visitor()
+
+    assert view.problem is not None
+    assert view.blocks == ()
+    assert DEMO_CODE not in every_text(view)
+
+
+def test_a_failure_after_data_keeps_the_data_as_stale(poliisi: Any, sandbox: Any) -> None:
+    first = poliisi.show_demo_visitor()
 
     sandbox.set_fault("poliisi", "500")
-    panel.retry_requested.emit()  # what Retry asks for
-    wait_for_panel(panel)
+    view = poliisi.show_demo_visitor()
 
-    assert panel.stale_banner.isVisibleTo(panel)
-    assert panel.stale_banner.text().startswith("Shown as of ")
-    assert "Porin poliisiasema" in row_values(panel)
-    assert panel.retry_button.isVisibleTo(panel)
-
-
-def test_a_slow_back_office_does_not_block_the_console(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any, sandbox: Any
-) -> None:
-    harness = plugin_harness("poliisi")
-    panel = shown_panel(harness, qtbot)
-    sandbox.set_fault("poliisi", None, latency=1.0)
-    loading_at_tick: list[bool] = []  # a tick of the GUI thread: was the panel loading?
-    timer = QTimer()
-    timer.timeout.connect(lambda: loading_at_tick.append(panel.loading_label.isVisibleTo(panel)))
-    timer.start(50)
-
-    harness.show_demo_visitor()
-    assert panel.loading_label.isVisibleTo(panel)
-    wait_for_panel(panel, timeout=20_000)
-    timer.stop()
-    # The GUI thread kept running while the back office took its second (about 20
-    # ticks on a quiet machine; a blocked GUI thread would have none).
-    assert loading_at_tick.count(True) >= 3
-    assert "Porin poliisiasema" in row_values(panel)
+    assert view.stale_as_of is not None
+    assert view.problem is not None
+    assert view.blocks == first.blocks
+    assert view.note == first.note  # still the advisor's to propose
 
 
-def test_the_instructions_link_opens_poliisi_fi(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
-) -> None:
-    harness = plugin_harness("poliisi")
-    panel = shown_panel(harness, qtbot)
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
+def test_the_next_visitor_never_sees_the_previous_ones_data(poliisi: Any, sandbox: Any) -> None:
+    poliisi.show_demo_visitor()
 
-    [label] = link_labels(panel)
-    [url] = re.findall(r'href="([^"]+)"', label.text())
-    label.linkActivated.emit(url)  # what clicking the link does
+    sandbox.set_fault("poliisi", "500")
+    view = poliisi.show_visitor(identity_code=OSKARI_CODE)
 
-    assert harness.opened_links == ["https://poliisi.fi/passi"]
-    assert not panel.error_box.isVisibleTo(panel)
+    assert view.problem is not None
+    assert view.stale_as_of is None
+    assert "Porin poliisiasema" not in every_text(view)
 
 
-def test_propose_a_note_of_the_applications(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
-) -> None:
-    harness = plugin_harness("poliisi")
-    panel = shown_panel(harness, qtbot)
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
+def test_the_instructions_link_opens_poliisi_fi(poliisi: Any) -> None:
+    view = poliisi.show_demo_visitor()
 
-    panel.note_button.click()
+    assert links(view) == ["https://poliisi.fi/passi"]
+    assert all(poliisi.may_open(link) for link in links(view))
+    assert all(
+        poliisi.may_open(link) for link in links(poliisi.show_visitor(identity_code=OSKARI_CODE))
+    )
 
-    assert harness.proposed_notes == ["Police: Passi – noudettavissa Porin poliisiasemalta"]
+
+def test_propose_a_note_of_the_applications(poliisi: Any) -> None:
+    view = poliisi.show_demo_visitor()
+
+    assert view.note == "Police: Passi – noudettavissa Porin poliisiasemalta"
+
+
+def test_many_applications_are_one_table(httpserver: HTTPServer, view_harness: Any) -> None:
+    applications = [
+        {"id": f"PL-{n}", "document": "id_card", "title": "Henkilökortti", "state": "Käsittelyssä"}
+        for n in range(600)
+    ]
+    httpserver.expect_request("/applications").respond_with_json({"applications": applications})
+    poliisi = view_harness("poliisi", base_url=httpserver.url_for("/"))
+
+    view = poliisi.show_demo_visitor()  # through the wire's checks, or it fails here
+
+    [table] = tables(view)
+    # 600 in all: the broker's rule keeps 500, and the console says "first 500 of 600".
+    assert (len(table.rows), table.total) == (500, 600)
+    assert table.rows[0] == ("Henkilökortti", "Käsittelyssä", "", "", "PL-0")
+    assert set(table.links) == {"https://poliisi.fi/henkilokortti"}
+    assert view.note.split("\n")[-1] == "… (+480)"

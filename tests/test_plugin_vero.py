@@ -1,212 +1,208 @@
-"""The Tax Administration's panel against the sandbox back office, as the advisor sees it."""
+"""The Tax Administration's plugin (API 2) against the sandbox back office: the view the
+advisor is shown."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
-from pytestqt.qtbot import QtBot
+import pytest
+from pytest_httpserver import HTTPServer
 from testkit_calls import CallsInFlight
+from view_reading import (
+    DEMO_CODE,
+    UNKNOWN_CODE,
+    every_text,
+    links,
+    record_fetches,
+    row_labels,
+    row_values,
+    rows_by_value,
+    section_titles,
+    sections,
+)
 
-DEMO_CODE = "131052-308T"  # Matti Mäkinen (docs/sandbox.md)
+from console.plugin_api.describe import Cancelled
+from console.plugin_api.view import Row
+
 INGRID_CODE = "240377-426H"  # residual tax and gift tax due
-UNKNOWN_CODE = "010101-123N"  # valid, but nobody the sandbox knows
 
 
-def shown_panel(harness: Any, qtbot: QtBot) -> Any:
-    panel = harness.panel()
-    qtbot.addWidget(panel)
-    panel.resize(380, 700)
-    panel.show()
-    return panel
+@pytest.fixture
+def vero(view_harness: Any) -> Any:
+    return view_harness("vero")
 
 
-def visible_texts(panel: QWidget) -> list[str]:
-    return [label.text() for label in panel.findChildren(QLabel) if label.isVisibleTo(panel)]
+def test_the_demo_visitors_tax_card_decisions_and_account_show(vero: Any) -> None:
+    fetched = record_fetches(vero.context)
+    view = vero.show_demo_visitor()
 
-
-def row_values(panel: QWidget) -> list[str]:
-    return [
-        label.text() for label in panel.findChildren(QLabel, "rowValue") if label.isVisibleTo(panel)
-    ]
-
-
-def link_labels(panel: QWidget) -> list[QLabel]:
-    return [label for label in panel.findChildren(QLabel, "rowValue") if "<a href" in label.text()]
-
-
-def assert_no_clear_code(panel: QWidget, code: str) -> None:
-    assert all(code not in label.text() for label in panel.findChildren(QLabel))
-
-
-def values_by_text(panel: QWidget) -> dict[str, QLabel]:
-    return {label.text(): label for label in panel.findChildren(QLabel, "rowValue")}
-
-
-def test_the_demo_visitors_tax_card_decisions_and_account_show(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
-) -> None:
-    harness = plugin_harness("vero")
-    panel = shown_panel(harness, qtbot)
-
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
-
-    titles = [box.title() for box in panel.findChildren(QWidget, "recordSection")]
-    assert titles == ["Tax card 2026", "Tax decisions", "Tax account"]
-    texts = visible_texts(panel)
-    assert "Tax Administration" in texts
-    assert "Withholding rate" in texts
-    values = values_by_text(panel)
-    assert values["18,5\u00a0%"].font().bold()
+    assert view.title == "Tax Administration"
+    assert section_titles(view) == ["Tax card 2026", "Tax decisions", "Tax account"]
+    assert "Withholding rate" in row_labels(view)
+    values = rows_by_value(view)
+    assert values["18,5\u00a0%"].emphasis
     assert "31\u00a0500,00\u00a0€ a year" in values
     assert "01.01.2026–31.01.2027" in values
     assert "Veronpalautus 212,40\u00a0€\npayment date 04.08.2026" in values
-    assert "0,00\u00a0€" in values
-    assert not panel.error_box.isVisibleTo(panel)
-    assert_no_clear_code(panel, DEMO_CODE)
+    assert not values["0,00\u00a0€"].emphasis  # nothing due
+    assert view.problem is None
+    assert view.stale_as_of is None
+    assert DEMO_CODE not in every_text(view)
+    assert len(fetched) == 3
+    assert all(DEMO_CODE not in key for key, _path in fetched)
 
 
-def test_what_is_due_stands_out(plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any) -> None:
-    harness = plugin_harness("vero")
-    panel = shown_panel(harness, qtbot)
+def test_what_is_due_stands_out(vero: Any) -> None:
+    view = vero.show_visitor(identity_code=INGRID_CODE)
 
-    harness.show_visitor(identity_code=INGRID_CODE)
-    wait_for_panel(panel)
-
-    values = values_by_text(panel)
-    assert values["−1\u00a0258,00\u00a0€"].font().bold()
-    assert values["318,00\u00a0€, due 02.12.2026"].font().bold()
-    assert values["940,00\u00a0€, due 05.01.2027"].font().bold()
-    assert "Jäännösvero 2025" in visible_texts(panel)
+    values = rows_by_value(view)
+    assert values["−1\u00a0258,00\u00a0€"].emphasis
+    assert values["318,00\u00a0€, due 02.12.2026"].emphasis
+    assert values["940,00\u00a0€, due 05.01.2027"].emphasis
+    assert "Jäännösvero 2025" in row_labels(view)
 
 
-def test_an_unknown_visitor_has_no_tax_card(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
-) -> None:
-    harness = plugin_harness("vero")
-    panel = shown_panel(harness, qtbot)
+def test_an_english_console_writes_amounts_the_english_way(view_harness: Any) -> None:
+    vero = view_harness("vero", language="en")
 
-    harness.show_visitor(identity_code=UNKNOWN_CODE)
-    wait_for_panel(panel)
+    view = vero.show_visitor(identity_code=INGRID_CODE)
 
-    values = row_values(panel)
+    values = rows_by_value(view)
+    assert "24.0%" in values
+    assert "−€1,258.00" in values
+
+
+def test_an_unknown_visitor_has_no_tax_card(vero: Any) -> None:
+    view = vero.show_visitor(identity_code=UNKNOWN_CODE)
+
+    values = row_values(view)
     assert "No tax card in the Tax Administration's system." in values
     assert "No tax decisions." in values
     assert "No tax account." in values
-    assert not panel.error_box.isVisibleTo(panel)
-    assert not panel.note_button.isVisibleTo(panel)
+    assert view.problem is None
+    assert view.note == ""
 
 
-def test_without_an_identity_code_the_panel_asks_for_one(plugin_harness: Any, qtbot: QtBot) -> None:
-    harness = plugin_harness("vero")
-    panel = shown_panel(harness, qtbot)
+def test_without_an_identity_code_the_panel_asks_for_one(vero: Any) -> None:
+    fetched = record_fetches(vero.context)
     placeholder = "Identify the visitor to see their tax card, tax decisions and tax account."
-    assert placeholder in visible_texts(panel)
+    assert vero.no_visitor().placeholder == placeholder
 
-    harness.show_visitor(name="Tapio Koivisto")
+    view = vero.show_visitor(name="Tapio Koivisto")
 
-    assert placeholder in visible_texts(panel)
-    assert not panel.loading_label.isVisibleTo(panel)
-    assert panel.findChildren(QWidget, "recordSection") == []
+    assert view.placeholder == placeholder
+    assert view.blocks == ()
+    assert fetched == []
 
 
-def test_a_failing_back_office_shows_an_error_and_retry_brings_the_data(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any, sandbox: Any
+def test_a_failing_back_office_shows_a_problem_and_retry_brings_the_data(
+    vero: Any, sandbox: Any
 ) -> None:
-    harness = plugin_harness("vero")
-    panel = shown_panel(harness, qtbot)
     sandbox.set_fault("vero", "500")
 
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
+    view = vero.show_demo_visitor()
 
-    assert panel.error_box.isVisibleTo(panel)
-    assert panel.retry_button.isVisibleTo(panel)
-    assert "(500)" in panel.error_label.text()
-    assert row_values(panel) == []
-    assert_no_clear_code(panel, DEMO_CODE)
+    assert view.problem is not None
+    assert "(500)" in view.problem.message
+    assert view.blocks == ()
+    assert DEMO_CODE not in every_text(view)
 
     sandbox.set_fault("vero", None)
-    panel.retry_button.click()
-    wait_for_panel(panel)
+    view = vero.show_demo_visitor()  # what Retry asks for
 
-    assert not panel.error_box.isVisibleTo(panel)
-    assert "Verokortti" in row_values(panel)
+    assert view.problem is None
+    assert "Verokortti" in row_values(view)
 
 
-def test_a_failure_after_data_keeps_the_data_as_stale(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any, sandbox: Any
-) -> None:
-    harness = plugin_harness("vero")
-    panel = shown_panel(harness, qtbot)
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
+def test_a_failure_after_data_keeps_the_data_as_stale(vero: Any, sandbox: Any) -> None:
+    first = vero.show_demo_visitor()
 
     sandbox.set_fault("vero", "500")
-    panel.retry_requested.emit()  # what Retry asks for
-    wait_for_panel(panel)
+    view = vero.show_demo_visitor()
 
-    assert panel.stale_banner.isVisibleTo(panel)
-    assert panel.stale_banner.text().startswith("Shown as of ")
-    assert "Verokortti" in row_values(panel)
-    assert panel.retry_button.isVisibleTo(panel)
+    assert view.stale_as_of is not None
+    assert view.problem is not None
+    assert "(500)" in view.problem.message
+    assert view.blocks == first.blocks
+    assert "Verokortti" in row_values(view)
 
 
-def test_a_slow_back_office_does_not_block_the_console(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any, sandbox: Any
-) -> None:
-    harness = plugin_harness("vero")
-    panel = shown_panel(harness, qtbot)
+def test_the_next_visitor_never_sees_the_previous_ones_data(vero: Any, sandbox: Any) -> None:
+    vero.show_demo_visitor()
+
+    sandbox.set_fault("vero", "500")
+    view = vero.show_visitor(identity_code=INGRID_CODE)
+
+    assert view.problem is not None
+    assert view.stale_as_of is None
+    assert "Veronpalautus" not in every_text(view)
+
+
+def test_the_three_calls_run_side_by_side(vero: Any, sandbox: Any) -> None:
     sandbox.set_fault("vero", None, latency=1.0)
-    calls = CallsInFlight.watch(harness.context.http)
-    loading_at_tick: list[bool] = []  # a tick of the GUI thread: was the panel loading?
-    timer = QTimer()
-    timer.timeout.connect(lambda: loading_at_tick.append(panel.loading_label.isVisibleTo(panel)))
-    timer.start(50)
+    calls = CallsInFlight.watch(vero.context.http)
 
-    harness.show_demo_visitor()
-    assert panel.loading_label.isVisibleTo(panel)
-    wait_for_panel(panel, timeout=20_000)
-    timer.stop()
-    # The GUI thread kept running while the back office took its second (about 20
-    # ticks on a quiet machine; a blocked GUI thread would have none).
-    assert loading_at_tick.count(True) >= 3
-    # The calls ran side by side, not one after another (the test kit's pool has a
-    # thread per core). Stalls behind a slow back office: benchmarks/panels.py.
-    assert calls.most_at_once >= min(2, QThreadPool.globalInstance().maxThreadCount())
-    assert "Verokortti" in row_values(panel)
+    view = vero.show_demo_visitor()
+
+    # A slow back office costs the panel its slowest answer, not the sum of three.
+    assert calls.most_at_once >= 2
+    assert "Verokortti" in row_values(view)
 
 
-def test_the_omavero_link_opens(plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any) -> None:
-    harness = plugin_harness("vero")
-    panel = shown_panel(harness, qtbot)
-    harness.show_demo_visitor()
-    wait_for_panel(panel)
-
-    [label] = link_labels(panel)
-    [url] = re.findall(r'href="([^"]+)"', label.text())
-    label.linkActivated.emit(url)  # what clicking the link does
-
-    assert harness.opened_links == ["https://oma.vero.fi/"]
-    assert not panel.error_box.isVisibleTo(panel)
-
-
-def test_propose_a_note_of_the_tax_card_and_what_is_due(
-    plugin_harness: Any, qtbot: QtBot, wait_for_panel: Any
+def test_a_changed_visitor_cancels_the_description(
+    vero: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    harness = plugin_harness("vero")
-    panel = shown_panel(harness, qtbot)
-    harness.show_visitor(identity_code=INGRID_CODE)
-    wait_for_panel(panel)
+    real = vero.context.fetch_json
 
-    panel.note_button.click()
+    def fetch(key: str, path: str, params: Any = None, *, items: str | None = None) -> Any:
+        if path == "/account":
+            raise Cancelled  # what the console's context raises when the visitor changed
+        return real(key, path, params, items=items)
 
-    assert harness.proposed_notes == [
+    monkeypatch.setattr(vero.context, "fetch_json", fetch)
+
+    with pytest.raises(Cancelled):
+        vero.show_demo_visitor()
+
+
+def test_the_omavero_link_opens(vero: Any) -> None:
+    view = vero.show_demo_visitor()
+
+    assert links(view) == ["https://oma.vero.fi/"]
+    assert all(vero.may_open(link) for link in links(view))
+
+
+def test_propose_a_note_of_the_tax_card_and_what_is_due(vero: Any) -> None:
+    view = vero.show_visitor(identity_code=INGRID_CODE)
+
+    assert view.note == (
         "Tax: tax card 2026, withholding rate 24,0\u00a0%; "
         "tax account balance −1\u00a0258,00\u00a0€; "
         "Jäännösvero 2025 318,00\u00a0€ due 02.12.2026; Lahjavero 940,00\u00a0€ due 05.01.2027"
-    ]
-    assert_no_clear_code(panel, INGRID_CODE)
+    )
+    assert INGRID_CODE not in every_text(view)
+
+
+def test_hundreds_of_decisions_and_open_items_are_counted(
+    httpserver: HTTPServer, view_harness: Any
+) -> None:
+    httpserver.expect_request("/taxcard").respond_with_json({"taxcard": None})
+    httpserver.expect_request("/decisions").respond_with_json(
+        {"decisions": [{"title": f"Päätös {n}", "result": "Jäännösvero"} for n in range(700)]}
+    )
+    httpserver.expect_request("/account").respond_with_json(
+        {
+            "account": {
+                "balance": -10.0,
+                "open_items": [{"description": "Erä", "amount": 1.0} for _ in range(300)],
+            }
+        }
+    )
+    vero = view_harness("vero", base_url=httpserver.url_for("/"))
+
+    view = vero.show_demo_visitor()  # through the wire's checks, or it fails here
+
+    _card, decisions, account = sections(view)
+    assert len(decisions.rows) == 51
+    assert decisions.rows[-1] == Row("Not shown here", "650")  # 700 decisions, 50 shown
+    assert account.rows[-1] == Row("Not shown here", "250")  # 300 open items, 50 shown

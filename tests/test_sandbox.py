@@ -296,8 +296,7 @@ def test_manifest_has_what_docs_plugins_md_requires(plugin_id: str) -> None:
     assert PLUGIN_KEYS - {"health"} <= set(plugin)
     assert plugin["id"] == plugin_id
     assert plugin["version"] == "1.0.0"
-    # 2 once every bundled plugin is ported (issue 14: port-a and port-b land apart).
-    assert plugin["api"] in (1, 2)
+    assert plugin["api"] == 2  # every bundled plugin describes its panel (issue 14)
     assert plugin["agency"] in AGENCIES
     assert re.fullmatch(r"[a-z_][a-z0-9_]*:[A-Za-z_][A-Za-z0-9_]*", plugin["entry"])
     assert set(plugin["names"]) == {"fi", "sv", "en"}

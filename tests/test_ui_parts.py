@@ -121,11 +121,18 @@ def test_a_cell_answers_every_role_in_one_call(qtbot: QtBot) -> None:
             model.multiData(index, asked)
             assert asked.data() == model.data(index, role)
     # And as a delegate asks, all roles at once.
+    delegate = QStyledItemDelegate()
     option = QStyleOptionViewItem()
-    QStyledItemDelegate().initStyleOption(option, model.index(1, 0))
+    delegate.initStyleOption(option, model.index(1, 0))
     assert option.text == "b"
     assert option.displayAlignment == Qt.AlignmentFlag.AlignRight
     assert option.palette.color(QPalette.ColorRole.Text) == QColor("red")
+    # The same delegate paints the next cell with the same span of roles: the red of
+    # the late row must not stay on a row that has no colour of its own.
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, model.index(0, 0))
+    assert option.text == "a"
+    assert option.palette.color(QPalette.ColorRole.Text) != QColor("red")
     assert model.index(2, 0) == QModelIndex()
     assert model.index(0, 1) == QModelIndex()
 

@@ -18,9 +18,10 @@ so): only PySide6, requests, the standard library and ``console.identity_mask``
 
 from __future__ import annotations
 
-from console.plugin_api.context import PanelContext, Plugin, Runner
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from console.plugin_api.errors import HttpError, LinkRefused, PluginError
-from console.plugin_api.http import HttpClient
 from console.plugin_api.model import (
     VISITOR_FIELDS,
     Answer,
@@ -28,7 +29,34 @@ from console.plugin_api.model import (
     Visitor,
     mask_identity_codes,
 )
-from console.plugin_api.panels import RecordPanel, Row, Section
+
+if TYPE_CHECKING:
+    from console.plugin_api.context import PanelContext, Plugin, Runner
+    from console.plugin_api.http import HttpClient
+    from console.plugin_api.panels import RecordPanel, Row, Section
+
+# The widget panel (API 1) and the HTTP client are imported when first named: a
+# describing plugin's process (API 2) imports this package too, and has no use for
+# Qt's widgets or requests there (they cost it about 110 ms of every start).
+_ON_FIRST_USE = {
+    "PanelContext": "console.plugin_api.context",
+    "Plugin": "console.plugin_api.context",
+    "Runner": "console.plugin_api.context",
+    "HttpClient": "console.plugin_api.http",
+    "RecordPanel": "console.plugin_api.panels",
+    "Row": "console.plugin_api.panels",
+    "Section": "console.plugin_api.panels",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _ON_FIRST_USE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 API_VERSION = (2, 0)
 # The majors this console loads: 2 out of process, 1 in process only for a plugin

@@ -96,6 +96,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[Row]):
             [span] if isinstance(span, QModelRoleData) else cast("Iterable[QModelRoleData]", span)
         )
         for role_data in roles:
+            # The delegate hands the same span for every cell: a role this cell has no
+            # value for must be emptied, or the previous cell's (a warning colour) stays.
+            role_data.clearData()
             role = role_data.role()
             if role == _DISPLAY:
                 role_data.setData(column.display(row))

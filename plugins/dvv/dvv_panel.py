@@ -1,5 +1,11 @@
-"""DVV's panel: the visitor's address in the Population Information System, moves and
-Suomi.fi mandates."""
+"""DVV's panel, described (plugin API 2): the visitor's address in the Population
+Information System, recent moves and Suomi.fi mandates, and the address and the latest
+move as a note for the case.
+
+The plugin runs in a process of its own and never draws: the console draws the view.
+Strings keep the translation context ``DvvPanel`` of the widget panel this replaced,
+so its Finnish and Swedish translations carry over.
+"""
 
 from __future__ import annotations
 
@@ -7,120 +13,106 @@ import datetime
 import hashlib
 import hmac
 import secrets
-from functools import partial
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
 
-from console.plugin_api import Answer, PanelContext, PluginError, RecordPanel, Row, Section
+from console.plugin_api.describe import Context
+from console.plugin_api.errors import PluginError
+from console.plugin_api.model import Answer, Visitor
+from console.plugin_api.view import LIMITS, Problem, Row, Section, View
 
 # The back office's paths (openapi.yaml) and the key of each answer's object.
 ENDPOINTS = {"address": "/address", "moves": "/moves", "mandates": "/mandates"}
+# The long lists of each answer: the console keeps their first entries and counts them.
+LISTS = {"moves": "moves", "mandates": "mandates"}
 # Where the visitor gives, checks or cancels a mandate (signing in themselves).
 MANDATES_LINK = "https://www.suomi.fi/valtuudet"
 GIVEN = "principal"  # the contract's role of the visitor who gave the mandate
+# Moves and mandates shown at most (a section holds 200 rows); the rest counted.
+SHOWN_ROWS = 50
+TEXT_MOST = 500
 
 
 class DvvPlugin:
-    """The entry point named in plugin.toml."""
+    """The entry point named in plugin.toml: address, moves and mandates, shown together
+    once all three have answered."""
 
-    def create_panel(self, context: PanelContext) -> QWidget:
-        return DvvPanel(context)
-
-
-class DvvPanel(RecordPanel):
-    """Address, moves and mandates, shown together once all three have answered."""
-
-    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            QCoreApplication.translate("DvvPanel", "Digital and Population Data Services Agency"),
-            parent,
-        )
-        self.note_button = QPushButton(QCoreApplication.translate("DvvPanel", "Propose a note"))
-        self.note_button.setObjectName("proposeNote")
-        self.note_button.setToolTip(
-            QCoreApplication.translate(
-                "DvvPanel", "Offer the address and the latest move as a note for the case"
-            )
-        )
-        self.note_button.clicked.connect(self._propose_note)
-        self.note_button.hide()
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self._note = ""
-        # Answers of an earlier request (before a retry) are not this panel's any more.
-        self._request = 0
-        self._answers: dict[str, Answer] = {}
-        # The remembered answers are keyed by person without keeping the clear code.
+    def __init__(self) -> None:
+        # Answers are remembered (by the console) under a key per person that does
+        # not carry the clear code; the salt lives as long as this plugin process.
         self._salt = secrets.token_bytes(16)
-        context.visitor_changed.connect(self._visitor_changed)
-        self.retry_requested.connect(self.refresh)
-        self.refresh()
 
-    def refresh(self) -> None:
-        """Ask DVV again (three calls at once) or show the placeholder."""
-        self._request += 1
-        self._answers = {}
-        self._set_note("")
-        visitor = self.context.visitor()
+    def describe(self, context: Context, visitor: Visitor | None) -> View:
+        title = QCoreApplication.translate(
+            "DvvPanel", "Digital and Population Data Services Agency"
+        )
         code = visitor.identity_code if visitor is not None else None
         if not code:
-            self.show_placeholder(
-                QCoreApplication.translate(
+            return View(
+                title,
+                placeholder=QCoreApplication.translate(
                     "DvvPanel",
                     "Identify the visitor to see their address, moves and Suomi.fi mandates.",
-                )
+                ),
             )
-            return
-        self.show_loading()
         person = hmac.new(self._salt, code.encode(), hashlib.sha256).hexdigest()
-        for name, path in ENDPOINTS.items():
-            self.context.fetch_json(
-                f"{name}:{person}",
-                path,
-                {"hetu": code},
-                partial(self._answered, self._request, name),
-            )
-
-    # ------------------------------------------------------------ inside
-    def _visitor_changed(self, _visitor: object) -> None:
-        self.refresh()
-
-    def _answered(self, request: int, name: str, answer: Answer) -> None:
-        if request != self._request:
-            return
-        self._answers[name] = answer
-        if len(self._answers) == len(ENDPOINTS):
-            self._show(self._answers)
-
-    def _show(self, answers: dict[str, Answer]) -> None:
+        answers = _fetch_side_by_side(context, code, person)
         # An address without the move that changed it would tell half the story: one
-        # part with nothing to show makes the whole panel an error (with Retry).
+        # part with nothing to show makes the whole panel a problem (with Retry).
         for answer in answers.values():
-            if answer.data is None and answer.error is not None and not answer.stale:
-                self.show_error(answer.error)
-                return
+            if answer.data is None and answer.error is not None:
+                return View(title, problem=_problem(answer.error))
         try:
             address = _part(answers["address"].data, "address", dict)
             moves = _part(answers["moves"].data, "moves", list) or []
             mandates = _part(answers["mandates"].data, "mandates", list) or []
         except PluginError as error:
-            self.show_error(error)
-            return
-        sections = [_address_section(address), _moves_section(moves), _mandates_section(mandates)]
-        self.show_answer(_together(answers), sections)
-        self._set_note(_note(address, moves))
+            return View(title, problem=_problem(error))
+        together = _together(answers)
+        return View(
+            title,
+            blocks=[
+                _address_section(address),
+                _moves_section(moves, answers["moves"].total),
+                _mandates_section(mandates, answers["mandates"].total),
+            ],
+            # Earlier answers, shown because the back office is not reachable now: the
+            # console says so (as of the oldest), with why and Retry.
+            stale_as_of=together.fetched_at if together.stale else None,
+            problem=_problem(together.error) if together.error is not None else None,
+            note=_note(address, moves),
+        )
 
-    def _set_note(self, text: str) -> None:
-        self._note = text
-        self.note_button.setVisible(bool(text))
 
-    def _propose_note(self) -> None:
-        if self._note:
-            self.context.propose_note(self._note)
+def _fetch_side_by_side(context: Context, code: str, person: str) -> dict[str, Answer]:
+    """The three answers, asked at once: the panel waits for the slowest, not for the sum.
+
+    When the visitor changes meanwhile, each call ends with ``Cancelled``, which
+    leaves here as it came.
+    """
+    with ThreadPoolExecutor(len(ENDPOINTS), thread_name_prefix="dvv-fetch") as pool:
+        futures = {
+            name: pool.submit(
+                context.fetch_json, f"{name}:{person}", path, {"hetu": code}, items=LISTS.get(name)
+            )
+            for name, path in ENDPOINTS.items()
+        }
+        return {name: future.result() for name, future in futures.items()}
+
+
+def _problem(error: PluginError) -> Problem:
+    # Within the view's bounds, or the console would refuse the whole view.
+    most = LIMITS["text"]
+    return Problem(error.message[:most], error.details[:most])
+
+
+def _not_shown(count: int) -> list[Row]:
+    """A row counting what the section leaves out, or none."""
+    if count <= 0:
+        return []
+    return [Row(QCoreApplication.translate("DvvPanel", "Not shown here"), str(count))]
 
 
 def _together(answers: dict[str, Answer]) -> Answer:
@@ -190,10 +182,10 @@ def _address_section(address: dict[str, Any] | None) -> Section:
     )
 
 
-def _moves_section(moves: list[dict[str, Any]]) -> Section:
+def _moves_section(moves: list[dict[str, Any]], total: int | None) -> Section:
     rows = []
     today = datetime.date.today()
-    for move in moves:
+    for move in moves[:SHOWN_ROWS]:
         day = _day(move.get("date"))
         # A change of address notified ahead of the moving day is still to come.
         pending = day is not None and day > today
@@ -215,12 +207,13 @@ def _moves_section(moves: list[dict[str, Any]]) -> Section:
         rows.append(Row(label, "\n".join(line for line in lines if line), emphasis=pending))
     if not rows:
         rows.append(Row("", QCoreApplication.translate("DvvPanel", "No recorded moves.")))
+    rows += _not_shown(max(total or 0, len(moves)) - min(len(moves), SHOWN_ROWS))
     return Section(QCoreApplication.translate("DvvPanel", "Moves"), rows)
 
 
-def _mandates_section(mandates: list[dict[str, Any]]) -> Section:
+def _mandates_section(mandates: list[dict[str, Any]], total: int | None) -> Section:
     rows = []
-    for mandate in mandates:
+    for mandate in mandates[:SHOWN_ROWS]:
         party = _text(mandate.get("other_party"))
         label = (
             QCoreApplication.translate("DvvPanel", "Given to {party}")
@@ -237,6 +230,7 @@ def _mandates_section(mandates: list[dict[str, Any]]) -> Section:
         rows.append(Row(label, f"{_text(mandate.get('matter'))}\n{validity}"))
     if not rows:
         rows.append(Row("", QCoreApplication.translate("DvvPanel", "No Suomi.fi mandates.")))
+    rows += _not_shown(max(total or 0, len(mandates)) - min(len(mandates), SHOWN_ROWS))
     rows.append(
         Row(
             QCoreApplication.translate("DvvPanel", "Suomi.fi"),
@@ -270,7 +264,9 @@ def _note(address: dict[str, Any] | None, moves: list[dict[str, Any]]) -> str:
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    """``value`` as text, at most TEXT_MOST characters (the view bounds every text)."""
+    text = "" if value is None else str(value).strip()
+    return text if len(text) <= TEXT_MOST else text[: TEXT_MOST - 1] + "…"
 
 
 def _day(value: Any) -> datetime.date | None:

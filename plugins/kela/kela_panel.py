@@ -1,4 +1,10 @@
-"""Kela's panel: the visitor's benefit applications, their state and missing attachments."""
+"""Kela's panel, described (plugin API 2): the visitor's benefit applications, their
+state and missing attachments, and the open ones as a note for the case.
+
+The plugin runs in a process of its own and never draws: the console draws the view.
+Strings keep the translation context ``KelaPanel`` of the widget panel this replaced,
+so its Finnish and Swedish translations carry over.
+"""
 
 from __future__ import annotations
 
@@ -9,97 +15,78 @@ import secrets
 from typing import Any
 from urllib.parse import quote
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
 
-from console.plugin_api import Answer, PanelContext, PluginError, RecordPanel, Row, Section
+from console.plugin_api.describe import Context
+from console.plugin_api.errors import PluginError
+from console.plugin_api.model import Visitor
+from console.plugin_api.view import LIMITS, Problem, Row, Section, Table, View
 
 # One application in OmaKela. The advisor signs in there with their own
 # credentials, so the link carries the application number, never the identity code.
 APPLICATION_LINK = "https://asiointi.kela.fi/omakela/hakemukset/{number}"
 # The contract's state of a decided application (openapi.yaml): nothing left to note.
 DECIDED = "Ratkaistu"
+# A handful of applications are a section each; more are one table (drawn with lazy
+# rows, "first N of M" when the broker kept only the first of a long list).
+SECTION_LIMIT = 20
+# Open applications written into the note; the rest are counted on one more line.
+NOTE_LINES = 20
+# Attachments listed per application, and the longest text taken from an answer
+# (the view bounds every text).
+SHOWN_ATTACHMENTS = 20
+TEXT_MOST = 500
 
 
 class KelaPlugin:
-    """The entry point named in plugin.toml."""
+    """The entry point named in plugin.toml: the visitor's Kela applications, newest
+    first, one section each."""
 
-    def create_panel(self, context: PanelContext) -> QWidget:
-        return KelaPanel(context)
-
-
-class KelaPanel(RecordPanel):
-    """The visitor's Kela applications, newest first, one section each."""
-
-    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, QCoreApplication.translate("KelaPanel", "Kela"), parent)
-        self.note_button = QPushButton(QCoreApplication.translate("KelaPanel", "Propose a note"))
-        self.note_button.setObjectName("proposeNote")
-        self.note_button.setToolTip(
-            QCoreApplication.translate(
-                "KelaPanel", "Offer the open applications as a note for the case"
-            )
-        )
-        self.note_button.clicked.connect(self._propose_note)
-        self.note_button.hide()
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self._note = ""
-        # Answers of an earlier request (before a retry) are not this panel's any more.
-        self._request = 0
-        # The remembered answers are keyed by person without keeping the clear code.
+    def __init__(self) -> None:
+        # Answers are remembered (by the console) under a key per person that does
+        # not carry the clear code; the salt lives as long as this plugin process.
         self._salt = secrets.token_bytes(16)
-        context.visitor_changed.connect(self._visitor_changed)
-        self.retry_requested.connect(self.refresh)
-        self.refresh()
 
-    def refresh(self) -> None:
-        """Ask Kela again about the visitor at the counter (or show the placeholder)."""
-        self._request += 1
-        request = self._request
-        self._set_note("")
-        visitor = self.context.visitor()
+    def describe(self, context: Context, visitor: Visitor | None) -> View:
+        title = QCoreApplication.translate("KelaPanel", "Kela")
         code = visitor.identity_code if visitor is not None else None
         if not code:
-            self.show_placeholder(
-                QCoreApplication.translate(
+            return View(
+                title,
+                placeholder=QCoreApplication.translate(
                     "KelaPanel", "Identify the visitor to see their Kela applications."
-                )
+                ),
             )
-            return
-        self.show_loading()
-
-        def answered(answer: Answer) -> None:
-            if request == self._request:
-                self._show(answer)
-
         key = "applications:" + hmac.new(self._salt, code.encode(), hashlib.sha256).hexdigest()
-        self.context.fetch_json(key, "/applications", {"hetu": code}, answered)
-
-    # ------------------------------------------------------------ inside
-    def _visitor_changed(self, _visitor: object) -> None:
-        self.refresh()
-
-    def _show(self, answer: Answer) -> None:
-        if answer.data is None and answer.error is not None and not answer.stale:
-            self.show_error(answer.error)
-            return
+        answer = context.fetch_json(key, "/applications", {"hetu": code}, items="applications")
+        if answer.data is None and answer.error is not None:
+            return View(title, problem=_problem(answer.error))
         try:
             applications = _applications(answer.data)
         except PluginError as error:
-            self.show_error(error)
-            return
-        self.show_answer(answer, [_section(item) for item in applications] or [_nothing()])
-        self._set_note("\n".join(_note_line(item) for item in applications if _is_open(item)))
+            return View(title, problem=_problem(error))
+        blocks: list[Section | Table]
+        if not applications:
+            blocks = [_nothing()]
+        elif len(applications) > SECTION_LIMIT:
+            blocks = [_table(applications, answer.total)]
+        else:
+            blocks = [_section(item) for item in applications]
+        return View(
+            title,
+            blocks=blocks,
+            # An earlier answer, shown because the back office is not reachable now:
+            # the console says so, with why and Retry.
+            stale_as_of=answer.fetched_at if answer.stale else None,
+            problem=_problem(answer.error) if answer.error is not None else None,
+            note=_note([item for item in applications if _is_open(item)]),
+        )
 
-    def _set_note(self, text: str) -> None:
-        self._note = text
-        self.note_button.setVisible(bool(text))
 
-    def _propose_note(self) -> None:
-        if self._note:
-            self.context.propose_note(self._note)
+def _problem(error: PluginError) -> Problem:
+    # Within the view's bounds, or the console would refuse the whole view.
+    most = LIMITS["text"]
+    return Problem(error.message[:most], error.details[:most])
 
 
 def _applications(data: Any) -> list[dict[str, Any]]:
@@ -134,21 +121,18 @@ def _section(item: dict[str, Any]) -> Section:
         rows.append(
             Row(
                 QCoreApplication.translate("KelaPanel", "Missing attachments"),
-                ", ".join(missing),
+                _clip(", ".join(missing)),
                 emphasis=True,
             )
         )
     number = _text(item.get("id"))
     if number:
         rows.append(
-            Row(
-                QCoreApplication.translate("KelaPanel", "Application"),
-                number,
-                link=APPLICATION_LINK.format(number=quote(number, safe="")),
-            )
+            Row(QCoreApplication.translate("KelaPanel", "Application"), number, link=_link(item))
         )
-    title = _text(item.get("benefit")) or QCoreApplication.translate("KelaPanel", "Application")
-    return Section(title, rows)
+    return Section(
+        _text(item.get("benefit")) or QCoreApplication.translate("KelaPanel", "Application"), rows
+    )
 
 
 def _nothing() -> Section:
@@ -156,6 +140,45 @@ def _nothing() -> Section:
         QCoreApplication.translate("KelaPanel", "Applications"),
         [Row("", QCoreApplication.translate("KelaPanel", "No applications in Kela's system."))],
     )
+
+
+def _table(applications: list[dict[str, Any]], total: int | None) -> Table:
+    return Table(
+        QCoreApplication.translate("KelaPanel", "Applications"),
+        [
+            QCoreApplication.translate("KelaPanel", "Benefit"),
+            QCoreApplication.translate("KelaPanel", "State"),
+            QCoreApplication.translate("KelaPanel", "Submitted"),
+            QCoreApplication.translate("KelaPanel", "Decision expected"),
+            QCoreApplication.translate("KelaPanel", "Missing attachments"),
+            QCoreApplication.translate("KelaPanel", "Application"),
+        ],
+        [
+            [
+                _text(item.get("benefit")),
+                _text(item.get("state")),
+                _date(item.get("submitted")),
+                _date(item.get("decision_due")) if item.get("decision_due") else "",
+                _clip(", ".join(_missing(item))),
+                _text(item.get("id")),
+            ]
+            for item in applications
+        ],
+        links=[_link(item) for item in applications],
+        total=total,
+    )
+
+
+def _link(item: dict[str, Any]) -> str | None:
+    number = _text(item.get("id"))
+    return APPLICATION_LINK.format(number=quote(number, safe="")) if number else None
+
+
+def _note(open_applications: list[dict[str, Any]]) -> str:
+    lines = [_note_line(item) for item in open_applications[:NOTE_LINES]]
+    if len(open_applications) > NOTE_LINES:
+        lines.append(f"… (+{len(open_applications) - NOTE_LINES})")
+    return "\n".join(lines)
 
 
 def _is_open(item: dict[str, Any]) -> bool:
@@ -173,16 +196,23 @@ def _note_line(item: dict[str, Any]) -> str:
         line += ", " + QCoreApplication.translate("KelaPanel", "missing: {attachments}").replace(
             "{attachments}", ", ".join(_lower_first(name) for name in missing)
         )
-    return line
+    return _clip(line)
 
 
 def _missing(item: dict[str, Any]) -> list[str]:
     names = item.get("missing_attachments")
-    return [_text(name) for name in names if _text(name)] if isinstance(names, list) else []
+    if not isinstance(names, list):
+        return []
+    return [_text(name) for name in names if _text(name)][:SHOWN_ATTACHMENTS]
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    return _clip("" if value is None else str(value).strip())
+
+
+def _clip(text: str) -> str:
+    """``text``, at most TEXT_MOST characters."""
+    return text if len(text) <= TEXT_MOST else text[: TEXT_MOST - 1] + "…"
 
 
 def _lower_first(text: str) -> str:

@@ -1,4 +1,10 @@
-"""The Police's panel: passport and identity card applications and where to collect them."""
+"""The Police's panel, described (plugin API 2): passport and identity card applications,
+where to collect them, and their state as a note for the case.
+
+The plugin runs in a process of its own and never draws: the console draws the view.
+Strings keep the translation context ``PoliisiPanel`` of the widget panel this replaced,
+so its Finnish and Swedish translations carry over.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,12 @@ import hmac
 import secrets
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
 
-from console.plugin_api import Answer, PanelContext, PluginError, RecordPanel, Row, Section
+from console.plugin_api.describe import Context
+from console.plugin_api.errors import PluginError
+from console.plugin_api.model import Visitor
+from console.plugin_api.view import LIMITS, Problem, Row, Section, Table, View
 
 # The Police's own pages on each document: opening hours, pick-up, what to bring.
 DOCUMENT_LINKS = {
@@ -19,88 +27,65 @@ DOCUMENT_LINKS = {
     "id_card": "https://poliisi.fi/henkilokortti",
 }
 E_SERVICE_LINK = "https://asiointi.poliisi.fi/"
+# A person has one or two applications, a section each; more than this are one table
+# (drawn with lazy rows, "first N of M" when the broker kept only the first ones).
+SECTION_LIMIT = 20
+# Applications written into the note; the rest are counted on one more line.
+NOTE_LINES = 20
+# The longest text taken from an answer (the view bounds every text).
+TEXT_MOST = 500
 
 
 class PoliisiPlugin:
-    """The entry point named in plugin.toml."""
+    """The entry point named in plugin.toml: the visitor's document applications, one
+    section each; a ready one stands out."""
 
-    def create_panel(self, context: PanelContext) -> QWidget:
-        return PoliisiPanel(context)
-
-
-class PoliisiPanel(RecordPanel):
-    """The visitor's document applications, one section each; a ready one stands out."""
-
-    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, QCoreApplication.translate("PoliisiPanel", "Police"), parent)
-        self.note_button = QPushButton(QCoreApplication.translate("PoliisiPanel", "Propose a note"))
-        self.note_button.setObjectName("proposeNote")
-        self.note_button.setToolTip(
-            QCoreApplication.translate(
-                "PoliisiPanel", "Offer the applications' state as a note for the case"
-            )
-        )
-        self.note_button.clicked.connect(self._propose_note)
-        self.note_button.hide()
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self._note = ""
-        # Answers of an earlier request (before a retry) are not this panel's any more.
-        self._request = 0
-        # The remembered answers are keyed by person without keeping the clear code.
+    def __init__(self) -> None:
+        # Answers are remembered (by the console) under a key per person that does
+        # not carry the clear code; the salt lives as long as this plugin process.
         self._salt = secrets.token_bytes(16)
-        context.visitor_changed.connect(self._visitor_changed)
-        self.retry_requested.connect(self.refresh)
-        self.refresh()
 
-    def refresh(self) -> None:
-        """Ask the Police again about the visitor at the counter (or show the placeholder)."""
-        self._request += 1
-        request = self._request
-        self._set_note("")
-        visitor = self.context.visitor()
+    def describe(self, context: Context, visitor: Visitor | None) -> View:
+        title = QCoreApplication.translate("PoliisiPanel", "Police")
         code = visitor.identity_code if visitor is not None else None
         if not code:
-            self.show_placeholder(
-                QCoreApplication.translate(
+            return View(
+                title,
+                placeholder=QCoreApplication.translate(
                     "PoliisiPanel",
                     "Identify the visitor to see their passport and identity card applications.",
-                )
+                ),
             )
-            return
-        self.show_loading()
-
-        def answered(answer: Answer) -> None:
-            if request == self._request:
-                self._show(answer)
-
         key = "applications:" + hmac.new(self._salt, code.encode(), hashlib.sha256).hexdigest()
-        self.context.fetch_json(key, "/applications", {"hetu": code}, answered)
-
-    # ------------------------------------------------------------ inside
-    def _visitor_changed(self, _visitor: object) -> None:
-        self.refresh()
-
-    def _show(self, answer: Answer) -> None:
-        if answer.data is None and answer.error is not None and not answer.stale:
-            self.show_error(answer.error)
-            return
+        answer = context.fetch_json(key, "/applications", {"hetu": code}, items="applications")
+        if answer.data is None and answer.error is not None:
+            return View(title, problem=_problem(answer.error))
         try:
             applications = _applications(answer.data)
         except PluginError as error:
-            self.show_error(error)
-            return
-        self.show_answer(answer, [_section(item) for item in applications] or [_nothing()])
-        self._set_note("\n".join(_note_line(item) for item in applications))
+            return View(title, problem=_problem(error))
+        blocks: list[Section | Table]
+        if not applications:
+            blocks = [_nothing()]
+        elif len(applications) > SECTION_LIMIT:
+            blocks = [_table(applications, answer.total)]
+        else:
+            blocks = [_section(item) for item in applications]
+        return View(
+            title,
+            blocks=blocks,
+            # An earlier answer, shown because the back office is not reachable now:
+            # the console says so, with why and Retry.
+            stale_as_of=answer.fetched_at if answer.stale else None,
+            problem=_problem(answer.error) if answer.error is not None else None,
+            note=_note(applications),
+        )
 
-    def _set_note(self, text: str) -> None:
-        self._note = text
-        self.note_button.setVisible(bool(text))
 
-    def _propose_note(self) -> None:
-        if self._note:
-            self.context.propose_note(self._note)
+def _problem(error: PluginError) -> Problem:
+    # Within the view's bounds, or the console would refuse the whole view.
+    most = LIMITS["text"]
+    return Problem(error.message[:most], error.details[:most])
 
 
 def _applications(data: Any) -> list[dict[str, Any]]:
@@ -142,17 +127,17 @@ def _section(item: dict[str, Any]) -> Section:
     rows += [
         Row(QCoreApplication.translate("PoliisiPanel", "Submitted"), _date(item.get("submitted"))),
         Row(
-            QCoreApplication.translate("PoliisiPanel", "Application number"),
-            _text(item.get("id")),
+            QCoreApplication.translate("PoliisiPanel", "Application number"), _text(item.get("id"))
         ),
         Row(
             QCoreApplication.translate("PoliisiPanel", "Instructions"),
             QCoreApplication.translate("PoliisiPanel", "Pick-up and opening hours at poliisi.fi"),
-            link=DOCUMENT_LINKS.get(_text(item.get("document")), E_SERVICE_LINK),
+            link=_instructions(item),
         ),
     ]
-    title = _text(item.get("title")) or QCoreApplication.translate("PoliisiPanel", "Application")
-    return Section(title, rows)
+    return Section(
+        _text(item.get("title")) or QCoreApplication.translate("PoliisiPanel", "Application"), rows
+    )
 
 
 def _nothing() -> Section:
@@ -175,6 +160,42 @@ def _nothing() -> Section:
     )
 
 
+def _table(applications: list[dict[str, Any]], total: int | None) -> Table:
+    return Table(
+        QCoreApplication.translate("PoliisiPanel", "Applications"),
+        [
+            QCoreApplication.translate("PoliisiPanel", "Application"),
+            QCoreApplication.translate("PoliisiPanel", "State"),
+            QCoreApplication.translate("PoliisiPanel", "To be collected at"),
+            QCoreApplication.translate("PoliisiPanel", "Submitted"),
+            QCoreApplication.translate("PoliisiPanel", "Application number"),
+        ],
+        [
+            [
+                _text(item.get("title")),
+                _text(item.get("state")),
+                _text(item.get("pickup_place")),
+                _date(item.get("submitted")),
+                _text(item.get("id")),
+            ]
+            for item in applications
+        ],
+        links=[_instructions(item) for item in applications],
+        total=total,
+    )
+
+
+def _instructions(item: dict[str, Any]) -> str:
+    return DOCUMENT_LINKS.get(_text(item.get("document")), E_SERVICE_LINK)
+
+
+def _note(applications: list[dict[str, Any]]) -> str:
+    lines = [_note_line(item) for item in applications[:NOTE_LINES]]
+    if len(applications) > NOTE_LINES:
+        lines.append(f"… (+{len(applications) - NOTE_LINES})")
+    return "\n".join(lines)
+
+
 def _note_line(item: dict[str, Any]) -> str:
     summary = _text(item.get("summary")) or " – ".join(
         part for part in (_text(item.get("title")), _text(item.get("state"))) if part
@@ -185,7 +206,9 @@ def _note_line(item: dict[str, Any]) -> str:
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    """``value`` as text, at most TEXT_MOST characters (the view bounds every text)."""
+    text = "" if value is None else str(value).strip()
+    return text if len(text) <= TEXT_MOST else text[: TEXT_MOST - 1] + "…"
 
 
 def _date(value: Any) -> str:

@@ -1,4 +1,10 @@
-"""The Tax Administration's panel: the visitor's tax card, tax decisions and tax account."""
+"""The Tax Administration's panel, described (plugin API 2): the visitor's tax card, tax
+decisions and tax account, and the card and what is due as a note for the case.
+
+The plugin runs in a process of its own and never draws: the console draws the view.
+Strings keep the translation context ``VeroPanel`` of the widget panel this replaced,
+so its Finnish and Swedish translations carry over.
+"""
 
 from __future__ import annotations
 
@@ -6,123 +12,100 @@ import datetime
 import hashlib
 import hmac
 import secrets
-from functools import partial
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
 
-from console.plugin_api import Answer, PanelContext, PluginError, RecordPanel, Row, Section
+from console.plugin_api.describe import Context
+from console.plugin_api.errors import PluginError
+from console.plugin_api.model import Answer, Visitor
+from console.plugin_api.view import LIMITS, Problem, Row, Section, View
 
 # The back office's paths (openapi.yaml) and the key of each answer's object.
 ENDPOINTS = {"taxcard": "/taxcard", "decisions": "/decisions", "account": "/account"}
 # The advisor signs in to OmaVero with their own credentials: no identity code in the link.
 OMAVERO_LINK = "https://oma.vero.fi/"
 NO_BREAK = "\u00a0"
+# Decisions and open items shown at most (a section holds 200 rows); the rest counted.
+SHOWN_ROWS = 50
+TEXT_MOST = 500
 
 
 class VeroPlugin:
-    """The entry point named in plugin.toml."""
+    """The entry point named in plugin.toml: tax card, decisions and tax account, shown
+    together once all three have answered."""
 
-    def create_panel(self, context: PanelContext) -> QWidget:
-        return VeroPanel(context)
-
-
-class VeroPanel(RecordPanel):
-    """Tax card, decisions and tax account, shown together once all three have answered."""
-
-    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context, QCoreApplication.translate("VeroPanel", "Tax Administration"), parent
-        )
-        self.note_button = QPushButton(QCoreApplication.translate("VeroPanel", "Propose a note"))
-        self.note_button.setObjectName("proposeNote")
-        self.note_button.setToolTip(
-            QCoreApplication.translate(
-                "VeroPanel", "Offer the tax card and what is due as a note for the case"
-            )
-        )
-        self.note_button.clicked.connect(self._propose_note)
-        self.note_button.hide()
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self._note = ""
-        # Answers of an earlier request (before a retry) are not this panel's any more.
-        self._request = 0
-        self._answers: dict[str, Answer] = {}
-        # The remembered answers are keyed by person without keeping the clear code.
+    def __init__(self) -> None:
+        # Answers are remembered (by the console) under a key per person that does
+        # not carry the clear code; the salt lives as long as this plugin process.
         self._salt = secrets.token_bytes(16)
-        context.visitor_changed.connect(self._visitor_changed)
-        self.retry_requested.connect(self.refresh)
-        self.refresh()
 
-    def refresh(self) -> None:
-        """Ask the Tax Administration again (three calls at once) or show the placeholder."""
-        self._request += 1
-        self._answers = {}
-        self._set_note("")
-        visitor = self.context.visitor()
+    def describe(self, context: Context, visitor: Visitor | None) -> View:
+        title = QCoreApplication.translate("VeroPanel", "Tax Administration")
         code = visitor.identity_code if visitor is not None else None
         if not code:
-            self.show_placeholder(
-                QCoreApplication.translate(
+            return View(
+                title,
+                placeholder=QCoreApplication.translate(
                     "VeroPanel",
                     "Identify the visitor to see their tax card, tax decisions and tax account.",
-                )
+                ),
             )
-            return
-        self.show_loading()
         person = hmac.new(self._salt, code.encode(), hashlib.sha256).hexdigest()
-        for name, path in ENDPOINTS.items():
-            self.context.fetch_json(
-                f"{name}:{person}",
-                path,
-                {"hetu": code},
-                partial(self._answered, self._request, name),
-            )
-
-    # ------------------------------------------------------------ inside
-    def _visitor_changed(self, _visitor: object) -> None:
-        self.refresh()
-
-    def _answered(self, request: int, name: str, answer: Answer) -> None:
-        if request != self._request:
-            return
-        self._answers[name] = answer
-        if len(self._answers) == len(ENDPOINTS):
-            self._show(self._answers)
-
-    def _show(self, answers: dict[str, Answer]) -> None:
+        answers = _fetch_side_by_side(context, code, person)
         # A tax card without the balance beside it would tell half the story: one
-        # part with nothing to show makes the whole panel an error (with Retry).
+        # part with nothing to show makes the whole panel a problem (with Retry).
         for answer in answers.values():
-            if answer.data is None and answer.error is not None and not answer.stale:
-                self.show_error(answer.error)
-                return
+            if answer.data is None and answer.error is not None:
+                return View(title, problem=_problem(answer.error))
         try:
             card = _part(answers["taxcard"].data, "taxcard", dict)
             decisions = _part(answers["decisions"].data, "decisions", list) or []
             account = _part(answers["account"].data, "account", dict)
         except PluginError as error:
-            self.show_error(error)
-            return
-        language = self.context.language
-        sections = [
-            _card_section(card, language),
-            _decisions_section(decisions, language),
-            _account_section(account, language),
-        ]
-        self.show_answer(_together(answers), sections)
-        self._set_note(_note(card, account, language))
+            return View(title, problem=_problem(error))
+        language = context.language
+        together = _together(answers)
+        return View(
+            title,
+            blocks=[
+                _card_section(card, language),
+                _decisions_section(decisions, answers["decisions"].total, language),
+                _account_section(account, language),
+            ],
+            # Earlier answers, shown because the back office is not reachable now: the
+            # console says so (as of the oldest), with why and Retry.
+            stale_as_of=together.fetched_at if together.stale else None,
+            problem=_problem(together.error) if together.error is not None else None,
+            note=_note(card, account, language),
+        )
 
-    def _set_note(self, text: str) -> None:
-        self._note = text
-        self.note_button.setVisible(bool(text))
 
-    def _propose_note(self) -> None:
-        if self._note:
-            self.context.propose_note(self._note)
+def _fetch_side_by_side(context: Context, code: str, person: str) -> dict[str, Answer]:
+    """The three answers, asked at once: the panel waits for the slowest, not for the sum.
+
+    When the visitor changes meanwhile, each call ends with ``Cancelled``, which
+    leaves here as it came.
+    """
+    with ThreadPoolExecutor(len(ENDPOINTS), thread_name_prefix="vero-fetch") as pool:
+        futures = {
+            name: pool.submit(
+                context.fetch_json,
+                f"{name}:{person}",
+                path,
+                {"hetu": code},
+                items="decisions" if name == "decisions" else None,
+            )
+            for name, path in ENDPOINTS.items()
+        }
+        return {name: future.result() for name, future in futures.items()}
+
+
+def _problem(error: PluginError) -> Problem:
+    # Within the view's bounds, or the console would refuse the whole view.
+    most = LIMITS["text"]
+    return Problem(error.message[:most], error.details[:most])
 
 
 def _together(answers: dict[str, Answer]) -> Answer:
@@ -203,9 +186,11 @@ def _card_section(card: dict[str, Any] | None, language: str) -> Section:
     return Section(title.strip(), rows)
 
 
-def _decisions_section(decisions: list[dict[str, Any]], language: str) -> Section:
+def _decisions_section(
+    decisions: list[dict[str, Any]], total: int | None, language: str
+) -> Section:
     rows = []
-    for decision in decisions:
+    for decision in decisions[:SHOWN_ROWS]:
         value = f"{_text(decision.get('result'))} {_euros(decision.get('amount'), language)}"
         if decision.get("payment_date"):
             value += "\n" + QCoreApplication.translate("VeroPanel", "payment date {date}").replace(
@@ -215,7 +200,15 @@ def _decisions_section(decisions: list[dict[str, Any]], language: str) -> Sectio
         rows.append(Row(title, value.strip()))
     if not rows:
         rows.append(Row("", QCoreApplication.translate("VeroPanel", "No tax decisions.")))
+    rows += _not_shown(max(total or 0, len(decisions)) - min(len(decisions), SHOWN_ROWS))
     return Section(QCoreApplication.translate("VeroPanel", "Tax decisions"), rows)
+
+
+def _not_shown(count: int) -> list[Row]:
+    """A row counting what the section leaves out, or none."""
+    if count <= 0:
+        return []
+    return [Row(QCoreApplication.translate("VeroPanel", "Not shown here"), str(count))]
 
 
 def _account_section(account: dict[str, Any] | None, language: str) -> Section:
@@ -230,7 +223,8 @@ def _account_section(account: dict[str, Any] | None, language: str) -> Section:
             emphasis=balance is not None and balance < 0,
         )
     ]
-    for item in _open_items(account):
+    items = _open_items(account)
+    for item in items[:SHOWN_ROWS]:
         rows.append(
             Row(
                 _text(item.get("description")),
@@ -240,6 +234,7 @@ def _account_section(account: dict[str, Any] | None, language: str) -> Section:
                 emphasis=True,
             )
         )
+    rows += _not_shown(len(items) - SHOWN_ROWS)
     return Section(title, rows)
 
 
@@ -257,7 +252,7 @@ def _note(card: dict[str, Any] | None, account: dict[str, Any] | None, language:
                 "{amount}", _euros(account.get("balance"), language)
             )
         )
-        for item in _open_items(account):
+        for item in _open_items(account)[:SHOWN_ROWS]:
             parts.append(
                 QCoreApplication.translate("VeroPanel", "{item} {amount} due {date}")
                 .replace("{item}", _text(item.get("description")))
@@ -277,7 +272,9 @@ def _open_items(account: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    """``value`` as text, at most TEXT_MOST characters (the view bounds every text)."""
+    text = "" if value is None else str(value).strip()
+    return text if len(text) <= TEXT_MOST else text[: TEXT_MOST - 1] + "…"
 
 
 def _number(value: Any) -> float | None:

@@ -788,6 +788,13 @@
     </message>
 </context>
 <context>
+    <name>BlocksArea</name>
+    <message>
+        <source>%1 more rows are not shown: the panel sent more than the console draws.</source>
+        <translation>%1 more rows are not shown: the panel sent more than the console draws.</translation>
+    </message>
+</context>
+<context>
     <name>Broker</name>
     <message>
         <source>This panel is not set up in the console.</source>
@@ -2955,16 +2962,12 @@
         <translation>Digital and Population Data Services Agency</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Propose a note</translation>
-    </message>
-    <message>
-        <source>Offer the address and the latest move as a note for the case</source>
-        <translation>Offer the address and the latest move as a note for the case</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their address, moves and Suomi.fi mandates.</source>
         <translation>Identify the visitor to see their address, moves and Suomi.fi mandates.</translation>
+    </message>
+    <message>
+        <source>Not shown here</source>
+        <translation>Not shown here</translation>
     </message>
     <message>
         <source>DVV's back office sent an answer the panel does not understand.</source>
@@ -3668,14 +3671,6 @@ Then start Tiski again and sign in.</translation>
         <translation>Kela</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Propose a note</translation>
-    </message>
-    <message>
-        <source>Offer the open applications as a note for the case</source>
-        <translation>Offer the open applications as a note for the case</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their Kela applications.</source>
         <translation>Identify the visitor to see their Kela applications.</translation>
     </message>
@@ -3710,6 +3705,10 @@ Then start Tiski again and sign in.</translation>
     <message>
         <source>No applications in Kela's system.</source>
         <translation>No applications in Kela's system.</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Benefit</translation>
     </message>
     <message>
         <source>Kela: {benefit}, {state}</source>
@@ -4596,14 +4595,6 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Police</source>
         <translation>Police</translation>
-    </message>
-    <message>
-        <source>Propose a note</source>
-        <translation>Propose a note</translation>
-    </message>
-    <message>
-        <source>Offer the applications' state as a note for the case</source>
-        <translation>Offer the applications' state as a note for the case</translation>
     </message>
     <message>
         <source>Identify the visitor to see their passport and identity card applications.</source>
@@ -6405,6 +6396,17 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     </message>
 </context>
 <context>
+    <name>TableBlock</name>
+    <message>
+        <source>First %1 of %2 shown</source>
+        <translation>First %1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>No records.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateForm</name>
     <message>
         <source>Service</source>
@@ -6621,14 +6623,6 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Tax Administration</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Propose a note</translation>
-    </message>
-    <message>
-        <source>Offer the tax card and what is due as a note for the case</source>
-        <translation>Offer the tax card and what is due as a note for the case</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their tax card, tax decisions and tax account.</source>
         <translation>Identify the visitor to see their tax card, tax decisions and tax account.</translation>
     </message>
@@ -6693,6 +6687,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Tax decisions</translation>
     </message>
     <message>
+        <source>Not shown here</source>
+        <translation>Not shown here</translation>
+    </message>
+    <message>
         <source>Tax account</source>
         <translation>Tax account</translation>
     </message>
@@ -6723,6 +6721,13 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Tax: {facts}</source>
         <translation>Tax: {facts}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewPanel</name>
+    <message>
+        <source>Propose a note</source>
+        <translation>Propose a note</translation>
     </message>
 </context>
 <context>

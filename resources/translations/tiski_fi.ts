@@ -788,6 +788,13 @@
     </message>
 </context>
 <context>
+    <name>BlocksArea</name>
+    <message>
+        <source>%1 more rows are not shown: the panel sent more than the console draws.</source>
+        <translation>%1 riviä lisää jää näyttämättä: paneeli lähetti enemmän kuin konsoli piirtää.</translation>
+    </message>
+</context>
+<context>
     <name>Broker</name>
     <message>
         <source>This panel is not set up in the console.</source>
@@ -2955,16 +2962,12 @@
         <translation>Digi- ja väestötietovirasto</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Ehdota muistiinpanoa</translation>
-    </message>
-    <message>
-        <source>Offer the address and the latest move as a note for the case</source>
-        <translation>Tarjoa osoite ja viimeisin muutto asian muistiinpanoksi</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their address, moves and Suomi.fi mandates.</source>
         <translation>Tunnista asiakas, niin näet hänen osoitteensa, muuttonsa ja Suomi.fi-valtuutensa.</translation>
+    </message>
+    <message>
+        <source>Not shown here</source>
+        <translation>Ei näytetä tässä</translation>
     </message>
     <message>
         <source>DVV's back office sent an answer the panel does not understand.</source>
@@ -3668,14 +3671,6 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Kela</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Ehdota muistiinpanoa</translation>
-    </message>
-    <message>
-        <source>Offer the open applications as a note for the case</source>
-        <translation>Tarjoa vireillä olevat hakemukset asian muistiinpanoksi</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their Kela applications.</source>
         <translation>Tunnista asiakas, niin näet hänen Kela-hakemuksensa.</translation>
     </message>
@@ -3710,6 +3705,10 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     <message>
         <source>No applications in Kela's system.</source>
         <translation>Kelan järjestelmässä ei ole hakemuksia.</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Etuus</translation>
     </message>
     <message>
         <source>Kela: {benefit}, {state}</source>
@@ -4596,14 +4595,6 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Police</source>
         <translation>Poliisi</translation>
-    </message>
-    <message>
-        <source>Propose a note</source>
-        <translation>Ehdota muistiinpanoa</translation>
-    </message>
-    <message>
-        <source>Offer the applications' state as a note for the case</source>
-        <translation>Tarjoa hakemusten tila asian muistiinpanoksi</translation>
     </message>
     <message>
         <source>Identify the visitor to see their passport and identity card applications.</source>
@@ -6405,6 +6396,17 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     </message>
 </context>
 <context>
+    <name>TableBlock</name>
+    <message>
+        <source>First %1 of %2 shown</source>
+        <translation>Näytetään %1 ensimmäistä (yhteensä %2)</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Ei tietueita.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateForm</name>
     <message>
         <source>Service</source>
@@ -6621,14 +6623,6 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Verohallinto</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Ehdota muistiinpanoa</translation>
-    </message>
-    <message>
-        <source>Offer the tax card and what is due as a note for the case</source>
-        <translation>Tarjoa verokortti ja erääntyvät maksut asian muistiinpanoksi</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their tax card, tax decisions and tax account.</source>
         <translation>Tunnista asiakas, niin näet hänen verokorttinsa, verotuspäätöksensä ja verotilinsä.</translation>
     </message>
@@ -6693,6 +6687,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Verotuspäätökset</translation>
     </message>
     <message>
+        <source>Not shown here</source>
+        <translation>Ei näytetä tässä</translation>
+    </message>
+    <message>
         <source>Tax account</source>
         <translation>Verotili</translation>
     </message>
@@ -6723,6 +6721,13 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Tax: {facts}</source>
         <translation>Verohallinto: {facts}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewPanel</name>
+    <message>
+        <source>Propose a note</source>
+        <translation>Ehdota muistiinpanoa</translation>
     </message>
 </context>
 <context>

@@ -788,6 +788,13 @@
     </message>
 </context>
 <context>
+    <name>BlocksArea</name>
+    <message>
+        <source>%1 more rows are not shown: the panel sent more than the console draws.</source>
+        <translation>%1 rader till visas inte: panelen skickade mer än konsolen ritar.</translation>
+    </message>
+</context>
+<context>
     <name>Broker</name>
     <message>
         <source>This panel is not set up in the console.</source>
@@ -2955,16 +2962,12 @@
         <translation>Myndigheten för digitalisering och befolkningsdata</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Föreslå en anteckning</translation>
-    </message>
-    <message>
-        <source>Offer the address and the latest move as a note for the case</source>
-        <translation>Föreslå adressen och den senaste flyttningen som en anteckning i ärendet</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their address, moves and Suomi.fi mandates.</source>
         <translation>Identifiera besökaren för att se besökarens adress, flyttningar och Suomi.fi-fullmakter.</translation>
+    </message>
+    <message>
+        <source>Not shown here</source>
+        <translation>Visas inte här</translation>
     </message>
     <message>
         <source>DVV's back office sent an answer the panel does not understand.</source>
@@ -3668,14 +3671,6 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>FPA</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Föreslå en anteckning</translation>
-    </message>
-    <message>
-        <source>Offer the open applications as a note for the case</source>
-        <translation>Föreslå de öppna ansökningarna som en anteckning i ärendet</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their Kela applications.</source>
         <translation>Identifiera besökaren för att se besökarens ansökningar hos FPA.</translation>
     </message>
@@ -3710,6 +3705,10 @@ Starta sedan Tiski igen och logga in.</translation>
     <message>
         <source>No applications in Kela's system.</source>
         <translation>Inga ansökningar i FPA:s system.</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Förmån</translation>
     </message>
     <message>
         <source>Kela: {benefit}, {state}</source>
@@ -4596,14 +4595,6 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Police</source>
         <translation>Polisen</translation>
-    </message>
-    <message>
-        <source>Propose a note</source>
-        <translation>Föreslå en anteckning</translation>
-    </message>
-    <message>
-        <source>Offer the applications' state as a note for the case</source>
-        <translation>Föreslå ansökningarnas status som en anteckning i ärendet</translation>
     </message>
     <message>
         <source>Identify the visitor to see their passport and identity card applications.</source>
@@ -6405,6 +6396,17 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     </message>
 </context>
 <context>
+    <name>TableBlock</name>
+    <message>
+        <source>First %1 of %2 shown</source>
+        <translation>De första %1 av %2 visas</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Inga poster.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateForm</name>
     <message>
         <source>Service</source>
@@ -6621,14 +6623,6 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Skatteförvaltningen</translation>
     </message>
     <message>
-        <source>Propose a note</source>
-        <translation>Föreslå en anteckning</translation>
-    </message>
-    <message>
-        <source>Offer the tax card and what is due as a note for the case</source>
-        <translation>Föreslå skattekortet och det som ska betalas som en anteckning i ärendet</translation>
-    </message>
-    <message>
         <source>Identify the visitor to see their tax card, tax decisions and tax account.</source>
         <translation>Identifiera besökaren för att se besökarens skattekort, beskattningsbeslut och skattekonto.</translation>
     </message>
@@ -6693,6 +6687,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Beskattningsbeslut</translation>
     </message>
     <message>
+        <source>Not shown here</source>
+        <translation>Visas inte här</translation>
+    </message>
+    <message>
         <source>Tax account</source>
         <translation>Skattekonto</translation>
     </message>
@@ -6723,6 +6721,13 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Tax: {facts}</source>
         <translation>Skatt: {facts}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewPanel</name>
+    <message>
+        <source>Propose a note</source>
+        <translation>Föreslå en anteckning</translation>
     </message>
 </context>
 <context>
