@@ -858,16 +858,11 @@ def admin_sign_in(desk: Desk, *, demo: bool, username: str = "") -> SignedIn:
 def plugin_setup(settings: Settings, *, demo: bool) -> tuple[Any, Any]:
     """The agency plugins this console may load, with their site values; the demo also
     starts the sandbox back offices and points the bundled plugins at them."""
-    from console.plugin_host.discovery import apply_policy, bundled_plugins_dir, discover
+    from console.plugin_host.discovery import bundled_plugins_dir, plugins_for
     from console.ui.plugin_panels import PluginSetup
 
-    folders = [Path(folder) for folder in settings["plugins.folders"]]
     bundled = bundled_plugins_dir()
-    found = apply_policy(
-        discover(bundled=bundled, folders=folders),
-        allow=list(settings["plugins.allow"]),
-        deny=list(settings["plugins.deny"]),
-    )
+    found = plugins_for(settings)
     values = {f.manifest.id: settings.plugin_values(f.manifest.id) for f in found if f.manifest}
     sandbox = None
     if demo and bundled is not None:

@@ -1,9 +1,12 @@
 """``tiski plugins``: IT's view of the agency plugins, and their credentials.
 
-``list`` shows every plugin found with its state under IT's site settings
-(``plugins.allow``, ``plugins.deny``, ``plugins.folders``); ``check PATH``
-validates one manifest; ``set-credential`` keeps a plugin's secret in the system
-keyring without ever printing it. No plugin code is imported by any of them.
+``list`` shows every plugin found with its source, how IT pins it and its state
+under IT's site settings (``plugins.allow``, ``plugins.deny``, ``plugins.folders``,
+``plugins.trusted_widgets``); ``check PATH`` validates one manifest;
+``trust PATH`` records a site-folder plugin's folder hash in IT's site settings
+file and ``untrust ID`` removes it; ``set-credential`` keeps a plugin's secret in
+the system keyring without ever printing it. No plugin code is imported by any
+of them.
 ``new NAME`` writes a working plugin skeleton for a plugin author to start from.
 
 Exit status: 0 done, 2 refused or a manifest with problems (each problem on
@@ -15,6 +18,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +30,8 @@ if TYPE_CHECKING:
     from console.config import Settings
     from console.plugin_host.discovery import Found
 
+log = logging.getLogger(__name__)
+
 _CTX = "PluginCommands"
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -35,6 +41,7 @@ _STATE_TEXTS = {
     "off": QT_TRANSLATE_NOOP("PluginCommands", "off by IT"),
     "invalid": QT_TRANSLATE_NOOP("PluginCommands", "invalid"),
     "duplicate": QT_TRANSLATE_NOOP("PluginCommands", "duplicate"),
+    "refused": QT_TRANSLATE_NOOP("PluginCommands", "refused"),
 }
 
 
@@ -43,10 +50,11 @@ def add_plugins_parser(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
 ) -> None:
-    """Add ``tiski plugins list|check|set-credential|new`` to the ``tiski`` command."""
+    """Add ``tiski plugins list|check|trust|untrust|set-credential|new`` to ``tiski``."""
     plugins = commands.add_parser(
         "plugins",
-        help="agency plugins: list them, check a manifest, keep a credential, start a new one",
+        help="agency plugins: list them, check a manifest, trust a site folder, keep a "
+        "credential, start a new one",
         parents=[common],
     )
     actions = plugins.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -58,6 +66,20 @@ def add_plugins_parser(
         "check", help="validate a plugin.toml or a plugin folder", parents=[common]
     )
     check.add_argument("path", type=Path, metavar="PATH")
+    trust = actions.add_parser(
+        "trust",
+        help="let a site-folder plugin load: record its folder's hash in IT's site settings file",
+        parents=[common],
+    )
+    trust.add_argument(
+        "path", type=Path, metavar="PATH", help="the plugin folder or its plugin.toml"
+    )
+    untrust = actions.add_parser(
+        "untrust",
+        help="remove a site-folder plugin's record from IT's site settings file",
+        parents=[common],
+    )
+    untrust.add_argument("plugin", metavar="ID", help="plugin id (see tiski plugins list)")
     credential = actions.add_parser(
         "set-credential",
         help="keep a plugin's credential (e.g. api-key) in the system keyring",
@@ -131,6 +153,8 @@ def run_plugins(args: argparse.Namespace, settings: Settings) -> int:
     commands: dict[str, Callable[[argparse.Namespace, Settings, _Voice], int]] = {
         "list": _list,
         "check": _check,
+        "trust": _trust,
+        "untrust": _untrust,
         "set-credential": _set_credential,
         "new": _new,
     }
@@ -158,15 +182,13 @@ def run_plugins(args: argparse.Namespace, settings: Settings) -> int:
 def _found(settings: Settings) -> list[Found]:
     from console.plugin_host import discovery
 
-    found = discovery.discover(
-        bundled=discovery.bundled_plugins_dir(),
-        folders=[Path(folder) for folder in settings["plugins.folders"]],
-    )
-    return discovery.apply_policy(found, settings["plugins.allow"], settings["plugins.deny"])
+    return discovery.plugins_for(settings)
 
 
 # ---------------------------------------------------------------- list
 def _list(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+    from console.plugin_host.discovery import trust_text
+
     rows: list[dict[str, Any]] = [
         {
             "id": item.shown_id,
@@ -174,6 +196,9 @@ def _list(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
             "name": item.manifest.name(voice.language) if item.manifest else None,
             "agency": item.manifest.agency if item.manifest else None,
             "source": item.source,
+            "pin": item.pin,
+            "trust": voice.text(trust_text(item)),
+            "sha256": item.sha256,
             "state": item.state,
             "reason": voice.text(item.reason) if item.reason else None,
             "path": str(item.path),
@@ -212,6 +237,13 @@ def _list(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
         )
         if row is not None and row["name"]:
             print(f"    {row['name']}")
+        if row is not None and row["pin"]:
+            trust = Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("PluginCommands", "{trust}; in plugins.allow: {pin}"),
+                {"trust": row["trust"], "pin": row["pin"]},
+            )
+            print(f"    {voice.text(trust)}")
         if row is not None and row["reason"]:
             print(f"    {row['reason']}")
     return EXIT_OK
@@ -234,12 +266,113 @@ def _check(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
     return EXIT_OK
 
 
+# ---------------------------------------------------------------- trust
+def _trust(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+    from console import paths
+    from console.plugin_host.discovery import bundled_ids
+    from console.plugin_host.manifest import MANIFEST_NAME, ManifestError, read_manifest
+    from console.plugin_host.trust import TrustRecord, add_record, folder_hash
+
+    folder: Path = args.path.expanduser()
+    if folder.name == MANIFEST_NAME and folder.is_file():
+        folder = folder.parent
+    folder = folder.resolve()
+    try:
+        manifest = read_manifest(folder / MANIFEST_NAME, source="site")
+    except ManifestError as error:
+        for problem in error.problems:
+            print(f"tiski: {voice.text(problem)}", file=sys.stderr)
+        return EXIT_ERROR
+    if manifest.id in bundled_ids():
+        return voice.fail(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "PluginCommands",
+                    "{id} is the id of a plugin bundled with the console; a site plugin may "
+                    "not take it. Nothing was recorded.",
+                ),
+                {"id": manifest.id},
+            )
+        )
+    record = TrustRecord(manifest.id, folder, folder_hash(folder))
+    site_file = paths.site_config_file()
+    add_record(site_file, record)
+    log.info("Plugin %s in %s trusted with hash %s", record.id, record.path, record.sha256)
+    voice.say(
+        QT_TRANSLATE_NOOP(
+            "PluginCommands",
+            "Trusted: the plugin {id} {version} in {folder} (SHA-256 {sha256}), recorded in "
+            "the site settings file {file}. If its files change it is refused until trusted "
+            "again.",
+        ),
+        id=manifest.id,
+        version=manifest.version,
+        folder=str(folder),
+        sha256=record.sha256,
+        file=str(site_file),
+    )
+    folders = [Path(name).expanduser().resolve() for name in settings["plugins.folders"]]
+    if not any(folder.is_relative_to(name) for name in folders):
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "PluginCommands",
+                "The site setting plugins.folders does not name {folder} or a folder above it yet.",
+            ),
+            folder=str(folder),
+        )
+    allowed = set(settings["plugins.allow"])
+    if manifest.id not in allowed and f"site:{manifest.id}" not in allowed:
+        voice.say(
+            QT_TRANSLATE_NOOP(
+                "PluginCommands",
+                "To load it, IT also adds site:{id} to the site setting plugins.allow.",
+            ),
+            id=manifest.id,
+        )
+    return EXIT_OK
+
+
+def _untrust(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+    from console import paths
+    from console.plugin_host.trust import remove_records
+
+    site_file = paths.site_config_file()
+    removed = remove_records(site_file, args.plugin)
+    if not removed:
+        return voice.fail(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "PluginCommands", "The site settings file {file} trusts no plugin {id}."
+                ),
+                {"file": str(site_file), "id": args.plugin},
+            )
+        )
+    log.info("Plugin %s no longer trusted", args.plugin)
+    voice.say(
+        QT_TRANSLATE_NOOP(
+            "PluginCommands",
+            "The plugin {id} is no longer trusted: its record is gone from {file}; it does not "
+            "load from its site folder any more.",
+        ),
+        id=args.plugin,
+        file=str(site_file),
+    )
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- set-credential
 def _set_credential(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
     from console.plugin_host.credentials import check_declared, set_credential
 
     found = _found(settings)
-    manifests = {item.manifest.id: item.manifest for item in found if item.manifest}
+    # Only the plugin that owns its id: never a refused shadow's or a duplicate's manifest.
+    manifests = {
+        item.manifest.id: item.manifest
+        for item in found
+        if item.manifest and item.state not in ("refused", "duplicate")
+    }
     manifest = manifests.get(args.plugin)
     invalid = next((item for item in found if item.shown_id == args.plugin), None)
     if manifest is None and invalid is not None and invalid.reason is not None:
@@ -322,13 +455,15 @@ def _new(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
             _CTX,
             QT_TRANSLATE_NOOP(
                 "PluginCommands",
-                "In the site settings, add {folder} to plugins.folders and {id} to "
-                'plugins.allow (docs/plugins.md, "Writing a plugin").',
+                "In the site settings, add {folder} to plugins.folders and site:{id} to "
+                'plugins.allow (docs/plugins.md, "Writing a plugin"); then IT trusts the '
+                "folder as it is:",
             ),
             {"folder": str(into.resolve()), "id": args.name},
         )
     )
     print(f"  {site_step}")
+    print(f"  tiski plugins trust {_shell(folder)}")
     return EXIT_OK
 
 

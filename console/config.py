@@ -18,6 +18,7 @@ from typing import Any
 from console import paths
 from console.core.files import MIB, FileProblem, read_toml
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+from console.plugin_host.trust import TRUST_TABLE, TrustRecord, records_from
 from console.store.urls import mask_url, url_has_password, url_problem
 
 CONFIG_VERSION = 1
@@ -45,6 +46,9 @@ class Option:
     maximum: int | None = None
     secret: bool = False
     check: Callable[[Any], Message | None] | None = None
+    # Only IT's site file may set it: a user's file, the environment or the command
+    # line giving it is an error, not a quiet override.
+    site_only: bool = False
 
     @property
     def env_name(self) -> str:
@@ -200,9 +204,24 @@ SCHEMA: tuple[Option, ...] = (
         "https://video.example/{room}; empty: no video links",
         check=_check_video_template,
     ),
-    Option("plugins.allow", list, [], "plugin ids IT allows; empty allows the bundled ones"),
+    Option(
+        "plugins.allow",
+        list,
+        [],
+        "plugins IT allows, each 'id' (bundled, or the site plugin IT trusted), 'site:id' or "
+        "'installed:distribution/id'; empty allows the bundled ones",
+    ),
     Option("plugins.deny", list, [], "plugin ids IT switches off"),
     Option("plugins.folders", list, [], "extra folders searched for site plugins"),
+    Option(
+        "plugins.trusted_widgets",
+        list,
+        [],
+        "ids of API 1 plugins IT trusts to run inside the console's own process with a "
+        "widget of their own (the documented exception); every other plugin runs in a "
+        "process of its own",
+        site_only=True,
+    ),
     Option(
         "plugins.ca_bundle",
         str,
@@ -278,12 +297,15 @@ class Settings:
         values: Mapping[str, Setting],
         files: Sequence[Path],
         plugins: Mapping[str, Mapping[str, Any]] | None = None,
+        trusted_plugins: Sequence[TrustRecord] = (),
     ) -> None:
         self._values = dict(values)
         self.files = tuple(files)
         # ``[plugins.<id>]`` tables: each plugin's own settings, checked against its
         # manifest by the plugin host (the schema here cannot know them).
         self._plugins = {key: dict(value) for key, value in (plugins or {}).items()}
+        # ``[[trusted_plugins]]`` of IT's site file only (tiski plugins trust).
+        self.trusted_plugins: tuple[TrustRecord, ...] = tuple(trusted_plugins)
 
     def plugin_values(self, plugin_id: str) -> dict[str, Any]:
         """The site's and user's ``[plugins.<plugin_id>]`` values (later files win)."""
@@ -293,7 +315,7 @@ class Settings:
         """A copy with ``values`` over the plugin's own (the demo points plugins at the sandbox)."""
         plugins = {key: dict(value) for key, value in self._plugins.items()}
         plugins.setdefault(plugin_id, {}).update(values)
-        return Settings(self._values, self.files, plugins)
+        return Settings(self._values, self.files, plugins, self.trusted_plugins)
 
     def __getitem__(self, name: str) -> Any:
         return self._values[name].value
@@ -324,14 +346,16 @@ class Settings:
         for name, site in site_policy.items():
             if not _stricter(name, site.value, values[name].value):
                 values[name] = Setting(site.value, f"{site.source} (IT's policy)")
-        return Settings(values, self.files, self._plugins)
+        return Settings(values, self.files, self._plugins, self.trusted_plugins)
 
     def with_overrides(self, overrides: Mapping[str, str], source: str) -> Settings:
         values = dict(self._values)
         for name, raw in overrides.items():
             option = _option_for(source, name)
+            if option.site_only:
+                raise _site_only(source, option)
             values[name] = Setting(_parse_text(option, raw, source), source)
-        return Settings(values, self.files, self._plugins)
+        return Settings(values, self.files, self._plugins, self.trusted_plugins)
 
 
 def _option_for(source: str, name: str) -> Option:
@@ -347,6 +371,21 @@ def _option_for(source: str, name: str) -> Option:
             ),
         )
     return option
+
+
+def _site_only(source: str, option: Option) -> ConfigError:
+    return ConfigError(
+        source,
+        option.name,
+        Message(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "only IT's site settings file may set this (it says which plugins run "
+                "inside the console); remove it here",
+            ),
+        ),
+    )
 
 
 def _bad_value(source: str, option: Option, value: Any) -> ConfigError:
@@ -541,13 +580,20 @@ def _flatten(path: Path, data: dict[str, Any]) -> dict[str, SettingValue]:
 
 # IT's policy for shared counter PCs: what the site file sets here, a user's file,
 # the environment or the command line may make stricter but not looser.
-POLICY = ("signin.lock_after_minutes", "signin.allow_remember")
+# IT's plugin lists are among them: a user's file may switch off more plugins, never
+# allow one IT did not, nor take back what IT denied.
+POLICY = ("signin.lock_after_minutes", "signin.allow_remember", "plugins.allow", "plugins.deny")
 
 
 def _stricter(name: str, site: Any, other: Any) -> bool:
     """Whether ``other`` is at least as strict as the site's ``site`` for ``name``."""
     if name == "signin.lock_after_minutes":
         return site == 0 or (0 < other <= site)
+    if name == "plugins.allow":
+        # An empty list means "the bundled ones", which a non-empty site list may exceed.
+        return other == site or (bool(site) and bool(other) and set(other) <= set(site))
+    if name == "plugins.deny":
+        return set(site) <= set(other)
     return bool(site) or not other  # signin.allow_remember: off is stricter
 
 
@@ -564,6 +610,7 @@ def load_settings(
     files: list[Path] = []
     plugins: dict[str, dict[str, Any]] = {}
     site_policy: dict[str, Setting] = {}
+    trusted: tuple[TrustRecord, ...] = ()
     for label, path in (("site", paths.site_config_file()), ("user", paths.user_config_file())):
         if not path.exists():
             continue  # a folder or a device at the path is reported, not skipped
@@ -571,7 +618,27 @@ def load_settings(
         data = _read_file(path)
         for plugin_id, table in _plugin_tables(data).items():
             plugins.setdefault(plugin_id, {}).update(table)
+        if TRUST_TABLE in data:
+            if label != "site":
+                raise ConfigError(
+                    str(path),
+                    TRUST_TABLE,
+                    Message(
+                        _CTX,
+                        QT_TRANSLATE_NOOP(
+                            "Settings",
+                            "only IT's site settings file may record trusted plugins; "
+                            "remove it here",
+                        ),
+                    ),
+                )
+            try:
+                trusted = records_from(data.pop(TRUST_TABLE), str(path))
+            except TiskiError as error:
+                raise ConfigError(str(path), "-", error.message) from None
         for name, value in _flatten(path, data).items():
+            if label != "site" and OPTIONS[name].site_only:
+                raise _site_only(f"{label} file {path}", OPTIONS[name])
             values[name] = Setting(value, f"{label} file {path}")
             if label == "site" and name in POLICY:
                 site_policy[name] = values[name]
@@ -579,8 +646,10 @@ def load_settings(
         raw = environ.get(option.env_name)
         if raw is not None:
             source = f"environment {option.env_name}"
+            if option.site_only:
+                raise _site_only(source, option)
             values[option.name] = Setting(_parse_text(option, raw, source), source)
-    settings = Settings(values, files, plugins)
+    settings = Settings(values, files, plugins, trusted)
     if overrides:
         settings = settings.with_overrides(overrides, "command line")
     return settings.keeping(site_policy)

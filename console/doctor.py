@@ -741,17 +741,10 @@ _SEE_LIST = QT_TRANSLATE_NOOP("Doctor", "See tiski plugins list and the log file
 
 
 def check_plugins(settings: Settings) -> list[Check]:
-    from console.plugin_host.discovery import apply_policy, bundled_plugins_dir, discover
+    from console.plugin_host.discovery import plugins_for
 
     try:
-        found = apply_policy(
-            discover(
-                bundled=bundled_plugins_dir(),
-                folders=[Path(folder) for folder in settings["plugins.folders"]],
-            ),
-            allow=list(settings["plugins.allow"]),
-            deny=list(settings["plugins.deny"]),
-        )
+        found = plugins_for(settings)
     except Exception as error:
         text = QT_TRANSLATE_NOOP("Doctor", "The plugins could not be listed ({reason}).")
         return [_check("plugins", "warning", text, _SEE_LIST, reason=_reason(error))]
@@ -840,6 +833,14 @@ def _look_at_plugin(item: Found, settings: Settings, ca_bundle: str | None) -> C
         text = QT_TRANSLATE_NOOP("Doctor", "{plugin}: {reason}")
         action = QT_TRANSLATE_NOOP("Doctor", "Remove one of the two copies.")
         return _check(name, "warning", text, action, **params)
+    if item.state == "refused":
+        text = QT_TRANSLATE_NOOP("Doctor", "{plugin}: refused, not loaded. {reason}")
+        action = QT_TRANSLATE_NOOP(
+            "Doctor",
+            "Give the plugin an id of its own, trust a folder IT changed again (tiski plugins "
+            "trust {path}), or remove it.",
+        )
+        return _check(name, "warning", text, action, path=str(item.path), **params)
     if item.manifest is None or item.state != "ready":
         return _check(
             name,

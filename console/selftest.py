@@ -185,18 +185,11 @@ def _demo_database(settings: Settings) -> Message:
 
 def _plugins(settings: Settings) -> Message:
     """Every plugin IT allows, loaded as the console loads it (its panel is not made)."""
-    from console.plugin_host.discovery import apply_policy, bundled_plugins_dir, discover
+    from console.plugin_host.discovery import plugins_for
     from console.plugin_host.loading import load_plugin
     from console.plugin_host.settings import plugin_settings
 
-    found = apply_policy(
-        discover(
-            bundled=bundled_plugins_dir(),
-            folders=[Path(folder) for folder in settings["plugins.folders"]],
-        ),
-        allow=list(settings["plugins.allow"]),
-        deny=list(settings["plugins.deny"]),
-    )
+    found = plugins_for(settings)
     loaded: list[str] = []
     problems: list[Message] = []
     for item in found:
@@ -206,7 +199,7 @@ def _plugins(settings: Settings) -> Message:
             continue
         try:
             plugin_settings(item.manifest, settings.plugin_values(item.manifest.id))
-            load_plugin(item.manifest)
+            load_plugin(item.manifest, sha256=item.sha256)
         except TiskiError as error:
             problems.append(error.message)
             continue

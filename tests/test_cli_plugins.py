@@ -15,6 +15,7 @@ import json
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import tomli_w
@@ -30,6 +31,7 @@ from console.cli_plugins import EXIT_ERROR, EXIT_OK, add_plugins_parser, run_plu
 from console.config import load_settings
 from console.plugin_host import discovery
 from console.plugin_host.credentials import get_credential
+from console.plugin_host.trust import folder_hash
 from console.store.database import Database
 
 
@@ -68,8 +70,8 @@ class Run:
 def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """This test's bundled plugins: kela and vero; no installed ones."""
     folder = tmp_path / "bundled"
-    write_plugin(folder / "kela", plugin_id="kela")
-    write_plugin(folder / "vero", plugin_id="vero")
+    write_plugin(folder / "kela", plugin_id="kela", api=2)
+    write_plugin(folder / "vero", plugin_id="vero", api=2)
     monkeypatch.setattr(discovery, "bundled_plugins_dir", lambda: folder)
     monkeypatch.setattr(importlib.metadata, "entry_points", lambda **_: [])
     return folder
@@ -97,7 +99,7 @@ def run(
 def site(tmp_path: Path) -> Path:
     """A site plugin folder with one plugin (city) and one broken manifest."""
     folder = tmp_path / "site"
-    write_plugin(folder / "city", plugin_id="city")
+    write_plugin(folder / "city", plugin_id="city", api=2)
     broken = manifest_data("broken")
     broken["plugin"]["api"] = 3
     write_plugin(folder / "broken", broken)
@@ -113,9 +115,10 @@ def test_list_shows_each_plugin_its_state_and_why(run: Run, site: Path) -> None:
     assert lines[0].split() == ["ID", "VERSION", "SOURCE", "STATE", "AGENCY", "PATH"]
     assert lines[1].split()[:5] == ["kela", "1.0.0", "bundled", "ready", "kela"]
     assert lines[2].strip() == "Kela: benefits and applications"
+    assert lines[3].strip() == "ships with Tiski; in plugins.allow: kela"
     vero = lines.index(next(line for line in lines if line.startswith("vero")))
     assert "off by IT" in lines[vero]
-    assert "plugins.deny lists vero" in lines[vero + 2]
+    assert "plugins.deny lists vero" in lines[vero + 3]
     assert any(line.startswith("city") and "off by IT" in line for line in lines)
     assert "plugins.allow" in out
     assert "invalid" in out
@@ -124,6 +127,7 @@ def test_list_shows_each_plugin_its_state_and_why(run: Run, site: Path) -> None:
 
 def test_list_json_for_scripts(run: Run, site: Path, bundled: Path) -> None:
     run.site = {"plugins.folders": str(site), "plugins.allow": "kela,city"}
+    assert run("trust", str(site / "city"))[0] == EXIT_OK
     status, out, _ = run("list", "--json")
     assert status == EXIT_OK
     plugins = json.loads(out)["plugins"]
@@ -140,13 +144,82 @@ def test_list_json_for_scripts(run: Run, site: Path, bundled: Path) -> None:
         "name": "Kela: benefits and applications",
         "agency": "kela",
         "source": "bundled",
+        "pin": "kela",
+        "trust": "ships with Tiski",
+        "sha256": None,
         "state": "ready",
         "reason": None,
         "path": str(bundled / "kela"),
     }
+    city = plugins[3]
+    assert (city["pin"], city["sha256"]) == ("site:city", folder_hash(site / "city"))
+    assert city["trust"] == (f"folder hash {city['sha256'][:12]}… as IT recorded")
     assert "plugins.allow does not list vero" in plugins[1]["reason"]
     assert plugins[2]["path"] == str(site / "broken")
     assert "plugin.api" in plugins[2]["reason"]
+
+
+# ---------------------------------------------------------------- trust
+def test_trust_records_the_folder_and_untrust_removes_it(
+    run: Run, site: Path, private_folders: Path
+) -> None:
+    site_file = private_folders / "site" / "tiski" / "tiski.toml"
+    site_file.parent.mkdir(parents=True)
+    site_file.write_text("# kept by IT\n[ui]\nlanguage = 'fi'\n", encoding="utf-8")
+    run.site = {"plugins.folders": str(site), "plugins.allow": "kela,site:city"}
+
+    def city() -> dict[str, Any]:
+        plugins = json.loads(run("list", "--json")[1])["plugins"]
+        return next(p for p in plugins if p["id"] == "city")
+
+    assert city()["state"] == "refused"
+    status, out, err = run("trust", str(site / "city" / "plugin.toml"))
+    assert (status, err) == (EXIT_OK, "")
+    sha256 = folder_hash(site / "city")
+    assert out.splitlines() == [
+        f"Trusted: the plugin city 1.0.0 in {(site / 'city').resolve()} (SHA-256 {sha256}), "
+        f"recorded in the site settings file {site_file}. If its files change it is refused "
+        "until trusted again."
+    ]
+    assert site_file.read_text(encoding="utf-8").startswith("# kept by IT\n[ui]\n")
+    assert city()["state"] == "ready"
+
+    (site / "city" / "kela_panel.py").write_text("# changed\n", encoding="utf-8")
+    changed = city()
+    assert changed["state"] == "refused"
+    assert "changed since IT trusted them" in changed["reason"]
+    _, out, _ = run("list")
+    assert "refused" in out
+
+    assert run("untrust", "city") == (
+        EXIT_OK,
+        f"The plugin city is no longer trusted: its record is gone from {site_file}; it does "
+        "not load from its site folder any more.\n",
+        "",
+    )
+    assert "Not trusted by IT" in city()["reason"]
+    status, _, err = run("untrust", "city")
+    assert status == EXIT_ERROR
+    assert err == f"tiski: The site settings file {site_file} trusts no plugin city.\n"
+
+
+def test_trust_refuses_a_bundled_id_and_says_what_else_is_needed(
+    run: Run, tmp_path: Path, private_folders: Path
+) -> None:
+    shadow = write_plugin(tmp_path / "share" / "kela", plugin_id="kela", api=2)
+    status, _, err = run("trust", str(shadow))
+    assert status == EXIT_ERROR
+    assert "kela is the id of a plugin bundled with the console" in err
+    assert not (private_folders / "site" / "tiski" / "tiski.toml").exists()
+
+    other = write_plugin(tmp_path / "share" / "city", plugin_id="city", api=2)
+    status, out, _ = run("trust", str(other))
+    assert status == EXIT_OK
+    assert out.splitlines()[1:] == [
+        f"The site setting plugins.folders does not name {other.resolve()} or a folder above "
+        "it yet.",
+        "To load it, IT also adds site:city to the site setting plugins.allow.",
+    ]
 
 
 # ---------------------------------------------------------------- check

@@ -21,7 +21,8 @@ from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
 from console.desk.desk import Desk
-from console.plugin_host.discovery import apply_policy, discover
+from console.plugin_host.discovery import apply_policy, bundled_plugins_dir, discover
+from console.plugin_host.trust import TrustRecord, folder_hash
 from console.store.database import Database
 from console.ui import plugin_panels as panels_module
 from console.ui.case_dialogs import IdentifyDialog
@@ -71,6 +72,10 @@ def test_api2_panels_in_the_console(
         discover(bundled=None, folders=[root], entry_points=False),
         allow=["echo", "hostile"],
         deny=[],
+        trusted=[
+            TrustRecord(name, (root / name).resolve(), folder_hash(root / name))
+            for name in ("echo", "hostile")
+        ],
     )
     # The test's own SQLite desk database (on PostgreSQL: the migrated template file).
     database_file = tmp_path / "desk.sqlite3"
@@ -192,12 +197,27 @@ def test_the_bundled_api2_plugins_describe_the_demo_visitor_from_their_processes
 def test_a_business_id_typed_into_the_prh_panel_is_looked_up_by_its_process(
     qtbot: QtBot, demo_database: Database, sandbox: Any
 ) -> None:
-    window = console_with_plugins(qtbot, demo_database, sandbox)
+    """Nobody at the counter: the advisor types a business ID into the PRH panel."""
+    found = apply_policy(
+        discover(bundled=bundled_plugins_dir(), folders=[], entry_points=False),
+        allow=["prh"],
+        deny=[],
+    )
+    desk = Desk(demo_database, identity_key=lambda: b"k" * 32)
+    window = ConsoleWindow(
+        desk,
+        desk.sign_in_by_username("aino.virtanen", "T1"),
+        plugins=PluginSetup(tuple(found), {"prh": {"base_url": f"{sandbox.url}/prh"}}),
+    )
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.plugin_panels is not None)
     panels = window.plugin_panels
     assert panels is not None
     prh = panels.views["prh"]
-    # The visitor called meanwhile is described first (PRH asks nothing about them).
-    qtbot.waitUntil(lambda: "prh" in panels.shown and panels.shown["prh"][0] == panels.generation)
+    qtbot.waitUntil(lambda: "prh" in panels.shown)
     assert prh.query_line.isVisibleTo(prh)
     prh.query_line.setText("2845127-6")
     prh.query_button.click()
@@ -209,4 +229,49 @@ def test_a_business_id_typed_into_the_prh_panel_is_looked_up_by_its_process(
     assert generation == panels.generation
     assert view.problem is None
     assert view.blocks
+    window.close()
+
+
+def test_a_site_plugin_changed_after_it_was_trusted_gets_no_process(
+    qtbot: QtBot, demo_database: Database, tmp_path: Path
+) -> None:
+    folder = tmp_path / "site-plugins" / "echo"
+    shutil.copytree(PLUGINS / "echo", folder)
+    found = apply_policy(
+        discover(bundled=None, folders=[folder], entry_points=False),
+        allow=["echo"],
+        deny=[],
+        trusted=[TrustRecord("echo", folder.resolve(), folder_hash(folder))],
+    )
+    # Between the console's check and the plugin's start, someone changes its code.
+    with (folder / "echo_panel.py").open("a", encoding="utf-8") as code:
+        code.write("\nimport os; os.system('echo swapped')\n")
+    desk = Desk(demo_database, identity_key=lambda: b"k" * 32)
+    window = ConsoleWindow(
+        desk, desk.sign_in_by_username("aino.virtanen", "T1"), plugins=PluginSetup(tuple(found))
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.plugin_panels is not None)
+    panels = window.plugin_panels
+    assert panels is not None
+    echo = panels.views["echo"]
+
+    def refused() -> bool:
+        view = panels.shown.get("echo", (0, None))[1]
+        return (
+            view is not None
+            and view.problem is not None
+            and "SHA-256 is no longer" in view.problem.details
+            and view.problem.message in shown(echo)
+        )
+
+    qtbot.waitUntil(refused)
+    assert panels.processes["echo"].process_id() is None
+    # Retry checks again: still changed, still not started.
+    del panels.shown["echo"]
+    panels.retry("echo")
+    qtbot.waitUntil(refused)
+    assert panels.processes["echo"].process_id() is None
     window.close()

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from console.desk.desk import Desk
 from console.plugin_host.discovery import apply_policy, discover
+from console.plugin_host.trust import TrustRecord, folder_hash
 from console.store.database import Database
 from console.ui import errors as ui_errors
 from console.ui.case_dialogs import IdentifyDialog
@@ -107,10 +108,13 @@ def plugin_setup(tmp_path: Path) -> PluginSetup:
         "poliisi",
         changed="if visitor is not None: raise KeyError('broken refresh')",
     )
+    ids = ["good", "nosy", "boom-import", "boom-panel", "boom-slot"]
     found = apply_policy(
         discover(bundled=None, folders=[root], entry_points=False),
-        allow=["good", "nosy", "boom-import", "boom-panel", "boom-slot"],
+        allow=ids,
         deny=[],
+        trusted=[TrustRecord(i, (root / i).resolve(), folder_hash(root / i)) for i in ids],
+        trusted_widgets=ids,  # API 1: IT's documented exception, in the console's process
     )
     return PluginSetup(tuple(found), {})
 
@@ -191,6 +195,38 @@ def test_broken_plugins_stay_in_their_docks_and_the_console_carries_on(
     assert window.serving.current is not None
     window.finish_action.trigger()
     qtbot.waitUntil(lambda: window.serving.current is None, timeout=10_000)
+    window.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_site_plugin_changed_after_the_check_is_not_imported(
+    qtbot: QtBot,
+    demo_database: Database,
+    plugin_setup: PluginSetup,
+    tmp_path: Path,
+    real_hook: None,
+) -> None:
+    """The folder hash is checked at discovery and again just before the import: code
+    swapped in between shows as refused in its dock and never runs."""
+    marker = tmp_path / "swapped-code-ran"
+    good = next(f for f in plugin_setup.found if f.id == "good")
+    assert good.state == "ready"
+    assert good.sha256 is not None
+    (good.path / "good_panel.py").write_text(
+        f"open({str(marker)!r}, 'w').close()\n", encoding="utf-8"
+    )
+    desk = Desk(demo_database, identity_key=lambda: b"k" * 32)
+    window = ConsoleWindow(
+        desk, desk.sign_in_by_username("aino.virtanen", "T1"), plugins=plugin_setup
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.plugin_panels is not None, timeout=10_000)
+    kela = _host(window, "kela")
+    qtbot.waitUntil(lambda: kela.stack.currentWidget() is kela.error_view, timeout=10_000)
+    assert "the files in its folder changed" in kela.error.text()
+    assert not marker.exists()
     window.close()
 
 

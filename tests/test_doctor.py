@@ -31,6 +31,7 @@ from werkzeug import Request, Response
 
 from console import cli, paths
 from console.plugin_host import discovery
+from console.plugin_host.trust import folder_hash
 from console.plugin_runtime.sandbox import probe
 from console.store.database import KEYRING_SERVICE as DATABASE_KEYRING_SERVICE
 from console.store.database import Database
@@ -278,7 +279,7 @@ def test_a_database_on_a_closed_port_is_an_error_quickly_without_the_password(
 def site_plugin(private_folders: Path, tmp_path: Path, httpserver: HTTPServer) -> str:
     """A site plugin "city", allowed by IT, whose back office is the test's HTTP server."""
     folder = tmp_path / "site-plugins"
-    write_plugin(folder / "city", plugin_id="city")
+    city = write_plugin(folder / "city", plugin_id="city", api=2)
     write_site(
         private_folders,
         {
@@ -286,7 +287,10 @@ def site_plugin(private_folders: Path, tmp_path: Path, httpserver: HTTPServer) -
                 "folders": [str(folder)],
                 "allow": ["city"],
                 "city": {"base_url": httpserver.url_for("/city")},
-            }
+            },
+            "trusted_plugins": [
+                {"id": "city", "path": str(city.resolve()), "sha256": folder_hash(city)}
+            ],
         },
     )
     return "plugin city"
@@ -366,6 +370,20 @@ def test_a_plugin_switched_off_by_it_is_ok_and_says_why(
     city = checks_by_name(json.loads(out))["plugin city"]
     assert city["status"] == "ok"
     assert "plugins.deny lists city" in city["finding"]
+
+
+def test_a_site_plugin_changed_since_it_was_trusted_is_a_warning(
+    doctor: Doctor, site_plugin: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "site-plugins" / "city"
+    (folder / "kela_panel.py").write_text("# changed after IT trusted it\n", encoding="utf-8")
+    status, out, _ = doctor()
+    assert status == 0
+    city = checks_by_name(json.loads(out))[site_plugin]
+    assert city["status"] == "warning"
+    assert "refused, not loaded" in city["finding"]
+    assert "changed since IT trusted them" in city["finding"]
+    assert f"tiski plugins trust {folder}" in city["action"]
 
 
 # ---------------------------------------------------------------- self-test

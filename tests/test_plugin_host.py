@@ -19,6 +19,7 @@ from typing import Any
 import keyring
 import pytest
 import tomli_w
+from installed_dist import InstalledDist, install_dist
 from keyring.backends import fail
 from tiski_test_keyring import MemoryKeyring
 
@@ -83,12 +84,14 @@ def write_plugin(
     plugin_id: str = "kela",
     code: str = PANEL_CODE,
     module: str = "kela_panel",
+    api: int = 1,
 ) -> Path:
     """A plugin folder with its plugin.toml and entry module; returns the folder."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "plugin.toml").write_text(
-        tomli_w.dumps(data if data is not None else manifest_data(plugin_id)), encoding="utf-8"
-    )
+    if data is None:
+        data = manifest_data(plugin_id)
+        data["plugin"]["api"] = api
+    (folder / "plugin.toml").write_text(tomli_w.dumps(data), encoding="utf-8")
     (folder / f"{module}.py").write_text(code, encoding="utf-8")
     return folder
 
@@ -340,61 +343,83 @@ def no_installed_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def installed_plugin(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, folder: Path | None, *, value: str = ""
-) -> str:
-    """An installed distribution's entry point naming ``folder``, as ``tiski_x:PLUGIN_DIR``."""
-    module = f"tiski_dist_{uuid.uuid4().hex[:8]}"
-    site_packages = tmp_path / "site-packages"
-    site_packages.mkdir(exist_ok=True)
-    (site_packages / f"{module}.py").write_text(
-        f"from pathlib import Path\nPLUGIN_DIR = Path({str(folder)!r})\nNOT_A_PATH = 42\n",
-        encoding="utf-8",
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    plugin_id: str | None,
+    *,
+    dist: str = "",
+    entry_name: str = "",
+    api: int = 2,
+) -> InstalledDist:
+    """A real distribution on ``sys.path`` whose entry point names a plugin folder."""
+    tag = uuid.uuid4().hex[:8]
+    data = None
+    if plugin_id is not None:
+        data = manifest_data(plugin_id)
+        data["plugin"]["api"] = api
+        data["plugin"]["entry"] = "panel:Plugin"
+    installed = install_dist(
+        tmp_path / f"site-packages-{tag}",
+        dist=dist or f"tiski-dist-{tag}",
+        package=f"tiski_dist_{tag}",
+        manifest=data,
+        entry_name=entry_name or plugin_id or "nothing",
+        marker=tmp_path / f"imported-{tag}",
     )
-    monkeypatch.syspath_prepend(str(site_packages))
-    point = importlib.metadata.EntryPoint(
-        name="installed", value=value or f"{module}:PLUGIN_DIR", group="tiski.plugins"
-    )
-
-    def entry_points(**params: Any) -> list[importlib.metadata.EntryPoint]:
-        assert params == {"group": "tiski.plugins"}
-        return [point]
-
-    monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
-    return module
+    monkeypatch.syspath_prepend(str(installed.site_packages))
+    return installed
 
 
 def states(found: list[Found]) -> list[tuple[str | None, str, str]]:
     return [(item.id, item.source, item.state) for item in found]
 
 
-def test_discovery_order_installed_bundled_site_and_first_id_wins(
+def test_discovery_order_bundled_installed_site_and_bundled_ids_are_reserved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    installed_plugin(
-        monkeypatch, tmp_path, write_plugin(tmp_path / "dist" / "alpha", plugin_id="alpha")
-    )
+    alpha = installed_plugin(monkeypatch, tmp_path, "alpha")
+    omega = installed_plugin(monkeypatch, tmp_path, "omega", dist="Tiski_Omega.Panel")
     bundled = tmp_path / "bundled"
     write_plugin(bundled / "alpha", plugin_id="alpha")
     write_plugin(bundled / "beta", plugin_id="beta")
     site = tmp_path / "site"
     write_plugin(site / "beta", plugin_id="beta")
     write_plugin(site / "gamma", plugin_id="gamma")
+    write_plugin(site / "omega", plugin_id="omega")
     single = write_plugin(tmp_path / "single", plugin_id="delta")  # a folder that is a plugin
 
-    found = discover(bundled=bundled, folders=[site, single])
+    found = [item for item in discover(bundled=bundled, folders=[site, single])]
     assert states(found) == [
-        ("alpha", "installed", "ready"),
-        ("alpha", "bundled", "duplicate"),
+        ("alpha", "bundled", "ready"),
         ("beta", "bundled", "ready"),
-        ("beta", "site", "duplicate"),
+        ("alpha", "installed", "refused"),
+        ("omega", "installed", "ready"),
+        ("beta", "site", "refused"),
         ("gamma", "site", "ready"),
+        ("omega", "site", "duplicate"),
         ("delta", "site", "ready"),
     ]
-    assert found[0].path == tmp_path / "dist" / "alpha"
-    assert found[1].reason is not None
-    assert found[1].reason.english() == (
-        f"Ignored: the plugin alpha was already found in {tmp_path / 'dist' / 'alpha'} (installed)."
+    assert found[2].path == alpha.plugin_folder
+    assert found[2].reason is not None
+    assert (
+        found[2]
+        .reason.english()
+        .startswith(
+            f"Refused: alpha is the id of a plugin bundled with the console ({bundled / 'alpha'})"
+        )
     )
+    assert found[4].reason is not None
+    assert "bundled" in found[4].reason.english()
+    assert (found[3].distribution, found[3].pin) == (
+        "tiski-omega-panel",
+        "installed:tiski-omega-panel/omega",
+    )
+    assert found[6].reason is not None
+    assert found[6].reason.english() == (
+        f"Ignored: the plugin omega was already found in {omega.plugin_folder} (installed)."
+    )
+    assert not alpha.marker.exists()
+    assert not omega.marker.exists()
     assert discover(bundled=bundled, folders=[], entry_points=False)[0].state == "ready"
 
 
@@ -422,34 +447,32 @@ def test_a_missing_site_folder_is_reported(tmp_path: Path, no_installed_plugins:
     assert "plugins.folders" in found.reason.english()
 
 
-def test_an_installed_entry_point_that_fails_is_invalid(
+def test_an_installed_entry_point_without_a_plugin_folder_is_invalid_and_not_imported(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    installed_plugin(monkeypatch, tmp_path, None, value="tiski_no_such_module:PLUGIN_DIR")
-    [found] = discover(bundled=None, folders=[])
+    installed = installed_plugin(monkeypatch, tmp_path, None, entry_name="ghost")
+    [found] = [item for item in discover(bundled=None, folders=[]) if item.source == "installed"]
     assert (found.source, found.state) == ("installed", "invalid")
     assert found.reason is not None
-    assert "tiski_no_such_module:PLUGIN_DIR" in found.reason.english()
-    assert "ModuleNotFoundError" in found.reason.english()
+    assert f"{installed.package}:PLUGIN_DIR" in found.reason.english()
+    assert f"lists no plugin.toml under {installed.package}/" in found.reason.english()
+    assert not installed.marker.exists()
+    assert installed.package not in sys.modules
 
 
-def test_an_installed_entry_point_must_give_a_path(
+def test_policy_pins_plugins_by_id_and_source(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    module = installed_plugin(monkeypatch, tmp_path, tmp_path)
-    installed_plugin(monkeypatch, tmp_path, tmp_path, value=f"{module}:NOT_A_PATH")
-    [found] = discover(bundled=None, folders=[])
-    assert found.state == "invalid"
-    assert found.reason is not None
-    assert "not a pathlib.Path or str but int" in found.reason.english()
-
-
-def test_policy_empty_allow_means_bundled_only_and_deny_wins(
-    tmp_path: Path, no_installed_plugins: None
-) -> None:
-    write_plugin(tmp_path / "bundled" / "kela", plugin_id="kela")
-    write_plugin(tmp_path / "bundled" / "vero", plugin_id="vero")
-    write_plugin(tmp_path / "site" / "city", plugin_id="city")
+    """A bare id allows the bundled plugin (or a trusted site one); an installed plugin
+    needs installed:distribution/id; deny always wins; empty allow means bundled only."""
+    installed = installed_plugin(monkeypatch, tmp_path, "city-extra", dist="city-extra")
+    for plugin_id in ("kela", "vero"):
+        data = manifest_data(plugin_id)
+        data["plugin"]["api"] = 2
+        write_plugin(tmp_path / "bundled" / plugin_id, data)
+    city = manifest_data("city")
+    city["plugin"]["api"] = 2
+    write_plugin(tmp_path / "site" / "city", city)
     write_plugin(tmp_path / "site" / "kela", plugin_id="kela")
     found = discover(bundled=tmp_path / "bundled", folders=[tmp_path / "site"])
 
@@ -457,20 +480,41 @@ def test_policy_empty_allow_means_bundled_only_and_deny_wins(
     assert states(default) == [
         ("kela", "bundled", "ready"),
         ("vero", "bundled", "off"),
+        ("city-extra", "installed", "off"),
         ("city", "site", "off"),
-        ("kela", "site", "duplicate"),
+        ("kela", "site", "refused"),
     ]
     assert default[1].reason is not None
     assert "plugins.deny" in default[1].reason.english()
-    assert default[2].reason is not None
-    assert "plugins.allow" in default[2].reason.english()
-    assert "bundled" in default[2].reason.english()
+    assert default[3].reason is not None
+    assert "plugins.allow" in default[3].reason.english()
+    assert "IT adds site:city to plugins.allow" in default[3].reason.english()
 
-    listed = apply_policy(found, allow=["city", "vero"], deny=["vero"])
-    assert [item.state for item in listed] == ["off", "off", "ready", "duplicate"]
-    assert listed[0].reason is not None
-    assert "plugins.allow does not list kela" in listed[0].reason.english()
-    assert "plugins.deny" in str(listed[1].reason)
+    by_id = apply_policy(found, allow=["vero", "city-extra", "kela"], deny=["vero"])
+    assert [item.state for item in by_id] == ["ready", "off", "off", "off", "refused"]
+    assert by_id[2].reason is not None
+    assert by_id[2].reason.english() == (
+        "Not allowed by IT: an installed plugin is allowed by its distribution too; the site "
+        "setting plugins.allow lists city-extra but not installed:city-extra/city-extra."
+    )
+    pinned = apply_policy(found, allow=["installed:city-extra/city-extra", "kela"], deny=[])
+    assert [item.state for item in pinned] == ["ready", "off", "ready", "off", "refused"]
+    wrong_dist = apply_policy(found, allow=["installed:someone-else/city-extra"], deny=[])
+    assert wrong_dist[2].state == "off"
+    assert not installed.marker.exists()
+
+
+def test_an_api_1_plugin_loads_only_when_it_trusts_its_widgets(
+    tmp_path: Path, no_installed_plugins: None
+) -> None:
+    write_plugin(tmp_path / "bundled" / "kela", plugin_id="kela")  # api 1
+    found = discover(bundled=tmp_path / "bundled", folders=[])
+    [off] = apply_policy(found, allow=[], deny=[])
+    assert off.state == "off"
+    assert off.reason is not None
+    assert "plugins.trusted_widgets" in off.reason.english()
+    [ready] = apply_policy(found, allow=[], deny=[], trusted_widgets=["kela"])
+    assert ready.state == "ready"
 
 
 def test_bundled_plugins_come_from_the_frozen_build(

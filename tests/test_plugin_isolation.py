@@ -33,6 +33,7 @@ from console.plugin_host.broker import Broker
 from console.plugin_host.credentials import keyring_service
 from console.plugin_host.discovery import apply_policy, bundled_plugins_dir, discover
 from console.plugin_host.process import PluginProcess
+from console.plugin_host.trust import TrustRecord, folder_hash
 from console.store.database import Database
 from console.ui.case_dialogs import IdentifyDialog
 from console.ui.console_window import ConsoleWindow
@@ -128,6 +129,8 @@ def test_a_plugin_reaches_nothing_of_the_desk_nor_of_other_plugins(
         discover(bundled=bundled_plugins_dir(), folders=[spy_folder], entry_points=False),
         allow=[*BUNDLED, SPY],
         deny=[],
+        trusted=[TrustRecord(SPY, spy_folder.resolve(), folder_hash(spy_folder))],
+        trusted_widgets=[SPY],  # API 1: IT's documented exception, in the console's process
     )
     values = {
         f.manifest.id: {"base_url": f"{sandbox.url}/{f.manifest.id}"}

@@ -59,7 +59,8 @@ def test_new_writes_a_plugin_that_check_accepts(
         f"  tiski plugins check {folder}",
         f"  pytest {folder / 'tests'}",
     ]
-    assert f"add {tmp_path} to plugins.folders and demo-panel to plugins.allow" in lines[10]
+    assert f"add {tmp_path} to plugins.folders and site:demo-panel to plugins.allow" in lines[10]
+    assert lines[11] == f"  tiski plugins trust {folder}"
 
     assert tiski(capsys, "plugins", "check", str(folder)) == (EXIT_OK, "OK: demo-panel 0.1.0\n", "")
     manifest = read_manifest(folder / "plugin.toml", source="site")

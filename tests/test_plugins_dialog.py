@@ -6,10 +6,13 @@ from pathlib import Path
 
 import keyring
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
+from test_plugin_host import write_plugin
 
 from console.plugin_host.discovery import apply_policy, bundled_plugins_dir, discover
+from console.plugin_host.trust import TrustRecord, folder_hash
 from console.ui.plugins_dialog import PluginsDialog
 
 
@@ -19,21 +22,42 @@ def test_the_dialog_lists_plugins_and_keeps_a_credential_in_the_keyring(
     broken = tmp_path / "site" / "broken"
     broken.mkdir(parents=True)
     (broken / "plugin.toml").write_text('[plugin]\nid = "broken"\n', encoding="utf-8")
+    write_plugin(tmp_path / "site" / "kela", plugin_id="kela", api=2)
+    city = write_plugin(tmp_path / "site" / "city", plugin_id="city", api=2)
     found = apply_policy(
         discover(bundled=bundled_plugins_dir(), folders=[tmp_path / "site"], entry_points=False),
-        allow=["kela", "broken"],
+        allow=["kela", "broken", "site:city"],
         deny=[],
+        trusted=[TrustRecord("city", city.resolve(), folder_hash(city))],
+        trusted_widgets=["kela"],  # the bundled kela is API 1 until it is ported
     )
     dialog = PluginsDialog(None, found)
     qtbot.addWidget(dialog)
-    rows = {row.shown_id: row for row in dialog.model.rows()}
-    assert rows["kela"].state == "ready"
-    assert rows["vero"].state == "off"  # not in IT's allow list
-    assert rows["broken"].state == "invalid"
-    why = dialog.model.index(dialog.model.rows().index(rows["broken"]), 5).data()
-    assert "plugin.toml" in why
+    rows = {(row.shown_id, row.source): row for row in dialog.model.rows()}
 
-    kela_row = dialog.model.rows().index(rows["kela"])
+    def shown(plugin_id: str, source: str, column: str) -> str:
+        titles = [dialog.model.headerData(i, Qt.Orientation.Horizontal) for i in range(7)]
+        row = dialog.model.rows().index(rows[(plugin_id, source)])
+        return str(dialog.model.index(row, titles.index(column)).data())
+
+    assert shown("kela", "bundled", "State") == "ready"
+    assert shown("kela", "bundled", "Source") == "bundled"
+    assert shown("kela", "bundled", "Trust") == "ships with Tiski"
+    assert shown("vero", "bundled", "State") == "off"  # not in IT's allow list
+    assert shown("broken", "site", "State") == "invalid"
+    assert "plugin.toml" in shown("broken", "site", "Why")
+    assert shown("kela", "site", "State") == "refused"
+    assert shown("kela", "site", "Source") == "site folder"
+    assert "is the id of a plugin bundled with the console" in shown("kela", "site", "Why")
+    assert shown("city", "site", "State") == "ready"
+    assert shown("city", "site", "Trust") == (
+        f"folder hash {folder_hash(city)[:12]}… as IT recorded"
+    )
+
+    dialog.table.selectRow(dialog.model.rows().index(rows[("kela", "site")]))
+    assert not dialog.set_button.isEnabled()  # a refused plugin's manifest names no credential
+
+    kela_row = dialog.model.rows().index(rows[("kela", "bundled")])
     dialog.table.selectRow(kela_row)
     qtbot.waitUntil(lambda: "api-key: " in dialog.credentials.item(0).text(), timeout=15_000)
     qtbot.waitUntil(lambda: not dialog.credentials.item(0).text().endswith("…"), timeout=15_000)

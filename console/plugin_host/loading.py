@@ -3,22 +3,28 @@
 Each plugin folder is imported as its own package, ``tiski_plugin_<id>``, so two
 plugins whose modules have the same name never meet in ``sys.modules``. Modules
 of one plugin import each other relatively (``from .client import Client``).
+
+A plugin's modules are compiled from their source every time and no bytecode is
+read or written beside them: a ``__pycache__`` that someone dropped into a shared
+site folder is never run instead of the source IT trusted (the folder's hash
+leaves bytecode out, see :mod:`console.plugin_host.trust`).
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.abc
+import importlib.machinery
 import importlib.util
 import logging
-import sys
 import threading
 import traceback
-from importlib.machinery import ModuleSpec
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 from console.core.identity import mask_identity_codes
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+from console.plugin_runtime.importing import forget_package, import_package
 
 if TYPE_CHECKING:
     from console.plugin_host.manifest import Manifest
@@ -44,13 +50,15 @@ def package_name(plugin_id: str) -> str:
     return PACKAGE_PREFIX + plugin_id.replace("-", "_")
 
 
-def load_plugin(manifest: Manifest) -> object:
+def load_plugin(manifest: Manifest, *, sha256: str | None = None) -> object:
     """Import the plugin's entry module from its folder and make the entry class.
 
     The class is called with no arguments and must offer ``describe`` for API 2
     (``console.plugin_api.describe.DescribingPlugin``), ``create_panel`` for API 1
     (the ``console.plugin_api.Plugin`` protocol). Loading again imports fresh code.
-    Raises :class:`PluginLoadError` for anything that goes wrong.
+    ``sha256``: the folder hash IT trusted (``Found.sha256`` of a site plugin),
+    checked again just before the import. Raises :class:`PluginLoadError` for
+    anything that goes wrong.
     """
     if manifest.folder is None:
         raise _load_error(
@@ -60,6 +68,8 @@ def load_plugin(manifest: Manifest) -> object:
         )
     package = package_name(manifest.id)
     _forget(package)
+    if sha256 is not None:
+        check_folder(manifest, sha256)
     try:
         _import_package(package, manifest)
         module = importlib.import_module(f"{package}.{manifest.entry_module}")
@@ -104,30 +114,39 @@ def load_plugin(manifest: Manifest) -> object:
     return plugin
 
 
+def check_folder(manifest: Manifest, sha256: str) -> None:
+    """The plugin's folder still holds what IT trusted (its SHA-256), checked just
+    before its code is imported, in the console or in the plugin's own process.
+
+    Raises :class:`PluginLoadError` when it does not (or cannot be read).
+    """
+    from console.plugin_host.trust import TrustError, folder_hash
+
+    assert manifest.folder is not None
+    try:
+        unchanged = folder_hash(manifest.folder) == sha256
+    except TrustError as error:
+        raise PluginLoadError(manifest.id, error.message, "") from None
+    if not unchanged:
+        raise _load_error(
+            manifest,
+            QT_TRANSLATE_NOOP(
+                "PluginHost",
+                "The plugin {id} was not loaded: the files in its folder changed since "
+                "the console checked them against IT's record.",
+            ),
+            f"{manifest.folder}: the folder's SHA-256 is no longer {sha256}",
+        )
+
+
 def _import_package(package: str, manifest: Manifest) -> ModuleType:
     assert manifest.folder is not None
-    init = manifest.folder / "__init__.py"
-    spec: ModuleSpec | None
-    if init.is_file():
-        spec = importlib.util.spec_from_file_location(
-            package, init, submodule_search_locations=[str(manifest.folder)]
-        )
-    else:
-        spec = ModuleSpec(package, None, is_package=True)
-        spec.submodule_search_locations = [str(manifest.folder)]
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[package] = module
-    if spec.loader is not None:
-        spec.loader.exec_module(module)
-    return module
+    return import_package(package, manifest.folder)
 
 
 def _forget(package: str) -> None:
-    """Drop the plugin's modules, so a later load imports its code afresh."""
-    for name in [name for name in sys.modules if name == package or name.startswith(package + ".")]:
-        del sys.modules[name]
-    importlib.invalidate_caches()
+    """Drop the plugin's modules and finder, so a later load imports its code afresh."""
+    forget_package(package)
 
 
 def _load_error(manifest: Manifest, text: str, details: str, **params: object) -> PluginLoadError:

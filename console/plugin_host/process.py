@@ -26,7 +26,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -142,6 +142,7 @@ class PluginProcess(QObject):
         self.running = False  # "ready" seen from the current child
         self.gave_up = False
         self._hello: dict[str, Any] = {}
+        self._check: Callable[[], tuple[str, str] | None] | None = None
         self._visitor: dict[str, Any] | None = None
         self._visitor_pending = False
         self._process: QProcess | None = None
@@ -165,9 +166,17 @@ class PluginProcess(QObject):
         self._write_soon.connect(self._write, Qt.ConnectionType.QueuedConnection)
 
     # ------------------------------------------------------------ commands
-    def start(self, hello: dict[str, Any]) -> None:
-        """Start the child with ``hello`` (plugin_id, folder, entry, settings, language, …)."""
+    def start(
+        self, hello: dict[str, Any], check: Callable[[], tuple[str, str] | None] | None = None
+    ) -> None:
+        """Start the child with ``hello`` (plugin_id, folder, entry, settings, language, …).
+
+        ``check``, called before each start (restarts too), says why the child must
+        not start (message, details), e.g. a site plugin's folder that changed since
+        IT trusted it; None when it may.
+        """
         self._hello = {"kind": "hello", **hello}
+        self._check = check
         self._stopping = False
         self.gave_up = False
         self._crashes.clear()
@@ -177,7 +186,7 @@ class PluginProcess(QObject):
     def restart(self) -> None:
         """Retry after it gave up (or failed to load): a fresh child, counts reset."""
         self._end_child()
-        self.start(self._hello)
+        self.start(self._hello, self._check)
 
     def set_visitor(self, generation: int, visitor: Visitor | None) -> None:
         """Describe ``visitor`` (already reduced to the permitted fields) as ``generation``."""
@@ -247,6 +256,11 @@ class PluginProcess(QObject):
         if self._stopping:
             return
         self._cleanup()
+        refused = self._check() if self._check is not None else None
+        if refused is not None:
+            self.gave_up = True  # nothing to restart until Retry
+            self.failed.emit(*refused)
+            return
         self._incarnation += 1
         self._framer = Framer(MESSAGE_LIMIT)
         self._stderr.clear()

@@ -20,7 +20,6 @@ import sys
 import threading
 import traceback
 from collections.abc import Mapping
-from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, BinaryIO
@@ -43,6 +42,7 @@ from console.plugin_api.protocol import (
     write_message,
 )
 from console.plugin_api.view import QUERY_LENGTH, Problem, View, view_to_wire
+from console.plugin_runtime.importing import import_package
 
 PACKAGE_PREFIX = "tiski_plugin_"
 # A call the console never answers (it always does: answer, error or cancelled)
@@ -292,23 +292,10 @@ class Server:
 # ---------------------------------------------------------------- start-up
 def import_plugin(plugin_id: str, folder: Path, entry: str) -> object:
     """Import ``entry`` (``module:Class``) from ``folder`` as package ``tiski_plugin_<id>``
-    and make the class (the same rule as the console's in-process loader)."""
+    (from source only, as the console's in-process loader does) and make the class."""
     module_name, _, class_name = entry.partition(":")
     package = PACKAGE_PREFIX + plugin_id.replace("-", "_")
-    init = folder / "__init__.py"
-    spec: ModuleSpec | None
-    if init.is_file():
-        spec = importlib.util.spec_from_file_location(
-            package, init, submodule_search_locations=[str(folder)]
-        )
-    else:
-        spec = ModuleSpec(package, None, is_package=True)
-        spec.submodule_search_locations = [str(folder)]
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[package] = module
-    if spec.loader is not None:
-        spec.loader.exec_module(module)
+    import_package(package, folder)
     entry_module = importlib.import_module(f"{package}.{module_name}")
     plugin = getattr(entry_module, class_name)()
     if not callable(getattr(plugin, "describe", None)):

@@ -58,7 +58,12 @@ from console.plugin_api.view import Problem, View
 from console.plugin_host.broker import Broker, BrokerLimits
 from console.plugin_host.credentials import get_credential
 from console.plugin_host.discovery import Found
-from console.plugin_host.loading import FailureCounter, load_plugin
+from console.plugin_host.loading import (
+    FailureCounter,
+    PluginLoadError,
+    check_folder,
+    load_plugin,
+)
 from console.plugin_host.manifest import Manifest
 from console.plugin_host.process import STOP_WAIT_MS, PluginProcess, hello_for
 from console.plugin_host.settings import plugin_settings
@@ -264,6 +269,7 @@ class PluginPanels(QObject):
         self.generation = 0
         # What each API 2 panel shows now: the generation it was described for, the view.
         self.shown: dict[str, tuple[int, View]] = {}
+        self._down: set[str] = set()  # API 2 plugins whose process failed: no Loading…
         self.broker = Broker(setup.limits, translate=translate)
         self._health_reported.connect(self._health_of_process)
         self._docks = docks
@@ -349,13 +355,16 @@ class PluginPanels(QObject):
             host.show_error(translate(error.message), retry=False)
             return
 
+        # A site plugin's folder hash as IT trusted it, checked again just before import.
+        sha256 = next((f.sha256 for f in self.setup.found if f.manifest is manifest), None)
+
         def prepare() -> tuple[object, dict[str, str]]:
             secrets = {}
             for name in manifest.credentials:
                 secret = get_credential(manifest.id, name)
                 if secret:
                     secrets[name] = secret
-            return load_plugin(manifest), secrets
+            return load_plugin(manifest, sha256=sha256), secrets
 
         run_in_background(
             prepare,
@@ -502,7 +511,9 @@ class PluginPanels(QObject):
         view.query_submitted.connect(partial(self._query, plugin_id))
         view.link_activated.connect(partial(self._open_view_link, plugin_id))
         view.note_proposed.connect(partial(self._propose, manifest.name(self.language)))
-        child.start(hello_for(manifest, values, self.language))
+        sha256 = next((f.sha256 for f in self.setup.found if f.manifest is manifest), None)
+        check = None if sha256 is None else partial(_folder_refusal, manifest, sha256)
+        child.start(hello_for(manifest, values, self.language), check)
         child.set_visitor(self.generation, self._visitor_of(manifest))
         if manifest.health:
             host.show_health(Health.UNKNOWN)
@@ -526,14 +537,16 @@ class PluginPanels(QObject):
         self.panel_shown.emit(plugin_id)
 
     def _process_ready(self, plugin_id: str) -> None:
+        self._down.discard(plugin_id)
         self._check_process_health(plugin_id)
 
     def _process_failed(self, plugin_id: str, message: str, details: str) -> None:
         log.error("Plugin %s: %s", plugin_id, mask_identity_codes(details or message))
         manifest = self.manifests[plugin_id]
-        self.views[plugin_id].show_view(
-            View(title=manifest.name(self.language), problem=Problem(message, details))
-        )
+        view = View(title=manifest.name(self.language), problem=Problem(message, details))
+        self._down.add(plugin_id)
+        self.views[plugin_id].show_view(view)
+        self.shown[plugin_id] = (self.generation, view)
         self.panel_failed.emit(plugin_id)
 
     def _process_restarting(self, plugin_id: str, seconds: int) -> None:
@@ -589,7 +602,8 @@ class PluginPanels(QObject):
         self.generation += 1
         for plugin_id, child in self.processes.items():
             self.broker.cancel(plugin_id, self.generation)
-            self.views[plugin_id].show_loading()
+            if plugin_id not in self._down:  # what went wrong stays until Retry
+                self.views[plugin_id].show_loading()
             child.set_visitor(self.generation, self._visitor_of(self.manifests[plugin_id]))
         for plugin_id, loaded in list(self.loaded.items()):
             try:
@@ -642,6 +656,15 @@ def _runner(
     context: QObject,
 ) -> None:
     run_in_background(work, on_success, on_failure, context=context, pool=plugin_pool())
+
+
+def _folder_refusal(manifest: Manifest, sha256: str) -> tuple[str, str] | None:
+    """Why a site plugin's process must not start: its folder is not what IT trusted."""
+    try:
+        check_folder(manifest, sha256)
+    except PluginLoadError as error:
+        return translate(error.message), error.details
+    return None
 
 
 def _open_link(url: str) -> None:

@@ -1,4 +1,5 @@
-"""Settings -> Plugins: every plugin found, why one is off, and its credentials (keyring)."""
+"""Settings -> Plugins: every plugin found, where its code comes from and why the console
+trusts it, why one is off or refused, and its credentials (keyring)."""
 
 from __future__ import annotations
 
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 from console.core.text import TiskiError
 from console.i18n import translate
 from console.plugin_host.credentials import has_credential, set_credential
-from console.plugin_host.discovery import Found
+from console.plugin_host.discovery import Found, trust_text
 from console.ui.labels import ui_language
 from console.ui.table_model import Column, KeyedTableModel
 from console.ui.worker import run_in_background
+
+_NOT_OWNERS = ("refused", "duplicate")
 
 
 class PluginsDialog(QDialog):
@@ -36,7 +39,7 @@ class PluginsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pluginsDialog")
         self.setWindowTitle(self.tr("Agency plugins"))
-        self.resize(860, 520)
+        self.resize(980, 520)
         language = ui_language()
         self.model: KeyedTableModel[Found] = KeyedTableModel(
             [
@@ -44,12 +47,22 @@ class PluginsDialog(QDialog):
                 Column(
                     lambda: self.tr("Name"),
                     lambda f: f.manifest.name(language) if f.manifest else "–",
+                    tooltip=lambda f: f.manifest.name(language) if f.manifest else "",
                 ),
                 Column(
                     lambda: self.tr("Version"), lambda f: f.manifest.version if f.manifest else "–"
                 ),
-                Column(lambda: self.tr("Source"), lambda f: self._source(f.source)),
+                Column(
+                    lambda: self.tr("Source"),
+                    lambda f: self._source(f.source),
+                    tooltip=lambda f: self.tr("In plugins.allow: %1").replace("%1", f.pin or "–"),
+                ),
                 Column(lambda: self.tr("State"), lambda f: self._state(f.state)),
+                Column(
+                    lambda: self.tr("Trust"),
+                    lambda f: translate(trust_text(f)),
+                    tooltip=lambda f: f"SHA-256 {f.sha256}" if f.sha256 else str(f.path),
+                ),
                 Column(
                     lambda: self.tr("Why"),
                     lambda f: translate(f.reason) if f.reason else "",
@@ -68,7 +81,10 @@ class PluginsDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # A long name is cut (its full text is a tooltip) so State, Trust and Why show.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 240)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
         self.credentials = QListWidget()
@@ -115,6 +131,7 @@ class PluginsDialog(QDialog):
             "off": self.tr("off"),
             "invalid": self.tr("invalid"),
             "duplicate": self.tr("duplicate"),
+            "refused": self.tr("refused"),
         }.get(state, state)
 
     def selected(self) -> Found | None:
@@ -124,7 +141,8 @@ class PluginsDialog(QDialog):
     def _selected(self) -> None:
         self.credentials.clear()
         found = self.selected()
-        manifest = found.manifest if found else None
+        # A refused or duplicate plugin's manifest is not the one that gets the credential.
+        manifest = found.manifest if found and found.state not in _NOT_OWNERS else None
         names = manifest.credentials if manifest else ()
         self.set_button.setEnabled(bool(names))
         if manifest is None or not names:
@@ -156,7 +174,7 @@ class PluginsDialog(QDialog):
 
     def _set_credential(self) -> None:
         found = self.selected()
-        manifest = found.manifest if found else None
+        manifest = found.manifest if found and found.state not in _NOT_OWNERS else None
         if manifest is None or not manifest.credentials:
             return
         row = max(self.credentials.currentRow(), 0)

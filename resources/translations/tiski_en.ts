@@ -2823,6 +2823,14 @@
         <translation>Remove one of the two copies.</translation>
     </message>
     <message>
+        <source>{plugin}: refused, not loaded. {reason}</source>
+        <translation>{plugin}: refused, not loaded. {reason}</translation>
+    </message>
+    <message>
+        <source>Give the plugin an id of its own, trust a folder IT changed again (tiski plugins trust {path}), or remove it.</source>
+        <translation>Give the plugin an id of its own, trust a folder IT changed again (tiski plugins trust {path}), or remove it.</translation>
+    </message>
+    <message>
         <source>{plugin}: invalid, not loaded. {reason}</source>
         <translation>{plugin}: invalid, not loaded. {reason}</translation>
     </message>
@@ -4208,6 +4216,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>duplicate</translation>
     </message>
     <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
         <source>No plugins found.</source>
         <translation>No plugins found.</translation>
     </message>
@@ -4234,6 +4246,34 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>PATH</source>
         <translation>PATH</translation>
+    </message>
+    <message>
+        <source>{trust}; in plugins.allow: {pin}</source>
+        <translation>{trust}; in plugins.allow: {pin}</translation>
+    </message>
+    <message>
+        <source>{id} is the id of a plugin bundled with the console; a site plugin may not take it. Nothing was recorded.</source>
+        <translation>{id} is the id of a plugin bundled with the console; a site plugin may not take it. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Trusted: the plugin {id} {version} in {folder} (SHA-256 {sha256}), recorded in the site settings file {file}. If its files change it is refused until trusted again.</source>
+        <translation>Trusted: the plugin {id} {version} in {folder} (SHA-256 {sha256}), recorded in the site settings file {file}. If its files change it is refused until trusted again.</translation>
+    </message>
+    <message>
+        <source>The site setting plugins.folders does not name {folder} or a folder above it yet.</source>
+        <translation>The site setting plugins.folders does not name {folder} or a folder above it yet.</translation>
+    </message>
+    <message>
+        <source>To load it, IT also adds site:{id} to the site setting plugins.allow.</source>
+        <translation>To load it, IT also adds site:{id} to the site setting plugins.allow.</translation>
+    </message>
+    <message>
+        <source>The site settings file {file} trusts no plugin {id}.</source>
+        <translation>The site settings file {file} trusts no plugin {id}.</translation>
+    </message>
+    <message>
+        <source>The plugin {id} is no longer trusted: its record is gone from {file}; it does not load from its site folder any more.</source>
+        <translation>The plugin {id} is no longer trusted: its record is gone from {file}; it does not load from its site folder any more.</translation>
     </message>
     <message>
         <source>The plugin {id} is not valid: {reason}</source>
@@ -4268,8 +4308,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Next steps:</translation>
     </message>
     <message>
-        <source>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, "Writing a plugin").</source>
-        <translation>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, "Writing a plugin").</translation>
+        <source>In the site settings, add {folder} to plugins.folders and site:{id} to plugins.allow (docs/plugins.md, "Writing a plugin"); then IT trusts the folder as it is:</source>
+        <translation>In the site settings, add {folder} to plugins.folders and site:{id} to plugins.allow (docs/plugins.md, "Writing a plugin"); then IT trusts the folder as it is:</translation>
     </message>
     <message>
         <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and '-', starting with a letter (for example demo-panel). Nothing was written.</source>
@@ -4319,16 +4359,48 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Switched off by IT: the site setting plugins.deny lists {id}.</translation>
     </message>
     <message>
-        <source>Not allowed by IT: the site setting plugins.allow does not list {id}.</source>
-        <translation>Not allowed by IT: the site setting plugins.allow does not list {id}.</translation>
+        <source>Not allowed by IT: with the site setting plugins.allow empty only the bundled plugins load; IT adds {pin} to plugins.allow to use it.</source>
+        <translation>Not allowed by IT: with the site setting plugins.allow empty only the bundled plugins load; IT adds {pin} to plugins.allow to use it.</translation>
     </message>
     <message>
-        <source>Not allowed by IT: with the site setting plugins.allow empty only the bundled plugins load; IT adds {id} to plugins.allow to use it.</source>
-        <translation>Not allowed by IT: with the site setting plugins.allow empty only the bundled plugins load; IT adds {id} to plugins.allow to use it.</translation>
+        <source>Not allowed by IT: an installed plugin is allowed by its distribution too; the site setting plugins.allow lists {id} but not {pin}.</source>
+        <translation>Not allowed by IT: an installed plugin is allowed by its distribution too; the site setting plugins.allow lists {id} but not {pin}.</translation>
+    </message>
+    <message>
+        <source>Not allowed by IT: the site setting plugins.allow does not list {pin}.</source>
+        <translation>Not allowed by IT: the site setting plugins.allow does not list {pin}.</translation>
+    </message>
+    <message>
+        <source>Not loaded: {id} is an API 1 plugin, which runs inside the console's own process with everything the console can reach. It loads only when IT lists it in the site setting plugins.trusted_widgets; otherwise its author makes an API 2 version, which runs in a process of its own.</source>
+        <translation>Not loaded: {id} is an API 1 plugin, which runs inside the console's own process with everything the console can reach. It loads only when IT lists it in the site setting plugins.trusted_widgets; otherwise its author makes an API 2 version, which runs in a process of its own.</translation>
+    </message>
+    <message>
+        <source>ships with Tiski</source>
+        <translation>ships with Tiski</translation>
+    </message>
+    <message>
+        <source>the distribution {distribution}</source>
+        <translation>the distribution {distribution}</translation>
+    </message>
+    <message>
+        <source>folder hash {short}… as IT recorded</source>
+        <translation>folder hash {short}… as IT recorded</translation>
+    </message>
+    <message>
+        <source>folder not as IT trusted it</source>
+        <translation>folder not as IT trusted it</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
     </message>
     <message>
         <source>The installed entry point {entry} (group tiski.plugins) does not give a plugin folder: {reason}</source>
         <translation>The installed entry point {entry} (group tiski.plugins) does not give a plugin folder: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: {id} is the id of a plugin bundled with the console ({path}); no installed or site plugin may take it, so it never receives the bundled plugin's credentials. Its author gives it an id of its own.</source>
+        <translation>Refused: {id} is the id of a plugin bundled with the console ({path}); no installed or site plugin may take it, so it never receives the bundled plugin's credentials. Its author gives it an id of its own.</translation>
     </message>
     <message>
         <source>Ignored: the plugin {id} was already found in {path} ({source}).</source>
@@ -4337,6 +4409,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>the plugin {id} has no folder to load it from</source>
         <translation>the plugin {id} has no folder to load it from</translation>
+    </message>
+    <message>
+        <source>The plugin {id} was not loaded: the files in its folder changed since the console checked them against IT's record.</source>
+        <translation>The plugin {id} was not loaded: the files in its folder changed since the console checked them against IT's record.</translation>
     </message>
     <message>
         <source>The plugin {id} could not be loaded: {reason}</source>
@@ -4496,6 +4572,53 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     </message>
 </context>
 <context>
+    <name>PluginTrust</name>
+    <message>
+        <source>The plugin folder holds a symbolic link, {path}; what it points at could change without the folder changing. Copy the files themselves into the folder.</source>
+        <translation>The plugin folder holds a symbolic link, {path}; what it points at could change without the folder changing. Copy the files themselves into the folder.</translation>
+    </message>
+    <message>
+        <source>The plugin folder holds {path}, which is not a regular file.</source>
+        <translation>The plugin folder holds {path}, which is not a regular file.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is too big to be a plugin (more than {files} files or {megabytes} MB).</source>
+        <translation>The folder {path} is too big to be a plugin (more than {files} files or {megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: trusted plugin record {number} must be a [[trusted_plugins]] table with exactly id, path (absolute) and sha256 (64 hex digits); write it with tiski plugins trust PATH</source>
+        <translation>{source}: trusted plugin record {number} must be a [[trusted_plugins]] table with exactly id, path (absolute) and sha256 (64 hex digits); write it with tiski plugins trust PATH</translation>
+    </message>
+    <message>
+        <source>Not trusted by IT: a site-folder plugin loads only after IT records its folder's hash with: tiski plugins trust {path}</source>
+        <translation>Not trusted by IT: a site-folder plugin loads only after IT records its folder's hash with: tiski plugins trust {path}</translation>
+    </message>
+    <message>
+        <source>Not trusted by IT here: IT trusted the plugin {id} in {trusted}, not in {path}.</source>
+        <translation>Not trusted by IT here: IT trusted the plugin {id} in {trusted}, not in {path}.</translation>
+    </message>
+    <message>
+        <source>Refused: {problem}</source>
+        <translation>Refused: {problem}</translation>
+    </message>
+    <message>
+        <source>Refused: the files in {path} changed since IT trusted them. If IT made the change, IT trusts the folder again with: tiski plugins trust {path}</source>
+        <translation>Refused: the files in {path} changed since IT trusted them. If IT made the change, IT trusts the folder again with: tiski plugins trust {path}</translation>
+    </message>
+    <message>
+        <source>{file} holds a [[trusted_plugins]] record this command cannot edit safely; IT edits the file by hand. Nothing was changed.</source>
+        <translation>{file} holds a [[trusted_plugins]] record this command cannot edit safely; IT edits the file by hand. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The site settings file {file} cannot be written: {reason}. Run the command as the account that keeps it (IT, an administrator).</source>
+        <translation>The site settings file {file} cannot be written: {reason}. Run the command as the account that keeps it (IT, an administrator).</translation>
+    </message>
+</context>
+<context>
     <name>PluginsDialog</name>
     <message>
         <source>Agency plugins</source>
@@ -4518,8 +4641,16 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Source</translation>
     </message>
     <message>
+        <source>In plugins.allow: %1</source>
+        <translation>In plugins.allow: %1</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4564,6 +4695,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>duplicate</source>
         <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
     </message>
     <message>
         <source>(this plugin needs no credentials)</source>
@@ -5849,6 +5984,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>unknown setting; known settings are: {known}</translation>
     </message>
     <message>
+        <source>only IT's site settings file may set this (it says which plugins run inside the console); remove it here</source>
+        <translation>only IT's site settings file may set this (it says which plugins run inside the console); remove it here</translation>
+    </message>
+    <message>
         <source>{value!r} is not allowed; use {allowed}</source>
         <translation>{value!r} is not allowed; use {allowed}</translation>
     </message>
@@ -5883,6 +6022,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>settings belong in sections such as [database]; known settings are: {known}</source>
         <translation>settings belong in sections such as [database]; known settings are: {known}</translation>
+    </message>
+    <message>
+        <source>only IT's site settings file may record trusted plugins; remove it here</source>
+        <translation>only IT's site settings file may record trusted plugins; remove it here</translation>
     </message>
     <message>
         <source>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</source>

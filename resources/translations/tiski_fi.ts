@@ -2823,6 +2823,14 @@
         <translation>Poista toinen kahdesta kopiosta.</translation>
     </message>
     <message>
+        <source>{plugin}: refused, not loaded. {reason}</source>
+        <translation>{plugin}: torjuttu, ei ladattu. {reason}</translation>
+    </message>
+    <message>
+        <source>Give the plugin an id of its own, trust a folder IT changed again (tiski plugins trust {path}), or remove it.</source>
+        <translation>Anna laajennukselle oma tunnus, hyväksy IT-tuen muuttama kansio uudelleen (tiski plugins trust {path}) tai poista laajennus.</translation>
+    </message>
+    <message>
         <source>{plugin}: invalid, not loaded. {reason}</source>
         <translation>{plugin}: virheellinen, ei ladattu. {reason}</translation>
     </message>
@@ -4208,6 +4216,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>kaksoiskappale</translation>
     </message>
     <message>
+        <source>refused</source>
+        <translation>torjuttu</translation>
+    </message>
+    <message>
         <source>No plugins found.</source>
         <translation>Laajennuksia ei löytynyt.</translation>
     </message>
@@ -4234,6 +4246,34 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>PATH</source>
         <translation>POLKU</translation>
+    </message>
+    <message>
+        <source>{trust}; in plugins.allow: {pin}</source>
+        <translation>{trust}; asetuksessa plugins.allow: {pin}</translation>
+    </message>
+    <message>
+        <source>{id} is the id of a plugin bundled with the console; a site plugin may not take it. Nothing was recorded.</source>
+        <translation>{id} on Tiskin mukana toimitetun laajennuksen tunnus, eikä toimipisteen laajennus saa käyttää sitä. Mitään ei kirjattu.</translation>
+    </message>
+    <message>
+        <source>Trusted: the plugin {id} {version} in {folder} (SHA-256 {sha256}), recorded in the site settings file {file}. If its files change it is refused until trusted again.</source>
+        <translation>Hyväksytty: laajennus {id} {version} kansiossa {folder} (SHA-256 {sha256}), kirjattu toimipistekohtaiseen asetustiedostoon {file}. Jos sen tiedostot muuttuvat, se torjutaan, kunnes se hyväksytään uudelleen.</translation>
+    </message>
+    <message>
+        <source>The site setting plugins.folders does not name {folder} or a folder above it yet.</source>
+        <translation>Toimipistekohtaisessa asetuksessa plugins.folders ei vielä ole kansiota {folder} eikä sen yläkansiota.</translation>
+    </message>
+    <message>
+        <source>To load it, IT also adds site:{id} to the site setting plugins.allow.</source>
+        <translation>Jotta laajennus ladataan, IT-tuki lisää myös site:{id} toimipistekohtaiseen asetukseen plugins.allow.</translation>
+    </message>
+    <message>
+        <source>The site settings file {file} trusts no plugin {id}.</source>
+        <translation>Toimipistekohtaisessa asetustiedostossa {file} ei ole hyväksytty laajennusta {id}.</translation>
+    </message>
+    <message>
+        <source>The plugin {id} is no longer trusted: its record is gone from {file}; it does not load from its site folder any more.</source>
+        <translation>Laajennus {id} ei ole enää hyväksytty: sen merkintä on poistettu tiedostosta {file}, eikä sitä enää ladata toimipisteen kansiosta.</translation>
     </message>
     <message>
         <source>The plugin {id} is not valid: {reason}</source>
@@ -4268,8 +4308,8 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Seuraavat vaiheet:</translation>
     </message>
     <message>
-        <source>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, "Writing a plugin").</source>
-        <translation>Lisää toimipistekohtaisissa asetuksissa {folder} asetukseen plugins.folders ja {id} asetukseen plugins.allow (docs/plugins.md, "Writing a plugin").</translation>
+        <source>In the site settings, add {folder} to plugins.folders and site:{id} to plugins.allow (docs/plugins.md, "Writing a plugin"); then IT trusts the folder as it is:</source>
+        <translation>Lisää toimipistekohtaisiin asetuksiin {folder} asetukseen plugins.folders ja site:{id} asetukseen plugins.allow (docs/plugins.md, "Writing a plugin"). Sen jälkeen IT-tuki hyväksyy kansion sellaisenaan:</translation>
     </message>
     <message>
         <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and '-', starting with a letter (for example demo-panel). Nothing was written.</source>
@@ -4319,16 +4359,48 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>IT-tuki on poistanut laajennuksen käytöstä: toimipistekohtaisessa asetuksessa plugins.deny on mainittu {id}.</translation>
     </message>
     <message>
-        <source>Not allowed by IT: the site setting plugins.allow does not list {id}.</source>
-        <translation>IT-tuki ei ole sallinut laajennusta: toimipistekohtaisessa asetuksessa plugins.allow ei ole mainittu tunnusta {id}.</translation>
+        <source>Not allowed by IT: with the site setting plugins.allow empty only the bundled plugins load; IT adds {pin} to plugins.allow to use it.</source>
+        <translation>IT-tuki ei ole sallinut laajennusta: kun toimipistekohtainen asetus plugins.allow on tyhjä, vain Tiskin mukana toimitetut laajennukset ladataan. IT-tuki voi ottaa laajennuksen käyttöön lisäämällä {pin} asetukseen plugins.allow.</translation>
     </message>
     <message>
-        <source>Not allowed by IT: with the site setting plugins.allow empty only the bundled plugins load; IT adds {id} to plugins.allow to use it.</source>
-        <translation>IT-tuki ei ole sallinut laajennusta: kun toimipistekohtainen asetus plugins.allow on tyhjä, vain Tiskin mukana toimitetut laajennukset ladataan. IT-tuki voi ottaa laajennuksen käyttöön lisäämällä tunnuksen {id} asetukseen plugins.allow.</translation>
+        <source>Not allowed by IT: an installed plugin is allowed by its distribution too; the site setting plugins.allow lists {id} but not {pin}.</source>
+        <translation>IT-tuki ei ole sallinut laajennusta: asennettu laajennus sallitaan myös jakelupaketin nimellä. Toimipistekohtaisessa asetuksessa plugins.allow on {id} mutta ei {pin}.</translation>
+    </message>
+    <message>
+        <source>Not allowed by IT: the site setting plugins.allow does not list {pin}.</source>
+        <translation>IT-tuki ei ole sallinut laajennusta: toimipistekohtaisessa asetuksessa plugins.allow ei ole mainittu {pin}.</translation>
+    </message>
+    <message>
+        <source>Not loaded: {id} is an API 1 plugin, which runs inside the console's own process with everything the console can reach. It loads only when IT lists it in the site setting plugins.trusted_widgets; otherwise its author makes an API 2 version, which runs in a process of its own.</source>
+        <translation>Ei ladattu: {id} on API 1 -laajennus, joka toimii konsolin omassa prosessissa ja ulottuu kaikkeen, mihin konsolikin. Se ladataan vain, jos IT-tuki on lisännyt sen toimipistekohtaiseen asetukseen plugins.trusted_widgets; muuten sen tekijä tekee siitä API 2 -version, joka toimii omassa prosessissaan.</translation>
+    </message>
+    <message>
+        <source>ships with Tiski</source>
+        <translation>toimitetaan Tiskin mukana</translation>
+    </message>
+    <message>
+        <source>the distribution {distribution}</source>
+        <translation>jakelupaketti {distribution}</translation>
+    </message>
+    <message>
+        <source>folder hash {short}… as IT recorded</source>
+        <translation>kansion tiiviste {short}… IT-tuen kirjauksen mukainen</translation>
+    </message>
+    <message>
+        <source>folder not as IT trusted it</source>
+        <translation>kansio ei ole sellainen kuin IT-tuki sen hyväksyi</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>ei tarkistettu</translation>
     </message>
     <message>
         <source>The installed entry point {entry} (group tiski.plugins) does not give a plugin folder: {reason}</source>
         <translation>Asennettu sisääntulokohta {entry} (ryhmä tiski.plugins) ei osoita laajennuskansioon: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: {id} is the id of a plugin bundled with the console ({path}); no installed or site plugin may take it, so it never receives the bundled plugin's credentials. Its author gives it an id of its own.</source>
+        <translation>Torjuttu: {id} on Tiskin mukana toimitetun laajennuksen tunnus ({path}). Asennettu tai toimipisteen laajennus ei saa käyttää sitä, joten se ei koskaan saa mukana toimitetun laajennuksen tunnistetietoja. Laajennuksen tekijä antaa sille oman tunnuksen.</translation>
     </message>
     <message>
         <source>Ignored: the plugin {id} was already found in {path} ({source}).</source>
@@ -4337,6 +4409,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>the plugin {id} has no folder to load it from</source>
         <translation>laajennuksella {id} ei ole kansiota, josta se voitaisiin ladata</translation>
+    </message>
+    <message>
+        <source>The plugin {id} was not loaded: the files in its folder changed since the console checked them against IT's record.</source>
+        <translation>Laajennusta {id} ei ladattu: sen kansion tiedostot ovat muuttuneet sen jälkeen, kun konsoli tarkisti ne IT-tuen kirjausta vasten.</translation>
     </message>
     <message>
         <source>The plugin {id} could not be loaded: {reason}</source>
@@ -4496,6 +4572,53 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     </message>
 </context>
 <context>
+    <name>PluginTrust</name>
+    <message>
+        <source>The plugin folder holds a symbolic link, {path}; what it points at could change without the folder changing. Copy the files themselves into the folder.</source>
+        <translation>Laajennuksen kansiossa on symbolinen linkki {path}; sen kohde voisi muuttua ilman että kansio muuttuu. Kopioi itse tiedostot kansioon.</translation>
+    </message>
+    <message>
+        <source>The plugin folder holds {path}, which is not a regular file.</source>
+        <translation>Laajennuksen kansiossa on {path}, joka ei ole tavallinen tiedosto.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is too big to be a plugin (more than {files} files or {megabytes} MB).</source>
+        <translation>Kansio {path} on liian suuri ollakseen laajennus (yli {files} tiedostoa tai {megabytes} Mt).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} ei ole luettavissa: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: trusted plugin record {number} must be a [[trusted_plugins]] table with exactly id, path (absolute) and sha256 (64 hex digits); write it with tiski plugins trust PATH</source>
+        <translation>{source}: hyväksytyn laajennuksen merkinnän {number} on oltava [[trusted_plugins]]-taulukko, jossa on täsmälleen id, path (absoluuttinen) ja sha256 (64 heksadesimaalinumeroa); kirjoita se komennolla tiski plugins trust PATH</translation>
+    </message>
+    <message>
+        <source>Not trusted by IT: a site-folder plugin loads only after IT records its folder's hash with: tiski plugins trust {path}</source>
+        <translation>IT-tuki ei ole hyväksynyt laajennusta: toimipisteen kansiossa oleva laajennus ladataan vasta, kun IT-tuki on kirjannut kansion tiivisteen komennolla: tiski plugins trust {path}</translation>
+    </message>
+    <message>
+        <source>Not trusted by IT here: IT trusted the plugin {id} in {trusted}, not in {path}.</source>
+        <translation>IT-tuki ei ole hyväksynyt laajennusta tässä sijainnissa: IT-tuki hyväksyi laajennuksen {id} sijainnissa {trusted}, ei sijainnissa {path}.</translation>
+    </message>
+    <message>
+        <source>Refused: {problem}</source>
+        <translation>Torjuttu: {problem}</translation>
+    </message>
+    <message>
+        <source>Refused: the files in {path} changed since IT trusted them. If IT made the change, IT trusts the folder again with: tiski plugins trust {path}</source>
+        <translation>Torjuttu: kansion {path} tiedostot ovat muuttuneet IT-tuen hyväksynnän jälkeen. Jos muutos on IT-tuen tekemä, IT-tuki hyväksyy kansion uudelleen komennolla: tiski plugins trust {path}</translation>
+    </message>
+    <message>
+        <source>{file} holds a [[trusted_plugins]] record this command cannot edit safely; IT edits the file by hand. Nothing was changed.</source>
+        <translation>Tiedostossa {file} on [[trusted_plugins]]-merkintä, jota tämä komento ei voi muokata turvallisesti; IT-tuki muokkaa tiedostoa käsin. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The site settings file {file} cannot be written: {reason}. Run the command as the account that keeps it (IT, an administrator).</source>
+        <translation>Toimipistekohtaiseen asetustiedostoon {file} ei voi kirjoittaa: {reason}. Suorita komento tiedostoa ylläpitävällä tunnuksella (IT-tuki, ylläpitäjä).</translation>
+    </message>
+</context>
+<context>
     <name>PluginsDialog</name>
     <message>
         <source>Agency plugins</source>
@@ -4518,8 +4641,16 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Lähde</translation>
     </message>
     <message>
+        <source>In plugins.allow: %1</source>
+        <translation>Asetuksessa plugins.allow: %1</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Hyväksyntä</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4564,6 +4695,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>torjuttu</translation>
     </message>
     <message>
         <source>(this plugin needs no credentials)</source>
@@ -5849,6 +5984,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>tuntematon asetus; tunnetut asetukset: {known}</translation>
     </message>
     <message>
+        <source>only IT's site settings file may set this (it says which plugins run inside the console); remove it here</source>
+        <translation>tämän voi asettaa vain IT-tuen toimipistekohtainen asetustiedosto (se kertoo, mitkä laajennukset toimivat konsolin sisällä); poista se tästä</translation>
+    </message>
+    <message>
         <source>{value!r} is not allowed; use {allowed}</source>
         <translation>arvo {value!r} ei kelpaa; arvon pitää olla {allowed}</translation>
     </message>
@@ -5883,6 +6022,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>settings belong in sections such as [database]; known settings are: {known}</source>
         <translation>asetusten pitää olla osioissa, kuten [database]; tunnetut asetukset: {known}</translation>
+    </message>
+    <message>
+        <source>only IT's site settings file may record trusted plugins; remove it here</source>
+        <translation>vain IT-tuen toimipistekohtainen asetustiedosto voi kirjata hyväksyttyjä laajennuksia; poista se tästä</translation>
     </message>
     <message>
         <source>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</source>

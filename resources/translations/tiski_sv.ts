@@ -2823,6 +2823,14 @@
         <translation>Ta bort den ena av de två kopiorna.</translation>
     </message>
     <message>
+        <source>{plugin}: refused, not loaded. {reason}</source>
+        <translation>{plugin}: avvisat, laddades inte. {reason}</translation>
+    </message>
+    <message>
+        <source>Give the plugin an id of its own, trust a folder IT changed again (tiski plugins trust {path}), or remove it.</source>
+        <translation>Ge tillägget ett eget id, godkänn en mapp som IT-stödet ändrat på nytt (tiski plugins trust {path}) eller ta bort tillägget.</translation>
+    </message>
+    <message>
         <source>{plugin}: invalid, not loaded. {reason}</source>
         <translation>{plugin}: ogiltigt, laddades inte. {reason}</translation>
     </message>
@@ -4208,6 +4216,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>dubblett</translation>
     </message>
     <message>
+        <source>refused</source>
+        <translation>avvisat</translation>
+    </message>
+    <message>
         <source>No plugins found.</source>
         <translation>Inga tillägg hittades.</translation>
     </message>
@@ -4234,6 +4246,34 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>PATH</source>
         <translation>SÖKVÄG</translation>
+    </message>
+    <message>
+        <source>{trust}; in plugins.allow: {pin}</source>
+        <translation>{trust}; i plugins.allow: {pin}</translation>
+    </message>
+    <message>
+        <source>{id} is the id of a plugin bundled with the console; a site plugin may not take it. Nothing was recorded.</source>
+        <translation>{id} är id för ett tillägg som medföljer Tiski; ett tillägg från serviceställets mapp får inte använda det. Ingenting antecknades.</translation>
+    </message>
+    <message>
+        <source>Trusted: the plugin {id} {version} in {folder} (SHA-256 {sha256}), recorded in the site settings file {file}. If its files change it is refused until trusted again.</source>
+        <translation>Godkänt: tillägget {id} {version} i {folder} (SHA-256 {sha256}), antecknat i serviceställets inställningsfil {file}. Om dess filer ändras avvisas det tills det godkänns på nytt.</translation>
+    </message>
+    <message>
+        <source>The site setting plugins.folders does not name {folder} or a folder above it yet.</source>
+        <translation>Serviceställets inställning plugins.folders innehåller ännu inte {folder} eller en mapp ovanför den.</translation>
+    </message>
+    <message>
+        <source>To load it, IT also adds site:{id} to the site setting plugins.allow.</source>
+        <translation>För att tillägget ska laddas lägger IT-stödet också till site:{id} i serviceställets inställning plugins.allow.</translation>
+    </message>
+    <message>
+        <source>The site settings file {file} trusts no plugin {id}.</source>
+        <translation>Serviceställets inställningsfil {file} godkänner inget tillägg {id}.</translation>
+    </message>
+    <message>
+        <source>The plugin {id} is no longer trusted: its record is gone from {file}; it does not load from its site folder any more.</source>
+        <translation>Tillägget {id} är inte längre godkänt: dess post har tagits bort ur {file}, och det laddas inte längre från serviceställets mapp.</translation>
     </message>
     <message>
         <source>The plugin {id} is not valid: {reason}</source>
@@ -4268,8 +4308,8 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Nästa steg:</translation>
     </message>
     <message>
-        <source>In the site settings, add {folder} to plugins.folders and {id} to plugins.allow (docs/plugins.md, "Writing a plugin").</source>
-        <translation>Lägg i serviceställets inställningar till {folder} i plugins.folders och {id} i plugins.allow (docs/plugins.md, "Writing a plugin").</translation>
+        <source>In the site settings, add {folder} to plugins.folders and site:{id} to plugins.allow (docs/plugins.md, "Writing a plugin"); then IT trusts the folder as it is:</source>
+        <translation>Lägg i serviceställets inställningar till {folder} i plugins.folders och site:{id} i plugins.allow (docs/plugins.md, "Writing a plugin"). Sedan godkänner IT-stödet mappen som den är:</translation>
     </message>
     <message>
         <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and '-', starting with a letter (for example demo-panel). Nothing was written.</source>
@@ -4319,16 +4359,48 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Avstängt av IT-stödet: serviceställets inställning plugins.deny innehåller {id}.</translation>
     </message>
     <message>
-        <source>Not allowed by IT: the site setting plugins.allow does not list {id}.</source>
-        <translation>Inte tillåtet av IT-stödet: serviceställets inställning plugins.allow innehåller inte {id}.</translation>
+        <source>Not allowed by IT: with the site setting plugins.allow empty only the bundled plugins load; IT adds {pin} to plugins.allow to use it.</source>
+        <translation>Inte tillåtet av IT-stödet: när serviceställets inställning plugins.allow är tom laddas endast de medföljande tilläggen; IT-stödet lägger till {pin} i plugins.allow för att tillägget ska kunna användas.</translation>
     </message>
     <message>
-        <source>Not allowed by IT: with the site setting plugins.allow empty only the bundled plugins load; IT adds {id} to plugins.allow to use it.</source>
-        <translation>Inte tillåtet av IT-stödet: när serviceställets inställning plugins.allow är tom laddas endast de medföljande tilläggen; IT-stödet lägger till {id} i plugins.allow för att tillägget ska kunna användas.</translation>
+        <source>Not allowed by IT: an installed plugin is allowed by its distribution too; the site setting plugins.allow lists {id} but not {pin}.</source>
+        <translation>Inte tillåtet av IT-stödet: ett installerat tillägg tillåts också med sitt distributionspaket; serviceställets inställning plugins.allow innehåller {id} men inte {pin}.</translation>
+    </message>
+    <message>
+        <source>Not allowed by IT: the site setting plugins.allow does not list {pin}.</source>
+        <translation>Inte tillåtet av IT-stödet: serviceställets inställning plugins.allow innehåller inte {pin}.</translation>
+    </message>
+    <message>
+        <source>Not loaded: {id} is an API 1 plugin, which runs inside the console's own process with everything the console can reach. It loads only when IT lists it in the site setting plugins.trusted_widgets; otherwise its author makes an API 2 version, which runs in a process of its own.</source>
+        <translation>Laddades inte: {id} är ett API 1-tillägg, som körs i konsolens egen process och når allt som konsolen når. Det laddas endast om IT-stödet har lagt till det i serviceställets inställning plugins.trusted_widgets; annars gör dess upphovsperson en API 2-version, som körs i en egen process.</translation>
+    </message>
+    <message>
+        <source>ships with Tiski</source>
+        <translation>medföljer Tiski</translation>
+    </message>
+    <message>
+        <source>the distribution {distribution}</source>
+        <translation>distributionspaketet {distribution}</translation>
+    </message>
+    <message>
+        <source>folder hash {short}… as IT recorded</source>
+        <translation>mappens hash {short}… enligt IT-stödets post</translation>
+    </message>
+    <message>
+        <source>folder not as IT trusted it</source>
+        <translation>mappen är inte som när IT-stödet godkände den</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>inte kontrollerat</translation>
     </message>
     <message>
         <source>The installed entry point {entry} (group tiski.plugins) does not give a plugin folder: {reason}</source>
         <translation>Den installerade ingångspunkten {entry} (gruppen tiski.plugins) anger ingen tilläggsmapp: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: {id} is the id of a plugin bundled with the console ({path}); no installed or site plugin may take it, so it never receives the bundled plugin's credentials. Its author gives it an id of its own.</source>
+        <translation>Avvisat: {id} är id för ett tillägg som medföljer Tiski ({path}). Inget installerat tillägg och inget tillägg från serviceställets mapp får använda det, så det får aldrig det medföljande tilläggets inloggningsuppgifter. Upphovspersonen ger tillägget ett eget id.</translation>
     </message>
     <message>
         <source>Ignored: the plugin {id} was already found in {path} ({source}).</source>
@@ -4337,6 +4409,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>the plugin {id} has no folder to load it from</source>
         <translation>tillägget {id} har ingen mapp att laddas från</translation>
+    </message>
+    <message>
+        <source>The plugin {id} was not loaded: the files in its folder changed since the console checked them against IT's record.</source>
+        <translation>Tillägget {id} laddades inte: filerna i dess mapp har ändrats sedan konsolen kontrollerade dem mot IT-stödets post.</translation>
     </message>
     <message>
         <source>The plugin {id} could not be loaded: {reason}</source>
@@ -4496,6 +4572,53 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     </message>
 </context>
 <context>
+    <name>PluginTrust</name>
+    <message>
+        <source>The plugin folder holds a symbolic link, {path}; what it points at could change without the folder changing. Copy the files themselves into the folder.</source>
+        <translation>Tilläggets mapp innehåller en symbolisk länk, {path}; det den pekar på kan ändras utan att mappen ändras. Kopiera själva filerna till mappen.</translation>
+    </message>
+    <message>
+        <source>The plugin folder holds {path}, which is not a regular file.</source>
+        <translation>Tilläggets mapp innehåller {path}, som inte är en vanlig fil.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is too big to be a plugin (more than {files} files or {megabytes} MB).</source>
+        <translation>Mappen {path} är för stor för att vara ett tillägg (mer än {files} filer eller {megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: trusted plugin record {number} must be a [[trusted_plugins]] table with exactly id, path (absolute) and sha256 (64 hex digits); write it with tiski plugins trust PATH</source>
+        <translation>{source}: post {number} för godkända tillägg måste vara en [[trusted_plugins]]-tabell med exakt id, path (absolut) och sha256 (64 hexadecimala siffror); skriv den med tiski plugins trust PATH</translation>
+    </message>
+    <message>
+        <source>Not trusted by IT: a site-folder plugin loads only after IT records its folder's hash with: tiski plugins trust {path}</source>
+        <translation>Inte godkänt av IT-stödet: ett tillägg i serviceställets mapp laddas först när IT-stödet har antecknat mappens hash med: tiski plugins trust {path}</translation>
+    </message>
+    <message>
+        <source>Not trusted by IT here: IT trusted the plugin {id} in {trusted}, not in {path}.</source>
+        <translation>Inte godkänt av IT-stödet här: IT-stödet godkände tillägget {id} i {trusted}, inte i {path}.</translation>
+    </message>
+    <message>
+        <source>Refused: {problem}</source>
+        <translation>Avvisat: {problem}</translation>
+    </message>
+    <message>
+        <source>Refused: the files in {path} changed since IT trusted them. If IT made the change, IT trusts the folder again with: tiski plugins trust {path}</source>
+        <translation>Avvisat: filerna i {path} har ändrats sedan IT-stödet godkände dem. Om IT-stödet gjorde ändringen godkänner IT-stödet mappen på nytt med: tiski plugins trust {path}</translation>
+    </message>
+    <message>
+        <source>{file} holds a [[trusted_plugins]] record this command cannot edit safely; IT edits the file by hand. Nothing was changed.</source>
+        <translation>{file} innehåller en [[trusted_plugins]]-post som kommandot inte kan ändra säkert; IT-stödet redigerar filen för hand. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The site settings file {file} cannot be written: {reason}. Run the command as the account that keeps it (IT, an administrator).</source>
+        <translation>Serviceställets inställningsfil {file} kan inte skrivas: {reason}. Kör kommandot som det konto som sköter filen (IT-stödet, en administratör).</translation>
+    </message>
+</context>
+<context>
     <name>PluginsDialog</name>
     <message>
         <source>Agency plugins</source>
@@ -4518,8 +4641,16 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Källa</translation>
     </message>
     <message>
+        <source>In plugins.allow: %1</source>
+        <translation>I plugins.allow: %1</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Godkännande</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4564,6 +4695,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>duplicate</source>
         <translation>dubblett</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avvisat</translation>
     </message>
     <message>
         <source>(this plugin needs no credentials)</source>
@@ -5849,6 +5984,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>okänd inställning; kända inställningar är: {known}</translation>
     </message>
     <message>
+        <source>only IT's site settings file may set this (it says which plugins run inside the console); remove it here</source>
+        <translation>endast IT-stödets inställningsfil för servicestället får ange detta (den anger vilka tillägg som körs i konsolen); ta bort det här</translation>
+    </message>
+    <message>
         <source>{value!r} is not allowed; use {allowed}</source>
         <translation>värdet {value!r} är inte tillåtet; värdet ska vara {allowed}</translation>
     </message>
@@ -5883,6 +6022,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>settings belong in sections such as [database]; known settings are: {known}</source>
         <translation>inställningarna ska stå i sektioner som [database]; kända inställningar är: {known}</translation>
+    </message>
+    <message>
+        <source>only IT's site settings file may record trusted plugins; remove it here</source>
+        <translation>endast IT-stödets inställningsfil för servicestället får anteckna godkända tillägg; ta bort det här</translation>
     </message>
     <message>
         <source>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</source>
