@@ -322,7 +322,9 @@ def test_a_flood_of_52_mb_is_refused_with_a_clear_message_in_little_memory(
     assert answer.error.message == (
         "The back office at 127.0.0.1 sent an answer too large to read (over 5 MB)."
     )
-    assert peak < 300, f"{peak} MB resident at the peak"
+    # Growth, not the whole process: a long test run's own heap is not the flood's.
+    # The cap keeps it near the 5 MB read (measured +0 to +5 MB).
+    assert peak - before < 50, f"{peak - before} MB more resident at the peak"
     with capsys.disabled():
         print(
             f"\nflood {path}: refused in {took:.3f} s; resident {before} MB before, "
@@ -381,7 +383,8 @@ def test_a_large_answer_within_the_cap_reaches_the_plugin_as_its_first_500_entri
     assert answer.error is None
     assert answer.total == 9000
     assert len(answer.data["applications"]) == 500
-    assert peak < 300, f"{peak} MB resident at the peak"
+    # The 4.7 MB read and its decoding (measured +17 to +22 MB), not the whole process.
+    assert peak - before < 100, f"{peak - before} MB more resident at the peak"
     with capsys.disabled():
         print(
             f"\n4.7 MB answer, 9,000 applications: 500 handed on in {took:.3f} s; resident "

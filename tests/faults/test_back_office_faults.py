@@ -153,6 +153,7 @@ def test_a_flood_and_a_trickle_at_once_leave_the_console_responsive(
     heartbeat.timeout.connect(lambda: ticks.append(time.monotonic()))
     heartbeat.start()
     Path("/proc/self/clear_refs").write_text("5")  # the peak counts from here
+    before_mb = _rss_mb("VmRSS")
     asked_at = time.monotonic()
     before = panels.generation
     identify_visitor(window, CODE, monkeypatch)
@@ -188,7 +189,11 @@ def test_a_flood_and_a_trickle_at_once_leave_the_console_responsive(
     outcome.figure("gaps_over_100_ms", sum(gap > 100 for gap in gaps))
     peak = _rss_mb("VmHWM")
     outcome.figure("peak_rss_mb", peak)
-    assert peak < 300
+    outcome.figure("rss_growth_mb", peak - before_mb)
+    # The console runs inside the test process: what the flood and the trickle added is
+    # the console's part (a console on its own is under 300 MB in all: the figure above
+    # from a run of this test alone, docs/reliability.md).
+    assert peak - before_mb < 100
     assert longest < GUI_GAP_GUARD_MS, f"the GUI thread waited {longest:.0f} ms"
 
     window.finish_action.trigger()
