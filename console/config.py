@@ -232,7 +232,7 @@ SCHEMA: tuple[Option, ...] = (
     Option(
         "plugins.concurrency",
         int,
-        2,
+        3,
         "back-office calls one plugin may have running at a time; more wait their turn",
         minimum=1,
         maximum=16,

@@ -545,16 +545,16 @@ def test_the_limits_come_from_the_site_file_beside_the_plugins_own_tables() -> N
     site = paths.site_config_file()
     site.parent.mkdir(parents=True, exist_ok=True)
     site.write_text(
-        "[plugins]\nconcurrency = 3\nmax_answer_mb = 2\nmax_items = 50\n"
+        "[plugins]\nconcurrency = 4\nmax_answer_mb = 2\nmax_items = 50\n"
         '[plugins.kela]\nbase_url = "https://kela.example"\n',
         encoding="utf-8",
     )
     settings = load_settings(environ={})
 
-    assert BrokerLimits.from_settings(settings) == BrokerLimits(3, 2, 50)
+    assert BrokerLimits.from_settings(settings) == BrokerLimits(4, 2, 50)
     assert settings.plugin_values("kela") == {"base_url": "https://kela.example"}
     assert BrokerLimits.from_settings(load_settings(environ={"TISKI_PLUGINS_MAX_ITEMS": "20"})) == (
-        BrokerLimits(3, 2, 20)
+        BrokerLimits(4, 2, 20)
     )
     with pytest.raises(ConfigError, match="max_answer_mb"):
         load_settings(environ={"TISKI_PLUGINS_MAX_ANSWER_MB": "64"})

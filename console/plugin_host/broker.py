@@ -77,7 +77,7 @@ GetCredential = Callable[[str, str], "str | None"]
 class BrokerLimits:
     """IT's bounds for every plugin's calls (settings ``plugins.*``)."""
 
-    concurrency: int = 2
+    concurrency: int = 3
     max_answer_mb: int = 5
     max_items: int = 500
 

@@ -519,6 +519,10 @@
         <source>This panel failed repeatedly and is switched off until Tiski starts again. The queue and the notes work without it. Last error: %1</source>
         <translation>This panel failed repeatedly and is switched off until Tiski starts again. The queue and the notes work without it. Last error: %1</translation>
     </message>
+    <message>
+        <source>The panel stopped unexpectedly; it starts again in %1 s.</source>
+        <translation>The panel stopped unexpectedly; it starts again in %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentsDialog</name>
@@ -2939,6 +2943,18 @@
         <translation>Nothing to do in a remote session: the desk's own screen is what counts.</translation>
     </message>
     <message>
+        <source>Plugin processes are locked down: {protections}.</source>
+        <translation>Plugin processes are locked down: {protections}.</translation>
+    </message>
+    <message>
+        <source>Plugin processes run with fewer protections here: {protections}. Each plugin still runs in a process of its own without credentials, database or keyring, but with the reach of this OS account.</source>
+        <translation>Plugin processes run with fewer protections here: {protections}. Each plugin still runs in a process of its own without credentials, database or keyring, but with the reach of this OS account.</translation>
+    </message>
+    <message>
+        <source>Use Linux 6.12 or later for every protection (docs/plugins.md).</source>
+        <translation>Use Linux 6.12 or later for every protection (docs/plugins.md).</translation>
+    </message>
+    <message>
         <source>The Qt libraries are a safe release.</source>
         <translation>The Qt libraries are a safe release.</translation>
     </message>
@@ -4569,6 +4585,40 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>is needed and has no default; give it in the site settings under [{table}]</source>
         <translation>is needed and has no default; give it in the site settings under [{table}]</translation>
+    </message>
+</context>
+<context>
+    <name>PluginProcess</name>
+    <message>
+        <source>The panel sent something the console cannot show.</source>
+        <translation>The panel sent something the console cannot show.</translation>
+    </message>
+    <message>
+        <source>The panel's process sent something that is not allowed and was ended.</source>
+        <translation>The panel's process sent something that is not allowed and was ended.</translation>
+    </message>
+    <message>
+        <source>The panel's process could not be started.</source>
+        <translation>The panel's process could not be started.</translation>
+    </message>
+    <message>
+        <source>This panel stopped unexpectedly %1 times in 10 minutes and is not restarted again. The queue and the notes work without it.</source>
+        <translation>This panel stopped unexpectedly %1 times in 10 minutes and is not restarted again. The queue and the notes work without it.</translation>
+    </message>
+</context>
+<context>
+    <name>PluginRuntime</name>
+    <message>
+        <source>The back office did not answer in time.</source>
+        <translation>The back office did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The panel ran into an error: %1</source>
+        <translation>The panel ran into an error: %1</translation>
+    </message>
+    <message>
+        <source>The plugin could not be loaded: %1</source>
+        <translation>The plugin could not be loaded: %1</translation>
     </message>
 </context>
 <context>

@@ -519,6 +519,10 @@
         <source>This panel failed repeatedly and is switched off until Tiski starts again. The queue and the notes work without it. Last error: %1</source>
         <translation>Tämä paneeli on kaatunut toistuvasti, ja se on poissa käytöstä, kunnes Tiski käynnistetään uudelleen. Jono ja muistiinpanot toimivat ilman sitä. Viimeisin virhe: %1</translation>
     </message>
+    <message>
+        <source>The panel stopped unexpectedly; it starts again in %1 s.</source>
+        <translation>Paneeli pysähtyi odottamatta; se käynnistyy uudelleen %1 sekunnin kuluttua.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentsDialog</name>
@@ -2939,6 +2943,18 @@
         <translation>Etäyhteydessä ei tarvitse tehdä mitään: ratkaisevaa on palvelupisteen oman näytön toimivuus.</translation>
     </message>
     <message>
+        <source>Plugin processes are locked down: {protections}.</source>
+        <translation>Laajennusten prosessit on suljettu: {protections}.</translation>
+    </message>
+    <message>
+        <source>Plugin processes run with fewer protections here: {protections}. Each plugin still runs in a process of its own without credentials, database or keyring, but with the reach of this OS account.</source>
+        <translation>Laajennusten prosesseilla on tässä vähemmän suojauksia: {protections}. Jokainen laajennus toimii silti omassa prosessissaan ilman tunnuksia, tietokantaa tai avainnippua, mutta tämän käyttöjärjestelmätilin oikeuksin.</translation>
+    </message>
+    <message>
+        <source>Use Linux 6.12 or later for every protection (docs/plugins.md).</source>
+        <translation>Kaikki suojaukset saa Linuxin versiolla 6.12 tai uudemmalla (docs/plugins.md).</translation>
+    </message>
+    <message>
         <source>The Qt libraries are a safe release.</source>
         <translation>Qt-kirjastot ovat turvallista versiota.</translation>
     </message>
@@ -4569,6 +4585,40 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>is needed and has no default; give it in the site settings under [{table}]</source>
         <translation>on pakollinen, eikä sillä ole oletusarvoa; anna se toimipistekohtaisissa asetuksissa kohdassa [{table}]</translation>
+    </message>
+</context>
+<context>
+    <name>PluginProcess</name>
+    <message>
+        <source>The panel sent something the console cannot show.</source>
+        <translation>Paneeli lähetti jotain, mitä konsoli ei voi näyttää.</translation>
+    </message>
+    <message>
+        <source>The panel's process sent something that is not allowed and was ended.</source>
+        <translation>Paneelin prosessi lähetti jotain, mikä ei ole sallittua, ja se lopetettiin.</translation>
+    </message>
+    <message>
+        <source>The panel's process could not be started.</source>
+        <translation>Paneelin prosessia ei voitu käynnistää.</translation>
+    </message>
+    <message>
+        <source>This panel stopped unexpectedly %1 times in 10 minutes and is not restarted again. The queue and the notes work without it.</source>
+        <translation>Tämä paneeli pysähtyi odottamatta %1 kertaa 10 minuutissa, eikä sitä käynnistetä enää uudelleen. Jono ja muistiinpanot toimivat ilman sitä.</translation>
+    </message>
+</context>
+<context>
+    <name>PluginRuntime</name>
+    <message>
+        <source>The back office did not answer in time.</source>
+        <translation>Taustajärjestelmä ei vastannut ajoissa.</translation>
+    </message>
+    <message>
+        <source>The panel ran into an error: %1</source>
+        <translation>Paneelissa tapahtui virhe: %1</translation>
+    </message>
+    <message>
+        <source>The plugin could not be loaded: %1</source>
+        <translation>Laajennusta ei voitu ladata: %1</translation>
     </message>
 </context>
 <context>

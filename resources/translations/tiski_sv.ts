@@ -519,6 +519,10 @@
         <source>This panel failed repeatedly and is switched off until Tiski starts again. The queue and the notes work without it. Last error: %1</source>
         <translation>Den här panelen misslyckades upprepade gånger och är avstängd tills Tiski startas på nytt. Kön och anteckningarna fungerar utan den. Senaste fel: %1</translation>
     </message>
+    <message>
+        <source>The panel stopped unexpectedly; it starts again in %1 s.</source>
+        <translation>Panelen stannade oväntat; den startar igen om %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentsDialog</name>
@@ -2939,6 +2943,18 @@
         <translation>Inget att göra i en fjärrsession: det är serviceställets egen skärm som räknas.</translation>
     </message>
     <message>
+        <source>Plugin processes are locked down: {protections}.</source>
+        <translation>Tilläggens processer är låsta: {protections}.</translation>
+    </message>
+    <message>
+        <source>Plugin processes run with fewer protections here: {protections}. Each plugin still runs in a process of its own without credentials, database or keyring, but with the reach of this OS account.</source>
+        <translation>Tilläggens processer har färre skydd här: {protections}. Varje tillägg körs ändå i en egen process utan inloggningsuppgifter, databas eller nyckelring, men med detta OS-kontos räckvidd.</translation>
+    </message>
+    <message>
+        <source>Use Linux 6.12 or later for every protection (docs/plugins.md).</source>
+        <translation>Använd Linux 6.12 eller senare för alla skydd (docs/plugins.md).</translation>
+    </message>
+    <message>
         <source>The Qt libraries are a safe release.</source>
         <translation>Qt-biblioteken är en säker version.</translation>
     </message>
@@ -4569,6 +4585,40 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>is needed and has no default; give it in the site settings under [{table}]</source>
         <translation>behövs och har inget standardvärde; ange det i serviceställets inställningar under [{table}]</translation>
+    </message>
+</context>
+<context>
+    <name>PluginProcess</name>
+    <message>
+        <source>The panel sent something the console cannot show.</source>
+        <translation>Panelen skickade något som konsolen inte kan visa.</translation>
+    </message>
+    <message>
+        <source>The panel's process sent something that is not allowed and was ended.</source>
+        <translation>Panelens process skickade något som inte är tillåtet och avslutades.</translation>
+    </message>
+    <message>
+        <source>The panel's process could not be started.</source>
+        <translation>Panelens process kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>This panel stopped unexpectedly %1 times in 10 minutes and is not restarted again. The queue and the notes work without it.</source>
+        <translation>Den här panelen stannade oväntat %1 gånger på 10 minuter och startas inte om igen. Kön och anteckningarna fungerar utan den.</translation>
+    </message>
+</context>
+<context>
+    <name>PluginRuntime</name>
+    <message>
+        <source>The back office did not answer in time.</source>
+        <translation>Bakomliggande systemet svarade inte i tid.</translation>
+    </message>
+    <message>
+        <source>The panel ran into an error: %1</source>
+        <translation>Panelen stötte på ett fel: %1</translation>
+    </message>
+    <message>
+        <source>The plugin could not be loaded: %1</source>
+        <translation>Tillägget kunde inte laddas: %1</translation>
     </message>
 </context>
 <context>
