@@ -28,6 +28,7 @@ from console.ui import plugin_panels as panels_module
 from console.ui.case_dialogs import IdentifyDialog
 from console.ui.console_window import ConsoleWindow
 from console.ui.plugin_panels import PluginSetup
+from console.ui.worker import jobs_running
 
 PLUGINS = Path(__file__).resolve().parent / "data" / "plugins"
 CODE = "131052-308T"
@@ -124,7 +125,9 @@ def test_api2_panels_in_the_console(
     qtbot.waitUntil(lambda: window.case_panel.step is not None)
     window.case_panel.identify_button.click()
     qtbot.waitUntil(lambda: window.case_panel.identity is not None)
-    # The identified visitor's view (the newest generation), drawn.
+    # The case panel has finished loading the visit (each step may tell the panels
+    # about the visitor again), and the identified visitor's view is drawn.
+    qtbot.waitUntil(lambda: jobs_running() == 0)
     qtbot.waitUntil(
         lambda: (
             panels.shown.get("echo", (0, None))[0] == panels.generation and "hello" in shown(echo)
@@ -155,8 +158,11 @@ def test_api2_panels_in_the_console(
     qtbot.waitUntil(lambda: echo_host.health.property("health") == "healthy")
 
     # The plugin crashes: the panel says it starts again, then shows the visitor again.
+    said: list[str] = []  # what the panel says the moment the restart is planned
+    panels.processes["echo"].restarting.connect(lambda _seconds: said.append(shown(echo)))
     echo.action_requested.emit("crash")
-    qtbot.waitUntil(lambda: "starts again in 1 s" in shown(echo))
+    qtbot.waitUntil(lambda: bool(said))
+    assert "starts again in 1 s" in said[0]
     qtbot.waitUntil(lambda: "hello" in shown(echo))
 
     pids = [child.process_id() for child in panels.processes.values()]

@@ -598,13 +598,17 @@ class PluginPanels(QObject):
     # ------------------------------------------------------------ the visitor
     def set_visitor(self, facts: VisitorFacts | None) -> None:
         """The visit at the counter changed: each panel gets only its permitted fields."""
+        # The case panel tells again as each step of loading a visit lands; the same
+        # visitor again is not a new generation (no calls cancelled, nothing redrawn).
+        unchanged = facts == self.facts
         self.facts = facts
-        self.generation += 1
-        for plugin_id, child in self.processes.items():
-            self.broker.cancel(plugin_id, self.generation)
-            if plugin_id not in self._down:  # what went wrong stays until Retry
-                self.views[plugin_id].show_loading()
-            child.set_visitor(self.generation, self._visitor_of(self.manifests[plugin_id]))
+        if not unchanged:
+            self.generation += 1
+            for plugin_id, child in self.processes.items():
+                self.broker.cancel(plugin_id, self.generation)
+                if plugin_id not in self._down:  # what went wrong stays until Retry
+                    self.views[plugin_id].show_loading()
+                child.set_visitor(self.generation, self._visitor_of(self.manifests[plugin_id]))
         for plugin_id, loaded in list(self.loaded.items()):
             try:
                 loaded.context.set_visitor(facts.visitor() if facts else None)
