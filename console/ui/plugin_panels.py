@@ -74,6 +74,8 @@ from console.ui.worker import run_in_background
 log = logging.getLogger(__name__)
 
 HEALTH_MS = 30_000
+# After the console's first paint (see PluginPanels.start).
+PROCESS_START_DELAY_MS = 300
 CREDENTIAL_HEADER = "X-Api-Key"
 
 
@@ -269,6 +271,9 @@ class PluginPanels(QObject):
         self.generation = 0
         # What each API 2 panel shows now: the generation it was described for, the view.
         self.shown: dict[str, tuple[int, View]] = {}
+        self._stopped = False
+        # API 2 processes made but not started yet (see start), by plugin id.
+        self._unspawned: dict[str, Callable[[], None]] = {}
         self._down: set[str] = set()  # API 2 plugins whose process failed: no Loading…
         self.broker = Broker(setup.limits, translate=translate)
         self._health_reported.connect(self._health_of_process)
@@ -315,13 +320,25 @@ class PluginPanels(QObject):
                 self._start_process(manifest)
             else:
                 self._load(manifest)
+        # The processes start once the console has painted its queues: eight Pythons
+        # starting at once on a two-core counter PC held up that first paint by about
+        # half a second (benchmarks/startup.py), and the panels say "Loading…" anyway.
+        QTimer.singleShot(PROCESS_START_DELAY_MS, self, self._spawn_processes)
         self._health.start()
+
+    def _spawn_processes(self) -> None:
+        if self._stopped:
+            return
+        for plugin_id, spawn in list(self._unspawned.items()):
+            del self._unspawned[plugin_id]
+            spawn()
 
     def host_of(self, plugin_id: str) -> PanelHost | None:
         return self.hosts.get(plugin_id)
 
     def stop(self) -> None:
         """Quit: every plugin process ends (killed after 2 s), the broker's calls too."""
+        self._stopped = True  # processes not started yet never start
         self._health.stop()
         children = list(self.processes.values())
         for child in children:  # all asked at once; they end while the broker closes
@@ -513,8 +530,12 @@ class PluginPanels(QObject):
         view.note_proposed.connect(partial(self._propose, manifest.name(self.language)))
         sha256 = next((f.sha256 for f in self.setup.found if f.manifest is manifest), None)
         check = None if sha256 is None else partial(_folder_refusal, manifest, sha256)
-        child.start(hello_for(manifest, values, self.language), check)
-        child.set_visitor(self.generation, self._visitor_of(manifest))
+
+        def spawn() -> None:
+            child.start(hello_for(manifest, values, self.language), check)
+            child.set_visitor(self.generation, self._visitor_of(manifest))
+
+        self._unspawned[plugin_id] = spawn
         if manifest.health:
             host.show_health(Health.UNKNOWN)
 
