@@ -364,12 +364,18 @@ class PluginPanels(QObject):
         )
         self._load(manifest)
 
-    def _load(self, manifest: Manifest) -> None:
-        host = self.hosts[manifest.id]
+    def _values(self, manifest: Manifest) -> dict[str, Any] | None:
+        """The plugin's settings as checked against its manifest, or None when one is
+        wrong (its dock then says which, and how to put it right)."""
         try:
-            values = plugin_settings(manifest, self.setup.values.get(manifest.id, {}))
+            return plugin_settings(manifest, self.setup.values.get(manifest.id, {}))
         except TiskiError as error:
-            host.show_error(translate(error.message), retry=False)
+            self.hosts[manifest.id].show_error(translate(error.message), retry=False)
+            return None
+
+    def _load(self, manifest: Manifest) -> None:
+        values = self._values(manifest)
+        if values is None:
             return
 
         # A site plugin's folder hash as IT trusted it, checked again just before import.
@@ -387,7 +393,7 @@ class PluginPanels(QObject):
             prepare,
             lambda result: self._create(manifest, values, *result),
             lambda error: self._failed(manifest.id, error),
-            context=host,
+            context=self.hosts[manifest.id],
             pool=plugin_pool(),
         )
 
@@ -505,10 +511,8 @@ class PluginPanels(QObject):
     # ------------------------------------------------------------ API 2: processes
     def _start_process(self, manifest: Manifest) -> None:
         host = self.hosts[manifest.id]
-        try:
-            values = plugin_settings(manifest, self.setup.values.get(manifest.id, {}))
-        except TiskiError as error:
-            host.show_error(translate(error.message), retry=False)
+        values = self._values(manifest)
+        if values is None:
             return
         plugin_id = manifest.id
         view = ViewPanel(manifest.name(self.language))
