@@ -107,8 +107,8 @@ def readable_paths(plugin_folder: Path) -> list[Path]:
     return sorted(path for path in paths if path.exists())
 
 
-def lock_down(readable: Iterable[Path]) -> dict[str, Any]:
-    """Apply every protection this system offers; which ones are in force, and why not."""
+def _empty_report() -> dict[str, Any]:
+    """No protection yet; off Linux, the reason there will be none."""
     report: dict[str, Any] = {
         "platform": sys.platform,
         "landlock": 0,
@@ -119,6 +119,13 @@ def lock_down(readable: Iterable[Path]) -> dict[str, Any]:
     }
     if sys.platform != "linux":
         report["missing"].append(f"no Landlock or seccomp on {sys.platform}")
+    return report
+
+
+def lock_down(readable: Iterable[Path]) -> dict[str, Any]:
+    """Apply every protection this system offers; which ones are in force, and why not."""
+    report = _empty_report()
+    if sys.platform != "linux":
         return report
     try:
         libc = ctypes.CDLL(None, use_errno=True)
@@ -276,16 +283,8 @@ def describe_protections(report: dict[str, Any]) -> str:
 
 def probe() -> dict[str, Any]:
     """Which protections a plugin process would get here, without applying any."""
-    report: dict[str, Any] = {
-        "platform": sys.platform,
-        "landlock": 0,
-        "landlock_network": False,
-        "landlock_scoped": False,
-        "seccomp": False,
-        "missing": [],
-    }
+    report = _empty_report()
     if sys.platform != "linux":
-        report["missing"].append(f"no Landlock or seccomp on {sys.platform}")
         return report
     libc = ctypes.CDLL(None, use_errno=True)
     libc.syscall.restype = ctypes.c_long
