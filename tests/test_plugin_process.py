@@ -231,6 +231,23 @@ def test_a_hanging_plugin_is_killed_at_stop(qtbot: QtBot, echo: Panel) -> None:
     assert gone(pid)
 
 
+def test_a_plugin_stuck_in_its_own_code_is_started_again_and_shows_the_visitor(
+    qtbot: QtBot, echo: Panel
+) -> None:
+    echo.child.answer_timeout_s = 1.0  # 120 s in the console
+    echo.child.set_visitor(1, Visitor(ticket="A001", visit_id=1))
+    qtbot.waitUntil(lambda: len(echo.views) == 1)
+    stuck = echo.child.process_id()
+    echo.child.act(1, "hang")  # describes nothing, ever
+    qtbot.waitUntil(lambda: echo.restarts == [1], timeout=10_000)
+    assert stuck is not None
+    assert gone(stuck)
+    # Started again, it is told the visitor again and describes them.
+    qtbot.waitUntil(lambda: len(echo.views) == 2, timeout=10_000)
+    assert echo.views[-1][0] == 1
+    assert echo.child.process_id() not in (None, stuck)
+
+
 def test_a_message_outside_the_protocol_ends_the_child(qtbot: QtBot, echo: Panel) -> None:
     echo.child.set_visitor(1, Visitor(ticket="A001", visit_id=1))
     qtbot.waitUntil(lambda: len(echo.views) == 1)

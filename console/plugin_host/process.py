@@ -59,6 +59,10 @@ CRASH_WINDOW_S = 600.0
 BACKOFF_MAX_S = 60
 # A child that ran this long before crashing starts the backoff afresh.
 STEADY_S = 60.0
+# A plugin that has not answered (a view) this long after the console asked is stuck in
+# its own code, since the broker ends every call it makes within the call deadline
+# (20 s): it is ended and started again as after a crash, and its panel says so.
+ANSWER_TIMEOUT_S = 120.0
 STOP_WAIT_MS = 2000
 STDERR_LINE_LIMIT = 4000
 STDERR_KEPT_LINES = 30
@@ -159,6 +163,10 @@ class PluginProcess(QObject):
         self._restart = QTimer(self)
         self._restart.setSingleShot(True)
         self._restart.timeout.connect(self._spawn)
+        self.answer_timeout_s = ANSWER_TIMEOUT_S
+        self._waiting = QTimer(self)  # from a question to its view
+        self._waiting.setSingleShot(True)
+        self._waiting.timeout.connect(self._not_answering)
         self._plugin_log = logging.getLogger(f"tiski.plugin.{plugin_id}")
         self._log_minute = 0.0
         self._log_lines = 0
@@ -207,10 +215,12 @@ class PluginProcess(QObject):
             if text is not None:
                 message["text"] = text
             self._send(message)
+            self._asked()
 
     def retry(self, generation: int) -> None:
         if self.running:
             self._send({"kind": "retry", "generation": generation})
+            self._asked()
 
     def answer(self, message: dict[str, Any]) -> None:
         """The broker's answer to a fetch; may be called from any thread."""
@@ -230,6 +240,7 @@ class PluginProcess(QObject):
         """The first half of :meth:`stop`: say stop, without waiting (for stopping many)."""
         self._stopping = True
         self._restart.stop()
+        self._waiting.stop()
         process = self._process
         if process is not None and process.state() != QProcess.ProcessState.NotRunning:
             process.write(encode({"kind": "stop"}))
@@ -323,7 +334,23 @@ class PluginProcess(QObject):
     def _send_visitor(self) -> None:
         if self._visitor is not None:
             self._send(self._visitor)
+            self._asked()
         self._visitor_pending = False
+
+    def _asked(self) -> None:
+        """A question went to the child: its view is due within the answer timeout."""
+        self._waiting.start(int(self.answer_timeout_s * 1000))
+
+    def _not_answering(self) -> None:
+        process = self._process
+        if not self.running or self._stopping or process is None:
+            return
+        log.warning(
+            "Plugin %s gave no view in %.0f s (stuck in its own code); ended and started again",
+            self.plugin_id,
+            self.answer_timeout_s,
+        )
+        process.kill()  # _finished restarts it, counted as a crash
 
     def _write(self, item: tuple[int, bytes]) -> None:
         incarnation, data = item
@@ -358,6 +385,7 @@ class PluginProcess(QObject):
                 self._send_visitor()
         elif kind == "failed":
             self._ended_by_us = True  # a plugin that cannot load will not load on a restart
+            self._waiting.stop()
             self.failed.emit(
                 mask_identity_codes(str(message.get("message", "")))[:1000],
                 mask_identity_codes(str(message.get("details", "")))[:20000],
@@ -368,6 +396,7 @@ class PluginProcess(QObject):
                 raise ProtocolError("a view without a generation")
             if generation != self.generation:
                 return  # for a visitor who has gone
+            self._waiting.stop()
             try:
                 view = view_from_wire(message.get("view"))
             except WireError as error:
@@ -483,6 +512,7 @@ class PluginProcess(QObject):
             self._log_line(bytes(self._stderr))
             self._stderr.clear()
         self.running = False
+        self._waiting.stop()
         self.exited.emit(code)
         if self._stopping or self._ended_by_us:
             return
