@@ -35,6 +35,13 @@ LABELS = {
     "outbox_empty_after_release_s": "outbox empty {} s after the lock was released",
     "error_shown_after_s": "error in its panel after {} s",
     "exited_after_s": "process exited {} s after SIGTERM",
+    "others_shown_after_s": "the other panels filled after {} s",
+    "flood_shown_after_s": "the flood's error after {} s",
+    "trickle_shown_after_s": "the trickle's error after {} s",
+    "longest_gui_gap_ms": "longest GUI-thread gap {} ms",
+    "gaps_over_100_ms": "gaps over 100 ms: {}",
+    "peak_rss_mb": "peak resident {} MB (whole test process)",
+    "rss_growth_mb": "{} MB more at the peak",
     "test_s": "test took {} s",
 }
 
