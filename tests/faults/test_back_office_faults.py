@@ -66,14 +66,16 @@ def real_hook() -> Iterator[None]:
 
 
 def error_of(window: ConsoleWindow, plugin_id: str) -> str:
+    """What the panel of ``plugin_id`` says went wrong for the visitor now at the counter
+    ("" while it has not said anything is wrong)."""
     panels = window.plugin_panels
     assert panels is not None
-    panel = panels.hosts[plugin_id].panel
-    box = getattr(panel, "error_box", None)
-    label = getattr(panel, "error_label", None)
-    if box is None or label is None or box.isHidden():
+    generation, view = panels.shown.get(plugin_id, (-1, None))
+    if view is None or generation != panels.generation or view.problem is None:
         return ""
-    return str(label.text())
+    shown = panels.views[plugin_id].problem_box
+    assert shown.isVisibleTo(panels.views[plugin_id])  # what the advisor sees, not only data
+    return str(shown.message_label.text())
 
 
 @pytest.mark.qt_no_exception_capture

@@ -60,6 +60,8 @@ WARM_UP_JOBS = 2_000
 WARM_UP_NOTES = 20
 DEMO_VISITOR = ("131052-308T", "Matti Mäkinen")
 # Offscreen windows cannot be placed by a window manager; pytest's ignore list says the same.
+# How long the advisor looks at the agency panels of an identified visitor at most.
+CONSULT_AT_MOST_S = 3.0
 HARMLESS_QT = ("This plugin does not support propagateSizeHints",)
 
 
@@ -203,6 +205,8 @@ class BusyDay:
         self.visits = 0
         self.state = "idle"
         self.called_at = 0.0
+        self.consulting_since = 0.0
+        self.consulting_facts: VisitorFacts | None = None
         self.dialogs_seen: list[str] = []
         self.deltas = 0
         self.panels_shown = 0
@@ -357,18 +361,34 @@ class BusyDay:
                 return
             if panel.step is not None and panel.editor.isEnabled():
                 self.visits += 1
+                if self.visits % 50 == 0 and window.plugin_panels is not None:
+                    window.plugin_panels.check_health()
                 if self.visits % 5 == 0 and window.plugin_panels is not None:
                     code, name = DEMO_VISITOR
                     step = panel.step
                     facts = VisitorFacts(step.ticket_number, step.visit_id, "fi", name, code)
                     window.plugin_panels.set_visitor(facts)
-                if self.visits % 50 == 0 and window.plugin_panels is not None:
-                    window.plugin_panels.check_health()
-                panel.editor.setPlainText(
-                    f"Soak visit {self.visits}: asked about housing allowance, forms given."
-                )
-                panel.save_button.click()
-                self.state = "saving"
+                    self.consulting_facts = facts
+                    # The advisor reads the agency panels before writing: the plugins'
+                    # calls for a visitor who has gone are cancelled, so a counter that
+                    # moved on at once would leave the back offices nearly unasked.
+                    self.consulting_since = time.monotonic()
+                    self.state = "consulting"
+                    return
+                self._write_note()
+        elif self.state == "consulting":
+            panels = window.plugin_panels
+            assert panels is not None
+            if panels.facts != self.consulting_facts:
+                # The case panel tells the visit again as it loads, without the code this
+                # driver identified them by (a console identifies through that panel).
+                panels.set_visitor(self.consulting_facts)
+            answered = all(
+                panels.shown.get(plugin_id, (-1, None))[0] == panels.generation
+                for plugin_id in panels.processes
+            )
+            if answered or time.monotonic() - self.consulting_since > CONSULT_AT_MOST_S:
+                self._write_note()
         elif self.state == "saving":
             if panel.editor.toPlainText() == "" and panel.save_button.isEnabled():
                 self.notes_saved += 1
@@ -376,6 +396,14 @@ class BusyDay:
                 self.state = "finishing"
         elif self.state == "finishing" and window.serving.current is None:
             self.state = "idle"
+
+    def _write_note(self) -> None:
+        panel = self.window.case_panel
+        panel.editor.setPlainText(
+            f"Soak visit {self.visits}: asked about housing allowance, forms given."
+        )
+        panel.save_button.click()
+        self.state = "saving"
 
     def _work_done(self) -> bool:
         return (
