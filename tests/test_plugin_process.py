@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -362,3 +364,39 @@ def test_the_console_entry_point_becomes_a_plugin_process_with_plugin_runtime() 
         assert view["view"]["placeholder"] == "Nobody at the counter."
         write_message(child.stdin, {"kind": "stop"})
         assert child.wait(5) == 0
+
+
+LEAVES_WITHOUT_STOPPING = """
+import sys, json
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from console.plugin_host.manifest import read_manifest
+from console.plugin_host.process import PluginProcess, hello_for
+
+app = QCoreApplication([])
+manifest = read_manifest(Path(sys.argv[1]) / "plugin.toml", source="site")
+child = PluginProcess("echo")
+child.ready.connect(lambda: (print(json.dumps(child._home)), app.quit()))
+child.start(hello_for(manifest, {"base_url": "http://127.0.0.1:9"}, "en"))
+QTimer.singleShot(20_000, app.quit)
+app.exec()
+sys.exit(0)  # as a console that ends without stopping its panels
+"""
+
+
+def test_a_console_that_ends_without_stopping_its_panels_leaves_no_plugin_home(
+    tmp_path: Path,
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", LEAVES_WITHOUT_STOPPING, str(PLUGINS / "echo")],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    home = json.loads(done.stdout.strip().splitlines()[-1])
+    assert home is not None
+    assert "tiski-plugin-" in home
+    assert not Path(home).exists()

@@ -19,6 +19,7 @@ A crash restarts the child after 1 s, 2 s, 4 s … at most 60 s; after
 
 from __future__ import annotations
 
+import atexit
 import collections
 import logging
 import os
@@ -91,6 +92,18 @@ _PRIVATE = (
 )
 _LOG_LEVELS = {"DEBUG": 10, "INFO": 20, "WARNING": 30, "ERROR": 40, "CRITICAL": 50}
 _protections_logged = False
+# The plugin processes' private homes not removed yet: a console that ends without
+# stopping its panels (a screenshot, a test, an error) removes them as it exits.
+_homes: set[str] = set()
+
+
+def _remove_homes_left() -> None:
+    for home in list(_homes):
+        shutil.rmtree(home, ignore_errors=True)
+    _homes.clear()
+
+
+atexit.register(_remove_homes_left)
 
 
 def runtime_command() -> tuple[str, list[str]]:
@@ -279,6 +292,7 @@ class PluginProcess(QObject):
         self._ended_by_us = False
         self._visitor_pending = self._visitor is not None
         self._home = tempfile.mkdtemp(prefix="tiski-plugin-")
+        _homes.add(self._home)
         process = QProcess(self)
         program, arguments = runtime_command()
         process.setProgram(program)
@@ -324,6 +338,7 @@ class PluginProcess(QObject):
             process.deleteLater()
         if self._home is not None:
             shutil.rmtree(self._home, ignore_errors=True)
+            _homes.discard(self._home)
             self._home = None
 
     def _send(self, message: dict[str, Any]) -> None:
