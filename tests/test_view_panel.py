@@ -275,6 +275,10 @@ def test_a_placeholder_shows_instead_of_blocks(panel: ViewPanel) -> None:
     assert texts(panel, "panelPlaceholder") == ["Identify the visitor to see Kela's benefits."]
     assert boxes(panel) == []
     assert texts(panel, "panelLoading") == []
+    # No empty box under the sentence: the blocks' area is not there at all.
+    assert not panel.blocks.isVisibleTo(panel)
+    panel.show_view(wired(View("Kela", (BENEFITS,))))
+    assert panel.blocks.isVisibleTo(panel)
 
 
 def test_an_empty_view_says_so(panel: ViewPanel) -> None:

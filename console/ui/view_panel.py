@@ -105,8 +105,11 @@ class ViewPanel(QWidget):
         layout.addWidget(self.query_widget)
         layout.addWidget(self.loading_label)
         layout.addWidget(self.placeholder_label)
-        layout.addWidget(self.blocks, 1)
+        # The blocks take the height when there are any; otherwise the stretch below
+        # keeps a placeholder or a message at the top, without an empty box under it.
+        layout.addWidget(self.blocks, 1000)
         layout.addWidget(self.buttons_widget)
+        layout.addStretch(1)
 
     # ------------------------------------------------------------ what the host calls
     def show_loading(self) -> None:
@@ -130,6 +133,7 @@ class ViewPanel(QWidget):
             self.placeholder_label.show()
         else:
             self.blocks.show_blocks(view.blocks)
+            self.blocks.setVisible(bool(view.blocks))
             if not view.blocks and view.problem is None:
                 self.placeholder_label.setText(nothing_text())
                 self.placeholder_label.show()
@@ -211,6 +215,7 @@ class ViewPanel(QWidget):
         self.query_widget.hide()  # the line keeps its text for the next view
         self.title_label.setText(self._default_title)
         self.blocks.clear()
+        self.blocks.hide()
         for button in self.action_buttons:
             self._buttons_layout.removeWidget(button)
             button.hide()
