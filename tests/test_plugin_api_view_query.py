@@ -59,3 +59,13 @@ def test_a_broken_query_is_refused_with_what_is_wrong(query: object, words: str)
     wire["query"] = query
     with pytest.raises(WireError, match=words):
         view_from_wire(wire)
+
+
+def test_a_problem_of_any_length_reaches_the_console_cut_not_refused() -> None:
+    from console.plugin_api.view import LIMITS, Problem, View, view_from_wire, view_to_wire
+
+    long = "x" * (LIMITS["text"] * 3)
+    view = view_from_wire(view_to_wire(View("Pori", problem=Problem(long, long))))
+    assert view.problem is not None
+    assert view.problem.message == long[: LIMITS["text"]]
+    assert view.problem.details == long[: LIMITS["text"]]

@@ -144,7 +144,12 @@ def view_to_wire(view: View) -> dict[str, Any]:
         "problem": (
             None
             if view.problem is None
-            else {"message": view.problem.message, "details": view.problem.details}
+            # A back office's error text can be any length: cut here, for every plugin,
+            # rather than have the console refuse the whole view.
+            else {
+                "message": view.problem.message[: LIMITS["text"]],
+                "details": view.problem.details[: LIMITS["text"]],
+            }
         ),
         "stale_as_of": None if view.stale_as_of is None else view.stale_as_of.isoformat(),
         "note": view.note,

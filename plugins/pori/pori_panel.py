@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import hmac
 import re
+import secrets
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -25,6 +27,8 @@ from console.plugin_api.describe import Context
 from console.plugin_api.view import Problem, Row, Section, Table, View
 
 # More applications than this are one table instead of a section each.
+# Remembered answers are keyed by person without a guessable digest (new each process).
+_SALT = secrets.token_bytes(16)
 SECTION_LIMIT = 20
 
 
@@ -58,8 +62,11 @@ class PoriPlugin:
                 ),
             )
         params = {"name": name, "birth_date": born.isoformat()}
-        # The key may reach the debug log: a digest of who, never the name itself.
-        who = hashlib.sha256(f"{params['name']}\n{params['birth_date']}".encode()).hexdigest()
+        # The key may reach the debug log: a keyed digest of who, never the name itself
+        # (a plain digest of a name and a birth date is easily guessed back).
+        who = hmac.new(
+            _SALT, f"{params['name']}\n{params['birth_date']}".encode(), hashlib.sha256
+        ).hexdigest()
         answer = context.fetch_json(
             f"applications/{who[:16]}", "/applications", params, items="applications"
         )
