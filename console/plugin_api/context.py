@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from console.plugin_api.errors import LinkRefused, PluginError
 from console.plugin_api.http import HttpClient, scrub
 from console.plugin_api.model import Answer, Health, Visitor, mask_identity_codes
+from console.plugin_api.view import LINK_SCHEMES
 
 Work = Callable[[], Any]
 OnSuccess = Callable[[Any], None]
@@ -22,8 +23,6 @@ OnFailure = Callable[[BaseException], None]
 # runner(work, on_success, on_failure, context): runs work off the GUI thread and
 # calls one of the two back on the GUI thread (dropped once context is destroyed).
 Runner = Callable[[Work, OnSuccess, OnFailure, QObject], None]
-
-LINK_SCHEMES = ("https", "http")
 
 
 class PanelContext(QObject):

@@ -35,10 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.plugin_api.view import Row, Section
+from console.plugin_api.view import LINK_SCHEMES, Row, Section
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
-WEB_SCHEMES = ("https", "http")
 
 # Fixed colours that read the same on the light and the dark theme.
 STYLE = """
@@ -70,7 +69,7 @@ def is_web_link(url: str | None) -> bool:
         parts = urlsplit(url.strip())
     except ValueError:  # e.g. an unbalanced "[" where an IPv6 host would be
         return False
-    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.hostname)
+    return parts.scheme.lower() in LINK_SCHEMES and bool(parts.hostname)
 
 
 def section_box(section: Section, open_link: Callable[[str], None]) -> QGroupBox:

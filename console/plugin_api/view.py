@@ -130,6 +130,10 @@ class View:
     query: Query | None = None
 
 
+# The only links a view may carry as links, and a panel may open: web addresses.
+LINK_SCHEMES = ("https", "http")
+
+
 class WireError(ValueError):
     """A view (or a message) that is not what the protocol allows; says what is wrong."""
 

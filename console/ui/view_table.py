@@ -79,6 +79,15 @@ class LazyRowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # As KeyedTableModel: Qt's own index() asks rowCount() and columnCount(), two more
+        # calls into Python (and waits for the interpreter lock) for every cell painted.
+        if parent.isValid() or not (0 <= row < self._shown):
+            return QModelIndex()
+        if not (0 <= column < len(self._columns)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._shown < len(self._rows)
 
