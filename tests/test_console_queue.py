@@ -119,6 +119,36 @@ def test_serving_a_ticket_from_call_to_done(qtbot: QtBot, demo_database: Databas
     close(window)
 
 
+def test_the_actions_come_back_only_with_the_counter_as_it_is_now(
+    qtbot: QtBot, demo_database: Database
+) -> None:
+    """A second Done, or a note typed the moment Done succeeded, must not reach the
+    ticket that has moved on: the window shows the counter before it is idle again."""
+    window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
+    serving = window.serving
+    serving.call_next_action.trigger()
+    qtbot.waitUntil(lambda: window.case_panel.step is not None, timeout=10_000)
+    finished = serving.current.step_id if serving.current else None
+    assert finished is not None
+    # Each moment Done is offered again after this Done, and for which ticket.
+    offered_for: list[int | None] = []
+
+    def changed() -> None:
+        if serving.finish_action.isEnabled():
+            offered_for.append(serving.current.step_id if serving.current else None)
+
+    serving.finish_action.changed.connect(changed)
+    serving.finish_action.trigger()
+    assert serving.busy
+    qtbot.waitUntil(lambda: not serving.busy, timeout=10_000)
+    assert finished not in offered_for
+    assert serving.current is None or serving.current.step_id != finished
+    step = window.case_panel.step
+    assert step is None or step.step_id != finished
+    assert serving.call_next_action.isEnabled() == (serving.current is None)
+    close(window)
+
+
 def test_park_then_call_next_then_take_back(qtbot: QtBot, demo_database: Database) -> None:
     window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
     serving = window.serving

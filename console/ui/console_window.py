@@ -164,6 +164,7 @@ class ConsoleWindow(QMainWindow):
         self._search_dialog: Any = None
         self.serving = Serving(desk, signed_in, self)
         self.serving.counter_changed.connect(self.refresh_counter)
+        self.serving.counter_read.connect(self._show_counter)
         self.serving.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.queue_zone.ticket_panel.resume_requested.connect(self.serving.resume)
         self.live = LiveDesk(desk.database, signed_in.counter.id, actor=signed_in.actor)

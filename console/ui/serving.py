@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -24,6 +25,7 @@ from console.core.records import (
 from console.core.steps import StepAction
 from console.core.text import TiskiError
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
+from console.desk.permits import permitted
 from console.desk.queue import CalledStep
 from console.i18n import translate
 from console.ui.database_pool import database_pool
@@ -39,6 +41,7 @@ class Serving(QObject):
     """The console's queue actions; tells the window when its counter's tickets changed."""
 
     counter_changed = Signal()  # re-read the tickets at my counter
+    counter_read = Signal(list, object)  # my counter's tickets read after my action, and when
     message = Signal(str)  # a short note for the status bar
 
     def __init__(self, desk: Desk, signed_in: SignedIn, window: QWidget) -> None:
@@ -207,11 +210,30 @@ class Serving(QObject):
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self.busy = True
         self.update_actions()
+        actor = self.signed_in.actor
 
-        def succeeded(result: Any) -> None:
-            self.busy = False
+        def act_and_read() -> tuple[Any, list[StepInfo] | None, datetime]:
+            result = work()
+            # The counter is read in the same job, and the actions come back only once
+            # the window shows it: a second Done, or a note typed into the visit just
+            # finished, cannot reach a ticket that has already moved on.
+            read_at = utc_now()
+            if not permitted(actor, Permission.READ_QUEUE):
+                return result, None, read_at
+            try:
+                return result, self.desk.queue.at_counter(actor), read_at
+            except TiskiError as error:  # the action is done; the window reads again
+                log.warning("Counter not read after the action: %s", error)
+                return result, None, read_at
+
+        def succeeded(outcome: tuple[Any, list[StepInfo] | None, datetime]) -> None:
+            result, steps, read_at = outcome
             done(result)
-            self.counter_changed.emit()
+            if steps is None:
+                self.counter_changed.emit()
+            else:
+                self.counter_read.emit(steps, read_at)
+            self.busy = False
             self.update_actions()
 
         def failed(error: BaseException) -> None:
@@ -220,7 +242,7 @@ class Serving(QObject):
             self.counter_changed.emit()
             self.show_error(error)
 
-        run_in_background(work, succeeded, failed, context=self, pool=database_pool())
+        run_in_background(act_and_read, succeeded, failed, context=self, pool=database_pool())
 
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, TiskiError):

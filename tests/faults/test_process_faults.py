@@ -126,8 +126,10 @@ def test_kill_9_at_random_moments_of_a_shift(
     ]
     children = Counter(parent for _i, _s, _c, parent in rows if parent is not None)
     outcome.figure("steps_called_twice", len(twice))
-    assert lost == []
-    assert doubled == []
+    # What the last console did and logged, to find where a lost note went.
+    story = f"{final.seen[-80:]}\n{log_text(env)[-6000:]}"
+    assert lost == [], story
+    assert doubled == [], story
     assert twice == []
     assert left == []
     assert all(count == 1 for count in children.values())
