@@ -162,7 +162,7 @@ def run_plugins(args: argparse.Namespace, settings: Settings) -> int:
         if args.action != "set-credential":
             return commands[args.action](args, settings, voice)
         # IT's, signed in; the act is audited (the credential itself never is).
-        from console.cli_auth import authorise
+        from console.cli.auth import authorise
         from console.core.cases import AuditAction
 
         authorised = authorise(args, settings, "plugins set-credential", translate=voice.text)

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from console.cli_numbers import port
+from console.cli.numbers import port
 from console.core.text import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:

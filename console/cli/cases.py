@@ -27,8 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from console.cli_auth import authorise
-from console.cli_numbers import RETENTION_DAYS, case_id, whole_number
+from console.cli.auth import authorise
+from console.cli.numbers import RETENTION_DAYS, case_id, whole_number
 from console.core.cases import AuditAction
 from console.core.permissions import COMMANDS
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError

@@ -16,14 +16,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from console.cli_auth import add_user_option
-from console.cli_cases import CASE_COMMANDS, add_cases_parser, run_cases
-from console.cli_desk import add_desk_parser, run_desk
-from console.cli_plugins import add_plugins_parser, run_plugins
-from console.cli_privacy import add_privacy_parser, run_privacy
-from console.cli_queue import add_queue_parser, run_queue
-from console.cli_sandbox import add_sandbox_parser, run_sandbox
-from console.cli_staff import add_staff_parser, run_staff
+from console.cli.auth import add_user_option
+from console.cli.cases import CASE_COMMANDS, add_cases_parser, run_cases
+from console.cli.desk import add_desk_parser, run_desk
+from console.cli.plugins import add_plugins_parser, run_plugins
+from console.cli.privacy import add_privacy_parser, run_privacy
+from console.cli.queue import add_queue_parser, run_queue
+from console.cli.sandbox import add_sandbox_parser, run_sandbox
+from console.cli.staff import add_staff_parser, run_staff
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 if TYPE_CHECKING:
@@ -67,10 +67,10 @@ class _LanguageAction(argparse.Action):
         values: object,
         option_string: str | None = None,
     ) -> None:
-        from console import cli_numbers
+        from console.cli import numbers
 
         setattr(namespace, self.dest, values)
-        cli_numbers.language = str(values)
+        numbers.language = str(values)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -363,7 +363,7 @@ def _db(action: str, settings: Settings, args: argparse.Namespace) -> int:
 def _seed_demo_in_use(database: Database, settings: Settings, args: argparse.Namespace) -> int:
     """``db seed-demo`` on a database that has a desk: IT only, audited, and nothing
     is written (the demo never overwrites a desk)."""
-    from console.cli_auth import authorise
+    from console.cli.auth import authorise
     from console.core.cases import AuditAction
 
     authorised = authorise(args, settings, "db seed-demo", translate=_text, database=database)
@@ -539,9 +539,9 @@ def _discard_output() -> None:
 
 def _run(argv: list[str] | None) -> int:
     global _language
-    from console import cli_numbers
+    from console.cli import numbers
 
-    cli_numbers.choose_language(sys.argv[1:] if argv is None else argv, os.environ)
+    numbers.choose_language(sys.argv[1:] if argv is None else argv, os.environ)
     args = _parser().parse_args(argv)
     # Until the settings are read (and if they cannot be), --language still speaks.
     _language = getattr(args, "language", None) or "fi"
