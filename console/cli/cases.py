@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from console.cli.auth import authorise
 from console.cli.numbers import RETENTION_DAYS, case_id, whole_number
+from console.cli.voice import Voice
 from console.core.cases import AuditAction
 from console.core.permissions import COMMANDS
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
@@ -189,34 +190,6 @@ def add_cases_parser(
 
 
 # ---------------------------------------------------------------- speaking
-class _Voice:
-    """Translated output in the interface language (``ui.language``)."""
-
-    def __init__(self, language: str) -> None:
-        self.language = language
-        self._ready = False
-
-    def text(self, message: Message) -> str:
-        from console.i18n import translate
-
-        if not self._ready:
-            from PySide6.QtCore import QCoreApplication
-
-            from console.i18n import install_translators
-
-            app = QCoreApplication.instance() or QCoreApplication(["tiski"])
-            install_translators(app, self.language)
-            self._ready = True
-        return translate(message)
-
-    def say(self, text: str, **params: object) -> None:
-        print(self.text(Message(_CTX, text, dict(params))))
-
-    def fail(self, message: Message, status: int = EXIT_ERROR) -> int:
-        print(f"tiski: {self.text(message)}", file=sys.stderr)
-        return status
-
-
 def _refusal(text: str, **params: object) -> TiskiError:
     return TiskiError(Message(_CTX, text, dict(params)))
 
@@ -224,8 +197,8 @@ def _refusal(text: str, **params: object) -> TiskiError:
 # ---------------------------------------------------------------- running
 def run_cases(args: argparse.Namespace, settings: Settings) -> int:
     """Run ``tiski audit|retention|gdpr|identity ACTION``; return the exit status."""
-    voice = _Voice(str(settings["ui.language"]))
-    commands: dict[tuple[str, str], Callable[[argparse.Namespace, Settings, _Voice], int]] = {
+    voice = Voice(str(settings["ui.language"]), _CTX)
+    commands: dict[tuple[str, str], Callable[[argparse.Namespace, Settings, Voice], int]] = {
         ("audit", "export"): _audit_export,
         ("retention", "run"): _retention_run,
         ("retention", "hold"): _retention_hold,
@@ -387,7 +360,7 @@ def _audit_csv(rows: list[dict[str, Any]]) -> str:
     return out.getvalue()
 
 
-def _audit_export(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+def _audit_export(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     _check_output(args.output, force=bool(args.force))
     desk = _open_desk(settings, args)
     try:
@@ -417,7 +390,7 @@ def _audit_export(args: argparse.Namespace, settings: Settings, voice: _Voice) -
 
 
 # ---------------------------------------------------------------- retention
-def _retention_run(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+def _retention_run(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     from console.core.queue import local_time
 
     days = int(settings["retention.notes_days"]) if args.days is None else int(args.days)
@@ -461,7 +434,7 @@ def _retention_run(args: argparse.Namespace, settings: Settings, voice: _Voice) 
     return EXIT_OK
 
 
-def _retention_hold(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+def _retention_hold(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     hold = not args.release
     desk = _open_desk(settings, args)
     try:
@@ -490,7 +463,7 @@ def _retention_hold(args: argparse.Namespace, settings: Settings, voice: _Voice)
 
 
 # ---------------------------------------------------------------- gdpr export
-def _gdpr_export(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+def _gdpr_export(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     from console.core.identity import parse_identity_code
 
     _check_output(args.out, force=bool(args.force))
@@ -548,7 +521,7 @@ def _keyring_key() -> tuple[str | None, str | None]:
         return None, type(error).__name__
 
 
-def _set_key(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+def _set_key(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     """Keep a key in the keyring: checked against the database, the old one backed up.
 
     What can be checked without the new key comes first (the keyring, the
@@ -632,7 +605,7 @@ def _url_is_postgresql(settings: Settings, args: argparse.Namespace) -> bool:
     return url.startswith("postgresql")
 
 
-def _set_key_in_database(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+def _set_key_in_database(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     """PostgreSQL: put the key into the database, where only the owner reads it.
 
     The consoles then never load a key: the database hashes codes itself
@@ -718,7 +691,7 @@ def _set_key_in_database(args: argparse.Namespace, settings: Settings, voice: _V
     return EXIT_OK
 
 
-def _key_to_set(args: argparse.Namespace, voice: _Voice) -> bytes:
+def _key_to_set(args: argparse.Namespace, voice: Voice) -> bytes:
     from console.site_secret import new_site_secret, parse_site_secret
 
     if args.generate:
@@ -776,9 +749,7 @@ def _record_fingerprint(database: Database, fingerprint: str) -> str | None:
     return stored
 
 
-def _refuse_other_key(
-    args: argparse.Namespace, voice: _Voice, stored: str, fingerprint: str
-) -> int:
+def _refuse_other_key(args: argparse.Namespace, voice: Voice, stored: str, fingerprint: str) -> int:
     if args.generate:
         text = QT_TRANSLATE_NOOP(
             "CaseCommands",
@@ -817,7 +788,7 @@ def _refuse_other_key(
 def _report_key_set(
     args: argparse.Namespace,
     settings: Settings,
-    voice: _Voice,
+    voice: Voice,
     secret: bytes,
     stored: str | None,
     backup: Path | None,
@@ -929,7 +900,7 @@ def _read_key_text(path: Path) -> str:
         ) from None
 
 
-def _this_consoles_key(settings: Settings, embedded: bool, voice: _Voice) -> bytes | None:
+def _this_consoles_key(settings: Settings, embedded: bool, voice: Voice) -> bytes | None:
     """The key this console would use, saying where it comes from; None when it has none.
 
     The same order as :func:`console.site_secret.load_site_secret`, but never
@@ -974,7 +945,7 @@ def _this_consoles_key(settings: Settings, embedded: bool, voice: _Voice) -> byt
     return None
 
 
-def _key_status_in_database(database: Database, voice: _Voice) -> int:
+def _key_status_in_database(database: Database, voice: Voice) -> int:
     """PostgreSQL: the key is the database's; a key left on this console is only a risk."""
     from console.store.queries import transaction
 
@@ -1012,7 +983,7 @@ def _key_status_in_database(database: Database, voice: _Voice) -> int:
     return EXIT_OK
 
 
-def _key_status(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+def _key_status(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     from console.core.identity import secret_fingerprint
     from console.store.queries import transaction
 
@@ -1087,7 +1058,7 @@ def _key_status(args: argparse.Namespace, settings: Settings, voice: _Voice) -> 
     return status
 
 
-def _mention_backup(voice: _Voice, stored: str) -> None:
+def _mention_backup(voice: Voice, stored: str) -> None:
     """Point at a backup of a replaced key that is the database's, if there is one."""
     from console.site_secret import backup_with_fingerprint
 
