@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from console.cli.auth import authorise
 from console.cli.numbers import RETENTION_DAYS, case_id, whole_number
+from console.cli.opening import open_database_for, open_desk_for
 from console.cli.voice import Voice
 from console.core.cases import AuditAction
 from console.core.permissions import COMMANDS
@@ -37,7 +38,6 @@ from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 if TYPE_CHECKING:
     from console.config import Settings
     from console.core.cases import AuditEntry
-    from console.desk.desk import Desk
     from console.desk.queue import Actor
     from console.store.database import Database
 
@@ -248,45 +248,6 @@ def run_cases(args: argparse.Namespace, settings: Settings) -> int:
         )
 
 
-def _open_database(settings: Settings, args: argparse.Namespace) -> tuple[Database, bool]:
-    """The database as every command opens it; the embedded one upgrades itself."""
-    from console.app import open_database
-    from console.store.schema import ensure_current
-
-    database, embedded = open_database(settings, demo=bool(getattr(args, "demo", False)))
-    try:
-        ensure_current(database, upgrade_if_behind=embedded)
-    except BaseException:
-        database.dispose()
-        raise
-    return database, embedded
-
-
-def _open_desk(settings: Settings, args: argparse.Namespace) -> Desk:
-    """The desk on the signed-in person's connection (``--user``)."""
-    from console.app import database_url, identity_key_source
-    from console.desk.desk import Desk
-
-    database = args.authorised.database
-    _url, embedded = database_url(settings, demo=bool(getattr(args, "demo", False)))
-    try:
-        desk = Desk(
-            database,
-            max_recalls=int(settings["queue.max_recalls"]),
-            identity_key=(
-                None
-                if database.dialect == "postgresql"
-                else identity_key_source(settings, embedded=embedded)
-            ),
-        )
-        if getattr(args, "demo", False):
-            desk.seed_demo()  # does nothing once the demo database has a desk
-    except BaseException:
-        database.dispose()
-        raise
-    return desk
-
-
 def _actor(args: argparse.Namespace) -> Actor:
     actor: Actor = args.authorised.actor
     return actor
@@ -362,7 +323,9 @@ def _audit_csv(rows: list[dict[str, Any]]) -> str:
 
 def _audit_export(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     _check_output(args.output, force=bool(args.force))
-    desk = _open_desk(settings, args)
+    desk = open_desk_for(
+        settings, demo=bool(getattr(args, "demo", False)), database=args.authorised.database
+    )
     try:
         trail = desk.cases.export_audit(_actor(args), args.case_id)
     finally:
@@ -394,7 +357,9 @@ def _retention_run(args: argparse.Namespace, settings: Settings, voice: Voice) -
     from console.core.queue import local_time
 
     days = int(settings["retention.notes_days"]) if args.days is None else int(args.days)
-    desk = _open_desk(settings, args)
+    desk = open_desk_for(
+        settings, demo=bool(getattr(args, "demo", False)), database=args.authorised.database
+    )
     try:
         report = desk.cases.run_retention(_actor(args), days, dry_run=bool(args.dry_run))
     finally:
@@ -436,7 +401,9 @@ def _retention_run(args: argparse.Namespace, settings: Settings, voice: Voice) -
 
 def _retention_hold(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     hold = not args.release
-    desk = _open_desk(settings, args)
+    desk = open_desk_for(
+        settings, demo=bool(getattr(args, "demo", False)), database=args.authorised.database
+    )
     try:
         desk.cases.set_legal_hold(_actor(args), args.case_id, hold)
     finally:
@@ -477,7 +444,9 @@ def _gdpr_export(args: argparse.Namespace, settings: Settings, voice: Voice) -> 
         except EOFError:
             typed = ""
     code = parse_identity_code(typed)
-    desk = _open_desk(settings, args)
+    desk = open_desk_for(
+        settings, demo=bool(getattr(args, "demo", False)), database=args.authorised.database
+    )
     try:
         data = desk.cases.visitor_data(_actor(args), code)
     finally:
@@ -618,7 +587,7 @@ def _set_key_in_database(args: argparse.Namespace, settings: Settings, voice: Vo
     from console.store.queries import transaction
 
     force = bool(args.force)
-    database, _embedded = _open_database(settings, args)
+    database, _embedded = open_database_for(settings, demo=bool(getattr(args, "demo", False)))
     try:
         with transaction(database) as tx:
             if not tx.may_set_database_key():
@@ -722,7 +691,7 @@ def _stored_fingerprint(
     from console.store.queries import transaction
 
     try:
-        database, _embedded = _open_database(settings, args)
+        database, _embedded = open_database_for(settings, demo=bool(getattr(args, "demo", False)))
     except TiskiError as error:
         return None, None, error.message
     try:
@@ -987,7 +956,7 @@ def _key_status(args: argparse.Namespace, settings: Settings, voice: Voice) -> i
     from console.core.identity import secret_fingerprint
     from console.store.queries import transaction
 
-    database, embedded = _open_database(settings, args)
+    database, embedded = open_database_for(settings, demo=bool(getattr(args, "demo", False)))
     try:
         if database.dialect == "postgresql":
             return _key_status_in_database(database, voice)

@@ -14,9 +14,10 @@ import argparse
 import json
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from console.cli.opening import open_desk_for
 from console.cli.voice import Voice
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
@@ -169,7 +170,7 @@ def run_queue(args: argparse.Namespace, settings: Settings) -> int:
     }
     command = commands[args.action]
     try:
-        desk = _open_desk(settings, demo=bool(getattr(args, "demo", False)))
+        desk = open_desk_for(settings, demo=bool(getattr(args, "demo", False)))
     except TiskiError as error:
         return voice.fail(error.message)
     try:
@@ -197,28 +198,6 @@ def run_queue(args: argparse.Namespace, settings: Settings) -> int:
         )
     finally:
         desk.database.dispose()
-
-
-def _open_desk(settings: Settings, *, demo: bool) -> Desk:
-    """The desk as every command opens it; the demo database gets the demo desk."""
-    from console.app import open_database
-    from console.desk.desk import Desk
-    from console.store.schema import ensure_current
-
-    database, embedded = open_database(settings, demo=demo)
-    try:
-        ensure_current(database, upgrade_if_behind=embedded)
-        desk = Desk(
-            database,
-            max_recalls=int(settings["queue.max_recalls"]),
-            stranded_after=timedelta(minutes=int(settings["queue.stranded_after_minutes"])),
-        )
-        if demo:
-            desk.seed_demo()  # does nothing once the demo database has a desk
-    except BaseException:
-        database.dispose()
-        raise
-    return desk
 
 
 def _sign_in(desk: Desk, username: str, counter_code: str | None) -> SignedIn:
