@@ -20,8 +20,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from console import cli, cli_numbers, paths
-from console.cli_auth import PASSWORD_ENV
+from console import cli, paths
+from console.cli import numbers, tiski
+from console.cli.auth import PASSWORD_ENV
 from console.config import OPTIONS, ConfigError, load_settings
 from console.core.demo import load_demo_desk
 from console.core.text import TiskiError
@@ -39,7 +40,7 @@ HUGE = 64 * 1024 * 1024  # larger than any reader's limit; sparse, so it costs n
 @pytest.fixture(autouse=True)
 def finnish_until_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     """The number checks' language is the command line's: reset it after each test."""
-    monkeypatch.setattr(cli_numbers, "language", "fi")
+    monkeypatch.setattr(numbers, "language", "fi")
 
 
 # ---------------------------------------------------------------- bad files
@@ -274,12 +275,12 @@ def test_a_number_out_of_range_is_a_usage_error(
     ],
 )
 def test_the_ends_of_each_range_are_allowed(argv: list[str], dest: str, value: int) -> None:
-    assert getattr(cli._parser().parse_args(argv), dest) == value
+    assert getattr(tiski._parser().parse_args(argv), dest) == value
 
 
 def test_the_days_on_the_command_line_are_those_of_the_setting() -> None:
     option = OPTIONS["retention.notes_days"]
-    assert (option.minimum, option.maximum) == cli_numbers.RETENTION_DAYS
+    assert (option.minimum, option.maximum) == numbers.RETENTION_DAYS
 
 
 def test_a_number_error_speaks_the_language_asked_for(
@@ -288,10 +289,10 @@ def test_a_number_error_speaks_the_language_asked_for(
     with pytest.raises(SystemExit):
         cli.main(["sandbox", "serve", "--port", "99999", "--language", "sv"])
     # Chosen before parsing, though given after the number.
-    assert cli_numbers.language == "sv"
+    assert numbers.language == "sv"
     with pytest.raises(SystemExit):
         cli.main(["sandbox", "serve", "--language", "en", "--port", "99999"])
-    assert cli_numbers.language == "en"
+    assert numbers.language == "en"
 
 
 # ---------------------------------------------------------------- a closed output pipe

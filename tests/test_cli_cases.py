@@ -28,9 +28,10 @@ from queue_kit import actor, fresh_desk
 from sqlalchemy import text
 from tiski_test_keyring import MemoryKeyring
 
-from console import cli_numbers, paths
-from console.cli_auth import add_user_option
-from console.cli_cases import AUDIT_COLUMNS, EXIT_ERROR, EXIT_OK, add_cases_parser, run_cases
+from console import paths
+from console.cli import numbers
+from console.cli.auth import add_user_option
+from console.cli.cases import AUDIT_COLUMNS, EXIT_ERROR, EXIT_OK, add_cases_parser, run_cases
 from console.config import load_settings
 from console.core.cases import NoteDraft
 from console.core.identity import (
@@ -90,7 +91,7 @@ class Run:
         user = user or RUN_AS.get((argv[0], argv[1]))
         signed = ["--user", sign_in_name(self.database, user)] if user and signed_in else []
         full = ["--language", "en", "--database", self.url, *signed, *argv]
-        cli_numbers.choose_language(full, {})  # as cli.main does before parsing
+        numbers.choose_language(full, {})  # as cli.main does before parsing
         args = parser().parse_args(full)
         overrides = {"database.url": args.database, "ui.language": args.language}
         overrides.update({key.replace("__", "."): value for key, value in settings.items()})

@@ -26,8 +26,8 @@ from test_plugin_host import manifest_data, write_plugin
 from tiski_test_keyring import MemoryKeyring
 
 from console import cli
-from console.cli_auth import add_user_option
-from console.cli_plugins import EXIT_ERROR, EXIT_OK, add_plugins_parser, run_plugins
+from console.cli.auth import add_user_option
+from console.cli.plugins import EXIT_ERROR, EXIT_OK, add_plugins_parser, run_plugins
 from console.config import load_settings
 from console.plugin_host import discovery
 from console.plugin_host.credentials import get_credential

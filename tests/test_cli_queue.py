@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from queue_kit import fresh_desk, supervisor
 
-from console.cli_queue import EXIT_ERROR, EXIT_NOTHING_TO_CALL, EXIT_OK, add_queue_parser, run_queue
+from console.cli.queue import EXIT_ERROR, EXIT_NOTHING_TO_CALL, EXIT_OK, add_queue_parser, run_queue
 from console.config import load_settings
 from console.core.steps import StepAction
 from console.desk.desk import Desk

@@ -283,7 +283,7 @@ def test_the_demo_is_seeded_into_the_demo_database(
 def test_a_desk_without_people_asks_only_for_the_administrator(
     qtbot: QtBot, fresh: Database
 ) -> None:
-    from console.cli_desk import template_file
+    from console.cli.desk import template_file
     from console.core.desk_file import load_desk_file
     from console.desk.setup import apply_setup
 
@@ -319,7 +319,7 @@ def test_the_sign_in_follows_with_the_administrator_filled_in(
 def test_the_first_administrator_signs_in_to_the_console(
     qtbot: QtBot, fresh_file: Path, fresh: Database
 ) -> None:
-    from console.cli_desk import template_file
+    from console.cli.desk import template_file
     from console.core.desk_file import load_desk_file
     from console.desk.first_start import FirstAdmin, set_up_desk
 

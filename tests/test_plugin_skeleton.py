@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from console import cli
-from console.cli_plugins import EXIT_ERROR, EXIT_OK
+from console.cli.plugins import EXIT_ERROR, EXIT_OK
 from console.plugin_host.manifest import read_manifest
 from console.plugin_skeleton import skeleton_files
 

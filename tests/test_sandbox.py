@@ -19,7 +19,7 @@ import pytest
 import requests
 from stdnum.fi import hetu, ytunnus
 
-from console.cli_sandbox import DEFAULT_PORT as CLI_DEFAULT_PORT
+from console.cli.sandbox import DEFAULT_PORT as CLI_DEFAULT_PORT
 from console.sandbox import (
     DEFAULT_PORT,
     FAULT_HEADER,

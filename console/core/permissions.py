@@ -279,7 +279,7 @@ USE_CASES: Mapping[str, Permission] = {
 
 # The ``tiski`` commands that read or change visitors' data or the desk's secrets:
 # each asks for --user and a password, checks this permission, and is audited with
-# who, when and which PC (console/cli_auth.py).
+# who, when and which PC (console/cli/auth.py).
 COMMANDS: Mapping[str, Permission] = {
     "gdpr export": P.EXPORT_VISITOR_DATA,
     "audit export": P.EXPORT_AUDIT,

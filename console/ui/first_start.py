@@ -320,7 +320,7 @@ class PlanPage(QWizardPage):
 
 
 def _change_messages(plan: DeskPlan) -> list[Message]:
-    from console.cli_desk import change_messages
+    from console.cli.desk import change_messages
 
     return change_messages(plan)
 
@@ -446,7 +446,7 @@ class FirstStartWizard(QWizard):
         self.open_demo = open_demo
         self.has_desk = has_desk
         if template is None:
-            from console.cli_desk import template_file
+            from console.cli.desk import template_file
 
             template = template_file()
         self.outcome: FirstStartOutcome | None = None

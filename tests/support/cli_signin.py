@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from console.cli_auth import PASSWORD_ENV
+from console.cli.auth import PASSWORD_ENV
 from console.desk.accounts import DEMO_PASSWORD
 from console.store.database import Database
 

@@ -9,26 +9,26 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import logging
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from console.cli_auth import add_user_option
-from console.cli_cases import CASE_COMMANDS, add_cases_parser, run_cases
-from console.cli_desk import add_desk_parser, run_desk
-from console.cli_plugins import add_plugins_parser, run_plugins
-from console.cli_privacy import add_privacy_parser, run_privacy
-from console.cli_queue import add_queue_parser, run_queue
-from console.cli_sandbox import add_sandbox_parser, run_sandbox
-from console.cli_staff import add_staff_parser, run_staff
+from console.cli.auth import add_user_option
+from console.cli.cases import CASE_COMMANDS, add_cases_parser, run_cases
+from console.cli.db import add_db_parser, run_db
+from console.cli.desk import add_desk_parser, run_desk
+from console.cli.plugins import add_plugins_parser, run_plugins
+from console.cli.privacy import add_privacy_parser, run_privacy
+from console.cli.queue import add_queue_parser, run_queue
+from console.cli.sandbox import add_sandbox_parser, run_sandbox
+from console.cli.staff import add_staff_parser, run_staff
+from console.cli.voice import Voice
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 if TYPE_CHECKING:
     from console.config import Settings
-    from console.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +67,10 @@ class _LanguageAction(argparse.Action):
         values: object,
         option_string: str | None = None,
     ) -> None:
-        from console import cli_numbers
+        from console.cli import numbers
 
         setattr(namespace, self.dest, values)
-        cli_numbers.language = str(values)
+        numbers.language = str(values)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -139,23 +139,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     config_commands.add_parser("check", help="validate every settings source", parents=[common])
 
-    db = commands.add_parser("db", help="database schema and demo data", parents=[common])
-    db_commands = db.add_subparsers(dest="action", metavar="ACTION", required=True)
-    db_commands.add_parser("upgrade", help="apply the schema migrations", parents=[common])
-    db_commands.add_parser("status", help="schema version of the database", parents=[common])
-    db_commands.add_parser(
-        "seed-demo", help="fill an empty database with the demo desk", parents=[common]
-    )
-    set_password = db_commands.add_parser(
-        "set-password",
-        help="keep the database password in the system keyring",
-        parents=[common],
-    )
-    set_password.add_argument(
-        "--stdin",
-        action="store_true",
-        help="read the password from standard input instead of asking",
-    )
+    add_db_parser(commands, common)
 
     doctor = commands.add_parser(
         "doctor",
@@ -228,232 +212,26 @@ def _overrides(args: argparse.Namespace) -> dict[str, str]:
     return overrides
 
 
-# ---------------------------------------------------------------- speaking
-_language = "fi"
-
-
-def _text(message: Message) -> str:
-    """``message`` in the interface language, via Qt's translations."""
-    from PySide6.QtCore import QCoreApplication
-
-    from console.i18n import install_translators, translate
-
-    app = QCoreApplication.instance()
-    if app is None:
-        app = QCoreApplication(["tiski"])
-    if not getattr(app, "_tiski_translated", False):
-        install_translators(app, _language)
-        app._tiski_translated = True  # type: ignore[attr-defined]
-    return translate(message)
-
-
-def _say(context: str, text: str, **params: object) -> None:
-    print(_text(Message(context, text, dict(params))))
-
-
-def _fail(message: Message) -> int:
-    print(f"tiski: {_text(message)}", file=sys.stderr)
-    return EXIT_ERROR
-
-
 # ---------------------------------------------------------------- commands
-def _config_show(settings: Settings) -> int:
+def _config_show(voice: Voice, settings: Settings) -> int:
     files = ", ".join(str(path) for path in settings.files) or "-"
-    _say(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Settings files read: {files}"), files=files)
+    voice.say(QT_TRANSLATE_NOOP("CommandLine", "Settings files read: {files}"), files=files)
     width = max(len(name) for name, _ in settings.items())
     for name, setting in settings.items():
         print(f"{name.ljust(width)} = {settings.shown(name)}    [{setting.source}]")
     return EXIT_OK
 
 
-def _config_check(settings: Settings) -> int:
+def _config_check(voice: Voice, settings: Settings) -> int:
     files = ", ".join(str(path) for path in settings.files) or "-"
-    _say(
-        _CTX,
+    voice.say(
         QT_TRANSLATE_NOOP("CommandLine", "Settings are valid. Files read: {files}"),
         files=files,
     )
     return EXIT_OK
 
 
-def _db(action: str, settings: Settings, args: argparse.Namespace) -> int:
-    from console.app import open_database
-    from console.store.schema import SchemaState, schema_status, upgrade
-
-    demo = bool(getattr(args, "demo", False))
-    database, _embedded = open_database(settings, demo=demo)
-    try:
-        if action == "set-password":
-            return _set_password(database.url, bool(args.stdin))
-        _say(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Database: {url}"), url=database.shown_url)
-        if action == "upgrade":
-            before = schema_status(database)
-            after = upgrade(database)
-            if before.state is SchemaState.EMPTY:
-                _say(
-                    _CTX,
-                    QT_TRANSLATE_NOOP("CommandLine", "Schema created ({new})."),
-                    new=after.current,
-                )
-            elif before.state is SchemaState.CURRENT:
-                _say(
-                    _CTX,
-                    QT_TRANSLATE_NOOP("CommandLine", "Schema is already current ({head})."),
-                    head=after.head,
-                )
-            else:
-                _say(
-                    _CTX,
-                    QT_TRANSLATE_NOOP("CommandLine", "Schema upgraded from {old} to {new}."),
-                    old=before.current or "-",
-                    new=after.current,
-                )
-            return EXIT_OK
-        if action == "status":
-            status = schema_status(database)
-            texts = {
-                SchemaState.CURRENT: QT_TRANSLATE_NOOP("CommandLine", "Schema {current}: current."),
-                SchemaState.EMPTY: QT_TRANSLATE_NOOP(
-                    "CommandLine", "Schema: none yet. Run 'tiski db upgrade' to create it ({head})."
-                ),
-                SchemaState.BEHIND: QT_TRANSLATE_NOOP(
-                    "CommandLine",
-                    "Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.",
-                ),
-                SchemaState.AHEAD: QT_TRANSLATE_NOOP(
-                    "CommandLine",
-                    "Schema {current}: newer than this Tiski (knows up to {head}). "
-                    "Install the Tiski version the other consoles use.",
-                ),
-            }
-            _say(_CTX, texts[status.state], current=status.current or "-", head=status.head)
-            if status.state is SchemaState.AHEAD:
-                return EXIT_ERROR
-            return EXIT_OK if status.state is SchemaState.CURRENT else EXIT_NEEDS_UPGRADE
-        if action == "seed-demo":
-            from console.desk.desk import Desk
-            from console.store.schema import ensure_current
-
-            ensure_current(database, upgrade_if_behind=False)
-            if not Desk(database).is_empty():
-                return _seed_demo_in_use(database, settings, args)
-            if Desk(database).seed_demo():
-                _say(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Demo desk written into the database."))
-                if database.dialect == "postgresql":
-                    from console.desk.staff_admin import ensure_roles
-
-                    # The demo's agencies get their roles (the migration made the others).
-                    try:
-                        ensure_roles(database)
-                    except TiskiError as error:
-                        print(f"tiski: {_text(error.message)}", file=sys.stderr)
-            else:
-                _say(
-                    _CTX,
-                    QT_TRANSLATE_NOOP(
-                        "CommandLine", "The database already has a desk; nothing was changed."
-                    ),
-                )
-            return EXIT_OK
-    finally:
-        database.dispose()
-    raise AssertionError(action)
-
-
-def _seed_demo_in_use(database: Database, settings: Settings, args: argparse.Namespace) -> int:
-    """``db seed-demo`` on a database that has a desk: IT only, audited, and nothing
-    is written (the demo never overwrites a desk)."""
-    from console.cli_auth import authorise
-    from console.core.cases import AuditAction
-
-    authorised = authorise(args, settings, "db seed-demo", translate=_text, database=database)
-    try:
-        authorised.record(AuditAction.DEMO_SEEDED, "nothing written: the database has a desk")
-    finally:
-        authorised.close()
-    _say(
-        _CTX,
-        QT_TRANSLATE_NOOP("CommandLine", "The database already has a desk; nothing was changed."),
-    )
-    return EXIT_OK
-
-
-def _set_password(url: object, from_stdin: bool) -> int:
-    from sqlalchemy.engine import URL
-
-    from console.store.database import KEYRING_SERVICE
-    from console.store.urls import keyring_user
-
-    assert isinstance(url, URL)
-    if url.get_backend_name() != "postgresql":
-        return _fail(
-            Message(
-                _CTX,
-                QT_TRANSLATE_NOOP(
-                    "CommandLine",
-                    "Only a PostgreSQL database has a password; set database.url to the "
-                    "office's PostgreSQL first.",
-                ),
-            )
-        )
-    user = keyring_user(url)
-    if from_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        prompt = _text(
-            Message(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Password for {user}: "), {"user": user})
-        )
-        password = getpass.getpass(prompt)
-        again = getpass.getpass(
-            _text(Message(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Password again: ")))
-        )
-        if password != again:
-            return _fail(
-                Message(
-                    _CTX,
-                    QT_TRANSLATE_NOOP(
-                        "CommandLine", "The passwords differ; nothing was stored. Try again."
-                    ),
-                )
-            )
-    if not password:
-        return _fail(
-            Message(_CTX, QT_TRANSLATE_NOOP("CommandLine", "An empty password was not stored."))
-        )
-    import keyring
-    from keyring.errors import KeyringError, NoKeyringError
-
-    try:
-        keyring.set_password(KEYRING_SERVICE, user, password)
-    except NoKeyringError:
-        return _fail(
-            Message(
-                _CTX,
-                QT_TRANSLATE_NOOP(
-                    "CommandLine",
-                    "This computer has no keyring to keep passwords in (a headless Linux has "
-                    "none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) "
-                    "instead; see docs/deploy.md.",
-                ),
-            )
-        )
-    except KeyringError as error:
-        return _fail(
-            Message(
-                _CTX,
-                QT_TRANSLATE_NOOP("CommandLine", "The keyring refused the password ({reason})."),
-                {"reason": str(error)},
-            )
-        )
-    _say(
-        _CTX,
-        QT_TRANSLATE_NOOP("CommandLine", "Password for {user} stored in the keyring."),
-        user=user,
-    )
-    return EXIT_OK
-
-
-def _screenshot(settings: Settings, args: argparse.Namespace) -> int:
+def _screenshot(voice: Voice, settings: Settings, args: argparse.Namespace) -> int:
     from console.app import render_screenshot
 
     width_text, _x, height_text = str(args.size).lower().partition("x")
@@ -462,7 +240,7 @@ def _screenshot(settings: Settings, args: argparse.Namespace) -> int:
         if not (200 <= width <= 8000 and 200 <= height <= 8000):
             raise ValueError
     except ValueError:
-        return _fail(
+        return voice.fail(
             Message(
                 _CTX,
                 QT_TRANSLATE_NOOP(
@@ -480,21 +258,19 @@ def _screenshot(settings: Settings, args: argparse.Namespace) -> int:
         width=width,
         height=height,
     )
-    _say(_CTX, QT_TRANSLATE_NOOP("CommandLine", "Saved {path}"), path=str(out))
+    voice.say(QT_TRANSLATE_NOOP("CommandLine", "Saved {path}"), path=str(out))
     return EXIT_OK
 
 
-def _broken_settings(args: argparse.Namespace, error: TiskiError) -> int:
+def _broken_settings(voice: Voice, args: argparse.Namespace, error: TiskiError) -> int:
     """``doctor`` and ``--self-test`` report invalid settings as a failed check (exit 1)."""
-    global _language
-    _language = getattr(args, "language", None) or "fi"
     if args.self_test:
         from console.selftest import report_broken_settings
 
-        return report_broken_settings(_text(error.message))
+        return report_broken_settings(voice.text(error.message))
     from console.doctor import run_doctor
 
-    return run_doctor(None, settings_error=error, as_json=bool(args.json), language=_language)
+    return run_doctor(None, settings_error=error, as_json=bool(args.json), language=voice.language)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -538,29 +314,28 @@ def _discard_output() -> None:
 
 
 def _run(argv: list[str] | None) -> int:
-    global _language
-    from console import cli_numbers
+    from console.cli import numbers
 
-    cli_numbers.choose_language(sys.argv[1:] if argv is None else argv, os.environ)
+    numbers.choose_language(sys.argv[1:] if argv is None else argv, os.environ)
     args = _parser().parse_args(argv)
     # Until the settings are read (and if they cannot be), --language still speaks.
-    _language = getattr(args, "language", None) or "fi"
+    voice = Voice(getattr(args, "language", None) or "fi", _CTX)
     from console.config import ConfigError, load_settings
     from console.logs import setup_logging
 
     try:
         overrides = _overrides(args)
     except TiskiError as error:
-        return _fail(error.message)
+        return voice.fail(error.message)
     try:
         settings = load_settings(overrides)
     except ConfigError as error:
         if args.self_test or args.command == "doctor":
-            return _broken_settings(args, error)
-        return _fail(error.message)
+            return _broken_settings(voice, args, error)
+        return voice.fail(error.message)
     except TiskiError as error:
-        return _fail(error.message)
-    _language = str(settings["ui.language"])
+        return voice.fail(error.message)
+    voice = Voice(str(settings["ui.language"]), _CTX)
     verbose = bool(getattr(args, "verbose", False))
     try:
         setup_logging(
@@ -583,11 +358,13 @@ def _run(argv: list[str] | None) -> int:
 
             return run_doctor(settings, as_json=bool(args.json))
         if args.command == "config":
-            return _config_show(settings) if args.action == "show" else _config_check(settings)
+            if args.action == "show":
+                return _config_show(voice, settings)
+            return _config_check(voice, settings)
         if args.command == "db":
-            return _db(args.action, settings, args)
+            return run_db(args, settings)
         if args.command == "screenshot":
-            return _screenshot(settings, args)
+            return _screenshot(voice, settings, args)
         if args.command == "queue":
             return run_queue(args, settings)
         if args.command in CASE_COMMANDS:
@@ -620,6 +397,6 @@ def _run(argv: list[str] | None) -> int:
         )
     except TiskiError as error:
         log.info("Stopped: %s", error)
-        return _fail(error.message)
+        return voice.fail(error.message)
     except KeyboardInterrupt:
         return 130

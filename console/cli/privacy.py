@@ -18,7 +18,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from console.cli_voice import Voice
+from console.cli.voice import Voice
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 if TYPE_CHECKING:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Mapping, Sequence
 
+from console.cli.voice import Voice
 from console.core.text import QT_TRANSLATE_NOOP, Message
 
 _CTX = "CommandLine"
@@ -27,14 +28,8 @@ RETENTION_DAYS = (1, 36_500)
 
 
 def _text(message: Message) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    from console.i18n import install_translators, translate
-
-    # Only ever on the way out with a usage error: no need to keep what was installed.
-    app = QCoreApplication.instance() or QCoreApplication(["tiski"])
-    install_translators(app, language)
-    return translate(message)
+    # Only ever on the way out with a usage error: no need to keep the voice.
+    return Voice(language, _CTX).text(message)
 
 
 def _whole(text: str) -> int | None:

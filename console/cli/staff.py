@@ -18,7 +18,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from console.cli_voice import Voice
+from console.cli.voice import Voice
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 if TYPE_CHECKING:
@@ -114,11 +114,6 @@ def add_staff_parser(
     )
 
 
-class _Voice(Voice):
-    def __init__(self, language: str) -> None:
-        super().__init__(language, _CTX)
-
-
 def _refusal(text: str, **params: object) -> TiskiError:
     return TiskiError(Message(_CTX, text, dict(params)))
 
@@ -128,7 +123,7 @@ def run_staff(args: argparse.Namespace, settings: Settings) -> int:
     from console.app import open_database
     from console.store.schema import ensure_current
 
-    voice = _Voice(str(settings["ui.language"]))
+    voice = Voice(str(settings["ui.language"]), _CTX)
     try:
         database, embedded = open_database(settings, demo=bool(getattr(args, "demo", False)))
     except TiskiError as error:
@@ -164,7 +159,7 @@ def run_staff(args: argparse.Namespace, settings: Settings) -> int:
         database.dispose()
 
 
-def _read_password(voice: _Voice, username: str, from_stdin: bool) -> str:
+def _read_password(voice: Voice, username: str, from_stdin: bool) -> str:
     if from_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
@@ -193,7 +188,7 @@ def _read_password(voice: _Voice, username: str, from_stdin: bool) -> str:
     return password
 
 
-def _add(database: Database, args: argparse.Namespace, voice: _Voice) -> int:
+def _add(database: Database, args: argparse.Namespace, voice: Voice) -> int:
     from console.desk.staff_admin import add_staff, check_staff, find_staff
 
     wanted = {
@@ -230,7 +225,7 @@ def _add(database: Database, args: argparse.Namespace, voice: _Voice) -> int:
     return EXIT_OK
 
 
-def _list(database: Database, args: argparse.Namespace, voice: _Voice) -> int:
+def _list(database: Database, args: argparse.Namespace, voice: Voice) -> int:
     from console.desk.staff_admin import list_staff
 
     accounts = list_staff(database)
@@ -243,7 +238,7 @@ def _list(database: Database, args: argparse.Namespace, voice: _Voice) -> int:
     return EXIT_OK
 
 
-def _disable(database: Database, args: argparse.Namespace, voice: _Voice) -> int:
+def _disable(database: Database, args: argparse.Namespace, voice: Voice) -> int:
     from console.desk.staff_admin import disable_staff
 
     account = disable_staff(database, args.username)
@@ -258,7 +253,7 @@ def _disable(database: Database, args: argparse.Namespace, voice: _Voice) -> int
     return EXIT_OK
 
 
-def _password(database: Database, args: argparse.Namespace, voice: _Voice) -> int:
+def _password(database: Database, args: argparse.Namespace, voice: Voice) -> int:
     from console.desk.staff_admin import find_staff, set_staff_password
 
     if find_staff(database, args.username) is None:
@@ -277,7 +272,7 @@ def _password(database: Database, args: argparse.Namespace, voice: _Voice) -> in
     return EXIT_OK
 
 
-def _roles(database: Database, args: argparse.Namespace, voice: _Voice) -> int:
+def _roles(database: Database, args: argparse.Namespace, voice: Voice) -> int:
     from console.desk.staff_admin import ensure_roles
 
     if database.dialect != "postgresql":
@@ -292,7 +287,7 @@ def _roles(database: Database, args: argparse.Namespace, voice: _Voice) -> int:
     return EXIT_OK
 
 
-def _print_account(account: StaffAccount, voice: _Voice) -> None:
+def _print_account(account: StaffAccount, voice: Voice) -> None:
     if account.can_login is not None:
         state = (
             QT_TRANSLATE_NOOP("StaffCommands", "signs in as {login} ({groups})")

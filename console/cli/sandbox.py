@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import argparse
 import signal
-import sys
 import threading
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from console.cli_numbers import port
-from console.core.text import QT_TRANSLATE_NOOP, Message
+from console.cli.numbers import port
+from console.cli.voice import Voice
+from console.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from console.config import Settings
@@ -67,76 +67,56 @@ def add_sandbox_parser(
     )
 
 
-class _Voice:
-    """Translated output in the interface language (``ui.language``)."""
-
-    def __init__(self, language: str) -> None:
-        self.language = language
-        self._ready = False
-
-    def text(self, message: Message) -> str:
-        from console.i18n import translate
-
-        if not self._ready:
-            from PySide6.QtCore import QCoreApplication
-
-            from console.i18n import install_translators
-
-            app = QCoreApplication.instance() or QCoreApplication(["tiski"])
-            install_translators(app, self.language)
-            self._ready = True
-        return translate(message)
-
-    def say(self, text: str, **params: object) -> None:
-        print(self.text(Message(_CTX, text, dict(params))), flush=True)
-
-    def fail(self, text: str, **params: object) -> int:
-        print(f"tiski: {self.text(Message(_CTX, text, dict(params)))}", file=sys.stderr)
-        return EXIT_ERROR
-
-
 def run_sandbox(args: argparse.Namespace, settings: Settings) -> int:
     """Run ``tiski sandbox serve``; return the exit status."""
     from console.plugin_host.discovery import bundled_plugins_dir
     from console.sandbox import SandboxError, SandboxServer
 
-    voice = _Voice(str(settings["ui.language"]))
+    voice = Voice(str(settings["ui.language"]), _CTX, flush=True)
     folder = args.plugins if args.plugins is not None else bundled_plugins_dir()
     if folder is None:
         return voice.fail(
-            QT_TRANSLATE_NOOP(
-                "SandboxCommands",
-                "This Tiski has no bundled plugins; name a plugins folder with --plugins.",
+            voice.message(
+                QT_TRANSLATE_NOOP(
+                    "SandboxCommands",
+                    "This Tiski has no bundled plugins; name a plugins folder with --plugins.",
+                )
             )
         )
     try:
         server = SandboxServer(folder, host=args.host, port=args.port)
     except SandboxError as error:
         return voice.fail(
-            QT_TRANSLATE_NOOP("SandboxCommands", "Recorded answers cannot be served: {reason}"),
-            reason=str(error),
+            voice.message(
+                QT_TRANSLATE_NOOP("SandboxCommands", "Recorded answers cannot be served: {reason}"),
+                reason=str(error),
+            )
         )
     if not server.plugin_ids:
         return voice.fail(
-            QT_TRANSLATE_NOOP(
-                "SandboxCommands",
-                "No plugin in {folder} has recorded answers (sandbox/answers.json); "
-                "name the plugins folder with --plugins.",
-            ),
-            folder=str(folder),
+            voice.message(
+                QT_TRANSLATE_NOOP(
+                    "SandboxCommands",
+                    "No plugin in {folder} has recorded answers (sandbox/answers.json); "
+                    "name the plugins folder with --plugins.",
+                ),
+                folder=str(folder),
+            )
         )
     try:
         base_url = server.start()
     except OSError as error:
         return voice.fail(
-            QT_TRANSLATE_NOOP(
-                "SandboxCommands",
-                "Cannot listen on {host}:{port} ({reason}). Another sandbox may be running: "
-                "stop it or choose another port with --port.",
-            ),
-            host=args.host,
-            port=args.port,
-            reason=error.strerror or str(error),
+            voice.message(
+                QT_TRANSLATE_NOOP(
+                    "SandboxCommands",
+                    "Cannot listen on {host}:{port} ({reason}). Another sandbox may be running: "
+                    "stop it or choose another port with --port.",
+                ),
+                host=args.host,
+                port=args.port,
+                reason=error.strerror or str(error),
+            )
         )
 
     stopping = threading.Event()

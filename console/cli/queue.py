@@ -13,11 +13,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import sys
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from console.cli.opening import open_desk_for
+from console.cli.voice import Voice
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 if TYPE_CHECKING:
@@ -140,34 +141,6 @@ def _acting_staff(parser: argparse.ArgumentParser) -> None:
 
 
 # ---------------------------------------------------------------- speaking
-class _Voice:
-    """Translated output in the interface language (``ui.language``)."""
-
-    def __init__(self, language: str) -> None:
-        self.language = language
-        self._ready = False
-
-    def text(self, message: Message) -> str:
-        from console.i18n import translate
-
-        if not self._ready:
-            from PySide6.QtCore import QCoreApplication
-
-            from console.i18n import install_translators
-
-            app = QCoreApplication.instance() or QCoreApplication(["tiski"])
-            install_translators(app, self.language)
-            self._ready = True
-        return translate(message)
-
-    def say(self, text: str, **params: object) -> None:
-        print(self.text(Message(_CTX, text, dict(params))))
-
-    def fail(self, message: Message, status: int = EXIT_ERROR) -> int:
-        print(f"tiski: {self.text(message)}", file=sys.stderr)
-        return status
-
-
 def _refusal(text: str, **params: object) -> TiskiError:
     return TiskiError(Message(_CTX, text, dict(params)))
 
@@ -185,8 +158,8 @@ def _minutes_since(moment: datetime, now: datetime) -> int:
 # ---------------------------------------------------------------- running
 def run_queue(args: argparse.Namespace, settings: Settings) -> int:
     """Run ``tiski queue ACTION``; return the exit status."""
-    voice = _Voice(str(settings["ui.language"]))
-    commands: dict[str, Callable[[Desk, argparse.Namespace, _Voice], int]] = {
+    voice = Voice(str(settings["ui.language"]), _CTX)
+    commands: dict[str, Callable[[Desk, argparse.Namespace, Voice], int]] = {
         "issue": _issue,
         "next": _next,
         "list": _list,
@@ -197,7 +170,7 @@ def run_queue(args: argparse.Namespace, settings: Settings) -> int:
     }
     command = commands[args.action]
     try:
-        desk = _open_desk(settings, demo=bool(getattr(args, "demo", False)))
+        desk = open_desk_for(settings, demo=bool(getattr(args, "demo", False)))
     except TiskiError as error:
         return voice.fail(error.message)
     try:
@@ -227,28 +200,6 @@ def run_queue(args: argparse.Namespace, settings: Settings) -> int:
         desk.database.dispose()
 
 
-def _open_desk(settings: Settings, *, demo: bool) -> Desk:
-    """The desk as every command opens it; the demo database gets the demo desk."""
-    from console.app import open_database
-    from console.desk.desk import Desk
-    from console.store.schema import ensure_current
-
-    database, embedded = open_database(settings, demo=demo)
-    try:
-        ensure_current(database, upgrade_if_behind=embedded)
-        desk = Desk(
-            database,
-            max_recalls=int(settings["queue.max_recalls"]),
-            stranded_after=timedelta(minutes=int(settings["queue.stranded_after_minutes"])),
-        )
-        if demo:
-            desk.seed_demo()  # does nothing once the demo database has a desk
-    except BaseException:
-        database.dispose()
-        raise
-    return desk
-
-
 def _sign_in(desk: Desk, username: str, counter_code: str | None) -> SignedIn:
     """The staff member at the counter; the desk lists valid names and codes when unknown."""
     return desk.sign_in_by_username(username, counter_code)
@@ -270,7 +221,7 @@ def _acting(desk: Desk, args: argparse.Namespace, step: StepInfo) -> SignedIn:
 
 
 # ---------------------------------------------------------------- issue
-def _issue(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
+def _issue(desk: Desk, args: argparse.Namespace, voice: Voice) -> int:
     from console.core.queue import Language, Priority
 
     codes = list(args.services)
@@ -331,7 +282,7 @@ def _reason(reason: CallReason, service_name: str) -> Message:
     )
 
 
-def _next(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
+def _next(desk: Desk, args: argparse.Namespace, voice: Voice) -> int:
     signed_in = _sign_in(desk, args.staff, args.counter)
     called = desk.queue.call_next(signed_in.actor)
     if called is None:
@@ -361,7 +312,7 @@ def _next(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
 
 
 # ---------------------------------------------------------------- list
-def _list(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
+def _list(desk: Desk, args: argparse.Namespace, voice: Voice) -> int:
     # Any console's turn at the stranded check, this command's too: a crashed
     # console's visitor goes back even when no console runs at all.
     returned = desk.queue.stranded.return_stranded(via="tiski_queue_list")
@@ -428,7 +379,7 @@ def _table(header: list[str], rows: list[list[str]]) -> None:
         print("  ".join(cells).rstrip())
 
 
-def _print_waiting(waiting: list[dict[str, Any]], voice: _Voice) -> None:
+def _print_waiting(waiting: list[dict[str, Any]], voice: Voice) -> None:
     voice.say(QT_TRANSLATE_NOOP("QueueCommands", "Waiting: {count}"), count=len(waiting))
     if not waiting:
         return
@@ -454,7 +405,7 @@ def _print_waiting(waiting: list[dict[str, Any]], voice: _Voice) -> None:
     _table(header, rows)
 
 
-def _print_services(services: list[dict[str, Any]], voice: _Voice) -> None:
+def _print_services(services: list[dict[str, Any]], voice: Voice) -> None:
     header = [
         voice.text(Message(_CTX, QT_TRANSLATE_NOOP("QueueCommands", "SERVICE"))),
         voice.text(Message(_CTX, QT_TRANSLATE_NOOP("QueueCommands", "WAITING"))),
@@ -476,7 +427,7 @@ def _print_services(services: list[dict[str, Any]], voice: _Voice) -> None:
 
 
 # ---------------------------------------------------------------- finish, transfer
-def _finish(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
+def _finish(desk: Desk, args: argparse.Namespace, voice: Voice) -> int:
     from console.core.queue import StepState
     from console.core.steps import StepAction
 
@@ -506,7 +457,7 @@ def _finish(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
     return EXIT_OK
 
 
-def _transfer(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
+def _transfer(desk: Desk, args: argparse.Namespace, voice: Voice) -> int:
     step = desk.queue.find_ticket(_reader(desk, args), args.ticket)
     signed_in = _acting(desk, args, step)
     moved = desk.queue.transfer(signed_in.actor, step.step_id, service_code=args.service)
@@ -524,7 +475,7 @@ def _transfer(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
 
 
 # ---------------------------------------------------------------- stranded visitors
-def _stranded(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
+def _stranded(desk: Desk, args: argparse.Namespace, voice: Voice) -> int:
     from console.core.queue import utc_now
 
     desk.queue.stranded.return_stranded(via="tiski_queue_stranded")
@@ -591,7 +542,7 @@ def _stranded(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
     return EXIT_OK
 
 
-def _release(desk: Desk, args: argparse.Namespace, voice: _Voice) -> int:
+def _release(desk: Desk, args: argparse.Namespace, voice: Voice) -> int:
     signed_in = _sign_in(desk, args.staff, args.counter)
     step = desk.queue.find_ticket(signed_in.actor, args.ticket)
     released = desk.queue.stranded.release(signed_in.actor, step.step_id)

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from console.cli.voice import Voice
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
 if TYPE_CHECKING:
@@ -117,40 +118,11 @@ def add_plugins_parser(
     )
 
 
-# ---------------------------------------------------------------- speaking
-class _Voice:
-    """Translated output in the interface language (``ui.language``)."""
-
-    def __init__(self, language: str) -> None:
-        self.language = language
-        self._ready = False
-
-    def text(self, message: Message) -> str:
-        from console.i18n import translate
-
-        if not self._ready:
-            from PySide6.QtCore import QCoreApplication
-
-            from console.i18n import install_translators
-
-            app = QCoreApplication.instance() or QCoreApplication(["tiski"])
-            install_translators(app, self.language)
-            self._ready = True
-        return translate(message)
-
-    def say(self, text: str, **params: object) -> None:
-        print(self.text(Message(_CTX, text, dict(params))))
-
-    def fail(self, message: Message) -> int:
-        print(f"tiski: {self.text(message)}", file=sys.stderr)
-        return EXIT_ERROR
-
-
 # ---------------------------------------------------------------- running
 def run_plugins(args: argparse.Namespace, settings: Settings) -> int:
     """Run ``tiski plugins ACTION``; return the exit status."""
-    voice = _Voice(str(settings["ui.language"]))
-    commands: dict[str, Callable[[argparse.Namespace, Settings, _Voice], int]] = {
+    voice = Voice(str(settings["ui.language"]), _CTX)
+    commands: dict[str, Callable[[argparse.Namespace, Settings, Voice], int]] = {
         "list": _list,
         "check": _check,
         "trust": _trust,
@@ -162,7 +134,7 @@ def run_plugins(args: argparse.Namespace, settings: Settings) -> int:
         if args.action != "set-credential":
             return commands[args.action](args, settings, voice)
         # IT's, signed in; the act is audited (the credential itself never is).
-        from console.cli_auth import authorise
+        from console.cli.auth import authorise
         from console.core.cases import AuditAction
 
         authorised = authorise(args, settings, "plugins set-credential", translate=voice.text)
@@ -186,7 +158,7 @@ def _found(settings: Settings) -> list[Found]:
 
 
 # ---------------------------------------------------------------- list
-def _list(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+def _list(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     from console.plugin_host.discovery import trust_text
 
     rows: list[dict[str, Any]] = [
@@ -250,7 +222,7 @@ def _list(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
 
 
 # ---------------------------------------------------------------- check
-def _check(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+def _check(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     from console.plugin_host.manifest import MANIFEST_NAME, ManifestError, read_manifest
 
     path: Path = args.path.expanduser()
@@ -267,7 +239,7 @@ def _check(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
 
 
 # ---------------------------------------------------------------- trust
-def _trust(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+def _trust(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     from console import paths
     from console.plugin_host.discovery import bundled_ids
     from console.plugin_host.manifest import MANIFEST_NAME, ManifestError, read_manifest
@@ -333,7 +305,7 @@ def _trust(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
     return EXIT_OK
 
 
-def _untrust(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+def _untrust(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     from console import paths
     from console.plugin_host.trust import remove_records
 
@@ -363,7 +335,7 @@ def _untrust(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int
 
 
 # ---------------------------------------------------------------- set-credential
-def _set_credential(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+def _set_credential(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     from console.plugin_host.credentials import check_declared, set_credential
 
     found = _found(settings)
@@ -432,7 +404,7 @@ def _set_credential(args: argparse.Namespace, settings: Settings, voice: _Voice)
 
 
 # ---------------------------------------------------------------- new
-def _new(args: argparse.Namespace, settings: Settings, voice: _Voice) -> int:
+def _new(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     from console.plugin_skeleton import DEFAULT_AGENCY, write_skeleton
 
     into: Path = args.into.expanduser()
