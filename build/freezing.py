@@ -169,7 +169,7 @@ def tiski_plan(*, bundle_libpq: bool, version: str, workpath: Path) -> Plan:
     plugins = ROOT / "plugins"
     migrations = ROOT / "console" / "store" / "migrations"
     datas = [
-        # console.assets.resource_root(): sys._MEIPASS/console/resources when frozen.
+        # console.core.resources.resource_root(): sys._MEIPASS/console/resources when frozen.
         *data_tree(ROOT / "resources", "console/resources"),
         # Alembic loads env.py and versions/*.py by path (console.store.schema.MIGRATIONS).
         *data_tree(migrations, "console/store/migrations"),

@@ -135,7 +135,7 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from console.assets import resource_path
+    from console.core.resources import resource_path
     from console.i18n import install_translators
 
     existing = QApplication.instance()

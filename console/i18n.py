@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from console.assets import resource_path
+from console.core.resources import resource_path
 from console.core.text import Message
 
 log = logging.getLogger(__name__)

@@ -88,7 +88,7 @@ def add_desk_parser(
 
 def template_file() -> Path:
     """The small office's desk file shipped with Tiski."""
-    from console.assets import resource_path
+    from console.core.resources import resource_path
 
     return resource_path("desks", TEMPLATE_NAME)
 

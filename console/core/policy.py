@@ -5,7 +5,10 @@ urgency), then steps past their service's target wait (aging), then the longest
 waiting. Only steps the caller may serve: a step transferred to a person goes
 to that person, one transferred to a counter to that counter, the rest to
 whoever has the service among their skills. The store implements the same
-order in SQL for the atomic claim; tests hold the two equal.
+order in SQL for the atomic claim: its twin is ``QueueTx.claim_next`` in
+console/store/queue_queries.py (the ``order_by`` of its subquery). Change both
+together; tests/test_queue_policy.py::test_the_sql_claim_picks_what_pick_next_picks
+holds the two equal on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations

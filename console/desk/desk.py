@@ -256,6 +256,6 @@ class Desk:
 
 
 def demo_data_file() -> Path:
-    from console.assets import resource_path
+    from console.core.resources import resource_path
 
     return resource_path("demo", "desk.toml")

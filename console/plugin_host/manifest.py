@@ -17,7 +17,13 @@ from typing import Any
 from console.core.files import KIB, FileProblem, read_toml
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 from console.plugin_api import SUPPORTED_MAJORS
-from console.plugin_host.settings import kind_text, out_of_range, setting_value, shown
+from console.plugin_host.settings import (
+    SettingSpec,
+    kind_text,
+    out_of_range,
+    setting_value,
+    shown,
+)
 
 _CTX = "PluginHost"
 
@@ -48,21 +54,6 @@ _TOP_KEYS = ("plugin", "permissions", "links", "credentials", "settings")
 _PLUGIN_KEYS = ("id", "version", "api", "agency", "entry", "health", "names")
 _PLUGIN_REQUIRED = ("id", "version", "api", "agency", "entry", "names")
 _SETTING_KEYS = ("type", "default", "description", "minimum", "maximum")
-
-
-@dataclass(frozen=True)
-class SettingSpec:
-    """One setting a plugin needs from IT (``[settings.<name>]``).
-
-    ``default`` is None when the site file must give the value.
-    """
-
-    name: str
-    type: str
-    default: Any
-    description: str
-    minimum: float | None
-    maximum: float | None
 
 
 @dataclass(frozen=True)

@@ -3,16 +3,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 
-if TYPE_CHECKING:
-    from console.plugin_host.manifest import Manifest
-
 _CTX = "PluginHost"
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One setting a plugin needs from IT (``[settings.<name>]``).
+
+    ``default`` is None when the site file must give the value.
+    """
+
+    name: str
+    type: str
+    default: Any
+    description: str
+    minimum: float | None
+    maximum: float | None
+
+
+class DeclaresSettings(Protocol):
+    """What :func:`plugin_settings` reads of a manifest (the manifest module imports
+    this one, not the reverse)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def settings(self) -> Sequence[SettingSpec]: ...
 
 
 def shown(value: Any) -> str:
@@ -90,7 +114,7 @@ class PluginSettingsError(TiskiError):
         )
 
 
-def plugin_settings(manifest: Manifest, site_values: Mapping[str, Any]) -> dict[str, Any]:
+def plugin_settings(manifest: DeclaresSettings, site_values: Mapping[str, Any]) -> dict[str, Any]:
     """The plugin's settings: IT's values where given, else the manifest's defaults.
 
     Raises :class:`PluginSettingsError` naming ``plugins.<id>.<key>`` for an unknown

@@ -41,15 +41,6 @@ class ConsultTx:
             .values(presence=presence.value, last_seen_at=now)
         )
 
-    def presence_of(self, staff_id: int) -> Presence | None:
-        value = self._session.scalar(
-            select(DeskSession.presence)
-            .where(DeskSession.staff_id == staff_id, DeskSession.signed_out_at.is_(None))
-            .order_by(DeskSession.id.desc())
-            .limit(1)
-        )
-        return Presence(value) if value else None
-
     def agency_staffing(self, agency_id: int, now: datetime) -> AgencyStaffing:
         rows = self._session.execute(
             select(DeskSession.presence, func.count(func.distinct(DeskSession.staff_id)))

@@ -111,11 +111,6 @@ class QueueTx:
         self._session.flush()
         return visit.id
 
-    def services_by_code(self, codes: Iterable[str]) -> dict[str, Service]:
-        wanted = list(codes)
-        rows = self._session.scalars(select(Service).where(Service.code.in_(wanted)))
-        return {row.code: row for row in rows}
-
     # ------------------------------------------------------------ the claim
     def claim_next(self, caller: Caller, now: datetime, target_waits: dict[int, int]) -> int | None:
         """Atomically mark the caller's next step called; return its id, or None.
@@ -124,6 +119,11 @@ class QueueTx:
         ``FOR UPDATE SKIP LOCKED`` on PostgreSQL: a row another counter is
         claiming is skipped, never handed out twice. On SQLite the transaction
         already holds the write lock (BEGIN IMMEDIATE).
+
+        The order is the twin of ``order_key`` and ``may_call`` in
+        console/core/policy.py: change both together;
+        tests/test_queue_policy.py::test_the_sql_claim_picks_what_pick_next_picks
+        holds them equal.
         """
         eligible = or_(
             VisitStep.target_staff_id == caller.staff_id,

@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from console.assets import resource_path
+from console.core.resources import resource_path
 
 log = logging.getLogger(__name__)
 

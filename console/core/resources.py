@@ -1,4 +1,4 @@
-"""Finding the files in resources/, from source, installed, or frozen."""
+"""Finding the files in resources/, from source, installed, or frozen (standard library only)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def resource_root() -> Path:
     spec = importlib.util.find_spec("console.resources")
     if spec is not None and spec.submodule_search_locations:
         return Path(next(iter(spec.submodule_search_locations)))
-    return Path(__file__).resolve().parent.parent / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def resource_path(*parts: str) -> Path:
