@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from console import paths
 from console.core.cases import CaseView
 from console.core.permissions import Permission, allows
-from console.core.queue import Role, StepState, utc_now
-from console.core.records import ServiceQueue, StepInfo, WaitingStep
-from console.core.steps import OPEN_STATES
+from console.core.queue import Role, utc_now
+from console.core.records import ServiceQueue, StepInfo
 from console.core.stranded import ReturnedStep
 from console.core.text import TiskiError
+from console.desk.console_model import ConsoleModel, starving_queues, waiting_rows
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
 from console.desk.feed import DeskDelta, LiveDesk
 from console.desk.permits import permitted
@@ -61,41 +61,6 @@ REFRESH_MS = 60_000
 TICK_MS = 30_000
 PRESENCE_MS = 60_000
 ALARM_ROLES = frozenset({Role.GUIDE, Role.SUPERVISOR})
-
-
-def waiting_rows(steps: Sequence[StepInfo]) -> tuple[list[WaitingStep], list[int]]:
-    """From the current steps of some visits: the rows to show as waiting, and the
-    step ids to take off the waiting list (served, finished, or not their turn yet)."""
-    by_visit: dict[int, list[StepInfo]] = {}
-    for step in steps:
-        by_visit.setdefault(step.visit_id, []).append(step)
-    changed: list[WaitingStep] = []
-    removed: list[int] = []
-    for visit_steps in by_visit.values():
-        counted = [s for s in visit_steps if s.state is not StepState.TRANSFERRED]
-        for step in visit_steps:
-            earlier_open = any(
-                other.position < step.position and other.state in OPEN_STATES
-                for other in visit_steps
-            )
-            if step.state is StepState.WAITING and not earlier_open:
-                changed.append(
-                    WaitingStep(
-                        step.step_id,
-                        step.visit_id,
-                        step.ticket_number,
-                        step.service_code,
-                        step.queued_at,
-                        step.language,
-                        step.priority,
-                        step.visitor_name,
-                        step.position,
-                        len(counted),
-                    )
-                )
-            else:
-                removed.append(step.step_id)
-    return changed, removed
 
 
 class ConsoleWindow(QMainWindow):
@@ -147,7 +112,8 @@ class ConsoleWindow(QMainWindow):
         self._loading = False
         self._feed_requested = False
         self._stopped = False
-        self._counter_read_at: datetime | None = None
+        # What the window shows, decided without Qt (console/desk/console_model.py).
+        self.model = ConsoleModel(signed_in.staff.skills)
         self.agency_docks: dict[str, QDockWidget] = {}
 
         self.queue_zone = QueueZone()
@@ -175,7 +141,6 @@ class ConsoleWindow(QMainWindow):
         self._session_id: int | None = None
         self._session_opening = False
         # Quitting with visitors at my counter: the question, then the answer saved.
-        self._at_counter: list[StepInfo] = []
         self.leaving = CounterLeaving(
             desk,
             signed_in,
@@ -476,17 +441,11 @@ class ConsoleWindow(QMainWindow):
                 {service.id: service for service in snapshot.services},
             )
         self.queue_zone.show_queues(
-            self._ordered(snapshot.queues), snapshot.waiting, snapshot.estimates
+            self.model.ordered(snapshot.queues), snapshot.waiting, snapshot.estimates
         )
         self._show_counter(list(snapshot.at_counter), snapshot.read_at)
         self._show_alarm(snapshot.queues)
         self.snapshot_shown.emit()
-
-    def _ordered(self, queues: Sequence[ServiceQueue]) -> list[ServiceQueue]:
-        """My own services first, then the rest of the desk."""
-        skills = set(self.signed_in.staff.skills)
-        mine = [q for q in queues if q.service.code in skills] or list(queues)
-        return mine + [q for q in queues if q not in mine]
 
     def _loaded(self, snapshot: DeskSnapshot) -> None:
         self._loading = False
@@ -511,7 +470,7 @@ class ConsoleWindow(QMainWindow):
         """Another console (or this one) changed some visits: update just those rows."""
         changed, removed = waiting_rows(delta.steps)
         self.queue_zone.merge_waiting(changed, removed)
-        self.queue_zone.show_queues(self._ordered(delta.queues))
+        self.queue_zone.show_queues(self.model.ordered(delta.queues))
         self._show_counter(list(delta.at_counter), delta.read_at, delta.changes.visit_ids)
         self._show_alarm(delta.queues)
         if delta.changes.notes:
@@ -556,10 +515,8 @@ class ConsoleWindow(QMainWindow):
         """Show my counter's tickets; re-read my visit when it may have changed
         (``changed_visits`` None: anything may have)."""
         # Reads finish in any order: never let an older one undo a newer one.
-        if self._counter_read_at is not None and read_at < self._counter_read_at:
+        if not self.model.take_counter(steps, read_at):
             return
-        self._counter_read_at = read_at
-        self._at_counter = list(steps)
         previous = self.serving.current
         self.serving.show_counter(steps)
         current = self.serving.current
@@ -597,11 +554,7 @@ class ConsoleWindow(QMainWindow):
             return
         now = utc_now()
         language = ui_language()
-        starving = [
-            q
-            for q in queues
-            if q.waiting and q.longest_wait_minutes(now) > 2 * q.service.target_wait_minutes
-        ]
+        starving = starving_queues(queues, now)
         if not starving:
             self.alarm.hide()
             return
@@ -819,7 +772,7 @@ class ConsoleWindow(QMainWindow):
 
     def held_at_counter(self) -> list[StepInfo]:
         """The visitors called or served at my counter, parked ones included."""
-        return self.leaving.held(self._at_counter)
+        return self.leaving.held(self.model.at_counter)
 
     def close_unattended(self) -> None:
         """Close without asking (a shutdown's SIGTERM: nobody is there to answer). The

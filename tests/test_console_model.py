@@ -1,0 +1,88 @@
+"""The console's rules without a window (console/desk/console_model.py): which steps
+wait, whose queues come first, which read of the counter is kept, when the alarm rings."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from console.core.queue import Language, StepState
+from console.core.records import Names, ServiceInfo, ServiceQueue, StepInfo
+from console.desk.console_model import ConsoleModel, starving_queues, waiting_rows
+
+NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
+
+
+def step(step_id: int, visit_id: int, position: int, state: StepState) -> StepInfo:
+    return StepInfo(
+        step_id=step_id,
+        visit_id=visit_id,
+        ticket_number=f"A{visit_id:03d}",
+        service_id=position,
+        service_code=f"s{position}",
+        state=state,
+        position=position,
+        queued_at=NOW - timedelta(minutes=10),
+        called_at=None,
+        finished_at=None,
+        counter_id=None,
+        staff_id=None,
+        recalls=0,
+        parked=False,
+        target_counter_id=None,
+        target_staff_id=None,
+        language=Language.FI,
+        priority=None,
+        visitor_name=None,
+        appointment_at=None,
+        changed_by=None,
+        changed_at=None,
+    )
+
+
+def queue(code: str, target: int, waited: int | None, waiting: int = 1) -> ServiceQueue:
+    service = ServiceInfo(1, code, "kela", "K", Names(code, code, code), target)
+    oldest = NOW - timedelta(minutes=waited) if waited is not None else None
+    return ServiceQueue(service, waiting if waited is not None else 0, oldest)
+
+
+def test_a_later_service_waits_only_once_the_earlier_are_done() -> None:
+    steps = [
+        step(1, 10, 1, StepState.SERVING),
+        step(2, 10, 2, StepState.WAITING),
+        step(3, 11, 1, StepState.DONE),
+        step(4, 11, 2, StepState.WAITING),
+        step(5, 12, 1, StepState.TRANSFERRED),
+        step(6, 12, 2, StepState.WAITING),
+    ]
+    changed, removed = waiting_rows(steps)
+    assert [row.step_id for row in changed] == [4, 6]
+    assert sorted(removed) == [1, 2, 3, 5]
+    by_id = {row.step_id: row for row in changed}
+    assert by_id[4].step_count == 2
+    assert by_id[6].step_count == 1  # a transferred step is not one of the visit's services
+
+
+def test_my_services_come_first_and_everything_when_i_have_none() -> None:
+    queues = [queue("vero", 10, 1), queue("kela", 10, 1), queue("dvv", 10, 1)]
+    mine = ConsoleModel(["kela"]).ordered(queues)
+    assert [q.service.code for q in mine] == ["kela", "vero", "dvv"]
+    assert ConsoleModel([]).ordered(queues) == queues
+
+
+def test_the_newest_read_of_the_counter_wins() -> None:
+    model = ConsoleModel(["kela"])
+    newer = [step(1, 10, 1, StepState.CALLED)]
+    assert model.take_counter(newer, NOW)
+    assert not model.take_counter([], NOW - timedelta(seconds=1))
+    assert model.at_counter == newer
+    assert model.take_counter([], NOW)  # as new as the last: kept
+    assert model.at_counter == []
+
+
+def test_a_queue_starves_past_twice_its_target() -> None:
+    queues = [
+        queue("twice", 10, 20),  # exactly twice: not yet
+        queue("over", 10, 21),
+        queue("empty", 10, None),
+    ]
+    assert [q.service.code for q in starving_queues(queues, NOW)] == ["over"]
