@@ -1,13 +1,18 @@
 """The console's rules without a window (console/desk/console_model.py): which steps
-wait, whose queues come first, which read of the counter is kept, when the alarm rings."""
+wait, whose queues come first, which read of the counter is kept, when the alarm rings;
+and the visit zone's list of services, a model like every list of the window."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
 from console.core.queue import Language, StepState
 from console.core.records import Names, ServiceInfo, ServiceQueue, StepInfo
 from console.desk.console_model import ConsoleModel, starving_queues, waiting_rows
+from console.ui.visit_zone import VisitZone
 
 NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
 
@@ -86,3 +91,21 @@ def test_a_queue_starves_past_twice_its_target() -> None:
         queue("empty", 10, None),
     ]
     assert [q.service.code for q in starving_queues(queues, NOW)] == ["over"]
+
+
+def test_the_visit_zone_strikes_out_a_service_that_left_this_counter(qtbot: QtBot) -> None:
+    zone = VisitZone()
+    qtbot.addWidget(zone)
+    zone.show_visit([step(1, 10, 1, StepState.TRANSFERRED), step(2, 10, 2, StepState.SERVING)], {})
+    model = zone.step_model
+    assert [model.row(n).text.split(" – ")[0] for n in range(model.rowCount())] == [
+        "1. s1",
+        "2. s2",
+    ]
+    fonts = [model.data(model.index(n, 0), Qt.ItemDataRole.FontRole) for n in range(2)]
+    assert fonts[0] is not None
+    assert fonts[0].strikeOut()
+    assert fonts[1] is None
+    zone.show_visit([], {})
+    assert model.rowCount() == 0
+    assert not zone.steps.isEnabled()

@@ -95,7 +95,7 @@ def test_serving_a_ticket_from_call_to_done(qtbot: QtBot, demo_database: Databas
     assert serving.recall_action.isEnabled()
     called = serving.current.ticket_number if serving.current else ""
     qtbot.waitUntil(lambda: window.visit_zone.heading.text().startswith(called), timeout=10_000)
-    assert window.visit_zone.steps.count() >= 1
+    assert window.visit_zone.step_model.rowCount() >= 1
 
     serving.recall_action.trigger()
     qtbot.waitUntil(
@@ -159,7 +159,7 @@ def test_park_then_call_next_then_take_back(qtbot: QtBot, demo_database: Databas
     qtbot.waitUntil(lambda: serving.current is None, timeout=10_000)
     panel = window.queue_zone.ticket_panel
     assert panel.parked_row.isVisibleTo(window)
-    assert panel.parked_list.item(0).text().startswith(first)
+    assert panel.parked_model.row(0).text.startswith(first)
 
     serving.call_next_action.trigger()
     qtbot.waitUntil(lambda: serving.current is not None, timeout=10_000)
@@ -200,8 +200,8 @@ def test_add_a_service_to_the_visit_at_my_counter(
     assert serving.add_service_action.isEnabled()
     current = serving.current
     assert current is not None
-    qtbot.waitUntil(lambda: window.visit_zone.steps.count() > 0, timeout=10_000)
-    before = window.visit_zone.steps.count()
+    qtbot.waitUntil(lambda: window.visit_zone.step_model.rowCount() > 0, timeout=10_000)
+    before = window.visit_zone.step_model.rowCount()
 
     def pick_tax_card(
         _parent: object, _title: str, _label: str, items: list[str], *_args: object
@@ -211,7 +211,7 @@ def test_add_a_service_to_the_visit_at_my_counter(
 
     monkeypatch.setattr(QInputDialog, "getItem", pick_tax_card)
     serving.add_service_action.trigger()
-    qtbot.waitUntil(lambda: window.visit_zone.steps.count() == before + 1, timeout=10_000)
+    qtbot.waitUntil(lambda: window.visit_zone.step_model.rowCount() == before + 1, timeout=10_000)
     desk = Desk(demo_database)
     steps = desk.queue.visit_steps(supervisor(desk), [current.visit_id])
     assert steps[-1].service_code == "vero-taxcard"

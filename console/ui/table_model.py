@@ -40,6 +40,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Column(Generic[Row]):
     display: Callable[[Row], str]
     tooltip: Callable[[Row], str] | None = None
     foreground: Callable[[Row], Any] | None = None
+    font: Callable[[Row], Any] | None = None  # a QFont, or None for the view's own
     alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -108,6 +110,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[Row]):
                 brush = column.foreground(row)
                 if brush is not None:
                     role_data.setData(brush)
+            elif role == _FONT and column.font is not None:
+                font = column.font(row)
+                if font is not None:
+                    role_data.setData(font)
             elif role == _ALIGNMENT:
                 role_data.setData(column.alignment)
 
@@ -122,6 +128,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[Row]):
             return column.tooltip(row)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
             return column.foreground(row)
+        if role == Qt.ItemDataRole.FontRole and column.font is not None:
+            return column.font(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.alignment
         return None

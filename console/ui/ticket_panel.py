@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +18,15 @@ from PySide6.QtWidgets import (
 
 from console.core.records import ServiceInfo, StepInfo
 from console.ui.labels import language_label, priority_label, state_label, ui_language
+from console.ui.table_model import Column, KeyedTableModel
+
+
+@dataclass(frozen=True)
+class ParkedRow:
+    """A parked ticket as the list shows it."""
+
+    step_id: int
+    text: str
 
 
 class TicketPanel(QGroupBox):
@@ -46,7 +55,13 @@ class TicketPanel(QGroupBox):
         texts.addWidget(self.reason)
         top.addLayout(texts, 1)
 
-        self.parked_list = QListWidget()
+        self.parked_model: KeyedTableModel[ParkedRow] = KeyedTableModel(
+            [Column(title=lambda: "", display=lambda row: row.text)],
+            key=lambda row: row.step_id,
+            parent=self,
+        )
+        self.parked_list = QListView()
+        self.parked_list.setModel(self.parked_model)
         self.parked_list.setObjectName("parkedTickets")
         self.parked_list.setMaximumHeight(70)
         self.resume_button = QPushButton(self.tr("Take back"))
@@ -96,19 +111,17 @@ class TicketPanel(QGroupBox):
             self.summary.setText(" · ".join(parts))
         why = self.tr("Why this ticket: %1").replace("%1", reason) if reason else ""
         self.reason.setText(why)
-        self.parked_list.clear()
+        rows = []
         for step in self.parked:
             service = services.get(step.service_id)
-            item = QListWidgetItem(
-                f"{step.ticket_number}  {service.names.get(language) if service else ''}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, step.step_id)
-            self.parked_list.addItem(item)
-        if self.parked:
-            self.parked_list.setCurrentRow(0)
+            name = service.names.get(language) if service else ""
+            rows.append(ParkedRow(step.step_id, f"{step.ticket_number}  {name}"))
+        self.parked_model.apply(rows)
+        if self.parked and not self.parked_list.currentIndex().isValid():
+            self.parked_list.setCurrentIndex(self.parked_model.index(0, 0))
         self.parked_row.setVisible(bool(self.parked))
 
     def _resume(self) -> None:
-        item = self.parked_list.currentItem()
-        if item is not None:
-            self.resume_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        index = self.parked_list.currentIndex()
+        if index.isValid():
+            self.resume_requested.emit(self.parked_model.row(index.row()).step_id)

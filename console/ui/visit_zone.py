@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +18,19 @@ from PySide6.QtWidgets import (
 from console.core.queue import StepState
 from console.core.records import ServiceInfo, StepInfo
 from console.ui.labels import state_label, ui_language
+from console.ui.table_model import Column, KeyedTableModel
+
+# Services of a visit that will not be served here any more are struck out.
+_STRUCK = (StepState.TRANSFERRED, StepState.CANCELLED, StepState.NO_SHOW)
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """One service of the visit as the list shows it."""
+
+    step_id: int
+    text: str
+    struck: bool
 
 
 class VisitZone(QWidget):
@@ -37,7 +51,21 @@ class VisitZone(QWidget):
         self.hint.setObjectName("visitHint")
         self.hint.setWordWrap(True)
 
-        self.steps = QListWidget()
+        struck = QFont()
+        struck.setStrikeOut(True)
+        self.step_model: KeyedTableModel[StepRow] = KeyedTableModel(
+            [
+                Column(
+                    title=lambda: "",
+                    display=lambda row: row.text,
+                    font=lambda row: struck if row.struck else None,
+                )
+            ],
+            key=lambda row: row.step_id,
+            parent=self,
+        )
+        self.steps = QListView()
+        self.steps.setModel(self.step_model)
         self.steps.setObjectName("visitSteps")
         self.steps.setEnabled(False)
         steps_box = QGroupBox(self.tr("Services of this visit"))
@@ -61,8 +89,8 @@ class VisitZone(QWidget):
 
     def show_visit(self, steps: Sequence[StepInfo], services: dict[int, ServiceInfo]) -> None:
         """Show the visit at my counter: its ticket, visitor and services in order."""
-        self.steps.clear()
         if not steps:
+            self.step_model.apply([])
             self.heading.setText(self.tr("No visitor at the counter"))
             self.hint.show()
             self.steps.setEnabled(False)
@@ -73,12 +101,10 @@ class VisitZone(QWidget):
         self.heading.setText(f"{first.ticket_number} – {name}")
         self.hint.hide()
         self.steps.setEnabled(True)
+        rows = []
         for step in steps:
             service = services.get(step.service_id)
             title = service.names.get(language) if service else step.service_code
-            item = QListWidgetItem(f"{step.position}. {title} – {state_label(step.state)}")
-            if step.state in (StepState.TRANSFERRED, StepState.CANCELLED, StepState.NO_SHOW):
-                font = item.font()
-                font.setStrikeOut(True)
-                item.setFont(font)
-            self.steps.addItem(item)
+            text = f"{step.position}. {title} – {state_label(step.state)}"
+            rows.append(StepRow(step.step_id, text, step.state in _STRUCK))
+        self.step_model.apply(rows)
