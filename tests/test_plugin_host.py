@@ -724,3 +724,25 @@ def test_an_api_2_plugin_loads_by_its_describe_method(tmp_path: Path) -> None:
     with pytest.raises(PluginLoadError) as raised:  # a panel plugin declared as API 2
         load_plugin(plugin_manifest(tmp_path / "vero", data=data, code=PANEL_CODE))
     assert "has no describe method" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("api", "code", "method"),
+    [
+        (2, "class KelaPlugin:\n    def describe(self, context): ...\n", "describe"),
+        (2, "class KelaPlugin:\n    def describe(self, c, v, extra): ...\n", "describe"),
+        (1, "class KelaPlugin:\n    def create_panel(self): ...\n", "create_panel"),
+    ],
+    ids=["describe-without-visitor", "describe-wanting-more", "create_panel-without-context"],
+)
+def test_a_method_that_cannot_take_the_hosts_arguments_is_refused_at_load(
+    tmp_path: Path, api: int, code: str, method: str
+) -> None:
+    data = manifest_data()
+    data["plugin"]["api"] = api
+    with pytest.raises(PluginLoadError) as raised:
+        load_plugin(plugin_manifest(tmp_path / "kela", data=data, code=code))
+    assert f"KelaPlugin.{method} does not take the arguments the console passes" in str(
+        raised.value
+    )
+    assert "kela" in str(raised.value)

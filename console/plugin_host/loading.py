@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from console.core.identity import mask_identity_codes
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
-from console.plugin_runtime.importing import forget_package, import_package
+from console.plugin_runtime.importing import forget_package, import_package, takes_arguments
 
 if TYPE_CHECKING:
     from console.plugin_host.manifest import Manifest
@@ -110,8 +110,29 @@ def load_plugin(manifest: Manifest, *, sha256: str | None = None) -> object:
             f"{manifest.entry_module}:{manifest.entry_class} has no create_panel(context).",
             entry=manifest.entry_class,
         )
+    # As pluggy refuses a hook whose arguments the spec does not have: a method that
+    # cannot take what the host passes is refused now, not at the first visitor.
+    method, arguments = ("describe", 2) if manifest.api >= 2 else ("create_panel", 1)
+    if not takes_arguments(getattr(plugin, method), arguments):
+        _forget(package)
+        raise _load_error(
+            manifest,
+            QT_TRANSLATE_NOOP(
+                "PluginHost",
+                "The plugin {id} could not be loaded: {entry}.{method} does not take the "
+                "arguments the console passes ({arguments}).",
+            ),
+            f"{manifest.entry_module}:{manifest.entry_class}.{method} must take "
+            f"{_ARGUMENTS[method]}.",
+            entry=manifest.entry_class,
+            method=method,
+            arguments=_ARGUMENTS[method],
+        )
     log.info("Plugin %s %s loaded from %s", manifest.id, manifest.version, manifest.folder)
     return plugin
+
+
+_ARGUMENTS = {"describe": "context, visitor", "create_panel": "context"}
 
 
 def check_folder(manifest: Manifest, sha256: str) -> None:

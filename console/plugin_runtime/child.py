@@ -42,7 +42,7 @@ from console.plugin_api.protocol import (
     write_message,
 )
 from console.plugin_api.view import QUERY_LENGTH, Problem, View, view_to_wire
-from console.plugin_runtime.importing import import_package
+from console.plugin_runtime.importing import import_package, takes_arguments
 
 PACKAGE_PREFIX = "tiski_plugin_"
 # A call the console never answers (it always does: answer, error or cancelled)
@@ -298,7 +298,7 @@ def import_plugin(plugin_id: str, folder: Path, entry: str) -> object:
     import_package(package, folder)
     entry_module = importlib.import_module(f"{package}.{module_name}")
     plugin = getattr(entry_module, class_name)()
-    if not callable(getattr(plugin, "describe", None)):
+    if not takes_arguments(getattr(plugin, "describe", None), 2):
         raise TypeError(f"{entry} has no describe(context, visitor) method (plugin API 2)")
     return plugin
 

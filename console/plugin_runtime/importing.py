@@ -14,6 +14,7 @@ import importlib
 import importlib.abc
 import importlib.machinery
 import importlib.util
+import inspect
 import sys
 from collections.abc import Sequence
 from importlib.machinery import ModuleSpec
@@ -88,3 +89,18 @@ def forget_package(package: str) -> None:
         if not (isinstance(finder, PluginFinder) and finder.package == package)
     ]
     importlib.invalidate_caches()
+
+
+def takes_arguments(method: object, count: int) -> bool:
+    """Whether ``method`` can be called with ``count`` positional arguments: the host
+    refuses a plugin whose ``describe`` (or API 1's ``create_panel``) cannot take what it
+    passes at load, as pluggy refuses a hook whose arguments the spec does not have."""
+    if not callable(method):
+        return False
+    try:
+        inspect.signature(method).bind(*([None] * count))
+    except TypeError:
+        return False
+    except ValueError:  # no signature to read (a builtin): the call will tell
+        return True
+    return True

@@ -4427,6 +4427,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>laajennuksella {id} ei ole kansiota, josta se voitaisiin ladata</translation>
     </message>
     <message>
+        <source>The plugin {id} could not be loaded: {entry}.{method} does not take the arguments the console passes ({arguments}).</source>
+        <translation>Laajennusta {id} ei voitu ladata: {entry}.{method} ei ota vastaan argumentteja, jotka konsoli sille antaa ({arguments}).</translation>
+    </message>
+    <message>
         <source>The plugin {id} was not loaded: the files in its folder changed since the console checked them against IT's record.</source>
         <translation>Laajennusta {id} ei ladattu: sen kansion tiedostot ovat muuttuneet sen jälkeen, kun konsoli tarkisti ne IT-tuen kirjausta vasten.</translation>
     </message>

@@ -4427,6 +4427,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>tillägget {id} har ingen mapp att laddas från</translation>
     </message>
     <message>
+        <source>The plugin {id} could not be loaded: {entry}.{method} does not take the arguments the console passes ({arguments}).</source>
+        <translation>Tillägget {id} kunde inte laddas: {entry}.{method} tar inte emot de argument som konsolen ger ({arguments}).</translation>
+    </message>
+    <message>
         <source>The plugin {id} was not loaded: the files in its folder changed since the console checked them against IT's record.</source>
         <translation>Tillägget {id} laddades inte: filerna i dess mapp har ändrats sedan konsolen kontrollerade dem mot IT-stödets post.</translation>
     </message>
