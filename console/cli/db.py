@@ -60,7 +60,7 @@ def run_db(args: argparse.Namespace, settings: Settings) -> int:
     database, _embedded = open_database(settings, demo=demo)
     try:
         if action == "set-password":
-            return _set_password(voice, database.url, bool(args.stdin))
+            return _set_password(voice, database, bool(args.stdin))
         voice.say(QT_TRANSLATE_NOOP("CommandLine", "Database: {url}"), url=database.shown_url)
         if action == "upgrade":
             before = schema_status(database)
@@ -151,14 +151,12 @@ def _seed_demo_in_use(
     return EXIT_OK
 
 
-def _set_password(voice: Voice, url: object, from_stdin: bool) -> int:
-    from sqlalchemy.engine import URL
-
+def _set_password(voice: Voice, database: Database, from_stdin: bool) -> int:
     from console.store.database import KEYRING_SERVICE
     from console.store.urls import keyring_user
 
-    assert isinstance(url, URL)
-    if url.get_backend_name() != "postgresql":
+    url = database.url
+    if database.dialect != "postgresql":
         return voice.fail(
             Message(
                 _CTX,
