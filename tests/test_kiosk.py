@@ -24,7 +24,7 @@ from console.desk.queue import BOOKING_ALPHABET
 from console.i18n import install_translators
 from console.store.database import Database
 from console.ui.kiosk import KioskWindow
-from console.ui.kiosk_parts import ChoiceButton
+from console.ui.kiosk.parts import ChoiceButton
 from console.ui.ticket_print import TicketPrintError, print_ticket
 from console.ui.visitor_text import VisitorText
 

@@ -24,7 +24,7 @@ from console.desk.setup import apply_setup, current_desk
 from console.store.database import Database
 from console.ui.display import LobbyDisplay
 from console.ui.kiosk import KioskWindow
-from console.ui.kiosk_parts import ChoiceButton
+from console.ui.kiosk.parts import ChoiceButton
 
 # A Monday morning before opening, in the desk's own time.
 MONDAY_8 = datetime(2026, 12, 7, 8, 0, tzinfo=DESK_TIMEZONE)

@@ -18,7 +18,7 @@ from console.store.queries import transaction
 from console.ui.console_window import ConsoleWindow
 from console.ui.display import LobbyDisplay
 from console.ui.kiosk import KioskWindow
-from console.ui.kiosk_parts import ChoiceButton
+from console.ui.kiosk.parts import ChoiceButton
 
 
 def touch(qtbot: QtBot, window: KioskWindow, title: str) -> None:

@@ -43,7 +43,7 @@ from console.core.text import QT_TRANSLATE_NOOP, TiskiError
 from console.desk.desk import Desk
 from console.desk.queue import BOOKING_ALPHABET
 from console.ui.database_pool import database_pool
-from console.ui.kiosk_parts import KIOSK_STYLE, ChoiceButton, Keypad, TouchPage, style_kind
+from console.ui.kiosk.parts import KIOSK_STYLE, ChoiceButton, Keypad, TouchPage, style_kind
 from console.ui.ticket_print import TicketPrintError, print_ticket, wait_text
 from console.ui.visitor_text import VisitorText
 from console.ui.worker import run_in_background
