@@ -5,6 +5,7 @@ over when left idle, issues and shows the ticket and switches the language; the 
 (parts.py) are its touch-sized buttons, keypad and look.
 """
 
-from console.ui.kiosk.window import KioskCatalogue, KioskWindow, load_catalogue
+from console.ui.kiosk.catalogue import KioskCatalogue, load_catalogue
+from console.ui.kiosk.window import KioskWindow
 
 __all__ = ["KioskCatalogue", "KioskWindow", "load_catalogue"]
