@@ -24,7 +24,7 @@ from console.desk.queue import BOOKING_ALPHABET
 from console.i18n import install_translators
 from console.store.database import Database
 from console.ui.kiosk import KioskWindow
-from console.ui.kiosk_parts import ChoiceButton
+from console.ui.kiosk.parts import ChoiceButton
 from console.ui.ticket_print import TicketPrintError, print_ticket
 from console.ui.visitor_text import VisitorText
 
@@ -103,20 +103,20 @@ def test_a_visitor_takes_a_ticket_by_touch_and_it_is_printed(
 ) -> None:
     assert kiosk.stack.currentIndex() == KioskWindow.PAGE_LANGUAGE
     assert shown_titles(kiosk) == ["Suomi", "Svenska", "English"]
-    click(qtbot, kiosk.language_buttons["fi"])
+    click(qtbot, kiosk.language_page.buttons["fi"])
     assert kiosk.stack.currentIndex() == KioskWindow.PAGE_NEED
     click(qtbot, button_titled(kiosk, "Kela"))
     assert shown_titles(kiosk) == ["Kelan etuudet, yleinen neuvonta", "Lapsiperheiden etuudet"]
-    assert not kiosk.take_button.isEnabled(), "nothing chosen yet"
+    assert not kiosk.choice_page.take_button.isEnabled(), "nothing chosen yet"
     click(qtbot, button_titled(kiosk, "Kelan etuudet, yleinen neuvonta"))
 
-    ticket = take_ticket(qtbot, kiosk, kiosk.take_button)
+    ticket = take_ticket(qtbot, kiosk, kiosk.choice_page.take_button)
 
     assert kiosk.stack.currentIndex() == KioskWindow.PAGE_TICKET
-    assert kiosk.ticket_number.text() == ticket.ticket_number
+    assert kiosk.ticket_page.number.text() == ticket.ticket_number
     assert ticket.ticket_number.startswith("K")
-    assert "Kelan etuudet, yleinen neuvonta" in kiosk.ticket_services.text()
-    assert not kiosk.print_problem.isVisible()
+    assert "Kelan etuudet, yleinen neuvonta" in kiosk.ticket_page.services.text()
+    assert not kiosk.ticket_page.print_problem.isVisible()
     step = desk.queue.find_ticket(supervisor(desk), ticket.ticket_number)
     assert (step.service_code, step.language) == ("kela-general", Language.FI)
     printed = pdf_text(ticket_pdf)
@@ -130,10 +130,10 @@ def test_the_ticket_is_a_receipt_sized_page(
 ) -> None:
     from pypdf import PdfReader
 
-    click(qtbot, kiosk.language_buttons["en"])
+    click(qtbot, kiosk.language_page.buttons["en"])
     click(qtbot, button_titled(kiosk, "Finnish Tax Administration"))
     click(qtbot, button_titled(kiosk, "Tax card and tax return"))
-    take_ticket(qtbot, kiosk, kiosk.take_button)
+    take_ticket(qtbot, kiosk, kiosk.choice_page.take_button)
     (page,) = PdfReader(ticket_pdf).pages
     millimetres = (float(page.mediabox.width) * 25.4 / 72, float(page.mediabox.height) * 25.4 / 72)
     assert millimetres == pytest.approx((80, 120), abs=1)
@@ -142,7 +142,7 @@ def test_the_ticket_is_a_receipt_sized_page(
 def test_in_swedish_the_kiosk_shows_swedish_names_and_prints_them(
     qtbot: QtBot, kiosk: KioskWindow, desk: Desk, ticket_pdf: Path
 ) -> None:
-    click(qtbot, kiosk.language_buttons["sv"])
+    click(qtbot, kiosk.language_page.buttons["sv"])
     titles = shown_titles(kiosk)
     assert "Björneborgs stad" in titles
     assert "Skatteförvaltningen" in titles
@@ -152,7 +152,7 @@ def test_in_swedish_the_kiosk_shows_swedish_names_and_prints_them(
     click(qtbot, button_titled(kiosk, "Förmåner för barnfamiljer"))
     click(qtbot, button_titled(kiosk, "FPA:s förmåner, allmän rådgivning"))
 
-    ticket = take_ticket(qtbot, kiosk, kiosk.take_button)
+    ticket = take_ticket(qtbot, kiosk, kiosk.choice_page.take_button)
 
     steps = desk.queue.visit_steps(supervisor(desk), [ticket.visit_id])
     assert [step.service_code for step in steps] == ["kela-general", "kela-family"]
@@ -167,15 +167,40 @@ def test_the_language_changes_at_runtime_whatever_the_staff_language(
 ) -> None:
     install_translators(qapp, "fi")
     try:
-        click(qtbot, kiosk.language_buttons["sv"])
+        click(qtbot, kiosk.language_page.buttons["sv"])
         assert "Björneborgs stad" in shown_titles(kiosk)
-        click(qtbot, kiosk.need_back)
+        click(qtbot, kiosk.need_page.back_button)
         assert kiosk.stack.currentIndex() == KioskWindow.PAGE_LANGUAGE
-        click(qtbot, kiosk.language_buttons["en"])
+        click(qtbot, kiosk.language_page.buttons["en"])
         assert "City of Pori" in shown_titles(kiosk)
         assert "Björneborgs stad" not in shown_titles(kiosk)
     finally:
         install_translators(qapp, "fi")
+
+
+def test_the_fixed_texts_of_every_page_follow_the_visitors_language(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    fixed = {
+        kiosk.need_page.back_button: "Back",
+        kiosk.choice_page.back_button: "Back",
+        kiosk.choice_page.take_button: "Take a ticket",
+        kiosk.appointment_page.back_button: "Back",
+        kiosk.appointment_page.check_in_button: "Check in",
+        kiosk.appointment_page.keypad.clear_key: "Clear",
+        kiosk.ticket_page.intro: "Your number is",
+    }
+    click(qtbot, kiosk.language_page.buttons["en"])
+    assert {widget.text() for widget in fixed} == set(fixed.values())
+    assert kiosk.appointment_page.keypad.erase_key.accessibleName() == "Erase"
+    click(qtbot, kiosk.need_page.back_button)
+    click(qtbot, kiosk.language_page.buttons["sv"])
+    for widget, source in fixed.items():
+        swedish = kiosk.texts.text("sv", "Kiosk", source)
+        assert swedish != source, source
+        assert widget.text() == swedish
+    erase = kiosk.appointment_page.keypad.erase_key.accessibleName()
+    assert erase == kiosk.texts.text("sv", "Kiosk", "Erase") != "Erase"
 
 
 def test_visitor_texts_use_the_visitors_language_not_the_installed_one(
@@ -198,13 +223,13 @@ def test_visitor_texts_use_the_visitors_language_not_the_installed_one(
 def test_a_life_event_issues_one_visit_with_all_its_steps(
     qtbot: QtBot, kiosk: KioskWindow, desk: Desk, ticket_pdf: Path
 ) -> None:
-    click(qtbot, kiosk.language_buttons["en"])
+    click(qtbot, kiosk.language_page.buttons["en"])
     click(qtbot, button_titled(kiosk, "Life events"))
     moving = button_titled(kiosk, "Moving to Pori")
     assert "Change of address and population information" in moving.subtitle()
     click(qtbot, moving)
 
-    ticket = take_ticket(qtbot, kiosk, kiosk.take_button)
+    ticket = take_ticket(qtbot, kiosk, kiosk.choice_page.take_button)
 
     steps = desk.queue.visit_steps(supervisor(desk), [ticket.visit_id])
     assert [step.service_code for step in steps] == [
@@ -219,18 +244,18 @@ def test_a_life_event_issues_one_visit_with_all_its_steps(
 
 def test_a_double_tap_issues_one_ticket(qtbot: QtBot, kiosk: KioskWindow, desk: Desk) -> None:
     waiting_before = len(desk.snapshot().waiting)
-    click(qtbot, kiosk.language_buttons["fi"])
+    click(qtbot, kiosk.language_page.buttons["fi"])
     click(qtbot, button_titled(kiosk, "Verohallinto"))
     click(qtbot, button_titled(kiosk, "Verokortti ja veroilmoitus"))
     with qtbot.waitSignal(kiosk.ticket_shown, timeout=10_000):
-        qtbot.mouseClick(kiosk.take_button, Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(kiosk.take_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(kiosk.choice_page.take_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(kiosk.choice_page.take_button, Qt.MouseButton.LeftButton)
     assert len(desk.snapshot().waiting) == waiting_before + 1
 
 
 def type_on_keypad(qtbot: QtBot, kiosk: KioskWindow, code: str) -> None:
     for character in code:
-        click(qtbot, kiosk.keypad.keys[character])
+        click(qtbot, kiosk.appointment_page.keypad.keys[character])
 
 
 def test_appointment_check_in_on_the_keypad_gives_a_ticket(
@@ -242,20 +267,20 @@ def test_appointment_check_in_on_the_keypad_gives_a_ticket(
         utc_now() + timedelta(minutes=20),
         visitor_name="Testi Asiakas",
     )
-    click(qtbot, kiosk.language_buttons["en"])
+    click(qtbot, kiosk.language_page.buttons["en"])
     click(qtbot, button_titled(kiosk, "I have an appointment"))
     assert kiosk.stack.currentIndex() == KioskWindow.PAGE_APPOINTMENT
-    assert not kiosk.check_in_button.isEnabled()
+    assert not kiosk.appointment_page.check_in_button.isEnabled()
     type_on_keypad(qtbot, kiosk, booked.booking_code[:5] + "A")
-    click(qtbot, kiosk.keypad.erase_key)
+    click(qtbot, kiosk.appointment_page.keypad.erase_key)
     type_on_keypad(qtbot, kiosk, booked.booking_code[5])
-    assert kiosk.booking_code() == booked.booking_code
-    assert kiosk.code_label.text() == " ".join(booked.booking_code)
+    assert kiosk.appointment_page.booking_code() == booked.booking_code
+    assert kiosk.appointment_page.code_label.text() == " ".join(booked.booking_code)
 
-    ticket = take_ticket(qtbot, kiosk, kiosk.check_in_button)
+    ticket = take_ticket(qtbot, kiosk, kiosk.appointment_page.check_in_button)
 
     assert ticket.ticket_number.startswith("V")
-    assert kiosk.ticket_number.text() == ticket.ticket_number
+    assert kiosk.ticket_page.number.text() == ticket.ticket_number
     assert ticket.ticket_number in pdf_text(ticket_pdf)
     (appointment,) = desk.queue.appointments_on(supervisor(desk), utc_now())
     assert (appointment.state, appointment.visit_id) == ("checked_in", ticket.visit_id)
@@ -264,17 +289,19 @@ def test_appointment_check_in_on_the_keypad_gives_a_ticket(
 def test_a_wrong_booking_code_is_told_on_the_page(
     qtbot: QtBot, kiosk: KioskWindow, ticket_pdf: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    click(qtbot, kiosk.language_buttons["en"])
+    click(qtbot, kiosk.language_page.buttons["en"])
     click(qtbot, button_titled(kiosk, "I have an appointment"))
     type_on_keypad(qtbot, kiosk, "ACDEFH")
-    click(qtbot, kiosk.check_in_button)
-    qtbot.waitUntil(lambda: "ACDEFH" in kiosk.code_status.text(), timeout=10_000)
-    assert kiosk.code_status.isVisible()
-    assert kiosk.code_status.text() == (
+    click(qtbot, kiosk.appointment_page.check_in_button)
+    qtbot.waitUntil(lambda: "ACDEFH" in kiosk.appointment_page.status.text(), timeout=10_000)
+    assert kiosk.appointment_page.status.isVisible()
+    assert kiosk.appointment_page.status.text() == (
         "No appointment with booking code ACDEFH. Check the code or ask at the lobby."
     )
     assert kiosk.stack.currentIndex() == KioskWindow.PAGE_APPOINTMENT
-    assert kiosk.check_in_button.isEnabled(), "the visitor may correct the code and try again"
+    assert kiosk.appointment_page.check_in_button.isEnabled(), (
+        "the visitor may correct the code and try again"
+    )
     assert not ticket_pdf.exists()
     assert "Traceback" not in caplog.text
 
@@ -282,24 +309,28 @@ def test_a_wrong_booking_code_is_told_on_the_page(
 def test_the_keypad_has_the_booking_alphabet_in_large_keys(
     qtbot: QtBot, kiosk: KioskWindow
 ) -> None:
-    click(qtbot, kiosk.language_buttons["fi"])
+    click(qtbot, kiosk.language_page.buttons["fi"])
     click(qtbot, button_titled(kiosk, "Minulla on ajanvaraus"))
-    assert "".join(kiosk.keypad.keys) == BOOKING_ALPHABET
-    keys = [*kiosk.keypad.keys.values(), kiosk.keypad.erase_key, kiosk.keypad.clear_key]
+    assert "".join(kiosk.appointment_page.keypad.keys) == BOOKING_ALPHABET
+    keys = [
+        *kiosk.appointment_page.keypad.keys.values(),
+        kiosk.appointment_page.keypad.erase_key,
+        kiosk.appointment_page.keypad.clear_key,
+    ]
     assert all(key.isVisible() and key.height() >= 72 and key.width() >= 72 for key in keys)
     for key in ("A", "7", "X", "4", "9", "W"):
-        click(qtbot, kiosk.keypad.keys[key])
-    click(qtbot, kiosk.keypad.keys["K"])  # a seventh character does not fit
-    assert kiosk.booking_code() == "A7X49W"
-    click(qtbot, kiosk.keypad.clear_key)
-    assert kiosk.booking_code() == ""
+        click(qtbot, kiosk.appointment_page.keypad.keys[key])
+    click(qtbot, kiosk.appointment_page.keypad.keys["K"])  # a seventh character does not fit
+    assert kiosk.appointment_page.booking_code() == "A7X49W"
+    click(qtbot, kiosk.appointment_page.keypad.clear_key)
+    assert kiosk.appointment_page.booking_code() == ""
 
 
 def test_every_choice_is_a_large_touch_target(qtbot: QtBot, kiosk: KioskWindow) -> None:
     buttons = [b for b in kiosk.findChildren(ChoiceButton) if b.isVisible()]
-    click(qtbot, kiosk.language_buttons["fi"])
+    click(qtbot, kiosk.language_page.buttons["fi"])
     buttons += [b for b in kiosk.findChildren(ChoiceButton) if b.isVisible()]
-    buttons += [kiosk.need_back]
+    buttons += [kiosk.need_page.back_button]
     assert all(button.height() >= 72 for button in buttons)
 
 
@@ -307,16 +338,16 @@ def test_a_printer_failure_is_shown_and_the_ticket_stands(
     qtbot: QtBot, make_kiosk: MakeKiosk, desk: Desk, caplog: pytest.LogCaptureFixture
 ) -> None:
     kiosk = make_kiosk(print_to_pdf="", printer_name="Tiski test printer that is not there")
-    click(qtbot, kiosk.language_buttons["en"])
+    click(qtbot, kiosk.language_page.buttons["en"])
     click(qtbot, button_titled(kiosk, "Police permit services"))
     click(qtbot, button_titled(kiosk, "Passport and identity card"))
     with caplog.at_level(logging.WARNING, logger="console.ui.kiosk"):
-        ticket = take_ticket(qtbot, kiosk, kiosk.take_button)
-    assert kiosk.print_problem.isVisible()
-    assert kiosk.print_problem.text() == (
+        ticket = take_ticket(qtbot, kiosk, kiosk.choice_page.take_button)
+    assert kiosk.ticket_page.print_problem.isVisible()
+    assert kiosk.ticket_page.print_problem.text() == (
         f"Printing failed, please ask the lobby guide; your number is {ticket.ticket_number}."
     )
-    assert kiosk.ticket_number.text() == ticket.ticket_number
+    assert kiosk.ticket_page.number.text() == ticket.ticket_number
     assert (
         desk.queue.find_ticket(supervisor(desk), ticket.ticket_number).service_code
         == "poliisi-passport"
@@ -338,10 +369,10 @@ def test_printing_into_an_unwritable_place_raises_a_print_error(
 
 
 def test_the_ticket_page_ends_on_a_touch(qtbot: QtBot, kiosk: KioskWindow) -> None:
-    click(qtbot, kiosk.language_buttons["fi"])
+    click(qtbot, kiosk.language_page.buttons["fi"])
     click(qtbot, button_titled(kiosk, "Kela"))
     click(qtbot, button_titled(kiosk, "Lapsiperheiden etuudet"))
-    take_ticket(qtbot, kiosk, kiosk.take_button)
+    take_ticket(qtbot, kiosk, kiosk.choice_page.take_button)
     with qtbot.waitSignal(kiosk.catalogue_loaded, timeout=10_000):  # read again for the next
         qtbot.mouseClick(kiosk.stack.currentWidget(), Qt.MouseButton.LeftButton)
     assert kiosk.stack.currentIndex() == KioskWindow.PAGE_LANGUAGE
@@ -351,17 +382,17 @@ def test_the_ticket_page_returns_to_the_start_by_itself(
     qtbot: QtBot, make_kiosk: MakeKiosk
 ) -> None:
     kiosk = make_kiosk(result_ms=200)
-    click(qtbot, kiosk.language_buttons["sv"])
+    click(qtbot, kiosk.language_page.buttons["sv"])
     click(qtbot, button_titled(kiosk, "FPA"))
     click(qtbot, button_titled(kiosk, "Förmåner för barnfamiljer"))
-    take_ticket(qtbot, kiosk, kiosk.take_button)
+    take_ticket(qtbot, kiosk, kiosk.choice_page.take_button)
     with qtbot.waitSignal(kiosk.catalogue_loaded, timeout=10_000):
         qtbot.waitUntil(lambda: kiosk.stack.currentIndex() == KioskWindow.PAGE_LANGUAGE)
 
 
 def test_an_abandoned_kiosk_starts_over(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk(idle_ms=200)
-    click(qtbot, kiosk.language_buttons["fi"])
+    click(qtbot, kiosk.language_page.buttons["fi"])
     click(qtbot, button_titled(kiosk, "Kela"))
     with qtbot.waitSignal(kiosk.catalogue_loaded, timeout=10_000):
         qtbot.waitUntil(lambda: kiosk.stack.currentIndex() == KioskWindow.PAGE_LANGUAGE)
@@ -431,9 +462,9 @@ def test_when_the_database_is_out_of_reach_the_kiosk_says_whom_to_ask(
     kiosk = KioskWindow(Desk(database))
     qtbot.addWidget(kiosk)
     kiosk.show()
-    click(qtbot, kiosk.language_buttons["en"])
-    qtbot.waitUntil(lambda: "lobby guide" in kiosk.need_status.text(), timeout=10_000)
-    assert kiosk.need_status.isVisible()
+    click(qtbot, kiosk.language_page.buttons["en"])
+    qtbot.waitUntil(lambda: "lobby guide" in kiosk.need_page.status.text(), timeout=10_000)
+    assert kiosk.need_page.status.isVisible()
     assert shown_titles(kiosk) == []
     kiosk.close()  # stops its retries
     database.dispose()

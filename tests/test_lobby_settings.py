@@ -24,7 +24,7 @@ from console.desk.setup import apply_setup, current_desk
 from console.store.database import Database
 from console.ui.display import LobbyDisplay
 from console.ui.kiosk import KioskWindow
-from console.ui.kiosk_parts import ChoiceButton
+from console.ui.kiosk.parts import ChoiceButton
 
 # A Monday morning before opening, in the desk's own time.
 MONDAY_8 = datetime(2026, 12, 7, 8, 0, tzinfo=DESK_TIMEZONE)
@@ -76,10 +76,10 @@ def shown(window: KioskWindow) -> dict[str, ChoiceButton]:
 
 
 def test_a_service_hidden_from_the_kiosk_is_not_offered(qtbot: QtBot, kiosk: KioskWindow) -> None:
-    click(qtbot, kiosk.language_buttons["fi"])
+    click(qtbot, kiosk.language_page.buttons["fi"])
     click(qtbot, shown(kiosk)["Kela"])
     assert list(shown(kiosk)) == ["Kelan etuudet, yleinen neuvonta"]
-    click(qtbot, kiosk.choice_back)
+    click(qtbot, kiosk.choice_page.back_button)
     click(qtbot, kiosk.findChild(ChoiceButton, "lifeEvents"))
     assert "Perheeseen syntyy lapsi" not in shown(kiosk), "its family service is the guide's"
 
@@ -87,19 +87,19 @@ def test_a_service_hidden_from_the_kiosk_is_not_offered(qtbot: QtBot, kiosk: Kio
 def test_a_closed_service_is_shown_disabled_with_its_next_opening(
     qtbot: QtBot, kiosk: KioskWindow
 ) -> None:
-    click(qtbot, kiosk.language_buttons["en"])
+    click(qtbot, kiosk.language_page.buttons["en"])
     click(qtbot, shown(kiosk)["Kela"])
     button = shown(kiosk)["Kela benefits, general advice"]
     assert not button.isEnabled()
     assert button.subtitle() == "Closed now. Opens tomorrow at 09:00."
     kiosk.clock = lambda: MONDAY_8 + timedelta(days=1)  # Tuesday 08:00
-    click(qtbot, kiosk.choice_back)
+    click(qtbot, kiosk.choice_page.back_button)
     click(qtbot, shown(kiosk)["Kela"])
     assert shown(kiosk)["Kela benefits, general advice"].subtitle() == (
         "Closed now. Opens today at 09:00."
     )
     kiosk.clock = lambda: MONDAY_8 + timedelta(days=1, hours=1, minutes=30)  # Tuesday 09:30
-    click(qtbot, kiosk.choice_back)
+    click(qtbot, kiosk.choice_page.back_button)
     click(qtbot, shown(kiosk)["Kela"])
     assert shown(kiosk)["Kela benefits, general advice"].isEnabled()
 
@@ -113,7 +113,7 @@ def test_the_next_opening_is_said_in_the_visitors_language(
     click(qtbot, shown(kiosk)["Kela"])
     english = shown(kiosk)["Kela benefits, general advice"].subtitle()
     assert english == "Closed now. Opens on Tuesday at 09:00."
-    click(qtbot, kiosk.choice_back)
+    click(qtbot, kiosk.choice_page.back_button)
     kiosk.choose_language("fi")
     qtbot.waitUntil(lambda: "Kela" in shown(kiosk))  # new buttons show on the next round
     click(qtbot, shown(kiosk)["Kela"])
@@ -124,7 +124,7 @@ def test_the_next_opening_is_said_in_the_visitors_language(
 def test_life_events_whose_services_are_all_closed_are_disabled(
     qtbot: QtBot, kiosk: KioskWindow
 ) -> None:
-    click(qtbot, kiosk.language_buttons["en"])
+    click(qtbot, kiosk.language_page.buttons["en"])
     click(qtbot, kiosk.findChild(ChoiceButton, "lifeEvents"))
     events = shown(kiosk)
     assert not events["Losing a job"].isEnabled(), "both of its services are closed"
@@ -169,12 +169,12 @@ def test_the_kiosk_says_so_when_the_desk_refuses(qtbot: QtBot, kiosk: KioskWindo
     kiosk.clock = lambda: later.replace(hour=12)
     with qtbot.waitSignal(kiosk.catalogue_loaded, timeout=10_000):
         kiosk.reset()
-    click(qtbot, kiosk.language_buttons["en"])
+    click(qtbot, kiosk.language_page.buttons["en"])
     click(qtbot, shown(kiosk)["City of Pori"])
     click(qtbot, shown(kiosk)["Sports and culture cards"])
-    click(qtbot, kiosk.take_button)
-    qtbot.waitUntil(lambda: "closed now" in kiosk.choice_status.text(), timeout=10_000)
-    assert "Sports and culture cards is closed now" in kiosk.choice_status.text()
+    click(qtbot, kiosk.choice_page.take_button)
+    qtbot.waitUntil(lambda: "closed now" in kiosk.choice_page.status.text(), timeout=10_000)
+    assert "Sports and culture cards is closed now" in kiosk.choice_page.status.text()
     assert kiosk.stack.currentIndex() == KioskWindow.PAGE_CHOICE
     assert kiosk.last_ticket is None
 
@@ -182,12 +182,12 @@ def test_the_kiosk_says_so_when_the_desk_refuses(qtbot: QtBot, kiosk: KioskWindo
 def test_the_welcome_is_on_the_first_screen_and_in_the_chosen_language(
     qtbot: QtBot, kiosk: KioskWindow
 ) -> None:
-    assert kiosk.lobby_welcome.isVisible()
+    assert kiosk.language_page.lobby_welcome.isVisible()
     for text in (WELCOME.fi, WELCOME.sv, WELCOME.en):
-        assert text in kiosk.lobby_welcome.text()
-    click(qtbot, kiosk.language_buttons["sv"])
-    assert kiosk.need_welcome.isVisible()
-    assert kiosk.need_welcome.text() == WELCOME.sv
+        assert text in kiosk.language_page.lobby_welcome.text()
+    click(qtbot, kiosk.language_page.buttons["sv"])
+    assert kiosk.need_page.welcome.isVisible()
+    assert kiosk.need_page.welcome.text() == WELCOME.sv
 
 
 def test_a_desk_without_a_welcome_shows_none(qtbot: QtBot, demo_database: Database) -> None:
@@ -196,9 +196,9 @@ def test_a_desk_without_a_welcome_shows_none(qtbot: QtBot, demo_database: Databa
     window.show()
     with qtbot.waitSignal(window.catalogue_loaded, timeout=10_000):
         window.start()
-    assert not window.lobby_welcome.isVisible()
-    click(qtbot, window.language_buttons["fi"])
-    assert not window.need_welcome.isVisible()
+    assert not window.language_page.lobby_welcome.isVisible()
+    click(qtbot, window.language_page.buttons["fi"])
+    assert not window.need_page.welcome.isVisible()
     window.close()
 
 

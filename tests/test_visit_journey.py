@@ -18,7 +18,7 @@ from console.store.queries import transaction
 from console.ui.console_window import ConsoleWindow
 from console.ui.display import LobbyDisplay
 from console.ui.kiosk import KioskWindow
-from console.ui.kiosk_parts import ChoiceButton
+from console.ui.kiosk.parts import ChoiceButton
 
 
 def touch(qtbot: QtBot, window: KioskWindow, title: str) -> None:
@@ -44,11 +44,11 @@ def test_kiosk_ticket_is_called_at_a_console_and_shown_in_the_lobby(
     kiosk.show()
     with qtbot.waitSignal(kiosk.catalogue_loaded, timeout=10_000):
         kiosk.start()
-    qtbot.mouseClick(kiosk.language_buttons["sv"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.language_page.buttons["sv"], Qt.MouseButton.LeftButton)
     touch(qtbot, kiosk, "FPA")
     touch(qtbot, kiosk, "FPA:s förmåner, allmän rådgivning")
     with qtbot.waitSignal(kiosk.ticket_shown, timeout=10_000) as shown:
-        qtbot.mouseClick(kiosk.take_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(kiosk.choice_page.take_button, Qt.MouseButton.LeftButton)
     ticket = shown.args[0].ticket_number
     printed = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert ticket in printed

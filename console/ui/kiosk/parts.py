@@ -1,4 +1,5 @@
-"""Touch-sized parts of the kiosk: choice buttons, the booking-code keypad, its look."""
+"""Touch-sized parts of the kiosk: choice buttons, the booking-code keypad, its look,
+and the small helpers every page builds with."""
 
 from __future__ import annotations
 
@@ -6,8 +7,11 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -79,6 +83,61 @@ def style_kind(button: QPushButton, kind: str, height: int = TOUCH_HEIGHT) -> QP
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return button
+
+
+def heading(name: str) -> QLabel:
+    """A centred, wrapping label styled by ``name`` (its object name)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
+def back_button(name: str) -> QPushButton:
+    """A page's Back button, without its text (the page binds it in the visitor's language)."""
+    button = style_kind(QPushButton(), "secondary")
+    button.setObjectName(name)
+    return button
+
+
+def bottom_bar(*widgets: QWidget) -> QHBoxLayout:
+    """A page's bottom row: the first widget on the left, the others on the right."""
+    bar = QHBoxLayout()
+    bar.setSpacing(24)
+    for number, widget in enumerate(widgets):
+        if number == 1:
+            bar.addStretch(1)
+        bar.addWidget(widget)
+    if len(widgets) == 1:
+        bar.addStretch(1)
+    return bar
+
+
+def scrolling(holder: QWidget) -> QScrollArea:
+    """``holder`` in a vertical scroll area that a finger can drag."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(holder)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return area
+
+
+def clear_layout(layout: QGridLayout | QVBoxLayout) -> None:
+    """Take every widget out of ``layout`` and delete it."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after a property it selects on (``tone``) changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 class ChoiceButton(QPushButton):
