@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from console.plugin_api.describe import Context
 from console.plugin_api.errors import PluginError
 from console.plugin_api.model import Answer, Visitor
-from console.plugin_api.present import VisitorKeys, date_of, problem_for, text_of
+from console.plugin_api.present import VisitorKeys, problem_for, text_of
 from console.plugin_api.view import Row, Section, View
 
 # The back office's paths (openapi.yaml) and the key of each answer's object.
@@ -32,9 +32,8 @@ GIVEN = "principal"  # the contract's role of the visitor who gave the mandate
 # Moves and mandates shown at most (a section holds 200 rows); the rest counted.
 SHOWN_ROWS = 50
 TEXT_MOST = 500
-# Every text taken from an answer is clipped to TEXT_MOST (the API's helpers, bounded).
+# Every text taken from an answer is clipped to TEXT_MOST (the view bounds every text).
 _text = functools.partial(text_of, most=TEXT_MOST)
-_date = functools.partial(date_of, most=TEXT_MOST)
 
 
 class DvvPlugin:
@@ -264,3 +263,13 @@ def _day(value: Any) -> datetime.date | None:
         return datetime.date.fromisoformat(str(value))
     except ValueError:
         return None
+
+
+def _date(value: Any) -> str:
+    """An ISO date as dd.mm.yyyy; anything else as it came.
+
+    Not the API's ``date_of``: that strips the value before reading it as a date, this
+    reads it as it came (an ISO date with spaces around it is shown as text).
+    """
+    day = _day(value)
+    return day.strftime("%d.%m.%Y") if day is not None else _text(value)
