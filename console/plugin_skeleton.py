@@ -208,7 +208,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from console.plugin_api import Answer, Visitor
+from console.plugin_api import Answer, Visitor, problem_for
 from console.plugin_api.describe import Context
 from console.plugin_api.view import Problem, Row, Section, View
 
@@ -271,7 +271,7 @@ def records_view(answer: Answer, texts: dict[str, str]) -> View:
         error = answer.error
         if error is None:
             return View(title=title, problem=Problem(texts["unreadable"]))
-        return View(title=title, problem=Problem(error.message, error.details))
+        return View(title=title, problem=problem_for(error))
     try:
         sections = [section(record, texts) for record in answer.data["records"]]
     except (KeyError, TypeError) as error:
@@ -285,7 +285,7 @@ def records_view(answer: Answer, texts: dict[str, str]) -> View:
     if not answer.stale:
         return View(title=title, blocks=sections, note=note)
     # An earlier answer while the back office is down: the console says "as of HH:MM".
-    problem = None if answer.error is None else Problem(answer.error.message, answer.error.details)
+    problem = None if answer.error is None else problem_for(answer.error)
     return View(
         title=title, blocks=sections, note=note, stale_as_of=answer.fetched_at, problem=problem
     )
