@@ -490,6 +490,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from console.plugin_testkit import DEMO_VISITOR, check_conformance
+
 PLUGIN = Path(__file__).parent.parent
 
 
@@ -537,6 +539,19 @@ def test_a_failing_back_office_shows_the_problem_and_retry_works(
     view = harness.describe()  # what the console's Retry does
     assert view.problem is None
     assert titles(view) == ["Asukaspysäköintitunnus", "Muuttoilmoitus"]
+
+
+def test_it_does_what_every_describing_plugin_must(view_harness: Any, sandbox: Any) -> None:
+    # The test kit's shared checks: no call without a visitor, a failure as a problem
+    # that Retry recovers from, stale data after a failure, nothing of the previous
+    # visitor for the next one (docs/plugins.md, "Testing with the kit").
+    check_conformance(
+        view_harness(PLUGIN),
+        sandbox,
+        visitor=DEMO_VISITOR,
+        other_visitor={"name": "Maija Meikäläinen"},
+        shows="Asukaspysäköintitunnus",
+    )
 
 
 def test_links_and_the_note_for_the_console(view_harness: Any) -> None:

@@ -231,12 +231,16 @@ def check_the_next_visitor_never_sees_the_previous_ones_data(
     other_visitor: dict[str, Any],
     shows: str,
 ) -> None:
-    """A failure for the next visitor is a problem, never the previous one's data."""
+    """A failure for the next visitor is a problem, never the previous one's data.
+
+    The next visitor is a visit of its own (ticket K002, visit 2) unless
+    ``other_visitor`` names one.
+    """
     plugin_id = harness.manifest.id
     harness.show_visitor(**visitor)
     sandbox.set_fault(plugin_id, "500")
     try:
-        view = harness.show_visitor(**other_visitor)
+        view = harness.show_visitor(**{"ticket": "K002", "visit_id": 2, **other_visitor})
     finally:
         sandbox.set_fault(plugin_id, None)
     assert view.problem is not None
