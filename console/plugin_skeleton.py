@@ -208,7 +208,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from console.plugin_api import Answer, Visitor
+from console.plugin_api import Answer, Visitor, problem_for
 from console.plugin_api.describe import Context
 from console.plugin_api.view import Problem, Row, Section, View
 
@@ -271,7 +271,7 @@ def records_view(answer: Answer, texts: dict[str, str]) -> View:
         error = answer.error
         if error is None:
             return View(title=title, problem=Problem(texts["unreadable"]))
-        return View(title=title, problem=Problem(error.message, error.details))
+        return View(title=title, problem=problem_for(error))
     try:
         sections = [section(record, texts) for record in answer.data["records"]]
     except (KeyError, TypeError) as error:
@@ -285,7 +285,7 @@ def records_view(answer: Answer, texts: dict[str, str]) -> View:
     if not answer.stale:
         return View(title=title, blocks=sections, note=note)
     # An earlier answer while the back office is down: the console says "as of HH:MM".
-    problem = None if answer.error is None else Problem(answer.error.message, answer.error.details)
+    problem = None if answer.error is None else problem_for(answer.error)
     return View(
         title=title, blocks=sections, note=note, stale_as_of=answer.fetched_at, problem=problem
     )
@@ -490,6 +490,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from console.plugin_testkit import DEMO_VISITOR, check_conformance
+
 PLUGIN = Path(__file__).parent.parent
 
 
@@ -537,6 +539,19 @@ def test_a_failing_back_office_shows_the_problem_and_retry_works(
     view = harness.describe()  # what the console's Retry does
     assert view.problem is None
     assert titles(view) == ["Asukaspysäköintitunnus", "Muuttoilmoitus"]
+
+
+def test_it_does_what_every_describing_plugin_must(view_harness: Any, sandbox: Any) -> None:
+    # The test kit's shared checks: no call without a visitor, a failure as a problem
+    # that Retry recovers from, stale data after a failure, nothing of the previous
+    # visitor for the next one (docs/plugins.md, "Testing with the kit").
+    check_conformance(
+        view_harness(PLUGIN),
+        sandbox,
+        visitor=DEMO_VISITOR,
+        other_visitor={"name": "Maija Meikäläinen"},
+        shows="Asukaspysäköintitunnus",
+    )
 
 
 def test_links_and_the_note_for_the_console(view_harness: Any) -> None:

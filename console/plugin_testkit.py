@@ -16,6 +16,10 @@ Installed with Tiski, it gives any test these fixtures, no import needed:
   gives a :class:`PluginHarness` with a real :class:`console.plugin_api.PanelContext`.
 - ``wait_for_panel``: ``wait_for_panel(panel)`` waits until a RecordPanel finished loading.
 
+:func:`check_conformance` (and the checks it runs, each callable alone) is what every
+describing plugin must do: no call without a visitor, a failure as a problem that
+Retry recovers from, stale data after a failure, nothing of the previous visitor.
+
 The first-party plugins' own tests use exactly this kit.
 """
 
@@ -135,6 +139,140 @@ class ViewHarness:
             and not parts.username
             and not parts.password
         )
+
+
+# ---------------------------------------------------------------- conformance
+# What every describing plugin does, whatever its agency: the twin tests each bundled
+# plugin had, as checks any plugin's test can call (docs/plugins.md, "Testing with
+# the kit").
+# Each takes a ViewHarness, the sandbox (its faults) and visitor fields the sandbox
+# knows; ``shows`` is a text the visitor's view holds when the back office answers.
+
+
+def check_conformance(
+    harness: ViewHarness,
+    sandbox: Any,
+    *,
+    visitor: dict[str, Any],
+    other_visitor: dict[str, Any],
+    shows: str,
+) -> None:
+    """Every check below, in turn (the sandbox is left without a fault)."""
+    check_no_visitor_makes_no_call(harness)
+    check_a_failure_is_a_problem_and_retry_recovers(harness, sandbox, visitor=visitor, shows=shows)
+    check_a_failure_after_data_keeps_it_as_stale(harness, sandbox, visitor=visitor, shows=shows)
+    check_the_next_visitor_never_sees_the_previous_ones_data(
+        harness, sandbox, visitor=visitor, other_visitor=other_visitor, shows=shows
+    )
+
+
+def check_no_visitor_makes_no_call(harness: ViewHarness) -> None:
+    """Nobody at the counter: a placeholder, no blocks, no problem, no back-office call."""
+    calls = _count_calls(harness)
+    view = harness.no_visitor()
+    assert view.placeholder, "no visitor: the view says so in its placeholder"
+    assert view.blocks == ()
+    assert view.problem is None
+    assert calls == [], "no visitor: no back-office call"
+
+
+def check_a_failure_is_a_problem_and_retry_recovers(
+    harness: ViewHarness, sandbox: Any, *, visitor: dict[str, Any], shows: str
+) -> None:
+    """A back office answering 500: a problem with a message (saying so), nothing else
+    shown, no note, no identity code; Retry once it is well shows the data."""
+    plugin_id = harness.manifest.id
+    sandbox.set_fault(plugin_id, "500")
+    try:
+        view = harness.show_visitor(**visitor)
+    finally:
+        sandbox.set_fault(plugin_id, None)
+    assert view.problem is not None, "a failed call is a problem"
+    assert "(500)" in view.problem.message
+    assert view.blocks == ()
+    assert view.note == ""
+    _assert_no_identity_code(view, visitor)
+
+    view = harness.describe()  # what Retry asks for
+    assert view.problem is None
+    assert shows in _every_text(view)
+
+
+def check_a_failure_after_data_keeps_it_as_stale(
+    harness: ViewHarness, sandbox: Any, *, visitor: dict[str, Any], shows: str
+) -> None:
+    """A failure after a good answer: the same blocks and note, stale as of that answer,
+    with the problem."""
+    import datetime
+
+    plugin_id = harness.manifest.id
+    before = datetime.datetime.now(datetime.UTC)
+    first = harness.show_visitor(**visitor)
+    after = datetime.datetime.now(datetime.UTC)
+    sandbox.set_fault(plugin_id, "500")
+    try:
+        view = harness.describe()
+    finally:
+        sandbox.set_fault(plugin_id, None)
+    assert view.stale_as_of is not None, "an earlier answer is shown as stale"
+    assert before <= view.stale_as_of <= after, "as of the answer it shows"
+    assert view.problem is not None
+    assert "(500)" in view.problem.message
+    assert view.blocks == first.blocks
+    assert view.note == first.note  # still the advisor's to propose
+    assert shows in _every_text(view)
+
+
+def check_the_next_visitor_never_sees_the_previous_ones_data(
+    harness: ViewHarness,
+    sandbox: Any,
+    *,
+    visitor: dict[str, Any],
+    other_visitor: dict[str, Any],
+    shows: str,
+) -> None:
+    """A failure for the next visitor is a problem, never the previous one's data.
+
+    The next visitor is a visit of its own (ticket K002, visit 2) unless
+    ``other_visitor`` names one.
+    """
+    plugin_id = harness.manifest.id
+    harness.show_visitor(**visitor)
+    sandbox.set_fault(plugin_id, "500")
+    try:
+        view = harness.show_visitor(**{"ticket": "K002", "visit_id": 2, **other_visitor})
+    finally:
+        sandbox.set_fault(plugin_id, None)
+    assert view.problem is not None
+    assert view.stale_as_of is None
+    assert shows not in _every_text(view)
+
+
+def _count_calls(harness: ViewHarness) -> list[str]:
+    """The paths of the back-office calls the plugin makes from now on."""
+    calls: list[str] = []
+    real = harness.context.fetch_json
+
+    def fetch_json(key: str, path: str, params: Any = None, *, items: str | None = None) -> Any:
+        calls.append(path)
+        return real(key, path, params, items=items)
+
+    harness.context.fetch_json = fetch_json
+    return calls
+
+
+def _every_text(view: Any) -> str:
+    import json
+
+    from console.plugin_api.view import view_to_wire
+
+    return json.dumps(view_to_wire(view), ensure_ascii=False)
+
+
+def _assert_no_identity_code(view: Any, visitor: dict[str, Any]) -> None:
+    code = visitor.get("identity_code")
+    if code:
+        assert code not in _every_text(view), "the identity code never reaches the view"
 
 
 def _through_the_wire(view: Any) -> Any:

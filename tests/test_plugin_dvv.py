@@ -22,6 +22,7 @@ from view_reading import (
 
 from console.plugin_api.describe import Cancelled
 from console.plugin_api.view import Row
+from console.plugin_testkit import DEMO_VISITOR, check_conformance
 
 MARIA_CODE = "030301A846W"  # moved from Portugal
 
@@ -75,6 +76,18 @@ def test_an_unknown_visitor_is_not_in_the_register(dvv: Any) -> None:
     assert view.note == ""
 
 
+def test_it_does_what_every_describing_plugin_must(dvv: Any, sandbox: Any) -> None:
+    # No visitor, no call; a failure is a problem and Retry recovers; stale data after a
+    # failure; the next visitor never sees the previous one's (the kit's shared checks).
+    check_conformance(
+        dvv,
+        sandbox,
+        visitor=DEMO_VISITOR,
+        other_visitor={"identity_code": MARIA_CODE},
+        shows="Yrjönkatu",
+    )
+
+
 def test_without_an_identity_code_the_panel_asks_for_one(dvv: Any) -> None:
     fetched = record_fetches(dvv.context)
     placeholder = "Identify the visitor to see their address, moves and Suomi.fi mandates."
@@ -85,48 +98,6 @@ def test_without_an_identity_code_the_panel_asks_for_one(dvv: Any) -> None:
     assert view.placeholder == placeholder
     assert view.blocks == ()
     assert fetched == []
-
-
-def test_a_failing_back_office_shows_a_problem_and_retry_brings_the_data(
-    dvv: Any, sandbox: Any
-) -> None:
-    sandbox.set_fault("dvv", "500")
-
-    view = dvv.show_demo_visitor()
-
-    assert view.problem is not None
-    assert "(500)" in view.problem.message
-    assert view.blocks == ()
-    assert DEMO_CODE not in every_text(view)
-
-    sandbox.set_fault("dvv", None)
-    view = dvv.show_demo_visitor()  # what Retry asks for
-
-    assert view.problem is None
-    assert "Yrjönkatu 6 A 3, 28100 Pori" in row_values(view)
-
-
-def test_a_failure_after_data_keeps_the_data_as_stale(dvv: Any, sandbox: Any) -> None:
-    first = dvv.show_demo_visitor()
-
-    sandbox.set_fault("dvv", "500")
-    view = dvv.show_demo_visitor()
-
-    assert view.stale_as_of is not None
-    assert view.problem is not None
-    assert view.blocks == first.blocks
-    assert view.note == first.note
-
-
-def test_the_next_visitor_never_sees_the_previous_ones_data(dvv: Any, sandbox: Any) -> None:
-    dvv.show_demo_visitor()
-
-    sandbox.set_fault("dvv", "500")
-    view = dvv.show_visitor(identity_code=MARIA_CODE)
-
-    assert view.problem is not None
-    assert view.stale_as_of is None
-    assert "Yrjönkatu" not in every_text(view)
 
 
 def test_the_three_calls_run_side_by_side(dvv: Any, sandbox: Any) -> None:

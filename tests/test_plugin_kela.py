@@ -21,6 +21,7 @@ from view_reading import (
 
 from console.plugin_api.errors import PluginError
 from console.plugin_api.model import Answer
+from console.plugin_testkit import DEMO_VISITOR, check_conformance
 
 AHMED_CODE = "120885-517T"
 
@@ -64,6 +65,18 @@ def test_an_unknown_visitor_has_no_applications(kela: Any) -> None:
     assert view.note == ""  # nothing to propose
 
 
+def test_it_does_what_every_describing_plugin_must(kela: Any, sandbox: Any) -> None:
+    # No visitor, no call; a failure is a problem and Retry recovers; stale data after a
+    # failure; the next visitor never sees the previous one's (the kit's shared checks).
+    check_conformance(
+        kela,
+        sandbox,
+        visitor=DEMO_VISITOR,
+        other_visitor={"identity_code": UNKNOWN_CODE},
+        shows="Vuokrasopimus",
+    )
+
+
 def test_without_an_identity_code_the_panel_asks_for_one(kela: Any) -> None:
     fetched = record_fetches(kela.context)
     placeholder = "Identify the visitor to see their Kela applications."
@@ -84,26 +97,6 @@ def test_the_plugin_gets_only_the_fields_its_manifest_declares(kela: Any) -> Non
     assert "Matti" not in every_text(view)
 
 
-def test_a_failing_back_office_shows_a_problem_and_retry_brings_the_data(
-    kela: Any, sandbox: Any
-) -> None:
-    sandbox.set_fault("kela", "500")
-
-    view = kela.show_demo_visitor()
-
-    assert view.problem is not None
-    assert "(500)" in view.problem.message
-    assert view.blocks == ()
-    assert view.note == ""
-    assert DEMO_CODE not in every_text(view)
-
-    sandbox.set_fault("kela", None)
-    view = kela.show_demo_visitor()  # what Retry asks for
-
-    assert view.problem is None
-    assert "Vuokrasopimus" in row_values(view)
-
-
 def test_an_answer_it_does_not_understand_is_a_problem(kela: Any, sandbox: Any) -> None:
     sandbox.set_fault("kela", "malformed")
 
@@ -111,33 +104,6 @@ def test_an_answer_it_does_not_understand_is_a_problem(kela: Any, sandbox: Any) 
 
     assert view.problem is not None
     assert view.blocks == ()
-
-
-def test_a_failure_after_data_keeps_the_data_as_stale(kela: Any, sandbox: Any) -> None:
-    before = datetime.datetime.now(datetime.UTC)
-    first = kela.show_demo_visitor()
-    after = datetime.datetime.now(datetime.UTC)
-
-    sandbox.set_fault("kela", "500")
-    view = kela.show_demo_visitor()
-
-    assert view.stale_as_of is not None
-    assert before <= view.stale_as_of <= after  # as of the answer it shows
-    assert view.problem is not None
-    assert "(500)" in view.problem.message
-    assert "Vuokrasopimus" in row_values(view)
-    assert view.blocks == first.blocks
-
-
-def test_the_next_visitor_never_sees_the_previous_ones_data(kela: Any, sandbox: Any) -> None:
-    kela.show_demo_visitor()
-
-    sandbox.set_fault("kela", "500")
-    view = kela.show_visitor(identity_code=UNKNOWN_CODE)
-
-    assert view.problem is not None
-    assert view.stale_as_of is None
-    assert "Vuokrasopimus" not in every_text(view)
 
 
 def test_the_application_link_opens_omakela(kela: Any) -> None:

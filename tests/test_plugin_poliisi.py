@@ -19,6 +19,8 @@ from view_reading import (
     tables,
 )
 
+from console.plugin_testkit import DEMO_VISITOR, check_conformance
+
 OSKARI_CODE = "050690-2755"  # passport being processed, ID card being made
 
 
@@ -65,6 +67,18 @@ def test_an_unknown_visitor_has_no_applications(poliisi: Any) -> None:
     assert view.note == ""
 
 
+def test_it_does_what_every_describing_plugin_must(poliisi: Any, sandbox: Any) -> None:
+    # No visitor, no call; a failure is a problem and Retry recovers; stale data after a
+    # failure; the next visitor never sees the previous one's (the kit's shared checks).
+    check_conformance(
+        poliisi,
+        sandbox,
+        visitor=DEMO_VISITOR,
+        other_visitor={"identity_code": OSKARI_CODE},
+        shows="Porin poliisiasema",
+    )
+
+
 def test_without_an_identity_code_the_panel_asks_for_one(poliisi: Any) -> None:
     fetched = record_fetches(poliisi.context)
     placeholder = "Identify the visitor to see their passport and identity card applications."
@@ -77,25 +91,6 @@ def test_without_an_identity_code_the_panel_asks_for_one(poliisi: Any) -> None:
     assert fetched == []
 
 
-def test_a_failing_back_office_shows_a_problem_and_retry_brings_the_data(
-    poliisi: Any, sandbox: Any
-) -> None:
-    sandbox.set_fault("poliisi", "500")
-
-    view = poliisi.show_demo_visitor()
-
-    assert view.problem is not None
-    assert "(500)" in view.problem.message
-    assert view.blocks == ()
-    assert DEMO_CODE not in every_text(view)
-
-    sandbox.set_fault("poliisi", None)
-    view = poliisi.show_demo_visitor()  # what Retry asks for
-
-    assert view.problem is None
-    assert "Porin poliisiasema" in row_values(view)
-
-
 def test_a_refused_connection_is_a_problem_too(poliisi: Any, sandbox: Any) -> None:
     sandbox.set_fault("poliisi", "refuse")
 
@@ -104,29 +99,6 @@ def test_a_refused_connection_is_a_problem_too(poliisi: Any, sandbox: Any) -> No
     assert view.problem is not None
     assert view.blocks == ()
     assert DEMO_CODE not in every_text(view)
-
-
-def test_a_failure_after_data_keeps_the_data_as_stale(poliisi: Any, sandbox: Any) -> None:
-    first = poliisi.show_demo_visitor()
-
-    sandbox.set_fault("poliisi", "500")
-    view = poliisi.show_demo_visitor()
-
-    assert view.stale_as_of is not None
-    assert view.problem is not None
-    assert view.blocks == first.blocks
-    assert view.note == first.note  # still the advisor's to propose
-
-
-def test_the_next_visitor_never_sees_the_previous_ones_data(poliisi: Any, sandbox: Any) -> None:
-    poliisi.show_demo_visitor()
-
-    sandbox.set_fault("poliisi", "500")
-    view = poliisi.show_visitor(identity_code=OSKARI_CODE)
-
-    assert view.problem is not None
-    assert view.stale_as_of is None
-    assert "Porin poliisiasema" not in every_text(view)
 
 
 def test_the_instructions_link_opens_poliisi_fi(poliisi: Any) -> None:

@@ -186,4 +186,4 @@ def test_the_skeleton_tests_pass_with_the_kit(
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert re.search(r"\b5 passed\b", result.stdout), result.stdout
+    assert re.search(r"\b6 passed\b", result.stdout), result.stdout

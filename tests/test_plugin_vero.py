@@ -23,6 +23,7 @@ from view_reading import (
 
 from console.plugin_api.describe import Cancelled
 from console.plugin_api.view import Row
+from console.plugin_testkit import DEMO_VISITOR, check_conformance
 
 INGRID_CODE = "240377-426H"  # residual tax and gift tax due
 
@@ -83,6 +84,18 @@ def test_an_unknown_visitor_has_no_tax_card(vero: Any) -> None:
     assert view.note == ""
 
 
+def test_it_does_what_every_describing_plugin_must(vero: Any, sandbox: Any) -> None:
+    # No visitor, no call; a failure is a problem and Retry recovers; stale data after a
+    # failure; the next visitor never sees the previous one's (the kit's shared checks).
+    check_conformance(
+        vero,
+        sandbox,
+        visitor=DEMO_VISITOR,
+        other_visitor={"identity_code": INGRID_CODE},
+        shows="Verokortti",
+    )
+
+
 def test_without_an_identity_code_the_panel_asks_for_one(vero: Any) -> None:
     fetched = record_fetches(vero.context)
     placeholder = "Identify the visitor to see their tax card, tax decisions and tax account."
@@ -93,49 +106,6 @@ def test_without_an_identity_code_the_panel_asks_for_one(vero: Any) -> None:
     assert view.placeholder == placeholder
     assert view.blocks == ()
     assert fetched == []
-
-
-def test_a_failing_back_office_shows_a_problem_and_retry_brings_the_data(
-    vero: Any, sandbox: Any
-) -> None:
-    sandbox.set_fault("vero", "500")
-
-    view = vero.show_demo_visitor()
-
-    assert view.problem is not None
-    assert "(500)" in view.problem.message
-    assert view.blocks == ()
-    assert DEMO_CODE not in every_text(view)
-
-    sandbox.set_fault("vero", None)
-    view = vero.show_demo_visitor()  # what Retry asks for
-
-    assert view.problem is None
-    assert "Verokortti" in row_values(view)
-
-
-def test_a_failure_after_data_keeps_the_data_as_stale(vero: Any, sandbox: Any) -> None:
-    first = vero.show_demo_visitor()
-
-    sandbox.set_fault("vero", "500")
-    view = vero.show_demo_visitor()
-
-    assert view.stale_as_of is not None
-    assert view.problem is not None
-    assert "(500)" in view.problem.message
-    assert view.blocks == first.blocks
-    assert "Verokortti" in row_values(view)
-
-
-def test_the_next_visitor_never_sees_the_previous_ones_data(vero: Any, sandbox: Any) -> None:
-    vero.show_demo_visitor()
-
-    sandbox.set_fault("vero", "500")
-    view = vero.show_visitor(identity_code=INGRID_CODE)
-
-    assert view.problem is not None
-    assert view.stale_as_of is None
-    assert "Veronpalautus" not in every_text(view)
 
 
 def test_the_three_calls_run_side_by_side(vero: Any, sandbox: Any) -> None:

@@ -6,7 +6,7 @@ defaults, new optional fields at the end of a dataclass. Nothing is renamed,
 removed or made to mean something else; that takes a new major version. A
 plugin declares in its ``plugin.toml`` the major version it was written for,
 and the host refuses a plugin of another major version. The minor version
-counts additions, so a plugin may check ``API_VERSION >= (1, n)`` before using
+counts additions, so a plugin may check ``API_VERSION >= (2, n)`` before using
 one.
 
 Everything public is importable from here; the submodules are an implementation
@@ -28,6 +28,14 @@ from console.plugin_api.model import (
     Health,
     Visitor,
     mask_identity_codes,
+)
+from console.plugin_api.present import (
+    VisitorKeys,
+    clip,
+    date_of,
+    fill,
+    problem_for,
+    text_of,
 )
 
 if TYPE_CHECKING:
@@ -58,7 +66,9 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-API_VERSION = (2, 0)
+# 2.1 added console.plugin_api.present: clip, date_of, fill, problem_for, text_of and
+# VisitorKeys (what the bundled plugins each had a copy of).
+API_VERSION = (2, 1)
 # The majors this console loads: 2 out of process, 1 in process only for a plugin
 # IT marks trusted (plugins.trusted_widgets).
 SUPPORTED_MAJORS = (1, 2)
@@ -80,5 +90,11 @@ __all__ = [
     "Runner",
     "Section",
     "Visitor",
+    "VisitorKeys",
+    "clip",
+    "date_of",
+    "fill",
     "mask_identity_codes",
+    "problem_for",
+    "text_of",
 ]

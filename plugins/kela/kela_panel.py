@@ -9,9 +9,7 @@ so its Finnish and Swedish translations carry over.
 from __future__ import annotations
 
 import datetime
-import hashlib
-import hmac
-import secrets
+import functools
 from typing import Any
 from urllib.parse import quote
 
@@ -20,7 +18,8 @@ from PySide6.QtCore import QCoreApplication
 from console.plugin_api.describe import Context
 from console.plugin_api.errors import PluginError
 from console.plugin_api.model import Visitor
-from console.plugin_api.view import LIMITS, Problem, Row, Section, Table, View
+from console.plugin_api.present import VisitorKeys, clip, problem_for, text_of
+from console.plugin_api.view import Row, Section, Table, View
 
 # One application in OmaKela. The advisor signs in there with their own
 # credentials, so the link carries the application number, never the identity code.
@@ -36,6 +35,8 @@ NOTE_LINES = 20
 # (the view bounds every text).
 SHOWN_ATTACHMENTS = 20
 TEXT_MOST = 500
+# Every text taken from an answer is clipped to TEXT_MOST (the view bounds every text).
+_text = functools.partial(text_of, most=TEXT_MOST)
 
 
 class KelaPlugin:
@@ -45,7 +46,7 @@ class KelaPlugin:
     def __init__(self) -> None:
         # Answers are remembered (by the console) under a key per person that does
         # not carry the clear code; the salt lives as long as this plugin process.
-        self._salt = secrets.token_bytes(16)
+        self._keys = VisitorKeys()
 
     def describe(self, context: Context, visitor: Visitor | None) -> View:
         title = QCoreApplication.translate("KelaPanel", "Kela")
@@ -57,14 +58,14 @@ class KelaPlugin:
                     "KelaPanel", "Identify the visitor to see their Kela applications."
                 ),
             )
-        key = "applications:" + hmac.new(self._salt, code.encode(), hashlib.sha256).hexdigest()
+        key = "applications:" + self._keys.key(code)
         answer = context.fetch_json(key, "/applications", {"hetu": code}, items="applications")
         if answer.data is None and answer.error is not None:
-            return View(title, problem=_problem(answer.error))
+            return View(title, problem=problem_for(answer.error))
         try:
             applications = _applications(answer.data)
         except PluginError as error:
-            return View(title, problem=_problem(error))
+            return View(title, problem=problem_for(error))
         blocks: list[Section | Table]
         if not applications:
             blocks = [_nothing()]
@@ -78,15 +79,9 @@ class KelaPlugin:
             # An earlier answer, shown because the back office is not reachable now:
             # the console says so, with why and Retry.
             stale_as_of=answer.fetched_at if answer.stale else None,
-            problem=_problem(answer.error) if answer.error is not None else None,
+            problem=problem_for(answer.error) if answer.error is not None else None,
             note=_note([item for item in applications if _is_open(item)]),
         )
-
-
-def _problem(error: PluginError) -> Problem:
-    # Within the view's bounds, or the console would refuse the whole view.
-    most = LIMITS["text"]
-    return Problem(error.message[:most], error.details[:most])
 
 
 def _applications(data: Any) -> list[dict[str, Any]]:
@@ -121,7 +116,7 @@ def _section(item: dict[str, Any]) -> Section:
         rows.append(
             Row(
                 QCoreApplication.translate("KelaPanel", "Missing attachments"),
-                _clip(", ".join(missing)),
+                clip(", ".join(missing), TEXT_MOST),
                 emphasis=True,
             )
         )
@@ -159,7 +154,7 @@ def _table(applications: list[dict[str, Any]], total: int | None) -> Table:
                 _text(item.get("state")),
                 _date(item.get("submitted")),
                 _date(item.get("decision_due")) if item.get("decision_due") else "",
-                _clip(", ".join(_missing(item))),
+                clip(", ".join(_missing(item)), TEXT_MOST),
                 _text(item.get("id")),
             ]
             for item in applications
@@ -196,7 +191,7 @@ def _note_line(item: dict[str, Any]) -> str:
         line += ", " + QCoreApplication.translate("KelaPanel", "missing: {attachments}").replace(
             "{attachments}", ", ".join(_lower_first(name) for name in missing)
         )
-    return _clip(line)
+    return clip(line, TEXT_MOST)
 
 
 def _missing(item: dict[str, Any]) -> list[str]:
@@ -206,21 +201,16 @@ def _missing(item: dict[str, Any]) -> list[str]:
     return [_text(name) for name in names if _text(name)][:SHOWN_ATTACHMENTS]
 
 
-def _text(value: Any) -> str:
-    return _clip("" if value is None else str(value).strip())
-
-
-def _clip(text: str) -> str:
-    """``text``, at most TEXT_MOST characters."""
-    return text if len(text) <= TEXT_MOST else text[: TEXT_MOST - 1] + "…"
-
-
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
 def _date(value: Any) -> str:
-    """An ISO date as dd.mm.yyyy; anything else as it came."""
+    """An ISO date as dd.mm.yyyy; anything else as it came.
+
+    Not the API's ``date_of``: that strips the value before reading it as a date, this
+    reads it as it came (an ISO date with spaces around it is shown as text).
+    """
     try:
         return datetime.date.fromisoformat(str(value)).strftime("%d.%m.%Y")
     except ValueError:

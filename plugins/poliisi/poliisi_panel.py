@@ -9,9 +9,7 @@ so its Finnish and Swedish translations carry over.
 from __future__ import annotations
 
 import datetime
-import hashlib
-import hmac
-import secrets
+import functools
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -19,7 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from console.plugin_api.describe import Context
 from console.plugin_api.errors import PluginError
 from console.plugin_api.model import Visitor
-from console.plugin_api.view import LIMITS, Problem, Row, Section, Table, View
+from console.plugin_api.present import VisitorKeys, problem_for, text_of
+from console.plugin_api.view import Row, Section, Table, View
 
 # The Police's own pages on each document: opening hours, pick-up, what to bring.
 DOCUMENT_LINKS = {
@@ -34,6 +33,8 @@ SECTION_LIMIT = 20
 NOTE_LINES = 20
 # The longest text taken from an answer (the view bounds every text).
 TEXT_MOST = 500
+# Every text taken from an answer is clipped to TEXT_MOST (the view bounds every text).
+_text = functools.partial(text_of, most=TEXT_MOST)
 
 
 class PoliisiPlugin:
@@ -43,7 +44,7 @@ class PoliisiPlugin:
     def __init__(self) -> None:
         # Answers are remembered (by the console) under a key per person that does
         # not carry the clear code; the salt lives as long as this plugin process.
-        self._salt = secrets.token_bytes(16)
+        self._keys = VisitorKeys()
 
     def describe(self, context: Context, visitor: Visitor | None) -> View:
         title = QCoreApplication.translate("PoliisiPanel", "Police")
@@ -56,14 +57,14 @@ class PoliisiPlugin:
                     "Identify the visitor to see their passport and identity card applications.",
                 ),
             )
-        key = "applications:" + hmac.new(self._salt, code.encode(), hashlib.sha256).hexdigest()
+        key = "applications:" + self._keys.key(code)
         answer = context.fetch_json(key, "/applications", {"hetu": code}, items="applications")
         if answer.data is None and answer.error is not None:
-            return View(title, problem=_problem(answer.error))
+            return View(title, problem=problem_for(answer.error))
         try:
             applications = _applications(answer.data)
         except PluginError as error:
-            return View(title, problem=_problem(error))
+            return View(title, problem=problem_for(error))
         blocks: list[Section | Table]
         if not applications:
             blocks = [_nothing()]
@@ -77,15 +78,9 @@ class PoliisiPlugin:
             # An earlier answer, shown because the back office is not reachable now:
             # the console says so, with why and Retry.
             stale_as_of=answer.fetched_at if answer.stale else None,
-            problem=_problem(answer.error) if answer.error is not None else None,
+            problem=problem_for(answer.error) if answer.error is not None else None,
             note=_note(applications),
         )
-
-
-def _problem(error: PluginError) -> Problem:
-    # Within the view's bounds, or the console would refuse the whole view.
-    most = LIMITS["text"]
-    return Problem(error.message[:most], error.details[:most])
 
 
 def _applications(data: Any) -> list[dict[str, Any]]:
@@ -205,14 +200,12 @@ def _note_line(item: dict[str, Any]) -> str:
     )
 
 
-def _text(value: Any) -> str:
-    """``value`` as text, at most TEXT_MOST characters (the view bounds every text)."""
-    text = "" if value is None else str(value).strip()
-    return text if len(text) <= TEXT_MOST else text[: TEXT_MOST - 1] + "…"
-
-
 def _date(value: Any) -> str:
-    """An ISO date as dd.mm.yyyy; anything else as it came."""
+    """An ISO date as dd.mm.yyyy; anything else as it came.
+
+    Not the API's ``date_of``: that strips the value before reading it as a date, this
+    reads it as it came (an ISO date with spaces around it is shown as text).
+    """
     try:
         return datetime.date.fromisoformat(str(value)).strftime("%d.%m.%Y")
     except ValueError:

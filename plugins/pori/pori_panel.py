@@ -13,22 +13,26 @@ translations carry over.
 
 from __future__ import annotations
 
-import datetime
-import hashlib
-import hmac
-import re
-import secrets
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from console.plugin_api import Answer, PluginError, Visitor
+from console.plugin_api import (
+    Answer,
+    PluginError,
+    Visitor,
+    VisitorKeys,
+    date_of,
+    fill,
+    problem_for,
+    text_of,
+)
 from console.plugin_api.describe import Context
-from console.plugin_api.view import Problem, Row, Section, Table, View
+from console.plugin_api.view import Row, Section, Table, View
 
 # More applications than this are one table instead of a section each.
 # Remembered answers are keyed by person without a guessable digest (new each process).
-_SALT = secrets.token_bytes(16)
+_KEYS = VisitorKeys()
 SECTION_LIMIT = 20
 
 
@@ -52,7 +56,7 @@ class PoriPlugin:
                 missing.append(QCoreApplication.translate("PoriPanel", "date of birth"))
             return View(
                 title=title,
-                placeholder=_fill(
+                placeholder=fill(
                     QCoreApplication.translate(
                         "PoriPanel",
                         "The City of Pori finds applications by name and date of birth. "
@@ -64,9 +68,7 @@ class PoriPlugin:
         params = {"name": name, "birth_date": born.isoformat()}
         # The key may reach the debug log: a keyed digest of who, never the name itself
         # (a plain digest of a name and a birth date is easily guessed back).
-        who = hmac.new(
-            _SALT, f"{params['name']}\n{params['birth_date']}".encode(), hashlib.sha256
-        ).hexdigest()
+        who = _KEYS.key(params["name"], params["birth_date"])
         answer = context.fetch_json(
             f"applications/{who[:16]}", "/applications", params, items="applications"
         )
@@ -75,11 +77,11 @@ class PoriPlugin:
 
 def _view(title: str, answer: Answer) -> View:
     if answer.data is None:
-        return View(title=title, problem=_problem(answer.error or _unreadable("no answer")))
+        return View(title=title, problem=problem_for(answer.error or _unreadable("no answer")))
     try:
         blocks = _blocks(answer)
     except PluginError as error:
-        return View(title=title, problem=_problem(error))
+        return View(title=title, problem=problem_for(error))
     if not answer.stale:
         return View(title=title, blocks=blocks)
     # An earlier answer while the back office is down: shown as of then, and why.
@@ -87,7 +89,7 @@ def _view(title: str, answer: Answer) -> View:
         title=title,
         blocks=blocks,
         stale_as_of=answer.fetched_at,
-        problem=None if answer.error is None else _problem(answer.error),
+        problem=None if answer.error is None else problem_for(answer.error),
     )
 
 
@@ -119,22 +121,22 @@ def _blocks(answer: Answer) -> list[Section | Table]:
 
 def _application(item: dict[str, Any]) -> Section:
     rows = [
-        Row(QCoreApplication.translate("PoriPanel", "Application"), _text(item.get("title"))),
+        Row(QCoreApplication.translate("PoriPanel", "Application"), text_of(item.get("title"))),
         Row(
             QCoreApplication.translate("PoriPanel", "State"),
-            _text(item.get("state")),
+            text_of(item.get("state")),
             emphasis=True,
         ),
-        Row(QCoreApplication.translate("PoriPanel", "Submitted"), _date(item.get("submitted"))),
+        Row(QCoreApplication.translate("PoriPanel", "Submitted"), date_of(item.get("submitted"))),
     ]
-    due = _date(item.get("decision_due"))
+    due = date_of(item.get("decision_due"))
     if due:
         rows.append(Row(QCoreApplication.translate("PoriPanel", "Decision due"), due))
-    next_step = _text(item.get("next_step"))
+    next_step = text_of(item.get("next_step"))
     if next_step:
         rows.append(Row(QCoreApplication.translate("PoriPanel", "Next step"), next_step))
-    rows.append(Row(QCoreApplication.translate("PoriPanel", "Reference"), _text(item.get("id"))))
-    return Section(_area(_text(item.get("area"))), rows)
+    rows.append(Row(QCoreApplication.translate("PoriPanel", "Reference"), text_of(item.get("id"))))
+    return Section(_area(text_of(item.get("area"))), rows)
 
 
 def _table(applications: list[dict[str, Any]], total: int | None) -> Table:
@@ -149,11 +151,11 @@ def _table(applications: list[dict[str, Any]], total: int | None) -> Table:
         ],
         [
             [
-                _area(_text(item.get("area"))),
-                _text(item.get("title")),
-                _text(item.get("state")),
-                _date(item.get("submitted")),
-                _text(item.get("id")),
+                _area(text_of(item.get("area"))),
+                text_of(item.get("title")),
+                text_of(item.get("state")),
+                date_of(item.get("submitted")),
+                text_of(item.get("id")),
             ]
             for item in applications
         ],
@@ -173,33 +175,6 @@ def _area(area: str) -> str:
 
 
 # ---------------------------------------------------------------- reading values
-def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
-
-
-def _date(value: Any) -> str:
-    """An ISO date as dd.mm.yyyy; anything else as it came."""
-    text = _text(value)
-    try:
-        return datetime.date.fromisoformat(text).strftime("%d.%m.%Y")
-    except ValueError:
-        return text
-
-
-def _fill(text: str, *values: str) -> str:
-    """``text`` with %1, %2, ... replaced in one pass (a value may itself hold "%2")."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return values[index] if 0 <= index < len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, text)
-
-
-def _problem(error: PluginError) -> Problem:
-    return Problem(error.message, error.details)
-
-
 def _unreadable(details: str) -> PluginError:
     return PluginError(
         QCoreApplication.translate(

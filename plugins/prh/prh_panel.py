@@ -13,8 +13,6 @@ with the text typed. The strings keep the translation context of the API 1 panel
 
 from __future__ import annotations
 
-import datetime
-import re
 from typing import Any
 from urllib.parse import quote
 
@@ -22,9 +20,9 @@ from PySide6.QtCore import QCoreApplication
 from stdnum.exceptions import InvalidChecksum, ValidationError
 from stdnum.fi import ytunnus
 
-from console.plugin_api import HttpError, PluginError, Visitor
+from console.plugin_api import HttpError, PluginError, Visitor, date_of, fill, problem_for, text_of
 from console.plugin_api.describe import Context
-from console.plugin_api.view import Problem, Query, Row, Section, View
+from console.plugin_api.view import Query, Row, Section, View
 
 YTJ_COMPANY = "https://tietopalvelu.ytj.fi/yritys/{business_id}"
 SEARCH = "search"  # the id of the business ID query
@@ -46,7 +44,7 @@ def checked_business_id(typed: str) -> str:
         ytunnus.validate(text)
     except InvalidChecksum:
         raise BusinessIdProblem(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "PrhPanel",
                     "The check digit of %1 is wrong: a digit may have been mistyped.",
@@ -56,7 +54,7 @@ def checked_business_id(typed: str) -> str:
         ) from None
     except ValidationError:
         raise BusinessIdProblem(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "PrhPanel",
                     "%1 is not in the format of a business ID: seven digits, a hyphen and "
@@ -94,7 +92,7 @@ class PrhPlugin:
             return View(
                 title=title,
                 query=query,
-                placeholder=_fill(
+                placeholder=fill(
                     QCoreApplication.translate(
                         "PrhPanel", "No company with business ID %1 in the register."
                     ),
@@ -103,12 +101,12 @@ class PrhPlugin:
             )
         if answer.data is None:
             return View(
-                title=title, query=query, problem=_problem(error or _unreadable("no answer"))
+                title=title, query=query, problem=problem_for(error or _unreadable("no answer"))
             )
         try:
             sections = _sections(business_id, answer.data)
         except PluginError as unreadable:
-            return View(title=title, query=query, problem=_problem(unreadable))
+            return View(title=title, query=query, problem=problem_for(unreadable))
         if not answer.stale:
             return View(title=title, query=query, blocks=sections)
         # An earlier answer while PRH is down: shown as of then, and why.
@@ -117,7 +115,7 @@ class PrhPlugin:
             query=query,
             blocks=sections,
             stale_as_of=answer.fetched_at,
-            problem=None if error is None else _problem(error),
+            problem=None if error is None else problem_for(error),
         )
 
     def act(
@@ -158,17 +156,21 @@ def _sections(business_id: str, data: Any) -> list[Section]:
     if not isinstance(data, dict):
         raise _unreadable(f"expected a company object, got {type(data).__name__}")
     rows = [
-        Row(QCoreApplication.translate("PrhPanel", "Name"), _text(data.get("name")), emphasis=True),
+        Row(
+            QCoreApplication.translate("PrhPanel", "Name"),
+            text_of(data.get("name")),
+            emphasis=True,
+        ),
         Row(
             QCoreApplication.translate("PrhPanel", "Business ID"),
-            _text(data.get("business_id")) or business_id,
+            text_of(data.get("business_id")) or business_id,
         ),
-        Row(QCoreApplication.translate("PrhPanel", "Company form"), _text(data.get("form"))),
-        Row(QCoreApplication.translate("PrhPanel", "Registered"), _date(data.get("registered"))),
-        Row(QCoreApplication.translate("PrhPanel", "Status"), _text(data.get("status"))),
+        Row(QCoreApplication.translate("PrhPanel", "Company form"), text_of(data.get("form"))),
+        Row(QCoreApplication.translate("PrhPanel", "Registered"), date_of(data.get("registered"))),
+        Row(QCoreApplication.translate("PrhPanel", "Status"), text_of(data.get("status"))),
         Row(QCoreApplication.translate("PrhPanel", "Address"), _address(data.get("address"))),
     ]
-    line = _text(data.get("line_of_business"))
+    line = text_of(data.get("line_of_business"))
     if line:
         rows.append(Row(QCoreApplication.translate("PrhPanel", "Line of business"), line))
     registers = data.get("registers")
@@ -176,7 +178,7 @@ def _sections(business_id: str, data: Any) -> list[Section]:
         rows.append(
             Row(
                 QCoreApplication.translate("PrhPanel", "Registers"),
-                "\n".join(_text(name) for name in registers),
+                "\n".join(text_of(name) for name in registers),
             )
         )
     rows.append(
@@ -190,38 +192,11 @@ def _sections(business_id: str, data: Any) -> list[Section]:
 
 
 # ---------------------------------------------------------------- reading values
-def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
-
-
-def _date(value: Any) -> str:
-    """An ISO date as dd.mm.yyyy; anything else as it came."""
-    text = _text(value)
-    try:
-        return datetime.date.fromisoformat(text).strftime("%d.%m.%Y")
-    except ValueError:
-        return text
-
-
 def _address(value: Any) -> str:
     if not isinstance(value, dict):
-        return _text(value)
-    town = " ".join(_text(value.get(key)) for key in ("postal_code", "city")).strip()
-    return "\n".join(part for part in (_text(value.get("street")), town) if part)
-
-
-def _fill(text: str, *values: str) -> str:
-    """``text`` with %1, %2, ... replaced in one pass (a value may itself hold "%2")."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return values[index] if 0 <= index < len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, text)
-
-
-def _problem(error: PluginError) -> Problem:
-    return Problem(error.message, error.details)
+        return text_of(value)
+    town = " ".join(text_of(value.get(key)) for key in ("postal_code", "city")).strip()
+    return "\n".join(part for part in (text_of(value.get("street")), town) if part)
 
 
 def _unreadable(details: str) -> PluginError:

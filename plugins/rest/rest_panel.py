@@ -37,7 +37,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from console.plugin_api import Answer, PluginError, Visitor
+from console.plugin_api import Answer, Visitor, fill, problem_for
 from console.plugin_api.describe import Context
 from console.plugin_api.view import Problem, Row, Section, Table, View
 
@@ -76,7 +76,7 @@ def parse_fields(text: str) -> list[Field]:
         steps = tuple(step.strip() for step in path.strip().split("."))
         if not equals or not label.strip() or not all(steps):
             raise SetupProblem(
-                _fill(
+                fill(
                     QCoreApplication.translate(
                         "RestPanel",
                         'The "fields" setting has "%1", which is not Label=json.path.',
@@ -156,7 +156,7 @@ class RestPlugin:
         if setup.problem is not None:
             return View(
                 title=title,
-                placeholder=_fill(
+                placeholder=fill(
                     QCoreApplication.translate(
                         "RestPanel", "This panel is not set up correctly: %1 Please tell IT."
                     ),
@@ -211,7 +211,7 @@ def _check_setup(endpoint: str, link_template: str) -> None:
     unknown = [name for name in placeholders(endpoint) if name not in VISITOR_PLACEHOLDERS]
     if unknown:
         raise SetupProblem(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "RestPanel",
                     'The "endpoint" setting uses {%1}; it may use only {name}, '
@@ -231,7 +231,7 @@ def _check_setup(endpoint: str, link_template: str) -> None:
 def _missing_text(missing: list[str]) -> str:
     shown = ", ".join(_field_name(name) for name in missing)
     if any(name not in manifest_permissions() for name in missing):
-        return _fill(
+        return fill(
             QCoreApplication.translate(
                 "RestPanel",
                 "This panel needs the visitor's %1, which its manifest does not permit "
@@ -239,7 +239,7 @@ def _missing_text(missing: list[str]) -> str:
             ),
             shown,
         )
-    return _fill(
+    return fill(
         QCoreApplication.translate(
             "RestPanel", "This panel needs the visitor's %1, which is not known for this visit."
         ),
@@ -250,7 +250,7 @@ def _missing_text(missing: list[str]) -> str:
 # ---------------------------------------------------------------- the answer
 def _view(title: str, setup: Setup, visitor: Visitor, answer: Answer) -> View:
     if answer.data is None and answer.error is not None:
-        return View(title=title, problem=_problem(answer.error))
+        return View(title=title, problem=problem_for(answer.error))
     data = answer.data
     if data is None:
         records: list[Any] = []
@@ -292,7 +292,7 @@ def _view(title: str, setup: Setup, visitor: Visitor, answer: Answer) -> View:
         title=title,
         blocks=blocks,
         stale_as_of=answer.fetched_at,
-        problem=None if answer.error is None else _problem(answer.error),
+        problem=None if answer.error is None else problem_for(answer.error),
     )
 
 
@@ -304,14 +304,14 @@ def _section(setup: Setup, visitor: Visitor, record: Any, number: int, count: in
         rows.append(
             Row(
                 QCoreApplication.translate("RestPanel", "Link"),
-                _fill(QCoreApplication.translate("RestPanel", "Open in %1"), host),
+                fill(QCoreApplication.translate("RestPanel", "Open in %1"), host),
                 link=link,
             )
         )
     if count == 1:
         title = QCoreApplication.translate("RestPanel", "Result")
     else:
-        title = _fill(
+        title = fill(
             QCoreApplication.translate("RestPanel", "Result %1 of %2"), str(number), str(count)
         )
     return Section(title, rows)
@@ -422,17 +422,3 @@ def _field_name(name: str) -> str:
     if name == "birth_date":
         return QCoreApplication.translate("RestPanel", "date of birth")
     return name
-
-
-def _problem(error: PluginError) -> Problem:
-    return Problem(error.message, error.details)
-
-
-def _fill(text: str, *values: str) -> str:
-    """``text`` with %1, %2, ... replaced in one pass (a value may itself hold "%2")."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return values[index] if 0 <= index < len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, text)

@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import re
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from console.plugin_api import PluginError, Visitor
+from console.plugin_api import PluginError, Visitor, date_of, fill, problem_for, text_of
 from console.plugin_api.describe import Context
-from console.plugin_api.view import Problem, Row, Section, View
+from console.plugin_api.view import Row, Section, View
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 SOON_DAYS = 7
@@ -64,11 +63,11 @@ class TyollisyysPlugin:
         key = "jobseeker/" + hashlib.sha256(code.encode()).hexdigest()[:16]
         answer = context.fetch_json(key, "/jobseeker", {"hetu": code})
         if answer.data is None:
-            return View(title=title, problem=_problem(answer.error or _unreadable("no answer")))
+            return View(title=title, problem=problem_for(answer.error or _unreadable("no answer")))
         try:
             shown = _read(answer.data, context.language)
         except PluginError as error:
-            return View(title=title, problem=_problem(error))
+            return View(title=title, problem=problem_for(error))
         if not answer.stale:
             return View(title=title, blocks=shown.sections, note=shown.note)
         # An earlier answer while the back office is down: shown as of then, and why.
@@ -77,7 +76,7 @@ class TyollisyysPlugin:
             blocks=shown.sections,
             note=shown.note,
             stale_as_of=answer.fetched_at,
-            problem=None if answer.error is None else _problem(answer.error),
+            problem=None if answer.error is None else problem_for(answer.error),
         )
 
 
@@ -99,13 +98,13 @@ def _read(data: Any, language: str) -> _Shown:
     if not isinstance(record, dict):
         raise _unreadable(f"'jobseeker' is {type(record).__name__}")
 
-    status = _text(record.get("status"))
-    registered = _date(record.get("registered"))
+    status = text_of(record.get("status"))
+    registered = date_of(record.get("registered"))
     job_search = [
         Row(QCoreApplication.translate("TyollisyysPanel", "Status"), status),
         Row(QCoreApplication.translate("TyollisyysPanel", "Registered since"), registered),
     ]
-    obligation = _text(record.get("job_search_obligation"))
+    obligation = text_of(record.get("job_search_obligation"))
     if obligation:
         job_search.append(
             Row(
@@ -116,7 +115,7 @@ def _read(data: Any, language: str) -> _Shown:
     job_search.append(_market_link(language))
 
     appointment, appointment_note = _appointment(record.get("next_appointment"))
-    counsellor = _text(record.get("counsellor")) or QCoreApplication.translate(
+    counsellor = text_of(record.get("counsellor")) or QCoreApplication.translate(
         "TyollisyysPanel", "Not assigned yet"
     )
     sections = [
@@ -129,18 +128,18 @@ def _read(data: Any, language: str) -> _Shown:
     ]
     note = "\n".join(
         [
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "TyollisyysPanel", "Employment services: job-seeker status %1"
                 ),
                 status or "–",
             ),
-            _fill(
+            fill(
                 QCoreApplication.translate("TyollisyysPanel", "Registered since %1"),
                 registered or "–",
             ),
             appointment_note,
-            _fill(QCoreApplication.translate("TyollisyysPanel", "Counsellor: %1"), counsellor),
+            fill(QCoreApplication.translate("TyollisyysPanel", "Counsellor: %1"), counsellor),
         ]
     )
     return _Shown(sections, note)
@@ -150,18 +149,18 @@ def _appointment(value: Any) -> tuple[list[Row], str]:
     if not isinstance(value, dict):
         none = QCoreApplication.translate("TyollisyysPanel", "None booked")
         rows = [Row(QCoreApplication.translate("TyollisyysPanel", "Appointment"), none)]
-        note = _fill(QCoreApplication.translate("TyollisyysPanel", "Next appointment: %1"), none)
+        note = fill(QCoreApplication.translate("TyollisyysPanel", "Next appointment: %1"), none)
         return rows, note
     when, soon = _moment(value.get("at"))
-    kind = _text(value.get("kind"))
-    place = _text(value.get("place"))
+    kind = text_of(value.get("kind"))
+    place = text_of(value.get("place"))
     rows = [
         Row(QCoreApplication.translate("TyollisyysPanel", "When"), when, emphasis=soon),
         Row(QCoreApplication.translate("TyollisyysPanel", "Type"), kind),
         Row(QCoreApplication.translate("TyollisyysPanel", "Place"), place),
     ]
     details = ", ".join(part for part in (when, kind, place) if part)
-    note = _fill(
+    note = fill(
         QCoreApplication.translate("TyollisyysPanel", "Next appointment: %1"), details or "–"
     )
     return rows, note
@@ -173,7 +172,7 @@ def _not_a_client(language: str) -> _Shown:
     )
     rows = [Row(QCoreApplication.translate("TyollisyysPanel", "Status"), nothing)]
     rows.append(_market_link(language))
-    note = _fill(QCoreApplication.translate("TyollisyysPanel", "Employment services: %1"), nothing)
+    note = fill(QCoreApplication.translate("TyollisyysPanel", "Employment services: %1"), nothing)
     return _Shown(
         [Section(QCoreApplication.translate("TyollisyysPanel", "Job search"), rows)], note
     )
@@ -188,22 +187,9 @@ def _market_link(language: str) -> Row:
 
 
 # ---------------------------------------------------------------- reading values
-def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
-
-
-def _date(value: Any) -> str:
-    """An ISO date as dd.mm.yyyy; anything else as it came."""
-    text = _text(value)
-    try:
-        return datetime.date.fromisoformat(text).strftime("%d.%m.%Y")
-    except ValueError:
-        return text
-
-
 def _moment(value: Any) -> tuple[str, bool]:
     """An ISO date-time as dd.mm.yyyy HH:MM in Helsinki, and whether it is within a week."""
-    text = _text(value)
+    text = text_of(value)
     try:
         moment = datetime.datetime.fromisoformat(text)
     except ValueError:
@@ -213,20 +199,6 @@ def _moment(value: Any) -> tuple[str, bool]:
     local = moment.astimezone(HELSINKI)
     days = (local.date() - datetime.datetime.now(HELSINKI).date()).days
     return local.strftime("%d.%m.%Y %H:%M"), 0 <= days <= SOON_DAYS
-
-
-def _fill(text: str, *values: str) -> str:
-    """``text`` with %1, %2, ... replaced in one pass (a value may itself hold "%2")."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return values[index] if 0 <= index < len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, text)
-
-
-def _problem(error: PluginError) -> Problem:
-    return Problem(error.message, error.details)
 
 
 def _unreadable(details: str) -> PluginError:

@@ -9,9 +9,7 @@ so its Finnish and Swedish translations carry over.
 from __future__ import annotations
 
 import datetime
-import hashlib
-import hmac
-import secrets
+import functools
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -20,7 +18,8 @@ from PySide6.QtCore import QCoreApplication
 from console.plugin_api.describe import Context
 from console.plugin_api.errors import PluginError
 from console.plugin_api.model import Answer, Visitor
-from console.plugin_api.view import LIMITS, Problem, Row, Section, View
+from console.plugin_api.present import VisitorKeys, problem_for, text_of
+from console.plugin_api.view import Row, Section, View
 
 # The back office's paths (openapi.yaml) and the key of each answer's object.
 ENDPOINTS = {"taxcard": "/taxcard", "decisions": "/decisions", "account": "/account"}
@@ -30,6 +29,8 @@ NO_BREAK = "\u00a0"
 # Decisions and open items shown at most (a section holds 200 rows); the rest counted.
 SHOWN_ROWS = 50
 TEXT_MOST = 500
+# Every text taken from an answer is clipped to TEXT_MOST (the view bounds every text).
+_text = functools.partial(text_of, most=TEXT_MOST)
 
 
 class VeroPlugin:
@@ -39,7 +40,7 @@ class VeroPlugin:
     def __init__(self) -> None:
         # Answers are remembered (by the console) under a key per person that does
         # not carry the clear code; the salt lives as long as this plugin process.
-        self._salt = secrets.token_bytes(16)
+        self._keys = VisitorKeys()
 
     def describe(self, context: Context, visitor: Visitor | None) -> View:
         title = QCoreApplication.translate("VeroPanel", "Tax Administration")
@@ -52,19 +53,19 @@ class VeroPlugin:
                     "Identify the visitor to see their tax card, tax decisions and tax account.",
                 ),
             )
-        person = hmac.new(self._salt, code.encode(), hashlib.sha256).hexdigest()
+        person = self._keys.key(code)
         answers = _fetch_side_by_side(context, code, person)
         # A tax card without the balance beside it would tell half the story: one
         # part with nothing to show makes the whole panel a problem (with Retry).
         for answer in answers.values():
             if answer.data is None and answer.error is not None:
-                return View(title, problem=_problem(answer.error))
+                return View(title, problem=problem_for(answer.error))
         try:
             card = _part(answers["taxcard"].data, "taxcard", dict)
             decisions = _part(answers["decisions"].data, "decisions", list) or []
             account = _part(answers["account"].data, "account", dict)
         except PluginError as error:
-            return View(title, problem=_problem(error))
+            return View(title, problem=problem_for(error))
         language = context.language
         together = _together(answers)
         return View(
@@ -77,7 +78,7 @@ class VeroPlugin:
             # Earlier answers, shown because the back office is not reachable now: the
             # console says so (as of the oldest), with why and Retry.
             stale_as_of=together.fetched_at if together.stale else None,
-            problem=_problem(together.error) if together.error is not None else None,
+            problem=problem_for(together.error) if together.error is not None else None,
             note=_note(card, account, language),
         )
 
@@ -100,12 +101,6 @@ def _fetch_side_by_side(context: Context, code: str, person: str) -> dict[str, A
             for name, path in ENDPOINTS.items()
         }
         return {name: future.result() for name, future in futures.items()}
-
-
-def _problem(error: PluginError) -> Problem:
-    # Within the view's bounds, or the console would refuse the whole view.
-    most = LIMITS["text"]
-    return Problem(error.message[:most], error.details[:most])
 
 
 def _together(answers: dict[str, Answer]) -> Answer:
@@ -271,12 +266,6 @@ def _open_items(account: dict[str, Any]) -> list[dict[str, Any]]:
     return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
 
 
-def _text(value: Any) -> str:
-    """``value`` as text, at most TEXT_MOST characters (the view bounds every text)."""
-    text = "" if value is None else str(value).strip()
-    return text if len(text) <= TEXT_MOST else text[: TEXT_MOST - 1] + "…"
-
-
 def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
@@ -307,7 +296,11 @@ def _percent(value: Any, language: str) -> str:
 
 
 def _date(value: Any) -> str:
-    """An ISO date as dd.mm.yyyy; anything else as it came."""
+    """An ISO date as dd.mm.yyyy; anything else as it came.
+
+    Not the API's ``date_of``: that strips the value before reading it as a date, this
+    reads it as it came (an ISO date with spaces around it is shown as text).
+    """
     try:
         return datetime.date.fromisoformat(str(value)).strftime("%d.%m.%Y")
     except ValueError:
