@@ -4,8 +4,10 @@ load nothing they have no use for, and speak the console's language."""
 from __future__ import annotations
 
 import ast
+import hashlib
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -126,3 +128,31 @@ def test_a_ported_plugin_speaks_the_consoles_language(
     for in_english, in_finnish in zip(english, finnish, strict=True):
         assert texts(in_finnish)
         assert not texts(in_english) & texts(in_finnish), "some text is still in English"
+
+
+# PRH is given no visitor field: the advisor types a business ID.
+@pytest.mark.parametrize("plugin_id", [p for p in BUNDLED if p != "prh"])
+def test_a_remembered_answers_key_says_nothing_of_the_visitor(
+    plugin_id: str, view_harness: Any
+) -> None:
+    """The key of an answer travels to the console and may reach its debug log: it must
+    not carry the identity code or the name, nor a plain digest of either (an identity
+    code's digest is guessed back in seconds)."""
+    code, name = "131052-308T", "Matti Mäkinen"
+    harness = view_harness(plugin_id)
+    keys: list[str] = []
+    fetch = harness.context.fetch_json
+
+    def recording(key: str, *args: Any, **kwargs: Any) -> Any:
+        keys.append(key)
+        return fetch(key, *args, **kwargs)
+
+    harness.context.fetch_json = recording
+    harness.show_visitor(identity_code=code, name=name, birth_date=date(1952, 10, 13))
+    assert keys, "the plugin asked its back office nothing"
+    plain = set()
+    for value in (code, code.replace("-", ""), name, name.casefold(), "1952-10-13"):
+        plain |= {value, hashlib.sha256(value.encode()).hexdigest()[:16]}
+        plain.add(hashlib.md5(value.encode()).hexdigest()[:16])  # noqa: S324 - a guess
+    for key in keys:
+        assert not any(part in key for part in plain), key

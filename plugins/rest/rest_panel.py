@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import hashlib
 import json
 import re
 import tomllib
@@ -37,7 +36,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from console.plugin_api import Answer, Visitor, fill, problem_for
+from console.plugin_api import Answer, Visitor, VisitorKeys, fill, problem_for
 from console.plugin_api.describe import Context
 from console.plugin_api.view import Problem, Row, Section, Table, View
 
@@ -150,6 +149,9 @@ class RestPlugin:
     (one table when there are more than :data:`SECTION_LIMIT`).
     """
 
+    def __init__(self) -> None:
+        self._keys = VisitorKeys()
+
     def describe(self, context: Context, visitor: Visitor | None) -> View:
         title = manifest_name(context.language)
         setup = Setup.read(context.settings)
@@ -174,8 +176,9 @@ class RestPlugin:
         path = fill_template(setup.endpoint, lambda name: visitor_value(visitor, name))
         if missing or path is None:
             return View(title=title, placeholder=_missing_text(missing))
-        # The key may reach the console's debug log: a digest of the visitor's path.
-        key = "rest/" + hashlib.sha256(path.encode()).hexdigest()[:16]
+        # The key may reach the console's debug log and the path may hold an identity
+        # code: a salted digest of the path, never a plain one.
+        key = "rest/" + self._keys.key(path)
         answer = context.fetch_json(key, path)
         return _view(title, setup, visitor, answer)
 

@@ -13,14 +13,21 @@ draws it. The strings keep the translation context of the API 1 panel
 from __future__ import annotations
 
 import datetime
-import hashlib
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from console.plugin_api import PluginError, Visitor, date_of, fill, problem_for, text_of
+from console.plugin_api import (
+    PluginError,
+    Visitor,
+    VisitorKeys,
+    date_of,
+    fill,
+    problem_for,
+    text_of,
+)
 from console.plugin_api.describe import Context
 from console.plugin_api.view import Row, Section, View
 
@@ -39,6 +46,9 @@ class TyollisyysPlugin:
 
     The job-seeker record of the visitor, with a deep link and a note to propose.
     """
+
+    def __init__(self) -> None:
+        self._keys = VisitorKeys()
 
     def describe(self, context: Context, visitor: Visitor | None) -> View:
         title = QCoreApplication.translate("TyollisyysPanel", "Pori region employment services")
@@ -59,8 +69,9 @@ class TyollisyysPlugin:
                     "seeker by identity code.",
                 ),
             )
-        # The key travels to the console and may reach its debug log: a digest, never the code.
-        key = "jobseeker/" + hashlib.sha256(code.encode()).hexdigest()[:16]
+        # The key travels to the console and may reach its debug log: a salted digest,
+        # never the code nor a plain digest of it (guessed back in seconds).
+        key = "jobseeker/" + self._keys.key(code)
         answer = context.fetch_json(key, "/jobseeker", {"hetu": code})
         if answer.data is None:
             return View(title=title, problem=problem_for(answer.error or _unreadable("no answer")))
