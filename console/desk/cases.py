@@ -51,7 +51,7 @@ from console.desk.case_access import (
 from console.desk.errors import DeskError
 from console.desk.permits import require, workstation_of
 from console.desk.queue import Actor
-from console.store.case_queries import search_words
+from console.store.search_queries import search_words
 from console.store.database import Database
 from console.store.queries import Tx, transaction
 
