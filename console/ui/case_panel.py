@@ -1,5 +1,11 @@
 """The visit's case at the counter: visitor identity, timeline, consent and the note editor.
 
+CasePanel is one widget composed of its parts, each a module of one concern: the
+visitor's identity box (case_identity.py), the note editor with its journal and
+saving (note_editor.py), and the notes kept on this PC until the database has them:
+the outbox and drafts left from before (kept_notes.py). This module holds the visit,
+its case and timeline, consent and the audit trail, and the signals the window uses.
+
 Nothing typed is lost, nothing saved twice: the editor's text goes to the local
 journal at least every second, as a draft of its own note (its database, its
 author, its client id); a note the database cannot take goes to the journal's
@@ -38,13 +44,14 @@ from console.ui.case_timeline import TimelineModel, timeline_entries
 from console.ui.consult_bar import ConsultBar
 from console.ui.database_pool import database_pool
 from console.ui.errors import exec_dialog
+from console.ui.kept_notes import KeptNotes
 from console.ui.note_editor import NoteEditor, database_key
 from console.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
 
-class CasePanel(CaseIdentity, NoteEditor, QWidget):
+class CasePanel(CaseIdentity, NoteEditor, KeptNotes, QWidget):
     """The case part of the visit zone."""
 
     message = Signal(str)  # for the status bar
@@ -74,6 +81,7 @@ class CasePanel(CaseIdentity, NoteEditor, QWidget):
         self.services: dict[int, ServiceInfo] = {}
         self._start_note(journal)
         self._build()
+        self._start_journal()
         self._start_outbox(desk, signed_in, journal)
         self._start_reveal_timer()
         self._show_nothing()
