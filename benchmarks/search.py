@@ -676,7 +676,7 @@ def matching_notes(database: Any, dialect: str, query: str) -> int:
     """How many notes match ``query`` for any reader, as the desk's search matches them."""
     from sqlalchemy import text
 
-    from console.store.case_queries import search_words
+    from console.store.search_queries import search_words
 
     words = search_words(query)
     with database.session() as session:

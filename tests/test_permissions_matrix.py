@@ -363,10 +363,14 @@ DESK_CLASSES = (Desk, QueueDesk, StrandedDesk, CaseDesk, ConsultDesk, LiveDesk)
 
 
 def _public_methods() -> set[str]:
+    # A desk class may be composed of parts (CaseDesk: visitors.py, case_search.py,
+    # privacy.py): their use cases are the class's, named after it.
     return {
         f"{cls.__name__}.{name}"
         for cls in DESK_CLASSES
-        for name, member in vars(cls).items()
+        for part in cls.__mro__
+        if part.__module__.startswith("console.desk.")
+        for name, member in vars(part).items()
         if not name.startswith("_") and inspect.isfunction(member)
     }
 

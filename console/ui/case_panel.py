@@ -1,5 +1,11 @@
 """The visit's case at the counter: visitor identity, timeline, consent and the note editor.
 
+CasePanel is one widget composed of its parts, each a module of one concern: the
+visitor's identity box (case_identity.py), the note editor with its journal and
+saving (note_editor.py), and the notes kept on this PC until the database has them:
+the outbox and drafts left from before (kept_notes.py). This module holds the visit,
+its case and timeline, consent and the audit trail, and the signals the window uses.
+
 Nothing typed is lost, nothing saved twice: the editor's text goes to the local
 journal at least every second, as a draft of its own note (its database, its
 author, its client id); a note the database cannot take goes to the journal's
@@ -10,80 +16,42 @@ draft whose note did get there is recognised and dropped, not saved again.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import uuid
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
-    QMenu,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from console.core.cases import (
-    MAX_NOTE_CHARS,
-    CaseView,
-    CustomerInfo,
-    NoteDraft,
-    NoteInfo,
-    NoteTemplate,
-    VisitCase,
-    clean_note_text,
-)
-from console.core.identity import VisitorIdentity
+from console.core.cases import CaseView, VisitCase
 from console.core.permissions import Permission, allows
-from console.core.queue import utc_now
 from console.core.records import AgencyInfo, ServiceInfo, StepInfo
 from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
 from console.desk.queue import Actor
 from console.i18n import translate
 from console.store.database import DatabaseUnreachable
-from console.store.database_id import database_id
-from console.store.journal import Draft, Journal
+from console.store.journal import Journal
+from console.ui.case_identity import CaseIdentity
 from console.ui.case_timeline import TimelineModel, timeline_entries
 from console.ui.consult_bar import ConsultBar
 from console.ui.database_pool import database_pool
 from console.ui.errors import exec_dialog
-from console.ui.labels import ui_language
-from console.ui.note_outbox import NoteOutbox
-from console.ui.plugin_panels import VisitorFacts
+from console.ui.kept_notes import KeptNotes
+from console.ui.note_editor import NoteEditor, database_key
 from console.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
-JOURNAL_MS = 1_000
-REVEAL_MS = 15_000
 
-
-def database_key(desk: Desk) -> str:
-    """Which shared database a draft belongs to, without keeping its address in clear."""
-    return database_id(desk.database.url)
-
-
-def _legacy_database_key(desk: Desk) -> str:
-    """What Tiski before journal version 2 called the database (its URL, user and all)."""
-    return hashlib.sha256(desk.database.shown_url.encode()).hexdigest()[:16]
-
-
-class _Default:
-    """No partition chosen for the note in the editor: the person's default applies."""
-
-
-_DEFAULT_PARTITION = _Default()
-
-
-class CasePanel(QWidget):
+class CasePanel(CaseIdentity, NoteEditor, KeptNotes, QWidget):
     """The case part of the visit zone."""
 
     message = Signal(str)  # for the status bar
@@ -106,58 +74,21 @@ class CasePanel(QWidget):
         self.journal = journal
         self.database = database_key(desk)
         self.step: StepInfo | None = None
-        self.identity: VisitorIdentity | None = None  # in memory for the open visit only
-        self.customer: CustomerInfo | None = None
+        self._start_identity()
         self.case: CaseView | None = None
         self.earlier: tuple[Any, ...] = ()
         self.agencies: dict[int, AgencyInfo] = {}
         self.services: dict[int, ServiceInfo] = {}
-        self.amends: NoteInfo | None = None
-        # The note in the editor: its client id (made now, kept into the database),
-        # who may read it and what it corrects, as a restored draft says until the
-        # person changes it.
-        self.client_id = str(uuid.uuid4())
-        self._partition_choice: int | _Default | None = _DEFAULT_PARTITION
-        self._amends_id: int | None = None
-        # Drafts go back into the editor only once those left from before were
-        # checked against the database (a note saved just before a crash is not).
-        self._drafts_checked = journal is None
-        self._dirty = False
-        self._sending = False
-        self._loading_text = False
+        self._start_note(journal)
         self._build()
-        self._journal_timer = QTimer(self)
-        self._journal_timer.setInterval(JOURNAL_MS)
-        self._journal_timer.timeout.connect(self.write_journal)
-        self._journal_timer.start()
-        self.outbox = NoteOutbox(desk, signed_in, journal, self.database, self)
-        self.outbox.pending_changed.connect(self.pending_changed)
-        self.outbox.sent.connect(self._outbox_sent)
-        self.outbox.refused.connect(self.message)
-        self.outbox.returned.connect(self._draft_returned)
-        self._rehome_legacy_drafts()
-        self._reveal_timer = QTimer(self)
-        self._reveal_timer.setSingleShot(True)
-        self._reveal_timer.setInterval(REVEAL_MS)
-        self._reveal_timer.timeout.connect(self._hide_code)
+        self._start_journal()
+        self._start_outbox(desk, signed_in, journal)
+        self._start_reveal_timer()
         self._show_nothing()
 
     # ------------------------------------------------------------ building
     def _build(self) -> None:
-        self.identity_label = QLabel()
-        self.identity_label.setObjectName("visitorIdentity")
-        self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.identify_button = QPushButton(self.tr("Identify…"))
-        self.identify_button.setObjectName("identifyVisitor")
-        self.identify_button.setToolTip(self.tr("Enter the visitor's identity code or name"))
-        self.identify_button.clicked.connect(self.identify)
-        self.reveal_button = QPushButton(self.tr("Show code"))
-        self.reveal_button.setObjectName("revealCode")
-        self.reveal_button.setToolTip(
-            self.tr("Show the full identity code for 15 seconds (recorded in the audit trail)")
-        )
-        self.reveal_button.setCheckable(True)
-        self.reveal_button.toggled.connect(self._reveal_toggled)
+        self._build_identity()
         self.consent_button = QPushButton(self.tr("Consent…"))
         self.consent_button.setObjectName("recordConsent")
         self.consent_button.setToolTip(self.tr("Record which agencies the visitor shares with"))
@@ -216,54 +147,6 @@ class CasePanel(QWidget):
         self.hidden_label.setObjectName("hiddenNotes")
         self.hidden_label.setWordWrap(True)
 
-        self.correcting_label = QLabel()
-        self.correcting_label.setObjectName("correctingNote")
-        self.correcting_label.setWordWrap(True)
-        self.cancel_correction = QPushButton(self.tr("Write a new note instead"))
-        self.cancel_correction.clicked.connect(lambda: self._set_amends(None))
-        self.correcting_row = QWidget()
-        correcting_layout = QHBoxLayout(self.correcting_row)
-        correcting_layout.setContentsMargins(0, 0, 0, 0)
-        correcting_layout.addWidget(self.correcting_label, 1)
-        correcting_layout.addWidget(self.cancel_correction)
-
-        self.editor = QPlainTextEdit()
-        self.editor.setObjectName("noteEditor")
-        self.editor.textChanged.connect(self._text_changed)
-        self.partition = QComboBox()
-        self.partition.setObjectName("notePartition")
-        self.partition.setToolTip(self.tr("Who may read this note"))
-        self.partition.activated.connect(self._partition_chosen)
-        self.template_button = QPushButton(self.tr("Template"))
-        self.template_button.setObjectName("noteTemplates")
-        self.template_button.setToolTip(self.tr("Insert a checklist for this service"))
-        self.template_menu = QMenu(self.template_button)
-        self.template_button.setMenu(self.template_menu)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("noteLength")
-        self.save_button = QPushButton(self.tr("Save note"))
-        self.save_button.setObjectName("saveNote")
-        self.save_button.setToolTip(self.tr("Save the note into the case (Ctrl+Enter)"))
-        self.save_button.clicked.connect(self.save_note)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
-        shortcut.activated.connect(self.save_note)
-        # Two rows: the visit zone is narrow, and a clipped "Visible to" would hide
-        # who reads the note.
-        partition_label = QLabel(self.tr("Visible to:"))
-        partition_label.setBuddy(self.partition)
-        self.partition.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        partition_row = QHBoxLayout()
-        partition_row.addWidget(partition_label)
-        partition_row.addWidget(self.partition, 1)
-        partition_row.addWidget(self.template_button)
-        editor_row = QHBoxLayout()
-        editor_row.addWidget(self.count_label)
-        editor_row.addStretch(1)
-        editor_row.addWidget(self.save_button)
-        self.note_message = QLabel()
-        self.note_message.setObjectName("noteMessage")
-        self.note_message.setWordWrap(True)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -272,11 +155,7 @@ class CasePanel(QWidget):
         layout.addWidget(self.case_label)
         layout.addWidget(self.timeline, 3)
         layout.addWidget(self.hidden_label)
-        layout.addWidget(self.correcting_row)
-        layout.addWidget(self.editor, 2)
-        layout.addLayout(partition_row)
-        layout.addLayout(editor_row)
-        layout.addWidget(self.note_message)
+        self._build_note_editor(layout)
 
     @property
     def actor(self) -> Actor:
@@ -388,63 +267,6 @@ class CasePanel(QWidget):
         self._show_case(result.case)
         self.announce_visitor()
 
-    def announce_visitor(self) -> None:
-        """Tell the agency panels who is at the counter (each gets its permitted fields)."""
-        step = self.step
-        if step is None:
-            self.visitor_changed.emit(None)
-            return
-        customer = self.customer
-        code = self.identity.code if self.identity is not None else None
-        self.visitor_changed.emit(
-            VisitorFacts(
-                ticket=step.ticket_number,
-                visit_id=step.visit_id,
-                language=step.language.value,
-                name=(customer.name if customer else None) or step.visitor_name,
-                identity_code=code.compact if code is not None else None,
-                birth_date=(
-                    code.birth_date
-                    if code is not None
-                    else (customer.birth_date if customer else None)
-                ),
-            )
-        )
-
-    def propose_note(self, text: str, source: str) -> None:
-        """A panel proposes a note: it goes into the editor for the advisor to check and save."""
-        if self.step is None or not self.editor.isEnabled():
-            self.message.emit(
-                self.tr("%1 proposed a note, but no visit is open.").replace("%1", source)
-            )
-            return
-        current = self.editor.toPlainText()
-        self.editor.setPlainText((current.rstrip() + "\n\n" if current.strip() else "") + text)
-        self.note_message.setStyleSheet("")
-        self.note_message.setText(
-            self.tr("%1 proposed this note: check it and save it, or edit it first.").replace(
-                "%1", source
-            )
-        )
-        self.editor.setFocus()
-
-    def _show_identity(self) -> None:
-        customer = self.customer
-        if customer is None:
-            self.identity_label.setText(self.tr("Visitor not identified"))
-        else:
-            # The database keeps only a coded visitor's hash: the masked code (and so the
-            # birth date) is shown from the code typed for this visit, while it is served.
-            code = self.identity.code if self.identity is not None else None
-            masked = code.masked if code is not None else customer.masked_code
-            parts = [masked or "", customer.name or ""]
-            if masked is None and customer.birth_date:
-                parts.append(customer.birth_date.strftime("%d.%m.%Y"))
-            if masked is None and customer.by_code and not customer.name:
-                parts.append(self.tr("identified by identity code"))
-            self.identity_label.setText(" ".join(p for p in parts if p))
-        self.reveal_button.setEnabled(self.identity is not None and self.identity.code is not None)
-
     def _show_case(self, case: CaseView | None) -> None:
         self.case = case
         self._resolve_amends()
@@ -526,64 +348,6 @@ class CasePanel(QWidget):
             pool=database_pool(),
         )
 
-    # ------------------------------------------------------------ identity
-    def identify(self) -> None:
-        from console.ui.case_dialogs import IdentifyDialog
-
-        if self.step is None:
-            return
-        dialog = IdentifyDialog(self, today=date.today())
-        if not exec_dialog(dialog):
-            return
-        identity = dialog.identity()
-        actor = self.actor
-        visit_id = self.step.visit_id
-
-        def done(customer: CustomerInfo) -> None:
-            if self.step is None or self.step.visit_id != visit_id:
-                return  # the counter moved on; the code is not kept for another visit
-            self.identity = identity
-            self.message.emit(self.tr("Visitor identified."))
-            self._open_visit()
-
-        run_in_background(
-            lambda: self.desk.cases.identify(actor, visit_id, identity),
-            done,
-            self._failed,
-            context=self,
-            pool=database_pool(),
-        )
-
-    def _reveal_toggled(self, shown: bool) -> None:
-        if not shown:
-            self._hide_code()
-            return
-        if self.identity is None or self.identity.code is None or self.step is None:
-            self.reveal_button.setChecked(False)
-            return
-        self.identity_label.setText(
-            f"{self.identity.code.compact} {self.customer.name if self.customer else ''}".strip()
-        )
-        self._reveal_timer.start()
-        actor = self.actor
-        visit_id = self.step.visit_id
-        run_in_background(
-            lambda: self.desk.cases.reveal_identity(actor, visit_id),
-            lambda _r: None,
-            self._failed,
-            context=self,
-            pool=database_pool(),
-        )
-
-    def _hide_code(self) -> None:
-        self._reveal_timer.stop()
-        if self.reveal_button.isChecked():
-            self.reveal_button.blockSignals(True)
-            self.reveal_button.setChecked(False)
-            self.reveal_button.blockSignals(False)
-        if self.step is not None:
-            self._show_identity()
-
     # ------------------------------------------------------------ cases and consent
     def continue_case(self) -> None:
         case_id = self.continue_combo.currentData()
@@ -646,295 +410,6 @@ class CasePanel(QWidget):
 
         exec_dialog(AuditTrailDialog(self, case_id, entries))
 
-    # ------------------------------------------------------------ writing
-    def _fill_partitions(self) -> None:
-        language = ui_language()
-        current = self.partition.currentData()
-        self.partition.blockSignals(True)
-        self.partition.clear()
-        self.partition.addItem(self.tr("Shared with the desk"), None)
-        for agency in self.agencies.values():
-            self.partition.addItem(
-                self.tr("%1 only").replace("%1", agency.names.get(language)), agency.id
-            )
-        wanted = current
-        own_agency = self.signed_in.staff.agency_code
-        if not isinstance(self._partition_choice, _Default):
-            wanted = self._partition_choice  # the note's own, as its draft kept it
-        elif wanted is None and own_agency:
-            # A specialist's notes default to their agency's partition.
-            wanted = next((a.id for a in self.agencies.values() if a.code == own_agency), None)
-        index = self.partition.findData(wanted)
-        self.partition.setCurrentIndex(max(index, 0))
-        self.partition.blockSignals(False)
-
-    def _load_templates(self) -> None:
-        self.template_menu.clear()
-        self.template_button.setEnabled(False)
-        if self.step is None:
-            return
-        service_id = self.step.service_id
-        language = ui_language()
-        run_in_background(
-            lambda: self.desk.cases.templates(service_id, language),
-            lambda templates: self._show_templates(service_id, templates),
-            lambda error: log.warning("Templates not read: %s", error),
-            context=self,
-            pool=database_pool(),
-        )
-
-    def _show_templates(self, service_id: int, templates: list[NoteTemplate]) -> None:
-        if self.step is None or self.step.service_id != service_id:
-            return
-        self.template_menu.clear()
-        for template in templates:
-            action = self.template_menu.addAction(template.title)
-            action.triggered.connect(lambda _c=False, t=template: self._insert_template(t))
-        self.template_button.setEnabled(bool(templates))
-
-    def _insert_template(self, template: NoteTemplate) -> None:
-        self.editor.insertPlainText(template.body)
-        self.editor.setFocus()
-
-    def _correct_note_at(self, index: QModelIndex) -> None:
-        note = self.timeline_model.data(index, TimelineModel.NoteRole)
-        if isinstance(note, NoteInfo):
-            self._set_amends(note)
-
-    def _resolve_amends(self) -> None:
-        """A restored correction: the note it corrects is known once the case is read."""
-        if self.case is None or self._amends_id is None or self.amends is not None:
-            return
-        corrected = next((n for n in self.case.notes if n.id == self._amends_id), None)
-        if corrected is not None:
-            self._set_amends(corrected)
-
-    def _partition_chosen(self, _index: int) -> None:
-        self._partition_choice = self.partition.currentData()
-        self._dirty = True  # the draft keeps who may read it, too
-
-    def _note_partition(self) -> int | None:
-        """Who may read the note in the editor: as chosen (or restored), else as shown.
-
-        A restored draft's partition holds even before the agencies are known to
-        the combo box: a Kela-only note never goes out shared for want of a name.
-        """
-        if isinstance(self._partition_choice, _Default):
-            return self.partition.currentData()
-        return self._partition_choice
-
-    def _select_partition(self, agency_id: int | None) -> None:
-        self._partition_choice = agency_id
-        index = self.partition.findData(agency_id)
-        if index >= 0:
-            self.partition.setCurrentIndex(index)
-
-    def _set_amends(self, note: NoteInfo | None) -> None:
-        self.amends = note
-        self._amends_id = note.id if note is not None else None
-        self.correcting_row.setVisible(note is not None)
-        if note is not None:
-            self.correcting_label.setText(
-                self.tr(
-                    "Correcting the note of %1 by %2. The original stays in the case, "
-                    "marked as corrected."
-                )
-                .replace("%1", note.written_at.astimezone().strftime("%d.%m. %H:%M"))
-                .replace("%2", note.author_name)
-            )
-            self.editor.setFocus()
-
-    def _set_text(self, text: str) -> None:
-        self._loading_text = True
-        self.editor.setPlainText(text)
-        self._loading_text = False
-        self._dirty = False
-        self._update_count()
-
-    def _text_changed(self) -> None:
-        if not self._loading_text:
-            self._dirty = True
-        self._update_count()
-
-    def _update_count(self) -> None:
-        length = len(self.editor.toPlainText())
-        self.count_label.setText(f"{length} / {MAX_NOTE_CHARS}")
-        self.count_label.setProperty("over", length > MAX_NOTE_CHARS)
-        self.count_label.setStyleSheet("color: #b00020;" if length > MAX_NOTE_CHARS else "")
-
-    def _new_note(self) -> None:
-        """The editor starts a new note: a client id of its own, default visibility."""
-        self.client_id = str(uuid.uuid4())
-        self._partition_choice = _DEFAULT_PARTITION
-        self._amends_id = None
-        self._fill_partitions()
-
-    def write_journal(self, force: bool = False) -> None:
-        """Keep what is typed on this PC (every second while typing)."""
-        if self.journal is None or self.step is None or not (self._dirty or force):
-            return
-        text = self.editor.toPlainText()
-        staff_id = self.signed_in.staff.id
-        try:
-            if text.strip():
-                self.journal.save_draft(
-                    Draft(
-                        self.database,
-                        staff_id,
-                        self.step.visit_id,
-                        self.client_id,
-                        self.case.id if self.case else None,
-                        self.step.ticket_number,
-                        self.step.service_id,
-                        self._note_partition(),
-                        self._amends_id,
-                        text,
-                        utc_now(),
-                    )
-                )
-                log.debug("Draft of visit %s kept in the journal", self.step.visit_id)
-            else:
-                self.journal.drop_draft(self.database, staff_id, self.client_id)
-            self._dirty = False
-        except TiskiError as error:
-            self._show_problem(translate(error.message))
-
-    def _load_waiting_draft(self) -> None:
-        """Into an empty editor: the signed-in person's next unsent note of this visit.
-
-        The note being typed when Tiski stopped comes first, then notes the
-        database refused, oldest first; each with its own visibility and client id.
-        """
-        step = self.step
-        journal = self.journal
-        if journal is None or step is None or not self._drafts_checked:
-            return
-        if self.editor.toPlainText().strip() or self._sending:
-            return
-        try:
-            drafts = journal.drafts(self.database, self.signed_in.staff.id, step.visit_id)
-        except TiskiError as error:
-            self._show_problem(translate(error.message))
-            return
-        drafts = [d for d in drafts if d.text.strip()]
-        if not drafts:
-            return
-        typed = [d for d in drafts if d.refused is None]
-        draft = typed[-1] if typed else drafts[0]
-        self._set_text(draft.text)
-        self.client_id = draft.client_id
-        self._select_partition(draft.partition_agency_id)
-        self.amends = None
-        self._amends_id = draft.amends_id
-        self._resolve_amends()
-        if draft.refused is not None:
-            self._show_problem(
-                self.tr("The database refused this note: %1 Check it, then save it again.").replace(
-                    "%1", draft.refused
-                )
-            )
-        else:
-            self.note_message.setStyleSheet("")
-            self.note_message.setText(self.tr("Your unsaved note of this visit is back."))
-        log.info("Draft %s of visit %s restored into the editor", draft.client_id, step.visit_id)
-
-    def _draft_returned(self, visit_id: int | None) -> None:
-        """A note the outbox could not deliver went back to the drafts."""
-        if self.step is not None and self.step.visit_id == visit_id:
-            self._load_waiting_draft()
-
-    def save_note(self) -> None:
-        if self.step is None or self._sending:
-            return
-        text = self.editor.toPlainText()
-        try:
-            clean_note_text(text)
-        except TiskiError as error:
-            self._show_problem(translate(error.message))
-            return
-        draft = NoteDraft(
-            self.case.id if self.case else None,
-            text,
-            self.client_id,
-            self.step.visit_id,
-            self.step.service_id,
-            self._note_partition(),
-            self._amends_id,
-        )
-        self.write_journal(force=True)
-        self._sending = True
-        self.save_button.setEnabled(False)
-        # What is sent is what the draft holds: nothing typed meanwhile is cleared with it.
-        self.editor.setReadOnly(True)
-        actor = self.actor
-        run_in_background(
-            lambda: self.desk.cases.write_note(actor, draft),
-            lambda note: self._saved(draft, note),
-            lambda error: self._not_saved(draft, error),
-            context=self,
-            pool=database_pool(),
-        )
-
-    def _saved(self, draft: NoteDraft, note: NoteInfo) -> None:
-        self._sending = False
-        self.save_button.setEnabled(True)
-        self.editor.setReadOnly(False)
-        self.note_message.setText(self.tr("Note saved."))
-        self.note_message.setStyleSheet("")
-        self._forget_draft(draft)  # may bring the visit's next unsent note, and say so
-        log.info("Note %s saved to case %s", note.id, note.case_id)
-        self.refresh_case()
-
-    def _forget_draft(self, draft: NoteDraft) -> None:
-        """The note is in the database or the outbox: its draft goes, the editor moves on.
-
-        A crash before this leaves the draft behind; the next start finds its
-        client id in the database (or the outbox) and drops it unsaved.
-        """
-        if self.journal is not None:
-            try:
-                self.journal.drop_draft(self.database, self.signed_in.staff.id, draft.client_id)
-            except TiskiError as error:
-                log.warning("Draft not dropped: %s", error)
-        if self.client_id == draft.client_id:
-            self._set_text("")
-            self._set_amends(None)
-            self._new_note()
-            self._load_waiting_draft()
-
-    def _not_saved(self, draft: NoteDraft, error: BaseException) -> None:
-        self._sending = False
-        self.save_button.setEnabled(True)
-        self.editor.setReadOnly(False)
-        # An outage, or a save that timed out (it may still commit): the outbox sends
-        # it again under the same client id, so it lands once either way.
-        if isinstance(error, DatabaseUnreachable) and self.journal is not None:
-            step = self.step
-            ticket = step.ticket_number if step and step.visit_id == draft.visit_id else None
-            try:
-                self.outbox.keep(draft, ticket)
-            except TiskiError as journal_error:
-                self._show_problem(translate(journal_error.message))
-                return
-            log.warning("Database unreachable; note kept in the outbox to send later")
-            self.note_message.setText(
-                self.tr(
-                    "The database cannot be reached. The note is kept on this PC and sent "
-                    "when the connection is back."
-                )
-            )
-            self._forget_draft(draft)
-            self.timeline_model.show(self.case.id if self.case else None, self._entries())
-            return
-        if isinstance(error, TiskiError):
-            self._show_problem(translate(error.message))
-        else:
-            self._show_problem(str(error))
-
-    def _show_problem(self, text: str) -> None:
-        self.note_message.setText(text)
-        self.note_message.setStyleSheet("color: #b00020;")
-
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, DatabaseUnreachable):
             self.message.emit(translate(error.message))
@@ -942,122 +417,3 @@ class CasePanel(QWidget):
         self._show_problem(
             translate(error.message) if isinstance(error, TiskiError) else str(error)
         )
-
-    # ------------------------------------------------------------ the outbox
-    def pending_count(self) -> int:
-        return self.outbox.count()
-
-    def flush_outbox(self) -> None:
-        self.outbox.flush()
-
-    def _outbox_sent(self, count: int) -> None:
-        self.message.emit(self.tr("%n note(s) kept on this PC are now in the database.", "", count))
-        self.refresh_case()
-
-    # ------------------------------------------------------------ drafts left from before
-    def _rehome_legacy_drafts(self) -> None:
-        """Notes an older Tiski kept under its own name for this database are ours too."""
-        if self.journal is None:
-            return
-        try:
-            moved = self.journal.rehome(_legacy_database_key(self.desk), self.database)
-        except TiskiError as error:
-            log.warning("Older drafts not moved: %s", error)
-            return
-        if moved:
-            log.info("%d notes of an older Tiski kept for this database", moved)
-
-    def offer_drafts(self, current: StepInfo | None) -> None:
-        """At sign-in (after a crash, say): the signed-in person's unsent notes of this
-        database, first checked against it by client id, then offered back.
-
-        A note the database already has (saved just before a crash) is dropped from
-        the drafts and the outbox, logged without its text, and not offered.
-        Nobody else's drafts are read: they wait for their author.
-        """
-        journal = self.journal
-        if journal is None:
-            self._drafts_settled()
-            return
-        try:
-            drafts = journal.drafts(self.database, self.signed_in.staff.id)
-        except TiskiError as error:
-            log.error("Drafts not read: %s", error)
-            self._drafts_settled()
-            return
-        client_ids = {d.client_id for d in drafts} | {i.client_id for i in self.outbox.mine()}
-        if not drafts and not client_ids:
-            self._drafts_settled()
-            return
-        actor = self.actor
-
-        def not_checked(error: BaseException) -> None:
-            # Offered anyway: each keeps its client id, so a second save still lands once.
-            log.warning("Drafts not checked against the database: %s", error)
-            self._offer_drafts(current, frozenset())
-
-        run_in_background(
-            lambda: self.desk.cases.saved_client_ids(actor, client_ids),
-            lambda saved: self._offer_drafts(current, saved),
-            not_checked,
-            context=self,
-            pool=database_pool(),
-        )
-
-    def _offer_drafts(self, current: StepInfo | None, saved: frozenset[str]) -> None:
-        from console.ui.case_dialogs import RestoreDraftsDialog
-
-        journal = self.journal
-        assert journal is not None
-        staff_id = self.signed_in.staff.id
-        try:
-            self.outbox.forget_saved(saved)
-            queued = {item.client_id for item in self.outbox.mine()}
-            offered = []
-            for draft in journal.drafts(self.database, staff_id):
-                if draft.client_id in saved or draft.client_id in queued:
-                    # Saved just before a crash, or stopped between the outbox taking
-                    # the note and its draft going: either way it is not offered again.
-                    journal.drop_draft(*draft.key)
-                    log.info(
-                        "Draft %s of visit %s was already in the %s; dropped",
-                        draft.client_id,
-                        draft.visit_id,
-                        "database" if draft.client_id in saved else "outbox",
-                    )
-                elif draft.client_id != self.client_id:  # not the one typed since
-                    offered.append(draft)
-        except TiskiError as error:
-            log.error("Drafts not read: %s", error)
-            self._drafts_settled()
-            return
-        if not offered:
-            self._drafts_settled()
-            return
-        log.info("Offering to restore %d unsaved notes", len(offered))
-        language = ui_language()
-        names = {agency.id: agency.names.get(language) for agency in self.agencies.values()}
-        dialog = RestoreDraftsDialog(self.window(), offered, names)
-        exec_dialog(dialog)
-        choice = dialog.result_choice()
-        here = current.visit_id if current is not None else None
-        try:
-            for draft in offered:
-                if choice == "discard":
-                    journal.drop_draft(*draft.key)
-                elif draft.visit_id != here:
-                    # A visit no longer at this counter: its note goes to its case.
-                    self.outbox.keep_draft(draft)
-                    journal.drop_draft(*draft.key)
-                # A note of the visit at the counter goes back into the editor.
-        except TiskiError as error:
-            self._show_problem(translate(error.message))
-        log.info("%s %d drafts", "Discarded" if choice == "discard" else "Restored", len(offered))
-        self._drafts_settled()
-        if choice == "restore":
-            self.flush_outbox()
-
-    def _drafts_settled(self) -> None:
-        self._drafts_checked = True
-        self._load_waiting_draft()
-        self.drafts_settled.emit()
