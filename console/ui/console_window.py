@@ -452,8 +452,8 @@ class ConsoleWindow(QMainWindow):
         self.show_snapshot(snapshot)
         if not self._drafts_offered:
             self._drafts_offered = True
+            # The drafts are checked, offered, then the outbox is sent (in that order).
             QTimer.singleShot(0, self.offer_drafts)
-            self.case_panel.flush_outbox()
         if not self._feed_requested and not self._stopped:
             # Not after stop(): a read still under way at closing must not start a thread.
             self._feed_requested = True

@@ -88,7 +88,11 @@ class KeptNotes(_Widget):
         return self.outbox.count()
 
     def flush_outbox(self) -> None:
-        self.outbox.flush()
+        """Send the outbox, but at start-up only once the drafts left from before were
+        checked against the database: a note sent between that check and the offer
+        would be offered as a draft as well. Settling the drafts sends it."""
+        if self._drafts_checked:
+            self.outbox.flush()
 
     def _outbox_sent(self, count: int) -> None:
         self.message.emit(
@@ -197,11 +201,10 @@ class KeptNotes(_Widget):
         except TiskiError as error:
             self._show_problem(translate(error.message))
         log.info("%s %d drafts", "Discarded" if choice == "discard" else "Restored", len(offered))
-        self._drafts_settled()
-        if choice == "restore":
-            self.flush_outbox()
+        self._drafts_settled()  # sends the outbox, with the notes just restored to it
 
     def _drafts_settled(self) -> None:
         self._drafts_checked = True
         self._load_waiting_draft()
         self.drafts_settled.emit()
+        self.flush_outbox()
