@@ -268,7 +268,7 @@ def _broken_settings(voice: Voice, args: argparse.Namespace, error: TiskiError) 
         from console.ops.selftest import report_broken_settings
 
         return report_broken_settings(voice.text(error.message))
-    from console.doctor import run_doctor
+    from console.ops.doctor import run_doctor
 
     return run_doctor(None, settings_error=error, as_json=bool(args.json), language=voice.language)
 
@@ -354,7 +354,7 @@ def _run(argv: list[str] | None) -> int:
 
             return run_self_test(settings)
         if args.command == "doctor":
-            from console.doctor import run_doctor
+            from console.ops.doctor import run_doctor
 
             return run_doctor(settings, as_json=bool(args.json))
         if args.command == "config":
