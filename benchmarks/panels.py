@@ -41,8 +41,8 @@ def _measure(seconds: float, latency: float, with_plugins: bool, folder: Path) -
     from PySide6.QtWidgets import QApplication
 
     from console.desk.desk import Desk
+    from console.ops.sandbox import SandboxServer
     from console.plugin_host.discovery import apply_policy, bundled_plugins_dir, discover
-    from console.sandbox import SandboxServer
     from console.store.database import Database
     from console.store.schema import upgrade
     from console.ui.console_window import ConsoleWindow

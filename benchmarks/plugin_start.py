@@ -28,8 +28,8 @@ def _console_run(folder: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from console.desk.desk import Desk
+    from console.ops.sandbox import SandboxServer
     from console.plugin_host.discovery import apply_policy, bundled_plugins_dir, discover
-    from console.sandbox import SandboxServer
     from console.store.database import Database
     from console.store.schema import upgrade
     from console.ui.console_window import ConsoleWindow

@@ -16,7 +16,7 @@ from console.config import Settings
 from console.core.demo import DemoDesk, load_demo_desk
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 from console.desk.desk import Desk, SignedIn, demo_data_file
-from console.display_check import display_problem, exit_on_platform_failure
+from console.ops.display_check import display_problem, exit_on_platform_failure
 from console.store.database import Database
 from console.store.schema import ensure_current
 from console.store.urls import sqlite_url
@@ -866,7 +866,7 @@ def plugin_setup(settings: Settings, *, demo: bool) -> tuple[Any, Any]:
     values = {f.manifest.id: settings.plugin_values(f.manifest.id) for f in found if f.manifest}
     sandbox = None
     if demo and bundled is not None:
-        from console.sandbox import SandboxServer
+        from console.ops.sandbox import SandboxServer
 
         sandbox = SandboxServer(bundled, port=0)
         base = sandbox.start()

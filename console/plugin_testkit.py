@@ -299,7 +299,7 @@ def _bundled() -> Path:
 @pytest.fixture
 def sandbox() -> Iterator[Any]:
     """The sandbox back offices on a free port; stopped after the test."""
-    from console.sandbox import SandboxServer
+    from console.ops.sandbox import SandboxServer
 
     server = SandboxServer(_bundled(), port=0)
     server.url = server.start()  # type: ignore[attr-defined]

@@ -27,7 +27,7 @@ from console.config import OPTIONS, ConfigError, load_settings
 from console.core.demo import load_demo_desk
 from console.core.text import TiskiError
 from console.desk.accounts import DEMO_PASSWORD
-from console.sandbox import SandboxError, load_answers
+from console.ops.sandbox import SandboxError, load_answers
 from console.site_secret import load_site_secret
 from console.store.database import Database
 from console.store.models import Visit

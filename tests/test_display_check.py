@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from console.display_check import X_SOCKET_FOLDER, XDisplay, display_problem, parse_display
+from console.ops.display_check import X_SOCKET_FOLDER, XDisplay, display_problem, parse_display
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 on Linux")
 

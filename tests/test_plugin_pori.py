@@ -11,9 +11,9 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from console.ops.sandbox import SandboxServer
 from console.plugin_api.view import Section, Table, View
 from console.plugin_testkit import ViewHarness
-from console.sandbox import SandboxServer
 
 Harness = Callable[..., ViewHarness]
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from console.ops.sandbox import SandboxServer
 from console.plugin_api.view import Row, Section, View
 from console.plugin_testkit import ViewHarness
-from console.sandbox import SandboxServer
 
 Harness = Callable[..., ViewHarness]
 

@@ -10,9 +10,9 @@ import datetime
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
+from console.ops.sandbox import SandboxServer
 from console.plugin_api.view import Row, Section, View
 from console.plugin_testkit import ViewHarness
-from console.sandbox import SandboxServer
 
 Harness = Callable[..., ViewHarness]
 

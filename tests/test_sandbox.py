@@ -20,7 +20,7 @@ import requests
 from stdnum.fi import hetu, ytunnus
 
 from console.cli.sandbox import DEFAULT_PORT as CLI_DEFAULT_PORT
-from console.sandbox import (
+from console.ops.sandbox import (
     DEFAULT_PORT,
     FAULT_HEADER,
     LATENCY_HEADER,
@@ -250,10 +250,10 @@ def test_stop_does_not_wait_for_a_hanging_request(sandbox: SandboxServer) -> Non
 def test_the_access_log_is_debug_only_and_masks_identity_codes(
     sandbox: SandboxServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.INFO, logger="console.sandbox"):
+    with caplog.at_level(logging.INFO, logger="console.ops.sandbox"):
         kela(sandbox, {})
     assert "/kela/applications" not in caplog.text
-    with caplog.at_level(logging.DEBUG, logger="console.sandbox"):
+    with caplog.at_level(logging.DEBUG, logger="console.ops.sandbox"):
         kela(sandbox, {})
     assert "GET /kela/applications?hetu=131052-****" in caplog.text
     assert MATTI not in caplog.text

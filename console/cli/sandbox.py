@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _CTX = "SandboxCommands"
 EXIT_OK = 0
 EXIT_ERROR = 2
-# console.sandbox.DEFAULT_PORT, written out: the parser is built on every start,
+# console.ops.sandbox.DEFAULT_PORT, written out: the parser is built on every start,
 # and the server's module (http.server and friends) is loaded only when serving.
 DEFAULT_PORT = 8765
 
@@ -69,8 +69,8 @@ def add_sandbox_parser(
 
 def run_sandbox(args: argparse.Namespace, settings: Settings) -> int:
     """Run ``tiski sandbox serve``; return the exit status."""
+    from console.ops.sandbox import SandboxError, SandboxServer
     from console.plugin_host.discovery import bundled_plugins_dir
-    from console.sandbox import SandboxError, SandboxServer
 
     voice = Voice(str(settings["ui.language"]), _CTX, flush=True)
     folder = args.plugins if args.plugins is not None else bundled_plugins_dir()

@@ -265,10 +265,10 @@ def _screenshot(voice: Voice, settings: Settings, args: argparse.Namespace) -> i
 def _broken_settings(voice: Voice, args: argparse.Namespace, error: TiskiError) -> int:
     """``doctor`` and ``--self-test`` report invalid settings as a failed check (exit 1)."""
     if args.self_test:
-        from console.selftest import report_broken_settings
+        from console.ops.selftest import report_broken_settings
 
         return report_broken_settings(voice.text(error.message))
-    from console.doctor import run_doctor
+    from console.ops.doctor import run_doctor
 
     return run_doctor(None, settings_error=error, as_json=bool(args.json), language=voice.language)
 
@@ -350,11 +350,11 @@ def _run(argv: list[str] | None) -> int:
         )
     try:
         if args.self_test:
-            from console.selftest import run_self_test
+            from console.ops.selftest import run_self_test
 
             return run_self_test(settings)
         if args.command == "doctor":
-            from console.doctor import run_doctor
+            from console.ops.doctor import run_doctor
 
             return run_doctor(settings, as_json=bool(args.json))
         if args.command == "config":
