@@ -692,7 +692,10 @@ def _close_on_terminate(window: QWidget, close: Callable[[], object] | None = No
     from PySide6.QtCore import QTimer
 
     closing = close or window.close
-    signal.signal(signal.SIGTERM, lambda _signum, _frame: closing())
+    # The handler runs between two bytecodes of whatever the GUI thread is doing, maybe
+    # inside a lock that closing needs too (the plugin broker's): it only asks the event
+    # loop to close, which then does so outside any such code.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: QTimer.singleShot(0, closing))
     # Python runs signal handlers only between bytecodes; wake it up now and then.
     timer = QTimer(window)
     timer.timeout.connect(lambda: None)

@@ -36,7 +36,12 @@ def run_until_logged(
             time.sleep(0.2)  # polling another process's log file, not a Qt wait
         started = wanted in log_text
         process.send_signal(signal.SIGTERM)
-        _out, errors = process.communicate(timeout=30)
+        try:
+            _out, errors = process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:  # a failure to report, not a test run to hang
+            process.kill()
+            _out, errors = process.communicate()
+            errors = f"did not stop within 30 s of SIGTERM; killed\n{errors}"
     return started, errors, process.returncode
 
 
