@@ -127,10 +127,13 @@ def pytest_runtest_protocol(
 @pytest.fixture(autouse=True)
 def source_language() -> Iterator[None]:
     """Every test starts in English source texts: a translator one test installed (the
-    command line installs Finnish) must not change what the next one reads."""
-    yield
-    from PySide6.QtCore import QCoreApplication
+    command line installs Finnish) must not change what the next one reads, nor the
+    default locale it set (which decides the language of plugin names and labels)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
 
+    locale = QLocale()
+    yield
+    QLocale.setDefault(locale)
     app = QCoreApplication.instance()
     if app is not None:
         from console.i18n import remove_translators
