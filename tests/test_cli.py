@@ -153,6 +153,50 @@ def test_screenshot_of_the_demo_console(tiski_env: dict[str, str], tmp_path: Pat
     assert len(colours) > 20, "the picture is nearly blank"
 
 
+SHOWN_IN_PICTURE = """
+import json, sys
+from pathlib import Path
+import console.ui.screenshot as screenshot
+from console.config import load_settings
+from console.ops.screenshot import render_screenshot
+
+taking = screenshot.save_screenshot
+
+def recording(widget, out, size):
+    saved = taking(widget, out, size)
+    panel = widget.case_panel
+    print(json.dumps({
+        "ticket": widget.queue_zone.ticket_panel.number.text(),
+        "case": panel.case_label.text(),
+        "identified": panel.identity is not None,
+    }))
+    return saved
+
+screenshot.save_screenshot = recording
+render_screenshot(load_settings(), Path(sys.argv[1]), window="console", demo=True,
+                  width=1366, height=768)
+"""
+
+
+def test_the_demo_picture_shows_a_visitor_identified_at_the_counter(
+    tiski_env: dict[str, str], tmp_path: Path
+) -> None:
+    """The demo's console picture (the README's, the self-test's) has work in it: a
+    ticket at the counter whose visitor is identified, so the agency panels have data."""
+    result = subprocess.run(
+        [sys.executable, "-c", SHOWN_IN_PICTURE, str(tmp_path / "console.png")],
+        env=tiski_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    assert shown["ticket"] not in ("", "–")
+    assert shown["identified"]
+
+
 def test_screenshot_rejects_a_bad_size(tiski_env: dict[str, str], tmp_path: Path) -> None:
     result = tiski(
         tiski_env, "--language", "en", "screenshot", str(tmp_path / "x.png"), "--size", "huge"

@@ -232,7 +232,7 @@ def _config_check(voice: Voice, settings: Settings) -> int:
 
 
 def _screenshot(voice: Voice, settings: Settings, args: argparse.Namespace) -> int:
-    from console.app import render_screenshot
+    from console.ops.screenshot import render_screenshot
 
     width_text, _x, height_text = str(args.size).lower().partition("x")
     try:

@@ -228,7 +228,7 @@ def _render(settings: Settings, window: str, out: Path, width: int, height: int)
     """One window with the demo desk, painted offscreen into a picture that is then read back."""
     from PySide6.QtGui import QImage
 
-    from console.app import render_screenshot
+    from console.ops.screenshot import render_screenshot
 
     render_screenshot(settings, out, window=window, demo=True, width=width, height=height)
     picture = QImage(str(out))
