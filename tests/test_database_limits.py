@@ -12,7 +12,8 @@ from sqlalchemy import text
 from tcp_proxy import TcpProxy
 
 from console.config import load_settings
-from console.store.database import Database, DatabaseUnreachable
+from console.core.text import DatabaseUnreachable
+from console.store.database import Database
 
 pytestmark = pytest.mark.postgres
 

@@ -16,9 +16,10 @@ import pytest
 from queue_kit import at, fresh_desk
 from sqlalchemy import func, select
 
+from console.core.text import DatabaseUnreachable
 from console.desk.desk import Desk
 from console.store import sqlite_lock
-from console.store.database import Database, DatabaseUnreachable
+from console.store.database import Database
 from console.store.models import Visit
 
 ISSUERS = 8

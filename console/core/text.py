@@ -52,3 +52,11 @@ class TiskiError(Exception):
     def __init__(self, message: Message) -> None:
         super().__init__(message.english())
         self.message = message
+
+
+class DatabaseUnreachable(TiskiError):
+    """The database cannot be reached, refused the connection or did not answer in time.
+
+    Raised by the store; here, below every layer, so that the windows can tell an outage
+    (keep the note on this PC, try again) from a refusal without importing the store.
+    """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -30,6 +31,7 @@ from console.desk.errors import DeskError
 from console.desk.permits import permitted, require
 from console.desk.queue import Actor, QueueDesk
 from console.store.database import Database
+from console.store.database_id import database_id
 from console.store.queries import transaction
 
 _CTX = "Desk"
@@ -83,6 +85,16 @@ class Desk:
         self.queue = QueueDesk(database, max_recalls=max_recalls, stranded_after=stranded_after)
         self.cases = CaseDesk(database, identity_key)
         self.consult = ConsultDesk(database, self.cases, self.queue, video_template=video_template)
+
+    def database_key(self) -> str:
+        """Which shared database a note kept on this PC belongs to, without keeping its
+        address in clear (console/store/database_id.py)."""
+        return database_id(self.database.url)
+
+    def legacy_database_key(self) -> str:
+        """What Tiski before journal version 2 called the database (its URL, user and
+        all): drafts kept under it are moved to :meth:`database_key`."""
+        return hashlib.sha256(self.database.shown_url.encode()).hexdigest()[:16]
 
     # ------------------------------------------------------------ people and places
     def staff(self) -> list[StaffInfo]:

@@ -13,7 +13,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+from console.core.text import QT_TRANSLATE_NOOP, DatabaseUnreachable, Message
 from console.store.sqlite_lock import ATTEMPT_BUSY_TIMEOUT_MS, WriteLockTimeout, begin_immediate
 from console.store.urls import keyring_user, mask_url
 
@@ -49,10 +49,6 @@ _TIMEOUT_STATES = frozenset({"57014", "55P03"})
 # DB-API errors without a SQLSTATE that mean the connection failed; psycopg raises
 # ConnectionTimeout when connect_timeout expires.
 _CONNECTION_ERRORS = frozenset({"OperationalError", "InterfaceError", "ConnectionTimeout"})
-
-
-class DatabaseUnreachable(TiskiError):
-    """The database cannot be reached, refused the connection or did not answer in time."""
 
 
 def _deadline_connection_class() -> Any:

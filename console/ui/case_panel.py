@@ -33,11 +33,10 @@ from PySide6.QtWidgets import (
 from console.core.cases import CaseView, VisitCase
 from console.core.permissions import Permission, allows
 from console.core.records import AgencyInfo, ServiceInfo, StepInfo
-from console.core.text import TiskiError
+from console.core.text import DatabaseUnreachable, TiskiError
 from console.desk.desk import Desk, SignedIn
 from console.desk.queue import Actor
 from console.i18n import translate
-from console.store.database import DatabaseUnreachable
 from console.store.journal import Journal
 from console.ui.case_identity import CaseIdentity
 from console.ui.case_timeline import TimelineModel, timeline_entries
@@ -45,7 +44,7 @@ from console.ui.consult_bar import ConsultBar
 from console.ui.database_pool import database_pool
 from console.ui.errors import exec_dialog
 from console.ui.kept_notes import KeptNotes
-from console.ui.note_editor import NoteEditor, database_key
+from console.ui.note_editor import NoteEditor
 from console.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -72,7 +71,7 @@ class CasePanel(CaseIdentity, NoteEditor, KeptNotes, QWidget):
         self.desk = desk
         self.signed_in = signed_in
         self.journal = journal
-        self.database = database_key(desk)
+        self.database = desk.database_key()
         self.step: StepInfo | None = None
         self._start_identity()
         self.case: CaseView | None = None

@@ -7,7 +7,6 @@ Its texts keep the translation context "CasePanel", where they were written firs
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -28,11 +27,6 @@ from console.ui.worker import run_in_background
 
 # The panel's logger still: what the log says of notes and drafts is unchanged.
 log = logging.getLogger("console.ui.case_panel")
-
-
-def _legacy_database_key(desk: Desk) -> str:
-    """What Tiski before journal version 2 called the database (its URL, user and all)."""
-    return hashlib.sha256(desk.database.shown_url.encode()).hexdigest()[:16]
 
 
 if TYPE_CHECKING:
@@ -108,7 +102,7 @@ class KeptNotes(_Widget):
         if self.journal is None:
             return
         try:
-            moved = self.journal.rehome(_legacy_database_key(self.desk), self.database)
+            moved = self.journal.rehome(self.desk.legacy_database_key(), self.database)
         except TiskiError as error:
             log.warning("Older drafts not moved: %s", error)
             return

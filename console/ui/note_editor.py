@@ -41,12 +41,10 @@ from console.core.cases import (
 )
 from console.core.queue import utc_now
 from console.core.records import AgencyInfo, StepInfo
-from console.core.text import TiskiError
+from console.core.text import DatabaseUnreachable, TiskiError
 from console.desk.desk import Desk, SignedIn
 from console.desk.queue import Actor
 from console.i18n import translate
-from console.store.database import DatabaseUnreachable
-from console.store.database_id import database_id
 from console.store.journal import Draft, Journal
 from console.ui.case_timeline import TimelineModel
 from console.ui.database_pool import database_pool
@@ -58,11 +56,6 @@ from console.ui.worker import run_in_background
 log = logging.getLogger("console.ui.case_panel")
 
 JOURNAL_MS = 1_000
-
-
-def database_key(desk: Desk) -> str:
-    """Which shared database a draft belongs to, without keeping its address in clear."""
-    return database_id(desk.database.url)
 
 
 class _Default:

@@ -17,10 +17,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.core.cases import NoteDraft
 from console.core.queue import utc_now
-from console.core.text import TiskiError
+from console.core.text import DatabaseUnreachable, TiskiError
 from console.desk.desk import Desk, SignedIn
 from console.i18n import translate
-from console.store.database import DatabaseUnreachable
 from console.store.journal import Draft, Journal, OutboxItem
 from console.ui.database_pool import database_pool
 from console.ui.worker import run_in_background

@@ -60,7 +60,8 @@ def check_database(settings: Settings, desk: _Desk) -> Check:
 
 
 def _look_at_database(url: str, desk: _Desk, seconds: int) -> Check:
-    from console.store.database import Database, DatabaseUnreachable
+    from console.core.text import DatabaseUnreachable
+    from console.store.database import Database
     from console.store.schema import SchemaState, head_revision, schema_status
     from console.store.urls import mask_url
 
