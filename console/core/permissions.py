@@ -305,6 +305,8 @@ UNCHECKED: Mapping[str, str] = {
     "password when it has a desk)",
     "Desk.is_empty": "whether the database has a desk yet",
     "Desk.refresh_demo_visits": "demo database only: today's made-up visitors",
+    "Desk.database_key": "the name under which this PC keeps unsent notes for this database",
+    "Desk.legacy_database_key": "the name an older Tiski kept them under, to move them",
     "LiveDesk.start": "starts following the change feed (no data)",
     "LiveDesk.listener": "waits for the database's change notices (no data)",
     "QueueDesk.life_events": "the life-event paths offered at the kiosk",
