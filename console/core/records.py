@@ -101,9 +101,10 @@ class ServiceQueue:
             return 0
         return max(0, int((now - self.oldest_queued_at).total_seconds() // 60))
 
-    def over_target(self, now: datetime) -> bool:
-        return (
-            self.waiting > 0 and self.longest_wait_minutes(now) > self.service.target_wait_minutes
+    def over_target(self, now: datetime, times: int = 1) -> bool:
+        """Someone has waited longer than ``times`` the service's target wait."""
+        return self.waiting > 0 and (
+            self.longest_wait_minutes(now) > times * self.service.target_wait_minutes
         )
 
 

@@ -62,12 +62,7 @@ def waiting_rows(steps: Sequence[StepInfo]) -> tuple[list[WaitingStep], list[int
 
 def starving_queues(queues: Iterable[ServiceQueue], now: datetime) -> list[ServiceQueue]:
     """The queues whose longest wait is over :data:`STARVING_FACTOR` times the target."""
-    return [
-        queue
-        for queue in queues
-        if queue.waiting
-        and queue.longest_wait_minutes(now) > STARVING_FACTOR * queue.service.target_wait_minutes
-    ]
+    return [queue for queue in queues if queue.over_target(now, STARVING_FACTOR)]
 
 
 class ConsoleModel:

@@ -112,8 +112,8 @@ def load_plugin(manifest: Manifest, *, sha256: str | None = None) -> object:
         )
     # As pluggy refuses a hook whose arguments the spec does not have: a method that
     # cannot take what the host passes is refused now, not at the first visitor.
-    method, arguments = ("describe", 2) if manifest.api >= 2 else ("create_panel", 1)
-    if not takes_arguments(getattr(plugin, method), arguments):
+    method = "describe" if manifest.api >= 2 else "create_panel"
+    if not takes_arguments(getattr(plugin, method), len(_ARGUMENTS[method])):
         _forget(package)
         raise _load_error(
             manifest,
@@ -123,16 +123,17 @@ def load_plugin(manifest: Manifest, *, sha256: str | None = None) -> object:
                 "arguments the console passes ({arguments}).",
             ),
             f"{manifest.entry_module}:{manifest.entry_class}.{method} must take "
-            f"{_ARGUMENTS[method]}.",
+            f"{', '.join(_ARGUMENTS[method])}.",
             entry=manifest.entry_class,
             method=method,
-            arguments=_ARGUMENTS[method],
+            arguments=", ".join(_ARGUMENTS[method]),
         )
     log.info("Plugin %s %s loaded from %s", manifest.id, manifest.version, manifest.folder)
     return plugin
 
 
-_ARGUMENTS = {"describe": "context, visitor", "create_panel": "context"}
+# What the host passes to each plugin method it calls.
+_ARGUMENTS = {"describe": ("context", "visitor"), "create_panel": ("context",)}
 
 
 def check_folder(manifest: Manifest, sha256: str) -> None:

@@ -48,7 +48,7 @@ from console.ui.leaving import CounterLeaving
 from console.ui.lock import ConsoleLock
 from console.ui.plugin_panels import PluginPanels, PluginSetup
 from console.ui.queue_zone import QueueZone
-from console.ui.serving import Serving
+from console.ui.serving import Serving, read_counter
 from console.ui.session import Credentials, Session, SignInFlow
 from console.ui.stranded_dialogs import LeaveCounterDialog
 from console.ui.visit_zone import VisitZone
@@ -494,12 +494,9 @@ class ConsoleWindow(QMainWindow):
         if not permitted(actor, Permission.READ_QUEUE):
             return  # IT: no visitors at this console (the desk would refuse)
 
-        def read() -> tuple[list[StepInfo], datetime]:
-            read_at = utc_now()
-            return self.desk.queue.at_counter(actor), read_at
-
+        desk = self.desk
         run_in_background(
-            read,
+            lambda: read_counter(desk, actor),
             lambda result: self._show_counter(*result),
             self._load_failed,
             context=self.scope,

@@ -26,7 +26,7 @@ from console.core.steps import StepAction
 from console.core.text import TiskiError
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
 from console.desk.permits import permitted
-from console.desk.queue import CalledStep
+from console.desk.queue import Actor, CalledStep
 from console.i18n import translate
 from console.ui.database_pool import database_pool
 from console.ui.errors import exec_dialog, show_unexpected_error
@@ -35,6 +35,13 @@ from console.ui.queue_dialogs import AppointmentsDialog, IssueDialog, TransferDi
 from console.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
+
+
+def read_counter(desk: Desk, actor: Actor) -> tuple[list[StepInfo], datetime]:
+    """The tickets at my counter, and when the read began: reads finish in any order and
+    the window keeps the newest (ConsoleModel.take_counter). Runs on a pool thread."""
+    read_at = utc_now()
+    return desk.queue.at_counter(actor), read_at
 
 
 class Serving(QObject):
@@ -217,14 +224,13 @@ class Serving(QObject):
             # The counter is read in the same job, and the actions come back only once
             # the window shows it: a second Done, or a note typed into the visit just
             # finished, cannot reach a ticket that has already moved on.
-            read_at = utc_now()
             if not permitted(actor, Permission.READ_QUEUE):
-                return result, None, read_at
+                return result, None, utc_now()
             try:
-                return result, self.desk.queue.at_counter(actor), read_at
+                return (result, *read_counter(self.desk, actor))
             except TiskiError as error:  # the action is done; the window reads again
                 log.warning("Counter not read after the action: %s", error)
-                return result, None, read_at
+                return result, None, utc_now()
 
         def succeeded(outcome: tuple[Any, list[StepInfo] | None, datetime]) -> None:
             result, steps, read_at = outcome
