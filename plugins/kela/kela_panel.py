@@ -8,7 +8,6 @@ so its Finnish and Swedish translations carry over.
 
 from __future__ import annotations
 
-import datetime
 import functools
 from typing import Any
 from urllib.parse import quote
@@ -18,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from console.plugin_api.describe import Context
 from console.plugin_api.errors import PluginError
 from console.plugin_api.model import Visitor
-from console.plugin_api.present import VisitorKeys, clip, problem_for, text_of
+from console.plugin_api.present import VisitorKeys, clip, date_of, problem_for, text_of
 from console.plugin_api.view import Row, Section, Table, View
 
 # One application in OmaKela. The advisor signs in there with their own
@@ -37,6 +36,7 @@ SHOWN_ATTACHMENTS = 20
 TEXT_MOST = 500
 # Every text taken from an answer is clipped to TEXT_MOST (the view bounds every text).
 _text = functools.partial(text_of, most=TEXT_MOST)
+_date = functools.partial(date_of, most=TEXT_MOST)
 
 
 class KelaPlugin:
@@ -203,15 +203,3 @@ def _missing(item: dict[str, Any]) -> list[str]:
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
-
-
-def _date(value: Any) -> str:
-    """An ISO date as dd.mm.yyyy; anything else as it came.
-
-    Not the API's ``date_of``: that strips the value before reading it as a date, this
-    reads it as it came (an ISO date with spaces around it is shown as text).
-    """
-    try:
-        return datetime.date.fromisoformat(str(value)).strftime("%d.%m.%Y")
-    except ValueError:
-        return _text(value)

@@ -8,7 +8,6 @@ so its Finnish and Swedish translations carry over.
 
 from __future__ import annotations
 
-import datetime
 import functools
 from typing import Any
 
@@ -17,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from console.plugin_api.describe import Context
 from console.plugin_api.errors import PluginError
 from console.plugin_api.model import Visitor
-from console.plugin_api.present import VisitorKeys, problem_for, text_of
+from console.plugin_api.present import VisitorKeys, date_of, problem_for, text_of
 from console.plugin_api.view import Row, Section, Table, View
 
 # The Police's own pages on each document: opening hours, pick-up, what to bring.
@@ -35,6 +34,7 @@ NOTE_LINES = 20
 TEXT_MOST = 500
 # Every text taken from an answer is clipped to TEXT_MOST (the view bounds every text).
 _text = functools.partial(text_of, most=TEXT_MOST)
+_date = functools.partial(date_of, most=TEXT_MOST)
 
 
 class PoliisiPlugin:
@@ -198,15 +198,3 @@ def _note_line(item: dict[str, Any]) -> str:
     return QCoreApplication.translate("PoliisiPanel", "Police: {summary}").replace(
         "{summary}", summary
     )
-
-
-def _date(value: Any) -> str:
-    """An ISO date as dd.mm.yyyy; anything else as it came.
-
-    Not the API's ``date_of``: that strips the value before reading it as a date, this
-    reads it as it came (an ISO date with spaces around it is shown as text).
-    """
-    try:
-        return datetime.date.fromisoformat(str(value)).strftime("%d.%m.%Y")
-    except ValueError:
-        return _text(value)

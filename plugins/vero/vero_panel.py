@@ -8,7 +8,6 @@ so its Finnish and Swedish translations carry over.
 
 from __future__ import annotations
 
-import datetime
 import functools
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -18,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from console.plugin_api.describe import Context
 from console.plugin_api.errors import PluginError
 from console.plugin_api.model import Answer, Visitor
-from console.plugin_api.present import VisitorKeys, problem_for, text_of
+from console.plugin_api.present import VisitorKeys, date_of, problem_for, text_of
 from console.plugin_api.view import Row, Section, View
 
 # The back office's paths (openapi.yaml) and the key of each answer's object.
@@ -31,6 +30,7 @@ SHOWN_ROWS = 50
 TEXT_MOST = 500
 # Every text taken from an answer is clipped to TEXT_MOST (the view bounds every text).
 _text = functools.partial(text_of, most=TEXT_MOST)
+_date = functools.partial(date_of, most=TEXT_MOST)
 
 
 class VeroPlugin:
@@ -293,15 +293,3 @@ def _percent(value: Any, language: str) -> str:
         return _text(value)
     figures = _grouped(rate, 1, language)
     return f"{figures}%" if language == "en" else f"{figures}{NO_BREAK}%"
-
-
-def _date(value: Any) -> str:
-    """An ISO date as dd.mm.yyyy; anything else as it came.
-
-    Not the API's ``date_of``: that strips the value before reading it as a date, this
-    reads it as it came (an ISO date with spaces around it is shown as text).
-    """
-    try:
-        return datetime.date.fromisoformat(str(value)).strftime("%d.%m.%Y")
-    except ValueError:
-        return _text(value)
