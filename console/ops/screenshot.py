@@ -95,10 +95,15 @@ def render_screenshot(
         if demo:
             _ask_demo_specialist(opened)
         specialist = desk.sign_in_by_username("paivi.lehtonen", "R1")
-        console = ConsoleWindow(desk, specialist)
+        # The agency panels as the specialist's console has them (not "not installed").
+        setup, sandbox = plugin_setup(settings, demo=demo)
+        console = ConsoleWindow(desk, specialist, plugins=setup, demo=demo)
         console.show_snapshot(desk.snapshot(specialist.counter.id, actor=specialist.actor))
         if console.inbox is not None:
             console.inbox._loaded(desk.consult.inbox(specialist.actor))
+        _settle_panels(console)
+        if sandbox is not None:
+            sandbox.stop()
         widget = console
     elif window == "signin":
         service = SignInService(settings, demo=demo)
