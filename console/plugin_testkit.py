@@ -25,6 +25,7 @@ The first-party plugins' own tests use exactly this kit.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -182,11 +183,8 @@ def check_a_failure_is_a_problem_and_retry_recovers(
     """A back office answering 500: a problem with a message (saying so), nothing else
     shown, no note, no identity code; Retry once it is well shows the data."""
     plugin_id = harness.manifest.id
-    sandbox.set_fault(plugin_id, "500")
-    try:
+    with _failing(sandbox, plugin_id):
         view = harness.show_visitor(**visitor)
-    finally:
-        sandbox.set_fault(plugin_id, None)
     assert view.problem is not None, "a failed call is a problem"
     assert "(500)" in view.problem.message
     assert view.blocks == ()
@@ -209,11 +207,8 @@ def check_a_failure_after_data_keeps_it_as_stale(
     before = datetime.datetime.now(datetime.UTC)
     first = harness.show_visitor(**visitor)
     after = datetime.datetime.now(datetime.UTC)
-    sandbox.set_fault(plugin_id, "500")
-    try:
+    with _failing(sandbox, plugin_id):
         view = harness.describe()
-    finally:
-        sandbox.set_fault(plugin_id, None)
     assert view.stale_as_of is not None, "an earlier answer is shown as stale"
     assert before <= view.stale_as_of <= after, "as of the answer it shows"
     assert view.problem is not None
@@ -238,14 +233,21 @@ def check_the_next_visitor_never_sees_the_previous_ones_data(
     """
     plugin_id = harness.manifest.id
     harness.show_visitor(**visitor)
-    sandbox.set_fault(plugin_id, "500")
-    try:
+    with _failing(sandbox, plugin_id):
         view = harness.show_visitor(**{"ticket": "K002", "visit_id": 2, **other_visitor})
-    finally:
-        sandbox.set_fault(plugin_id, None)
     assert view.problem is not None
     assert view.stale_as_of is None
     assert shows not in _every_text(view)
+
+
+@contextlib.contextmanager
+def _failing(sandbox: Any, plugin_id: str) -> Iterator[None]:
+    """The plugin's back office answers 500 inside the block, and is well after it."""
+    sandbox.set_fault(plugin_id, "500")
+    try:
+        yield
+    finally:
+        sandbox.set_fault(plugin_id, None)
 
 
 def _count_calls(harness: ViewHarness) -> list[str]:
