@@ -29,7 +29,7 @@ from console.core.consult import ConsultState
 from console.core.queue import StepState, utc_now
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.errors import DeskError
-from console.desk.permits import workstation_of
+from console.desk.permits import audit_as
 from console.desk.queue import Actor
 from console.store.database import Database
 from console.store.queries import Tx, transaction
@@ -201,12 +201,11 @@ def audits_refusal(
                 if refusal.visit_id is not None:
                     detail["visit"] = refusal.visit_id
                 with transaction(desk.database) as tx:
-                    tx.add_audit(
+                    audit_as(
+                        tx,
+                        actor,
                         AuditAction.ACCESS_REFUSED,
                         now=utc_now(),
-                        staff_id=actor.staff_id,
-                        counter_id=actor.counter_id,
-                        workstation=workstation_of(actor),
                         case_id=refusal.case_id,
                         detail=" ".join(f"{key}={value}" for key, value in detail.items()),
                     )

@@ -10,7 +10,7 @@ from console.core.permissions import Permission
 from console.core.queue import utc_now
 from console.core.text import QT_TRANSLATE_NOOP
 from console.desk.case_base import CaseDeskBase, case_error
-from console.desk.permits import require, workstation_of
+from console.desk.permits import audit_as, require
 from console.desk.queue import Actor
 from console.store.queries import transaction
 from console.store.search_queries import search_words
@@ -48,12 +48,11 @@ class CaseSearchDesk(CaseDeskBase):
                 agency_id=tx.agency_id_of_code(actor.agency_code),
                 limit=limit,
             )
-            tx.add_audit(
+            audit_as(
+                tx,
+                actor,
                 AuditAction.SEARCH_RUN,
                 now=now or utc_now(),
-                staff_id=actor.staff_id,
-                counter_id=actor.counter_id,
-                workstation=workstation_of(actor),
                 detail=f"words={len(words)} hits={len(hits)}",
             )
             return hits

@@ -39,7 +39,7 @@ from console.desk.case_access import (
 )
 from console.desk.case_base import case_error
 from console.desk.case_search import CaseSearchDesk
-from console.desk.permits import require, workstation_of
+from console.desk.permits import audit_as, require
 from console.desk.privacy import PrivacyDesk
 from console.desk.queue import Actor
 from console.desk.visitors import VisitorDesk
@@ -147,12 +147,11 @@ class CaseDesk(VisitorDesk, CaseSearchDesk, PrivacyDesk):
                 tx.set_case_customer(case_id, customer_id)
             tx.link_case_visit(case_id, visit_id)
             tx.touch_case(case_id, now)
-            tx.add_audit(
+            audit_as(
+                tx,
+                actor,
                 AuditAction.CASE_OPENED,
                 now=now,
-                staff_id=actor.staff_id,
-                counter_id=actor.counter_id,
-                workstation=workstation_of(actor),
                 case_id=case_id,
                 detail=f"visit={visit_id}",
             )
@@ -171,12 +170,11 @@ class CaseDesk(VisitorDesk, CaseSearchDesk, PrivacyDesk):
             if case_id is None:
                 earlier = tuple(tx.cases_of_customer(customer_id)) if customer_id else ()
                 return VisitCase(customer, None, earlier)
-            tx.add_audit(
+            audit_as(
+                tx,
+                actor,
                 AuditAction.CASE_OPENED,
                 now=now or utc_now(),
-                staff_id=actor.staff_id,
-                counter_id=actor.counter_id,
-                workstation=workstation_of(actor),
                 case_id=case_id,
                 detail=f"visit={visit_id}",
             )
@@ -194,12 +192,11 @@ class CaseDesk(VisitorDesk, CaseSearchDesk, PrivacyDesk):
             work = require_case(tx, actor, case_id)
             view = self.view_in(tx, actor, case_id, work)
             if opening:
-                tx.add_audit(
+                audit_as(
+                    tx,
+                    actor,
                     AuditAction.CASE_OPENED,
                     now=now or utc_now(),
-                    staff_id=actor.staff_id,
-                    counter_id=actor.counter_id,
-                    workstation=workstation_of(actor),
                     case_id=case_id,
                     detail="read",
                 )
@@ -269,12 +266,11 @@ class CaseDesk(VisitorDesk, CaseSearchDesk, PrivacyDesk):
             if draft.visit_id is not None:
                 tx.link_case_visit(draft.case_id, draft.visit_id)
             tx.touch_case(draft.case_id, now)
-            tx.add_audit(
+            audit_as(
+                tx,
+                actor,
                 AuditAction.NOTE_AMENDED if draft.amends_id else AuditAction.NOTE_WRITTEN,
                 now=now,
-                staff_id=actor.staff_id,
-                counter_id=actor.counter_id,
-                workstation=workstation_of(actor),
                 case_id=draft.case_id,
                 note_id=note_id,
                 detail=f"partition={partition or 'shared'}"
@@ -327,12 +323,11 @@ class CaseDesk(VisitorDesk, CaseSearchDesk, PrivacyDesk):
             customer_id=customer_id, title=None, staff_id=actor.staff_id, now=now
         )
         tx.link_case_visit(case_id, visit_id)
-        tx.add_audit(
+        audit_as(
+            tx,
+            actor,
             AuditAction.CASE_OPENED,
             now=now,
-            staff_id=actor.staff_id,
-            counter_id=actor.counter_id,
-            workstation=workstation_of(actor),
             case_id=case_id,
             detail=f"visit={visit_id} first note",
         )
@@ -397,12 +392,11 @@ class CaseDesk(VisitorDesk, CaseSearchDesk, PrivacyDesk):
             current = {c.agency_id: c.granted for c in tx.consents(case_id)}
             if current.get(agency_id, False) != granted:
                 tx.add_consent(case_id, agency_id, granted, staff_id=actor.staff_id, now=now)
-                tx.add_audit(
+                audit_as(
+                    tx,
+                    actor,
                     AuditAction.CONSENT_RECORDED,
                     now=now,
-                    staff_id=actor.staff_id,
-                    counter_id=actor.counter_id,
-                    workstation=workstation_of(actor),
                     case_id=case_id,
                     detail=f"agency={agency_id} granted={granted}",
                 )

@@ -29,7 +29,7 @@ from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.case_access import require_visit
 from console.desk.cases import CaseDesk
 from console.desk.errors import DeskError
-from console.desk.permits import require, this_workstation, workstation_of
+from console.desk.permits import audit_as, require, this_workstation
 from console.desk.queue import Actor, QueueDesk, counter_of
 from console.store.database import Database
 from console.store.queries import Tx, transaction
@@ -64,12 +64,11 @@ class ConsultDesk:
     def _audit(
         tx: Tx, action: str, actor: Actor, consult: ConsultInfo, detail: str, now: datetime
     ) -> None:
-        tx.add_audit(
+        audit_as(
+            tx,
+            actor,
             action,
             now=now,
-            staff_id=actor.staff_id,
-            counter_id=actor.counter_id,
-            workstation=workstation_of(actor),
             case_id=consult.case_id,
             detail=f"consultation={consult.id} {detail}".strip(),
         )

@@ -18,7 +18,10 @@ from console.store.database import Database
 from console.store.queries import transaction
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from console.desk.queue import Actor
+    from console.store.queries import Tx
 
 
 class PermissionDenied(DeskError):
@@ -51,6 +54,29 @@ def workstation_of(actor: Actor | None) -> str:
     return (actor.workstation if actor else None) or this_workstation()
 
 
+def audit_as(
+    tx: Tx,
+    actor: Actor,
+    action: str,
+    *,
+    now: datetime,
+    case_id: int | None = None,
+    note_id: int | None = None,
+    detail: str | None = None,
+) -> None:
+    """Audit ``action`` by ``actor`` in ``tx``: who, at which counter, from which PC."""
+    tx.add_audit(
+        action,
+        now=now,
+        staff_id=actor.staff_id,
+        counter_id=actor.counter_id,
+        workstation=workstation_of(actor),
+        case_id=case_id,
+        note_id=note_id,
+        detail=detail,
+    )
+
+
 def record_act(
     database: Database,
     actor: Actor,
@@ -62,24 +88,22 @@ def record_act(
     stored, by the command line): who, when, from which PC. Needs ``permission``."""
     require(actor, permission)
     with transaction(database) as tx:
-        tx.add_audit(
+        audit_as(
+            tx,
+            actor,
             action,
             now=utc_now(),
-            staff_id=actor.staff_id,
-            counter_id=actor.counter_id,
             detail=detail,
-            workstation=workstation_of(actor),
         )
 
 
 def record_refusal(database: Database, actor: Actor, detail: str) -> None:
     """Audit a refusal by role of something asked outside a use case (a command)."""
     with transaction(database) as tx:
-        tx.add_audit(
+        audit_as(
+            tx,
+            actor,
             AuditAction.ACCESS_REFUSED,
             now=utc_now(),
-            staff_id=actor.staff_id,
-            counter_id=actor.counter_id,
             detail=detail,
-            workstation=workstation_of(actor),
         )

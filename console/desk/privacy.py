@@ -13,7 +13,7 @@ from console.core.permissions import Permission
 from console.core.queue import utc_now
 from console.core.text import QT_TRANSLATE_NOOP
 from console.desk.case_base import CaseDeskBase, case_error
-from console.desk.permits import require, workstation_of
+from console.desk.permits import audit_as, require
 from console.desk.queue import Actor
 from console.store.queries import Tx, transaction
 
@@ -51,12 +51,11 @@ class PrivacyDesk(CaseDeskBase):
                     QT_TRANSLATE_NOOP("Cases", "Case {case} has no audit trail: no such case."),
                     case=case_id,
                 )
-            tx.add_audit(
+            audit_as(
+                tx,
+                actor,
                 AuditAction.AUDIT_EXPORTED,
                 now=now or utc_now(),
-                staff_id=actor.staff_id,
-                counter_id=actor.counter_id,
-                workstation=workstation_of(actor),
                 case_id=case_id,
                 detail="tiski audit export",
             )
@@ -70,12 +69,11 @@ class PrivacyDesk(CaseDeskBase):
         with transaction(self.database) as tx:
             self._case_or_error(tx, case_id)
             tx.set_legal_hold(case_id, hold)
-            tx.add_audit(
+            audit_as(
+                tx,
+                actor,
                 AuditAction.LEGAL_HOLD_SET,
                 now=now or utc_now(),
-                staff_id=actor.staff_id,
-                counter_id=actor.counter_id,
-                workstation=workstation_of(actor),
                 case_id=case_id,
                 detail=f"hold={hold}",
             )
@@ -110,12 +108,11 @@ class PrivacyDesk(CaseDeskBase):
                 # Merging the index rewrites it whole: only when notes went.
                 tx.forget_unused_words()
             for case_id in ids:
-                tx.add_audit(
+                audit_as(
+                    tx,
+                    actor,
                     AuditAction.CASE_DELETED,
                     now=now,
-                    staff_id=actor.staff_id,
-                    counter_id=actor.counter_id,
-                    workstation=workstation_of(actor),
                     case_id=case_id,
                     detail=f"retention {days} days",
                 )
@@ -129,12 +126,11 @@ class PrivacyDesk(CaseDeskBase):
     def _audit_retention(
         tx: Tx, actor: Actor, report: RetentionReport, days: int, now: datetime, *, dry_run: bool
     ) -> None:
-        tx.add_audit(
+        audit_as(
+            tx,
+            actor,
             AuditAction.RETENTION_RUN,
             now=now,
-            staff_id=actor.staff_id,
-            counter_id=actor.counter_id,
-            workstation=workstation_of(actor),
             detail=f"days={days} cases={report.cases} notes={report.notes} held={report.held}"
             f" visits={report.visits}" + (" dry_run" if dry_run else ""),
         )
@@ -160,12 +156,11 @@ class PrivacyDesk(CaseDeskBase):
             customer = tx.customer_by_hash(self._hash(tx, code))
             if customer is None:
                 # Asking is audited too: the answer tells whether someone visited the desk.
-                tx.add_audit(
+                audit_as(
+                    tx,
+                    actor,
                     AuditAction.DATA_EXPORTED,
                     now=now,
-                    staff_id=actor.staff_id,
-                    counter_id=actor.counter_id,
-                    workstation=workstation_of(actor),
                     detail="customer=none",
                 )
                 return {"visitor": None, "cases": [], "visits": []}
@@ -217,12 +212,11 @@ class PrivacyDesk(CaseDeskBase):
                     for e in trail
                 ],
             }
-            tx.add_audit(
+            audit_as(
+                tx,
+                actor,
                 AuditAction.DATA_EXPORTED,
                 now=now,
-                staff_id=actor.staff_id,
-                counter_id=actor.counter_id,
-                workstation=workstation_of(actor),
                 detail=f"customer={customer.id} cases={len(case_ids)}",
             )
             return result

@@ -17,7 +17,7 @@ from console.core.queue import utc_now
 from console.core.text import QT_TRANSLATE_NOOP
 from console.desk.case_access import audits_refusal, require_visit
 from console.desk.case_base import CaseDeskBase, case_error
-from console.desk.permits import require, workstation_of
+from console.desk.permits import audit_as, require
 from console.desk.queue import Actor
 from console.store.queries import transaction
 
@@ -72,12 +72,11 @@ class VisitorDesk(CaseDeskBase):
             case_id = tx.case_of_visit(visit_id)
             if case_id is not None:
                 tx.set_case_customer(case_id, customer.id)
-            tx.add_audit(
+            audit_as(
+                tx,
+                actor,
                 AuditAction.VISITOR_IDENTIFIED,
                 now=now,
-                staff_id=actor.staff_id,
-                counter_id=actor.counter_id,
-                workstation=workstation_of(actor),
                 case_id=case_id,
                 detail=f"visit={visit_id} customer={customer.id}",
             )
@@ -112,12 +111,11 @@ class VisitorDesk(CaseDeskBase):
         require(actor, Permission.IDENTIFY_VISITOR)
         with transaction(self.database) as tx:
             require_visit(tx, actor, visit_id, at_counter=True)
-            tx.add_audit(
+            audit_as(
+                tx,
+                actor,
                 AuditAction.IDENTITY_REVEALED,
                 now=now or utc_now(),
-                staff_id=actor.staff_id,
-                counter_id=actor.counter_id,
-                workstation=workstation_of(actor),
                 case_id=tx.case_of_visit(visit_id),
                 detail=f"visit={visit_id}",
             )
