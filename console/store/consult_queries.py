@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from console.core.consult import (
     DEFAULT_TIMEOUT_MINUTES,
@@ -25,6 +25,7 @@ from console.store.models import (
     Visit,
 )
 from console.store.queue_queries import SESSION_STALE
+from console.store.rows import CONSULT_ACCEPTOR, CONSULT_ASKER
 
 
 class ConsultTx:
@@ -76,8 +77,8 @@ class ConsultTx:
         return row.id
 
     def consultations(self, *conditions: Any) -> list[ConsultInfo]:
-        asker = aliased(Staff)
-        acceptor = aliased(Staff)
+        asker = CONSULT_ASKER
+        acceptor = CONSULT_ACCEPTOR
         rows = self._session.execute(
             select(
                 Consultation, Visit.ticket_number, asker.full_name, acceptor.full_name, Counter.code

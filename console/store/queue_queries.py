@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import case, func, literal, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from console.core.identity import clean_visitor_name
 from console.core.policy import APPOINTMENT_EARLY, Caller
@@ -28,13 +28,12 @@ from console.store.models import (
     DeskSession,
     LifeEvent,
     Service,
-    Staff,
     StaffSkill,
     TicketCounter,
     Visit,
     VisitStep,
 )
-from console.store.rows import in_queue, names_of, visitor_name_column
+from console.store.rows import STEP_CHANGER, in_queue, names_of, visitor_name_column
 
 # A desk session not seen for this long no longer counts as staffing.
 SESSION_STALE = timedelta(minutes=3)
@@ -176,7 +175,7 @@ class QueueTx:
         # Plain columns, not ORM objects: these reads run on every queue action.
         # ``names=False``: the visitor's name is not read at all (NULL in its place), as
         # for IT, whose database role may not read it (migration 0008).
-        changer = aliased(Staff)
+        changer = STEP_CHANGER
         return (
             select(
                 VisitStep.id,

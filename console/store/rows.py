@@ -51,17 +51,34 @@ def staff_info(row: Staff) -> StaffInfo:
     )
 
 
+# Aliases are made once: each ``aliased()`` copies the mapping's columns into a web of
+# reference cycles, and a query built per read left ~250 such objects per call for the
+# garbage collector, which runs on the GUI thread (console/ui/gc_guard.py). In the
+# soak's busy day that was most of what each collection freed. An alias is immutable
+# and safe to share between threads.
+_EARLIER_STEP = aliased(VisitStep, name="earlier_step")
+# Staff in their roles on a step or a consultation (each at most once in a query).
+STEP_CHANGER = aliased(Staff, name="step_changer")
+STEP_HOLDER = aliased(Staff, name="step_holder")
+CONSULT_ASKER = aliased(Staff, name="consult_asker")
+CONSULT_ACCEPTOR = aliased(Staff, name="consult_acceptor")
+
+
+_IN_QUEUE = and_(
+    VisitStep.state == StepState.WAITING.value,
+    ~exists().where(
+        _EARLIER_STEP.visit_id == VisitStep.visit_id,
+        _EARLIER_STEP.position < VisitStep.position,
+        _EARLIER_STEP.state.in_(OPEN_STATES),
+    ),
+)
+
+
 def in_queue() -> ColumnElement[bool]:
-    """A waiting step whose visit has no earlier step still open: steps go in order."""
-    earlier = aliased(VisitStep)
-    return and_(
-        VisitStep.state == StepState.WAITING.value,
-        ~exists().where(
-            earlier.visit_id == VisitStep.visit_id,
-            earlier.position < VisitStep.position,
-            earlier.state.in_(OPEN_STATES),
-        ),
-    )
+    """A waiting step whose visit has no earlier step still open: steps go in order.
+
+    One expression made at import and shared (expressions are immutable)."""
+    return _IN_QUEUE
 
 
 def visitor_name_column(names: bool) -> Any:

@@ -8,12 +8,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select, update
-from sqlalchemy.orm import aliased
 
 from console.core.queue import StepState
 from console.core.stranded import HeldStep, ReturnedStep
-from console.store.models import Counter, DeskSession, Staff, Visit, VisitStep
+from console.store.models import Counter, DeskSession, Visit, VisitStep
 from console.store.queue_queries import QueueTx
+from console.store.rows import STEP_HOLDER
 
 HELD_STATES = (StepState.CALLED.value, StepState.SERVING.value)
 
@@ -50,7 +50,7 @@ class StrandedTx(QueueTx):
     def held_without_console(self, seen_since: datetime) -> list[HeldStep]:
         """Called or served steps with no console of their holder or counter seen since
         ``seen_since``, kept ones included, oldest change first."""
-        holder = aliased(Staff)
+        holder = STEP_HOLDER
         last_seen = _last_seen().label("last_seen")
         query = (
             self._step_query()

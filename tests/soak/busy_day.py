@@ -228,6 +228,11 @@ class BusyDay:
         self.clock.start()
         self.last_beat = self.clock.nsecsElapsed()
         self.watch = StallWatch()
+        # Garbage collections after warm-up (they run on the GUI thread): how many,
+        # the longest (ms), all together (ms) and how many objects they freed.
+        self.collections = {"count": 0, "longest_ms": 0.0, "total_ms": 0.0, "freed": 0}
+        self._collection_started = 0.0
+        gc.callbacks.append(self._time_collection)
         self.heartbeat = QTimer(window)
         self.heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
         self.heartbeat.setInterval(10)
@@ -264,6 +269,19 @@ class BusyDay:
 
     def _count_panel(self, _plugin_id: str) -> None:
         self.panels_shown += 1
+
+    def _time_collection(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._collection_started = time.perf_counter()
+            return
+        if not self.warm:
+            return
+        took = (time.perf_counter() - self._collection_started) * 1000
+        collections = self.collections
+        collections["count"] += 1
+        collections["longest_ms"] = round(max(collections["longest_ms"], took), 1)
+        collections["total_ms"] = round(collections["total_ms"] + took, 1)
+        collections["freed"] += info["collected"]
 
     def _warm_up_done(self) -> None:
         gc.collect()
@@ -464,6 +482,7 @@ class BusyDay:
             "back_office_calls": BACK_OFFICE_CALLS[0],
             "rss_warm_mb": round(self.rss_warm, 1),
             "rss_end_mb": round(resident_mb(), 1),
+            "garbage_collections_after_warm_up": self.collections,
             "longest_gap_ms": round(self.longest_gap_warm_ms, 1),
             "longest_gap_with_start_ms": round(self.longest_gap_ms, 1),
             "stalls_over_100_ms": len(self.watch.stalls),
