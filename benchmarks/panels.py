@@ -46,7 +46,7 @@ def _measure(seconds: float, latency: float, with_plugins: bool, folder: Path) -
     from console.store.database import Database
     from console.store.schema import upgrade
     from console.ui.console_window import ConsoleWindow
-    from console.ui.plugin_panels import PluginSetup, VisitorFacts
+    from console.ui.plugins.plugin_panels import PluginSetup, VisitorFacts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     database_file = folder / ("with.sqlite3" if with_plugins else "without.sqlite3")
@@ -130,7 +130,7 @@ def _measure(seconds: float, latency: float, with_plugins: bool, folder: Path) -
     loaded = _panels_up(window.plugin_panels) if window.plugin_panels else 0
     window.close_unattended()  # its visitor is still called; nobody is there to answer
     run_for(0.5)
-    from console.ui.worker import jobs_running
+    from console.ui.shared.worker import jobs_running
 
     if sandbox is not None:
         sandbox.stop()

@@ -33,7 +33,7 @@ def _console_run(folder: Path) -> dict[str, float]:
     from console.store.database import Database
     from console.store.schema import upgrade
     from console.ui.console_window import ConsoleWindow
-    from console.ui.plugin_panels import PluginSetup
+    from console.ui.plugins.plugin_panels import PluginSetup
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     database = Database(f"sqlite:///{folder / f'start-{time.monotonic_ns()}.sqlite3'}")

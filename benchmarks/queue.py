@@ -934,7 +934,7 @@ def run_observer(url: str) -> int:
     from console.desk.desk import Desk
     from console.store.database import Database
     from console.ui.console_window import ConsoleWindow
-    from console.ui.feed import FeedState
+    from console.ui.shared.feed import FeedState
 
     app = QApplication([sys.argv[0]])
     database = Database(url)

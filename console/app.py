@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from console.desk.first_start import AccountState
-    from console.ui.display import LobbyDisplay
+    from console.ui.display.window import LobbyDisplay
     from console.ui.kiosk import KioskWindow
 
     LobbyWindow = KioskWindow | LobbyDisplay
@@ -158,8 +158,8 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
         app.setStyleSheet(theme.read_text(encoding="utf-8"))
     install_translators(app, str(settings["ui.language"]))
     _route_qt_messages()
-    from console.ui.gc_guard import collect_on_gui_thread
-    from console.ui.qt_compat import broken_qt_release
+    from console.ui.shared.gc_guard import collect_on_gui_thread
+    from console.ui.shared.qt_compat import broken_qt_release
 
     broken = broken_qt_release()
     if broken is not None:
@@ -230,7 +230,7 @@ class SignInService:
     def read_accounts(self) -> None:
         """Who can sign in to the local database, and its name (again after a first start)."""
         from console.desk.first_start import account_state, has_desk
-        from console.ui.labels import ui_language
+        from console.ui.shared.labels import ui_language
 
         database = self._local
         if database is None:
@@ -261,7 +261,7 @@ class SignInService:
         """Check the person (on a worker) and open their desk: a PendingSignIn."""
         from console.core.queue import Role
         from console.desk import accounts
-        from console.ui.session import AccountCredentials, PendingSignIn, Session
+        from console.ui.access.session import AccountCredentials, PendingSignIn, Session
 
         prepare = self._demo_passwords if self.demo else None
         if prepare is not None:
@@ -339,9 +339,13 @@ class SignInService:
         """
         from PySide6.QtWidgets import QDialog
 
-        from console.ui.errors import exec_dialog
-        from console.ui.remembered import KeyringPasswords, remember_sign_in, remembered_sign_in
-        from console.ui.signin import SignInDialog
+        from console.ui.access.remembered import (
+            KeyringPasswords,
+            remember_sign_in,
+            remembered_sign_in,
+        )
+        from console.ui.access.signin import SignInDialog
+        from console.ui.shared.errors import exec_dialog
 
         if self._local is None:
             self.prepare()
@@ -379,7 +383,7 @@ class SignInService:
         """The demo signs its advisor in without a password (the title says DEMO); the
         lock screen and Switch user take the demo accounts' password."""
         from console.desk.accounts import Authenticated
-        from console.ui.session import AccountCredentials, Session
+        from console.ui.access.session import AccountCredentials, Session
 
         signed_in = demo_sign_in(opened, self.settings)
         self._local = opened.desk.database
@@ -413,7 +417,7 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
         raise StartupError(problem)
     app = make_application(settings, sys.argv[:1])
     from console.ui.console_window import ConsoleWindow
-    from console.ui.errors import install_exception_hook
+    from console.ui.shared.errors import install_exception_hook
 
     install_exception_hook()
     service = SignInService(settings, demo=demo)
@@ -486,7 +490,7 @@ def run_admin(settings: Settings, *, demo: bool) -> int:
     app = make_application(settings, sys.argv[:1])
     from console.core.permissions import Permission, allows
     from console.ui.admin import AdminWindow
-    from console.ui.errors import install_exception_hook
+    from console.ui.shared.errors import install_exception_hook
 
     install_exception_hook()
     try:
@@ -550,8 +554,8 @@ def first_start(settings: Settings, service: SignInService, parent: QWidget | No
     """Lead IT through setting up a new local database: a FirstStartOutcome, or None."""
     from PySide6.QtWidgets import QDialog
 
-    from console.ui.errors import exec_dialog
-    from console.ui.first_start import FirstStartWizard
+    from console.ui.access.first_start import FirstStartWizard
+    from console.ui.shared.errors import exec_dialog
 
     wizard = FirstStartWizard(
         service.local_database,
@@ -578,7 +582,7 @@ def first_window_size(app: QApplication) -> QSize:
 
 def _settle_after_first_snapshot(window: Any) -> None:
     """Once the queues are first on screen, start-up is over: settle its garbage."""
-    from console.ui.gc_guard import settle_start_up
+    from console.ui.shared.gc_guard import settle_start_up
 
     def settle() -> None:
         window.snapshot_shown.disconnect(settle)
@@ -605,7 +609,7 @@ def run_kiosk(settings: Settings, *, demo: bool) -> int:
 
 def run_display(settings: Settings, *, demo: bool) -> int:
     """Start the lobby display full screen and run until it is closed."""
-    from console.ui.display import LobbyDisplay
+    from console.ui.display.window import LobbyDisplay
 
     return _run_lobby_window(
         settings,
@@ -624,7 +628,7 @@ def _run_lobby_window(
     if problem is not None:
         raise StartupError(problem)
     app = make_application(settings, sys.argv[:1])
-    from console.ui.errors import install_exception_hook
+    from console.ui.shared.errors import install_exception_hook
 
     install_exception_hook()
     try:
@@ -671,7 +675,7 @@ def _finish_background_work(desk: Desk, code: int = 0) -> None:
     """
     from PySide6.QtCore import QThreadPool
 
-    from console.ui.database_pool import finish_database_work
+    from console.ui.shared.database_pool import finish_database_work
 
     if not QThreadPool.globalInstance().waitForDone(10_000):
         log.warning("Background work was still running when Tiski closed")
@@ -730,7 +734,7 @@ def plugin_setup(settings: Settings, *, demo: bool) -> tuple[Any, Any]:
     """The agency plugins this console may load, with their site values; the demo also
     starts the sandbox back offices and points the bundled plugins at them."""
     from console.plugin_host.discovery import bundled_plugins_dir, plugins_for
-    from console.ui.plugin_panels import PluginSetup
+    from console.ui.plugins.plugin_panels import PluginSetup
 
     bundled = bundled_plugins_dir()
     found = plugins_for(settings)

@@ -35,7 +35,7 @@ from tiski_test_keyring import MemoryKeyring  # noqa: E402
 from console.config import OPTIONS  # noqa: E402
 from console.store.database import Database  # noqa: E402
 from console.store.schema import upgrade  # noqa: E402
-from console.ui import gc_guard, worker  # noqa: E402
+from console.ui.shared import gc_guard, worker  # noqa: E402
 
 PG_URL = os.environ.get("TISKI_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("TISKI_REQUIRE_PG") == "1"
@@ -115,7 +115,7 @@ def pytest_runtest_protocol(
     a young-generation collection frees its windows and signal holders caught in
     cycles, at a fraction of the cost. Older generations are collected when Python's
     own thresholds say so (a full collection every hundred or so Qt tests). All of it
-    here, on the main thread: see console/ui/gc_guard.py.
+    here, on the main thread: see console/ui/shared/gc_guard.py.
     """
     result = yield  # pytest has now dropped item.funcargs
     if _used_qt(item):

@@ -217,7 +217,7 @@ def test_a_settings_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
 
 
 def test_a_damaged_remembered_sign_in_is_forgotten_not_fatal() -> None:
-    from console.ui.remembered import remember_sign_in, remembered_sign_in
+    from console.ui.access.remembered import remember_sign_in, remembered_sign_in
 
     path = paths.remembered_file()
     path.write_text("[" * 10_000 + "]" * 10_000, encoding="utf-8")

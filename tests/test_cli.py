@@ -156,7 +156,7 @@ def test_screenshot_of_the_demo_console(tiski_env: dict[str, str], tmp_path: Pat
 SHOWN_IN_PICTURE = """
 import json, sys
 from pathlib import Path
-import console.ui.screenshot as screenshot
+import console.ui.shared.screenshot as screenshot
 from console.config import load_settings
 from console.ops.screenshot import render_screenshot
 

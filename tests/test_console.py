@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from console.desk.desk import Desk
 from console.i18n import install_translators
 from console.store.database import Database
-from console.ui.connection import ConnectionMonitor, ConnectionState
+from console.ui.access.connection import ConnectionMonitor, ConnectionState
 from console.ui.console_window import ConsoleWindow
 
 
@@ -170,7 +170,7 @@ def test_unexpected_error_shows_a_dialog_and_logs_the_traceback(
     qtbot: QtBot, finnish: None
 ) -> None:
     from console.logs import setup_logging
-    from console.ui import errors
+    from console.ui.shared import errors
 
     path = setup_logging()
     try:

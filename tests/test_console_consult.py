@@ -18,12 +18,12 @@ from console.core.consult import ConsultState
 from console.desk.desk import Desk
 from console.store.database import Database
 from console.ui.console_window import ConsoleWindow
-from console.ui.consult_dialogs import (
+from console.ui.consult.consult_dialogs import (
     AskSpecialistDialog,
     HandBackDialog,
     RemoteAppointmentDialog,
 )
-from console.ui.inbox import ConsultContextDialog
+from console.ui.consult.inbox import ConsultContextDialog
 
 TEMPLATE = "https://video.example/{room}"
 

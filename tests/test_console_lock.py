@@ -40,11 +40,11 @@ from console.core.identity import visitor_identity
 from console.desk.accounts import DEMO_PASSWORD
 from console.desk.desk import Desk
 from console.store.database import Database
-from console.ui.case_dialogs import RestoreDraftsDialog
+from console.ui.access.session import Session
+from console.ui.access.signin import SignInDialog
+from console.ui.case.case_dialogs import RestoreDraftsDialog
 from console.ui.console_window import ConsoleWindow
-from console.ui.labels import ui_language
-from console.ui.session import Session
-from console.ui.signin import SignInDialog
+from console.ui.shared.labels import ui_language
 
 VISITOR = "Ulla Näkymätön"
 NOTE = "Asiakas hakee asumistukea; vuokrasopimus puuttuu vielä."

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from console.core.queue import Language, StepState
 from console.core.records import Names, ServiceInfo, ServiceQueue, StepInfo
 from console.desk.console_model import ConsoleModel, starving_queues, waiting_rows
-from console.ui.visit_zone import VisitZone
+from console.ui.queue.visit_zone import VisitZone
 
 NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
 

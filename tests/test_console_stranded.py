@@ -23,7 +23,7 @@ from console.desk.desk import Desk
 from console.store.database import Database
 from console.store.models import AuditEvent, DeskSession, VisitStep
 from console.ui.console_window import ConsoleWindow
-from console.ui.stranded_dialogs import LeaveCounterDialog, StrandedDialog
+from console.ui.queue.stranded_dialogs import LeaveCounterDialog, StrandedDialog
 
 
 def open_console(qtbot: QtBot, database: Database, username: str, counter: str) -> ConsoleWindow:

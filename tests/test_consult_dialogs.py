@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from console.core.consult import AgencyStaffing, ConsultInfo, ConsultState
 from console.core.queue import DESK_TIMEZONE
 from console.core.records import AgencyInfo, Names, ServiceInfo
-from console.ui.consult_dialogs import (
+from console.ui.consult.consult_dialogs import (
     AskSpecialistDialog,
     ConsultStatusLabel,
     DeclineDialog,

@@ -96,7 +96,7 @@ def test_the_limits_are_settings_with_defaults() -> None:
 def test_the_database_pool_is_apart_from_the_global_one(qapp: Any) -> None:
     from PySide6.QtCore import QRunnable, QThreadPool
 
-    from console.ui.database_pool import DATABASE_THREADS, database_pool
+    from console.ui.shared.database_pool import DATABASE_THREADS, database_pool
 
     pool = database_pool()
     assert pool is not QThreadPool.globalInstance()

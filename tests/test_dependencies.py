@@ -6,7 +6,7 @@ import importlib.metadata
 import importlib.util
 from pathlib import Path
 
-from console.ui.qt_compat import broken_qt_release
+from console.ui.shared.qt_compat import broken_qt_release
 
 ROOT = Path(__file__).resolve().parent.parent
 

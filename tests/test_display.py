@@ -19,8 +19,8 @@ from console.core.steps import StepAction
 from console.desk.desk import Desk
 from console.desk.queue import Actor
 from console.store.database import Database
-from console.ui.chime import Chime, chime_file
-from console.ui.display import LobbyDisplay
+from console.ui.display.window import LobbyDisplay
+from console.ui.queue.chime import Chime, chime_file
 
 MakeDisplay = Callable[..., LobbyDisplay]
 
@@ -238,7 +238,7 @@ def test_without_a_player_the_chime_is_silent_and_says_so_once(
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
     chime = Chime(True)
-    with caplog.at_level(logging.INFO, logger="console.ui.chime"):
+    with caplog.at_level(logging.INFO, logger="console.ui.queue.chime"):
         chime.play()
         chime.play()
     silent = [r for r in caplog.records if "silent" in r.getMessage()]

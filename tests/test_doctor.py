@@ -481,7 +481,7 @@ def test_a_frozen_build_without_metadata_reads_its_version_file(
 
 
 def test_about_shows_the_version(qtbot: QtBot) -> None:
-    from console.ui.about import AboutDialog
+    from console.ui.shared.about import AboutDialog
 
     dialog = AboutDialog()
     qtbot.addWidget(dialog)

@@ -24,8 +24,8 @@ from console.desk.desk import Desk
 from console.desk.first_start import SERVER_COMMANDS, account_state
 from console.desk.staff_admin import add_staff, disable_staff, list_staff
 from console.store.database import Database
-from console.ui.first_start import FirstStartWizard, Start
-from console.ui.signin import SignInDialog
+from console.ui.access.first_start import FirstStartWizard, Start
+from console.ui.access.signin import SignInDialog
 
 PASSWORD = "tiski-alkuun-2026"
 
@@ -176,7 +176,7 @@ def test_leaving_with_typed_fields_asks_first(
             asked.append(text)
             return reply
 
-        monkeypatch.setattr("console.ui.first_start.QMessageBox.question", question)
+        monkeypatch.setattr("console.ui.access.first_start.QMessageBox.question", question)
 
     answer(QMessageBox.StandardButton.No)
     click(qtbot, wizard_button(wizard, QWizard.WizardButton.CancelButton))
@@ -224,7 +224,7 @@ def test_an_imported_file_with_a_problem_shows_its_line_and_applies_nothing(
     faulty = tmp_path / "office.toml"
     faulty.write_text(FAULTY, encoding="utf-8")
     monkeypatch.setattr(
-        "console.ui.first_start.QFileDialog.getOpenFileName",
+        "console.ui.access.first_start.QFileDialog.getOpenFileName",
         lambda *_args, **_kwargs: (str(faulty), ""),
     )
     to_plan(qtbot, wizard, Start.IMPORT)

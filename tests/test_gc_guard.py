@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from console.ui.gc_guard import collect_if_due, collect_on_gui_thread
+from console.ui.shared.gc_guard import collect_if_due, collect_on_gui_thread
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def test_the_guard_turns_automatic_collection_off_and_collects_itself(
 
 
 def test_start_up_objects_are_left_out_of_later_collections(automatic_gc_restored: None) -> None:
-    from console.ui.gc_guard import settle_start_up
+    from console.ui.shared.gc_guard import settle_start_up
 
     made_at_start = [{"n": n} for n in range(1000)]
     try:

@@ -25,8 +25,8 @@ from console.i18n import install_translators
 from console.store.database import Database
 from console.ui.kiosk import KioskWindow
 from console.ui.kiosk.parts import ChoiceButton
-from console.ui.ticket_print import TicketPrintError, print_ticket
-from console.ui.visitor_text import VisitorText
+from console.ui.queue.ticket_print import TicketPrintError, print_ticket
+from console.ui.shared.visitor_text import VisitorText
 
 MakeKiosk = Callable[..., KioskWindow]
 

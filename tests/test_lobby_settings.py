@@ -22,7 +22,7 @@ from console.desk.desk import Desk
 from console.desk.errors import DeskError
 from console.desk.setup import apply_setup, current_desk
 from console.store.database import Database
-from console.ui.display import LobbyDisplay
+from console.ui.display.window import LobbyDisplay
 from console.ui.kiosk import KioskWindow
 from console.ui.kiosk.parts import ChoiceButton
 

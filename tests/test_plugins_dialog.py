@@ -13,7 +13,7 @@ from test_plugin_host import write_plugin
 
 from console.plugin_host.discovery import apply_policy, bundled_plugins_dir, discover
 from console.plugin_host.trust import TrustRecord, folder_hash
-from console.ui.plugins_dialog import PluginsDialog
+from console.ui.plugins.plugins_dialog import PluginsDialog
 
 
 def test_the_dialog_lists_plugins_and_keeps_a_credential_in_the_keyring(

@@ -14,7 +14,7 @@ from console.core.queue import DESK_TIMEZONE, Language, Priority, local_time, ut
 from console.desk.desk import Desk
 from console.desk.errors import DeskError
 from console.store.database import Database
-from console.ui.queue_dialogs import AppointmentsDialog, IssueDialog, TransferDialog
+from console.ui.queue.queue_dialogs import AppointmentsDialog, IssueDialog, TransferDialog
 
 
 def test_issue_dialog_keeps_the_order_services_were_picked_in(

@@ -11,8 +11,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from console.ui.table_model import Column, KeyedTableModel
-from console.ui.worker import run_in_background
+from console.ui.shared.table_model import Column, KeyedTableModel
+from console.ui.shared.worker import run_in_background
 
 
 @dataclass(frozen=True)

@@ -36,9 +36,9 @@ from console.plugin_api.view import (
     view_from_wire,
     view_to_wire,
 )
-from console.ui.view_blocks import MOST_ROWS
-from console.ui.view_panel import ViewPanel
-from console.ui.view_table import PAGE, TableBlock
+from console.ui.plugins.view_blocks import MOST_ROWS
+from console.ui.plugins.view_panel import ViewPanel
+from console.ui.plugins.view_table import PAGE, TableBlock
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 KELA_LINK = "https://asiointi.kela.fi/case/41?tab=housing"

@@ -16,7 +16,7 @@ from console.desk.desk import Desk, demo_data_file
 from console.store.database import Database
 from console.store.queries import transaction
 from console.ui.console_window import ConsoleWindow
-from console.ui.display import LobbyDisplay
+from console.ui.display.window import LobbyDisplay
 from console.ui.kiosk import KioskWindow
 from console.ui.kiosk.parts import ChoiceButton
 

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from qt_jobs import settle_background_jobs
 
 from console.plugin_api.testing import jobs_pending, make_context
-from console.ui import worker
-from console.ui.worker import run_in_background, running_jobs
+from console.ui.shared import worker
+from console.ui.shared.worker import run_in_background, running_jobs
 
 WAIT_MS = 15_000  # only a guard against a hang
 

@@ -52,10 +52,10 @@ def render_screenshot(
     app = make_application(settings, sys.argv[:1])
     from PySide6.QtCore import QSize
 
-    from console.ui.about import AboutDialog
+    from console.ui.access.signin import SignInDialog
     from console.ui.console_window import ConsoleWindow
-    from console.ui.screenshot import save_screenshot
-    from console.ui.signin import SignInDialog
+    from console.ui.shared.about import AboutDialog
+    from console.ui.shared.screenshot import save_screenshot
 
     opened = open_desk(settings, demo=demo)
     desk = opened.desk
@@ -64,7 +64,7 @@ def render_screenshot(
         # Nobody to show a console for: what a new database starts with instead.
         window = "first-start"
     if window == "first-start":
-        from console.ui.first_start import FirstStartWizard
+        from console.ui.access.first_start import FirstStartWizard
 
         widget = FirstStartWizard(
             desk.database, open_demo=lambda: None, has_desk=not desk.is_empty()
@@ -81,7 +81,7 @@ def render_screenshot(
         kiosk.choose_language(str(settings["ui.language"]))
         widget = kiosk
     elif window == "display":
-        from console.ui.display import LobbyDisplay
+        from console.ui.display.window import LobbyDisplay
 
         if demo:
             _call_demo_tickets(opened, settings)
@@ -115,7 +115,7 @@ def render_screenshot(
         if demo:
             signed_in = demo_sign_in(opened, settings)
         else:
-            from console.ui.remembered import remembered_sign_in
+            from console.ui.access.remembered import remembered_sign_in
 
             remembered = remembered_sign_in(desk.database.shown_url)
             staff = desk.staff()
@@ -200,7 +200,7 @@ def _settle_panels(console: Any, seconds: float = 8.0) -> None:
 
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
-    from console.ui.worker import jobs_running
+    from console.ui.shared.worker import jobs_running
 
     end = time.monotonic() + seconds
     while time.monotonic() < end:

@@ -251,8 +251,8 @@ def _let_background_work_end() -> None:
     a worker still running Python at interpreter shutdown would abort the process."""
     from PySide6.QtCore import QThreadPool
 
-    from console.ui.database_pool import database_pool
-    from console.ui.plugin_panels import plugin_pool
+    from console.ui.plugins.plugin_panels import plugin_pool
+    from console.ui.shared.database_pool import database_pool
 
     for pool in (QThreadPool.globalInstance(), plugin_pool(), database_pool()):
         if not pool.waitForDone(5_000):

@@ -9,7 +9,7 @@ its callable, puts the callable and the outcome into a locked box, drops its own
 references, and only then tells the GUI thread which job finished (an ``int``) through
 one post office that lives on the GUI thread as long as the process does.
 
-Both runners use it: the console's (``console.ui.worker.run_in_background``) and the
+Both runners use it: the console's (``console.ui.shared.worker.run_in_background``) and the
 plugin authors' test kit (``console.plugin_api.testing``); it lives here because the
 plugin API may import nothing else of Tiski.
 """

@@ -53,7 +53,7 @@ def staff_info(row: Staff) -> StaffInfo:
 
 # Aliases are made once: each ``aliased()`` copies the mapping's columns into a web of
 # reference cycles, and a query built per read left ~250 such objects per call for the
-# garbage collector, which runs on the GUI thread (console/ui/gc_guard.py). In the
+# garbage collector, which runs on the GUI thread (console/ui/shared/gc_guard.py). In the
 # soak's busy day that was most of what each collection freed. An alias is immutable
 # and safe to share between threads.
 _EARLIER_STEP = aliased(VisitStep, name="earlier_step")

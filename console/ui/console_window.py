@@ -36,23 +36,23 @@ from console.desk.feed import DeskDelta, LiveDesk
 from console.desk.permits import permitted
 from console.i18n import translate
 from console.store.journal import Journal, journal_file
-from console.ui.agency_docks import make_agency_dock
-from console.ui.case_panel import CasePanel
-from console.ui.connection import ConnectionMonitor, ConnectionState
-from console.ui.database_pool import database_pool
-from console.ui.errors import exec_dialog
-from console.ui.feed import FeedState, FeedWatcher
-from console.ui.inbox import InboxZone
-from console.ui.labels import role_label, ui_language
-from console.ui.leaving import CounterLeaving
-from console.ui.lock import ConsoleLock
-from console.ui.plugin_panels import PluginPanels, PluginSetup
-from console.ui.queue_zone import QueueZone
-from console.ui.serving import Serving, read_counter
-from console.ui.session import Credentials, Session, SignInFlow
-from console.ui.stranded_dialogs import LeaveCounterDialog
-from console.ui.visit_zone import VisitZone
-from console.ui.worker import run_in_background
+from console.ui.access.connection import ConnectionMonitor, ConnectionState
+from console.ui.access.lock import ConsoleLock
+from console.ui.access.session import Credentials, Session, SignInFlow
+from console.ui.case.case_panel import CasePanel
+from console.ui.consult.inbox import InboxZone
+from console.ui.plugins.agency_docks import make_agency_dock
+from console.ui.plugins.plugin_panels import PluginPanels, PluginSetup
+from console.ui.queue.leaving import CounterLeaving
+from console.ui.queue.queue_zone import QueueZone
+from console.ui.queue.serving import Serving, read_counter
+from console.ui.queue.stranded_dialogs import LeaveCounterDialog
+from console.ui.queue.visit_zone import VisitZone
+from console.ui.shared.database_pool import database_pool
+from console.ui.shared.errors import exec_dialog
+from console.ui.shared.feed import FeedState, FeedWatcher
+from console.ui.shared.labels import role_label, ui_language
+from console.ui.shared.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -695,7 +695,7 @@ class ConsoleWindow(QMainWindow):
         self.case_panel.offer_drafts(self.serving.current)
 
     def show_plugins(self) -> None:
-        from console.ui.plugins_dialog import PluginsDialog
+        from console.ui.plugins.plugins_dialog import PluginsDialog
 
         dialog = PluginsDialog(self, self.plugin_setup.found)
         dialog.set_button.setVisible(
@@ -704,7 +704,7 @@ class ConsoleWindow(QMainWindow):
         exec_dialog(dialog)
 
     def search_notes(self) -> None:
-        from console.ui.search_dialog import SearchDialog
+        from console.ui.case.search_dialog import SearchDialog
 
         actor = self.signed_in.actor
         language = ui_language()
@@ -723,7 +723,7 @@ class ConsoleWindow(QMainWindow):
 
     def open_case(self, case_id: int) -> None:
         """Open a case found by a search in a read-only window (audited)."""
-        from console.ui.case_timeline import CaseViewerDialog
+        from console.ui.case.case_timeline import CaseViewerDialog
 
         actor = self.signed_in.actor
         panel = self.case_panel
@@ -787,7 +787,7 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------ stranded visitors
     def show_stranded(self) -> None:
         """For a supervisor: visitors held where no console runs, returned at once."""
-        from console.ui.stranded_dialogs import StrandedDialog
+        from console.ui.queue.stranded_dialogs import StrandedDialog
 
         if self.stranded_dialog is None:
             self.stranded_dialog = StrandedDialog(self.desk, self.signed_in.actor, self)
@@ -816,7 +816,7 @@ class ConsoleWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.user_log_dir())))
 
     def _about(self) -> None:
-        from console.ui.about import AboutDialog
+        from console.ui.shared.about import AboutDialog
 
         exec_dialog(AboutDialog(self))
 

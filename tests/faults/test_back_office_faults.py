@@ -22,8 +22,8 @@ from qt_jobs import settle_background_jobs
 
 from console.desk.desk import Desk
 from console.store.database import Database
-from console.ui import errors as ui_errors
 from console.ui.console_window import ConsoleWindow
+from console.ui.shared import errors as ui_errors
 
 pytestmark = [pytest.mark.faults, pytest.mark.slow]
 

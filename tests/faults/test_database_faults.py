@@ -24,7 +24,7 @@ from console.desk.desk import Desk
 from console.store.database import Database
 from console.store.journal import Journal, journal_file
 from console.ui.console_window import ConsoleWindow
-from console.ui.queue_dialogs import TransferDialog
+from console.ui.queue.queue_dialogs import TransferDialog
 
 pytestmark = [pytest.mark.faults, pytest.mark.slow, pytest.mark.postgres]
 

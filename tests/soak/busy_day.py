@@ -44,11 +44,11 @@ from console import cli
 from console.config import Settings
 from console.desk.desk import Desk
 from console.ui import console_window
+from console.ui.access.session import Session
 from console.ui.console_window import ConsoleWindow
-from console.ui.database_pool import database_pool
-from console.ui.plugin_panels import VisitorFacts
-from console.ui.session import Session
-from console.ui.worker import jobs_running, run_in_background
+from console.ui.plugins.plugin_panels import VisitorFacts
+from console.ui.shared.database_pool import database_pool
+from console.ui.shared.worker import jobs_running, run_in_background
 
 FEEDER = Path(__file__).with_name("feeder.py")
 # Jobs in flight at once: two, as a busy console has (a refresh and a save, say). The

@@ -62,7 +62,7 @@ class Script:
             self.settle()
             return
         if self.mode == "restore":
-            from console.ui.case_dialogs import RestoreDraftsDialog
+            from console.ui.case.case_dialogs import RestoreDraftsDialog
 
             dialog = QApplication.activeModalWidget()
             if isinstance(dialog, RestoreDraftsDialog):
@@ -102,7 +102,7 @@ class Script:
 
     def save_and_die(self) -> None:
         """The crash point of the test: committed, draft not yet dropped."""
-        from console.ui.case_panel import CasePanel
+        from console.ui.case.case_panel import CasePanel
 
         def die(_panel: CasePanel, _draft: object) -> None:
             print("COMMITTED", flush=True)
@@ -113,7 +113,7 @@ class Script:
         self.window.case_panel.save_button.click()
 
     def settle(self) -> None:
-        from console.ui.case_dialogs import RestoreDraftsDialog
+        from console.ui.case.case_dialogs import RestoreDraftsDialog
 
         panel = self.window.case_panel
         dialog = QApplication.activeModalWidget()
@@ -180,8 +180,8 @@ class Shift:
     def tick(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from console.ui.case_dialogs import RestoreDraftsDialog
-        from console.ui.queue_dialogs import TransferDialog
+        from console.ui.case.case_dialogs import RestoreDraftsDialog
+        from console.ui.queue.queue_dialogs import TransferDialog
 
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, RestoreDraftsDialog):
@@ -264,7 +264,7 @@ def _sign_in_as(user_at_counter: str) -> None:
     username, _at, counter = user_at_counter.partition("@")
 
     def choose(settings: Any, _parent: Any = None, **_options: Any) -> Any:
-        from console.ui.session import Session
+        from console.ui.access.session import Session
 
         desk = app.open_desk(settings, demo=False).desk
         return Session(desk, desk.sign_in_by_username(username, counter))

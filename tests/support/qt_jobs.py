@@ -15,11 +15,11 @@ def settle_background_jobs(timeout: float = SETTLE_SECONDS) -> bool:
     The results are delivered here, on the main thread, so their callbacks run before
     the test's objects are torn down.
     """
-    if "console.ui.worker" not in sys.modules:
+    if "console.ui.shared.worker" not in sys.modules:
         return True
     from PySide6.QtCore import QCoreApplication, QThreadPool
 
-    from console.ui.worker import jobs_running
+    from console.ui.shared.worker import jobs_running
 
     deadline = time.monotonic() + timeout
     while jobs_running() and time.monotonic() < deadline:

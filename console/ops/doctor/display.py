@@ -23,7 +23,7 @@ def check_screen() -> Check:
 
 
 def check_qt() -> Check:
-    from console.ui.qt_compat import broken_qt_release
+    from console.ui.shared.qt_compat import broken_qt_release
 
     broken = broken_qt_release()
     if broken is None:

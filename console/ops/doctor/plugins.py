@@ -57,7 +57,7 @@ def check_plugins(settings: Settings) -> list[Check]:
     # Imported here once, not by every thread at once.
     import console.plugin_api
     import console.plugin_host.credentials
-    import console.ui.plugin_panels  # noqa: F401
+    import console.ui.plugins.plugin_panels  # noqa: F401
 
     # Every back office is asked at once: the slowest sets the time doctor takes.
     running: list[tuple[Found, threading.Thread, list[Check]]] = []
@@ -224,7 +224,7 @@ def _ask_health(
 ) -> tuple[str, str, str]:
     """``(health, seconds taken, URL asked)`` of one back office, within about 3 s."""
     from console.plugin_api import HttpClient
-    from console.ui.plugin_panels import CREDENTIAL_HEADER
+    from console.ui.plugins.plugin_panels import CREDENTIAL_HEADER
 
     headers = {CREDENTIAL_HEADER: secrets["api-key"]} if "api-key" in secrets else {}
     client = HttpClient(

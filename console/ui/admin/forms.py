@@ -25,7 +25,7 @@ from console.ui.admin.fields import (
     read_names,
     set_names,
 )
-from console.ui.labels import language_label, role_label
+from console.ui.shared.labels import language_label, role_label
 
 # Staff roles a person can have (the kiosk's and display's accounts are made by IT).
 STAFF_ROLES = (Role.GUIDE, Role.ADVISOR, Role.SPECIALIST, Role.SUPERVISOR, Role.IT)

@@ -29,7 +29,7 @@ from console.ui.admin.forms import (
 )
 from console.ui.admin.list_tab import ListTab, first_free
 from console.ui.admin.spec_model import SpecColumn
-from console.ui.labels import language_label, role_label, ui_language
+from console.ui.shared.labels import language_label, role_label, ui_language
 
 EMPTY = Names("", "", "")
 

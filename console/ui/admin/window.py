@@ -53,9 +53,9 @@ from console.ui.admin.tabs import (
     template_key,
     template_tab,
 )
-from console.ui.database_pool import database_pool
-from console.ui.labels import ui_language
-from console.ui.worker import run_in_background
+from console.ui.shared.database_pool import database_pool
+from console.ui.shared.labels import ui_language
+from console.ui.shared.worker import run_in_background
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ from console.ui.kiosk.parts import (
     scrolling,
     style_kind,
 )
-from console.ui.ticket_print import wait_text
+from console.ui.queue.ticket_print import wait_text
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ words in it, what the kiosk offers, the clock for opening hours, and whether a t
 is being issued.
 
 Everything a visitor reads is translated into the language they chose
-(:mod:`console.ui.visitor_text`), not the staff's; texts are marked
+(:mod:`console.ui.shared.visitor_text`), not the staff's; texts are marked
 ``QT_TRANSLATE_NOOP("Kiosk", ...)`` for lupdate, in context "Kiosk" on every page.
 """
 
@@ -17,7 +17,7 @@ from console.core.queue import local_time, utc_now
 from console.core.records import ServiceInfo
 from console.core.text import QT_TRANSLATE_NOOP
 from console.ui.kiosk.catalogue import KioskCatalogue
-from console.ui.visitor_text import VisitorText
+from console.ui.shared.visitor_text import VisitorText
 
 CONTEXT = "Kiosk"
 

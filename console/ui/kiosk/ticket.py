@@ -8,7 +8,7 @@ from console.core.records import IssuedTicket
 from console.core.text import QT_TRANSLATE_NOOP
 from console.ui.kiosk.context import KioskContext
 from console.ui.kiosk.parts import TouchPage, heading
-from console.ui.ticket_print import wait_text
+from console.ui.queue.ticket_print import wait_text
 
 
 class TicketPage(TouchPage):

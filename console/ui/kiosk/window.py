@@ -23,7 +23,6 @@ from console.core.queue import Language
 from console.core.records import AgencyInfo, IssuedTicket
 from console.core.text import QT_TRANSLATE_NOOP, TiskiError
 from console.desk.desk import Desk
-from console.ui.database_pool import database_pool
 from console.ui.kiosk.appointment import AppointmentPage
 from console.ui.kiosk.catalogue import KioskCatalogue, load_catalogue
 from console.ui.kiosk.choice import ChoicePage
@@ -32,9 +31,10 @@ from console.ui.kiosk.language import LanguagePage
 from console.ui.kiosk.need import NeedPage
 from console.ui.kiosk.parts import KIOSK_STYLE, repolish
 from console.ui.kiosk.ticket import TicketPage
-from console.ui.ticket_print import TicketPrintError, print_ticket
-from console.ui.visitor_text import VisitorText
-from console.ui.worker import run_in_background
+from console.ui.queue.ticket_print import TicketPrintError, print_ticket
+from console.ui.shared.database_pool import database_pool
+from console.ui.shared.visitor_text import VisitorText
+from console.ui.shared.worker import run_in_background
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""The visitor's case: identity, timeline, the note editor and its journal, the case dialogs."""

@@ -1,0 +1,1 @@
+"""Consultations: asking a remote specialist, the specialist's inbox."""

@@ -1,0 +1,1 @@
+"""The agency panels: the views plugins send, drawn in docks."""

@@ -1,0 +1,2 @@
+"""The queue zone: the waiting lists, the counter's actions, the ticket, leaving with
+visitors called."""

@@ -1,0 +1,332 @@
+"""Dialogs of the queue: issue a ticket, transfer, appointments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.queue import DESK_TIMEZONE, Language, Priority, local_time
+from console.core.records import (
+    AppointmentInfo,
+    CounterInfo,
+    LifeEventInfo,
+    ServiceInfo,
+    StaffInfo,
+)
+from console.ui.shared.labels import language_label, priority_label, role_label, ui_language
+
+
+def _ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("Dialogs", "Cancel")
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def _language_box() -> QComboBox:
+    box = QComboBox()
+    for language in Language:
+        box.addItem(language_label(language), language.value)
+    return box
+
+
+class IssueDialog(QDialog):
+    """A lobby guide issues one ticket for one or more services, or a life event."""
+
+    def __init__(
+        self,
+        services: Sequence[ServiceInfo],
+        life_events: Sequence[LifeEventInfo],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("issueDialog")
+        self.setWindowTitle(self.tr("Issue a ticket"))
+        self.setMinimumSize(560, 520)
+        language = ui_language()
+        self.services_mode = QRadioButton(self.tr("&Services, in this order:"))
+        self.services_mode.setChecked(True)
+        self.life_event_mode = QRadioButton(self.tr("&Life event:"))
+        self.service_list = QListWidget()
+        self.service_list.setObjectName("issueServices")
+        self.service_list.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for service in services:
+            item = QListWidgetItem(f"{service.prefix}  {service.names.get(language)}")
+            item.setData(Qt.ItemDataRole.UserRole, service.code)
+            self.service_list.addItem(item)
+        self.life_event_box = QComboBox()
+        self.life_event_box.setObjectName("issueLifeEvent")
+        for event in life_events:
+            self.life_event_box.addItem(event.names.get(language), event.code)
+        self.life_event_box.setEnabled(False)
+        self.life_event_mode.toggled.connect(self.life_event_box.setEnabled)
+        self.life_event_mode.toggled.connect(lambda on: self.service_list.setEnabled(not on))
+        self._order: list[str] = []
+        self.service_list.itemSelectionChanged.connect(self._track_order)
+        self.order_label = QLabel()
+        self.order_label.setObjectName("issueOrder")
+        self.order_label.setWordWrap(True)
+
+        self.language_box = _language_box()
+        self.priority_box = QComboBox()
+        self.priority_box.addItem(self.tr("none"), "")
+        for priority in Priority:
+            self.priority_box.addItem(priority_label(priority), priority.value)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("optional"))
+        self.name_edit.setMaxLength(200)
+        form = QFormLayout()
+        form.addRow(self.tr("Visitor's &language:"), self.language_box)
+        form.addRow(self.tr("&Priority:"), self.priority_box)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+
+        self.buttons = _ok_cancel(self, self.tr("Issue ticket"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.services_mode)
+        layout.addWidget(self.service_list, 1)
+        layout.addWidget(self.order_label)
+        layout.addWidget(self.life_event_mode)
+        layout.addWidget(self.life_event_box)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.life_event_mode.toggled.connect(lambda _on: self._update_ok())
+        self._track_order()
+
+    def _track_order(self) -> None:
+        selected = {
+            item.data(Qt.ItemDataRole.UserRole) for item in self.service_list.selectedItems()
+        }
+        self._order = [code for code in self._order if code in selected]
+        self._order += sorted(selected - set(self._order))
+        texts = {
+            self.service_list.item(row).data(Qt.ItemDataRole.UserRole): self.service_list.item(
+                row
+            ).text()
+            for row in range(self.service_list.count())
+        }
+        self.order_label.setText(
+            " → ".join(texts[code] for code in self._order) if self._order else ""
+        )
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self._order) or self.life_event_mode.isChecked()
+        )
+
+    def service_codes(self) -> list[str]:
+        return list(self._order)
+
+    def life_event(self) -> str | None:
+        return str(self.life_event_box.currentData()) if self.life_event_mode.isChecked() else None
+
+    def language(self) -> Language:
+        return Language(self.language_box.currentData())
+
+    def priority(self) -> Priority | None:
+        value = self.priority_box.currentData()
+        return Priority(value) if value else None
+
+    def visitor_name(self) -> str | None:
+        return self.name_edit.text().strip() or None
+
+
+class TransferDialog(QDialog):
+    """Where the ticket goes next: another service, a counter or a person."""
+
+    def __init__(
+        self,
+        ticket: str,
+        services: Sequence[ServiceInfo],
+        counters: Sequence[CounterInfo],
+        staff: Sequence[StaffInfo],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("transferDialog")
+        self.setWindowTitle(self.tr("Transfer %1").replace("%1", ticket))
+        self.setMinimumWidth(460)
+        language = ui_language()
+        self.service_box = QComboBox()
+        self.service_box.setObjectName("transferService")
+        self.service_box.addItem(self.tr("same service"), "")
+        for service in services:
+            self.service_box.addItem(
+                f"{service.prefix}  {service.names.get(language)}", service.code
+            )
+        self.counter_box = QComboBox()
+        self.counter_box.setObjectName("transferCounter")
+        self.counter_box.addItem(self.tr("any counter"), "")
+        for counter in counters:
+            self.counter_box.addItem(counter.names.get(language), counter.code)
+        self.staff_box = QComboBox()
+        self.staff_box.setObjectName("transferStaff")
+        self.staff_box.addItem(self.tr("anyone with the skill"), "")
+        for member in staff:
+            self.staff_box.addItem(
+                f"{member.full_name} – {role_label(member.role)}", member.username
+            )
+        hint = QLabel(self.tr("The visitor keeps their place in the queue."))
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Service:"), self.service_box)
+        form.addRow(self.tr("&Counter:"), self.counter_box)
+        form.addRow(self.tr("&Person:"), self.staff_box)
+        self.buttons = _ok_cancel(self, self.tr("Transfer"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+
+    def choice(self) -> tuple[str | None, str | None, str | None]:
+        """(service code, counter code, staff username), each None when not chosen."""
+        return (
+            self.service_box.currentData() or None,
+            self.counter_box.currentData() or None,
+            self.staff_box.currentData() or None,
+        )
+
+
+class AppointmentsDialog(QDialog):
+    """Today's appointments, booking a new one and checking one in."""
+
+    def __init__(self, services: Sequence[ServiceInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("appointmentsDialog")
+        self.setWindowTitle(self.tr("Appointments"))
+        self.setMinimumSize(720, 520)
+        language = ui_language()
+        self._services = {service.code: service for service in services}
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("appointmentTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Time"),
+                self.tr("Service"),
+                self.tr("Name"),
+                self.tr("Code"),
+                self.tr("State"),
+            ]
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.check_in_button = QPushButton(self.tr("Check in"))
+        self.check_in_button.setObjectName("checkInButton")
+        self.cancel_booking_button = QPushButton(self.tr("Cancel booking"))
+        self.cancel_booking_button.setObjectName("cancelBookingButton")
+        self.no_show_button = QPushButton(self.tr("Did not come"))
+        self.no_show_button.setObjectName("appointmentNoShowButton")
+
+        self.service_box = QComboBox()
+        self.service_box.setObjectName("bookService")
+        for service in services:
+            self.service_box.addItem(
+                f"{service.prefix}  {service.names.get(language)}", service.code
+            )
+        self.when_edit = QDateTimeEdit()
+        self.when_edit.setObjectName("bookWhen")
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+        soon = QDateTime.currentDateTime().addSecs(3600)
+        self.when_edit.setDateTime(QDateTime(soon.date(), QTime(soon.time().hour(), 0)))
+        self.when_edit.setMinimumDate(QDate.currentDate())
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("bookName")
+        self.language_box = _language_box()
+        self.book_button = QPushButton(self.tr("Book"))
+        self.book_button.setObjectName("bookButton")
+        self.message = QLabel()
+        self.message.setObjectName("appointmentMessage")
+        self.message.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Service:"), self.service_box)
+        form.addRow(self.tr("&Time:"), self.when_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Language:"), self.language_box)
+        book_row = QHBoxLayout()
+        book_row.addStretch(1)
+        book_row.addWidget(self.book_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Today")))
+        layout.addWidget(self.table, 1)
+        check_row = QHBoxLayout()
+        check_row.addStretch(1)
+        check_row.addWidget(self.cancel_booking_button)
+        check_row.addWidget(self.no_show_button)
+        check_row.addWidget(self.check_in_button)
+        layout.addLayout(check_row)
+        layout.addWidget(QLabel(self.tr("Book an appointment")))
+        layout.addLayout(form)
+        layout.addLayout(book_row)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+
+    def show_appointments(self, appointments: Sequence[AppointmentInfo]) -> None:
+        language = ui_language()
+        states = {
+            "booked": self.tr("booked"),
+            "checked_in": self.tr("checked in"),
+            "cancelled": self.tr("cancelled"),
+            "no_show": self.tr("did not come"),
+        }
+        self.table.setRowCount(len(appointments))
+        for row, appointment in enumerate(appointments):
+            service = self._services.get(appointment.service_code)
+            cells = [
+                local_time(appointment.starts_at).strftime("%H:%M"),
+                service.names.get(language) if service else appointment.service_code,
+                appointment.visitor_name or "",
+                appointment.booking_code,
+                states.get(appointment.state, appointment.state),
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+    def selected_code(self) -> str | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 3) if row >= 0 else None
+        return item.text() if item is not None else None
+
+    def booking(self) -> tuple[str, datetime, str | None, Language]:
+        moment = self.when_edit.dateTime().toPython()
+        assert isinstance(moment, datetime)
+        starts_at = moment.replace(tzinfo=DESK_TIMEZONE)
+        return (
+            str(self.service_box.currentData()),
+            starts_at,
+            self.name_edit.text().strip() or None,
+            Language(self.language_box.currentData()),
+        )

@@ -1,0 +1,472 @@
+"""Serving at the counter: the queue actions of the console and their dialogs."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+
+from console.core.permissions import Permission, allows
+from console.core.queue import StepState, utc_now
+from console.core.records import (
+    AppointmentInfo,
+    CounterInfo,
+    IssuedTicket,
+    LifeEventInfo,
+    ServiceInfo,
+    StaffInfo,
+    StepInfo,
+)
+from console.core.steps import StepAction
+from console.core.text import TiskiError
+from console.desk.desk import Desk, DeskSnapshot, SignedIn
+from console.desk.permits import permitted
+from console.desk.queue import Actor, CalledStep
+from console.i18n import translate
+from console.ui.queue.queue_dialogs import AppointmentsDialog, IssueDialog, TransferDialog
+from console.ui.shared.database_pool import database_pool
+from console.ui.shared.errors import exec_dialog, show_unexpected_error
+from console.ui.shared.labels import reason_text, ui_language
+from console.ui.shared.worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+
+def read_counter(desk: Desk, actor: Actor) -> tuple[list[StepInfo], datetime]:
+    """The tickets at my counter, and when the read began: reads finish in any order and
+    the window keeps the newest (ConsoleModel.take_counter). Runs on a pool thread."""
+    read_at = utc_now()
+    return desk.queue.at_counter(actor), read_at
+
+
+class Serving(QObject):
+    """The console's queue actions; tells the window when its counter's tickets changed."""
+
+    counter_changed = Signal()  # re-read the tickets at my counter
+    counter_read = Signal(list, object)  # my counter's tickets read after my action, and when
+    message = Signal(str)  # a short note for the status bar
+
+    def __init__(self, desk: Desk, signed_in: SignedIn, window: QWidget) -> None:
+        super().__init__(window)
+        self.desk = desk
+        self.signed_in = signed_in
+        self.window = window
+        self.current: StepInfo | None = None
+        self.services: dict[int, ServiceInfo] = {}
+        self.counters: tuple[CounterInfo, ...] = ()
+        self.staff: tuple[StaffInfo, ...] = ()
+        self.life_events: tuple[LifeEventInfo, ...] = ()
+        self.busy = False
+        # Why call next chose a step: (step id, text), shown while that step is current.
+        self._reason: tuple[int, str] | None = None
+        self._make_actions()
+        self.update_actions()
+
+    # ------------------------------------------------------------ actions
+    def _action(
+        self, text: str, shortcut: str, tip: str, name: str, slot: Callable[[], None]
+    ) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.call_next_action = self._action(
+            self.tr("Call next"),
+            "F5",
+            self.tr("Call the next ticket to your counter"),
+            "callNext",
+            self.call_next,
+        )
+        self.recall_action = self._action(
+            self.tr("Recall"),
+            "F6",
+            self.tr("Call the same ticket again on the lobby display"),
+            "recall",
+            lambda: self._step_action(StepAction.RECALL),
+        )
+        self.start_action = self._action(
+            self.tr("Start"),
+            "F4",
+            self.tr("The visitor has arrived at your counter"),
+            "start",
+            lambda: self._step_action(StepAction.START),
+        )
+        self.no_show_action = self._action(
+            self.tr("No-show"),
+            "F7",
+            self.tr("The visitor did not come"),
+            "noShow",
+            lambda: self._step_action(StepAction.NO_SHOW),
+        )
+        self.transfer_action = self._action(
+            self.tr("Transfer"),
+            "F8",
+            self.tr(
+                "Hand the visitor to another service, counter or person; they keep their place"
+            ),
+            "transfer",
+            self.transfer,
+        )
+        self.finish_action = self._action(
+            self.tr("Done"),
+            "F9",
+            self.tr("This service is done; the visit's next service waits for its turn"),
+            "finish",
+            lambda: self._step_action(StepAction.FINISH),
+        )
+        self.park_action = self._action(
+            self.tr("Park"),
+            "Ctrl+P",
+            self.tr("Set this ticket aside and call the next one"),
+            "park",
+            lambda: self._step_action(StepAction.PARK),
+        )
+        self.ask_specialist_action = self._action(
+            self.tr("Ask a specialist"),
+            "Ctrl+J",
+            self.tr("Ask an agency's specialist to join this visit"),
+            "askSpecialist",
+            lambda: None,  # the case panel answers (console_window connects it)
+        )
+        self.add_service_action = self._action(
+            self.tr("Add service…"),
+            "Ctrl+Shift+S",
+            self.tr("Add another service to this visit; it keeps the visit's place"),
+            "addService",
+            self.add_service,
+        )
+        self.issue_action = self._action(
+            self.tr("Issue ticket…"),
+            "F2",
+            self.tr("Issue a ticket for a visitor"),
+            "issueTicket",
+            self.issue,
+        )
+        self.appointments_action = self._action(
+            self.tr("Appointments…"),
+            "Ctrl+Shift+A",
+            self.tr("Today's appointments, booking and check-in"),
+            "appointments",
+            self.appointments,
+        )
+        self.counter_actions = [
+            self.call_next_action,
+            self.recall_action,
+            self.start_action,
+            self.no_show_action,
+            self.transfer_action,
+            self.finish_action,
+            self.park_action,
+        ]
+
+    def update_actions(self) -> None:
+        role = self.signed_in.staff.role
+        serves = allows(role, Permission.SERVE)
+        step = self.current
+        state = step.state if step else None
+        idle = not self.busy
+        self.call_next_action.setEnabled(idle and serves and step is None)
+        self.recall_action.setEnabled(idle and state is StepState.CALLED)
+        self.start_action.setEnabled(idle and state is StepState.CALLED)
+        self.no_show_action.setEnabled(idle and state is StepState.CALLED)
+        self.transfer_action.setEnabled(idle and step is not None)
+        self.finish_action.setEnabled(idle and step is not None)
+        self.park_action.setEnabled(idle and step is not None)
+        self.add_service_action.setEnabled(idle and step is not None)
+        self.ask_specialist_action.setEnabled(
+            idle and state in (StepState.CALLED, StepState.SERVING)
+        )
+        self.ask_specialist_action.setVisible(allows(role, Permission.ASK_SPECIALIST))
+        for action in self.counter_actions:
+            action.setVisible(serves)
+        self.issue_action.setEnabled(allows(role, Permission.ISSUE_TICKET))
+        self.appointments_action.setEnabled(allows(role, Permission.READ_QUEUE))
+
+    def know_desk(self, snapshot: DeskSnapshot) -> None:
+        """Services, counters, people and life events the dialogs offer."""
+        self.services = {service.id: service for service in snapshot.services}
+        self.counters = snapshot.counters
+        self.staff = snapshot.staff
+        self.life_events = snapshot.life_events
+
+    @property
+    def last_reason(self) -> str | None:
+        """Why the current ticket was called, when this console called it."""
+        if self._reason is None or self.current is None:
+            return None
+        step_id, text = self._reason
+        return text if step_id == self.current.step_id else None
+
+    def show_counter(self, steps: list[StepInfo]) -> None:
+        active = [step for step in steps if not step.parked]
+        self.current = active[0] if active else None
+        self.update_actions()
+
+    # ------------------------------------------------------------ running
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.busy = True
+        self.update_actions()
+        actor = self.signed_in.actor
+
+        def act_and_read() -> tuple[Any, list[StepInfo] | None, datetime]:
+            result = work()
+            # The counter is read in the same job, and the actions come back only once
+            # the window shows it: a second Done, or a note typed into the visit just
+            # finished, cannot reach a ticket that has already moved on.
+            if not permitted(actor, Permission.READ_QUEUE):
+                return result, None, utc_now()
+            try:
+                return (result, *read_counter(self.desk, actor))
+            except TiskiError as error:  # the action is done; the window reads again
+                log.warning("Counter not read after the action: %s", error)
+                return result, None, utc_now()
+
+        def succeeded(outcome: tuple[Any, list[StepInfo] | None, datetime]) -> None:
+            result, steps, read_at = outcome
+            done(result)
+            if steps is None:
+                self.counter_changed.emit()
+            else:
+                self.counter_read.emit(steps, read_at)
+            self.busy = False
+            self.update_actions()
+
+        def failed(error: BaseException) -> None:
+            self.busy = False
+            self.update_actions()
+            self.counter_changed.emit()
+            self.show_error(error)
+
+        run_in_background(act_and_read, succeeded, failed, context=self, pool=database_pool())
+
+    def show_error(self, error: BaseException) -> None:
+        if isinstance(error, TiskiError):
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Tiski"),
+                translate(error.message),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setObjectName("deskMessage")
+            box.open()
+            self.message.emit(translate(error.message))
+        else:
+            log.error("Queue action failed", exc_info=error)
+            show_unexpected_error(error)
+
+    def call_next(self) -> None:
+        actor = self.signed_in.actor
+
+        def done(called: CalledStep | None) -> None:
+            if called is None:
+                self.message.emit(self.tr("No one is waiting for your services."))
+                return
+            service_name = called.service.names.get(ui_language())
+            reason = reason_text(called.reason, service_name)
+            self._reason = (called.step.step_id, reason)
+            self.message.emit(
+                self.tr("Called %1: %2")
+                .replace("%1", called.step.ticket_number)
+                .replace("%2", reason)
+            )
+
+        self._run(lambda: self.desk.queue.call_next(actor), done)
+
+    def _step_action(self, action: StepAction, step_id: int | None = None) -> None:
+        target = (
+            step_id if step_id is not None else (self.current.step_id if self.current else None)
+        )
+        if target is None:
+            return
+        actor = self.signed_in.actor
+
+        def done(step: StepInfo) -> None:
+            if action is StepAction.RECALL and step.state is StepState.NO_SHOW:
+                self.message.emit(
+                    self.tr("%1 did not come after the recalls: marked as a no-show.").replace(
+                        "%1", step.ticket_number
+                    )
+                )
+
+        self._run(lambda: self.desk.queue.act(actor, target, action), done)
+
+    def resume(self, step_id: int) -> None:
+        if self.current is not None:
+            self.message.emit(self.tr("Finish, transfer or park the current ticket first."))
+            return
+        self._step_action(StepAction.RESUME, step_id)
+
+    def transfer(self) -> None:
+        step = self.current
+        if step is None:
+            return
+        dialog = TransferDialog(
+            step.ticket_number, list(self.services.values()), self.counters, self.staff, self.window
+        )
+        if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        service, counter, person = dialog.choice()
+        if not (service or counter or person):
+            return
+        actor = self.signed_in.actor
+        self._run(
+            lambda: self.desk.queue.transfer(
+                actor,
+                step.step_id,
+                service_code=service,
+                counter_code=counter,
+                staff_username=person,
+            ),
+            lambda new: self.message.emit(
+                self.tr("%1 transferred.").replace("%1", new.ticket_number)
+            ),
+        )
+
+    def add_service(self) -> None:
+        step = self.current
+        if step is None:
+            return
+        language = ui_language()
+        services = sorted(self.services.values(), key=lambda s: s.prefix)
+        labels = [f"{s.prefix}  {s.names.get(language)}" for s in services]
+        label, chosen = QInputDialog.getItem(
+            self.window,
+            self.tr("Add service"),
+            self.tr("Service to add to visit %1:").replace("%1", step.ticket_number),
+            labels,
+            0,
+            False,
+        )
+        if not chosen:
+            return
+        code = services[labels.index(label)].code
+        actor = self.signed_in.actor
+        self._run(
+            lambda: self.desk.queue.add_service(actor, step.visit_id, code),
+            lambda added: self.message.emit(
+                self.tr("%1: service added.").replace("%1", added.ticket_number)
+            ),
+        )
+
+    def issue(self) -> None:
+        services = list(self.services.values())
+        dialog = IssueDialog(services, self.life_events, self.window)
+        if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        actor = self.signed_in.actor
+        options: dict[str, Any] = {
+            "language": dialog.language(),
+            "priority": dialog.priority(),
+            "visitor_name": dialog.visitor_name(),
+            "source": "guide",
+            "actor": actor,
+        }
+        life_event = dialog.life_event()
+        codes = dialog.service_codes()
+
+        def work() -> IssuedTicket:
+            if life_event:
+                return self.desk.queue.issue_life_event(life_event, **options)
+            return self.desk.queue.issue(codes, **options)
+
+        def done(ticket: IssuedTicket) -> None:
+            text = (
+                self.tr("Ticket %1 issued, estimated wait about %2 min.")
+                .replace("%1", ticket.ticket_number)
+                .replace("%2", str(ticket.estimated_wait_minutes))
+            )
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Ticket issued"),
+                text,
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setObjectName("issuedMessage")
+            box.open()
+            self.message.emit(text)
+
+        self._run(work, done)
+
+    def appointments(self) -> None:
+        dialog = AppointmentsDialog(list(self.services.values()), self.window)
+        actor = self.signed_in.actor
+
+        def reload() -> None:
+            run_in_background(
+                lambda: self.desk.queue.appointments_on(actor, utc_now()),
+                dialog.show_appointments,
+                self.show_error,
+                context=dialog,
+                pool=database_pool(),
+            )
+
+        def failed(error: BaseException) -> None:
+            text = translate(error.message) if isinstance(error, TiskiError) else str(error)
+            dialog.message.setText(text)
+
+        def booked(appointment: AppointmentInfo) -> None:
+            dialog.message.setText(
+                self.tr("Booked: code %1").replace("%1", appointment.booking_code)
+            )
+            reload()
+
+        def checked_in(ticket: IssuedTicket) -> None:
+            dialog.message.setText(
+                self.tr("Checked in: ticket %1").replace("%1", ticket.ticket_number)
+            )
+            reload()
+
+        def book() -> None:
+            service, starts_at, name, language = dialog.booking()
+            run_in_background(
+                lambda: self.desk.queue.book(
+                    actor, service, starts_at, visitor_name=name, language=language
+                ),
+                booked,
+                failed,
+                context=dialog,
+                pool=database_pool(),
+            )
+
+        def check_in() -> None:
+            code = dialog.selected_code()
+            if code:
+                run_in_background(
+                    lambda: self.desk.queue.check_in(code),
+                    checked_in,
+                    failed,
+                    context=dialog,
+                    pool=database_pool(),
+                )
+
+        dialog.book_button.clicked.connect(book)
+
+        def close_booking(state: str) -> None:
+            code = dialog.selected_code()
+            if code:
+                run_in_background(
+                    lambda: self.desk.queue.close_appointment(actor, code, state),
+                    lambda _closed: reload(),
+                    failed,
+                    context=dialog,
+                    pool=database_pool(),
+                )
+
+        dialog.check_in_button.clicked.connect(check_in)
+        dialog.cancel_booking_button.clicked.connect(lambda: close_booking("cancelled"))
+        dialog.no_show_button.clicked.connect(lambda: close_booking("no_show"))
+        reload()
+        exec_dialog(dialog)

@@ -1,0 +1,1 @@
+"""What every window uses: background work, the change feed, table models, labels, errors."""
