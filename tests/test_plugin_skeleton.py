@@ -187,3 +187,25 @@ def test_the_skeleton_tests_pass_with_the_kit(
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"\b6 passed\b", result.stdout), result.stdout
+
+
+def test_the_template_is_a_plugin_and_a_skeleton_keeps_nothing_of_its_name() -> None:
+    """The skeleton's files are a real plugin under resources/plugin_skeleton (linted with
+    the project); a skeleton written from them carries the author's names throughout."""
+    from console.core.resources import resource_path
+
+    template = read_manifest(resource_path("plugin_skeleton", "plugin.toml"), source="site")
+    assert (template.id, template.agency, template.entry_module) == (
+        "tiski-skeleton",
+        "pori",
+        "tiski_skeleton_panel",
+    )
+    files = skeleton_files("demo-panel", "kela")
+    assert sorted(files) == sorted(SKELETON)
+    left = [
+        path
+        for path, text in files.items()
+        if "tiski-skeleton" in path + text or "tiski_skeleton" in path + text
+    ]
+    assert left == []
+    assert 'agency = "kela"' in files["plugin.toml"]

@@ -1208,12 +1208,9 @@
         <source>The database cannot be reached. The note is kept on this PC and sent when the connection is back.</source>
         <translation>The database cannot be reached. The note is kept on this PC and sent when the connection is back.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n note(s) kept on this PC are now in the database.</source>
-        <translation>
-            <numerusform>%n note kept on this PC is now in the database.</numerusform>
-            <numerusform>%n notes kept on this PC are now in the database.</numerusform>
-        </translation>
+        <translation>%n note(s) kept on this PC are now in the database.</translation>
     </message>
 </context>
 <context>
