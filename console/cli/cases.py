@@ -182,23 +182,7 @@ def run_cases(args: argparse.Namespace, settings: Settings) -> int:
     except BrokenPipeError:
         raise  # the reader went away after the work was done: console.cli.main ends quietly
     except Exception as error:
-        # A script gets a plain line and a status, IT finds the traceback in the log.
-        from console.core.identity import mask_identity_codes
-        from console.store.urls import mask_url
-
-        log.exception("tiski %s %s failed", args.command, args.action)
-        reason = str(getattr(error, "orig", None) or type(error).__name__).splitlines()[0]
-        reason = mask_identity_codes(mask_url(reason))
-        return voice.fail(
-            Message(
-                _CTX,
-                QT_TRANSLATE_NOOP(
-                    "CaseCommands",
-                    "The command failed unexpectedly ({reason}); the log file has the details.",
-                ),
-                {"reason": reason},
-            )
-        )
+        return voice.unexpected(error, f"{args.command} {args.action}")
 
 
 def _actor(args: argparse.Namespace) -> Actor:

@@ -180,22 +180,7 @@ def run_queue(args: argparse.Namespace, settings: Settings) -> int:
     except BrokenPipeError:
         raise  # the reader went away after the work was done: console.cli.main ends quietly
     except Exception as error:
-        # A script gets a plain line and a status, IT finds the traceback in the log.
-        from console.store.urls import mask_url
-
-        log.exception("tiski queue %s failed", args.action)
-        reason = str(getattr(error, "orig", None) or type(error).__name__).splitlines()[0]
-        reason = mask_url(reason)
-        return voice.fail(
-            Message(
-                _CTX,
-                QT_TRANSLATE_NOOP(
-                    "QueueCommands",
-                    "The command failed unexpectedly ({reason}); the log file has the details.",
-                ),
-                {"reason": reason},
-            )
-        )
+        return voice.unexpected(error, f"queue {args.action}")
     finally:
         desk.database.dispose()
 

@@ -141,20 +141,7 @@ def run_staff(args: argparse.Namespace, settings: Settings) -> int:
     except TiskiError as error:
         return voice.fail(error.message)
     except Exception as error:
-        from console.store.urls import mask_url
-
-        log.exception("tiski staff %s failed", args.action)
-        reason = mask_url(str(getattr(error, "orig", None) or type(error).__name__).splitlines()[0])
-        return voice.fail(
-            Message(
-                _CTX,
-                QT_TRANSLATE_NOOP(
-                    "StaffCommands",
-                    "The command failed unexpectedly ({reason}); the log file has the details.",
-                ),
-                {"reason": reason},
-            )
-        )
+        return voice.unexpected(error, f"staff {args.action}")
     finally:
         database.dispose()
 

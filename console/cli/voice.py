@@ -7,11 +7,13 @@ starts Qt.
 
 from __future__ import annotations
 
+import logging
 import sys
 
-from console.core.text import Message
+from console.core.text import QT_TRANSLATE_NOOP, Message
 
 EXIT_ERROR = 2
+log = logging.getLogger(__name__)
 
 
 class Voice:
@@ -57,3 +59,22 @@ class Voice:
         the command has a status of its own for it)."""
         print(f"tiski: {self.text(message)}", file=sys.stderr)
         return status
+
+    def unexpected(self, error: BaseException, command: str) -> int:
+        """A command's failure nobody foresaw: the traceback goes to the log, the person
+        or script gets one plain line (no URL password, no identity code) and status 2."""
+        from console.core.identity import mask_identity_codes
+        from console.store.urls import mask_url
+
+        log.error("tiski %s failed", command, exc_info=error)
+        reason = str(getattr(error, "orig", None) or type(error).__name__).splitlines()[0]
+        return self.fail(
+            Message(
+                "CommandLine",
+                QT_TRANSLATE_NOOP(
+                    "CommandLine",
+                    "The command failed unexpectedly ({reason}); the log file has the details.",
+                ),
+                {"reason": mask_identity_codes(mask_url(reason))},
+            )
+        )

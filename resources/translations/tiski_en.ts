@@ -828,10 +828,6 @@
 <context>
     <name>CaseCommands</name>
     <message>
-        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
-        <translation>The command failed unexpectedly ({reason}); the log file has the details.</translation>
-    </message>
-    <message>
         <source>Wrote {count} audit events of case {case} to {file}.</source>
         <translation>Wrote {count} audit events of case {case} to {file}.</translation>
     </message>
@@ -1510,6 +1506,10 @@
         <source>tiski {command} needs a signed-in person: add --user USERNAME (one of the roles: {roles}); the password is asked, or read from {variable}.</source>
         <translation>tiski {command} needs a signed-in person: add --user USERNAME (one of the roles: {roles}); the password is asked, or read from {variable}.</translation>
     </message>
+    <message>
+        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
+        <translation>The command failed unexpectedly ({reason}); the log file has the details.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -2185,10 +2185,6 @@
     <message>
         <source>{added} added, {changed} changed, {retired} retired, {restored} back.</source>
         <translation>{added} added, {changed} changed, {retired} retired, {restored} back.</translation>
-    </message>
-    <message>
-        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
-        <translation>The command failed unexpectedly ({reason}); the log file has the details.</translation>
     </message>
     <message>
         <source>{file}: the desk is already as the file says.</source>
@@ -5153,10 +5149,6 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
 <context>
     <name>QueueCommands</name>
     <message>
-        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
-        <translation>The command failed unexpectedly ({reason}); the log file has the details.</translation>
-    </message>
-    <message>
         <source>Unknown life event {code}. Life events: {known}.</source>
         <translation>Unknown life event {code}. Life events: {known}.</translation>
     </message>
@@ -6234,10 +6226,6 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
 </context>
 <context>
     <name>StaffCommands</name>
-    <message>
-        <source>The command failed unexpectedly ({reason}); the log file has the details.</source>
-        <translation>The command failed unexpectedly ({reason}); the log file has the details.</translation>
-    </message>
     <message>
         <source>New password for {username}: </source>
         <translation>New password for {username}: </translation>
