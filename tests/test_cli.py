@@ -285,3 +285,27 @@ def test_the_console_starts_on_the_demo_desk_and_stops_cleanly(
     assert not (private_folders / "data" / "tiski" / "tiski.sqlite3").exists()
     log_text = next((private_folders / "state").rglob("tiski.log")).read_text(encoding="utf-8")
     assert "Sandbox back offices at http://127.0.0.1:" in log_text, "the demo starts them"
+
+
+def test_an_unforeseen_failure_is_one_line_without_secrets_and_the_log_has_it(
+    capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    from console.cli.voice import Voice
+
+    # As SQLAlchemy wraps the driver's error: the driver's first line is the reason.
+    error = RuntimeError("wrapped")
+    error.orig = OSError(  # type: ignore[attr-defined]
+        "cannot reach postgresql://aino:salasana@db.example/tiski for 131052-308T\nmore"
+    )
+    status = Voice("en", "QueueCommands").unexpected(error, "queue issue")
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err.startswith("tiski: The command failed unexpectedly (cannot reach postgresql://")
+    assert err.endswith("the log file has the details.\n")
+    assert "salasana" not in err
+    assert "131052-308T" not in err
+    assert "more" not in err
+    assert any(
+        record.getMessage() == "tiski queue issue failed" and record.exc_info
+        for record in caplog.records
+    )
