@@ -148,7 +148,7 @@ def test_status_bar_follows_a_lost_database(qtbot: QtBot, postgres: object, finn
             monitor.check_now()
         assert expected in status_text(window, "databaseStatus")
     assert monitor.state is ConnectionState.LOST
-    assert "does not exist" in window.database_label.toolTip()
+    assert "does not exist" in window.status.database_label.toolTip()
     window.stop()
     database.dispose()
 

@@ -212,7 +212,7 @@ def test_a_note_saved_while_the_database_is_down_arrives_once_it_is_back(
     note = "Soitettu Kelaan, päätös tulee kahden viikon kuluessa."
     type_note(qtbot, window, note)
     panel.save_button.click()
-    qtbot.waitUntil(lambda: window.pending_label.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: window.status.pending_label.isVisible(), timeout=20_000)
     assert panel.editor.toPlainText() == ""
     pending = [e for e in panel.timeline_model.entries() if e.pending]
     assert [e.text for e in pending] == [note]
@@ -220,7 +220,7 @@ def test_a_note_saved_while_the_database_is_down_arrives_once_it_is_back(
         assert connection.execute(text("SELECT count(*) FROM note")).scalar() == 0
 
     proxy.restore()
-    qtbot.waitUntil(lambda: not window.pending_label.isVisible(), timeout=40_000)
+    qtbot.waitUntil(lambda: not window.status.pending_label.isVisible(), timeout=40_000)
     with demo_database.engine.connect() as connection:
         assert connection.execute(text("SELECT body FROM note")).scalars().all() == [note]
     qtbot.waitUntil(

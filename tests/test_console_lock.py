@@ -387,7 +387,7 @@ def test_switching_user_keeps_the_draft_for_its_author_only(
     assert "Johanna" not in seen[0]
     assert window.signed_in.staff.username == "johanna.lindholm"
     assert not window.lock.locked
-    assert "Johanna Lindholm" in window.person_label.text()
+    assert "Johanna Lindholm" in window.status.person_label.text()
     qtbot.waitUntil(lambda: window.queue_zone.isVisible() and window.menuBar().isVisible())
     assert window.statusBar().isVisible()
     # Nothing of Aino's console is left over, in the window or as a window of its own.

@@ -40,6 +40,7 @@ from console.ui.access.connection import ConnectionMonitor, ConnectionState
 from console.ui.access.lock import ConsoleLock
 from console.ui.access.session import Credentials, Session, SignInFlow
 from console.ui.case.case_panel import CasePanel
+from console.ui.console_status import ConsoleStatus
 from console.ui.consult.inbox import InboxZone
 from console.ui.plugins.agency_docks import make_agency_dock
 from console.ui.plugins.plugin_panels import PluginPanels, PluginSetup
@@ -51,7 +52,7 @@ from console.ui.queue.visit_zone import VisitZone
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.errors import exec_dialog
 from console.ui.shared.feed import FeedState, FeedWatcher
-from console.ui.shared.labels import role_label, ui_language
+from console.ui.shared.labels import ui_language
 from console.ui.shared.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -137,7 +138,6 @@ class ConsoleWindow(QMainWindow):
         self.feed = FeedWatcher(self.live, self)
         self.feed.delta.connect(self.apply_delta)
         self.feed.resync_needed.connect(self.refresh)
-        self.feed.state_changed.connect(self._show_feed)
         self._session_id: int | None = None
         self._session_opening = False
         # Quitting with visitors at my counter: the question, then the answer saved.
@@ -186,12 +186,13 @@ class ConsoleWindow(QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
         self.monitor.state_changed.connect(self._show_connection)
+        self.feed.state_changed.connect(self.status.show_feed)
+        self.case_panel.pending_changed.connect(self._show_pending)
         self.case_panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.serving.ask_specialist_action.triggered.connect(self.case_panel.consult_bar.ask)
         if self.inbox is not None:
             self.inbox.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self.inbox.counter_changed.connect(self.refresh_counter)
-        self.case_panel.pending_changed.connect(self._show_pending)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -320,34 +321,7 @@ class ConsoleWindow(QMainWindow):
         self.toolbar = toolbar
 
     def _make_status_bar(self) -> None:
-        status = self.statusBar()
-        self.database_label = QLabel()
-        self.database_label.setObjectName("databaseStatus")
-        self.counter_label = QLabel()
-        self.counter_label.setObjectName("counterStatus")
-        self.person_label = QLabel()
-        self.person_label.setObjectName("personStatus")
-        self.feed_label = QLabel()
-        self.feed_label.setObjectName("feedStatus")
-        self.pending_label = QLabel()
-        self.pending_label.setObjectName("pendingNotes")
-        self.pending_label.setStyleSheet("color: #8a6d00;")
-        self.pending_label.hide()
-        for label in (
-            self.pending_label,
-            self.feed_label,
-            self.database_label,
-            self.counter_label,
-            self.person_label,
-        ):
-            label.setContentsMargins(8, 0, 8, 0)
-            status.addPermanentWidget(label)
-        language = ui_language()
-        counter = self.signed_in.counter
-        self.counter_label.setText(counter.names.get(language))
-        self.counter_label.setToolTip(self.tr("The counter you are signed in at"))
-        staff = self.signed_in.staff
-        self.person_label.setText(f"{staff.full_name} ({role_label(staff.role)})")
+        self.status = ConsoleStatus(self.statusBar(), self.signed_in, self.desk.database.shown_url)
         self._show_connection(ConnectionState.CONNECTED)
 
     # ------------------------------------------------------------ running
@@ -603,17 +577,6 @@ class ConsoleWindow(QMainWindow):
                 step.counter_id,
             )
 
-    def _show_feed(self, state: FeedState) -> None:
-        if state is FeedState.LIVE:
-            self.feed_label.setText(self.tr("Live"))
-            self.feed_label.setToolTip(self.tr("Changes from other counters appear at once."))
-        else:
-            self.feed_label.setText(self.tr("Live updates paused"))
-            self.feed_label.setToolTip(
-                self.tr("Tiski is reconnecting; the queue is read again when it is back.")
-            )
-        self.feed_label.setProperty("state", state.value)
-
     def _ensure_agency_docks(self, snapshot: DeskSnapshot) -> None:
         first: QDockWidget | None = None
         for agency in snapshot.agencies:
@@ -645,26 +608,7 @@ class ConsoleWindow(QMainWindow):
     def _show_connection(self, state: ConnectionState) -> None:
         if state is ConnectionState.CONNECTED and hasattr(self, "case_panel"):
             self.case_panel.flush_outbox()
-        self._show_database(state)
-
-    def _show_database(self, state: ConnectionState) -> None:
-        texts = {
-            ConnectionState.CONNECTED: self.tr("Database: connected"),
-            ConnectionState.RECONNECTING: self.tr("Database: reconnecting…"),
-            ConnectionState.LOST: self.tr("Database: connection lost"),
-        }
-        colours = {
-            ConnectionState.CONNECTED: "#1b5e20",
-            ConnectionState.RECONNECTING: "#8a6d00",
-            ConnectionState.LOST: "#b00020",
-        }
-        self.database_label.setText(f"● {texts[state]}")
-        self.database_label.setStyleSheet(f"color: {colours[state]};")
-        self.database_label.setProperty("state", state.value)
-        tip = self.desk.database.shown_url
-        if state is not ConnectionState.CONNECTED and self.monitor.last_error:
-            tip += "\n" + self.monitor.last_error
-        self.database_label.setToolTip(tip)
+        self.status.show_database(state, self.monitor.last_error)
 
     # ------------------------------------------------------------ cases and notes
     def _open_journal(self, keep_days: int | None) -> Journal | None:
@@ -687,8 +631,7 @@ class ConsoleWindow(QMainWindow):
             )
 
     def _show_pending(self, count: int) -> None:
-        self.pending_label.setVisible(count > 0)
-        self.pending_label.setText(self.tr("%n note(s) waiting to be sent", "", count))
+        self.status.show_pending(count, self.tr("%n note(s) waiting to be sent", "", count))
 
     def offer_drafts(self) -> None:
         """After a crash: offer the notes that were being written, with their visits."""
@@ -868,17 +811,7 @@ class ConsoleWindow(QMainWindow):
             dock.deleteLater()
         self.removeToolBar(self.toolbar)
         self.toolbar.deleteLater()
-        status = self.statusBar()
-        status.clearMessage()
-        for label in (
-            self.pending_label,
-            self.feed_label,
-            self.database_label,
-            self.counter_label,
-            self.person_label,
-        ):
-            status.removeWidget(label)
-            label.deleteLater()
+        self.status.remove()
         # The old menu bar, with the last person's menus, is deleted by Qt.
         self.setMenuBar(QMenuBar())
         parts: list[QObject | None] = [

@@ -265,11 +265,11 @@ def test_note_save(
 
     # The editor is cleared once the save has an outcome: in the database, or in the
     # outbox when the fault caught it.
-    went_to_outbox = window.pending_label.isVisible()
+    went_to_outbox = window.status.pending_label.isVisible()
     outcome.figure("to_outbox", went_to_outbox)
     outcome.figure("save_ended_after_s", time.monotonic() - broken_at)
     restored_at = keep_broken_then_restore(qtbot, proxy, broken_at)
-    qtbot.waitUntil(lambda: not window.pending_label.isVisible(), timeout=RECOVERY_MS)
+    qtbot.waitUntil(lambda: not window.status.pending_label.isVisible(), timeout=RECOVERY_MS)
     qtbot.waitUntil(lambda: notes_with(shared, note) == 1, timeout=RECOVERY_MS)
     outcome.figure("outbox_empty_after_restore_s", time.monotonic() - restored_at)
 
@@ -353,13 +353,13 @@ def test_note_save_behind_a_table_lock(
         locked_at = time.monotonic()
         panel.save_button.click()
         outcome.check("the save gives up after the lock timeout and goes to the outbox")
-        qtbot.waitUntil(window.pending_label.isVisible, timeout=RECOVERY_MS)
+        qtbot.waitUntil(window.status.pending_label.isVisible, timeout=RECOVERY_MS)
         outcome.figure("to_outbox_after_s", time.monotonic() - locked_at)
         assert panel.editor.toPlainText() == ""
         keep_broken_then_restore(qtbot, proxy, locked_at)  # the proxy is not broken: the lock is
         locker.rollback()
     released_at = time.monotonic()
-    qtbot.waitUntil(lambda: not window.pending_label.isVisible(), timeout=RECOVERY_MS)
+    qtbot.waitUntil(lambda: not window.status.pending_label.isVisible(), timeout=RECOVERY_MS)
     outcome.figure("outbox_empty_after_release_s", time.monotonic() - released_at)
 
     outcome.check("the note is in the database exactly once; the outbox emptied once")
