@@ -36,15 +36,15 @@ from console.core.queue import DESK_TIMEZONE, local_time
 from console.core.records import AgencyInfo, ServiceInfo
 from console.core.text import TiskiError
 from console.i18n import translate
-from console.ui.case.case_dialogs import (
+from console.ui.shared.database_pool import database_pool
+from console.ui.shared.dialog_parts import (
     HINT_STYLE,
     MUTED_STYLE,
     WARNING_STYLE,
-    _ok_cancel,
     message_label,
+    ok_cancel,
     show_message,
 )
-from console.ui.shared.database_pool import database_pool
 from console.ui.shared.labels import ui_language
 from console.ui.shared.worker import run_in_background
 
@@ -204,7 +204,7 @@ class AskSpecialistDialog(QDialog):
         shared_box = QGroupBox(self.tr("What is shared"))
         QVBoxLayout(shared_box).addWidget(self.shared_text)
 
-        self.buttons = _ok_cancel(self, self.tr("Ask"))
+        self.buttons = ok_cancel(self, self.tr("Ask"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form, 1)
@@ -364,7 +364,7 @@ class DeclineDialog(QDialog):
         form.addRow(self.tr("&Reason:"), self.reason_edit)
         form.addRow("", quick_row)
 
-        self.buttons = _ok_cancel(self, self.tr("Decline"))
+        self.buttons = ok_cancel(self, self.tr("Decline"))
         self.request_view = RequestSummary(consult)
         layout = QVBoxLayout(self)
         layout.addWidget(self.request_view)
@@ -412,7 +412,7 @@ class HandBackDialog(QDialog):
         explanation.setWordWrap(True)
         self.summary_edit = _text_edit("handBackSummary", self.tr("Summary (required)"), 6)
         self.message = message_label("handBackMessage")
-        self.buttons = _ok_cancel(self, self.tr("Hand back"))
+        self.buttons = ok_cancel(self, self.tr("Hand back"))
         self.request_view = RequestSummary(consult)
         layout = QVBoxLayout(self)
         layout.addWidget(self.request_view)
@@ -534,7 +534,7 @@ class RemoteAppointmentDialog(QDialog):
         video.setWordWrap(True)
         video.setStyleSheet(HINT_STYLE)
         self.message = message_label("remoteMessage")
-        self.buttons = _ok_cancel(self, self.tr("Book"))
+        self.buttons = ok_cancel(self, self.tr("Book"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addSpacing(4)
