@@ -28,12 +28,10 @@ from console.core.queue import utc_now
 from console.core.records import AgencyInfo, Names
 from console.core.text import Message, TiskiError
 from console.store.journal import Draft
-from console.ui.case.case_dialogs import (
-    AuditTrailDialog,
-    ConsentDialog,
-    IdentifyDialog,
-    RestoreDraftsDialog,
-)
+from console.ui.case.audit_trail_dialog import AuditTrailDialog
+from console.ui.case.consent_dialog import ConsentDialog
+from console.ui.case.identify_dialog import IdentifyDialog
+from console.ui.case.restore_drafts_dialog import RestoreDraftsDialog
 from console.ui.case.search_dialog import SearchDialog, SearchHitModel
 from console.ui.shared.worker import jobs_running
 
@@ -430,7 +428,7 @@ def test_exporting_asks_where_and_says_where_it_went(
     qtbot.addWidget(dialog)
     out = tmp_path / "trail.csv"
     monkeypatch.setattr(
-        "console.ui.case.case_dialogs.QFileDialog.getSaveFileName",
+        "console.ui.case.audit_trail_dialog.QFileDialog.getSaveFileName",
         lambda *_args, **_kwargs: (str(out), "CSV files (*.csv)"),
     )
     with qtbot.waitSignal(dialog.exported, timeout=WAIT_MS) as signal:
@@ -440,7 +438,7 @@ def test_exporting_asks_where_and_says_where_it_went(
     assert str(out) in dialog.message.text()
 
     monkeypatch.setattr(
-        "console.ui.case.case_dialogs.QFileDialog.getSaveFileName",
+        "console.ui.case.audit_trail_dialog.QFileDialog.getSaveFileName",
         lambda *_args, **_kwargs: (str(tmp_path / "missing" / "trail.csv"), ""),
     )
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -455,7 +453,7 @@ def test_the_exported_trail_is_private_and_never_written_through_a_link(
     qtbot.addWidget(dialog)
     chosen = tmp_path / "trail.csv"
     monkeypatch.setattr(
-        "console.ui.case.case_dialogs.QFileDialog.getSaveFileName",
+        "console.ui.case.audit_trail_dialog.QFileDialog.getSaveFileName",
         lambda *_args, **_kwargs: (str(chosen), "CSV files (*.csv)"),
     )
     old_umask = os.umask(0o022)
@@ -545,7 +543,7 @@ def test_discarding_needs_a_confirmation(qtbot: QtBot, monkeypatch: pytest.Monke
         asked.append(text)
         return answers.pop(0)
 
-    monkeypatch.setattr("console.ui.case.case_dialogs.QMessageBox.question", question)
+    monkeypatch.setattr("console.ui.case.restore_drafts_dialog.QMessageBox.question", question)
     dialog = make_restore(qtbot)
     qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
     assert dialog.result_choice() == "restore", "cancelled: nothing is discarded"

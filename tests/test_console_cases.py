@@ -17,7 +17,7 @@ from tcp_proxy import TcpProxy
 from console.desk.desk import Desk
 from console.store.database import Database
 from console.store.journal import Journal, journal_file
-from console.ui.case.case_dialogs import IdentifyDialog
+from console.ui.case.identify_dialog import IdentifyDialog
 from console.ui.console_window import ConsoleWindow
 
 CODE = "131052-308T"

@@ -18,12 +18,10 @@ from console.core.consult import ConsultState
 from console.desk.desk import Desk
 from console.store.database import Database
 from console.ui.console_window import ConsoleWindow
-from console.ui.consult.consult_dialogs import (
-    AskSpecialistDialog,
-    HandBackDialog,
-    RemoteAppointmentDialog,
-)
+from console.ui.consult.ask_specialist_dialog import AskSpecialistDialog
+from console.ui.consult.hand_back_dialog import HandBackDialog
 from console.ui.consult.inbox import ConsultContextDialog
+from console.ui.consult.remote_appointment_dialog import RemoteAppointmentDialog
 
 TEMPLATE = "https://video.example/{room}"
 

@@ -42,7 +42,7 @@ from console.desk.desk import Desk
 from console.store.database import Database
 from console.ui.access.session import Session
 from console.ui.access.signin import SignInDialog
-from console.ui.case.case_dialogs import RestoreDraftsDialog
+from console.ui.case.restore_drafts_dialog import RestoreDraftsDialog
 from console.ui.console_window import ConsoleWindow
 from console.ui.shared.labels import ui_language
 

@@ -17,7 +17,7 @@ from console.desk.desk import Desk
 from console.plugin_host.discovery import apply_policy, discover
 from console.plugin_host.trust import TrustRecord, folder_hash
 from console.store.database import Database
-from console.ui.case.case_dialogs import IdentifyDialog
+from console.ui.case.identify_dialog import IdentifyDialog
 from console.ui.console_window import ConsoleWindow
 from console.ui.plugins.plugin_panels import PanelHost, PluginSetup
 from console.ui.shared import errors as ui_errors

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from console.core.consult import AgencyStaffing, ConsultInfo, ConsultState
 from console.core.queue import DESK_TIMEZONE
 from console.core.records import AgencyInfo, Names, ServiceInfo
-from console.ui.consult.consult_dialogs import (
-    AskSpecialistDialog,
-    ConsultStatusLabel,
-    DeclineDialog,
-    HandBackDialog,
+from console.ui.consult.ask_specialist_dialog import AskSpecialistDialog
+from console.ui.consult.consult_status import ConsultStatusLabel
+from console.ui.consult.decline_dialog import DeclineDialog
+from console.ui.consult.hand_back_dialog import HandBackDialog
+from console.ui.consult.remote_appointment_dialog import (
     RemoteAppointmentDialog,
     first_booking_time,
 )

@@ -29,8 +29,8 @@ from console.core.cases import NoteDraft
 from console.desk.desk import Desk
 from console.store.database import Database
 from console.store.journal import journal_file
-from console.ui.case.case_dialogs import RestoreDraftsDialog
 from console.ui.case.case_panel import CasePanel
+from console.ui.case.restore_drafts_dialog import RestoreDraftsDialog
 from console.ui.console_window import ConsoleWindow
 
 LIVE = "Asiakas hakee asumistukea; vuokrasopimus puuttuu vielä."

@@ -35,7 +35,7 @@ from console.plugin_host.discovery import apply_policy, bundled_plugins_dir, dis
 from console.plugin_host.process import PluginProcess
 from console.plugin_host.trust import TrustRecord, folder_hash
 from console.store.database import Database
-from console.ui.case.case_dialogs import IdentifyDialog
+from console.ui.case.identify_dialog import IdentifyDialog
 from console.ui.console_window import ConsoleWindow
 from console.ui.plugins.plugin_panels import PluginPanels, PluginSetup
 

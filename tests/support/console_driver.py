@@ -62,7 +62,7 @@ class Script:
             self.settle()
             return
         if self.mode == "restore":
-            from console.ui.case.case_dialogs import RestoreDraftsDialog
+            from console.ui.case.restore_drafts_dialog import RestoreDraftsDialog
 
             dialog = QApplication.activeModalWidget()
             if isinstance(dialog, RestoreDraftsDialog):
@@ -113,7 +113,7 @@ class Script:
         self.window.case_panel.save_button.click()
 
     def settle(self) -> None:
-        from console.ui.case.case_dialogs import RestoreDraftsDialog
+        from console.ui.case.restore_drafts_dialog import RestoreDraftsDialog
 
         panel = self.window.case_panel
         dialog = QApplication.activeModalWidget()
@@ -180,7 +180,7 @@ class Shift:
     def tick(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from console.ui.case.case_dialogs import RestoreDraftsDialog
+        from console.ui.case.restore_drafts_dialog import RestoreDraftsDialog
         from console.ui.queue.queue_dialogs import TransferDialog
 
         dialog = QApplication.activeModalWidget()

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from console.desk.desk import Desk
 from console.plugin_host.discovery import apply_policy, bundled_plugins_dir, discover
 from console.store.database import Database
-from console.ui.case.case_dialogs import IdentifyDialog
+from console.ui.case.identify_dialog import IdentifyDialog
 from console.ui.console_window import ConsoleWindow
 from console.ui.plugins.plugin_panels import PluginSetup
 

@@ -128,7 +128,7 @@ class CaseIdentity(_Widget):
         self.reveal_button.setEnabled(self.identity is not None and self.identity.code is not None)
 
     def identify(self) -> None:
-        from console.ui.case.case_dialogs import IdentifyDialog
+        from console.ui.case.identify_dialog import IdentifyDialog
 
         if self.step is None:
             return

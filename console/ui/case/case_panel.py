@@ -363,7 +363,7 @@ class CasePanel(CaseIdentity, NoteEditor, KeptNotes, QWidget):
         )
 
     def record_consent(self) -> None:
-        from console.ui.case.case_dialogs import ConsentDialog
+        from console.ui.case.consent_dialog import ConsentDialog
 
         if self.step is None:
             return
@@ -405,7 +405,7 @@ class CasePanel(CaseIdentity, NoteEditor, KeptNotes, QWidget):
         )
 
     def _show_audit(self, case_id: int, entries: list[Any]) -> None:
-        from console.ui.case.case_dialogs import AuditTrailDialog
+        from console.ui.case.audit_trail_dialog import AuditTrailDialog
 
         exec_dialog(AuditTrailDialog(self, case_id, entries))
 

@@ -147,7 +147,7 @@ class KeptNotes(_Widget):
         )
 
     def _offer_drafts(self, current: StepInfo | None, saved: frozenset[str]) -> None:
-        from console.ui.case.case_dialogs import RestoreDraftsDialog
+        from console.ui.case.restore_drafts_dialog import RestoreDraftsDialog
 
         journal = self.journal
         assert journal is not None

@@ -46,8 +46,8 @@ from console.core.cases import MATCH_END, MATCH_START, SearchHit, plain_snippet
 from console.core.queue import local_time
 from console.core.text import TiskiError
 from console.i18n import translate
-from console.ui.case.case_dialogs import HINT_STYLE, message_label, show_message
 from console.ui.shared.database_pool import database_pool
+from console.ui.shared.dialog_parts import HINT_STYLE, message_label, show_message
 from console.ui.shared.worker import run_in_background
 
 log = logging.getLogger(__name__)

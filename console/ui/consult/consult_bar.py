@@ -35,7 +35,7 @@ class ConsultBar(QWidget):
     consult_shown = Signal()
 
     def __init__(self, desk: Desk, signed_in: SignedIn, parent: QWidget | None = None) -> None:
-        from console.ui.consult.consult_dialogs import ConsultStatusLabel
+        from console.ui.consult.consult_status import ConsultStatusLabel
 
         super().__init__(parent)
         self.setObjectName("consultBar")
@@ -143,7 +143,7 @@ class ConsultBar(QWidget):
 
     def ask(self) -> None:
         """Ask a specialist to join the visit at my counter."""
-        from console.ui.consult.consult_dialogs import AskSpecialistDialog
+        from console.ui.consult.ask_specialist_dialog import AskSpecialistDialog
 
         step = self.step
         if step is None:
@@ -188,7 +188,7 @@ class ConsultBar(QWidget):
                 QDesktopServices.openUrl(url)
 
     def book_remote(self) -> None:
-        from console.ui.consult.consult_dialogs import RemoteAppointmentDialog
+        from console.ui.consult.remote_appointment_dialog import RemoteAppointmentDialog
 
         consult = self.consult
         agency = self.agencies.get(consult.agency_id) if consult else None

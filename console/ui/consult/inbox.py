@@ -263,7 +263,7 @@ class InboxZone(QWidget):
         self._run(lambda: self.desk.consult.accept(actor, consult.id), accepted)
 
     def decline(self) -> None:
-        from console.ui.consult.consult_dialogs import DeclineDialog
+        from console.ui.consult.decline_dialog import DeclineDialog
 
         consult = self.selected()
         if consult is None:
@@ -324,7 +324,7 @@ class InboxZone(QWidget):
             QDesktopServices.openUrl(url)
 
     def hand_back(self) -> None:
-        from console.ui.consult.consult_dialogs import HandBackDialog
+        from console.ui.consult.hand_back_dialog import HandBackDialog
 
         consult = self.selected()
         if consult is None:

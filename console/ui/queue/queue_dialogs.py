@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,20 +34,8 @@ from console.core.records import (
     ServiceInfo,
     StaffInfo,
 )
+from console.ui.shared.dialog_parts import ok_cancel
 from console.ui.shared.labels import language_label, priority_label, role_label, ui_language
-
-
-def _ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("Dialogs", "Cancel")
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 def _language_box() -> QComboBox:
@@ -107,7 +95,7 @@ class IssueDialog(QDialog):
         form.addRow(self.tr("&Priority:"), self.priority_box)
         form.addRow(self.tr("&Name:"), self.name_edit)
 
-        self.buttons = _ok_cancel(self, self.tr("Issue ticket"))
+        self.buttons = ok_cancel(self, self.tr("Issue ticket"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.services_mode)
         layout.addWidget(self.service_list, 1)
@@ -199,7 +187,7 @@ class TransferDialog(QDialog):
         form.addRow(self.tr("&Service:"), self.service_box)
         form.addRow(self.tr("&Counter:"), self.counter_box)
         form.addRow(self.tr("&Person:"), self.staff_box)
-        self.buttons = _ok_cancel(self, self.tr("Transfer"))
+        self.buttons = ok_cancel(self, self.tr("Transfer"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

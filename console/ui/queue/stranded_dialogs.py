@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.queue import StepState, local_time
+from console.core.queue import StepState
 from console.core.records import StepInfo
 from console.core.stranded import HeldStep, LeaveChoice
 from console.core.text import TiskiError
@@ -31,15 +30,12 @@ from console.desk.desk import Desk
 from console.desk.queue import Actor
 from console.i18n import translate
 from console.ui.shared.database_pool import database_pool
+from console.ui.shared.dialog_parts import clock
 from console.ui.shared.labels import state_label
 from console.ui.shared.table_model import Column, KeyedTableModel
 from console.ui.shared.worker import run_in_background
 
 log = logging.getLogger(__name__)
-
-
-def _clock(moment: datetime | None) -> str:
-    return local_time(moment).strftime("%H:%M") if moment else "–"
 
 
 class LeaveCounterDialog(QDialog):
@@ -145,7 +141,7 @@ class StrandedDialog(QDialog):
             Column(lambda: self.tr("State"), self._state),
             Column(lambda: self.tr("Counter"), lambda h: h.counter_code or "–"),
             Column(lambda: self.tr("Held by"), lambda h: h.holder_name or "–"),
-            Column(lambda: self.tr("Console last seen"), lambda h: _clock(h.last_seen_at)),
+            Column(lambda: self.tr("Console last seen"), lambda h: clock(h.last_seen_at)),
             Column(lambda: self.tr("Back in the queue"), self._returns),
         ]
         self.model: KeyedTableModel[HeldStep] = KeyedTableModel(
@@ -202,7 +198,7 @@ class StrandedDialog(QDialog):
         returns_at = held.returns_at(self._stranded_after)
         if returns_at is None:
             return self.tr("not on its own (no console held it)")
-        return self.tr("at %1").replace("%1", _clock(returns_at))
+        return self.tr("at %1").replace("%1", clock(returns_at))
 
     def show_held(self, held: Sequence[HeldStep]) -> None:
         self.model.apply(list(held))

@@ -1,0 +1,84 @@
+"""Parts the dialogs of the case, the consultation and the queue share.
+
+Inline message labels and their styles, the OK/Cancel button box, form helpers
+and the clock time a dialog shows.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from console.core.queue import local_time
+
+# Dark enough on the dialog background to read as text, red enough to read as a problem.
+WARNING_STYLE = "color: #a01b12; font-weight: 600;"
+MUTED_STYLE = "color: #5b6675;"
+HINT_STYLE = "color: #4a5566;"
+
+
+def show_message(label: QLabel, text: str, style: str = WARNING_STYLE) -> None:
+    """Show ``text`` in ``label`` in ``style``; an empty text hides the label."""
+    label.setText(text)
+    label.setStyleSheet(style)
+    label.setVisible(bool(text))
+
+
+def message_label(object_name: str) -> QLabel:
+    """A hidden, wrapping label for inline messages."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.hide()
+    return label
+
+
+def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """OK (labelled ``ok_text``) and Cancel, wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("Dialogs", "Cancel")
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def ok_button(buttons: QDialogButtonBox) -> QPushButton:
+    """The OK button of a box from :func:`ok_cancel`."""
+    return buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose accelerator focuses ``widget`` (for fields that sit in a row)."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def text_edit(object_name: str, placeholder: str, lines: int) -> QPlainTextEdit:
+    """A plain-text editor at least ``lines`` high; Tab moves on rather than indenting."""
+    edit = QPlainTextEdit()
+    edit.setObjectName(object_name)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+    return edit
+
+
+def clock(moment: datetime | None) -> str:
+    """A stored time as the desk's clock shows it (``14:05``); no time is a dash."""
+    return "–" if moment is None else local_time(moment).strftime("%H:%M")
