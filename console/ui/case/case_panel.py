@@ -324,6 +324,11 @@ class CasePanel(CaseIdentity, NoteEditor, KeptNotes, QWidget):
         if mine & visit_ids:
             self.refresh_case()
 
+    def sent_from_outbox_text(self, count: int) -> str:
+        # Here, not in kept_notes.py: Qt's lupdate keeps a plural only from a tr() call
+        # with its count, in the class whose context the translation has.
+        return self.tr("%n note(s) kept on this PC are now in the database.", "", count)
+
     def refresh_case(self) -> None:
         """Read the open case again (a note arrived from another console)."""
         if self.step is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from console.core.records import AgencyInfo, StepInfo
@@ -59,6 +59,8 @@ class KeptNotes(_Widget):
 
         def refresh_case(self) -> None: ...
 
+        def sent_from_outbox_text(self, count: int) -> str: ...
+
         def _load_waiting_draft(self) -> None: ...
 
         def _show_problem(self, text: str) -> None: ...
@@ -89,11 +91,7 @@ class KeptNotes(_Widget):
             self.outbox.flush()
 
     def _outbox_sent(self, count: int) -> None:
-        self.message.emit(
-            QCoreApplication.translate(
-                "CasePanel", "%n note(s) kept on this PC are now in the database.", "", count
-            )
-        )
+        self.message.emit(self.sent_from_outbox_text(count))
         self.refresh_case()
 
     # ------------------------------------------------------------ drafts left from before
