@@ -29,7 +29,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from console.cli.auth import authorise
-from console.cli.identity import add_identity_parser, key_status, set_key
+from console.cli.identity import add_identity_parser
+from console.cli.identity_set import set_key
+from console.cli.identity_status import key_status
 from console.cli.numbers import RETENTION_DAYS, case_id, whole_number
 from console.cli.opening import open_desk_for
 from console.cli.voice import Voice
