@@ -19,8 +19,8 @@ from tiski_process import run_until_logged
 
 from console.core.queue import Language, utc_now
 from console.core.records import IssuedTicket
+from console.desk.appointments import BOOKING_ALPHABET
 from console.desk.desk import Desk
-from console.desk.queue import BOOKING_ALPHABET
 from console.i18n import install_translators
 from console.store.database import Database
 from console.ui.kiosk import KioskWindow

@@ -30,7 +30,8 @@ from console.desk.case_access import require_visit
 from console.desk.cases import CaseDesk
 from console.desk.errors import DeskError
 from console.desk.permits import audit_as, require, this_workstation
-from console.desk.queue import Actor, QueueDesk, counter_of
+from console.desk.queue import Actor, QueueDesk
+from console.desk.queue_base import counter_of
 from console.store.database import Database
 from console.store.queries import Tx, transaction
 

@@ -32,7 +32,7 @@ from console.core.queue import local_time, utc_now
 from console.core.records import CalledTicket, LobbyInfo, Names, ServiceQueue
 from console.core.text import QT_TRANSLATE_NOOP
 from console.desk.desk import Desk
-from console.desk.queue import DisplaySnapshot
+from console.desk.lobby import DisplaySnapshot
 from console.ui.display.parts import FittingTable, TwoLineDelegate, display_style
 from console.ui.queue.chime import Chime
 from console.ui.shared.database_pool import database_pool

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from console.core.text import QT_TRANSLATE_NOOP
-from console.desk.queue import BOOKING_ALPHABET
+from console.desk.appointments import BOOKING_ALPHABET
 from console.ui.kiosk.context import KioskContext
 from console.ui.kiosk.parts import Keypad, back_button, bottom_bar, heading, style_kind
 

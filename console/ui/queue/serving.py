@@ -26,7 +26,8 @@ from console.core.steps import StepAction
 from console.core.text import TiskiError
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
 from console.desk.permits import permitted
-from console.desk.queue import Actor, CalledStep
+from console.desk.queue import Actor
+from console.desk.serving import CalledStep
 from console.i18n import translate
 from console.ui.queue.queue_dialogs import AppointmentsDialog, IssueDialog, TransferDialog
 from console.ui.shared.database_pool import database_pool

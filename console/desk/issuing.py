@@ -1,0 +1,157 @@
+"""Use cases of issuing tickets: a ticket for one or more services or a life event,
+the kiosk's limits (its services, while open) and the first wait estimate."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from console.core.estimates import ServiceLoad, estimated_wait_minutes
+from console.core.identity import clean_visitor_name
+from console.core.opening import closed_services
+from console.core.permissions import Permission
+from console.core.queue import Language, Priority, utc_now
+from console.core.records import IssuedTicket, LifeEventInfo, ServiceInfo
+from console.core.text import QT_TRANSLATE_NOOP
+from console.desk.permits import require
+from console.desk.queue_base import HISTORY_FOR_ESTIMATES, QueueDeskBase, desk_time, queue_error
+from console.store.queries import Tx, transaction
+
+if TYPE_CHECKING:
+    from console.desk.queue import Actor
+
+# The ``source`` of a ticket taken at the kiosk: only its kiosk services, only while open.
+KIOSK_SOURCE = "kiosk"
+
+
+class IssuingDesk(QueueDeskBase):
+    """Tickets handed out (part of :class:`console.desk.queue.QueueDesk`)."""
+
+    # ------------------------------------------------------------ issuing
+    def _check_kiosk(
+        self,
+        tx: Tx,
+        services: Sequence[ServiceInfo],
+        language: Language,
+        now: datetime,
+        *,
+        life_event: bool,
+    ) -> None:
+        """The kiosk issues only what the desk file offers there, and only while open.
+
+        A life event at the kiosk is refused only when all its services are closed:
+        the visitor goes through those that are open first. A guide issues anything.
+        """
+        hidden = [service for service in services if not service.kiosk]
+        if hidden:
+            raise queue_error(
+                QT_TRANSLATE_NOOP(
+                    "Queue",
+                    "{service} is not issued at the ticket machine. Please ask the lobby guide.",
+                ),
+                service=hidden[0].names.get(language.value),
+            )
+        closed = closed_services(services, tx.lobby_info().hours, now)
+        if closed and (not life_event or len(closed) == len(services)):
+            raise queue_error(
+                QT_TRANSLATE_NOOP("Queue", "{service} is closed now. Please ask the lobby guide."),
+                service=closed[0].names.get(language.value),
+            )
+
+    def _estimate(self, tx: Tx, service: ServiceInfo, now: datetime) -> int:
+        queues = {q.service.id: q for q in tx.service_queues([service])}
+        recent = tx.recent_service_minutes(now - HISTORY_FOR_ESTIMATES)
+        on_duty = tx.staff_on_duty(now)
+        queue = queues.get(service.id)
+        load = ServiceLoad(
+            waiting=queue.waiting if queue else 0,
+            recent_service_minutes=recent.get(service.id, []),
+            staff_serving=on_duty.get(service.id, 0),
+            target_wait_minutes=service.target_wait_minutes,
+        )
+        return estimated_wait_minutes(load)
+
+    def issue(
+        self,
+        service_codes: Sequence[str],
+        *,
+        language: Language = Language.FI,
+        priority: Priority | None = None,
+        visitor_name: str | None = None,
+        source: str = "guide",
+        actor: Actor | None = None,
+        life_event: str | None = None,
+        appointment_at: datetime | None = None,
+        now: datetime | None = None,
+    ) -> IssuedTicket:
+        """Hand out one ticket for a visit with one or more services, in order.
+
+        Without ``actor`` it is the anonymous lobby (a kiosk without an account)."""
+        require(actor, Permission.ISSUE_TICKET)
+        with transaction(self.database) as tx:
+            return self._issue_in(
+                tx,
+                service_codes,
+                language=language,
+                priority=priority,
+                visitor_name=visitor_name,
+                source=source,
+                actor=actor,
+                life_event=life_event,
+                appointment_at=appointment_at,
+                now=now or utc_now(),
+            )
+
+    def _issue_in(
+        self,
+        tx: Tx,
+        service_codes: Sequence[str],
+        *,
+        language: Language,
+        priority: Priority | None,
+        visitor_name: str | None,
+        source: str,
+        actor: Actor | None,
+        life_event: str | None,
+        appointment_at: datetime | None,
+        now: datetime,
+    ) -> IssuedTicket:
+        name = clean_visitor_name(visitor_name)
+        services = self._services(tx, service_codes)
+        if source == KIOSK_SOURCE:
+            self._check_kiosk(tx, services, language, now, life_event=life_event is not None)
+        estimate = self._estimate(tx, services[0], now)
+        day = desk_time(now).date()
+        prefix = services[0].prefix
+        number = tx.next_ticket_number(day, prefix)
+        ticket = f"{prefix}{number:03d}"
+        visit_id = tx.add_visit(
+            day=day,
+            ticket_number=ticket,
+            language=language,
+            priority=priority,
+            source=source,
+            visitor_name=name,
+            now=now,
+            service_ids=[service.id for service in services],
+            appointment_at=appointment_at,
+            life_event=life_event,
+            staff_id=actor.staff_id if actor else None,
+        )
+        return IssuedTicket(visit_id, ticket, tuple(services), language, now, estimate)
+
+    def life_events(self) -> list[LifeEventInfo]:
+        with transaction(self.database) as tx:
+            return tx.life_events()
+
+    def issue_life_event(self, code: str, **options: object) -> IssuedTicket:
+        events = {event.code: event for event in self.life_events()}
+        event = events.get(code)
+        if event is None:
+            raise queue_error(
+                QT_TRANSLATE_NOOP("Queue", "Unknown life event {code}. Life events: {known}."),
+                code=code,
+                known=", ".join(sorted(events)),
+            )
+        return self.issue(event.service_codes, life_event=code, **options)  # type: ignore[arg-type]
