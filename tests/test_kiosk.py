@@ -261,12 +261,9 @@ def type_on_keypad(qtbot: QtBot, kiosk: KioskWindow, code: str) -> None:
 def test_appointment_check_in_on_the_keypad_gives_a_ticket(
     qtbot: QtBot, kiosk: KioskWindow, desk: Desk, ticket_pdf: Path
 ) -> None:
-    booked = desk.queue.book(
-        supervisor(desk),
-        "vero-taxcard",
-        utc_now() + timedelta(minutes=20),
-        visitor_name="Testi Asiakas",
-    )
+    # In 20 minutes: after 23:40 that is tomorrow, and the day's list is the booking's.
+    at = utc_now() + timedelta(minutes=20)
+    booked = desk.queue.book(supervisor(desk), "vero-taxcard", at, visitor_name="Testi Asiakas")
     click(qtbot, kiosk.language_page.buttons["en"])
     click(qtbot, button_titled(kiosk, "I have an appointment"))
     assert kiosk.stack.currentIndex() == KioskWindow.PAGE_APPOINTMENT
@@ -282,7 +279,7 @@ def test_appointment_check_in_on_the_keypad_gives_a_ticket(
     assert ticket.ticket_number.startswith("V")
     assert kiosk.ticket_page.number.text() == ticket.ticket_number
     assert ticket.ticket_number in pdf_text(ticket_pdf)
-    (appointment,) = desk.queue.appointments_on(supervisor(desk), utc_now())
+    (appointment,) = desk.queue.appointments_on(supervisor(desk), at)
     assert (appointment.state, appointment.visit_id) == ("checked_in", ticket.visit_id)
 
 
