@@ -41,8 +41,9 @@ from console.desk.first_start import FirstAdmin, set_up_desk
 from console.desk.setup import plan_setup
 from console.i18n import translate
 from console.store.database import Database
-from console.ui.access.signin import ERROR_STYLE, HINT_STYLE, PasswordField
+from console.ui.access.signin import PasswordField
 from console.ui.shared.database_pool import database_pool
+from console.ui.shared.dialog_parts import HINT_STYLE, WARNING_STYLE
 from console.ui.shared.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -312,7 +313,7 @@ class PlanPage(QWizardPage):
         self.read.emit()
 
     def _show(self, text: str, *, error: bool) -> None:
-        self.status.setStyleSheet(ERROR_STYLE if error else HINT_STYLE)
+        self.status.setStyleSheet(WARNING_STYLE if error else HINT_STYLE)
         self.status.setText(text)
 
     def isComplete(self) -> bool:
@@ -409,7 +410,7 @@ class AdminPage(QWizardPage):
         return True
 
     def show_message(self, text: str, *, error: bool = True) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else HINT_STYLE)
+        self.message.setStyleSheet(WARNING_STYLE if error else HINT_STYLE)
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

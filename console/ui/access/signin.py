@@ -32,6 +32,7 @@ from console.core.text import TiskiError
 from console.i18n import translate
 from console.ui.access.session import Credentials, PendingSignIn, RememberedPasswords, Session
 from console.ui.shared.database_pool import database_pool
+from console.ui.shared.dialog_parts import HINT_STYLE, WARNING_STYLE
 from console.ui.shared.labels import ui_language
 from console.ui.shared.worker import run_in_background
 
@@ -39,8 +40,6 @@ log = logging.getLogger(__name__)
 
 # A dynamic property: a window that may show over a locked console (lock.py).
 SHOWN_WHILE_LOCKED = "tiskiShownWhileLocked"
-ERROR_STYLE = "color: #a01b12; font-weight: 600;"
-HINT_STYLE = "color: #4a5566;"
 
 # Checks a user name and password; slow (a slow hash, a connection): run on a worker.
 Authenticate = Callable[[str, str], PendingSignIn]
@@ -62,7 +61,7 @@ class PasswordField(QLineEdit):
         self.caps_lock = False
         self.caps_hint = QLabel(self.tr("Caps Lock is on."))
         self.caps_hint.setObjectName("capsLockHint")
-        self.caps_hint.setStyleSheet(ERROR_STYLE)
+        self.caps_hint.setStyleSheet(WARNING_STYLE)
         self.caps_hint.hide()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -367,7 +366,7 @@ class SignInDialog(QDialog):
         grow_to_fit(self)
 
     def _show_error(self, text: str) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setStyleSheet(WARNING_STYLE)
         self.status.setText(text)
         self.status.setVisible(bool(text))
         grow_to_fit(self)
@@ -473,7 +472,7 @@ class ChangePasswordDialog(QDialog):
         self._show(text, error=True)
 
     def _show(self, text: str, *, error: bool) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else HINT_STYLE)
+        self.message.setStyleSheet(WARNING_STYLE if error else HINT_STYLE)
         self.message.setText(text)
         self.message.setVisible(bool(text))
         grow_to_fit(self)
