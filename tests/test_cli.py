@@ -295,7 +295,8 @@ def test_an_unforeseen_failure_is_one_line_without_secrets_and_the_log_has_it(
     # As SQLAlchemy wraps the driver's error: the driver's first line is the reason.
     error = RuntimeError("wrapped")
     error.orig = OSError(  # type: ignore[attr-defined]
-        "cannot reach postgresql://aino:salasana@db.example/tiski for 131052-308T\nmore"
+        "cannot reach postgresql://aino:salasana@db.example/tiski for 131052-308T,"
+        " 131052\u2013308T (typed with an en dash)\nmore"
     )
     status = Voice("en", "QueueCommands").unexpected(error, "queue issue")
     err = capsys.readouterr().err
@@ -304,6 +305,7 @@ def test_an_unforeseen_failure_is_one_line_without_secrets_and_the_log_has_it(
     assert err.endswith("the log file has the details.\n")
     assert "salasana" not in err
     assert "131052-308T" not in err
+    assert "308T" not in err  # nor the en dash spelling's end
     assert "more" not in err
     assert any(
         record.getMessage() == "tiski queue issue failed" and record.exc_info
