@@ -12,6 +12,9 @@ from pytestqt.qtbot import QtBot
 from console.core.queue import Language, StepState
 from console.core.records import Names, ServiceInfo, ServiceQueue, StepInfo
 from console.desk.console_model import ConsoleModel, starving_queues, waiting_rows
+from console.desk.desk import DeskSnapshot
+from console.desk.feed import DeskDelta
+from console.store.feed import Changes
 from console.ui.queue.visit_zone import VisitZone
 
 NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
@@ -91,6 +94,75 @@ def test_a_queue_starves_past_twice_its_target() -> None:
         queue("empty", 10, None),
     ]
     assert [q.service.code for q in starving_queues(queues, NOW)] == ["over"]
+
+
+class Seen:
+    """What each of the model's events told its observers, in order."""
+
+    def __init__(self, model: ConsoleModel) -> None:
+        self.events: list[tuple[str, tuple[object, ...]]] = []
+        for event in (
+            model.desk_read,
+            model.queues_changed,
+            model.waiting_changed,
+            model.counter_changed,
+            model.alarm_changed,
+            model.notes_changed,
+            model.consultations_changed,
+            model.setup_changed,
+        ):
+            event.connect(lambda *args, name=event.name: self.events.append((name, args)))
+
+    def names(self) -> list[str]:
+        return [name for name, _args in self.events]
+
+    def args(self, name: str) -> tuple[object, ...]:
+        return next(args for seen, args in self.events if seen == name)
+
+
+def test_a_snapshot_tells_each_zone_in_the_order_the_window_draws() -> None:
+    model = ConsoleModel(["kela"], shows_alarm=True)
+    seen = Seen(model)
+    vero, kela = queue("vero", 10, 25), queue("kela", 10, 5)
+    at_counter = (step(1, 10, 1, StepState.CALLED),)
+    snapshot = DeskSnapshot(None, (), (), (vero, kela), (), NOW, {}, at_counter)
+    model.show_snapshot(snapshot)
+    assert seen.names() == ["desk_read", "queues_changed", "counter_changed", "alarm_changed"]
+    queues, waiting, estimates = seen.args("queues_changed")
+    assert queues == [kela, vero]  # mine first
+    assert waiting == ()
+    assert estimates == {}
+    assert seen.args("counter_changed") == (list(at_counter), None)
+    assert seen.args("alarm_changed") == ([vero],)
+    # Half an hour later the Kela queue is over twice its target as well.
+    seen.events.clear()
+    model.check_alarm(NOW + timedelta(minutes=30))
+    assert seen.events == [("alarm_changed", ([kela, vero],))]
+
+
+def test_a_change_tells_only_what_changed_and_an_older_counter_read_is_dropped() -> None:
+    model = ConsoleModel([])  # an advisor: no alarm
+    seen = Seen(model)
+    model.take_counter([step(1, 10, 1, StepState.SERVING)], NOW)
+    seen.events.clear()
+    changes = Changes(frozenset({10}), appointments=False, count=1, notes=True, setup=True)
+    stale = NOW - timedelta(seconds=2)
+    delta = DeskDelta(changes, stale, (step(2, 10, 2, StepState.WAITING),), (), ())
+    model.apply_delta(delta)
+    assert seen.names() == ["waiting_changed", "queues_changed", "notes_changed", "setup_changed"]
+    assert seen.args("queues_changed") == ([], None, None)  # the list stays, only rows move
+    assert model.at_counter[0].step_id == 1  # the delta's read was older than the counter's
+    seen.events.clear()
+    consulted = Changes(frozenset({10}), appointments=False, count=1, consultations=True)
+    model.apply_delta(DeskDelta(consulted, NOW, (), (), ()))
+    assert seen.names() == [
+        "waiting_changed",
+        "queues_changed",
+        "counter_changed",
+        "consultations_changed",
+    ]
+    assert seen.args("counter_changed") == ([], frozenset({10}))
+    assert seen.args("consultations_changed") == (frozenset({10}),)
 
 
 def test_the_visit_zone_strikes_out_a_service_that_left_this_counter(qtbot: QtBot) -> None:

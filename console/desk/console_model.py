@@ -1,8 +1,10 @@
 """What one console shows of the desk, without Qt.
 
 The window (console/ui/console_window.py) is the view of this model, as napari's
-``QtViewer`` is of its ``ViewerModel``: the rules of what is shown live here, where a
-test needs no window, and the window only draws what the model decides.
+``QtViewer`` is of its ``ViewerModel``: the model takes the desk's reads (a snapshot,
+a change from the feed, a read of the counter), decides what is shown, and says so
+through its events (:mod:`console.core.events`); each zone of the window connects to
+the events it shows, and a test needs no window to check the rules:
 
 - the waiting list: from the current steps of some visits, which to show as waiting
   and which to take off (a visit's later service waits only once the earlier are done);
@@ -15,10 +17,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
+from console.core.events import Event
 from console.core.queue import StepState
 from console.core.records import ServiceQueue, StepInfo, WaitingStep
 from console.core.steps import OPEN_STATES
+
+if TYPE_CHECKING:
+    from console.desk.desk import DeskSnapshot
+    from console.desk.feed import DeskDelta
 
 # A queue raises the guides' alarm when its longest wait is over this many times its
 # service's target.
@@ -66,13 +74,40 @@ def starving_queues(queues: Iterable[ServiceQueue], now: datetime) -> list[Servi
 
 
 class ConsoleModel:
-    """The state behind one console window: the person's services, what is at the
-    counter and when it was read."""
+    """The state behind one console window and the events its zones observe.
 
-    def __init__(self, skills: Iterable[str]) -> None:
+    Events (arguments in brackets):
+
+    - ``desk_read`` (snapshot): a whole read of the desk: its names, agencies,
+      services and counters may have changed;
+    - ``queues_changed`` (queues, waiting or None, estimates or None): the queues in
+      my order; with a whole waiting list after a snapshot, without after a change;
+    - ``waiting_changed`` (changed rows, removed step ids): some rows of the list;
+    - ``counter_changed`` (steps, changed visit ids or None): the tickets at my
+      counter, from a read newer than the last shown (None: any visit may have
+      changed);
+    - ``alarm_changed`` (queues): the queues over twice their target (empty: none),
+      only for a console that shows the alarm;
+    - ``notes_changed`` / ``consultations_changed`` (visit ids): notes or
+      consultations of these visits changed at some console;
+    - ``setup_changed`` (): services, counters, staff or life events changed.
+    """
+
+    def __init__(self, skills: Iterable[str], *, shows_alarm: bool = False) -> None:
         self.skills = frozenset(skills)
+        self.shows_alarm = shows_alarm
+        self.snapshot: DeskSnapshot | None = None
+        self.queues: list[ServiceQueue] = []
         self.at_counter: list[StepInfo] = []
         self.counter_read_at: datetime | None = None
+        self.desk_read = Event("desk_read")
+        self.queues_changed = Event("queues_changed")
+        self.waiting_changed = Event("waiting_changed")
+        self.counter_changed = Event("counter_changed")
+        self.alarm_changed = Event("alarm_changed")
+        self.notes_changed = Event("notes_changed")
+        self.consultations_changed = Event("consultations_changed")
+        self.setup_changed = Event("setup_changed")
 
     def ordered(self, queues: Sequence[ServiceQueue]) -> list[ServiceQueue]:
         """My own services first, then the rest of the desk (all of it when I have none
@@ -80,10 +115,46 @@ class ConsoleModel:
         mine = [q for q in queues if q.service.code in self.skills] or list(queues)
         return mine + [q for q in queues if q not in mine]
 
-    def take_counter(self, steps: Sequence[StepInfo], read_at: datetime) -> bool:
-        """Keep a read of the counter unless a newer one is already kept; True if kept."""
+    def show_snapshot(self, snapshot: DeskSnapshot) -> None:
+        """A whole read of the desk."""
+        self.snapshot = snapshot
+        self.desk_read.emit(snapshot)
+        self.queues = self.ordered(snapshot.queues)
+        self.queues_changed.emit(self.queues, snapshot.waiting, snapshot.estimates)
+        self.take_counter(snapshot.at_counter, snapshot.read_at)
+        self.check_alarm(snapshot.read_at)
+
+    def apply_delta(self, delta: DeskDelta) -> None:
+        """Some visits changed (at this console or another): just their rows."""
+        changed, removed = waiting_rows(delta.steps)
+        self.waiting_changed.emit(changed, removed)
+        self.queues = self.ordered(delta.queues)
+        self.queues_changed.emit(self.queues, None, None)
+        self.take_counter(delta.at_counter, delta.read_at, delta.changes.visit_ids)
+        self.check_alarm(delta.read_at)
+        if delta.changes.notes:
+            self.notes_changed.emit(delta.changes.visit_ids)
+        if delta.changes.setup:
+            self.setup_changed.emit()
+        if delta.changes.consultations:
+            self.consultations_changed.emit(delta.changes.visit_ids)
+
+    def take_counter(
+        self,
+        steps: Sequence[StepInfo],
+        read_at: datetime,
+        changed_visits: frozenset[int] | None = None,
+    ) -> bool:
+        """Keep a read of the counter unless a newer one is already kept; True if kept
+        (and ``counter_changed`` emitted)."""
         if self.counter_read_at is not None and read_at < self.counter_read_at:
             return False
         self.counter_read_at = read_at
         self.at_counter = list(steps)
+        self.counter_changed.emit(list(steps), changed_visits)
         return True
+
+    def check_alarm(self, now: datetime) -> None:
+        """Waits grow with time: which queues are over twice their target now."""
+        if self.shows_alarm:
+            self.alarm_changed.emit(starving_queues(self.queues, now))
