@@ -383,8 +383,8 @@ def test_locking_the_console_hides_the_admin_window_and_keeps_its_edits(
     console = ConsoleWindow(desk, desk.sign_in_by_username(SUPERVISOR, "T8"))
     qtbot.addWidget(console)
     console.show()
-    console.show_admin()
-    admin = console.admin_window
+    console.commands.show_admin()
+    admin = console.commands.admin_window
     assert isinstance(admin, AdminWindow)
     qtbot.waitUntil(lambda: admin.loaded and not admin.busy, timeout=10_000)
     _type(qtbot, admin.desk_tab.form.full[2], "Pori Service Point")
@@ -394,7 +394,7 @@ def test_locking_the_console_hides_the_admin_window_and_keeps_its_edits(
     assert admin.dirty
     # Unlocked (the same person), the menu item shows the same edits again.
     console.lock._unlock()
-    console.show_admin()
+    console.commands.show_admin()
     assert admin.isVisible()
     assert admin.desk_tab.form.full[2].text() == "Pori Service Point"
     admin.discard_and_close()
@@ -445,7 +445,7 @@ def test_an_advisor_gets_no_menu_item_and_the_desk_refuses_them(
     assert menu is not None
     action = next(a for a in menu.actions() if a.objectName() == "setUpDesk")
     action.trigger()
-    admin = it.admin_window
+    admin = it.commands.admin_window
     assert isinstance(admin, AdminWindow)
     assert admin.isVisible()
     qtbot.waitUntil(lambda: admin.loaded and not admin.busy, timeout=10_000)

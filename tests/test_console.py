@@ -77,7 +77,7 @@ def test_console_shows_the_demo_desk_in_finnish(
     assert window.queue_zone.waiting_box.title() == "Odottavat vuoronumerot (24)"
     assert window.call_next_action.text() == "Kutsu seuraava"
     assert window.call_next_action.shortcut() == QKeySequence("F5")
-    assert [a.text() for a in window.toolbar.actions() if not a.isSeparator()][:2] == [
+    assert [a.text() for a in window.commands.toolbar.actions() if not a.isSeparator()][:2] == [
         "Kutsu seuraava",
         "Kutsu uudelleen",
     ]

@@ -156,7 +156,7 @@ def test_a_locked_console_shows_no_visitors_data(
 ) -> None:
     window, _service = open_console(qtbot, desk_settings)
     ticket = serve_a_visitor(qtbot, window)
-    window.search_notes()  # a window of its own, with what was searched
+    window.commands.search_notes()  # a window of its own, with what was searched
     shown = everything_shown(window)
     for private in (VISITOR, ticket, NOTE):
         assert private in shown
@@ -182,7 +182,7 @@ def test_a_locked_console_shows_no_visitors_data(
     assert not window.case_panel.isVisible()
     assert not window.menuBar().isVisible()
     assert not any(dock.isVisible() for dock in window.agency_docks.values())
-    assert not (window._search_dialog and window._search_dialog.isVisible())
+    assert not (window.commands.search_dialog and window.commands.search_dialog.isVisible())
     person = window.lock.screen.person_label.text()
     assert "Aino Virtanen" in person
     counter = window.signed_in.counter.names.get(ui_language())

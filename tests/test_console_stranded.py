@@ -47,7 +47,7 @@ def call_a_visitor(qtbot: QtBot, window: ConsoleWindow) -> StepInfo:
 
 
 def ask_to_quit(qtbot: QtBot, window: ConsoleWindow) -> LeaveCounterDialog:
-    window.quit_action.trigger()
+    window.commands.quit_action.trigger()
     qtbot.waitUntil(lambda: window.leave_dialog is not None, timeout=5_000)
     dialog = window.leave_dialog
     assert isinstance(dialog, LeaveCounterDialog)
@@ -161,7 +161,7 @@ def test_a_note_being_typed_is_kept_as_a_draft_when_quitting(
 
 def test_quitting_with_no_visitor_closes_at_once(qtbot: QtBot, demo_database: Database) -> None:
     window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
-    window.quit_action.trigger()
+    window.commands.quit_action.trigger()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
     assert window.leave_dialog is None
 
@@ -184,9 +184,9 @@ def test_a_supervisor_returns_a_stranded_visitor_from_the_menu(
 ) -> None:
     stranded = strand_a_visitor(demo_database, minutes_ago=5)
     window = open_console(qtbot, demo_database, "kaisa.mattila", "T8")
-    assert window.stranded_action in window.menuBar().actions()[0].menu().actions()
-    window.stranded_action.trigger()
-    dialog = window.stranded_dialog
+    assert window.commands.stranded_action in window.menuBar().actions()[0].menu().actions()
+    window.commands.stranded_action.trigger()
+    dialog = window.commands.stranded_dialog
     assert isinstance(dialog, StrandedDialog)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
     held = dialog.model.row(0)
@@ -208,7 +208,7 @@ def test_a_supervisor_returns_a_stranded_visitor_from_the_menu(
 
 def test_an_advisor_has_no_stranded_menu(qtbot: QtBot, demo_database: Database) -> None:
     window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
-    assert window.stranded_action not in window.menuBar().actions()[0].menu().actions()
+    assert window.commands.stranded_action not in window.menuBar().actions()[0].menu().actions()
     window.close()
 
 

@@ -3,34 +3,29 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenuBar,
     QMessageBox,
     QSplitter,
     QTabBar,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from console import paths
-from console.core.cases import CaseView
-from console.core.permissions import Permission, allows
+from console.core.permissions import Permission
 from console.core.queue import Role, utc_now
-from console.core.records import ServiceQueue, StepInfo
+from console.core.records import StepInfo
 from console.core.stranded import ReturnedStep
 from console.core.text import TiskiError
-from console.desk.console_model import ConsoleModel, starving_queues, waiting_rows
+from console.desk.console_model import ConsoleModel
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
 from console.desk.feed import DeskDelta, LiveDesk
 from console.desk.permits import permitted
@@ -40,17 +35,18 @@ from console.ui.access.connection import ConnectionMonitor, ConnectionState
 from console.ui.access.lock import ConsoleLock
 from console.ui.access.session import Credentials, Session, SignInFlow
 from console.ui.case.case_panel import CasePanel
+from console.ui.console_commands import ConsoleCommands
 from console.ui.console_status import ConsoleStatus
 from console.ui.consult.inbox import InboxZone
 from console.ui.plugins.agency_docks import make_agency_dock
 from console.ui.plugins.plugin_panels import PluginPanels, PluginSetup
+from console.ui.queue.alarm import StarvationAlarm
 from console.ui.queue.leaving import CounterLeaving
 from console.ui.queue.queue_zone import QueueZone
 from console.ui.queue.serving import Serving, read_counter
 from console.ui.queue.stranded_dialogs import LeaveCounterDialog
 from console.ui.queue.visit_zone import VisitZone
 from console.ui.shared.database_pool import database_pool
-from console.ui.shared.errors import exec_dialog
 from console.ui.shared.feed import FeedState, FeedWatcher
 from console.ui.shared.labels import ui_language
 from console.ui.shared.worker import run_in_background
@@ -114,7 +110,9 @@ class ConsoleWindow(QMainWindow):
         self._feed_requested = False
         self._stopped = False
         # What the window shows, decided without Qt (console/desk/console_model.py).
-        self.model = ConsoleModel(signed_in.staff.skills)
+        self.model = ConsoleModel(
+            signed_in.staff.skills, shows_alarm=signed_in.staff.role in ALARM_ROLES
+        )
         self.agency_docks: dict[str, QDockWidget] = {}
 
         self.queue_zone = QueueZone()
@@ -128,10 +126,9 @@ class ConsoleWindow(QMainWindow):
             self.inbox = InboxZone(desk, signed_in, self)
         self._drafts_offered = False
         self.plugin_panels: PluginPanels | None = None
-        self._search_dialog: Any = None
         self.serving = Serving(desk, signed_in, self)
         self.serving.counter_changed.connect(self.refresh_counter)
-        self.serving.counter_read.connect(self._show_counter)
+        self.serving.counter_read.connect(self.model.take_counter)
         self.serving.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.queue_zone.ticket_panel.resume_requested.connect(self.serving.resume)
         self.live = LiveDesk(desk.database, signed_in.counter.id, actor=signed_in.actor)
@@ -149,12 +146,7 @@ class ConsoleWindow(QMainWindow):
             keep_note=lambda: self.case_panel.write_journal(force=True),
         )
         self.leaving.settled.connect(self.close)
-        self.stranded_dialog: Any = None
-        self.admin_window: Any = None
-        self.alarm = QLabel()
-        self.alarm.setObjectName("starvationAlarm")
-        self.alarm.setWordWrap(True)
-        self.alarm.hide()
+        self.alarm = StarvationAlarm()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.queue_zone)
@@ -181,10 +173,13 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.monitor = ConnectionMonitor(desk.database, parent=self)
-        self._make_actions()
-        self._make_menus()
-        self._make_toolbar()
+        # The counter's actions, also reachable from the window (tests, the lock).
+        self.call_next_action = self.serving.call_next_action
+        self.finish_action = self.serving.finish_action
+        self.ask_specialist_action = self.serving.ask_specialist_action
+        self.commands = ConsoleCommands(self)
         self._make_status_bar()
+        self._observe_model()
         self.monitor.state_changed.connect(self._show_connection)
         self.feed.state_changed.connect(self.status.show_feed)
         self.case_panel.pending_changed.connect(self._show_pending)
@@ -204,122 +199,6 @@ class ConsoleWindow(QMainWindow):
         self._presence_timer.timeout.connect(self._touch_presence)
 
     # ------------------------------------------------------------ building
-    def _action(self, text: str, shortcut: str, tip: str, name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
-        action.setStatusTip(tip)
-        return action
-
-    def _make_actions(self) -> None:
-        serving = self.serving
-        self.call_next_action = serving.call_next_action
-        self.recall_action = serving.recall_action
-        self.no_show_action = serving.no_show_action
-        self.transfer_action = serving.transfer_action
-        self.finish_action = serving.finish_action
-        self.ask_specialist_action = serving.ask_specialist_action
-        self.desk_actions = [*serving.counter_actions, serving.ask_specialist_action]
-        self.refresh_action = self._action(
-            self.tr("Refresh"), "Ctrl+R", self.tr("Read the queues again"), "refresh"
-        )
-        self.refresh_action.triggered.connect(self.refresh)
-        self.quit_action = self._action(self.tr("Quit"), "Ctrl+Q", self.tr("Close Tiski"), "quit")
-        self.quit_action.triggered.connect(self.close)
-        self.log_folder_action = self._action(
-            self.tr("Open log folder"), "", self.tr("Show Tiski's log files"), "logFolder"
-        )
-        self.log_folder_action.triggered.connect(self._open_log_folder)
-        self.search_action = self._action(
-            self.tr("Search notes…"),
-            "Ctrl+F",
-            self.tr("Search the case notes you may read"),
-            "searchNotes",
-        )
-        self.search_action.triggered.connect(self.search_notes)
-        self.about_action = self._action(self.tr("About Tiski"), "", "", "about")
-        self.about_action.triggered.connect(self._about)
-        self.stranded_action = self._action(
-            self.tr("Stranded visitors…"),
-            "",
-            self.tr("Visitors held at counters whose console stopped; return one to the queue"),
-            "strandedVisitors",
-        )
-        self.stranded_action.triggered.connect(self.show_stranded)
-        self.admin_action = self._action(
-            self.tr("Set up the desk…"),
-            "",
-            self.tr("The desk's agencies, services, counters, staff and texts (IT, supervisors)"),
-            "setUpDesk",
-        )
-        self.admin_action.triggered.connect(self.show_admin)
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        desk_menu = bar.addMenu(self.tr("&Desk"))
-        desk_menu.addActions(self.desk_actions)
-        desk_menu.addSeparator()
-        desk_menu.addAction(self.serving.add_service_action)
-        desk_menu.addAction(self.serving.issue_action)
-        desk_menu.addAction(self.serving.appointments_action)
-        desk_menu.addSeparator()
-        role = self.signed_in.staff.role
-        if allows(role, Permission.SEARCH_NOTES):
-            desk_menu.addAction(self.search_action)
-        if allows(role, Permission.RELEASE_STRANDED):
-            # The desk refuses anyone else too (StrandedDesk.release).
-            desk_menu.addAction(self.stranded_action)
-        if allows(role, Permission.ADMINISTER_SERVICES):
-            # The desk refuses anyone else too (console.desk.setup).
-            desk_menu.addAction(self.admin_action)
-        desk_menu.addSeparator()
-        desk_menu.addActions(
-            [self.lock.lock_action, self.lock.switch_action, self.lock.change_password_action]
-        )
-        desk_menu.addSeparator()
-        desk_menu.addAction(self.quit_action)
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.view_menu.addAction(self.refresh_action)
-        self.view_menu.addSeparator()
-        self.panels_menu = self.view_menu.addMenu(self.tr("Agency panels"))
-        self.plugins_action = self._action(
-            self.tr("Agency plugins…"),
-            "",
-            self.tr("Plugins found, their state and credentials"),
-            "pluginsDialog",
-        )
-        self.plugins_action.triggered.connect(self.show_plugins)
-        self.view_menu.addAction(self.plugins_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.log_folder_action)
-        help_menu.addAction(self.about_action)
-
-    def _make_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Desk actions"))
-        toolbar.setObjectName("deskToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        serving = self.serving
-        toolbar.addActions(
-            [
-                serving.call_next_action,
-                serving.recall_action,
-                serving.start_action,
-                serving.no_show_action,
-                serving.transfer_action,
-                serving.finish_action,
-                serving.park_action,
-            ]
-        )
-        toolbar.addSeparator()
-        toolbar.addAction(serving.ask_specialist_action)
-        toolbar.addSeparator()
-        toolbar.addAction(serving.issue_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
-
     def _make_status_bar(self) -> None:
         self.status = ConsoleStatus(self.statusBar(), self.signed_in, self.desk.database.shown_url)
         self._show_connection(ConnectionState.CONNECTED)
@@ -397,29 +276,38 @@ class ConsoleWindow(QMainWindow):
     def feed_started(self) -> bool:
         return self.feed.state is FeedState.LIVE or self._feed_requested
 
+    def _observe_model(self) -> None:
+        """Each zone shows what the model says changed (console/desk/console_model.py)."""
+        model = self.model
+        model.desk_read.connect(self._know_desk)
+        model.queues_changed.connect(self.queue_zone.show_queues)
+        model.waiting_changed.connect(self.queue_zone.merge_waiting)
+        model.counter_changed.connect(self._counter_changed)
+        model.alarm_changed.connect(self.alarm.show_queues)
+        model.notes_changed.connect(self.case_panel.notes_changed)
+        # IT or a supervisor changed services, counters, staff or life events: the
+        # names, filters and lists come from a full read (it is rare, and small).
+        model.setup_changed.connect(self.refresh)
+        model.consultations_changed.connect(self._consultations_changed)
+
     def show_snapshot(self, snapshot: DeskSnapshot) -> None:
         """Show a snapshot of the desk (also used directly by screenshots and tests)."""
         self.snapshot = snapshot
+        self.model.show_snapshot(snapshot)
+        self.snapshot_shown.emit()
+
+    def _know_desk(self, snapshot: DeskSnapshot) -> None:
+        """The desk's names, agencies and services, for the zones that name them."""
         language = ui_language()
         if snapshot.site is not None:
             self.setWindowTitle(self._title(snapshot.site.get(language)))
         self._ensure_agency_docks(snapshot)
         self.serving.know_desk(snapshot)
-        self.case_panel.know_desk(
-            {agency.id: agency for agency in snapshot.agencies},
-            {service.id: service for service in snapshot.services},
-        )
+        agencies = {agency.id: agency for agency in snapshot.agencies}
+        services = {service.id: service for service in snapshot.services}
+        self.case_panel.know_desk(agencies, services)
         if self.inbox is not None:
-            self.inbox.know_desk(
-                {agency.id: agency for agency in snapshot.agencies},
-                {service.id: service for service in snapshot.services},
-            )
-        self.queue_zone.show_queues(
-            self.model.ordered(snapshot.queues), snapshot.waiting, snapshot.estimates
-        )
-        self._show_counter(list(snapshot.at_counter), snapshot.read_at)
-        self._show_alarm(snapshot.queues)
-        self.snapshot_shown.emit()
+            self.inbox.know_desk(agencies, services)
 
     def _loaded(self, snapshot: DeskSnapshot) -> None:
         self._loading = False
@@ -442,25 +330,14 @@ class ConsoleWindow(QMainWindow):
 
     def apply_delta(self, delta: DeskDelta) -> None:
         """Another console (or this one) changed some visits: update just those rows."""
-        changed, removed = waiting_rows(delta.steps)
-        self.queue_zone.merge_waiting(changed, removed)
-        self.queue_zone.show_queues(self.model.ordered(delta.queues))
-        self._show_counter(list(delta.at_counter), delta.read_at, delta.changes.visit_ids)
-        self._show_alarm(delta.queues)
-        if delta.changes.notes:
-            self.case_panel.notes_changed(delta.changes.visit_ids)
-        if delta.changes.setup:
-            # IT or a supervisor changed services, counters, staff or life events: the
-            # names, filters and lists come from a full read (it is rare, and small).
-            self.refresh()
-        if delta.changes.consultations:
-            if self.inbox is not None:
-                self.inbox.refresh()
-            if self.serving.current is not None and (
-                self.serving.current.visit_id in delta.changes.visit_ids
-            ):
-                self.case_panel.consult_bar.refresh()
+        self.model.apply_delta(delta)
         self.delta_applied.emit()
+
+    def _consultations_changed(self, visit_ids: frozenset[int]) -> None:
+        if self.inbox is not None:
+            self.inbox.refresh()
+        if self.serving.current is not None and self.serving.current.visit_id in visit_ids:
+            self.case_panel.consult_bar.refresh()
 
     def refresh_counter(self) -> None:
         """Re-read the tickets at my counter right after my own action."""
@@ -469,25 +346,24 @@ class ConsoleWindow(QMainWindow):
             return  # IT: no visitors at this console (the desk would refuse)
 
         desk = self.desk
+        model = self.model
+
+        def show(result: tuple[list[StepInfo], datetime]) -> None:
+            model.take_counter(*result)
+
         run_in_background(
             lambda: read_counter(desk, actor),
-            lambda result: self._show_counter(*result),
+            show,
             self._load_failed,
             context=self.scope,
             pool=database_pool(),
         )
 
-    def _show_counter(
-        self,
-        steps: list[StepInfo],
-        read_at: datetime,
-        changed_visits: frozenset[int] | None = None,
+    def _counter_changed(
+        self, steps: list[StepInfo], changed_visits: frozenset[int] | None
     ) -> None:
         """Show my counter's tickets; re-read my visit when it may have changed
         (``changed_visits`` None: anything may have)."""
-        # Reads finish in any order: never let an older one undo a newer one.
-        if not self.model.take_counter(steps, read_at):
-            return
         previous = self.serving.current
         self.serving.show_counter(steps)
         current = self.serving.current
@@ -519,32 +395,10 @@ class ConsoleWindow(QMainWindow):
         services = {s.service.id: s.service for s in self.queue_zone.service_model.rows()}
         self.visit_zone.show_visit(steps, services)
 
-    def _show_alarm(self, queues: Sequence[ServiceQueue]) -> None:
-        """Guides and supervisors see when a visitor waits over twice the target."""
-        if self.signed_in.staff.role not in ALARM_ROLES:
-            return
-        now = utc_now()
-        language = ui_language()
-        starving = starving_queues(queues, now)
-        if not starving:
-            self.alarm.hide()
-            return
-        parts = [
-            self.tr("%1: %2 min (target %3)")
-            .replace("%1", q.service.names.get(language))
-            .replace("%2", str(q.longest_wait_minutes(now)))
-            .replace("%3", str(q.service.target_wait_minutes))
-            for q in starving
-        ]
-        self.alarm.setText(
-            self.tr("Waiting more than twice the target: %1").replace("%1", "; ".join(parts))
-        )
-        self.alarm.show()
-
     def _tick(self) -> None:
         self.queue_zone.tick()
         if self.snapshot is not None:
-            self._show_alarm(self.queue_zone.service_model.rows())
+            self.model.check_alarm(utc_now())
 
     def _session_opened(self, session_id: int) -> None:
         self._session_opening = False
@@ -589,7 +443,7 @@ class ConsoleWindow(QMainWindow):
             if first is not dock:
                 self.tabifyDockWidget(first, dock)
             self.agency_docks[agency.code] = dock
-            self.panels_menu.addAction(dock.toggleViewAction())
+            self.commands.panels_menu.addAction(dock.toggleViewAction())
         if self.plugin_panels is None and self.agency_docks:
             self.plugin_panels = PluginPanels(
                 self.plugin_setup, self.agency_docks, language=ui_language(), parent=self
@@ -637,55 +491,6 @@ class ConsoleWindow(QMainWindow):
         """After a crash: offer the notes that were being written, with their visits."""
         self.case_panel.offer_drafts(self.serving.current)
 
-    def show_plugins(self) -> None:
-        from console.ui.plugins.plugins_dialog import PluginsDialog
-
-        dialog = PluginsDialog(self, self.plugin_setup.found)
-        dialog.set_button.setVisible(
-            allows(self.signed_in.staff.role, Permission.MANAGE_PLUGIN_CREDENTIALS)
-        )
-        exec_dialog(dialog)
-
-    def search_notes(self) -> None:
-        from console.ui.case.search_dialog import SearchDialog
-
-        actor = self.signed_in.actor
-        language = ui_language()
-        names = {
-            agency.id: agency.short_names.get(language)
-            for agency in (self.snapshot.agencies if self.snapshot else ())
-        }
-        if self._search_dialog is None:
-            self._search_dialog = SearchDialog(
-                self, lambda query: self.desk.cases.search(actor, query), names
-            )
-            self._search_dialog.case_requested.connect(self.open_case)
-        self._search_dialog.show()
-        self._search_dialog.raise_()
-        self._search_dialog.activateWindow()
-
-    def open_case(self, case_id: int) -> None:
-        """Open a case found by a search in a read-only window (audited)."""
-        from console.ui.case.case_timeline import CaseViewerDialog
-
-        actor = self.signed_in.actor
-        panel = self.case_panel
-
-        def show(view: CaseView) -> None:
-            dialog = CaseViewerDialog(self, view, panel.agencies, panel.services)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.show()
-
-        run_in_background(
-            lambda: self.desk.cases.case_view(actor, case_id, opening=True),
-            show,
-            lambda error: self.statusBar().showMessage(
-                translate(error.message) if isinstance(error, TiskiError) else str(error), 8000
-            ),
-            context=self.scope,
-            pool=database_pool(),
-        )
-
     def _may_close(self) -> bool:
         pending = self.case_panel.pending_count()
         if not pending:
@@ -727,42 +532,6 @@ class ConsoleWindow(QMainWindow):
         self.leaving.done = True
         self.close()
 
-    # ------------------------------------------------------------ stranded visitors
-    def show_stranded(self) -> None:
-        """For a supervisor: visitors held where no console runs, returned at once."""
-        from console.ui.queue.stranded_dialogs import StrandedDialog
-
-        if self.stranded_dialog is None:
-            self.stranded_dialog = StrandedDialog(self.desk, self.signed_in.actor, self)
-        if self.stranded_dialog.isVisible():
-            self.stranded_dialog.raise_()
-        else:
-            self.stranded_dialog.show()
-        self.stranded_dialog.load()
-
-    def show_admin(self) -> None:
-        """For IT and supervisors: the admin window (one, non-modal, beside the console)."""
-        from console.ui.admin import AdminWindow
-
-        if self.admin_window is None:
-            self.admin_window = AdminWindow(self.desk.database, self.signed_in, self)
-            self.admin_window.resize(self.size())
-            self.admin_window.start()
-        if self.admin_window.isVisible():
-            self.admin_window.raise_()
-            self.admin_window.activateWindow()
-        else:
-            self.admin_window.show()
-
-    # ------------------------------------------------------------ menu actions
-    def _open_log_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.user_log_dir())))
-
-    def _about(self) -> None:
-        from console.ui.shared.about import AboutDialog
-
-        exec_dialog(AboutDialog(self))
-
     # ------------------------------------------------------------ switching user
     def switch_session(self, session: Session) -> None:
         """Another person signed in at this PC: take down the last person's console (their
@@ -797,20 +566,10 @@ class ConsoleWindow(QMainWindow):
                 lambda error: log.warning("Desk session not closed: %s", error),
                 pool=database_pool(),
             )
-        for dialog in (self._search_dialog, self.stranded_dialog):
-            if dialog is not None:
-                dialog.close()
-                dialog.deleteLater()
-        if self.admin_window is not None:
-            # The last person's edits are theirs: not applied under the next person.
-            self.admin_window.discard_and_close()
-            self.admin_window.deleteLater()
-            self.admin_window = None
+        self.commands.tear_down()
         for dock in self.agency_docks.values():
             self.removeDockWidget(dock)
             dock.deleteLater()
-        self.removeToolBar(self.toolbar)
-        self.toolbar.deleteLater()
         self.status.remove()
         # The old menu bar, with the last person's menus, is deleted by Qt.
         self.setMenuBar(QMenuBar())
@@ -823,14 +582,6 @@ class ConsoleWindow(QMainWindow):
             self._refresh_timer,
             self._tick_timer,
             self._presence_timer,
-            self.refresh_action,
-            self.quit_action,
-            self.log_folder_action,
-            self.search_action,
-            self.about_action,
-            self.stranded_action,
-            self.admin_action,
-            self.plugins_action,
             self.scope,
         ]
         for part in parts:
