@@ -20,8 +20,12 @@ SAFETY_READ_SECONDS = 5.0
 # second; reading and showing each on its own kept a thread running Python (the reads)
 # and the GUI thread re-laying out the queue tables many times a second, and the two
 # wait on each other for Python's interpreter lock (docs/reliability.md, the soak test).
-# The first change after a quiet moment is still read at once.
-MIN_READ_INTERVAL_SECONDS = 0.25
+# The first change after a quiet moment is still read at once. Four reads a second
+# (0.25 s, 3 December) made a change wait up to a quarter of a second at an ordinary
+# pace of a few changes a second, over the feed's budget of 50 ms at p95 on PostgreSQL
+# (docs/performance.md); 50 ms keeps a burst to twenty reads a second and an ordinary
+# change within the budget.
+MIN_READ_INTERVAL_SECONDS = 0.05
 
 
 class FeedState(enum.Enum):
