@@ -176,7 +176,7 @@ def test_leaving_with_typed_fields_asks_first(
             asked.append(text)
             return reply
 
-        monkeypatch.setattr("console.ui.access.first_start.QMessageBox.question", question)
+        monkeypatch.setattr("console.ui.access.first_start.wizard.QMessageBox.question", question)
 
     answer(QMessageBox.StandardButton.No)
     click(qtbot, wizard_button(wizard, QWizard.WizardButton.CancelButton))
@@ -224,7 +224,7 @@ def test_an_imported_file_with_a_problem_shows_its_line_and_applies_nothing(
     faulty = tmp_path / "office.toml"
     faulty.write_text(FAULTY, encoding="utf-8")
     monkeypatch.setattr(
-        "console.ui.access.first_start.QFileDialog.getOpenFileName",
+        "console.ui.access.first_start.wizard.QFileDialog.getOpenFileName",
         lambda *_args, **_kwargs: (str(faulty), ""),
     )
     to_plan(qtbot, wizard, Start.IMPORT)
