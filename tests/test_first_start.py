@@ -224,7 +224,7 @@ def test_an_imported_file_with_a_problem_shows_its_line_and_applies_nothing(
     faulty = tmp_path / "office.toml"
     faulty.write_text(FAULTY, encoding="utf-8")
     monkeypatch.setattr(
-        "console.ui.access.first_start.wizard.QFileDialog.getOpenFileName",
+        "console.ui.access.first_start.plan_page.QFileDialog.getOpenFileName",
         lambda *_args, **_kwargs: (str(faulty), ""),
     )
     to_plan(qtbot, wizard, Start.IMPORT)

@@ -7,11 +7,7 @@ person in one background job; the usual sign-in follows with their name filled i
 A database that has a desk but nobody in it starts at the administrator's page.
 """
 
-from console.ui.access.first_start.wizard import (
-    FirstStartOutcome,
-    FirstStartWizard,
-    Start,
-    read_desk,
-)
+from console.ui.access.first_start.shared import FirstStartOutcome, Start, read_desk
+from console.ui.access.first_start.wizard import FirstStartWizard
 
 __all__ = ["FirstStartOutcome", "FirstStartWizard", "Start", "read_desk"]
