@@ -283,11 +283,11 @@ def test_the_demo_is_seeded_into_the_demo_database(
 def test_a_desk_without_people_asks_only_for_the_administrator(
     qtbot: QtBot, fresh: Database
 ) -> None:
-    from console.cli.desk import template_file
     from console.core.desk_file import load_desk_file
+    from console.core.resources import desk_template_file
     from console.desk.setup import apply_setup
 
-    apply_setup(fresh, load_desk_file(template_file()).desk)
+    apply_setup(fresh, load_desk_file(desk_template_file()).desk)
     wizard = FirstStartWizard(fresh, open_demo=lambda: None, has_desk=True)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -319,11 +319,11 @@ def test_the_sign_in_follows_with_the_administrator_filled_in(
 def test_the_first_administrator_signs_in_to_the_console(
     qtbot: QtBot, fresh_file: Path, fresh: Database
 ) -> None:
-    from console.cli.desk import template_file
     from console.core.desk_file import load_desk_file
+    from console.core.resources import desk_template_file
     from console.desk.first_start import FirstAdmin, set_up_desk
 
-    desk_file = load_desk_file(template_file()).desk
+    desk_file = load_desk_file(desk_template_file()).desk
     set_up_desk(fresh, desk_file, FirstAdmin("irma.it", "Irma Itälä", PASSWORD), source="test")
     service = SignInService(settings_for(fresh_file))  # type: ignore[arg-type]
     service.prepare()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.desk_file import DeskFileError
-from console.core.desk_plan import DeskPlan
-from console.core.text import Message, TiskiError
+from console.core.desk_plan_text import change_messages
+from console.core.text import TiskiError
 from console.i18n import translate
 from console.store.database import Database
 from console.ui.access.first_start.shared import (
@@ -150,7 +150,7 @@ class PlanPage(QWizardPage):
 
     def _read(self, desk: ReadDesk) -> None:
         self._reading = False
-        lines = [translate(message) for message in _change_messages(desk.plan)]
+        lines = [translate(message) for message in change_messages(desk.plan)]
         refusals = [translate(message) for message in desk.plan.refusals]
         self.details.setPlainText("\n".join([*lines, *(f"! {text}" for text in refusals)]))
         if refusals:
@@ -199,9 +199,3 @@ class PlanPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.desk is not None and not self._reading
-
-
-def _change_messages(plan: DeskPlan) -> list[Message]:
-    from console.cli.desk import change_messages
-
-    return change_messages(plan)

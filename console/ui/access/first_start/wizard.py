@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
+from console.core.resources import desk_template_file
 from console.core.text import TiskiError
 from console.desk.accounts import normalized_username
 from console.desk.first_start import set_up_desk
@@ -58,9 +59,7 @@ class FirstStartWizard(QWizard):
         self.open_demo = open_demo
         self.has_desk = has_desk
         if template is None:
-            from console.cli.desk import template_file
-
-            template = template_file()
+            template = desk_template_file()
         self.outcome: FirstStartOutcome | None = None
         self.busy = False
         self.start_page = StartPage()
