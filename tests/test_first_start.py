@@ -176,7 +176,7 @@ def test_leaving_with_typed_fields_asks_first(
             asked.append(text)
             return reply
 
-        monkeypatch.setattr("console.ui.access.first_start.QMessageBox.question", question)
+        monkeypatch.setattr("console.ui.access.first_start.wizard.QMessageBox.question", question)
 
     answer(QMessageBox.StandardButton.No)
     click(qtbot, wizard_button(wizard, QWizard.WizardButton.CancelButton))
@@ -224,7 +224,7 @@ def test_an_imported_file_with_a_problem_shows_its_line_and_applies_nothing(
     faulty = tmp_path / "office.toml"
     faulty.write_text(FAULTY, encoding="utf-8")
     monkeypatch.setattr(
-        "console.ui.access.first_start.QFileDialog.getOpenFileName",
+        "console.ui.access.first_start.plan_page.QFileDialog.getOpenFileName",
         lambda *_args, **_kwargs: (str(faulty), ""),
     )
     to_plan(qtbot, wizard, Start.IMPORT)
@@ -283,11 +283,11 @@ def test_the_demo_is_seeded_into_the_demo_database(
 def test_a_desk_without_people_asks_only_for_the_administrator(
     qtbot: QtBot, fresh: Database
 ) -> None:
-    from console.cli.desk import template_file
     from console.core.desk_file import load_desk_file
+    from console.core.resources import desk_template_file
     from console.desk.setup import apply_setup
 
-    apply_setup(fresh, load_desk_file(template_file()).desk)
+    apply_setup(fresh, load_desk_file(desk_template_file()).desk)
     wizard = FirstStartWizard(fresh, open_demo=lambda: None, has_desk=True)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -319,11 +319,11 @@ def test_the_sign_in_follows_with_the_administrator_filled_in(
 def test_the_first_administrator_signs_in_to_the_console(
     qtbot: QtBot, fresh_file: Path, fresh: Database
 ) -> None:
-    from console.cli.desk import template_file
     from console.core.desk_file import load_desk_file
+    from console.core.resources import desk_template_file
     from console.desk.first_start import FirstAdmin, set_up_desk
 
-    desk_file = load_desk_file(template_file()).desk
+    desk_file = load_desk_file(desk_template_file()).desk
     set_up_desk(fresh, desk_file, FirstAdmin("irma.it", "Irma Itälä", PASSWORD), source="test")
     service = SignInService(settings_for(fresh_file))  # type: ignore[arg-type]
     service.prepare()

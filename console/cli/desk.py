@@ -31,24 +31,6 @@ log = logging.getLogger(__name__)
 _CTX = "DeskCommands"
 EXIT_OK = 0
 EXIT_ERROR = 2
-TEMPLATE_NAME = "small-office.toml"
-
-_KINDS = {
-    "desk": QT_TRANSLATE_NOOP("DeskCommands", "desk"),
-    "agency": QT_TRANSLATE_NOOP("DeskCommands", "agency"),
-    "service": QT_TRANSLATE_NOOP("DeskCommands", "service"),
-    "counter": QT_TRANSLATE_NOOP("DeskCommands", "counter"),
-    "staff": QT_TRANSLATE_NOOP("DeskCommands", "staff member"),
-    "life_event": QT_TRANSLATE_NOOP("DeskCommands", "life event"),
-    "note_template": QT_TRANSLATE_NOOP("DeskCommands", "note template"),
-}
-_ACTIONS = {
-    "add": ("+", QT_TRANSLATE_NOOP("DeskCommands", "{sign} {kind} {key}: added")),
-    "change": ("~", QT_TRANSLATE_NOOP("DeskCommands", "{sign} {kind} {key}: changes {fields}")),
-    "retire": ("-", QT_TRANSLATE_NOOP("DeskCommands", "{sign} {kind} {key}: retired")),
-    "restore": ("+", QT_TRANSLATE_NOOP("DeskCommands", "{sign} {kind} {key}: brought back")),
-    "remove": ("-", QT_TRANSLATE_NOOP("DeskCommands", "{sign} {kind} {key}: removed")),
-}
 
 
 def add_desk_parser(
@@ -86,35 +68,10 @@ def add_desk_parser(
     template.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
 
-def template_file() -> Path:
-    """The small office's desk file shipped with Tiski."""
-    from console.core.resources import resource_path
-
-    return resource_path("desks", TEMPLATE_NAME)
-
-
-def change_messages(plan: DeskPlan) -> list[Message]:
-    """One message per change of ``plan`` (the refusals not included)."""
-    messages = []
-    for change in plan.changes:
-        sign, text = _ACTIONS[change.action.value]
-        messages.append(
-            Message(
-                _CTX,
-                text,
-                {
-                    "sign": sign,
-                    "kind": Message(_CTX, _KINDS[change.kind.value]),
-                    "key": change.key,
-                    "fields": ", ".join(change.fields),
-                },
-            )
-        )
-    return messages
-
-
 def plan_lines(voice: Voice, plan: DeskPlan) -> list[str]:
     """The plan as lines for a person: one per change, then the refusals."""
+    from console.core.desk_plan_text import change_messages
+
     lines = ["  " + voice.text(message) for message in change_messages(plan)]
     for refusal in plan.refusals:
         lines.append("  ! " + voice.text(refusal))
@@ -139,7 +96,9 @@ def run_desk(args: argparse.Namespace, settings: Settings) -> int:
     """Run ``tiski desk ACTION``; return the exit status."""
     voice = Voice(str(settings["ui.language"]), _CTX)
     if args.action == "template":
-        return _write_out(voice, template_file().read_text(encoding="utf-8"), args)
+        from console.core.resources import desk_template_file
+
+        return _write_out(voice, desk_template_file().read_text(encoding="utf-8"), args)
     from console.app import open_database
     from console.store.schema import ensure_current
 

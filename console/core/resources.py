@@ -20,3 +20,8 @@ def resource_root() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resource_root().joinpath(*parts)
+
+
+def desk_template_file() -> Path:
+    """The small office's desk file shipped with Tiski (tiski desk template, the first start)."""
+    return resource_path("desks", "small-office.toml")
