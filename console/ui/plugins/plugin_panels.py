@@ -4,7 +4,7 @@ API 2 (the rule): each plugin runs in a process of its own
 (console/plugin_host/process.py). The console sends it the visitor reduced to the
 fields its manifest permits, under a new generation at each change (the broker
 cancels the older generation's calls), carries its ``fetch`` messages to the
-broker (console/plugin_host/broker.py, which adds the credential) and draws the
+broker (console/plugin_host/broker/, which adds the credential) and draws the
 views it describes in a ViewPanel; links open only to the manifest's hosts, notes
 travel to the case as below, Retry and actions go back to the process.
 
