@@ -30,23 +30,14 @@ import time
 import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
     QTabWidget,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
 )
 
 from console.core.identity import mask_identity_codes
@@ -67,11 +58,26 @@ from console.plugin_host.loading import (
 from console.plugin_host.manifest import Manifest
 from console.plugin_host.process import STOP_WAIT_MS, PluginProcess, hello_for
 from console.plugin_host.settings import plugin_settings
+from console.ui.plugins import links
+from console.ui.plugins.panel_host import PanelHost
+from console.ui.plugins.pool import plugin_pool, run_on_plugin_pool
 from console.ui.plugins.view_panel import ViewPanel
+from console.ui.plugins.visitor_facts import VisitorFacts
 from console.ui.shared import errors as ui_errors
 from console.ui.shared.worker import run_in_background
 
 log = logging.getLogger(__name__)
+
+__all__ = [
+    "CREDENTIAL_HEADER",
+    "HEALTH_MS",
+    "PROCESS_START_DELAY_MS",
+    "PanelHost",
+    "PluginPanels",
+    "PluginSetup",
+    "VisitorFacts",
+    "plugin_pool",
+]
 
 HEALTH_MS = 30_000
 # After the console's first paint (see PluginPanels.start).
@@ -88,127 +94,6 @@ class PluginSetup:
     values: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     ca_bundle: str | None = None
     limits: BrokerLimits = field(default_factory=BrokerLimits)
-
-
-@dataclass(frozen=True)
-class VisitorFacts:
-    """The visit at the counter as the case panel knows it (clear code in memory only)."""
-
-    ticket: str | None
-    visit_id: int | None
-    language: str | None = None
-    name: str | None = None
-    identity_code: str | None = None
-    birth_date: date | None = None
-
-    def __repr__(self) -> str:
-        return f"VisitorFacts(ticket={self.ticket!r}, visit_id={self.visit_id!r})"
-
-    def visitor(self) -> Visitor:
-        return Visitor(
-            ticket=self.ticket,
-            visit_id=self.visit_id,
-            name=self.name,
-            identity_code=self.identity_code,
-            birth_date=self.birth_date,
-            language=self.language,
-        )
-
-
-class PanelHost(QWidget):
-    """One agency's dock body: the plugin's panel, its health, or what went wrong."""
-
-    retry_requested = Signal()
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("panelHost")
-        self.title = QLabel(title)
-        self.title.setObjectName("panelTitle")
-        self.title.setWordWrap(True)
-        self.health = QLabel()
-        self.health.setObjectName("panelHealth")
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.health)
-
-        self.stack = QStackedWidget()
-        self.placeholder = QLabel()
-        self.placeholder.setObjectName("panelPlaceholder")
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.error_view = QWidget()
-        self.error = QLabel()
-        self.error.setObjectName("panelFailure")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.details = QTextEdit()
-        self.details.setObjectName("panelFailureDetails")
-        self.details.setReadOnly(True)
-        self.details.hide()
-        self.details_button = QPushButton(QCoreApplication.translate("AgencyPanel", "Details"))
-        self.details_button.setCheckable(True)
-        self.details_button.toggled.connect(self.details.setVisible)
-        self.retry_button = QPushButton(QCoreApplication.translate("AgencyPanel", "Retry"))
-        self.retry_button.setObjectName("panelRetry")
-        self.retry_button.clicked.connect(self.retry_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.details_button)
-        buttons.addWidget(self.retry_button)
-        buttons.addStretch(1)
-        error_layout = QVBoxLayout(self.error_view)
-        error_layout.setContentsMargins(0, 0, 0, 0)
-        error_layout.addWidget(self.error)
-        error_layout.addLayout(buttons)
-        error_layout.addWidget(self.details, 1)
-        error_layout.addStretch(1)
-        self.panel_slot = QWidget()
-        self.panel_layout = QVBoxLayout(self.panel_slot)
-        self.panel_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.placeholder, self.error_view, self.panel_slot):
-            self.stack.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.stack, 1)
-        self.panel: QWidget | None = None
-        self.show_health(None)
-
-    def show_placeholder(self, text: str) -> None:
-        self.placeholder.setText(text)
-        self.stack.setCurrentWidget(self.placeholder)
-
-    def show_error(self, message: str, details: str = "", *, retry: bool = True) -> None:
-        self.title.show()
-        self.error.setText(message)
-        self.details.setPlainText(mask_identity_codes(details))
-        self.details_button.setVisible(bool(details))
-        self.retry_button.setVisible(retry)
-        self.stack.setCurrentWidget(self.error_view)
-
-    def show_panel(self, panel: QWidget) -> None:
-        if self.panel is not None:
-            self.panel.deleteLater()
-        self.panel = panel
-        self.panel_layout.addWidget(panel)
-        self.stack.setCurrentWidget(self.panel_slot)
-        # The panel has its own title; the host keeps only the health line above it.
-        self.title.hide()
-
-    def show_health(self, health: Health | None) -> None:
-        texts = {
-            Health.HEALTHY: (QCoreApplication.translate("AgencyPanel", "● in service"), "#1b5e20"),
-            Health.SLOW: (QCoreApplication.translate("AgencyPanel", "● slow"), "#8a6d00"),
-            Health.DOWN: (QCoreApplication.translate("AgencyPanel", "● not reachable"), "#b00020"),
-            Health.UNKNOWN: (QCoreApplication.translate("AgencyPanel", "● checking…"), "#4a5566"),
-        }
-        if health is None:
-            self.health.hide()
-            return
-        text, colour = texts[health]
-        self.health.setText(text)
-        self.health.setStyleSheet(f"color: {colour};")
-        self.health.setProperty("health", health.value)
-        self.health.show()
 
 
 class _NoteRelay(QObject):
@@ -421,8 +306,8 @@ class PluginPanels(QObject):
             logger=logging.getLogger(f"tiski.plugin.{manifest.id}"),
             permissions=manifest.permissions,
             link_hosts=manifest.link_hosts,
-            runner=_runner,
-            link_opener=_open_link,
+            runner=run_on_plugin_pool,
+            link_opener=links.open_link,
             note_proposer=relay.propose,
             language=self.language,
         )
@@ -604,7 +489,7 @@ class PluginPanels(QObject):
     def _open_view_link(self, plugin_id: str, url: str) -> None:
         manifest = self.manifests[plugin_id]
         try:
-            _open_link(checked_link(url, manifest.link_hosts, plugin_id))
+            links.open_link(checked_link(url, manifest.link_hosts, plugin_id))
         except LinkRefused as refused:
             log.info("Link refused: %s", refused.details)
             self.views[plugin_id].explain(refused.message, refused.details)
@@ -663,30 +548,6 @@ class PluginPanels(QObject):
         )
 
 
-# Back-office calls get threads of their own: eight panels each waiting 10 s on a
-# slow agency must not hold up the desk's own database work on the global pool
-# (which has one thread per core).
-_PLUGIN_POOL: QThreadPool | None = None
-PLUGIN_THREADS = 16
-
-
-def plugin_pool() -> QThreadPool:
-    global _PLUGIN_POOL
-    if _PLUGIN_POOL is None:
-        _PLUGIN_POOL = QThreadPool()
-        _PLUGIN_POOL.setMaxThreadCount(PLUGIN_THREADS)
-    return _PLUGIN_POOL
-
-
-def _runner(
-    work: Callable[[], Any],
-    on_success: Callable[[Any], None],
-    on_failure: Callable[[BaseException], None],
-    context: QObject,
-) -> None:
-    run_in_background(work, on_success, on_failure, context=context, pool=plugin_pool())
-
-
 def _folder_refusal(manifest: Manifest, sha256: str) -> tuple[str, str] | None:
     """Why a site plugin's process must not start: its folder is not what IT trusted."""
     try:
@@ -694,7 +555,3 @@ def _folder_refusal(manifest: Manifest, sha256: str) -> tuple[str, str] | None:
     except PluginLoadError as error:
         return translate(error.message), error.details
     return None
-
-
-def _open_link(url: str) -> None:
-    QDesktopServices.openUrl(QUrl(url))
