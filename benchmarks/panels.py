@@ -46,7 +46,8 @@ def _measure(seconds: float, latency: float, with_plugins: bool, folder: Path) -
     from console.store.database import Database
     from console.store.schema import upgrade
     from console.ui.console_window import ConsoleWindow
-    from console.ui.plugins.plugin_panels import PluginSetup, VisitorFacts
+    from console.ui.plugins.plugin_panels import PluginSetup
+    from console.ui.plugins.visitor_facts import VisitorFacts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     database_file = folder / ("with.sqlite3" if with_plugins else "without.sqlite3")

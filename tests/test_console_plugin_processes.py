@@ -26,7 +26,7 @@ from console.plugin_host.trust import TrustRecord, folder_hash
 from console.store.database import Database
 from console.ui.case.identify_dialog import IdentifyDialog
 from console.ui.console_window import ConsoleWindow
-from console.ui.plugins import plugin_panels as panels_module
+from console.ui.plugins import links
 from console.ui.plugins.plugin_panels import PluginSetup
 from console.ui.shared.worker import jobs_running
 
@@ -96,7 +96,7 @@ def test_api2_panels_in_the_console(
         },
     }
     opened: list[str] = []
-    monkeypatch.setattr(panels_module, "_open_link", opened.append)
+    monkeypatch.setattr(links, "open_link", opened.append)
     desk = Desk(demo_database, identity_key=lambda: b"k" * 32)
     started = time.monotonic()
     window = ConsoleWindow(

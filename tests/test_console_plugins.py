@@ -19,7 +19,8 @@ from console.plugin_host.trust import TrustRecord, folder_hash
 from console.store.database import Database
 from console.ui.case.identify_dialog import IdentifyDialog
 from console.ui.console_window import ConsoleWindow
-from console.ui.plugins.plugin_panels import PanelHost, PluginSetup
+from console.ui.plugins.panel_host import PanelHost
+from console.ui.plugins.plugin_panels import PluginSetup
 from console.ui.shared import errors as ui_errors
 
 CODE = "131052-308T"

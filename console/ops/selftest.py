@@ -251,7 +251,7 @@ def _let_background_work_end() -> None:
     a worker still running Python at interpreter shutdown would abort the process."""
     from PySide6.QtCore import QThreadPool
 
-    from console.ui.plugins.plugin_panels import plugin_pool
+    from console.ui.plugins.pool import plugin_pool
     from console.ui.shared.database_pool import database_pool
 
     for pool in (QThreadPool.globalInstance(), plugin_pool(), database_pool()):

@@ -46,7 +46,7 @@ from console.desk.desk import Desk
 from console.ui import console_window
 from console.ui.access.session import Session
 from console.ui.console_window import ConsoleWindow
-from console.ui.plugins.plugin_panels import VisitorFacts
+from console.ui.plugins.visitor_facts import VisitorFacts
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.worker import jobs_running, run_in_background
 

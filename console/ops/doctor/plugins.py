@@ -224,7 +224,7 @@ def _ask_health(
 ) -> tuple[str, str, str]:
     """``(health, seconds taken, URL asked)`` of one back office, within about 3 s."""
     from console.plugin_api import HttpClient
-    from console.ui.plugins.plugin_panels import CREDENTIAL_HEADER
+    from console.ui.plugins.in_process import CREDENTIAL_HEADER
 
     headers = {CREDENTIAL_HEADER: secrets["api-key"]} if "api-key" in secrets else {}
     client = HttpClient(

@@ -19,7 +19,7 @@ from console.core.identity import VisitorIdentity
 from console.core.records import StepInfo
 from console.desk.desk import Desk
 from console.desk.queue import Actor
-from console.ui.plugins.plugin_panels import VisitorFacts
+from console.ui.plugins.visitor_facts import VisitorFacts
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.errors import exec_dialog
 from console.ui.shared.worker import run_in_background
