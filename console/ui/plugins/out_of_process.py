@@ -3,7 +3,7 @@
 The console sends each plugin's process (console/plugin_host/process.py) the visitor
 reduced to the fields its manifest permits, under a new generation at each change (the
 broker cancels the older generation's calls), carries its ``fetch`` messages to the
-broker (console/plugin_host/broker.py, which adds the credential) and draws the views
+broker (console/plugin_host/broker/, which adds the credential) and draws the views
 it describes in a ViewPanel; links open only to the manifest's hosts, notes travel to
 the case, Retry and actions go back to the process.
 
