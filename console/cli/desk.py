@@ -140,7 +140,7 @@ def run_desk(args: argparse.Namespace, settings: Settings) -> int:
     voice = Voice(str(settings["ui.language"]), _CTX)
     if args.action == "template":
         return _write_out(voice, template_file().read_text(encoding="utf-8"), args)
-    from console.app import open_database
+    from console.app.opening import open_database
     from console.store.schema import ensure_current
 
     try:
