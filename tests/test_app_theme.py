@@ -11,7 +11,7 @@ from pathlib import Path
 SCRIPT = """
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
-from console.app import make_application
+from console.app.qt_application import make_application
 from console.config import load_settings
 
 app = QApplication(["tiski"])

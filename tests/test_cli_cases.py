@@ -593,7 +593,7 @@ def test_set_key_on_the_embedded_database_keeps_the_key_it_made_itself(
     visitor for good (no other console has it), so it is refused, or backed up."""
     import keyring
 
-    from console.app import identity_key_source, open_database
+    from console.app.opening import identity_key_source, open_database
     from console.store.schema import ensure_current
 
     database_file = paths.embedded_database_file()

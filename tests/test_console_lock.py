@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from qt_jobs import settle_background_jobs
 
-from console.app import SignInService
+from console.app.sign_in import SignInService
 from console.config import Settings, load_settings
 from console.core.identity import visitor_identity
 from console.desk.accounts import DEMO_PASSWORD

@@ -217,7 +217,7 @@ def test_a_shutdown_closes_without_asking_and_leaves_the_visitor_to_the_stranded
 ) -> None:
     window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
     called = call_a_visitor(qtbot, window)
-    window.close_unattended()  # what SIGTERM does (console.app._close_on_terminate)
+    window.close_unattended()  # what SIGTERM does (console.app.quitting.close_on_terminate)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
     assert window.leave_dialog is None
     settle_background_jobs()

@@ -17,7 +17,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QWizard
 from pytestqt.qtbot import QtBot
 
-from console.app import OpenedDesk, SignInService, StartupError, open_desk, refuse_empty_server
+from console.app.errors import StartupError
+from console.app.first_start import refuse_empty_server
+from console.app.opening import OpenedDesk, open_desk
+from console.app.sign_in import SignInService
 from console.config import load_settings
 from console.desk import accounts
 from console.desk.desk import Desk

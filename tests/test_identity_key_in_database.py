@@ -21,7 +21,7 @@ from pg_cluster import PrivateCluster, private_cluster  # noqa: F401 - the fixtu
 from psycopg import errors, sql
 from queue_kit import actor
 
-from console.app import make_desk
+from console.app.opening import make_desk
 from console.config import load_settings
 from console.core.identity import (
     VisitorIdentity,

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 
 from console import paths
-from console.app import SignInService
+from console.app.sign_in import SignInService
 from console.config import Settings, load_settings
 from console.desk.accounts import DEMO_PASSWORD, sign_in
 from console.desk.desk import Desk
@@ -332,7 +332,7 @@ def test_screenshots_of_the_sign_in_and_the_lock(
 
 
 def test_the_demo_signs_in_by_itself_and_says_demo(qtbot: QtBot) -> None:
-    from console.app import open_desk
+    from console.app.opening import open_desk
     from console.ui.console_window import ConsoleWindow
 
     settings = load_settings({}, environ={})

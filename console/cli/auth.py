@@ -104,7 +104,7 @@ def authorise(
     ``database`` is the one the command already opened (it is disposed when the
     person gets a connection of their own); without it the settings' is opened.
     """
-    from console.app import open_database
+    from console.app.opening import open_database
     from console.desk.accounts import sign_in, workstation
     from console.desk.permits import permitted, record_refusal
     from console.desk.queue import Actor

@@ -50,7 +50,7 @@ def add_db_parser(
 
 def run_db(args: argparse.Namespace, settings: Settings) -> int:
     """Run ``tiski db ACTION``; return the exit status."""
-    from console.app import open_database
+    from console.app.opening import open_database
     from console.store.schema import SchemaState, schema_status, upgrade
 
     voice = Voice(str(settings["ui.language"]), _CTX)

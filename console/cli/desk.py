@@ -99,7 +99,7 @@ def run_desk(args: argparse.Namespace, settings: Settings) -> int:
         from console.core.resources import desk_template_file
 
         return _write_out(voice, desk_template_file().read_text(encoding="utf-8"), args)
-    from console.app import open_database
+    from console.app.opening import open_database
     from console.store.schema import ensure_current
 
     try:

@@ -103,7 +103,7 @@ def set_key(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
 
 
 def _url_is_postgresql(settings: Settings, args: argparse.Namespace) -> bool:
-    from console.app import database_url
+    from console.app.opening import database_url
 
     url, _embedded = database_url(settings, demo=bool(getattr(args, "demo", False)))
     return url.startswith("postgresql")

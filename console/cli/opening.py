@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def open_database_for(settings: Settings, *, demo: bool) -> tuple[Database, bool]:
     """The settings' database with its schema checked (the embedded one upgrades
     itself), and whether it is the embedded one; disposed again when the check fails."""
-    from console.app import open_database
+    from console.app.opening import open_database
     from console.store.schema import ensure_current
 
     database, embedded = open_database(settings, demo=demo)
@@ -38,7 +38,7 @@ def open_desk_for(settings: Settings, *, demo: bool, database: Database | None =
 
     The database is disposed again when the desk cannot be made.
     """
-    from console.app import database_url, make_desk, open_database
+    from console.app.opening import database_url, make_desk, open_database
 
     if database is None:
         database, embedded = open_database(settings, demo=demo)

@@ -63,7 +63,7 @@ def local_files() -> tuple[list[Path], list[Path]]:
 def run_privacy(args: argparse.Namespace, settings: Settings) -> int:
     """Run ``tiski privacy check``; return the exit status."""
     voice = Voice(str(settings["ui.language"]), _CTX)
-    from console.app import database_url
+    from console.app.opening import database_url
     from console.store.database import Database
 
     url, _embedded = database_url(settings, demo=bool(getattr(args, "demo", False)))

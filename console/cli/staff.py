@@ -120,7 +120,7 @@ def _refusal(text: str, **params: object) -> TiskiError:
 
 def run_staff(args: argparse.Namespace, settings: Settings) -> int:
     """Run ``tiski staff ACTION``; return the exit status."""
-    from console.app import open_database
+    from console.app.opening import open_database
     from console.store.schema import ensure_current
 
     voice = Voice(str(settings["ui.language"]), _CTX)

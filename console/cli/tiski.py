@@ -378,17 +378,17 @@ def _run(argv: list[str] | None) -> int:
         if args.command == "desk":
             return run_desk(args, settings)
         if args.command == "admin":
-            from console.app import run_admin
+            from console.app.windows import run_admin
 
             return run_admin(settings, demo=bool(getattr(args, "demo", False)))
         if args.command == "privacy":
             return run_privacy(args, settings)
         if args.command in ("kiosk", "display"):
-            from console.app import run_display, run_kiosk
+            from console.app.windows import run_display, run_kiosk
 
             run = run_kiosk if args.command == "kiosk" else run_display
             return run(settings, demo=bool(getattr(args, "demo", False)))
-        from console.app import run_console
+        from console.app.windows import run_console
 
         return run_console(
             settings,

@@ -14,16 +14,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from console.app import (
-    OpenedDesk,
-    SignInService,
-    StartupError,
-    admin_sign_in,
-    demo_sign_in,
-    make_application,
-    open_desk,
-    plugin_setup,
-)
+from console.app.errors import StartupError
+from console.app.opening import OpenedDesk, open_desk
+from console.app.plugins import plugin_setup
+from console.app.qt_application import make_application
+from console.app.sign_in import SignInService, admin_sign_in, demo_sign_in
 from console.config import Settings
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.desk import SignedIn

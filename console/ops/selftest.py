@@ -96,7 +96,7 @@ def run_self_test(settings: Settings) -> int:
     """Run every check; print one line each; 0 when all passed, else 1."""
     started = time.monotonic()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from console.app import make_application
+    from console.app.qt_application import make_application
     from console.i18n import translate
 
     make_application(settings, sys.argv[:1])
@@ -137,7 +137,7 @@ def run_self_test(settings: Settings) -> int:
 # ---------------------------------------------------------------- the checks
 def _shared_database(settings: Settings) -> Message:
     """The office's database: reachable, and its schema the one this Tiski needs."""
-    from console.app import database_url
+    from console.app.opening import database_url
     from console.store.database import Database
     from console.store.schema import SchemaState, schema_status
 
@@ -165,7 +165,7 @@ def _shared_database(settings: Settings) -> Message:
 
 def _demo_database(settings: Settings) -> Message:
     """A demo database made, migrated and seeded in the throw-away data folder."""
-    from console.app import open_desk
+    from console.app.opening import open_desk
     from console.store.schema import schema_status
 
     opened = open_desk(settings, demo=True)

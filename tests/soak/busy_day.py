@@ -39,8 +39,9 @@ from typing import Any
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from console import app as composition
 from console import cli
+from console.app import windows as console_start
+from console.app.opening import open_desk
 from console.config import Settings
 from console.desk.desk import Desk
 from console.ui import console_window
@@ -571,12 +572,13 @@ def main() -> int:
     options = parser.parse_args()
 
     def sign_in_as_aino(settings: Settings, _parent: object = None, **_options: object) -> Session:
-        desk = composition.open_desk(settings, demo=False).desk
+        desk = open_desk(settings, demo=False).desk
         return Session(desk, desk.sign_in_by_username("aino.virtanen", "T1"))
 
     count_back_office_calls()
     back_offices = start_back_offices(Path(__file__).resolve().parents[2] / "plugins")
-    composition.choose_sign_in = sign_in_as_aino  # type: ignore[assignment]
+    # run_console looks choose_sign_in up in its own module: it is replaced there.
+    console_start.choose_sign_in = sign_in_as_aino  # type: ignore[assignment]
     original_start = ConsoleWindow.start
 
     def start(window: ConsoleWindow) -> None:

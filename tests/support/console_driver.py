@@ -259,17 +259,19 @@ class Idle:
 
 def _sign_in_as(user_at_counter: str) -> None:
     """Sign in without the dialog, as ``user@counter``: the rest is the real start-up."""
-    from console import app
+    from console.app import windows
+    from console.app.opening import open_desk
 
     username, _at, counter = user_at_counter.partition("@")
 
     def choose(settings: Any, _parent: Any = None, **_options: Any) -> Any:
         from console.ui.access.session import Session
 
-        desk = app.open_desk(settings, demo=False).desk
+        desk = open_desk(settings, demo=False).desk
         return Session(desk, desk.sign_in_by_username(username, counter))
 
-    app.choose_sign_in = choose  # type: ignore[assignment]
+    # run_console looks choose_sign_in up in its own module: it is replaced there.
+    windows.choose_sign_in = choose  # type: ignore[assignment]
 
 
 def main() -> int:

@@ -45,7 +45,7 @@ _UNREACHABLE_ACTION = QT_TRANSLATE_NOOP(
 
 
 def check_database(settings: Settings, desk: _Desk) -> Check:
-    from console.app import database_url
+    from console.app.opening import database_url
     from console.store.urls import mask_url
 
     url, desk.embedded = database_url(settings, demo=False)

@@ -104,7 +104,7 @@ def _look_at_identity(settings: Settings, desk: _Desk) -> Check:
     import keyring
     from keyring.errors import KeyringError, NoKeyringError
 
-    from console.app import database_url
+    from console.app.opening import database_url
 
     if database_url(settings, demo=False)[0].startswith("postgresql"):
         return _look_at_database_key(settings, desk)

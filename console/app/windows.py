@@ -1,0 +1,221 @@
+"""The entry point of each window: start Qt, sign in or open the desk, run until closed."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import TYPE_CHECKING, Any
+
+from console.app.errors import StartupError, show_startup_error
+from console.app.first_start import first_start, refuse_empty_server
+from console.app.opening import open_desk
+from console.app.plugins import plugin_setup
+from console.app.qt_application import first_window_size, make_application
+from console.app.quitting import close_on_terminate, finish_background_work
+from console.app.sign_in import SignInService, admin_sign_in, choose_sign_in
+from console.config import Settings
+from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
+from console.desk.desk import Desk
+from console.ops.display_check import display_problem
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from console.ui.display.window import LobbyDisplay
+    from console.ui.kiosk import KioskWindow
+
+    LobbyWindow = KioskWindow | LobbyDisplay
+
+# The composition root's logger still: what the log says of start-up is unchanged.
+log = logging.getLogger("console.app")
+
+_CTX = "Startup"
+
+
+def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False) -> int:
+    """Start the console window and run until it closes."""
+    if not demo:
+        refuse_empty_server(settings)
+    problem = display_problem()
+    if problem is not None:
+        raise StartupError(problem)
+    app = make_application(settings, sys.argv[:1])
+    from console.ui.console_window import ConsoleWindow
+    from console.ui.shared.errors import install_exception_hook
+
+    install_exception_hook()
+    service = SignInService(settings, demo=demo)
+    try:
+        if demo:
+            session = service.demo_session(open_desk(settings, demo=True))
+        else:
+            service.prepare()
+            if service.needs_first_start:
+                outcome = first_start(settings, service)
+                if outcome is None:
+                    return 0
+                if outcome.demo is not None:
+                    # IT chose to look at the demo: the same as tiski --demo from here on.
+                    demo = True
+                    service = SignInService(settings, demo=True)
+                    session = service.demo_session(outcome.demo)
+                else:
+                    session = service.sign_in(username=outcome.username)
+            else:
+                session = choose_sign_in(settings, service=service)
+            if session is None:
+                return 0
+    except TiskiError as error:
+        show_startup_error(error)
+        raise
+    signed_in = session.signed_in
+    setup, sandbox = plugin_setup(settings, demo=demo)
+    window = ConsoleWindow(
+        session.desk,
+        signed_in,
+        plugins=setup,
+        credentials=session.credentials,
+        sign_in_flow=service.switch,
+        lock_after_minutes=int(settings["signin.lock_after_minutes"]),
+        keep_drafts_days=int(settings["retention.notes_days"]),
+        demo=demo,
+    )
+    window.lock.demo_hint = service.demo_hint()
+    if sandbox is not None:
+        app.aboutToQuit.connect(sandbox.stop)
+    window.resize(first_window_size(app))
+    window.restore_layout()
+    window.show()
+    # Keyboard focus to the console after the sign-in dialog, also where no window
+    # manager hands it over (seen under Xvfb: Ctrl+Alt+L went nowhere).
+    window.raise_()
+    window.activateWindow()
+    window.start()
+    close_on_terminate(window, window.close_unattended)
+    # However the application ends, its listening thread ends first.
+    app.aboutToQuit.connect(window.stop)
+    if exit_when_shown:
+        # For the start-up benchmark: paint the queues once, then close.
+        window.snapshot_shown.connect(lambda: (window.repaint(), window.close()))
+    else:
+        _settle_after_first_snapshot(window)
+    log.info("Console started for %s at %s", signed_in.staff.username, signed_in.counter.code)
+    code = app.exec()
+    log.info("Console closed")
+    finish_background_work(window.desk, int(code))
+    return int(code)
+
+
+def run_admin(settings: Settings, *, demo: bool) -> int:
+    """``tiski admin``: sign in (IT or a supervisor), then the admin window alone."""
+    problem = display_problem()
+    if problem is not None:
+        raise StartupError(problem)
+    app = make_application(settings, sys.argv[:1])
+    from console.core.permissions import Permission, allows
+    from console.ui.admin import AdminWindow
+    from console.ui.shared.errors import install_exception_hook
+
+    install_exception_hook()
+    try:
+        if demo:
+            desk = open_desk(settings, demo=True).desk
+            signed_in = admin_sign_in(desk, demo=True)
+        else:
+            session = choose_sign_in(settings, service=SignInService(settings))
+            if session is None:
+                return 0
+            desk, signed_in = session.desk, session.signed_in
+        if not allows(signed_in.staff.role, Permission.ADMINISTER_SERVICES):
+            raise StartupError(
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Startup",
+                        "{username} may not set up the desk: IT and supervisors can. Sign in "
+                        "as one of them.",
+                    ),
+                    {"username": signed_in.staff.username},
+                )
+            )
+    except TiskiError as error:
+        show_startup_error(error)
+        raise
+    window = AdminWindow(desk.database, signed_in)
+    window.resize(first_window_size(app))
+    window.show()
+    window.start()
+    # SIGTERM: nobody is there to answer "apply the edits?"; they are not applied.
+    close_on_terminate(window, window.discard_and_close)
+    log.info("Admin window started for %s", signed_in.staff.username)
+    code = app.exec()
+    log.info("Admin window closed")
+    finish_background_work(desk, int(code))
+    return int(code)
+
+
+def _settle_after_first_snapshot(window: Any) -> None:
+    """Once the queues are first on screen, start-up is over: settle its garbage."""
+    from console.ui.shared.gc_guard import settle_start_up
+
+    def settle() -> None:
+        window.snapshot_shown.disconnect(settle)
+        settle_start_up()
+
+    window.snapshot_shown.connect(settle)
+
+
+def run_kiosk(settings: Settings, *, demo: bool) -> int:
+    """Start the kiosk full screen and run until staff close it (Ctrl+Shift+Q)."""
+    from console.ui.kiosk import KioskWindow
+
+    return _run_lobby_window(
+        settings,
+        demo=demo,
+        name="Kiosk",
+        make=lambda desk: KioskWindow(
+            desk,
+            print_to_pdf=str(settings["kiosk.print_to_pdf"]),
+            printer_name=str(settings["kiosk.printer"]),
+        ),
+    )
+
+
+def run_display(settings: Settings, *, demo: bool) -> int:
+    """Start the lobby display full screen and run until it is closed."""
+    from console.ui.display.window import LobbyDisplay
+
+    return _run_lobby_window(
+        settings,
+        demo=demo,
+        name="Lobby display",
+        make=lambda desk: LobbyDisplay(
+            desk, int(settings["display.called_rows"]), bool(settings["display.chime"])
+        ),
+    )
+
+
+def _run_lobby_window(
+    settings: Settings, *, demo: bool, name: str, make: Callable[[Desk], LobbyWindow]
+) -> int:
+    problem = display_problem()
+    if problem is not None:
+        raise StartupError(problem)
+    app = make_application(settings, sys.argv[:1])
+    from console.ui.shared.errors import install_exception_hook
+
+    install_exception_hook()
+    try:
+        opened = open_desk(settings, demo=demo)
+    except TiskiError as error:
+        show_startup_error(error)
+        raise
+    window = make(opened.desk)
+    window.showFullScreen()
+    window.start()
+    close_on_terminate(window)
+    log.info("%s started", name)
+    code = app.exec()
+    log.info("%s closed", name)
+    finish_background_work(opened.desk, int(code))
+    return int(code)
