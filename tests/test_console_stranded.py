@@ -34,7 +34,7 @@ def open_console(qtbot: QtBot, database: Database, username: str, counter: str) 
     window.show()
     window.start()
     qtbot.waitUntil(lambda: window.queue_zone.waiting_model.rowCount() > 0, timeout=10_000)
-    qtbot.waitUntil(lambda: window._session_id is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.presence.session_id is not None, timeout=10_000)
     return window
 
 
@@ -274,7 +274,7 @@ def test_the_heartbeat_says_the_console_runs_and_checks_for_stranded_visitors(
     qtbot: QtBot, demo_database: Database
 ) -> None:
     window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
-    session_id = window._session_id
+    session_id = window.presence.session_id
 
     def last_seen() -> object:
         with demo_database.session() as session:
@@ -292,7 +292,7 @@ def test_the_heartbeat_says_the_console_runs_and_checks_for_stranded_visitors(
     assert called is not None
     desk.queue.heartbeat(riikka, other, now=then)
 
-    window._touch_presence()  # what the presence timer does every minute
+    window.presence.touch()  # what the presence timer does every minute
     qtbot.waitUntil(
         lambda: step_row(demo_database, called.step.step_id).state == StepState.WAITING.value,
         timeout=10_000,

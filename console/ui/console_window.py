@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMenuBar,
-    QMessageBox,
     QSplitter,
-    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,24 +21,23 @@ from console import paths
 from console.core.permissions import Permission
 from console.core.queue import Role, utc_now
 from console.core.records import StepInfo
-from console.core.stranded import ReturnedStep
-from console.core.text import TiskiError
 from console.desk.console_model import ConsoleModel
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
 from console.desk.feed import DeskDelta, LiveDesk
 from console.desk.permits import permitted
-from console.i18n import translate
-from console.store.journal import Journal, journal_file
+from console.store.journal import Journal
 from console.ui.access.connection import ConnectionMonitor, ConnectionState
 from console.ui.access.lock import ConsoleLock
 from console.ui.access.session import Credentials, Session, SignInFlow
 from console.ui.case.case_panel import CasePanel
+from console.ui.case.unsent_notes import UnsentNotes
 from console.ui.console_commands import ConsoleCommands
 from console.ui.console_status import ConsoleStatus
 from console.ui.consult.inbox import InboxZone
-from console.ui.plugins.agency_docks import make_agency_dock
+from console.ui.plugins.agency_docks import add_agency_docks
 from console.ui.plugins.plugin_panels import PluginPanels, PluginSetup
 from console.ui.queue.alarm import StarvationAlarm
+from console.ui.queue.desk_presence import DeskPresence
 from console.ui.queue.leaving import CounterLeaving
 from console.ui.queue.queue_zone import QueueZone
 from console.ui.queue.serving import Serving, read_counter
@@ -56,7 +53,6 @@ log = logging.getLogger(__name__)
 # The feed brings changes at once; a full read now and then is a safety net.
 REFRESH_MS = 60_000
 TICK_MS = 30_000
-PRESENCE_MS = 60_000
 ALARM_ROLES = frozenset({Role.GUIDE, Role.SUPERVISOR})
 
 
@@ -86,9 +82,10 @@ class ConsoleWindow(QMainWindow):
         self.setWindowTitle(self._title(""))
         self.setDockNestingEnabled(True)
         self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
-        self._journal_problem: str | None = None
+        # This PC's journal of notes not yet in the database, and what is said of them.
+        self.unsent_notes = UnsentNotes(self)
         if journal is None:
-            journal = self._open_journal(keep_drafts_days)
+            journal = self.unsent_notes.open_journal(keep_drafts_days)
         self.journal = journal
         self.plugin_setup = plugins or PluginSetup()
         # Who may unlock this window, and how another person signs in to it (lock.py).
@@ -135,8 +132,10 @@ class ConsoleWindow(QMainWindow):
         self.feed = FeedWatcher(self.live, self)
         self.feed.delta.connect(self.apply_delta)
         self.feed.resync_needed.connect(self.refresh)
-        self._session_id: int | None = None
-        self._session_opening = False
+        # This person's session in the desk, with its heartbeat (stranded visitors).
+        self.presence = DeskPresence(
+            desk, signed_in, lambda e: self.monitor.report_failure(e), self
+        )
         # Quitting with visitors at my counter: the question, then the answer saved.
         self.leaving = CounterLeaving(
             desk,
@@ -194,9 +193,6 @@ class ConsoleWindow(QMainWindow):
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(TICK_MS)
         self._tick_timer.timeout.connect(self._tick)
-        self._presence_timer = QTimer(self)
-        self._presence_timer.setInterval(PRESENCE_MS)
-        self._presence_timer.timeout.connect(self._touch_presence)
 
     # ------------------------------------------------------------ building
     def _make_status_bar(self) -> None:
@@ -212,7 +208,6 @@ class ConsoleWindow(QMainWindow):
         self.monitor.start()
         self._refresh_timer.start()
         self._tick_timer.start()
-        self._presence_timer.start()
         if self.inbox is not None:
             self.inbox.refresh()
         # SQLite's search word list from its index: off the start-up path (0.8 s at a
@@ -224,23 +219,7 @@ class ConsoleWindow(QMainWindow):
             context=self.scope,
             pool=database_pool(),
         )
-        self._open_session()
-
-    def _open_session(self) -> None:
-        actor = self.signed_in.actor
-        self._session_opening = True
-
-        def failed(error: BaseException) -> None:
-            self._session_opening = False
-            log.warning("No desk session: %s", error)
-
-        run_in_background(
-            lambda: self.desk.queue.open_session(actor),
-            self._session_opened,
-            failed,
-            context=self.scope,
-            pool=database_pool(),
-        )
+        self.presence.start()
 
     def stop(self) -> None:
         self._stopped = True
@@ -251,7 +230,7 @@ class ConsoleWindow(QMainWindow):
         self.feed.stop()
         self._refresh_timer.stop()
         self._tick_timer.stop()
-        self._presence_timer.stop()
+        self.presence.stop()
 
     def refresh(self) -> None:
         """Read the whole desk again (at start, after the feed was down, now and then)."""
@@ -322,6 +301,9 @@ class ConsoleWindow(QMainWindow):
             self.feed.start()
         if self.monitor.state is not ConnectionState.CONNECTED:
             self.monitor.check_now()
+
+    def _report_failure(self, error: BaseException) -> None:
+        self.monitor.report_failure(error)
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
@@ -400,50 +382,8 @@ class ConsoleWindow(QMainWindow):
         if self.snapshot is not None:
             self.model.check_alarm(utc_now())
 
-    def _session_opened(self, session_id: int) -> None:
-        self._session_opening = False
-        self._session_id = session_id
-
-    def _touch_presence(self) -> None:
-        """Say that this console runs, and take a turn at the stranded check: visitors
-        held at a console that stopped go back to their queue even if it never returns."""
-        if self._session_id is None:
-            # The database was out of reach at start: without a session, other consoles
-            # would take this counter's visitor for stranded.
-            if not self._session_opening and not self._stopped:
-                self._open_session()
-            return
-        session_id = self._session_id
-        actor = self.signed_in.actor
-        run_in_background(
-            lambda: self.desk.queue.heartbeat(actor, session_id),
-            self._stranded_returned,
-            self.monitor.report_failure,
-            context=self.scope,
-            pool=database_pool(),
-        )
-
-    def _stranded_returned(self, returned: list[ReturnedStep]) -> None:
-        for step in returned:
-            log.info(
-                "Ticket %s was stranded at counter id %s and went back to its queue",
-                step.ticket_number,
-                step.counter_id,
-            )
-
     def _ensure_agency_docks(self, snapshot: DeskSnapshot) -> None:
-        first: QDockWidget | None = None
-        for agency in snapshot.agencies:
-            if agency.code in self.agency_docks:
-                continue
-            dock = make_agency_dock(agency, self)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            if first is None:
-                first = next(iter(self.agency_docks.values()), None) or dock
-            if first is not dock:
-                self.tabifyDockWidget(first, dock)
-            self.agency_docks[agency.code] = dock
-            self.commands.panels_menu.addAction(dock.toggleViewAction())
+        add_agency_docks(self, self.agency_docks, snapshot.agencies, self.commands.panels_menu)
         if self.plugin_panels is None and self.agency_docks:
             self.plugin_panels = PluginPanels(
                 self.plugin_setup, self.agency_docks, language=ui_language(), parent=self
@@ -451,13 +391,6 @@ class ConsoleWindow(QMainWindow):
             self.case_panel.visitor_changed.connect(self.plugin_panels.set_visitor)
             self.plugin_panels.note_proposed.connect(self.case_panel.propose_note)
             self.plugin_panels.start()
-        if first is not None:
-            first.raise_()
-            self.resizeDocks([first], [max(360, self.width() // 4)], Qt.Orientation.Horizontal)
-        for bar in self.findChildren(QTabBar):
-            # Agency names are short; show them whole and scroll if the area is narrow.
-            bar.setElideMode(Qt.TextElideMode.ElideNone)
-            bar.setUsesScrollButtons(True)
 
     def _show_connection(self, state: ConnectionState) -> None:
         if state is ConnectionState.CONNECTED and hasattr(self, "case_panel"):
@@ -465,49 +398,12 @@ class ConsoleWindow(QMainWindow):
         self.status.show_database(state, self.monitor.last_error)
 
     # ------------------------------------------------------------ cases and notes
-    def _open_journal(self, keep_days: int | None) -> Journal | None:
-        try:
-            journal = Journal(journal_file())
-            if keep_days is not None:
-                # Drafts older than the retention time name visitors whose cases are gone.
-                journal.forget_older_than(utc_now() - timedelta(days=keep_days))
-            return journal
-        except TiskiError as error:
-            log.error("No journal for unsaved notes: %s", error)
-            self._journal_problem = translate(error.message)
-            QTimer.singleShot(0, self._warn_no_journal)
-            return None
-
-    def _warn_no_journal(self) -> None:
-        if self._journal_problem:
-            QMessageBox.warning(
-                self, self.tr("Unsaved notes are not protected"), self._journal_problem
-            )
-
     def _show_pending(self, count: int) -> None:
-        self.status.show_pending(count, self.tr("%n note(s) waiting to be sent", "", count))
+        self.status.show_pending(count, self.unsent_notes.pending_text(count))
 
     def offer_drafts(self) -> None:
         """After a crash: offer the notes that were being written, with their visits."""
         self.case_panel.offer_drafts(self.serving.current)
-
-    def _may_close(self) -> bool:
-        pending = self.case_panel.pending_count()
-        if not pending:
-            return True
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Notes not yet sent"),
-            self.tr(
-                "%n note(s) could not be sent to the database yet. They stay on this PC and are "
-                "sent the next time you sign in here. Close Tiski anyway?",
-                "",
-                pending,
-            ),
-            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Close
 
     # ------------------------------------------------------------ quitting with visitors
     @property
@@ -557,15 +453,7 @@ class ConsoleWindow(QMainWindow):
     def _end_session(self) -> None:
         self.case_panel.write_journal(force=True)
         self.stop()
-        if self._session_id is not None:
-            session_id, queue, actor = self._session_id, self.desk.queue, self.signed_in.actor
-            self._session_id = None
-            run_in_background(
-                lambda: queue.close_session(actor, session_id),
-                lambda _r: None,
-                lambda error: log.warning("Desk session not closed: %s", error),
-                pool=database_pool(),
-            )
+        self.presence.close()
         self.commands.tear_down()
         for dock in self.agency_docks.values():
             self.removeDockWidget(dock)
@@ -581,7 +469,7 @@ class ConsoleWindow(QMainWindow):
             self.plugin_panels,
             self._refresh_timer,
             self._tick_timer,
-            self._presence_timer,
+            self.presence,
             self.scope,
         ]
         for part in parts:
@@ -615,7 +503,7 @@ class ConsoleWindow(QMainWindow):
         if self.leaving.busy:
             event.ignore()  # already asking, or saving the answer
             return
-        if not self._may_close():
+        if not self.unsent_notes.may_close(self.case_panel.pending_count()):
             event.ignore()
             return
         held = self.held_at_counter()
@@ -631,16 +519,7 @@ class ConsoleWindow(QMainWindow):
         settings.setValue("console/geometry", self.saveGeometry())
         settings.setValue("console/state", self.saveState())
         self.stop()
-        if self._session_id is not None:
-            session_id = self._session_id
-            self._session_id = None
-            actor = self.signed_in.actor
-            run_in_background(
-                lambda: self.desk.queue.close_session(actor, session_id),
-                lambda _r: None,
-                lambda _e: None,
-                pool=database_pool(),
-            )
+        self.presence.close()
         super().closeEvent(event)
 
 
