@@ -31,7 +31,7 @@ from console.desk.desk import Desk
 from console.desk.errors import DeskError
 from console.desk.feed import LiveDesk
 from console.desk.queue import Actor
-from console.store import pg_roles
+from console.store import pg_policy_check, pg_roles
 from console.store.database import Database
 from console.store.schema import upgrade
 
@@ -623,7 +623,7 @@ def test_a_kiosk_checks_an_appointment_in_by_its_code(office: Office) -> None:
 
 # ---------------------------------------------------------------- checks
 def test_the_office_has_no_policy_problems_as_a_person(office: Office) -> None:
-    assert pg_roles.policy_problems(office.database("kela.advisor")) == []
+    assert pg_policy_check.policy_problems(office.database("kela.advisor")) == []
 
 
 def test_a_login_whose_groups_disagree_with_its_staff_row_is_named(office: Office) -> None:
@@ -632,7 +632,7 @@ def test_a_login_whose_groups_disagree_with_its_staff_row_is_named(office: Offic
     with office.connect(OWNER) as connection:
         connection.execute('GRANT tiski_agency_kela TO "wrong.groups"')
     try:
-        problems = [m.english() for m in pg_roles.policy_problems(owner)]
+        problems = [m.english() for m in pg_policy_check.policy_problems(owner)]
         assert any("wrong.groups (tiski_advisor, tiski_agency_kela)" in p for p in problems)
     finally:
         staff_admin.disable_staff(owner, "wrong.groups")
@@ -643,14 +643,14 @@ def test_a_grant_that_lets_it_read_names_is_named(office: Office) -> None:
     with office.connect(OWNER) as connection:
         connection.execute("GRANT SELECT (visitor_name) ON appointment TO tiski_it")
     try:
-        problems = [m.english() for m in pg_roles.policy_problems(owner)]
+        problems = [m.english() for m in pg_policy_check.policy_problems(owner)]
         assert any(
             "read them at the database: tiski_it appointment.visitor_name" in p for p in problems
         )
     finally:
         with office.connect(OWNER) as connection:
             connection.execute("REVOKE SELECT (visitor_name) ON appointment FROM tiski_it")
-    problems = [m.english() for m in pg_roles.policy_problems(owner)]
+    problems = [m.english() for m in pg_policy_check.policy_problems(owner)]
     assert not any("visitors' names" in p for p in problems)
 
 
@@ -666,13 +666,13 @@ def test_a_set_fingerprint_is_changed_by_the_owner_only(office: Office) -> None:
 
 
 def test_the_owner_and_a_superuser_are_named_as_problems(office: Office) -> None:
-    owner_problems = [m.english() for m in pg_roles.policy_problems(office.database(OWNER))]
+    owner_problems = [m.english() for m in pg_policy_check.policy_problems(office.database(OWNER))]
     assert any("owns the desk's tables" in text for text in owner_problems)
     superuser = Database(
         office.cluster.url("postgres", office.cluster.superuser_password, DATABASE)
     )
     try:
-        problems = [m.english() for m in pg_roles.policy_problems(superuser)]
+        problems = [m.english() for m in pg_policy_check.policy_problems(superuser)]
     finally:
         superuser.dispose()
     assert any("superuser" in text for text in problems)
@@ -843,7 +843,7 @@ def test_roles_made_beforehand_need_no_createrole_and_a_downgrade_keeps_them(
             "SELECT count(*) FROM pg_roles WHERE rolname = 'tiski_staff'"
         ).fetchone() == (1,)
     upgrade(database)
-    assert [m.english() for m in pg_roles.policy_problems(database)] == [
+    assert [m.english() for m in pg_policy_check.policy_problems(database)] == [
         "database.url connects as plain_owner, which owns the desk's tables: it can switch "
         "the audit trail's protection off and bypasses row security. Use the owner only for "
         "tiski db upgrade and tiski staff; consoles connect as the person signing in "

@@ -79,7 +79,7 @@ def test_a_match_never_shows_the_code() -> None:
 
 def test_the_console_the_plugin_api_and_the_sandbox_mask_with_one_function() -> None:
     from console.core import identity
-    from console.ops import sandbox
+    from console.ops.sandbox import handler as sandbox
     from console.plugin_api import mask_identity_codes as for_plugins
 
     assert identity.mask_identity_codes is mask_identity_codes

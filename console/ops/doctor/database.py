@@ -181,6 +181,6 @@ _SEE_SECURITY = QT_TRANSLATE_NOOP(
 
 
 def _policy_problems(database: Database) -> list[Message]:
-    from console.store.pg_roles import policy_problems
+    from console.store.pg_policy_check import policy_problems
 
     return policy_problems(database)
