@@ -26,9 +26,10 @@ from console.config import Settings, load_settings
 from console.desk.accounts import DEMO_PASSWORD, sign_in
 from console.desk.desk import Desk
 from console.store.database import Database
+from console.ui.access.change_password_dialog import ChangePasswordDialog
 from console.ui.access.remembered import SIGN_IN_KEYRING, KeyringPasswords
 from console.ui.access.session import AccountCredentials, Session
-from console.ui.access.signin import ChangePasswordDialog, SignInDialog
+from console.ui.access.signin import SignInDialog
 
 WRONG = "The user name or the password is not right"
 

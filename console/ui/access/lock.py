@@ -1,13 +1,14 @@
 """Locking a console at a shared counter PC: after some idle minutes, or on Ctrl+Alt+L.
 
-A locked console shows one page over the whole window: who is signed in, at which
-counter, a password field, Unlock and Switch user. Everything else the window holds
-(the queue, the visit and its case, the agency panels, the inbox, the toolbar, the
-menus) is hidden, not just covered, and every other window of Tiski (the search,
-a case viewer, a question being asked) is closed: what a widget shows is out of
-reach of the keyboard, the mouse and the accessibility tools while locked. The
-console keeps running underneath: its heartbeat keeps the counter's visitors from
-going back to the queue, and the change feed keeps the queue current for unlocking.
+A locked console shows one page over the whole window (lock_screen.py): who is
+signed in, at which counter, a password field, Unlock and Switch user. Everything
+else the window holds (the queue, the visit and its case, the agency panels, the
+inbox, the toolbar, the menus) is hidden, not just covered, and every other window
+of Tiski (the search, a case viewer, a question being asked) is closed: what a
+widget shows is out of reach of the keyboard, the mouse and the accessibility tools
+while locked. The console keeps running underneath: its heartbeat keeps the
+counter's visitors from going back to the queue, and the change feed keeps the
+queue current for unlocking.
 
 The note being typed is journaled under its author when the console locks; a
 person who switches in only ever sees their own drafts (``CasePanel`` reads the
@@ -27,22 +28,17 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QTabBar,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from console.core.text import TiskiError
 from console.desk.desk import SignedIn
 from console.i18n import translate
-from console.ui.access.signin import SHOWN_WHILE_LOCKED, PasswordField
+from console.ui.access.lock_screen import LockScreen
+from console.ui.access.signin import SHOWN_WHILE_LOCKED
 from console.ui.shared.database_pool import database_pool
-from console.ui.shared.labels import role_label, ui_language
 from console.ui.shared.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -64,103 +60,6 @@ _INPUT_EVENTS = frozenset(
 )
 # After the n-th wrong password in a row, Unlock waits 2**(n-1) seconds, at most this.
 MAX_RETRY_WAIT_S = 30
-
-
-class LockScreen(QFrame):
-    """The page a locked console shows: nobody's data, only who may unlock it."""
-
-    unlock_requested = Signal(str)
-    switch_requested = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("lockScreen")
-        self.setAutoFillBackground(True)
-        self.setStyleSheet(
-            "QFrame#lockScreen { background: #e9edf2; }"
-            " QFrame#lockCard { background: #ffffff; border: 1px solid #d5d9e0;"
-            " border-radius: 8px; }"
-        )
-        card = QFrame()
-        card.setObjectName("lockCard")
-        card.setFixedWidth(440)
-        self.heading = QLabel(self.tr("Tiski is locked"))
-        self.heading.setObjectName("dialogHeading")
-        self.person_label = QLabel()
-        self.person_label.setObjectName("lockPerson")
-        self.person_label.setWordWrap(True)
-        self.counter_label = QLabel()
-        self.counter_label.setObjectName("lockCounter")
-        self.password = PasswordField()
-        self.password.setObjectName("lockPassword")
-        self.password.setPlaceholderText(self.tr("Password"))
-        self.password.returnPressed.connect(self._unlock_clicked)
-        self.caps_hint = self.password.caps_hint
-        self.hint = QLabel()
-        self.hint.setObjectName("lockHint")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #4a5566;")
-        self.hint.hide()
-        self.message = QLabel()
-        self.message.setObjectName("lockMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
-        self.unlock_button = QPushButton(self.tr("Unlock"))
-        self.unlock_button.setObjectName("unlockButton")
-        self.unlock_button.setDefault(True)
-        self.unlock_button.clicked.connect(self._unlock_clicked)
-        self.switch_button = QPushButton(self.tr("Switch user…"))
-        self.switch_button.setObjectName("switchUserButton")
-        self.switch_button.clicked.connect(self.switch_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.switch_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(28, 24, 28, 24)
-        inner.setSpacing(10)
-        inner.addWidget(self.heading)
-        inner.addWidget(self.person_label)
-        inner.addWidget(self.counter_label)
-        inner.addSpacing(8)
-        inner.addWidget(QLabel(self.tr("Type your password to go on working:")))
-        inner.addWidget(self.password)
-        inner.addWidget(self.caps_hint)
-        inner.addWidget(self.message)
-        inner.addWidget(self.hint)
-        inner.addLayout(buttons)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-
-    def show_person(self, signed_in: SignedIn) -> None:
-        staff = signed_in.staff
-        self.person_label.setText(
-            self.tr("Signed in: %1 (%2)")
-            .replace("%1", staff.full_name)
-            .replace("%2", role_label(staff.role))
-        )
-        self.counter_label.setText(
-            self.tr("Counter: %1").replace("%1", signed_in.counter.names.get(ui_language()))
-        )
-
-    def show_hint(self, text: str) -> None:
-        self.hint.setText(text)
-        self.hint.setVisible(bool(text))
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def _unlock_clicked(self) -> None:
-        if self.unlock_button.isEnabled():
-            self.unlock_requested.emit(self.password.text())
 
 
 class ConsoleLock(QObject):
@@ -516,7 +415,7 @@ class ConsoleLock(QObject):
         )
 
     def change_password(self) -> None:
-        from console.ui.access.signin import ChangePasswordDialog
+        from console.ui.access.change_password_dialog import ChangePasswordDialog
         from console.ui.shared.errors import exec_dialog
 
         credentials = self.window.credentials

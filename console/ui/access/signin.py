@@ -1,4 +1,4 @@
-"""Signing in: user name and password, then the counter; and changing one's password.
+"""Signing in: user name and password, then the counter.
 
 Nothing about the desk's staff is shown before someone has signed in: no list of
 names, and one message for a wrong user name or a wrong password (the accounts
@@ -11,8 +11,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +28,8 @@ from PySide6.QtWidgets import (
 from console.core.records import CounterInfo
 from console.core.text import TiskiError
 from console.i18n import translate
-from console.ui.access.session import Credentials, PendingSignIn, RememberedPasswords, Session
+from console.ui.access.password_field import PasswordField, grow_to_fit
+from console.ui.access.session import PendingSignIn, RememberedPasswords, Session
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.dialog_parts import HINT_STYLE, WARNING_STYLE
 from console.ui.shared.labels import ui_language
@@ -43,41 +42,6 @@ SHOWN_WHILE_LOCKED = "tiskiShownWhileLocked"
 
 # Checks a user name and password; slow (a slow hash, a connection): run on a worker.
 Authenticate = Callable[[str, str], PendingSignIn]
-
-
-class PasswordField(QLineEdit):
-    """A password line edit that notices Caps Lock from what is typed.
-
-    Qt cannot ask the keyboard for Caps Lock's state on every platform; a capital
-    letter typed without Shift (or a small one with Shift) says it is on, and is
-    cheap to notice.
-    """
-
-    caps_lock_changed = Signal(bool)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEchoMode(QLineEdit.EchoMode.Password)
-        self.caps_lock = False
-        self.caps_hint = QLabel(self.tr("Caps Lock is on."))
-        self.caps_hint.setObjectName("capsLockHint")
-        self.caps_hint.setStyleSheet(WARNING_STYLE)
-        self.caps_hint.hide()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        if len(text) == 1 and text.isalpha() and text.lower() != text.upper():
-            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            self._set_caps(text.isupper() != shift)
-        elif event.key() == Qt.Key.Key_CapsLock:
-            self._set_caps(not self.caps_lock)
-        super().keyPressEvent(event)
-
-    def _set_caps(self, on: bool) -> None:
-        if on != self.caps_lock:
-            self.caps_lock = on
-            self.caps_hint.setVisible(on)
-            self.caps_lock_changed.emit(on)
 
 
 class SignInDialog(QDialog):
@@ -372,112 +336,6 @@ class SignInDialog(QDialog):
         grow_to_fit(self)
 
 
-def grow_to_fit(dialog: QDialog) -> None:
-    """Make a shown dialog taller when a message appeared in it.
-
-    A top-level window keeps its size when its contents grow: without a window
-    manager (a kiosk-like X session, seen under Xvfb) the fields were squeezed to a
-    few pixels and their labels cut in half under a wrapped error message.
-    """
-    layout = dialog.layout()
-    if layout is None:
-        return
-    layout.activate()
-    if layout.hasHeightForWidth():
-        needed = layout.totalHeightForWidth(dialog.width())
-    else:
-        needed = layout.totalSizeHint().height()
-    if needed > dialog.height():
-        dialog.resize(dialog.width(), needed)
-
-
-class ChangePasswordDialog(QDialog):
-    """The signed-in person changes their own password (the accounts API checks it)."""
-
-    def __init__(self, credentials: Credentials, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("changePasswordDialog")
-        self.setWindowTitle(self.tr("Change password"))
-        self.setMinimumWidth(420)
-        self._credentials = credentials
-        self._busy = False
-        self.current = PasswordField()
-        self.current.setObjectName("currentPassword")
-        self.new = PasswordField()
-        self.new.setObjectName("newPassword")
-        self.repeat = PasswordField()
-        self.repeat.setObjectName("repeatPassword")
-        self.new.caps_lock_changed.connect(self.current.caps_hint.setVisible)
-        self.repeat.caps_lock_changed.connect(self.current.caps_hint.setVisible)
-        form = QFormLayout()
-        form.addRow(self.tr("C&urrent password:"), self.current)
-        form.addRow(self.tr("&New password:"), self.new)
-        form.addRow(self.tr("&Repeat the new password:"), self.repeat)
-        form.addRow("", self.current.caps_hint)
-        self.message = QLabel()
-        self.message.setObjectName("changePasswordMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Change password"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.change)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
-    def change(self) -> None:
-        if self._busy:
-            return
-        current, new = self.current.text(), self.new.text()
-        if not current or not new:
-            self._show(self.tr("Type your current password and the new one."), error=True)
-            return
-        if new != self.repeat.text():
-            self._show(self.tr("The new passwords are not the same. Type them again."), error=True)
-            self.new.clear()
-            self.repeat.clear()
-            self.new.setFocus()
-            return
-        if new == current:
-            self._show(self.tr("The new password must differ from the current one."), error=True)
-            return
-        credentials = self._credentials
-        self._busy = True
-        self.ok_button.setEnabled(False)
-        self._show(self.tr("Changing your password…"), error=False)
-        run_in_background(
-            lambda: credentials.change(current, new),
-            lambda _result: self.accept(),
-            self._refused,
-            context=self,
-            pool=database_pool(),
-        )
-
-    def _refused(self, error: BaseException) -> None:
-        self._busy = False
-        self.ok_button.setEnabled(True)
-        if isinstance(error, TiskiError):
-            text = translate(error.message)
-        else:
-            log.error("Changing the password failed", exc_info=error)
-            text = self.tr("The password was not changed (%1). Try again, or tell IT.").replace(
-                "%1", type(error).__name__
-            )
-        self._show(text, error=True)
-
-    def _show(self, text: str, *, error: bool) -> None:
-        self.message.setStyleSheet(WARNING_STYLE if error else HINT_STYLE)
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        grow_to_fit(self)
-
-
 def _in_background(work: Callable[[], object]) -> None:
     """Keyring calls may block (a locked keyring asks its own questions): off the GUI."""
 
@@ -490,7 +348,5 @@ def _in_background(work: Callable[[], object]) -> None:
 __all__ = [
     "SHOWN_WHILE_LOCKED",
     "Authenticate",
-    "ChangePasswordDialog",
-    "PasswordField",
     "SignInDialog",
 ]

@@ -8,7 +8,7 @@ from console.desk.accounts import MIN_PASSWORD_LENGTH, password_problem
 from console.desk.first_start import FirstAdmin
 from console.i18n import translate
 from console.ui.access.first_start.shared import wrapped_label
-from console.ui.access.signin import PasswordField
+from console.ui.access.password_field import PasswordField
 from console.ui.shared.dialog_parts import HINT_STYLE, WARNING_STYLE
 
 
