@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>&amp;Desk</source>
-        <translation>T&amp;oimipiste</translation>
+        <translation>&amp;Tiski</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>&amp;Desk</source>
-        <translation>&amp;Servicestället</translation>
+        <translation>&amp;Disk</translation>
     </message>
     <message>
         <source>&amp;View</source>
