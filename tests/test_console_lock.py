@@ -236,6 +236,50 @@ def test_moving_the_mouse_keeps_the_console_open_and_stopping_locks_it(
     window.close()
 
 
+def test_typing_keeps_the_console_open_and_the_busy_window_is_not_filtered(
+    qtbot: QtBot, desk_settings: Settings
+) -> None:
+    """Keys typed at the keyboard reach the window as the idle watch sees them; while
+    it waits for input, the queue's painting and timers do not pass through Python
+    (only the top-level windows are watched, not the whole application)."""
+    window, _service = open_console(qtbot, desk_settings, lock_after_minutes=5)
+    window.lock.set_idle_timeout(600)
+    assert not window.lock._listening  # no application-wide filter while unlocked
+    typed_until = time.monotonic() + 2.0
+    while time.monotonic() < typed_until:  # three idle times of someone typing
+        handle = window.windowHandle()
+        assert handle is not None
+        QTest.keyClick(handle, Qt.Key.Key_Shift)
+        qtbot.wait(100)
+        assert not window.lock.locked
+        assert not window.lock._listening
+    with qtbot.waitSignal(window.lock.locked_changed, timeout=10_000) as locked:
+        pass
+    assert locked.args == [True]
+    assert window.lock._listening  # locked: the guard filters everything
+    window.close()
+
+
+def test_working_in_a_dialog_keeps_the_console_open(qtbot: QtBot, desk_settings: Settings) -> None:
+    """A window opened after the console (here a dialog beside it) is watched from the
+    next idle check: moving the mouse in it counts as work at the console."""
+    window, _service = open_console(qtbot, desk_settings, lock_after_minutes=5)
+    window.lock.set_idle_timeout(600)
+    dialog = QDialog(window)
+    dialog.resize(300, 200)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    moved_until = time.monotonic() + 2.0
+    step = 0
+    while time.monotonic() < moved_until:
+        step += 1
+        QTest.mouseMove(dialog, QPoint(10 + step % 40, 10))
+        qtbot.wait(100)
+        assert not window.lock.locked
+    dialog.close()
+    window.close()
+
+
 def test_a_console_that_never_locks_does_not_watch_the_input(
     qtbot: QtBot, desk_settings: Settings
 ) -> None:

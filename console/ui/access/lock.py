@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -80,6 +80,7 @@ class ConsoleLock(QObject):
         self._last_input = time.monotonic()
         self._watching = False
         self._listening = False  # the application-wide event filter is installed
+        self._watched: list[QWindow] = []  # top-level windows watched for input
         self._verifying = False
         self._switching = False
         self._failures = 0
@@ -134,22 +135,36 @@ class ConsoleLock(QObject):
         self._idle_timer.start(max(50, min(15_000, self._idle_ms // 10)))
 
     def _listen(self) -> None:
-        """Watch the application's events until the next input.
+        """Watch for the next input (idle) or, while locked, every event (the guard).
 
         An application-wide filter is called (in Python, under the interpreter lock)
-        for every event of every widget: painting, timers, layout. Kept installed,
-        it made dozens of calls into Python for each update of the queue tables.
-        Idle time needs only the first input after each check: the filter goes at
-        that input and comes back at the next check.
+        for every event of every widget: painting, timers, layout. Installed while
+        nobody touched the console (all day, in the soak test), it made the GUI thread
+        take the interpreter lock for every update of the queue tables, and wait for it
+        whenever a database thread held it (docs/reliability.md). Input reaches a
+        top-level window (its QWindow) before any widget, and a window sees few other
+        events; so idle time watches the top-level windows, each until the first input
+        after a check (then it needs nothing more until the next check). Only a locked
+        console filters the whole application: it must stop shortcuts and windows.
         """
-        if self._listening:
+        if self.locked:
+            if not self._listening:
+                app = QApplication.instance()
+                if app is not None:
+                    app.installEventFilter(self)
+                    self._listening = True
             return
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-            self._listening = True
+        # A window opened since the last check (a dialog) is watched from this check.
+        for window in QGuiApplication.topLevelWindows():
+            if window not in self._watched:
+                window.installEventFilter(self)
+                self._watched.append(window)
 
     def _stop_listening(self, *, even_locked: bool = False) -> None:
+        for window in self._watched:
+            if shiboken6.isValid(window):
+                window.removeEventFilter(self)
+        self._watched = []
         if not self._listening or (self.locked and not even_locked):
             return  # while locked the filter guards shortcuts and windows
         app = QApplication.instance()
