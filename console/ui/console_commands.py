@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from console import paths
@@ -20,6 +20,7 @@ from console.core.cases import CaseView
 from console.core.permissions import Permission, allows
 from console.core.text import TiskiError
 from console.i18n import translate
+from console.ui.shared.actions import make_action
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.errors import exec_dialog
 from console.ui.shared.labels import ui_language
@@ -44,13 +45,7 @@ class ConsoleCommands(QObject):
 
     # ------------------------------------------------------------ building
     def _action(self, text: str, shortcut: str, tip: str, name: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
-        action.setStatusTip(tip)
-        return action
+        return make_action(self.window, text, shortcut, tip, name)
 
     def _make_actions(self) -> None:
         window = self.window

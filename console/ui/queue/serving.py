@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from console.core.permissions import Permission, allows
@@ -30,6 +30,7 @@ from console.desk.queue import Actor
 from console.desk.serving import CalledStep
 from console.i18n import translate
 from console.ui.queue.queue_dialogs import AppointmentsDialog, IssueDialog, TransferDialog
+from console.ui.shared.actions import make_action
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.errors import exec_dialog, show_unexpected_error
 from console.ui.shared.labels import reason_text, ui_language
@@ -72,12 +73,7 @@ class Serving(QObject):
     def _action(
         self, text: str, shortcut: str, tip: str, name: str, slot: Callable[[], None]
     ) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
-        action.setStatusTip(tip)
+        action = make_action(self.window, text, shortcut, tip, name)
         action.triggered.connect(slot)
         return action
 
