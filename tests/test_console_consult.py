@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from clicking import click
 from console_quit import quit_console
 from pytestqt.qtbot import QtBot
 from qt_jobs import settle_background_jobs
@@ -104,7 +105,7 @@ def test_asked_accepted_seen_as_consent_allows_and_handed_back(
 
     monkeypatch.setattr(AskSpecialistDialog, "exec", _ask_with("Asumistuen tulot?"))
     bar = advisor.case_panel.consult_bar
-    advisor.ask_specialist_action.trigger()
+    click(qtbot, advisor.ask_specialist_action)
     qtbot.waitUntil(lambda: bar.consult is not None, timeout=10_000)
     assert bar.consult is not None
     assert bar.consult.state is ConsultState.OPEN
@@ -188,7 +189,7 @@ def test_take_over_moves_the_ticket_to_the_specialists_counter(
     _advisor_with_a_visit(qtbot, advisor)
     ticket = advisor.serving.current.ticket_number if advisor.serving.current else ""
     monkeypatch.setattr(AskSpecialistDialog, "exec", _ask_with("Ota asiakas"))
-    advisor.ask_specialist_action.trigger()
+    click(qtbot, advisor.ask_specialist_action)
     qtbot.waitUntil(lambda: len(inbox_rows(specialist)) == 1, timeout=10_000)
     assert specialist.inbox is not None
     specialist.inbox.table.selectRow(0)
@@ -230,7 +231,7 @@ def test_no_one_in_time_offers_a_remote_appointment(
     advisor = open_console(qtbot, demo_database, "aino.virtanen", "T1")
     _advisor_with_a_visit(qtbot, advisor)
     monkeypatch.setattr(AskSpecialistDialog, "exec", _ask_with("Ehtiikö joku?"))
-    advisor.ask_specialist_action.trigger()
+    click(qtbot, advisor.ask_specialist_action)
     bar = advisor.case_panel.consult_bar
     qtbot.waitUntil(lambda: bar.consult is not None, timeout=10_000)
     bar.refresh()

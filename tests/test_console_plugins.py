@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from clicking import click
 from plugin_console import console_with_plugins, identify_visitor
 from pytestqt.qtbot import QtBot
 
@@ -194,7 +195,7 @@ def test_broken_plugins_stay_in_their_docks_and_the_console_carries_on(
 
     # The console itself still works.
     assert window.serving.current is not None
-    window.finish_action.trigger()
+    click(qtbot, window.finish_action)
     qtbot.waitUntil(lambda: window.serving.current is None, timeout=10_000)
     window.close()
 
@@ -268,7 +269,7 @@ def test_back_offices_failing_every_way_stay_in_their_panels(
     qtbot.waitUntil(lambda: window.agency_docks["kela"].windowTitle() != "Kela", timeout=15_000)
 
     # The console serves on while the back offices fail.
-    window.finish_action.trigger()
+    click(qtbot, window.finish_action)
     qtbot.waitUntil(lambda: window.serving.current is None, timeout=10_000)
     sandbox.clear_faults()
     window.close()

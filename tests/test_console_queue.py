@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from clicking import click
 from console_quit import quit_console
 from pytestqt.qtbot import QtBot
 from qt_jobs import settle_background_jobs
@@ -89,7 +90,7 @@ def test_serving_a_ticket_from_call_to_done(qtbot: QtBot, demo_database: Databas
     serving = window.serving
     assert serving.call_next_action.isEnabled()
     assert not serving.finish_action.isEnabled()
-    serving.call_next_action.trigger()
+    click(qtbot, serving.call_next_action)
     qtbot.waitUntil(lambda: serving.current is not None, timeout=10_000)
     assert not serving.call_next_action.isEnabled()
     assert serving.recall_action.isEnabled()
@@ -97,11 +98,11 @@ def test_serving_a_ticket_from_call_to_done(qtbot: QtBot, demo_database: Databas
     qtbot.waitUntil(lambda: window.visit_zone.heading.text().startswith(called), timeout=10_000)
     assert window.visit_zone.step_model.rowCount() >= 1
 
-    serving.recall_action.trigger()
+    click(qtbot, serving.recall_action)
     qtbot.waitUntil(
         lambda: serving.current is not None and serving.current.recalls == 1, timeout=10_000
     )
-    serving.start_action.trigger()
+    click(qtbot, serving.start_action)
     qtbot.waitUntil(
         lambda: serving.current is not None and serving.current.state is StepState.SERVING,
         timeout=10_000,
@@ -109,7 +110,7 @@ def test_serving_a_ticket_from_call_to_done(qtbot: QtBot, demo_database: Databas
     assert not serving.recall_action.isEnabled()
     ticket = serving.current.ticket_number if serving.current else ""
 
-    serving.finish_action.trigger()
+    click(qtbot, serving.finish_action)
     qtbot.waitUntil(lambda: serving.current is None, timeout=10_000)
     assert window.queue_zone.ticket_panel.number.text() == "–"
     assert serving.call_next_action.isEnabled()
@@ -126,7 +127,7 @@ def test_the_actions_come_back_only_with_the_counter_as_it_is_now(
     ticket that has moved on: the window shows the counter before it is idle again."""
     window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
     serving = window.serving
-    serving.call_next_action.trigger()
+    click(qtbot, serving.call_next_action)
     qtbot.waitUntil(lambda: window.case_panel.step is not None, timeout=10_000)
     finished = serving.current.step_id if serving.current else None
     assert finished is not None
@@ -138,7 +139,7 @@ def test_the_actions_come_back_only_with_the_counter_as_it_is_now(
             offered_for.append(serving.current.step_id if serving.current else None)
 
     serving.finish_action.changed.connect(changed)
-    serving.finish_action.trigger()
+    click(qtbot, serving.finish_action)
     assert serving.busy
     qtbot.waitUntil(lambda: not serving.busy, timeout=10_000)
     assert finished not in offered_for
@@ -152,20 +153,20 @@ def test_the_actions_come_back_only_with_the_counter_as_it_is_now(
 def test_park_then_call_next_then_take_back(qtbot: QtBot, demo_database: Database) -> None:
     window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
     serving = window.serving
-    serving.call_next_action.trigger()
+    click(qtbot, serving.call_next_action)
     qtbot.waitUntil(lambda: serving.current is not None, timeout=10_000)
     first = serving.current.ticket_number if serving.current else ""
-    serving.park_action.trigger()
+    click(qtbot, serving.park_action)
     qtbot.waitUntil(lambda: serving.current is None, timeout=10_000)
     panel = window.queue_zone.ticket_panel
     assert panel.parked_row.isVisibleTo(window)
     assert panel.parked_model.row(0).text.startswith(first)
 
-    serving.call_next_action.trigger()
+    click(qtbot, serving.call_next_action)
     qtbot.waitUntil(lambda: serving.current is not None, timeout=10_000)
     assert serving.current is not None
     assert serving.current.ticket_number != first
-    serving.finish_action.trigger()
+    click(qtbot, serving.finish_action)
     qtbot.waitUntil(lambda: serving.current is None, timeout=10_000)
     panel.resume_button.click()
     qtbot.waitUntil(lambda: serving.current is not None, timeout=10_000)
@@ -197,7 +198,7 @@ def test_add_a_service_to_the_visit_at_my_counter(
     serving = window.serving
     serving.call_next_action.trigger()
     qtbot.waitUntil(lambda: serving.current is not None, timeout=10_000)
-    assert serving.add_service_action.isEnabled()
+    qtbot.waitUntil(serving.add_service_action.isEnabled, timeout=10_000)
     current = serving.current
     assert current is not None
     qtbot.waitUntil(lambda: window.visit_zone.step_model.rowCount() > 0, timeout=10_000)
@@ -210,7 +211,7 @@ def test_add_a_service_to_the_visit_at_my_counter(
         return next(item for item in items if item.startswith("V ")), True
 
     monkeypatch.setattr(QInputDialog, "getItem", pick_tax_card)
-    serving.add_service_action.trigger()
+    click(qtbot, serving.add_service_action)
     qtbot.waitUntil(lambda: window.visit_zone.step_model.rowCount() == before + 1, timeout=10_000)
     desk = Desk(demo_database)
     steps = desk.queue.visit_steps(supervisor(desk), [current.visit_id])
