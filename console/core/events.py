@@ -28,14 +28,7 @@ class Event:
     def connect(self, callback: Callback) -> None:
         self._callbacks.append(callback)
 
-    def disconnect(self, callback: Callback | None = None) -> None:
-        """Forget ``callback`` (every callback when None)."""
-        if callback is None:
-            self._callbacks.clear()
-        else:
-            self._callbacks = [c for c in self._callbacks if c != callback]
-
     def emit(self, *args: Any) -> None:
-        # A copy: a callback may connect or disconnect while the event is emitted.
+        # A copy: a callback may connect another while the event is emitted.
         for callback in list(self._callbacks):
             callback(*args)

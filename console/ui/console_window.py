@@ -102,7 +102,6 @@ class ConsoleWindow(QMainWindow):
         self.signed_in = signed_in
         # Background jobs of this person's session deliver only while it lasts.
         self.scope = QObject(self)
-        self.snapshot: DeskSnapshot | None = None
         self._loading = False
         self._feed_requested = False
         self._stopped = False
@@ -252,6 +251,11 @@ class ConsoleWindow(QMainWindow):
         )
 
     @property
+    def snapshot(self) -> DeskSnapshot | None:
+        """The last whole read of the desk shown (the model keeps it)."""
+        return self.model.snapshot
+
+    @property
     def feed_started(self) -> bool:
         return self.feed.state is FeedState.LIVE or self._feed_requested
 
@@ -271,7 +275,6 @@ class ConsoleWindow(QMainWindow):
 
     def show_snapshot(self, snapshot: DeskSnapshot) -> None:
         """Show a snapshot of the desk (also used directly by screenshots and tests)."""
-        self.snapshot = snapshot
         self.model.show_snapshot(snapshot)
         self.snapshot_shown.emit()
 
