@@ -213,14 +213,15 @@ class Desk:
         now = utc_now()
         with transaction(self.database) as tx:
             services = tx.services()
+            queues = tuple(tx.service_queues(services))
             return DeskSnapshot(
                 site=tx.site_names(),
                 agencies=tuple(tx.agencies()),
                 services=tuple(services),
-                queues=tuple(tx.service_queues(services)),
+                queues=queues,
                 waiting=tuple(tx.waiting_steps(names=names)),
                 read_at=now,
-                estimates=self.queue.estimates_in(tx, now),
+                estimates=self.queue.estimates_in(tx, now, queues),
                 at_counter=tuple(tx.steps_at_counter(counter_id)) if counter_id else (),
                 counters=tuple(tx.counters()),
                 staff=tuple(tx.staff()),

@@ -11,7 +11,7 @@ from console.core.queue import utc_now
 from console.core.records import ServiceQueue, StepInfo
 from console.desk.permits import permitted, require
 from console.store.database import Database
-from console.store.feed import ChangeCursor, ChangeListener, Changes, FeedDown, read_changes
+from console.store.feed import ChangeCursor, ChangeListener, Changes, FeedDown, changes_in
 from console.store.feed import start_cursor as _start_cursor
 from console.store.queries import transaction
 
@@ -57,13 +57,13 @@ class LiveDesk:
     def delta(self) -> DeskDelta | None:
         """What changed since the last call, or None when nothing did."""
         require(self.actor, Permission.READ_DISPLAY)
-        changes = read_changes(self.database, self.cursor)
-        if not changes.count:
-            return None
-        read_at = utc_now()
         # Without READ_QUEUE the names are not read at all (IT's database role may not).
         names = permitted(self.actor, Permission.READ_QUEUE)
         with transaction(self.database) as tx:
+            changes = changes_in(tx, self.cursor)
+            if not changes.count:
+                return None
+            read_at = utc_now()
             steps = tx.visit_steps(changes.visit_ids, names=names)
             queues = tx.service_queues()
             at_counter = tx.steps_at_counter(self.counter_id) if self.counter_id and names else []

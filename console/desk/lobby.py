@@ -3,6 +3,7 @@ ticket per service."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -37,8 +38,11 @@ class LobbyDesk(QueueDeskBase):
         with transaction(self.database) as tx:
             return self.estimates_in(tx, now)
 
-    def estimates_in(self, tx: Tx, now: datetime) -> dict[int, int]:
-        """Estimates inside an open transaction (the desk snapshot reads them too)."""
+    def estimates_in(
+        self, tx: Tx, now: datetime, queues: Sequence[ServiceQueue] | None = None
+    ) -> dict[int, int]:
+        """Estimates inside an open transaction (the desk snapshot reads them too), from
+        ``queues`` when the caller has read them already in the same transaction."""
         recent = tx.recent_service_minutes(now - HISTORY_FOR_ESTIMATES)
         on_duty = tx.staff_on_duty(now)
         return {
@@ -50,7 +54,7 @@ class LobbyDesk(QueueDeskBase):
                     queue.service.target_wait_minutes,
                 )
             )
-            for queue in tx.service_queues()
+            for queue in (tx.service_queues() if queues is None else queues)
         }
 
     def display(
@@ -62,9 +66,10 @@ class LobbyDesk(QueueDeskBase):
         now = now or utc_now()
         with transaction(self.database) as tx:
             midnight = desk_time(now).replace(hour=0, minute=0, second=0, microsecond=0)
+            queues = tuple(tx.service_queues())
             return DisplaySnapshot(
                 tuple(tx.recently_called(midnight, called)),
-                tuple(tx.service_queues()),
-                self.estimates_in(tx, now),
+                queues,
+                self.estimates_in(tx, now, queues),
                 now,
             )

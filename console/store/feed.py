@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from console.store.database import KEEPALIVES, Database
-from console.store.queries import transaction
+from console.store.queries import Tx, transaction
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +155,13 @@ def start_cursor(database: Database) -> ChangeCursor:
 def read_changes(database: Database, cursor: ChangeCursor) -> Changes:
     """The changes after ``cursor`` (advancing it); re-reads a window to catch late commits."""
     with transaction(database) as tx:
-        rows = tx.changes_since(cursor.last_id, LOOKBACK)
+        return changes_in(tx, cursor)
+
+
+def changes_in(tx: Tx, cursor: ChangeCursor) -> Changes:
+    """:func:`read_changes` inside an open transaction (the feed's delta reads what
+    changed in the same one: one connection, one transaction per read)."""
+    rows = tx.changes_since(cursor.last_id, LOOKBACK)
     visits: set[int] = set()
     appointments = False
     notes = False

@@ -11,10 +11,9 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm import selectinload
 
 from console.core.demo import DemoDesk
-from console.core.queue import DESK_TIMEZONE, Language, Priority
+from console.core.queue import DESK_TIMEZONE, Language, Priority, Role
 from console.core.records import (
     AgencyInfo,
     CounterInfo,
@@ -36,14 +35,15 @@ from console.store.models import (
     Service,
     Site,
     Staff,
+    StaffSkill,
     TicketCounter,
     Visit,
     VisitStep,
 )
 from console.store.rows import (
+    STEPS_IN_VISIT,
     in_queue,
     names_of,
-    service_info,
     staff_info,
     visitor_name_column,
 )
@@ -99,13 +99,48 @@ class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx):
         ]
 
     def services(self) -> list[ServiceInfo]:
-        rows = self._session.scalars(
-            select(Service)
+        """Active services, as plain columns in one query (every snapshot reads them)."""
+        rows = self._session.execute(
+            select(
+                Service.id,
+                Service.code,
+                Agency.code,
+                Service.prefix,
+                Service.name_fi,
+                Service.name_sv,
+                Service.name_en,
+                Service.target_wait_minutes,
+                Service.kiosk,
+                Service.hours,
+            )
+            .join(Agency, Agency.id == Service.agency_id)
             .where(Service.active)
-            .options(selectinload(Service.agency))
             .order_by(Service.agency_id, Service.id)
         )
-        return [service_info(row) for row in rows]
+        return [
+            ServiceInfo(
+                service_id,
+                code,
+                agency_code,
+                prefix,
+                Names(name_fi, name_sv, name_en),
+                target,
+                kiosk=kiosk,
+                hours=hours,
+            )
+            for (
+                service_id,
+                code,
+                agency_code,
+                prefix,
+                name_fi,
+                name_sv,
+                name_en,
+                target,
+                kiosk,
+                hours,
+            ) in rows
+        ]
 
     def counters(self) -> list[CounterInfo]:
         rows = self._session.scalars(
@@ -114,13 +149,33 @@ class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx):
         return [CounterInfo(row.id, row.code, names_of(row), row.remote) for row in rows]
 
     def staff(self) -> list[StaffInfo]:
-        rows = self._session.scalars(
-            select(Staff)
+        """Active staff with their agency and skills, as plain columns in two queries
+        (every snapshot reads them)."""
+        skills: dict[int, list[str]] = {}
+        for staff_id, service_code in self._session.execute(
+            select(StaffSkill.staff_id, Service.code)
+            .join(Service, Service.id == StaffSkill.service_id)
+            .join(Staff, Staff.id == StaffSkill.staff_id)
             .where(Staff.active)
-            .options(selectinload(Staff.agency), selectinload(Staff.skills))
+        ):
+            skills.setdefault(staff_id, []).append(service_code)
+        rows = self._session.execute(
+            select(Staff.id, Staff.username, Staff.full_name, Staff.role, Agency.code)
+            .outerjoin(Agency, Agency.id == Staff.agency_id)
+            .where(Staff.active)
             .order_by(Staff.full_name)
         )
-        return [staff_info(row) for row in rows]
+        return [
+            StaffInfo(
+                staff_id,
+                username,
+                full_name,
+                Role(role),
+                agency_code,
+                tuple(sorted(skills.get(staff_id, ()))),
+            )
+            for staff_id, username, full_name, role, agency_code in rows
+        ]
 
     def staff_count(self) -> int:
         """Every staff row, switched off or not (a database nobody was ever added to: 0)."""
@@ -161,10 +216,9 @@ class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx):
     def waiting_steps(self, limit: int = 500, *, names: bool = True) -> list[WaitingStep]:
         """The steps waiting to be called, longest waiting first.
 
-        Plain columns rather than ORM objects, and the visits' step counts in a
-        second query over just these visits: this runs at every refresh. Without
-        ``names`` the visitors' names are not read at all (IT's database role may not
-        read them, migration 0008).
+        Plain columns rather than ORM objects, each visit's number of steps counted
+        in the same query: this runs at every refresh. Without ``names`` the visitors'
+        names are not read at all (IT's database role may not read them, migration 0008).
         """
         rows = self._session.execute(
             select(
@@ -177,6 +231,7 @@ class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx):
                 Visit.priority,
                 visitor_name_column(names),
                 VisitStep.position,
+                STEPS_IN_VISIT,
             )
             .join(Visit, VisitStep.visit_id == Visit.id)
             .join(Service, VisitStep.service_id == Service.id)
@@ -184,15 +239,6 @@ class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx):
             .order_by(VisitStep.queued_at, VisitStep.id)
             .limit(limit)
         ).all()
-        visit_ids = {row.visit_id for row in rows}
-        step_counts: dict[int, int] = {}
-        if visit_ids:
-            counted = self._session.execute(
-                select(VisitStep.visit_id, func.count(VisitStep.id))
-                .where(VisitStep.visit_id.in_(visit_ids))
-                .group_by(VisitStep.visit_id)
-            )
-            step_counts = {visit_id: count for visit_id, count in counted}
         return [
             WaitingStep(
                 step_id,
@@ -204,7 +250,7 @@ class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx):
                 Priority(priority) if priority else None,
                 visitor_name,
                 position,
-                step_counts.get(visit_id, 1),
+                step_count or 1,
             )
             for (
                 step_id,
@@ -216,6 +262,7 @@ class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx):
                 priority,
                 visitor_name,
                 position,
+                step_count,
             ) in rows
         ]
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, literal, or_, select, update
+from sqlalchemy import Select, bindparam, case, func, literal, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from console.core.records import (
     CalledTicket,
     CounterInfo,
     LifeEventInfo,
+    Names,
     StepInfo,
 )
 from console.store.models import (
@@ -27,6 +28,7 @@ from console.store.models import (
     Counter,
     DeskSession,
     LifeEvent,
+    LifeEventStep,
     Service,
     StaffSkill,
     TicketCounter,
@@ -34,6 +36,38 @@ from console.store.models import (
     VisitStep,
 )
 from console.store.rows import STEP_CHANGER, in_queue, names_of, visitor_name_column
+
+
+def _recent_service_times() -> Select[tuple[int, datetime | None, datetime | None]]:
+    """Call and finish times of the newest ``:per_service`` steps of each service finished
+    since ``:since``. Made once at import: a subquery built per call leaves about a
+    hundred objects in reference cycles for the collector on the GUI thread
+    (tests/test_gc_guard.py)."""
+    newest = (
+        func.row_number()
+        .over(
+            partition_by=VisitStep.service_id,
+            order_by=(VisitStep.finished_at.desc(), VisitStep.id.desc()),
+        )
+        .label("newest")
+    )
+    recent = (
+        select(VisitStep.service_id, VisitStep.called_at, VisitStep.finished_at, newest)
+        .where(
+            VisitStep.state == StepState.DONE.value,
+            VisitStep.finished_at >= bindparam("since"),
+            VisitStep.called_at.is_not(None),
+        )
+        .subquery("recent_finished")
+    )
+    return (
+        select(recent.c.service_id, recent.c.called_at, recent.c.finished_at)
+        .where(recent.c.newest <= bindparam("per_service"))
+        .order_by(recent.c.service_id, recent.c.newest)
+    )
+
+
+_RECENT_SERVICE_TIMES = _recent_service_times()
 
 # A desk session not seen for this long no longer counts as staffing.
 SESSION_STALE = timedelta(minutes=3)
@@ -385,24 +419,20 @@ class QueueTx:
     def recent_service_minutes(
         self, since: datetime, per_service: int = 20
     ) -> dict[int, list[float]]:
-        """Minutes from call to finish of recently finished steps, per service."""
+        """Minutes from call to finish of recently finished steps, per service, newest first.
+
+        The server keeps the newest ``per_service`` of each service (a window function),
+        so a busy afternoon's thousands of finished steps are not carried into Python
+        at every estimate: the snapshot and the lobby display read this at each refresh.
+        """
         rows = self._session.execute(
-            select(VisitStep.service_id, VisitStep.called_at, VisitStep.finished_at)
-            .where(
-                VisitStep.state == StepState.DONE.value,
-                VisitStep.finished_at >= since,
-                VisitStep.called_at.is_not(None),
-            )
-            .order_by(VisitStep.finished_at.desc())
-            .limit(2000)
+            _RECENT_SERVICE_TIMES, {"since": since, "per_service": per_service}
         )
         result: dict[int, list[float]] = {}
         for service_id, called_at, finished_at in rows:
             if called_at is None or finished_at is None:
                 continue
-            minutes = result.setdefault(service_id, [])
-            if len(minutes) < per_service:
-                minutes.append((finished_at - called_at).total_seconds() / 60)
+            result.setdefault(service_id, []).append((finished_at - called_at).total_seconds() / 60)
         return result
 
     def staff_on_duty(self, now: datetime) -> dict[int, int]:
@@ -452,14 +482,30 @@ class QueueTx:
 
     # ------------------------------------------------------------ life events, appointments
     def life_events(self) -> list[LifeEventInfo]:
-        rows = self._session.scalars(
-            select(LifeEvent).where(LifeEvent.active).order_by(LifeEvent.id)
-        )
-        return [
-            LifeEventInfo(
-                row.id, row.code, names_of(row), tuple(step.service.code for step in row.steps)
+        """Active life events with their services' codes in order, in one query (the
+        snapshot reads them at every refresh: no look-up per event or per step)."""
+        rows = self._session.execute(
+            select(
+                LifeEvent.id,
+                LifeEvent.code,
+                LifeEvent.name_fi,
+                LifeEvent.name_sv,
+                LifeEvent.name_en,
+                Service.code,
             )
-            for row in rows
+            .outerjoin(LifeEventStep, LifeEventStep.life_event_id == LifeEvent.id)
+            .outerjoin(Service, Service.id == LifeEventStep.service_id)
+            .where(LifeEvent.active)
+            .order_by(LifeEvent.id, LifeEventStep.position)
+        )
+        events: dict[int, tuple[str, Names, list[str]]] = {}
+        for event_id, code, name_fi, name_sv, name_en, service_code in rows:
+            codes = events.setdefault(event_id, (code, Names(name_fi, name_sv, name_en), []))[2]
+            if service_code is not None:
+                codes.append(service_code)
+        return [
+            LifeEventInfo(event_id, code, names, tuple(codes))
+            for event_id, (code, names, codes) in events.items()
         ]
 
     def add_life_event(
