@@ -20,6 +20,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -115,34 +116,41 @@ class ViewPanel(QWidget):
     def show_loading(self) -> None:
         """An answer is on its way: what was shown goes at once (it was another visitor's)."""
         self._reset()
-        self.loading_label.show()
+        self._show_only(self.loading_label)
 
     def show_view(self, view: View) -> None:
         """Draw ``view`` in place of whatever was shown."""
         self._reset()
-        self.title_label.setText(view.title or self._default_title)
+        shown: list[QWidget] = []
+        self._set_text(self.title_label, view.title or self._default_title)
         if view.stale_as_of is not None:
-            self.stale_banner.setText(stale_text(view.stale_as_of))
-            self.stale_banner.show()
+            self._set_text(self.stale_banner, stale_text(view.stale_as_of))
+            shown.append(self.stale_banner)
         if view.problem is not None:
             self.problem_box.show_problem(view.problem.message, view.problem.details, retry=True)
+            shown.append(self.problem_box)
         if view.query is not None:
             self._show_query(view.query)
+            shown.append(self.query_widget)
         if view.placeholder:
-            self.placeholder_label.setText(view.placeholder)
-            self.placeholder_label.show()
+            self._set_text(self.placeholder_label, view.placeholder)
+            shown.append(self.placeholder_label)
         else:
             self.blocks.show_blocks(view.blocks)
-            self.blocks.setVisible(bool(view.blocks))
-            if not view.blocks and view.problem is None:
-                self.placeholder_label.setText(nothing_text())
-                self.placeholder_label.show()
+            if view.blocks:
+                shown.append(self.blocks)
+            elif view.problem is None:
+                self._set_text(self.placeholder_label, nothing_text())
+                shown.append(self.placeholder_label)
         self._note = view.note
-        self.note_button.setVisible(bool(view.note))
+        if self.note_button.isHidden() == bool(view.note):
+            self.note_button.setVisible(bool(view.note))
         self.note_button.setToolTip(_preview(view.note))
         for action in view.actions:
             self._add_action(action)
-        self.buttons_widget.setVisible(bool(view.note or view.actions))
+        if view.note or view.actions:
+            shown.append(self.buttons_widget)
+        self._show_only(*shown)
 
     def explain(self, message: str, details: str = "") -> None:
         """Say why something the advisor asked for did not happen (e.g. a refused link).
@@ -198,7 +206,6 @@ class ViewPanel(QWidget):
         self.query_button.setEnabled(True)
         self.query_problem.setText(query.problem)
         self.query_problem.setVisible(bool(query.problem))
-        self.query_widget.show()
 
     def _submit_query(self) -> None:
         if self._query is None or not self.query_button.isEnabled():
@@ -208,14 +215,10 @@ class ViewPanel(QWidget):
         self.query_submitted.emit(self._query.id, self.query_line.text())
 
     def _reset(self) -> None:
-        for label in (self.stale_banner, self.loading_label, self.placeholder_label):
-            label.hide()
-        self.problem_box.hide()
+        """Take the last view's content away; which parts show is :meth:`_show_only`'s."""
         self.problem_box.retry_button.setEnabled(True)
-        self.query_widget.hide()  # the line keeps its text for the next view
-        self.title_label.setText(self._default_title)
+        self._set_text(self.title_label, self._default_title)
         self.blocks.clear()
-        self.blocks.hide()
         for button in self.action_buttons:
             self._buttons_layout.removeWidget(button)
             button.hide()
@@ -223,7 +226,29 @@ class ViewPanel(QWidget):
             button.deleteLater()
         self.action_buttons = []
         self._note = ""
-        self.buttons_widget.hide()
+
+    def _show_only(self, *shown: QWidget) -> None:
+        """Show the parts in ``shown`` and hide the others, touching only those that
+        change: every panel is drawn again for each visitor called, and showing a hidden
+        label polishes it under the panel's style sheet and lays the panel out again
+        (measured in the soak's busy day: most of the GUI thread's time in Qt calls)."""
+        for part in (
+            self.stale_banner,
+            self.problem_box,
+            self.query_widget,
+            self.loading_label,
+            self.placeholder_label,
+            self.blocks,
+            self.buttons_widget,
+        ):
+            wanted = any(part is widget for widget in shown)
+            if part.isHidden() == wanted:
+                part.setVisible(wanted)
+
+    @staticmethod
+    def _set_text(label: QLabel, text: str) -> None:
+        if label.text() != text:
+            label.setText(text)
 
     def _add_action(self, action: Action) -> None:
         button = QPushButton()
