@@ -38,7 +38,7 @@ from console.store.models import (
 from console.store.rows import STEP_CHANGER, in_queue, names_of, visitor_name_column
 
 
-def _recent_service_times() -> Select[tuple[int, datetime | None, datetime | None]]:
+def _recent_service_times() -> Select[int, datetime | None, datetime | None]:
     """Call and finish times of the newest ``:per_service`` steps of each service finished
     since ``:since``. Made once at import: a subquery built per call leaves about a
     hundred objects in reference cycles for the collector on the GUI thread
