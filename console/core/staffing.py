@@ -80,11 +80,11 @@ def staffing(
     """Erlang C's figures for ``staff`` counters (docs in the module)."""
     _check_non_negative(target_wait_minutes=target_wait_minutes)
     load = offered_load(arrivals_per_hour, service_minutes)
-    waits = erlang_c(load, staff)
     if staff <= load:
         return Staffing(staff, load, 1.0, math.inf, 0.0, 1.0 if staff else 0.0)
     if load == 0:
         return Staffing(staff, load, 0.0, 0.0, 1.0, 0.0)
+    waits = erlang_c(load, staff)
     spare = staff - load
     mean_wait = waits * service_minutes / spare
     within = 1 - waits * math.exp(-spare * target_wait_minutes / service_minutes)
@@ -157,17 +157,17 @@ def forecast_error(forecast: Mapping[Slot, float], actual: Mapping[Slot, int]) -
     )
 
 
-def _check_non_negative(**values: float) -> None:
-    for name, value in values.items():
-        if not (value >= 0) or math.isinf(value):  # also NaN
-            raise ValueError(
-                f"{name.replace('_', ' ')} must be a finite number of 0 or more, not {value}"
-            )
-
-
 def slots_of(counts: Iterable[tuple[Slot, int]]) -> dict[Slot, list[int]]:
     """Group (slot, count) pairs, oldest first, into the history :func:`seasonal_forecast` reads."""
     history: dict[Slot, list[int]] = {}
     for slot, count in counts:
         history.setdefault(slot, []).append(count)
     return history
+
+
+def _check_non_negative(**values: float) -> None:
+    for name, value in values.items():
+        if not (value >= 0) or math.isinf(value):  # also NaN
+            raise ValueError(
+                f"{name.replace('_', ' ')} must be a finite number of 0 or more, not {value}"
+            )

@@ -8,7 +8,7 @@ from sqlalchemy import ColumnElement, String, and_, exists, func, null, select
 from sqlalchemy.orm import aliased
 
 from console.core.queue import Role, StepState
-from console.core.records import Names, ServiceInfo, StaffInfo
+from console.core.records import Names, StaffInfo
 from console.store.models import (
     Agency,
     Counter,
@@ -25,19 +25,6 @@ OPEN_STATES = (StepState.WAITING.value, StepState.CALLED.value, StepState.SERVIN
 
 def names_of(row: Agency | Service | Counter | Site | LifeEvent) -> Names:
     return Names(row.name_fi, row.name_sv, row.name_en)
-
-
-def service_info(row: Service) -> ServiceInfo:
-    return ServiceInfo(
-        row.id,
-        row.code,
-        row.agency.code,
-        row.prefix,
-        names_of(row),
-        row.target_wait_minutes,
-        kiosk=row.kiosk,
-        hours=row.hours,
-    )
 
 
 def staff_info(row: Staff) -> StaffInfo:

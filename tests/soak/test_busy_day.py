@@ -37,10 +37,11 @@ EVENTS = int(os.environ.get("TISKI_SOAK_EVENTS", "5000"))
 MEMORY_GROWTH_MB = 50
 # The GUI thread must never go more than 100 ms without its 10 ms timer firing (after
 # warm-up). Whole days on this 2-core machine, quiet otherwise, came to 130-230 ms until
-# 5 December 2026 and to 68-88 ms since the database threads' snapshot reads were made
-# to run half the Python (docs/reliability.md): what is left in a stall is the GUI
-# thread's own 15-25 ms of work and its waits for a core and for Python's interpreter
-# lock while the database threads and the change feed run Python in the same process.
+# 5 December 2026 and to 68-95 ms (95 in a CI run: a thin margin) since the database
+# threads' snapshot reads were made to run half the Python (docs/reliability.md): what
+# is left in a stall is the GUI thread's own 15-25 ms of work and its waits for a core
+# and for Python's interpreter lock while the database threads and the change feed run
+# Python in the same process.
 LONGEST_GAP_MS = 100
 
 
