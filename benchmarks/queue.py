@@ -70,6 +70,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 CALL_NEXT_BUDGET = 3.0  # p50 ratio, one counter
 CONCURRENT_BUDGET = 3.0  # p99 ratio, 20 counters
+SNAPSHOT_SAMPLES = 50  # whole-desk reads; no budget of its own (DESIGN.md), a figure to follow
 FEED_BUDGET_MS = {"postgresql": 50.0, "sqlite": 300.0}  # p95, absolute
 DEFAULT_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 BENCH_STAFF = "bench.counter{:02d}"
@@ -415,6 +416,47 @@ def desk_one_counter(target: Target, calls: int) -> tuple[Timings, float]:
     finally:
         database.dispose()
     return timings, per_call
+
+
+# The raw baseline of a whole-desk read: the waiting list the console shows (its 500
+# longest-waiting steps, ticket, service, each visit's number of steps) in one statement.
+RAW_WAITING_LIST = (
+    "SELECT s.id, s.visit_id, v.ticket_number, sv.code, s.queued_at, v.language, v.priority,"
+    " s.position, (SELECT count(*) FROM visit_step o WHERE o.visit_id = s.visit_id)"
+    " FROM visit_step s JOIN visit v ON v.id = s.visit_id JOIN service sv ON sv.id = s.service_id"
+    " WHERE s.state = 'waiting' ORDER BY s.queued_at, s.id LIMIT 500"
+)
+
+
+def snapshot_reads(target: Target, samples: int) -> tuple[list[float], list[float], list[float]]:
+    """``samples`` timed reads of the whole desk (``Desk.snapshot``: what a console, the
+    display and a refresh read), their CPU time in this process, and as many raw reads of
+    the waiting list alone, interleaved so that load hits both alike."""
+    from console.desk.desk import Desk
+    from console.store.database import Database
+
+    database = Database(target.url)
+    raw = Raw(target)
+    desk_times: list[float] = []
+    desk_cpu: list[float] = []
+    raw_times: list[float] = []
+    try:
+        desk = Desk(database)
+        for number in range(WARM_UP_CALLS + samples):
+            started, cpu = time.perf_counter(), time.thread_time()
+            desk.snapshot()
+            took, used = time.perf_counter() - started, time.thread_time() - cpu
+            started = time.perf_counter()
+            raw.connection.execute(RAW_WAITING_LIST).fetchall()
+            raw_took = time.perf_counter() - started
+            if number >= WARM_UP_CALLS:
+                desk_times.append(took)
+                desk_cpu.append(used)
+                raw_times.append(raw_took)
+    finally:
+        raw.close()
+        database.dispose()
+    return desk_times, desk_cpu, raw_times
 
 
 def raw_one_counter(target: Target, setup: Setup, calls: int) -> Timings:
@@ -1093,6 +1135,10 @@ def measure(target: Target, args: argparse.Namespace, home: Path) -> int:
         baseline_name = "raw data_version poll"
     feed = feed_latency(target, args.feed_samples, home)
 
+    say("4. a whole-desk read ...")
+    reset_pool(target, setup.pool)
+    snapshot, snapshot_cpu, raw_waiting = snapshot_reads(target, SNAPSHOT_SAMPLES)
+
     # ------------------------------------------------------------ figures
     one_raw, one_desk = percentile(raw_one.latencies, 50), percentile(desk_one.latencies, 50)
     many_raw, many_desk = percentile(raw_many.latencies, 99), percentile(desk_many.latencies, 99)
@@ -1135,6 +1181,14 @@ def measure(target: Target, args: argparse.Namespace, home: Path) -> int:
             ratio(feed_p95, base_p95, 1),
             f"≤ {feed_budget:.0f} ms",
             verdict(feed_p95 * 1000 <= feed_budget and feed.missed == 0),
+        ),
+        Row(
+            f"whole-desk read (Desk.snapshot), p50 ({len(snapshot)} reads)",
+            ms(percentile(raw_waiting, 50)),
+            ms(percentile(snapshot, 50)),
+            ratio(percentile(snapshot, 50), percentile(raw_waiting, 50)),
+            "–",
+            "–",
         ),
     ]
     print()
@@ -1182,6 +1236,12 @@ def measure(target: Target, args: argparse.Namespace, home: Path) -> int:
         "  feed, p95 of each part: commit -> feed thread wakes"
         f" {ms(percentile(feed.woke, 95))}, LiveDesk.delta reads {ms(percentile(feed.read, 95))},"
         f" -> row in the model (signal, apply_delta) {ms(percentile(feed.shown, 95))}"
+    )
+    print(
+        f"  whole-desk read  raw waiting list p50 {ms(percentile(raw_waiting, 50))}"
+        f"   Desk.snapshot p50 {ms(percentile(snapshot, 50))}"
+        f"  p95 {ms(percentile(snapshot, 95))}"
+        f"  CPU in this process p50 {ms(percentile(snapshot_cpu, 50))}"
     )
     errors = raw_one.errors + desk_one.errors + raw_many.errors + desk_many.errors
     if errors:
