@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from console_quit import quit_console
 from fault_record import FaultOutcome
 from plugin_console import console_with_plugins, identify_visitor
 from PySide6.QtCore import QTimer
@@ -113,7 +114,7 @@ def test_a_failing_back_office_stays_in_its_panel(
     window.call_next_action.trigger()
     qtbot.waitUntil(lambda: window.serving.current is not None, timeout=20_000)
     sandbox.clear_faults()
-    window.close()
+    quit_console(window)
 
 
 def _rss_mb(field: str) -> float:
@@ -201,4 +202,4 @@ def test_a_flood_and_a_trickle_at_once_leave_the_console_responsive(
     window.finish_action.trigger()
     qtbot.waitUntil(lambda: window.serving.current is None, timeout=20_000)
     sandbox.clear_faults()
-    window.close()
+    quit_console(window)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
+from console_quit import quit_console
 from fault_record import FaultOutcome
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -238,7 +239,7 @@ def test_call_next(
     assert called == active_at_counter(shared)  # a claimed step is the one the console shows
     outcome.figure("step_claimed_by_the_interrupted_call", len(called))
     serves_on(qtbot, window, shared, outcome)
-    window.close()
+    quit_console(window)
 
 
 @pytest.mark.parametrize("fault", FAULTS)
@@ -283,7 +284,7 @@ def test_note_save(
     journal.close()
     serves_on(qtbot, window, shared, outcome)
     assert notes_with(shared, note) == 1
-    window.close()
+    quit_console(window)
 
 
 @pytest.mark.parametrize("fault", FAULTS)
@@ -332,7 +333,7 @@ def test_transfer(
     assert set(made) == set(children)
     outcome.figure("transferred", after[step_id][0] == "transferred")
     serves_on(qtbot, window, shared, outcome)
-    window.close()
+    quit_console(window)
 
 
 def test_note_save_behind_a_table_lock(
@@ -367,4 +368,4 @@ def test_note_save_behind_a_table_lock(
     assert notes_with(shared, note) == 1
     assert sum(sent) == 1
     serves_on(qtbot, window, shared, outcome)
-    window.close()
+    quit_console(window)

@@ -16,3 +16,4 @@ def quit_console(window: Any) -> None:
     if dialog is not None:
         dialog.keep_button.click()
         settle_background_jobs()
+    assert not window.isVisible(), "the console is still open after quitting"
