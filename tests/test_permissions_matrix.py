@@ -36,6 +36,7 @@ from console.core.permissions import (
 )
 from console.core.queue import Role, utc_now
 from console.core.records import StepInfo
+from console.core.reports import CostMethod
 from console.core.steps import StepAction
 from console.core.stranded import LeaveChoice
 from console.desk.cases import CaseDesk
@@ -44,6 +45,7 @@ from console.desk.desk import Desk
 from console.desk.feed import LiveDesk
 from console.desk.permits import PermissionDenied, permitted
 from console.desk.queue import Actor, QueueDesk
+from console.desk.reports import ReportDesk
 from console.desk.stranded import StrandedDesk
 from console.store.database import Database
 
@@ -255,6 +257,10 @@ SCENARIOS: dict[str, Scenario] = {
         a, LeaveChoice.PUT_BACK, [w.at_counter(a).step_id]
     ),
     "StrandedDesk.stranded": lambda w, a: w.desk.queue.stranded.stranded(a),
+    "ReportDesk.report": lambda w, a: w.desk.reports.report(a, date.today(), date.today()),
+    "ReportDesk.cost_split": lambda w, a: w.desk.reports.cost_split(
+        a, date.today(), date.today(), 10_000, CostMethod.STEPS
+    ),
     "StrandedDesk.release": _release,
     "CaseDesk.identify": lambda w, a: w.desk.cases.identify(
         a, _visit(w, a), VisitorIdentity(parse_identity_code(CODE), "Matti Mäkinen", None)
@@ -359,7 +365,7 @@ def test_visitors_names_in_the_snapshot_need_the_queue_permission(world: World) 
 
 
 # ---------------------------------------------------------------- the table is complete
-DESK_CLASSES = (Desk, QueueDesk, StrandedDesk, CaseDesk, ConsultDesk, LiveDesk)
+DESK_CLASSES = (Desk, QueueDesk, StrandedDesk, CaseDesk, ConsultDesk, LiveDesk, ReportDesk)
 
 
 def _public_methods() -> set[str]:

@@ -22,6 +22,7 @@ from console.cli.desk import add_desk_parser, run_desk
 from console.cli.plugins import add_plugins_parser, run_plugins
 from console.cli.privacy import add_privacy_parser, run_privacy
 from console.cli.queue import add_queue_parser, run_queue
+from console.cli.report import add_report_parser, run_report
 from console.cli.sandbox import add_sandbox_parser, run_sandbox
 from console.cli.staff import add_staff_parser, run_staff
 from console.cli.voice import Voice
@@ -165,6 +166,7 @@ def _parser() -> argparse.ArgumentParser:
     add_staff_parser(commands, common)
     add_desk_parser(commands, common)
     add_privacy_parser(commands, common)
+    add_report_parser(commands, common)
 
     shot = commands.add_parser(
         "screenshot", help="render a window to a PNG without a screen", parents=[common]
@@ -383,6 +385,8 @@ def _run(argv: list[str] | None) -> int:
             return run_admin(settings, demo=bool(getattr(args, "demo", False)))
         if args.command == "privacy":
             return run_privacy(args, settings)
+        if args.command == "report":
+            return run_report(args, settings)
         if args.command in ("kiosk", "display"):
             from console.app.windows import run_display, run_kiosk
 

@@ -50,6 +50,7 @@ class Permission(enum.StrEnum):
     EXPORT_VISITOR_DATA = "export_visitor_data"
     SET_LEGAL_HOLD = "set_legal_hold"
     RUN_RETENTION = "run_retention"
+    READ_REPORTS = "read_reports"
     # Administration: the desk's setup and secrets (command line).
     ADMINISTER_STAFF = "administer_staff"
     ADMINISTER_SERVICES = "administer_services"
@@ -91,6 +92,7 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
         P.EXPORT_VISITOR_DATA,
         P.SET_LEGAL_HOLD,
         P.ADMINISTER_SERVICES,
+        P.READ_REPORTS,
     },
     # Runs the installation: staff, services, keys, retention, audit exports.
     # Reads no visitor's case or name (not even the queue's names).
@@ -188,6 +190,9 @@ DOING: Mapping[Permission, str] = {
     ),
     P.SET_LEGAL_HOLD: QT_TRANSLATE_NOOP("Permissions", "putting cases under legal hold"),
     P.RUN_RETENTION: QT_TRANSLATE_NOOP("Permissions", "deleting cases under the retention rules"),
+    P.READ_REPORTS: QT_TRANSLATE_NOOP(
+        "Permissions", "reading the desk's reports and the cost-sharing report"
+    ),
     P.ADMINISTER_STAFF: QT_TRANSLATE_NOOP("Permissions", "managing staff accounts"),
     P.ADMINISTER_SERVICES: QT_TRANSLATE_NOOP(
         "Permissions", "managing services, counters and opening hours"
@@ -245,6 +250,8 @@ USE_CASES: Mapping[str, Permission] = {
     "QueueDesk.transfer": P.SERVE,
     "StrandedDesk.leave_counter": P.SERVE,
     "StrandedDesk.stranded": P.RELEASE_STRANDED,
+    "ReportDesk.report": P.READ_REPORTS,
+    "ReportDesk.cost_split": P.READ_REPORTS,
     "StrandedDesk.release": P.RELEASE_STRANDED,
     "CaseDesk.identify": P.IDENTIFY_VISITOR,
     "CaseDesk.reveal_identity": P.IDENTIFY_VISITOR,
@@ -284,6 +291,7 @@ COMMANDS: Mapping[str, Permission] = {
     "gdpr export": P.EXPORT_VISITOR_DATA,
     "audit export": P.EXPORT_AUDIT,
     "retention run": P.RUN_RETENTION,
+    "report": P.READ_REPORTS,
     "retention hold": P.SET_LEGAL_HOLD,
     "identity set-key": P.SET_IDENTITY_KEY,
     "db seed-demo": P.SEED_DEMO,  # on a database that already has a desk

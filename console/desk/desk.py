@@ -30,6 +30,7 @@ from console.desk.consult import ConsultDesk
 from console.desk.errors import DeskError
 from console.desk.permits import permitted, require
 from console.desk.queue import Actor, QueueDesk
+from console.desk.reports import ReportDesk
 from console.store.database import Database
 from console.store.database_id import database_id
 from console.store.queries import transaction
@@ -85,6 +86,7 @@ class Desk:
         self.queue = QueueDesk(database, max_recalls=max_recalls, stranded_after=stranded_after)
         self.cases = CaseDesk(database, identity_key)
         self.consult = ConsultDesk(database, self.cases, self.queue, video_template=video_template)
+        self.reports = ReportDesk(database)
 
     def database_key(self) -> str:
         """Which shared database a note kept on this PC belongs to, without keeping its

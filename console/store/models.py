@@ -184,6 +184,8 @@ class Visit(Base):
         UniqueConstraint("ticket_day", "ticket_number", name="uq_visit_ticket"),
         CheckConstraint("language IN ('fi', 'sv', 'en')", name="language_known"),
         CheckConstraint("source IN ('kiosk', 'guide', 'appointment')", name="source_known"),
+        # Reports read the visits that arrived in a period.
+        Index("ix_visit_created_at", "created_at"),
         NEVER_REUSED,
     )
 

@@ -40,6 +40,7 @@ from console.store.models import (
     Visit,
     VisitStep,
 )
+from console.store.report_queries import ReportTx
 from console.store.rows import (
     STEPS_IN_VISIT,
     in_queue,
@@ -66,7 +67,7 @@ def _texts(fi: str | None, sv: str | None, en: str | None) -> Names | None:
     return Names(fi or first, sv or first, en or first)
 
 
-class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx):
+class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx, ReportTx):
     """One open transaction on the desk database."""
 
     # ------------------------------------------------------------ reading

@@ -4068,6 +4068,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>deleting cases under the retention rules</translation>
     </message>
     <message>
+        <source>reading the desk's reports and the cost-sharing report</source>
+        <translation>reading the desk's reports and the cost-sharing report</translation>
+    </message>
+    <message>
         <source>managing staff accounts</source>
         <translation>managing staff accounts</translation>
     </message>
@@ -5411,6 +5415,216 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>%1 has no services to book at this desk.</source>
         <translation>%1 has no services to book at this desk.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>{option} {value} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>{option} {value} is not a date: write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The cost-sharing report needs the cost to share: add --cost EUR (for example --cost 12500,00).</source>
+        <translation>The cost-sharing report needs the cost to share: add --cost EUR (for example --cost 12500,00).</translation>
+    </message>
+    <message>
+        <source>{option} {value} is not a sum of euros: write it as 12500,00 or 12500.</source>
+        <translation>{option} {value} is not a sum of euros: write it as 12500,00 or 12500.</translation>
+    </message>
+    <message>
+        <source>A PDF needs a file to go to: add --output FILE.pdf.</source>
+        <translation>A PDF needs a file to go to: add --output FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote {title} ({start} to {end}) to {file}.</source>
+        <translation>Wrote {title} ({start} to {end}) to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The desk's figures</source>
+        <translation>The desk's figures</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Service minutes</source>
+        <translation>Service minutes</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Part of the cost (EUR)</source>
+        <translation>Part of the cost (EUR)</translation>
+    </message>
+    <message>
+        <source>Cost to share: {cost} EUR, split by {method}.</source>
+        <translation>Cost to share: {cost} EUR, split by {method}.</translation>
+    </message>
+    <message>
+        <source>Fixed part of each agency: {base} EUR.</source>
+        <translation>Fixed part of each agency: {base} EUR.</translation>
+    </message>
+    <message>
+        <source>Cost-sharing report</source>
+        <translation>Cost-sharing report</translation>
+    </message>
+    <message>
+        <source>services served</source>
+        <translation>services served</translation>
+    </message>
+    <message>
+        <source>service minutes</source>
+        <translation>service minutes</translation>
+    </message>
+    <message>
+        <source>a fixed part plus services served</source>
+        <translation>a fixed part plus services served</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>From {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Services asked</source>
+        <translation>Services asked</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Wait, mean (min)</source>
+        <translation>Wait, mean (min)</translation>
+    </message>
+    <message>
+        <source>Wait, median (min)</source>
+        <translation>Wait, median (min)</translation>
+    </message>
+    <message>
+        <source>Wait, 90th percentile (min)</source>
+        <translation>Wait, 90th percentile (min)</translation>
+    </message>
+    <message>
+        <source>Called within target (%)</source>
+        <translation>Called within target (%)</translation>
+    </message>
+    <message>
+        <source>Service time, mean (min)</source>
+        <translation>Service time, mean (min)</translation>
+    </message>
+    <message>
+        <source>Service time, median (min)</source>
+        <translation>Service time, median (min)</translation>
+    </message>
+    <message>
+        <source>Visits with several services</source>
+        <translation>Visits with several services</translation>
+    </message>
+    <message>
+        <source>Agencies per visit, mean</source>
+        <translation>Agencies per visit, mean</translation>
+    </message>
+    <message>
+        <source>Life-event visits</source>
+        <translation>Life-event visits</translation>
+    </message>
+    <message>
+        <source>Appointments booked</source>
+        <translation>Appointments booked</translation>
+    </message>
+    <message>
+        <source>Appointments kept</source>
+        <translation>Appointments kept</translation>
+    </message>
+    <message>
+        <source>Appointments not kept</source>
+        <translation>Appointments not kept</translation>
+    </message>
+    <message>
+        <source>Specialists asked</source>
+        <translation>Specialists asked</translation>
+    </message>
+    <message>
+        <source>Specialists joined</source>
+        <translation>Specialists joined</translation>
+    </message>
+    <message>
+        <source>Time until a specialist joined, mean (min)</source>
+        <translation>Time until a specialist joined, mean (min)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Nothing was served in the period: the cost is split into equal parts, in whole cents; the cents left over go to the agencies first in alphabetical order.</source>
+        <translation>Nothing was served in the period: the cost is split into equal parts, in whole cents; the cents left over go to the agencies first in alphabetical order.</translation>
+    </message>
+    <message>
+        <source>Agency's part = cost x the agency's service minutes / all service minutes, in whole cents; the cents left over go to the largest remainders.</source>
+        <translation>Agency's part = cost x the agency's service minutes / all service minutes, in whole cents; the cents left over go to the largest remainders.</translation>
+    </message>
+    <message>
+        <source>Agency's part = fixed part + (cost - all fixed parts) x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
+        <translation>Agency's part = fixed part + (cost - all fixed parts) x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</translation>
+    </message>
+    <message>
+        <source>Agency's part = cost x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
+        <translation>Agency's part = cost x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>A report covers at most {days} days; make one per year.</source>
+        <translation>A report covers at most {days} days; make one per year.</translation>
+    </message>
+    <message>
+        <source>The cost to share ({cost} cents) must be at least the fixed part ({base} cents) times the {agencies} agencies; enter a larger cost or a smaller fixed part.</source>
+        <translation>The cost to share ({cost} cents) must be at least the fixed part ({base} cents) times the {agencies} agencies; enter a larger cost or a smaller fixed part.</translation>
     </message>
 </context>
 <context>
@@ -6794,7 +7008,9 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message numerus="yes">
         <source>%n note(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n note(s) waiting to be sent</numerusform><numerusform>%n note(s) waiting to be sent</numerusform></translation>
+            <numerusform>%n note(s) waiting to be sent</numerusform>
+            <numerusform>%n note(s) waiting to be sent</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notes not yet sent</source>
@@ -6803,7 +7019,9 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message numerus="yes">
         <source>%n note(s) could not be sent to the database yet. They stay on this PC and are sent the next time you sign in here. Close Tiski anyway?</source>
         <translation>
-            <numerusform>%n note(s) could not be sent to the database yet. They stay on this PC and are sent the next time you sign in here. Close Tiski anyway?</numerusform><numerusform>%n note(s) could not be sent to the database yet. They stay on this PC and are sent the next time you sign in here. Close Tiski anyway?</numerusform></translation>
+            <numerusform>%n note(s) could not be sent to the database yet. They stay on this PC and are sent the next time you sign in here. Close Tiski anyway?</numerusform>
+            <numerusform>%n note(s) could not be sent to the database yet. They stay on this PC and are sent the next time you sign in here. Close Tiski anyway?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

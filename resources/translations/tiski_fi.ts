@@ -4068,6 +4068,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>asioiden poistamista säilytyssääntöjen mukaan</translation>
     </message>
     <message>
+        <source>reading the desk's reports and the cost-sharing report</source>
+        <translation>tiskin raporttien ja kustannustenjakoraportin lukemista</translation>
+    </message>
+    <message>
         <source>managing staff accounts</source>
         <translation>henkilöstön käyttäjätilien hallintaa</translation>
     </message>
@@ -5411,6 +5415,216 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>%1 has no services to book at this desk.</source>
         <translation>%1: tässä toimipisteessä ei ole varattavia palveluja.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>{option} {value} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>{option} {value} ei ole päivämäärä: kirjoita se muodossa VVVV-KK-PP.</translation>
+    </message>
+    <message>
+        <source>The cost-sharing report needs the cost to share: add --cost EUR (for example --cost 12500,00).</source>
+        <translation>Kustannustenjakoraportti tarvitsee jaettavan kustannuksen: lisää --cost EUR (esimerkiksi --cost 12500,00).</translation>
+    </message>
+    <message>
+        <source>{option} {value} is not a sum of euros: write it as 12500,00 or 12500.</source>
+        <translation>{option} {value} ei ole euromäärä: kirjoita se muodossa 12500,00 tai 12500.</translation>
+    </message>
+    <message>
+        <source>A PDF needs a file to go to: add --output FILE.pdf.</source>
+        <translation>PDF tarvitsee tiedoston: lisää --output TIEDOSTO.pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote {title} ({start} to {end}) to {file}.</source>
+        <translation>Kirjoitettiin {title} ({start}–{end}) tiedostoon {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The desk's figures</source>
+        <translation>Tiskin luvut</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Palveltu</translation>
+    </message>
+    <message>
+        <source>Service minutes</source>
+        <translation>Palveluminuutit</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Osuus (%)</translation>
+    </message>
+    <message>
+        <source>Part of the cost (EUR)</source>
+        <translation>Osuus kustannuksesta (EUR)</translation>
+    </message>
+    <message>
+        <source>Cost to share: {cost} EUR, split by {method}.</source>
+        <translation>Jaettava kustannus: {cost} EUR, jaettu perusteena {method}.</translation>
+    </message>
+    <message>
+        <source>Fixed part of each agency: {base} EUR.</source>
+        <translation>Kunkin viraston kiinteä osa: {base} EUR.</translation>
+    </message>
+    <message>
+        <source>Cost-sharing report</source>
+        <translation>Kustannustenjakoraportti</translation>
+    </message>
+    <message>
+        <source>services served</source>
+        <translation>palvellut asioinnit</translation>
+    </message>
+    <message>
+        <source>service minutes</source>
+        <translation>palveluminuutit</translation>
+    </message>
+    <message>
+        <source>a fixed part plus services served</source>
+        <translation>kiinteä osa ja palvellut asioinnit</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Käynnit</translation>
+    </message>
+    <message>
+        <source>Services asked</source>
+        <translation>Pyydetyt palvelut</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Ei saapunut</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Siirrot</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Wait, mean (min)</source>
+        <translation>Odotus, keskiarvo (min)</translation>
+    </message>
+    <message>
+        <source>Wait, median (min)</source>
+        <translation>Odotus, mediaani (min)</translation>
+    </message>
+    <message>
+        <source>Wait, 90th percentile (min)</source>
+        <translation>Odotus, 90. persentiili (min)</translation>
+    </message>
+    <message>
+        <source>Called within target (%)</source>
+        <translation>Kutsuttu tavoiteajassa (%)</translation>
+    </message>
+    <message>
+        <source>Service time, mean (min)</source>
+        <translation>Palveluaika, keskiarvo (min)</translation>
+    </message>
+    <message>
+        <source>Service time, median (min)</source>
+        <translation>Palveluaika, mediaani (min)</translation>
+    </message>
+    <message>
+        <source>Visits with several services</source>
+        <translation>Käynnit, joilla useita palveluja</translation>
+    </message>
+    <message>
+        <source>Agencies per visit, mean</source>
+        <translation>Virastoja käyntiä kohden, keskiarvo</translation>
+    </message>
+    <message>
+        <source>Life-event visits</source>
+        <translation>Elämäntilannekäynnit</translation>
+    </message>
+    <message>
+        <source>Appointments booked</source>
+        <translation>Varatut ajat</translation>
+    </message>
+    <message>
+        <source>Appointments kept</source>
+        <translation>Toteutuneet ajanvaraukset</translation>
+    </message>
+    <message>
+        <source>Appointments not kept</source>
+        <translation>Käyttämättä jääneet ajat</translation>
+    </message>
+    <message>
+        <source>Specialists asked</source>
+        <translation>Asiantuntijapyynnöt</translation>
+    </message>
+    <message>
+        <source>Specialists joined</source>
+        <translation>Asiantuntija liittyi</translation>
+    </message>
+    <message>
+        <source>Time until a specialist joined, mean (min)</source>
+        <translation>Aika asiantuntijan liittymiseen, keskiarvo (min)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Tiski</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Virasto</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Palvelupiste</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Nothing was served in the period: the cost is split into equal parts, in whole cents; the cents left over go to the agencies first in alphabetical order.</source>
+        <translation>Jaksolla ei palveltu ketään: kustannus jaetaan tasan, kokonaisina sentteinä; yli jäävät sentit menevät aakkosjärjestyksessä ensimmäisille virastoille.</translation>
+    </message>
+    <message>
+        <source>Agency's part = cost x the agency's service minutes / all service minutes, in whole cents; the cents left over go to the largest remainders.</source>
+        <translation>Viraston osuus = kustannus x viraston palveluminuutit / kaikki palveluminuutit, kokonaisina sentteinä; yli jäävät sentit menevät suurimmille jakojäännöksille.</translation>
+    </message>
+    <message>
+        <source>Agency's part = fixed part + (cost - all fixed parts) x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
+        <translation>Viraston osuus = kiinteä osa + (kustannus - kaikki kiinteät osat) x viraston palvellut asioinnit / kaikki palvellut asioinnit, kokonaisina sentteinä; yli jäävät sentit menevät suurimmille jakojäännöksille.</translation>
+    </message>
+    <message>
+        <source>Agency's part = cost x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
+        <translation>Viraston osuus = kustannus x viraston palvellut asioinnit / kaikki palvellut asioinnit, kokonaisina sentteinä; yli jäävät sentit menevät suurimmille jakojäännöksille.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Jakso päättyy ({end}) ennen kuin se alkaa ({start}).</translation>
+    </message>
+    <message>
+        <source>A report covers at most {days} days; make one per year.</source>
+        <translation>Raportti kattaa enintään {days} päivää; tee yksi raportti vuotta kohden.</translation>
+    </message>
+    <message>
+        <source>The cost to share ({cost} cents) must be at least the fixed part ({base} cents) times the {agencies} agencies; enter a larger cost or a smaller fixed part.</source>
+        <translation>Jaettavan kustannuksen ({cost} senttiä) on oltava vähintään kiinteä osa ({base} senttiä) kertaa {agencies} virastoa; anna suurempi kustannus tai pienempi kiinteä osa.</translation>
     </message>
 </context>
 <context>
@@ -6794,7 +7008,9 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message numerus="yes">
         <source>%n note(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n muistiinpano odottaa lähetystä</numerusform><numerusform>%n muistiinpanoa odottaa lähetystä</numerusform></translation>
+            <numerusform>%n muistiinpano odottaa lähetystä</numerusform>
+            <numerusform>%n muistiinpanoa odottaa lähetystä</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notes not yet sent</source>
@@ -6803,7 +7019,9 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message numerus="yes">
         <source>%n note(s) could not be sent to the database yet. They stay on this PC and are sent the next time you sign in here. Close Tiski anyway?</source>
         <translation>
-            <numerusform>%n muistiinpano on vielä lähettämättä tietokantaan. Se säilyy tällä tietokoneella ja lähetetään, kun kirjaudut seuraavan kerran tällä tietokoneella. Suljetaanko Tiski silti?</numerusform><numerusform>%n muistiinpanoa on vielä lähettämättä tietokantaan. Ne säilyvät tällä tietokoneella ja lähetetään, kun kirjaudut seuraavan kerran tällä tietokoneella. Suljetaanko Tiski silti?</numerusform></translation>
+            <numerusform>%n muistiinpano on vielä lähettämättä tietokantaan. Se säilyy tällä tietokoneella ja lähetetään, kun kirjaudut seuraavan kerran tällä tietokoneella. Suljetaanko Tiski silti?</numerusform>
+            <numerusform>%n muistiinpanoa on vielä lähettämättä tietokantaan. Ne säilyvät tällä tietokoneella ja lähetetään, kun kirjaudut seuraavan kerran tällä tietokoneella. Suljetaanko Tiski silti?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

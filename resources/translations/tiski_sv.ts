@@ -4068,6 +4068,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>att radera ärenden enligt gallringsreglerna</translation>
     </message>
     <message>
+        <source>reading the desk's reports and the cost-sharing report</source>
+        <translation>att läsa diskens rapporter och kostnadsfördelningsrapporten</translation>
+    </message>
+    <message>
         <source>managing staff accounts</source>
         <translation>att hantera personalens användarkonton</translation>
     </message>
@@ -5411,6 +5415,216 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>%1 has no services to book at this desk.</source>
         <translation>%1 har inga tjänster som kan bokas vid det här servicestället.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>{option} {value} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>{option} {value} är inget datum: skriv det som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The cost-sharing report needs the cost to share: add --cost EUR (for example --cost 12500,00).</source>
+        <translation>Kostnadsfördelningsrapporten behöver kostnaden som ska fördelas: lägg till --cost EUR (till exempel --cost 12500,00).</translation>
+    </message>
+    <message>
+        <source>{option} {value} is not a sum of euros: write it as 12500,00 or 12500.</source>
+        <translation>{option} {value} är inget eurobelopp: skriv det som 12500,00 eller 12500.</translation>
+    </message>
+    <message>
+        <source>A PDF needs a file to go to: add --output FILE.pdf.</source>
+        <translation>En PDF behöver en fil: lägg till --output FIL.pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote {title} ({start} to {end}) to {file}.</source>
+        <translation>Skrev {title} ({start}–{end}) till {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The desk's figures</source>
+        <translation>Diskens siffror</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Betjänade</translation>
+    </message>
+    <message>
+        <source>Service minutes</source>
+        <translation>Betjäningsminuter</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Andel (%)</translation>
+    </message>
+    <message>
+        <source>Part of the cost (EUR)</source>
+        <translation>Andel av kostnaden (EUR)</translation>
+    </message>
+    <message>
+        <source>Cost to share: {cost} EUR, split by {method}.</source>
+        <translation>Kostnad att fördela: {cost} EUR, fördelad efter {method}.</translation>
+    </message>
+    <message>
+        <source>Fixed part of each agency: {base} EUR.</source>
+        <translation>Varje myndighets fasta del: {base} EUR.</translation>
+    </message>
+    <message>
+        <source>Cost-sharing report</source>
+        <translation>Kostnadsfördelningsrapport</translation>
+    </message>
+    <message>
+        <source>services served</source>
+        <translation>betjänade ärenden</translation>
+    </message>
+    <message>
+        <source>service minutes</source>
+        <translation>betjäningsminuter</translation>
+    </message>
+    <message>
+        <source>a fixed part plus services served</source>
+        <translation>en fast del plus betjänade ärenden</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Services asked</source>
+        <translation>Begärda tjänster</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Kom inte</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Överföringar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokade</translation>
+    </message>
+    <message>
+        <source>Wait, mean (min)</source>
+        <translation>Väntetid, medel (min)</translation>
+    </message>
+    <message>
+        <source>Wait, median (min)</source>
+        <translation>Väntetid, median (min)</translation>
+    </message>
+    <message>
+        <source>Wait, 90th percentile (min)</source>
+        <translation>Väntetid, 90:e percentilen (min)</translation>
+    </message>
+    <message>
+        <source>Called within target (%)</source>
+        <translation>Uppropade inom målet (%)</translation>
+    </message>
+    <message>
+        <source>Service time, mean (min)</source>
+        <translation>Betjäningstid, medel (min)</translation>
+    </message>
+    <message>
+        <source>Service time, median (min)</source>
+        <translation>Betjäningstid, median (min)</translation>
+    </message>
+    <message>
+        <source>Visits with several services</source>
+        <translation>Besök med flera tjänster</translation>
+    </message>
+    <message>
+        <source>Agencies per visit, mean</source>
+        <translation>Myndigheter per besök, medel</translation>
+    </message>
+    <message>
+        <source>Life-event visits</source>
+        <translation>Livssituationsbesök</translation>
+    </message>
+    <message>
+        <source>Appointments booked</source>
+        <translation>Bokade tider</translation>
+    </message>
+    <message>
+        <source>Appointments kept</source>
+        <translation>Använda tider</translation>
+    </message>
+    <message>
+        <source>Appointments not kept</source>
+        <translation>Oanvända tider</translation>
+    </message>
+    <message>
+        <source>Specialists asked</source>
+        <translation>Förfrågningar till specialister</translation>
+    </message>
+    <message>
+        <source>Specialists joined</source>
+        <translation>Specialisten anslöt</translation>
+    </message>
+    <message>
+        <source>Time until a specialist joined, mean (min)</source>
+        <translation>Tid tills specialisten anslöt, medel (min)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Servicepunkt</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Nothing was served in the period: the cost is split into equal parts, in whole cents; the cents left over go to the agencies first in alphabetical order.</source>
+        <translation>Ingen betjänades under perioden: kostnaden delas i lika delar, i hela cent; cent som blir över går till myndigheterna först i alfabetisk ordning.</translation>
+    </message>
+    <message>
+        <source>Agency's part = cost x the agency's service minutes / all service minutes, in whole cents; the cents left over go to the largest remainders.</source>
+        <translation>Myndighetens del = kostnad x myndighetens betjäningsminuter / alla betjäningsminuter, i hela cent; cent som blir över går till de största resterna.</translation>
+    </message>
+    <message>
+        <source>Agency's part = fixed part + (cost - all fixed parts) x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
+        <translation>Myndighetens del = fast del + (kostnad - alla fasta delar) x myndighetens betjänade ärenden / alla betjänade ärenden, i hela cent; cent som blir över går till de största resterna.</translation>
+    </message>
+    <message>
+        <source>Agency's part = cost x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
+        <translation>Myndighetens del = kostnad x myndighetens betjänade ärenden / alla betjänade ärenden, i hela cent; cent som blir över går till de största resterna.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Perioden slutar ({end}) innan den börjar ({start}).</translation>
+    </message>
+    <message>
+        <source>A report covers at most {days} days; make one per year.</source>
+        <translation>En rapport omfattar högst {days} dagar; gör en per år.</translation>
+    </message>
+    <message>
+        <source>The cost to share ({cost} cents) must be at least the fixed part ({base} cents) times the {agencies} agencies; enter a larger cost or a smaller fixed part.</source>
+        <translation>Kostnaden som ska fördelas ({cost} cent) måste vara minst den fasta delen ({base} cent) gånger {agencies} myndigheter; ange en större kostnad eller en mindre fast del.</translation>
     </message>
 </context>
 <context>
@@ -6794,7 +7008,9 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message numerus="yes">
         <source>%n note(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n anteckning väntar på att skickas</numerusform><numerusform>%n anteckningar väntar på att skickas</numerusform></translation>
+            <numerusform>%n anteckning väntar på att skickas</numerusform>
+            <numerusform>%n anteckningar väntar på att skickas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notes not yet sent</source>
@@ -6803,7 +7019,9 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message numerus="yes">
         <source>%n note(s) could not be sent to the database yet. They stay on this PC and are sent the next time you sign in here. Close Tiski anyway?</source>
         <translation>
-            <numerusform>%n anteckning kunde ännu inte skickas till databasen. Den finns kvar på den här datorn och skickas nästa gång du loggar in här. Vill du stänga Tiski ändå?</numerusform><numerusform>%n anteckningar kunde ännu inte skickas till databasen. De finns kvar på den här datorn och skickas nästa gång du loggar in här. Vill du stänga Tiski ändå?</numerusform></translation>
+            <numerusform>%n anteckning kunde ännu inte skickas till databasen. Den finns kvar på den här datorn och skickas nästa gång du loggar in här. Vill du stänga Tiski ändå?</numerusform>
+            <numerusform>%n anteckningar kunde ännu inte skickas till databasen. De finns kvar på den här datorn och skickas nästa gång du loggar in här. Vill du stänga Tiski ändå?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

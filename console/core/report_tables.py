@@ -1,0 +1,167 @@
+"""A report as a table of text: what the CSV, the JSON, the PDF and the window all show.
+
+``translate`` turns a :class:`Message` into the reader's language (the CLI's voice, the
+window's translator); numbers are written the way the language writes them only in the
+PDF and the window (CSV and JSON keep a dot, for spreadsheets and scripts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from console.core.reports import (
+    COLUMNS,
+    DIMENSION_TITLES,
+    EXTRA_COLUMNS,
+    PERIOD_TITLE,
+    TOTAL,
+    CostSplit,
+    Dimension,
+    Period,
+    Report,
+)
+from console.core.text import QT_TRANSLATE_NOOP, Message
+
+Translate = Callable[[Message], str]
+Cell = str | int | float | None
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    subtitle: str
+    keys: Sequence[str]  # machine names of the columns (JSON, CSV for scripts)
+    headers: Sequence[str]  # the columns as people read them
+    rows: Sequence[Sequence[Cell]]
+    notes: Sequence[str] = ()
+
+
+def _message(text: str, **params: object) -> Message:
+    return Message("Reports", text, dict(params))
+
+
+def figures_table(report: Report, translate: Translate) -> Table:
+    """The figures per slot and per whom, then the total row and the period's bookings."""
+    slotted = report.period is not Period.ALL
+    split = report.dimension is not Dimension.DESK
+    keys: list[str] = []
+    headers: list[str] = []
+    if slotted:
+        keys.append(report.period.value)
+        headers.append(translate(PERIOD_TITLE))
+    if split:
+        keys.append(report.dimension.value)
+        headers.append(translate(DIMENSION_TITLES[report.dimension]))
+    keys += [column.key for column in COLUMNS]
+    headers += [translate(column.title) for column in COLUMNS]
+
+    def cells(period: str, who: str, figures: dict[str, Cell] | object) -> list[Cell]:
+        assert isinstance(figures, dict)
+        row: list[Cell] = []
+        if slotted:
+            row.append(period)
+        if split:
+            row.append(who)
+        return row + [figures.get(column.key) for column in COLUMNS]
+
+    rows = [cells(row.period, row.who, dict(row.figures)) for row in report.rows]
+    if slotted or split:
+        label = translate(TOTAL)
+        total = cells(label if slotted else "", label if split else "", dict(report.total.figures))
+        rows.append(total)
+    else:
+        rows = [cells("", "", dict(report.total.figures))]
+    notes = [
+        f"{translate(column.title)}: {_shown(report.extras.get(column.key))}"
+        for column in EXTRA_COLUMNS
+    ]
+    return Table(
+        title=translate(_message(QT_TRANSLATE_NOOP("Reports", "The desk's figures"))),
+        subtitle=_period_line(report.start.isoformat(), report.end.isoformat(), translate),
+        keys=keys,
+        headers=headers,
+        rows=rows,
+        notes=notes,
+    )
+
+
+def cost_table(split: CostSplit, start: str, end: str, translate: Translate) -> Table:
+    """Per agency: served, minutes, share, part of the cost in euros; the sum last."""
+    headers = [
+        translate(DIMENSION_TITLES[Dimension.AGENCY]),
+        translate(_message(QT_TRANSLATE_NOOP("Reports", "Served"))),
+        translate(_message(QT_TRANSLATE_NOOP("Reports", "Service minutes"))),
+        translate(_message(QT_TRANSLATE_NOOP("Reports", "Share (%)"))),
+        translate(_message(QT_TRANSLATE_NOOP("Reports", "Part of the cost (EUR)"))),
+    ]
+    rows: list[list[Cell]] = [
+        [
+            share.agency,
+            share.served,
+            share.service_minutes,
+            share.share_pct,
+            euros(share.cost_cents),
+        ]
+        for share in split.shares
+    ]
+    rows.append(
+        [
+            translate(TOTAL),
+            sum(share.served for share in split.shares),
+            round(sum(share.service_minutes for share in split.shares), 1),
+            100.0 if any(share.share_pct for share in split.shares) else 0.0,
+            euros(sum(share.cost_cents for share in split.shares)),
+        ]
+    )
+    notes = [
+        translate(
+            _message(
+                QT_TRANSLATE_NOOP("Reports", "Cost to share: {cost} EUR, split by {method}."),
+                cost=euros(split.total_cents),
+                method=translate(_message(METHOD_NAMES[split.method.value])),
+            )
+        ),
+        translate(split.formula),
+    ]
+    if split.base_cents:
+        notes.append(
+            translate(
+                _message(
+                    QT_TRANSLATE_NOOP("Reports", "Fixed part of each agency: {base} EUR."),
+                    base=euros(split.base_cents),
+                )
+            )
+        )
+    return Table(
+        title=translate(_message(QT_TRANSLATE_NOOP("Reports", "Cost-sharing report"))),
+        subtitle=_period_line(start, end, translate),
+        keys=["agency", "served", "service_minutes", "share_pct", "cost_eur"],
+        headers=headers,
+        rows=rows,
+        notes=notes,
+    )
+
+
+METHOD_NAMES: dict[str, str] = {
+    "steps": QT_TRANSLATE_NOOP("Reports", "services served"),
+    "minutes": QT_TRANSLATE_NOOP("Reports", "service minutes"),
+    "base+steps": QT_TRANSLATE_NOOP("Reports", "a fixed part plus services served"),
+}
+
+
+def euros(cents: int) -> str:
+    """Whole cents as euros with two decimals and a dot: 1234567 -> "12345.67"."""
+    sign = "-" if cents < 0 else ""
+    whole, part = divmod(abs(cents), 100)
+    return f"{sign}{whole}.{part:02d}"
+
+
+def _shown(value: Cell) -> str:
+    return "-" if value is None else str(value)
+
+
+def _period_line(start: str, end: str, translate: Translate) -> str:
+    return translate(
+        _message(QT_TRANSLATE_NOOP("Reports", "From {start} to {end}"), start=start, end=end)
+    )

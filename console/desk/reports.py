@@ -1,0 +1,120 @@
+"""The reports and the cost-sharing report: how a period went, for a supervisor.
+
+Read-only use cases over the queue's history (``console.store.report_queries``),
+counted by ``console.core.reports``. The days are the desk's (Europe/Helsinki), from
+``start`` to ``end`` inclusive.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from console.core.permissions import Permission
+from console.core.reports import (
+    CostMethod,
+    CostSplit,
+    Dimension,
+    Period,
+    Report,
+    agency_uses,
+    booking_figures,
+    days,
+    split_cost,
+    summarise,
+)
+from console.core.text import QT_TRANSLATE_NOOP, Message
+from console.desk.errors import DeskError
+from console.desk.permits import require
+from console.store.database import Database
+from console.store.queries import transaction
+
+if TYPE_CHECKING:
+    from console.desk.queue import Actor
+
+# A report reads the period's whole history at once: a year of a busy desk is some
+# 200,000 steps (benchmarks/reports.py). Longer periods are split by the caller.
+MAX_DAYS = 400
+
+
+def _check_period(start: date, end: date) -> None:
+    if end < start:
+        raise DeskError(
+            Message(
+                "Reports",
+                QT_TRANSLATE_NOOP("Reports", "The period ends ({end}) before it starts ({start})."),
+                {"start": start.isoformat(), "end": end.isoformat()},
+            )
+        )
+    if (end - start).days + 1 > MAX_DAYS:
+        raise DeskError(
+            Message(
+                "Reports",
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "A report covers at most {days} days; make one per year.",
+                ),
+                {"days": MAX_DAYS},
+            )
+        )
+
+
+class ReportDesk:
+    """Use cases: the figures of a period, and the split of a shared cost."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def report(
+        self,
+        actor: Actor | None,
+        start: date,
+        end: date,
+        *,
+        period: Period = Period.ALL,
+        dimension: Dimension = Dimension.DESK,
+    ) -> Report:
+        """The period's figures per ``period`` slot and per ``dimension``, with totals."""
+        require(actor, Permission.READ_REPORTS)
+        _check_period(start, end)
+        first, after = days(start, end)
+        with transaction(self.database) as tx:
+            records = tx.step_history(first, after)
+            extras = booking_figures(
+                tx.appointment_states(first, after), tx.consultation_times(first, after)
+            )
+        return summarise(
+            records, start=start, end=end, period=period, dimension=dimension, extras=extras
+        )
+
+    def cost_split(
+        self,
+        actor: Actor | None,
+        start: date,
+        end: date,
+        total_cents: int,
+        method: CostMethod,
+        *,
+        base_cents: int = 0,
+    ) -> CostSplit:
+        """``total_cents`` split between the agencies by what they served in the period."""
+        require(actor, Permission.READ_REPORTS)
+        _check_period(start, end)
+        first, after = days(start, end)
+        with transaction(self.database) as tx:
+            uses = agency_uses(tx.step_history(first, after), tx.agency_codes())
+        fixed = base_cents if method is CostMethod.BASE_PLUS_STEPS else 0
+        if total_cents < 0 or fixed < 0 or fixed * len(uses) > total_cents:
+            raise DeskError(
+                Message(
+                    "Reports",
+                    QT_TRANSLATE_NOOP(
+                        "Reports",
+                        "The cost to share ({cost} cents) must be at least the fixed part "
+                        "({base} cents) times the {agencies} agencies; enter a larger cost "
+                        "or a smaller fixed part.",
+                    ),
+                    {"cost": total_cents, "base": fixed, "agencies": len(uses)},
+                )
+            )
+        return split_cost(uses, total_cents, method, base_cents=fixed)
