@@ -43,6 +43,7 @@ from console.desk.cases import CaseDesk
 from console.desk.consult import ConsultDesk
 from console.desk.desk import Desk
 from console.desk.feed import LiveDesk
+from console.desk.floor import FloorDesk
 from console.desk.permits import PermissionDenied, permitted
 from console.desk.queue import Actor, QueueDesk
 from console.desk.reports import ReportDesk
@@ -258,6 +259,7 @@ SCENARIOS: dict[str, Scenario] = {
     ),
     "StrandedDesk.stranded": lambda w, a: w.desk.queue.stranded.stranded(a),
     "ReportDesk.report": lambda w, a: w.desk.reports.report(a, date.today(), date.today()),
+    "FloorDesk.floor": lambda w, a: w.desk.floor.floor(a),
     "ReportDesk.cost_split": lambda w, a: w.desk.reports.cost_split(
         a, date.today(), date.today(), 10_000, CostMethod.STEPS
     ),
@@ -365,7 +367,16 @@ def test_visitors_names_in_the_snapshot_need_the_queue_permission(world: World) 
 
 
 # ---------------------------------------------------------------- the table is complete
-DESK_CLASSES = (Desk, QueueDesk, StrandedDesk, CaseDesk, ConsultDesk, LiveDesk, ReportDesk)
+DESK_CLASSES = (
+    Desk,
+    QueueDesk,
+    StrandedDesk,
+    CaseDesk,
+    ConsultDesk,
+    LiveDesk,
+    ReportDesk,
+    FloorDesk,
+)
 
 
 def _public_methods() -> set[str]:

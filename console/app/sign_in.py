@@ -259,3 +259,19 @@ def admin_sign_in(desk: Desk, *, demo: bool, username: str = "") -> SignedIn:
             )
         )
     return desk.sign_in_by_username(username, None)
+
+
+def supervisor_sign_in(desk: Desk) -> SignedIn:
+    """The desk's first supervisor, without a dialog: ``tiski floor --demo`` and its
+    picture."""
+    from console.core.queue import Role
+
+    found = [member for member in desk.staff() if member.role is Role.SUPERVISOR]
+    if not found:
+        raise StartupError(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Startup", "The desk has no supervisor to watch the floor."),
+            )
+        )
+    return desk.sign_in_by_username(found[0].username, None)

@@ -12,7 +12,12 @@ from console.app.opening import open_desk
 from console.app.plugins import plugin_setup
 from console.app.qt_application import first_window_size, make_application
 from console.app.quitting import close_on_terminate, finish_background_work
-from console.app.sign_in import SignInService, admin_sign_in, choose_sign_in
+from console.app.sign_in import (
+    SignInService,
+    admin_sign_in,
+    choose_sign_in,
+    supervisor_sign_in,
+)
 from console.config import Settings
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 from console.desk.desk import Desk
@@ -150,6 +155,53 @@ def run_admin(settings: Settings, *, demo: bool) -> int:
     log.info("Admin window started for %s", signed_in.staff.username)
     code = app.exec()
     log.info("Admin window closed")
+    finish_background_work(desk, int(code))
+    return int(code)
+
+
+def run_floor(settings: Settings, *, demo: bool) -> int:
+    """``tiski floor``: sign in (a supervisor), then the floor window alone."""
+    problem = display_problem()
+    if problem is not None:
+        raise StartupError(problem)
+    app = make_application(settings, sys.argv[:1])
+    from console.core.permissions import Permission, allows
+    from console.ui.floor.window import FloorWindow
+    from console.ui.shared.errors import install_exception_hook
+
+    install_exception_hook()
+    try:
+        if demo:
+            desk = open_desk(settings, demo=True).desk
+            signed_in = supervisor_sign_in(desk)
+        else:
+            session = choose_sign_in(settings, service=SignInService(settings))
+            if session is None:
+                return 0
+            desk, signed_in = session.desk, session.signed_in
+        if not allows(signed_in.staff.role, Permission.SUPERVISE_FLOOR):
+            raise StartupError(
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Startup",
+                        "{username} may not watch the whole floor: supervisors can. Sign in "
+                        "as one.",
+                    ),
+                    {"username": signed_in.staff.username},
+                )
+            )
+    except TiskiError as error:
+        show_startup_error(error)
+        raise
+    window = FloorWindow(desk, signed_in)
+    window.resize(first_window_size(app))
+    window.show()
+    window.start()
+    close_on_terminate(window)
+    log.info("Floor window started for %s", signed_in.staff.username)
+    code = app.exec()
+    log.info("Floor window closed")
     finish_background_work(desk, int(code))
     return int(code)
 

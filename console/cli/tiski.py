@@ -154,6 +154,11 @@ def _parser() -> argparse.ArgumentParser:
         help="set up the desk in a window (IT and supervisors; asks who signs in)",
         parents=[common],
     )
+    commands.add_parser(
+        "floor",
+        help="the whole floor live: queues, counters, alerts (supervisors; asks who signs in)",
+        parents=[common],
+    )
     commands.add_parser("kiosk", help="the visitors' ticket kiosk, full screen", parents=[common])
     commands.add_parser(
         "display", help="the lobby display of calls and queues, full screen", parents=[common]
@@ -184,6 +189,7 @@ def _parser() -> argparse.ArgumentParser:
             "display",
             "admin",
             "first-start",
+            "floor",
         ),
         default="console",
     )
@@ -383,6 +389,10 @@ def _run(argv: list[str] | None) -> int:
             from console.app.windows import run_admin
 
             return run_admin(settings, demo=bool(getattr(args, "demo", False)))
+        if args.command == "floor":
+            from console.app.windows import run_floor
+
+            return run_floor(settings, demo=bool(getattr(args, "demo", False)))
         if args.command == "privacy":
             return run_privacy(args, settings)
         if args.command == "report":

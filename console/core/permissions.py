@@ -51,6 +51,7 @@ class Permission(enum.StrEnum):
     SET_LEGAL_HOLD = "set_legal_hold"
     RUN_RETENTION = "run_retention"
     READ_REPORTS = "read_reports"
+    SUPERVISE_FLOOR = "supervise_floor"
     # Administration: the desk's setup and secrets (command line).
     ADMINISTER_STAFF = "administer_staff"
     ADMINISTER_SERVICES = "administer_services"
@@ -93,6 +94,7 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
         P.SET_LEGAL_HOLD,
         P.ADMINISTER_SERVICES,
         P.READ_REPORTS,
+        P.SUPERVISE_FLOOR,
     },
     # Runs the installation: staff, services, keys, retention, audit exports.
     # Reads no visitor's case or name (not even the queue's names).
@@ -193,6 +195,9 @@ DOING: Mapping[Permission, str] = {
     P.READ_REPORTS: QT_TRANSLATE_NOOP(
         "Permissions", "reading the desk's reports and the cost-sharing report"
     ),
+    P.SUPERVISE_FLOOR: QT_TRANSLATE_NOOP(
+        "Permissions", "watching the whole floor: every counter, who is at it and the alerts"
+    ),
     P.ADMINISTER_STAFF: QT_TRANSLATE_NOOP("Permissions", "managing staff accounts"),
     P.ADMINISTER_SERVICES: QT_TRANSLATE_NOOP(
         "Permissions", "managing services, counters and opening hours"
@@ -251,6 +256,7 @@ USE_CASES: Mapping[str, Permission] = {
     "StrandedDesk.leave_counter": P.SERVE,
     "StrandedDesk.stranded": P.RELEASE_STRANDED,
     "ReportDesk.report": P.READ_REPORTS,
+    "FloorDesk.floor": P.SUPERVISE_FLOOR,
     "ReportDesk.cost_split": P.READ_REPORTS,
     "StrandedDesk.release": P.RELEASE_STRANDED,
     "CaseDesk.identify": P.IDENTIFY_VISITOR,

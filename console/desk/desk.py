@@ -28,6 +28,7 @@ from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.cases import CaseDesk
 from console.desk.consult import ConsultDesk
 from console.desk.errors import DeskError
+from console.desk.floor import FloorDesk
 from console.desk.permits import permitted, require
 from console.desk.queue import Actor, QueueDesk
 from console.desk.reports import ReportDesk
@@ -87,6 +88,7 @@ class Desk:
         self.cases = CaseDesk(database, identity_key)
         self.consult = ConsultDesk(database, self.cases, self.queue, video_template=video_template)
         self.reports = ReportDesk(database)
+        self.floor = FloorDesk(database, self.queue)
 
     def database_key(self) -> str:
         """Which shared database a note kept on this PC belongs to, without keeping its

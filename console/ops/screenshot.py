@@ -21,7 +21,7 @@ from console.app.qt_application import make_application
 from console.app.sign_in import SignInService, admin_sign_in, demo_sign_in
 from console.config import Settings
 from console.core.text import QT_TRANSLATE_NOOP, Message
-from console.desk.desk import SignedIn
+from console.desk.desk import Desk, SignedIn
 from console.ops.display_check import display_problem
 
 if TYPE_CHECKING:
@@ -31,7 +31,17 @@ log = logging.getLogger(__name__)
 
 _CTX = "Startup"
 
-WINDOWS = ("console", "lock", "signin", "about", "kiosk", "display", "admin", "first-start")
+WINDOWS = (
+    "console",
+    "lock",
+    "signin",
+    "about",
+    "kiosk",
+    "display",
+    "admin",
+    "first-start",
+    "floor",
+)
 # Shown at their own size, as they open, not stretched over a screen.
 DIALOG_WINDOWS = ("signin", "about", "first-start")
 
@@ -84,6 +94,16 @@ def render_screenshot(
         display.show_lobby(desk.lobby())
         display.show_snapshot(desk.queue.display(called=display.called_rows))
         widget = display
+    elif window == "floor":
+        from console.app.sign_in import supervisor_sign_in
+        from console.ui.floor.window import FloorWindow
+
+        if demo:
+            _staff_the_demo_floor(desk)
+        supervisor = supervisor_sign_in(desk)
+        floor = FloorWindow(desk, supervisor)
+        floor._show(desk.floor.floor(supervisor.actor, language=str(settings["ui.language"])))
+        widget = floor
     elif window == "inbox":
         from console.ui.console_window import ConsoleWindow
 
@@ -232,6 +252,31 @@ def _ask_demo_specialist(opened: OpenedDesk) -> None:
         "Miten tulot arvioidaan hakemuksessa?",
         topic="Asumistuki",
     )
+
+
+def _staff_the_demo_floor(desk: Desk) -> None:
+    """Demo advisors signed in at four counters, three of them with a visitor: the floor
+    as a supervisor sees it mid-morning."""
+    from console.core.queue import StepState
+    from console.core.steps import StepAction
+
+    for number, (username, counter) in enumerate(
+        (
+            ("aino.virtanen", "T1"),
+            ("johanna.lindholm", "T2"),
+            ("jukka.niemi", "T3"),
+            ("riikka.laine", "T4"),
+        )
+    ):
+        actor = desk.sign_in_by_username(username, counter).actor
+        desk.queue.open_session(actor)
+        if number == 3:
+            continue  # free, waiting for the next visitor
+        called = desk.queue.call_next(actor)
+        if called is not None and number != 1:
+            for step in desk.queue.at_counter(actor):
+                if step.state is StepState.CALLED:
+                    desk.queue.act(actor, step.step_id, StepAction.START)
 
 
 def _call_demo_tickets(opened: OpenedDesk, settings: Settings, count: int = 3) -> None:

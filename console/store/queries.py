@@ -28,6 +28,7 @@ from console.store.account_queries import AccountTx
 from console.store.case_queries import CaseTx
 from console.store.consult_queries import ConsultTx
 from console.store.database import Database
+from console.store.floor_queries import FloorTx
 from console.store.models import (
     Agency,
     Appointment,
@@ -67,7 +68,7 @@ def _texts(fi: str | None, sv: str | None, en: str | None) -> Names | None:
     return Names(fi or first, sv or first, en or first)
 
 
-class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx, ReportTx):
+class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx, ReportTx, FloorTx):
     """One open transaction on the desk database."""
 
     # ------------------------------------------------------------ reading

@@ -3218,6 +3218,172 @@ Then start Tiski again and sign in.</translation>
     </message>
 </context>
 <context>
+    <name>Floor</name>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>serving</translation>
+    </message>
+    <message>
+        <source>not heard from</source>
+        <translation>not heard from</translation>
+    </message>
+    <message>
+        <source>{service}: a visitor has waited {minutes} min, over twice the target of {target} min.</source>
+        <translation>{service}: a visitor has waited {minutes} min, over twice the target of {target} min.</translation>
+    </message>
+    <message>
+        <source>{service}: {waiting} waiting, and nobody signed in can serve it.</source>
+        <translation>{service}: {waiting} waiting, and nobody signed in can serve it.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} has served {ticket} for {minutes} min, over {factor} times the usual {usual} min.</source>
+        <translation>Counter {counter} has served {ticket} for {minutes} min, over {factor} times the usual {usual} min.</translation>
+    </message>
+    <message>
+        <source>Counter {counter}'s console is not heard from, with {ticket} at it.</source>
+        <translation>Counter {counter}'s console is not heard from, with {ticket} at it.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorWindow</name>
+    <message>
+        <source>Tiski – floor</source>
+        <translation>Tiski – floor</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Served today</translation>
+    </message>
+    <message>
+        <source>Staff present</source>
+        <translation>Staff present</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Waiting for a specialist</source>
+        <translation>Waiting for a specialist</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>&amp;Floor</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Target %1 min</source>
+        <translation>Target %1 min</translation>
+    </message>
+    <message>
+        <source>~%1 min</source>
+        <translation>~%1 min</translation>
+    </message>
+    <message>
+        <source>The floor could not be read; trying again shortly.</source>
+        <translation>The floor could not be read; trying again shortly.</translation>
+    </message>
+    <message>
+        <source>Nothing needs a hand right now.</source>
+        <translation>Nothing needs a hand right now.</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · served today %2 · staff present %3</source>
+        <translation>Waiting %1 · served today %2 · staff present %3</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+</context>
+<context>
     <name>HandBackDialog</name>
     <message>
         <source>Hand back %1</source>
@@ -4070,6 +4236,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>reading the desk's reports and the cost-sharing report</source>
         <translation>reading the desk's reports and the cost-sharing report</translation>
+    </message>
+    <message>
+        <source>watching the whole floor: every counter, who is at it and the alerts</source>
+        <translation>watching the whole floor: every counter, who is at it and the alerts</translation>
     </message>
     <message>
         <source>managing staff accounts</source>
@@ -6586,12 +6756,20 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>{username} may not set up the desk: IT and supervisors can. Sign in as one of them.</translation>
     </message>
     <message>
+        <source>{username} may not watch the whole floor: supervisors can. Sign in as one.</source>
+        <translation>{username} may not watch the whole floor: supervisors can. Sign in as one.</translation>
+    </message>
+    <message>
         <source>Could not write the picture to {path}.</source>
         <translation>Could not write the picture to {path}.</translation>
     </message>
     <message>
         <source>The desk has nobody in IT or supervising who could set it up.</source>
         <translation>The desk has nobody in IT or supervising who could set it up.</translation>
+    </message>
+    <message>
+        <source>The desk has no supervisor to watch the floor.</source>
+        <translation>The desk has no supervisor to watch the floor.</translation>
     </message>
 </context>
 <context>

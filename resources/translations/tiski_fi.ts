@@ -3218,6 +3218,172 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     </message>
 </context>
 <context>
+    <name>Floor</name>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>vapaa</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>kutsuttu</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>palvelee</translation>
+    </message>
+    <message>
+        <source>not heard from</source>
+        <translation>ei yhteyttä</translation>
+    </message>
+    <message>
+        <source>{service}: a visitor has waited {minutes} min, over twice the target of {target} min.</source>
+        <translation>{service}: asiakas on odottanut {minutes} min, yli kaksi kertaa tavoitteen {target} min.</translation>
+    </message>
+    <message>
+        <source>{service}: {waiting} waiting, and nobody signed in can serve it.</source>
+        <translation>{service}: {waiting} odottaa, eikä kukaan kirjautuneista voi palvella sitä.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} has served {ticket} for {minutes} min, over {factor} times the usual {usual} min.</source>
+        <translation>Palvelupiste {counter} on palvellut vuoronumeroa {ticket} {minutes} min, yli {factor} kertaa tavallisen {usual} min.</translation>
+    </message>
+    <message>
+        <source>Counter {counter}'s console is not heard from, with {ticket} at it.</source>
+        <translation>Palvelupisteen {counter} konsolista ei kuulu mitään, ja siellä on {ticket}.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorWindow</name>
+    <message>
+        <source>Tiski – floor</source>
+        <translation>Tiski – sali</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Virasto</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Pisin odotus</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Arvio</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Palveltu tänään</translation>
+    </message>
+    <message>
+        <source>Staff present</source>
+        <translation>Osaaja paikalla</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ei ketään</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Waiting for a specialist</source>
+        <translation>Odottaa asiantuntijaa</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Palvelupiste</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Vuoronumero</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Hälytykset</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Jonot</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Virastot</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Palvelupisteet</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>&amp;Sali</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Target %1 min</source>
+        <translation>Tavoite %1 min</translation>
+    </message>
+    <message>
+        <source>~%1 min</source>
+        <translation>~%1 min</translation>
+    </message>
+    <message>
+        <source>The floor could not be read; trying again shortly.</source>
+        <translation>Salin tilannetta ei voitu lukea; yritetään pian uudelleen.</translation>
+    </message>
+    <message>
+        <source>Nothing needs a hand right now.</source>
+        <translation>Mikään ei kaipaa apua juuri nyt.</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Hälytykset (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · served today %2 · staff present %3</source>
+        <translation>Odottaa %1 · palveltu tänään %2 · palvelijoita paikalla %3</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Päivitetty %1</translation>
+    </message>
+</context>
+<context>
     <name>HandBackDialog</name>
     <message>
         <source>Hand back %1</source>
@@ -4070,6 +4236,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>reading the desk's reports and the cost-sharing report</source>
         <translation>tiskin raporttien ja kustannustenjakoraportin lukemista</translation>
+    </message>
+    <message>
+        <source>watching the whole floor: every counter, who is at it and the alerts</source>
+        <translation>koko salin seuraamista: jokainen palvelupiste, kuka siinä on ja hälytykset</translation>
     </message>
     <message>
         <source>managing staff accounts</source>
@@ -6586,12 +6756,20 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>{username} ei voi muuttaa toimipisteen asetuksia: IT-tuki ja esihenkilöt voivat. Kirjaudu jonakuna heistä.</translation>
     </message>
     <message>
+        <source>{username} may not watch the whole floor: supervisors can. Sign in as one.</source>
+        <translation>{username} ei voi seurata koko salia: esihenkilöt voivat. Kirjaudu esihenkilönä.</translation>
+    </message>
+    <message>
         <source>Could not write the picture to {path}.</source>
         <translation>Kuvaa ei voitu tallentaa tiedostoon {path}.</translation>
     </message>
     <message>
         <source>The desk has nobody in IT or supervising who could set it up.</source>
         <translation>Toimipisteessä ei ole IT-tukea eikä esihenkilöä, joka voisi muuttaa sen asetuksia.</translation>
+    </message>
+    <message>
+        <source>The desk has no supervisor to watch the floor.</source>
+        <translation>Tiskillä ei ole esihenkilöä, joka seuraisi salia.</translation>
     </message>
 </context>
 <context>

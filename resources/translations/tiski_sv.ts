@@ -3218,6 +3218,172 @@ Starta sedan Tiski igen och logga in.</translation>
     </message>
 </context>
 <context>
+    <name>Floor</name>
+    <message>
+        <source>closed</source>
+        <translation>stängd</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>ledig</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>uppropad</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>betjänar</translation>
+    </message>
+    <message>
+        <source>not heard from</source>
+        <translation>inget livstecken</translation>
+    </message>
+    <message>
+        <source>{service}: a visitor has waited {minutes} min, over twice the target of {target} min.</source>
+        <translation>{service}: en besökare har väntat {minutes} min, över dubbla målet på {target} min.</translation>
+    </message>
+    <message>
+        <source>{service}: {waiting} waiting, and nobody signed in can serve it.</source>
+        <translation>{service}: {waiting} väntar, och ingen inloggad kan betjäna den.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} has served {ticket} for {minutes} min, over {factor} times the usual {usual} min.</source>
+        <translation>Servicepunkt {counter} har betjänat {ticket} i {minutes} min, över {factor} gånger de vanliga {usual} min.</translation>
+    </message>
+    <message>
+        <source>Counter {counter}'s console is not heard from, with {ticket} at it.</source>
+        <translation>Servicepunkt {counter}s konsol ger inget livstecken, med {ticket} där.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorWindow</name>
+    <message>
+        <source>Tiski – floor</source>
+        <translation>Tiski – salen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Längsta väntan</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Uppskattning</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Betjänade i dag</translation>
+    </message>
+    <message>
+        <source>Staff present</source>
+        <translation>Kunnig på plats</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Waiting for a specialist</source>
+        <translation>Väntar på specialist</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Servicepunkt</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Kölapp</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Larm</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Köer</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Myndigheter</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Servicepunkter</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>&amp;Salen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Target %1 min</source>
+        <translation>Mål %1 min</translation>
+    </message>
+    <message>
+        <source>~%1 min</source>
+        <translation>~%1 min</translation>
+    </message>
+    <message>
+        <source>The floor could not be read; trying again shortly.</source>
+        <translation>Läget i salen kunde inte läsas; försöker snart igen.</translation>
+    </message>
+    <message>
+        <source>Nothing needs a hand right now.</source>
+        <translation>Inget behöver hjälp just nu.</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Larm (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · served today %2 · staff present %3</source>
+        <translation>Väntar %1 · betjänade i dag %2 · personal på plats %3</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Uppdaterad %1</translation>
+    </message>
+</context>
+<context>
     <name>HandBackDialog</name>
     <message>
         <source>Hand back %1</source>
@@ -4070,6 +4236,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>reading the desk's reports and the cost-sharing report</source>
         <translation>att läsa diskens rapporter och kostnadsfördelningsrapporten</translation>
+    </message>
+    <message>
+        <source>watching the whole floor: every counter, who is at it and the alerts</source>
+        <translation>att följa hela salen: varje servicepunkt, vem som är där och larmen</translation>
     </message>
     <message>
         <source>managing staff accounts</source>
@@ -6586,12 +6756,20 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>{username} får inte ställa in servicestället: det får IT-stödet och cheferna. Logga in som en av dem.</translation>
     </message>
     <message>
+        <source>{username} may not watch the whole floor: supervisors can. Sign in as one.</source>
+        <translation>{username} får inte följa hela salen: förmän kan. Logga in som en.</translation>
+    </message>
+    <message>
         <source>Could not write the picture to {path}.</source>
         <translation>Bilden kunde inte skrivas till {path}.</translation>
     </message>
     <message>
         <source>The desk has nobody in IT or supervising who could set it up.</source>
         <translation>Servicestället har ingen i IT-stödet eller bland cheferna som kunde ställa in det.</translation>
+    </message>
+    <message>
+        <source>The desk has no supervisor to watch the floor.</source>
+        <translation>Disken har ingen förman som kan följa salen.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,111 @@
+"""Reading the floor for a supervisor, mixed into :class:`console.store.queries.Tx`."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from console.core.floor import Held, Presence
+from console.store.models import (
+    Agency,
+    Consultation,
+    DeskSession,
+    Service,
+    Staff,
+    StaffSkill,
+    Visit,
+    VisitStep,
+)
+
+# A console not heard from for this long is "away"; after this much, the counter closed.
+STALE = timedelta(minutes=3)
+GONE = timedelta(minutes=30)
+
+
+class FloorTx:
+    """Who is at which counter, what they hold, what was served today."""
+
+    _session: Session
+
+    def presence(self, now: datetime) -> list[Presence]:
+        """The newest open session of each counter heard from in the last half hour."""
+        session = self._session
+        rows = session.execute(
+            select(
+                DeskSession.counter_id,
+                DeskSession.staff_id,
+                DeskSession.last_seen_at,
+                Staff.full_name,
+            )
+            .join(Staff, Staff.id == DeskSession.staff_id)
+            .where(DeskSession.signed_out_at.is_(None), DeskSession.last_seen_at >= now - GONE)
+            .order_by(DeskSession.counter_id, DeskSession.last_seen_at.desc())
+        ).all()
+        newest: dict[int, tuple[int, datetime, str]] = {}
+        for counter_id, staff_id, seen, name in rows:
+            newest.setdefault(counter_id, (staff_id, seen, name))
+        skills: dict[int, list[str]] = {}
+        if newest:
+            for staff_id, code in session.execute(
+                select(StaffSkill.staff_id, Service.code)
+                .join(Service, Service.id == StaffSkill.service_id)
+                .where(StaffSkill.staff_id.in_({entry[0] for entry in newest.values()}))
+            ):
+                skills.setdefault(staff_id, []).append(code)
+        return [
+            Presence(
+                counter_id=counter_id,
+                staff_name=name,
+                skills=tuple(sorted(skills.get(staff_id, ()))),
+                last_seen_at=seen,
+                stale=seen < now - STALE,
+            )
+            for counter_id, (staff_id, seen, name) in newest.items()
+        ]
+
+    def held_steps(self) -> list[Held]:
+        """Tickets called or being served at a counter (parked ones aside)."""
+        rows = self._session.execute(
+            select(
+                VisitStep.counter_id,
+                Visit.ticket_number,
+                Service.code,
+                VisitStep.state,
+                VisitStep.called_at,
+                Staff.full_name,
+            )
+            .join(Visit, Visit.id == VisitStep.visit_id)
+            .join(Service, Service.id == VisitStep.service_id)
+            .outerjoin(Staff, Staff.id == VisitStep.staff_id)
+            .where(
+                VisitStep.state.in_(("called", "serving")),
+                VisitStep.counter_id.is_not(None),
+                VisitStep.parked_at.is_(None),
+            )
+            .order_by(VisitStep.called_at)
+        )
+        return [
+            Held(counter_id, ticket, code, state, called_at, name or "")
+            for counter_id, ticket, code, state, called_at, name in rows
+            if counter_id is not None and called_at is not None
+        ]
+
+    def served_since(self, since: datetime) -> dict[str, int]:
+        rows = self._session.execute(
+            select(Service.code, func.count())
+            .join(VisitStep, VisitStep.service_id == Service.id)
+            .where(VisitStep.state == "done", VisitStep.finished_at >= since)
+            .group_by(Service.code)
+        )
+        return {code: int(count) for code, count in rows}
+
+    def open_consultations(self) -> dict[str, int]:
+        rows = self._session.execute(
+            select(Agency.code, func.count())
+            .join(Consultation, Consultation.agency_id == Agency.id)
+            .where(Consultation.state == "open")
+            .group_by(Agency.code)
+        )
+        return {code: int(count) for code, count in rows}

@@ -1,0 +1,1 @@
+"""The supervisor's floor window (tiski floor)."""

@@ -1,0 +1,359 @@
+"""The supervisor's floor: every queue and counter, and the alerts, live.
+
+Fed by the same change feed as the consoles: a change anywhere (a ticket issued at the
+kiosk, a call at a counter) starts one read of the floor off the GUI thread; changes
+that arrive during a read make one more read after it, never a pile of them. A timer
+reads again every few seconds as well, since waits grow and consoles fall silent
+without any change being written.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.floor import (
+    STATE_NAMES,
+    AgencyRow,
+    CounterRow,
+    CounterState,
+    FloorView,
+    ServiceRow,
+)
+from console.core.queue import local_time
+from console.desk.desk import Desk, SignedIn
+from console.desk.feed import LiveDesk
+from console.i18n import translate
+from console.ui.shared.database_pool import database_pool
+from console.ui.shared.feed import FeedWatcher
+from console.ui.shared.labels import ui_language
+from console.ui.shared.table_model import Column, KeyedTableModel
+from console.ui.shared.worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+_CTX = "Floor"
+REFRESH_MS = 10_000
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LATE = QBrush(QColor("#b00020"))  # 6.6:1 on white
+_WARN = QBrush(QColor("#8a4b00"))  # 6.0:1 on white
+_QUIET = QBrush(QColor("#555555"))
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class FloorWindow(QMainWindow):
+    """What a supervisor keeps open on a second screen: the floor as it is now."""
+
+    refreshed = Signal()
+
+    def __init__(self, desk: Desk, signed_in: SignedIn, *, refresh_ms: int = REFRESH_MS) -> None:
+        super().__init__()
+        self.desk = desk
+        self.signed_in = signed_in
+        self.view: FloorView | None = None
+        self._reading = False
+        self._again = False
+        self._stopped = False
+        self.setObjectName("floorWindow")
+        self.setWindowTitle(self.tr("Tiski – floor"))
+
+        self.summary = QLabel()
+        self.summary.setObjectName("floorSummary")
+        summary_font = self.summary.font()
+        summary_font.setPointSizeF(summary_font.pointSizeF() * 1.25)
+        self.summary.setFont(summary_font)
+        self.updated = QLabel()
+        self.updated.setObjectName("floorUpdated")
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.updated)
+
+        self.service_model: KeyedTableModel[ServiceRow] = KeyedTableModel(
+            [
+                Column(lambda: self.tr("Service"), self._service_name, tooltip=self._service_tip),
+                Column(lambda: self.tr("Agency"), lambda row: row.agency_code),
+                Column(
+                    lambda: self.tr("Waiting"),
+                    lambda row: str(row.queue.waiting),
+                    alignment=_RIGHT,
+                ),
+                Column(
+                    lambda: self.tr("Longest wait"),
+                    self._longest,
+                    foreground=self._late,
+                    font=lambda row: _bold() if row.over_twice else None,
+                    tooltip=self._target_text,
+                    alignment=_RIGHT,
+                ),
+                Column(lambda: self.tr("Estimate"), self._estimate, alignment=_RIGHT),
+                Column(
+                    lambda: self.tr("Served today"),
+                    lambda row: str(row.served_today),
+                    alignment=_RIGHT,
+                ),
+                Column(
+                    lambda: self.tr("Staff present"),
+                    lambda row: self.tr("yes") if row.can_be_served else self.tr("nobody"),
+                    foreground=lambda row: (
+                        None if row.can_be_served or not row.queue.waiting else _LATE
+                    ),
+                ),
+            ],
+            key=lambda row: row.queue.service.id,
+            parent=self,
+        )
+        self.services_view = self._table(self.service_model, "floorServices", stretch=0)
+
+        self.agency_model: KeyedTableModel[AgencyRow] = KeyedTableModel(
+            [
+                Column(lambda: self.tr("Agency"), lambda row: row.names.get(ui_language())),
+                Column(lambda: self.tr("Waiting"), lambda row: str(row.waiting), alignment=_RIGHT),
+                Column(
+                    lambda: self.tr("Longest wait"),
+                    lambda row: self.tr("%1 min").replace("%1", str(row.longest_wait_minutes)),
+                    alignment=_RIGHT,
+                ),
+                Column(
+                    lambda: self.tr("Served today"),
+                    lambda row: str(row.served_today),
+                    alignment=_RIGHT,
+                ),
+                Column(
+                    lambda: self.tr("Waiting for a specialist"),
+                    lambda row: str(row.open_consultations),
+                    foreground=lambda row: _WARN if row.open_consultations else None,
+                    alignment=_RIGHT,
+                ),
+            ],
+            key=lambda row: row.code,
+            parent=self,
+        )
+        self.agencies_view = self._table(self.agency_model, "floorAgencies", stretch=0)
+
+        self.counter_model: KeyedTableModel[CounterRow] = KeyedTableModel(
+            [
+                Column(lambda: self.tr("Counter"), lambda row: row.code),
+                Column(lambda: self.tr("Staff member"), lambda row: row.staff_name or "–"),
+                Column(
+                    lambda: self.tr("State"),
+                    lambda row: QCoreApplication.translate(_CTX, STATE_NAMES[row.state]),
+                    foreground=self._state_colour,
+                ),
+                Column(lambda: self.tr("Ticket"), lambda row: row.ticket_number or "–"),
+                Column(
+                    lambda: self.tr("Service"),
+                    lambda row: row.service_name or "–",
+                    tooltip=lambda row: row.service_name,
+                ),
+                Column(
+                    lambda: self.tr("For"),
+                    lambda row: (
+                        self.tr("%1 min").replace("%1", str(row.minutes))
+                        if row.ticket_number
+                        else ""
+                    ),
+                    foreground=lambda row: _LATE if row.over_usual else None,
+                    alignment=_RIGHT,
+                ),
+            ],
+            key=lambda row: row.code,
+            parent=self,
+        )
+        self.counters_view = self._table(self.counter_model, "floorCounters", stretch=4)
+
+        self.alerts = QListWidget()
+        self.alerts.setObjectName("floorAlerts")
+        self.alerts.setAccessibleName(self.tr("Alerts"))
+        self.alerts.setWordWrap(True)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self._heading(self.tr("Queues")))
+        left_layout.addWidget(self.services_view, 3)
+        left_layout.addWidget(self._heading(self.tr("Agencies")))
+        left_layout.addWidget(self.agencies_view, 2)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._heading(self.tr("Counters")))
+        right_layout.addWidget(self.counters_view, 3)
+        self.alerts_heading = self._heading(self.tr("Alerts"))
+        right_layout.addWidget(self.alerts_heading)
+        right_layout.addWidget(self.alerts, 2)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 4)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.setCentralWidget(central)
+        self.status = QLabel()
+        self.statusBar().addWidget(self.status, 1)
+
+        menu = self.menuBar().addMenu(self.tr("&Floor"))
+        refresh = menu.addAction(self.tr("&Refresh"))
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh.triggered.connect(self.refresh)
+        close = menu.addAction(self.tr("&Close"))
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        close.triggered.connect(self.close)
+
+        self.feed = FeedWatcher(LiveDesk(desk.database, None, actor=signed_in.actor), self)
+        self.feed.delta.connect(lambda _delta: self.refresh())
+        self.feed.resync_needed.connect(self.refresh)
+        self._timer = QTimer(self)
+        self._timer.setInterval(refresh_ms)
+        self._timer.timeout.connect(self.refresh)
+
+    # ------------------------------------------------------------ building
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def _table(self, model: QAbstractItemModel, name: str, *, stretch: int) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        return view
+
+    # ------------------------------------------------------------ columns
+    def _service_name(self, row: ServiceRow) -> str:
+        service = row.queue.service
+        return f"{service.prefix} · {service.names.get(ui_language())}"
+
+    def _service_tip(self, row: ServiceRow) -> str:
+        return f"{self._service_name(row)}\n{self._target_text(row)}"
+
+    def _longest(self, row: ServiceRow) -> str:
+        if not row.queue.waiting:
+            return ""
+        return self.tr("%1 min").replace("%1", str(row.longest_wait_minutes))
+
+    def _target_text(self, row: ServiceRow) -> str:
+        return self.tr("Target %1 min").replace("%1", str(row.queue.service.target_wait_minutes))
+
+    def _late(self, row: ServiceRow) -> QBrush | None:
+        if row.over_twice:
+            return _LATE
+        return _WARN if row.over_target else None
+
+    def _estimate(self, row: ServiceRow) -> str:
+        if row.estimate_minutes is None or not row.queue.waiting:
+            return ""
+        return self.tr("~%1 min").replace("%1", str(row.estimate_minutes))
+
+    def _state_colour(self, row: CounterRow) -> QBrush | None:
+        if row.state is CounterState.AWAY:
+            return _LATE
+        if row.state is CounterState.CLOSED:
+            return _QUIET
+        return None
+
+    # ------------------------------------------------------------ reading
+    def start(self) -> None:
+        self.feed.start()
+        self._timer.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._timer.stop()
+        self.feed.stop()
+
+    def refresh(self) -> None:
+        """Read the floor; a change arriving meanwhile reads once more after it."""
+        if self._stopped:
+            return
+        if self._reading:
+            self._again = True
+            return
+        self._reading = True
+        language = ui_language()
+        actor = self.signed_in.actor
+        run_in_background(
+            lambda: self.desk.floor.floor(actor, language=language),
+            self._show,
+            self._failed,
+            context=self,
+            pool=database_pool(),
+        )
+
+    def _read_done(self) -> None:
+        self._reading = False
+        if self._again and not self._stopped:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        log.warning("The floor could not be read: %s", error)
+        self.status.setText(self.tr("The floor could not be read; trying again shortly."))
+        self._read_done()
+
+    def _show(self, view: FloorView) -> None:
+        self.view = view
+        self.service_model.apply(view.services)
+        self.agency_model.apply(view.agencies)
+        self.counter_model.apply(view.counters)
+        self.alerts.clear()
+        for alert in view.alerts:
+            self.alerts.addItem(translate(alert))
+        if not view.alerts:
+            self.alerts.addItem(self.tr("Nothing needs a hand right now."))
+        self.alerts_heading.setText(
+            self.tr("Alerts (%1)").replace("%1", str(len(view.alerts)))
+            if view.alerts
+            else self.tr("Alerts")
+        )
+        self.summary.setText(
+            self.tr("Waiting %1 · served today %2 · staff present %3")
+            .replace("%1", str(view.waiting))
+            .replace("%2", str(view.served_today))
+            .replace("%3", str(view.staff_present))
+        )
+        self.updated.setText(
+            self.tr("Updated %1").replace("%1", local_time(view.read_at).strftime("%H:%M:%S"))
+        )
+        self.status.setText("")
+        self._read_done()
+        self.refreshed.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop()
+        super().closeEvent(event)

@@ -1,0 +1,204 @@
+"""The supervisor's floor: what it shows of queues and counters, its alerts, who may watch
+it, and that it follows another process's changes live (PostgreSQL, two processes)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+from queue_kit import actor, at, fresh_desk, minutes, supervisor
+
+from console.core.floor import CounterState, Held, Presence, build_floor
+from console.core.records import Names, ServiceInfo, ServiceQueue
+from console.core.steps import StepAction
+from console.desk.desk import Desk
+from console.desk.permits import PermissionDenied
+from console.store.database import Database
+from console.ui.floor.window import FloorWindow
+
+NOW = datetime(2026, 3, 12, 10, 0).astimezone()
+
+
+def _service(code: str, agency: str, target: int, service_id: int) -> ServiceInfo:
+    return ServiceInfo(service_id, code, agency, code[:1].upper(), Names(code, code, code), target)
+
+
+def test_the_floor_decides_states_and_alerts_by_hand() -> None:
+    kela = _service("kela-general", "kela", 15, 1)
+    vero = _service("vero-taxcard", "vero", 20, 2)
+    counters = [(10, "T1", Names("T1", "T1", "T1")), (11, "T2", Names("T2", "T2", "T2"))]
+    counters += [(12, "T3", Names("T3", "T3", "T3")), (13, "T4", Names("T4", "T4", "T4"))]
+    view = build_floor(
+        NOW,
+        queues=[
+            ServiceQueue(kela, 3, NOW - timedelta(minutes=31)),  # over twice 15
+            ServiceQueue(vero, 2, NOW - timedelta(minutes=25)),  # over 20, nobody for it
+        ],
+        agencies=[("kela", Names("Kela", "FPA", "Kela")), ("vero", Names("Vero", "Skatt", "Tax"))],
+        counters=counters,
+        presence=[
+            Presence(10, "Aino Virtanen", ("kela-general",), NOW, stale=False),
+            Presence(11, "Jukka Niemi", ("kela-general",), NOW, stale=False),
+            Presence(12, "Riikka Laine", ("vero-taxcard",), NOW - timedelta(minutes=5), stale=True),
+        ],
+        held=[
+            Held(10, "K001", "kela-general", "serving", NOW - timedelta(minutes=40)),
+            Held(12, "V001", "vero-taxcard", "called", NOW - timedelta(minutes=2)),
+        ],
+        estimates={1: 12, 2: 30},
+        served_today={"kela-general": 7},
+        usual_minutes={"kela-general": 10.0},
+        open_consultations={"vero": 1},
+    )
+
+    states = {row.code: row.state for row in view.counters}
+    assert states == {
+        "T1": CounterState.SERVING,
+        "T2": CounterState.IDLE,
+        "T3": CounterState.AWAY,  # signed in, not heard from: a supervisor should look
+        "T4": CounterState.CLOSED,
+    }
+    t1 = view.counters[0]
+    assert (t1.staff_name, t1.ticket_number, t1.minutes, t1.over_usual) == (
+        "Aino Virtanen",
+        "K001",
+        40,
+        True,  # 40 min against a usual 10: over three times, and past 20 min
+    )
+    assert view.counters[0].service_name == "K · kela-general"
+    kela_row, vero_row = view.services
+    assert (kela_row.over_twice, kela_row.served_today, kela_row.estimate_minutes) == (
+        True,
+        7,
+        12,
+    )
+    assert (vero_row.over_target, vero_row.over_twice, vero_row.can_be_served) == (
+        True,
+        False,
+        False,  # only T3's person has the skill, and T3 is not heard from
+    )
+    assert (view.waiting, view.served_today, view.staff_present) == (5, 7, 2)
+    agencies = {row.code: row for row in view.agencies}
+    assert (agencies["vero"].waiting, agencies["vero"].open_consultations) == (2, 1)
+    english = [alert.english() for alert in view.alerts]
+    assert english == [
+        "kela-general: a visitor has waited 31 min, over twice the target of 15 min.",
+        "vero-taxcard: 2 waiting, and nobody signed in can serve it.",
+        "Counter T1 has served K001 for 40 min, over 3 times the usual 10 min.",
+        "Counter T3's console is not heard from, with V001 at it.",
+    ]
+
+
+def test_the_floor_reads_counters_queues_and_served_today(database: Database) -> None:
+    desk = fresh_desk(database)
+    advisor = actor(desk, "aino.virtanen", "T1")
+    session = desk.queue.open_session(advisor, now=at(9))
+    first = desk.queue.issue(["kela-general"], now=at(9))
+    desk.queue.issue(["kela-general"], now=at(9, 5))
+    desk.queue.issue(["vero-inheritance"], now=at(9, 6))
+    called = desk.queue.call_next(advisor, now=at(9, 10))
+    assert called is not None
+    assert called.step.ticket_number == first.ticket_number
+    desk.queue.act(advisor, called.step.step_id, StepAction.START, now=at(9, 11))
+
+    desk.queue.heartbeat(advisor, session, now=at(9, 29))  # her console beats each minute
+    view = desk.floor.floor(supervisor(desk), now=at(9, 30))
+    t1 = next(row for row in view.counters if row.code == "T1")
+    assert (t1.state, t1.staff_name, t1.ticket_number, t1.minutes) == (
+        CounterState.SERVING,
+        "Aino Virtanen",
+        first.ticket_number,
+        20,
+    )
+    assert next(row for row in view.counters if row.code == "T2").state is CounterState.CLOSED
+    waiting = {row.queue.service.code: row.queue.waiting for row in view.services}
+    assert (waiting["kela-general"], waiting["vero-inheritance"]) == (1, 1)
+
+    desk.queue.act(advisor, called.step.step_id, StepAction.FINISH, now=at(9, 31))
+    desk.queue.heartbeat(advisor, session, now=at(9, 31))
+    later = desk.floor.floor(supervisor(desk), now=at(9, 32))
+    served = {row.queue.service.code: row.served_today for row in later.services}
+    assert served["kela-general"] == 1
+    assert next(row for row in later.counters if row.code == "T1").state is CounterState.IDLE
+    # Nobody else signed in, and Aino does not serve inheritance tax.
+    vero = next(row for row in later.services if row.queue.service.code == "vero-inheritance")
+    assert not vero.can_be_served
+    assert any("nobody signed in can serve it" in alert.english() for alert in later.alerts)
+    # Her console silent for five minutes: the counter is "not heard from".
+    silent = desk.floor.floor(supervisor(desk), now=at(9, 31) + minutes(5))
+    assert next(row for row in silent.counters if row.code == "T1").state is CounterState.AWAY
+
+
+def test_only_a_supervisor_watches_the_floor(database: Database) -> None:
+    desk = fresh_desk(database)
+    with pytest.raises(PermissionDenied) as refused:
+        desk.floor.floor(actor(desk, "aino.virtanen", "T1"))
+    assert "watching the whole floor" in str(refused.value)
+    with pytest.raises(PermissionDenied):
+        desk.floor.floor(desk.sign_in_by_username("ville.aaltonen", None).actor)
+
+
+@pytest.mark.postgres
+def test_the_floor_follows_a_ticket_issued_and_called_in_another_process(
+    qtbot: QtBot, postgres: object, tiski_env: dict[str, str]
+) -> None:
+    url = postgres.create(migrated=True)  # type: ignore[attr-defined]
+    database = Database(url)
+    try:
+        desk = Desk(database)
+        fresh_desk(database)
+        window = FloorWindow(
+            desk, desk.sign_in_by_username("kaisa.mattila", None), refresh_ms=600_000
+        )
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignal(window.refreshed, timeout=20_000):
+            window.start()
+        qtbot.waitUntil(lambda: window.feed.state.value == "live", timeout=20_000)
+        assert window.view is not None
+        assert window.view.waiting == 0
+
+        def run(*args: str) -> None:
+            done = subprocess.run(
+                [sys.executable, "-m", "console", "--language", "en", *args, "--database", url],
+                env=tiski_env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=False,
+            )
+            assert done.returncode == 0, done.stderr
+
+        issued_at = time.monotonic()
+        run("queue", "issue", "kela-general")
+        qtbot.waitUntil(
+            lambda: window.view is not None and window.view.waiting == 1, timeout=10_000
+        )
+        shown_after = time.monotonic() - issued_at
+        model = window.service_model
+        kela = next(row for row in model.rows() if row.queue.service.code == "kela-general")
+        assert kela.queue.waiting == 1
+        assert "Waiting 1" in window.summary.text()
+
+        run("queue", "next", "--counter", "T2", "--staff", "johanna.lindholm")
+        qtbot.waitUntil(
+            lambda: (
+                window.view is not None
+                and any(
+                    row.code == "T2" and row.ticket_number == "K001" for row in window.view.counters
+                )
+            ),
+            timeout=10_000,
+        )
+        t2 = next(row for row in window.counter_model.rows() if row.code == "T2")
+        assert (t2.state, t2.staff_name) == (CounterState.CALLED, "Johanna Lindholm")
+        # Shown well within the 10 s the test allows (the process start is most of it).
+        assert shown_after < 10
+        window.close()
+    finally:
+        database.dispose()
+        postgres.drop(url)  # type: ignore[attr-defined]
