@@ -172,7 +172,10 @@ def run_floor(settings: Settings, *, demo: bool) -> int:
     install_exception_hook()
     try:
         if demo:
+            from console.desk.desk import seed_demo_history
+
             desk = open_desk(settings, demo=True).desk
+            seed_demo_history(desk)  # weeks of finished visits for the reports
             signed_in = supervisor_sign_in(desk)
         else:
             session = choose_sign_in(settings, service=SignInService(settings))

@@ -12,8 +12,6 @@ Exit status: 0 written, 2 refused or wrong input (one plain message, no tracebac
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import logging
 import os
@@ -30,6 +28,7 @@ from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
 if TYPE_CHECKING:
     from console.config import Settings
     from console.core.report_tables import Table
+    from console.core.reports import ReportCharts
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +147,7 @@ def _run(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     start = _day(args.start, today.replace(day=1), "--from")
     end = _day(args.end, today, "--to")
     total = base = 0
+    charts = None
     if args.name == "cost-sharing":
         total = _euros(args.cost, "--cost")
         base = _euros(args.base, "--base")
@@ -160,9 +160,12 @@ def _run(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     _check_output(args.output, force=bool(args.force))
     authorised = authorise(args, settings, "report", translate=voice.text)
     try:
-        desk = open_desk_for(
-            settings, demo=bool(getattr(args, "demo", False)), database=authorised.database
-        )
+        demo = bool(getattr(args, "demo", False))
+        desk = open_desk_for(settings, demo=demo, database=authorised.database)
+        if demo:
+            from console.desk.desk import seed_demo_history
+
+            seed_demo_history(desk)  # the demo's weeks of finished visits, once
         if args.name == "figures":
             report = desk.reports.report(
                 authorised.actor,
@@ -172,6 +175,8 @@ def _run(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
                 dimension=Dimension(args.per),
             )
             table = figures_table(report, voice.text)
+            if args.format == "pdf":
+                charts = desk.reports.charts(authorised.actor, start, end)
         else:
             split = desk.reports.cost_split(
                 authorised.actor, start, end, total, CostMethod(args.method), base_cents=base
@@ -179,7 +184,7 @@ def _run(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
             table = cost_table(split, start.isoformat(), end.isoformat(), voice.text)
     finally:
         authorised.close()
-    data = _render(table, args.format, voice.language, wide=len(table.headers) > 6)
+    data = _render(table, args.format, voice.language, wide=len(table.headers) > 6, charts=charts)
     if args.output is None:
         sys.stdout.write(data.decode("utf-8-sig" if args.format == "csv" else "utf-8"))
         return EXIT_OK
@@ -194,7 +199,11 @@ def _run(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     return EXIT_OK
 
 
-def _render(table: Table, form: str, language: str, *, wide: bool) -> bytes:
+def _render(
+    table: Table, form: str, language: str, *, wide: bool, charts: ReportCharts | None = None
+) -> bytes:
+    from console.core.report_tables import table_csv
+
     if form == "json":
         body = {
             "title": table.title,
@@ -206,37 +215,35 @@ def _render(table: Table, form: str, language: str, *, wide: bool) -> bytes:
         }
         return (json.dumps(body, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if form == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(table.headers)
-        writer.writerows(["" if cell is None else cell for cell in row] for row in table.rows)
-        for note in table.notes:
-            writer.writerow([note])
-        # Excel takes a CSV file for UTF-8 only with the byte order mark.
-        return out.getvalue().encode("utf-8-sig")
-    return _pdf(table, language, wide=wide)
+        return table_csv(table)
+    return _pdf(table, language, wide=wide, data=charts)
 
 
-def _pdf(table: Table, language: str, *, wide: bool) -> bytes:
+def _pdf(table: Table, language: str, *, wide: bool, data: ReportCharts | None) -> bytes:
     import tempfile
 
     from console.core.queue import local_time, utc_now
+    from console.ui.reports.charts import chart_set
     from console.ui.reports.document import report_html, write_pdf
 
-    document = report_html([table], language, local_time(utc_now()).replace(tzinfo=None))
+    charts = chart_set(data) if data is not None else []
+    document = report_html(
+        [table], language, local_time(utc_now()).replace(tzinfo=None), charts=charts
+    )
     with tempfile.TemporaryDirectory(prefix="tiski-report-") as folder:
         path = Path(folder) / "report.pdf"
-        write_pdf(document, path, landscape=wide)
+        write_pdf(document, path, landscape=wide, charts=charts)
         return path.read_bytes()
 
 
 def _gui_for_pdf() -> None:
-    """Fonts and page layout need a QGuiApplication; no display is needed for a PDF."""
-    from PySide6.QtGui import QGuiApplication
+    """Fonts, page layout and the charts (widgets) need a QApplication; no display is
+    needed for a PDF."""
+    from PySide6.QtWidgets import QApplication
 
-    if QGuiApplication.instance() is None:
+    if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _keep.append(QGuiApplication(["tiski"]))
+        _keep.append(QApplication(["tiski"]))
 
 
 _keep: list[object] = []  # the application lives as long as the command

@@ -190,6 +190,9 @@ def _parser() -> argparse.ArgumentParser:
             "admin",
             "first-start",
             "floor",
+            "reports",
+            "report-charts",
+            "cost-sharing",
         ),
         default="console",
     )

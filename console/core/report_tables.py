@@ -7,6 +7,8 @@ PDF and the window (CSV and JSON keep a dot, for spreadsheets and scripts).
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -35,6 +37,8 @@ class Table:
     headers: Sequence[str]  # the columns as people read them
     rows: Sequence[Sequence[Cell]]
     notes: Sequence[str] = ()
+    # Lines to sign on a printed report ("Checked by", "Date"...): the PDF only.
+    sign_off: Sequence[str] = ()
 
 
 def _message(text: str, **params: object) -> Message:
@@ -140,6 +144,11 @@ def cost_table(split: CostSplit, start: str, end: str, translate: Translate) -> 
         headers=headers,
         rows=rows,
         notes=notes,
+        sign_off=[
+            translate(_message(QT_TRANSLATE_NOOP("Reports", "Checked and approved by:"))),
+            translate(_message(QT_TRANSLATE_NOOP("Reports", "Agency and title:"))),
+            translate(_message(QT_TRANSLATE_NOOP("Reports", "Date and signature:"))),
+        ],
     )
 
 
@@ -148,6 +157,14 @@ METHOD_NAMES: dict[str, str] = {
     "minutes": QT_TRANSLATE_NOOP("Reports", "service minutes"),
     "base+steps": QT_TRANSLATE_NOOP("Reports", "a fixed part plus services served"),
 }
+
+
+def is_euros(value: Cell) -> bool:
+    """Whether a cell is a sum of euros as :func:`euros` writes it ("1234.50")."""
+    if not isinstance(value, str):
+        return False
+    head, dot, tail = value.lstrip("-").partition(".")
+    return bool(dot) and head.isdigit() and len(tail) == 2 and tail.isdigit()
 
 
 def euros(cents: int) -> str:
@@ -165,3 +182,15 @@ def _period_line(start: str, end: str, translate: Translate) -> str:
     return translate(
         _message(QT_TRANSLATE_NOOP("Reports", "From {start} to {end}"), start=start, end=end)
     )
+
+
+def table_csv(table: Table) -> bytes:
+    """The table as CSV for a spreadsheet: headers, rows, then the notes, one per line;
+    UTF-8 with the byte order mark, which Excel needs to read it as UTF-8."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(table.headers)
+    writer.writerows(["" if cell is None else cell for cell in row] for row in table.rows)
+    for note in table.notes:
+        writer.writerow([note])
+    return out.getvalue().encode("utf-8-sig")

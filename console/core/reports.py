@@ -520,3 +520,80 @@ def days(start: date, end: date) -> tuple[datetime, datetime]:
     first = datetime.combine(start, datetime.min.time(), DESK_TIMEZONE)
     after = datetime.combine(end + timedelta(days=1), datetime.min.time(), DESK_TIMEZONE)
     return first, after
+
+
+# ---------------------------------------------------------------- what the charts show
+@dataclass(frozen=True)
+class DayWaits:
+    day: date
+    mean_minutes: float
+    p90_minutes: float
+    target_minutes: float  # the mean target of the day's called steps
+    within_target_pct: float
+
+
+@dataclass(frozen=True)
+class ReportCharts:
+    """The period as pictures: arrivals per weekday and hour, waits per day, service mix."""
+
+    start: date
+    end: date
+    # (weekday 1-7, hour 0-23) -> mean arrivals in that hour on such a weekday of the
+    # period (visits / how many of that weekday the period has)
+    arrivals: Mapping[tuple[int, int], float]
+    waits: Sequence[DayWaits]
+    # agency -> service -> services served
+    mix: Mapping[str, Mapping[str, int]]
+
+
+def charts_of(records: Iterable[StepRecord], start: date, end: date) -> ReportCharts:
+    """The figures the report's charts draw, from the same history as the tables."""
+    weekdays: dict[int, int] = defaultdict(int)
+    day = start
+    while day <= end:
+        weekdays[day.isoweekday()] += 1
+        day += timedelta(days=1)
+    arrivals: dict[tuple[int, int], int] = defaultdict(int)
+    seen: set[int] = set()
+    local: dict[int, datetime] = {}
+    waits: dict[date, list[float]] = defaultdict(list)
+    targets: dict[date, list[int]] = defaultdict(list)
+    within: dict[date, int] = defaultdict(int)
+    mix: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for record in records:
+        hour = int((record.arrived_at + 0.001) // 3600)
+        moment = local.get(hour)
+        if moment is None:
+            moment = local[hour] = datetime.fromtimestamp(hour * 3600, UTC).astimezone(
+                DESK_TIMEZONE
+            )
+        if record.visit_id not in seen:
+            seen.add(record.visit_id)
+            arrivals[(moment.isoweekday(), moment.hour)] += 1
+        if record.state == _DONE:
+            mix[record.agency][record.service] += 1
+        if record.called_at is not None and record.state != _CANCELLED:
+            wait = max(0.0, (record.called_at - record.waiting_since) / 60)
+            waits[moment.date()].append(wait)
+            targets[moment.date()].append(record.target_minutes)
+            within[moment.date()] += wait <= record.target_minutes
+    days_waits = [
+        DayWaits(
+            day,
+            round(sum(values) / len(values), 1),
+            round(percentile(values, 0.9) or 0.0, 1),
+            round(sum(targets[day]) / len(targets[day]), 1),
+            round(100 * within[day] / len(values), 1),
+        )
+        for day, values in sorted(waits.items())
+    ]
+    mean_arrivals = {
+        key: count / max(1, weekdays.get(key[0], 0)) for key, count in arrivals.items()
+    }
+    return ReportCharts(
+        start,
+        end,
+        mean_arrivals,
+        days_waits,
+        {agency: dict(services) for agency, services in mix.items()},
+    )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from console.core.demo import DemoDesk, load_demo_desk
 from console.core.permissions import Permission
-from console.core.queue import DESK_TIMEZONE, utc_now
+from console.core.queue import DESK_TIMEZONE, Role, utc_now
 from console.core.records import (
     AgencyInfo,
     CounterInfo,
@@ -270,6 +270,40 @@ class Desk:
                 return False
             tx.seed_demo_visits(demo, now)
         return True
+
+
+def seed_demo_history(
+    desk: Desk, *, weeks: int = 6, visits_per_day: int = 120, now: datetime | None = None
+) -> int:
+    """Weeks of finished visits before today, for the demo's reports and floor; does
+    nothing when the database has visits before today. Returns the steps written."""
+    from console.core.demo_history import Server, make_history, working_days_before
+
+    now = now or utc_now()
+    midnight = now.astimezone(DESK_TIMEZONE).replace(hour=0, minute=0, second=0, microsecond=0)
+    with transaction(desk.database) as tx:
+        if tx.has_visits_before(midnight):
+            return 0
+        counters = [row.code for row in tx.counters() if not row.remote]
+        people = [
+            member
+            for member in tx.staff()
+            if member.role in (Role.ADVISOR, Role.SPECIALIST) and member.skills
+        ]
+        servers = [
+            Server(member.username, counter, member.skills)
+            for member, counter in zip(people, counters, strict=False)
+        ]
+        services = [(row.code, row.prefix, row.target_wait_minutes) for row in tx.services()]
+        events = tx.life_events()
+        history = make_history(
+            working_days_before(midnight.date(), weeks * 5),
+            services,
+            servers,
+            visits_per_day=visits_per_day,
+            life_event=events[0].code if events else None,
+        )
+        return tx.add_history(history)
 
 
 def demo_data_file() -> Path:

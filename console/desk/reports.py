@@ -17,8 +17,10 @@ from console.core.reports import (
     Dimension,
     Period,
     Report,
+    ReportCharts,
     agency_uses,
     booking_figures,
+    charts_of,
     days,
     split_cost,
     summarise,
@@ -86,6 +88,16 @@ class ReportDesk:
         return summarise(
             records, start=start, end=end, period=period, dimension=dimension, extras=extras
         )
+
+    def charts(self, actor: Actor | None, start: date, end: date) -> ReportCharts:
+        """What the report's charts draw: arrivals per weekday and hour, waits per day
+        against the target, and the services each agency served."""
+        require(actor, Permission.READ_REPORTS)
+        _check_period(start, end)
+        first, after = days(start, end)
+        with transaction(self.database) as tx:
+            records = tx.step_history(first, after)
+        return charts_of(records, start, end)
 
     def cost_split(
         self,

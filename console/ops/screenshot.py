@@ -41,6 +41,9 @@ WINDOWS = (
     "admin",
     "first-start",
     "floor",
+    "reports",
+    "report-charts",
+    "cost-sharing",
 )
 # Shown at their own size, as they open, not stretched over a screen.
 DIALOG_WINDOWS = ("signin", "about", "first-start")
@@ -99,11 +102,16 @@ def render_screenshot(
         from console.ui.floor.window import FloorWindow
 
         if demo:
+            from console.desk.desk import seed_demo_history
+
+            seed_demo_history(desk)
             _staff_the_demo_floor(desk)
         supervisor = supervisor_sign_in(desk)
         floor = FloorWindow(desk, supervisor)
         floor._show(desk.floor.floor(supervisor.actor, language=str(settings["ui.language"])))
         widget = floor
+    elif window in ("reports", "report-charts", "cost-sharing"):
+        widget = _reports_window(desk, window, demo=demo)
     elif window == "inbox":
         from console.ui.console_window import ConsoleWindow
 
@@ -252,6 +260,43 @@ def _ask_demo_specialist(opened: OpenedDesk) -> None:
         "Miten tulot arvioidaan hakemuksessa?",
         topic="Asumistuki",
     )
+
+
+def _reports_window(desk: Desk, window: str, *, demo: bool) -> QWidget:
+    """The reports window on the last four weeks, read at once (no worker for a picture):
+    the figures per agency, the charts, or the cost split of 12 500 euros by minutes."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate
+
+    from console.app.sign_in import supervisor_sign_in
+    from console.core.queue import local_time, utc_now
+    from console.core.report_tables import cost_table, figures_table
+    from console.core.reports import CostMethod, Dimension
+    from console.desk.desk import seed_demo_history
+    from console.i18n import translate
+    from console.ui.reports.window import ReportsWindow
+
+    if demo:
+        seed_demo_history(desk)
+    supervisor = supervisor_sign_in(desk)
+    reports = ReportsWindow(desk, supervisor)
+    end = local_time(utc_now()).date() - timedelta(days=1)
+    start = end - timedelta(days=27)
+    report = desk.reports.report(supervisor.actor, start, end, dimension=Dimension.AGENCY)
+    charts = desk.reports.charts(supervisor.actor, start, end)
+    reports.start_edit.setDate(QDate(start.year, start.month, start.day))
+    reports.end_edit.setDate(QDate(end.year, end.month, end.day))
+    reports._loaded((figures_table(report, translate), charts))
+    if window == "report-charts":
+        reports.tabs.setCurrentIndex(1)
+    elif window == "cost-sharing":
+        reports.cost_edit.setText("12 500,00")
+        reports.method_box.setCurrentIndex(1)
+        split = desk.reports.cost_split(supervisor.actor, start, end, 1_250_000, CostMethod.MINUTES)
+        reports._split_done(cost_table(split, start.isoformat(), end.isoformat(), translate))
+        reports.tabs.setCurrentIndex(2)
+    return reports
 
 
 def _staff_the_demo_floor(desk: Desk) -> None:

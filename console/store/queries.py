@@ -41,7 +41,7 @@ from console.store.models import (
     Visit,
     VisitStep,
 )
-from console.store.report_queries import ReportTx
+from console.store.report_queries import HistoryTx, ReportTx
 from console.store.rows import (
     STEPS_IN_VISIT,
     in_queue,
@@ -68,7 +68,7 @@ def _texts(fi: str | None, sv: str | None, en: str | None) -> Names | None:
     return Names(fi or first, sv or first, en or first)
 
 
-class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx, ReportTx, FloorTx):
+class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx, ReportTx, HistoryTx, FloorTx):
     """One open transaction on the desk database."""
 
     # ------------------------------------------------------------ reading

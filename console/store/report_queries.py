@@ -16,6 +16,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
 
+from console.core.demo_history import HistoryVisit
 from console.core.reports import StepRecord
 from console.store.models import (
     Agency,
@@ -165,3 +166,62 @@ class ReportTx:
             )
         )
         return [(row[0], row[1]) for row in rows]
+
+
+class HistoryTx:
+    """Writing the demo's made-up history (``console.core.demo_history``)."""
+
+    _session: Session
+
+    def has_visits_before(self, moment: datetime) -> bool:
+        return (
+            self._session.scalar(select(Visit.id).where(Visit.created_at < moment).limit(1))
+            is not None
+        )
+
+    def add_history(self, visits: list[HistoryVisit]) -> int:
+        """Insert finished visits and their steps; return how many steps."""
+        session = self._session
+        services = {row[0]: row[1] for row in session.execute(select(Service.code, Service.id))}
+        counters = {row[0]: row[1] for row in session.execute(select(Counter.code, Counter.id))}
+        staff = {row[0]: row[1] for row in session.execute(select(Staff.username, Staff.id))}
+        steps = 0
+        for visit in visits:
+            made = Visit(
+                ticket_day=visit.day,
+                ticket_number=visit.number,
+                language=visit.language,
+                source="kiosk",
+                created_at=visit.created_at,
+                life_event=visit.life_event,
+            )
+            session.add(made)
+            session.flush()
+            ids: list[int] = []
+            positions: list[int] = []
+            for step in visit.steps:
+                # A transfer takes the place of the step it came from (as the queue does).
+                if step.transferred_from is not None:
+                    position = positions[step.transferred_from]
+                else:
+                    position = max(positions, default=0) + 1
+                positions.append(position)
+                row = VisitStep(
+                    visit_id=made.id,
+                    position=position,
+                    service_id=services[step.service],
+                    state=step.state,
+                    queued_at=step.queued_at,
+                    called_at=step.called_at,
+                    finished_at=step.finished_at,
+                    counter_id=counters.get(step.counter),
+                    staff_id=staff.get(step.staff),
+                    transferred_from_id=ids[step.transferred_from]
+                    if step.transferred_from is not None
+                    else None,
+                )
+                session.add(row)
+                session.flush()
+                ids.append(row.id)
+                steps += 1
+        return steps

@@ -73,6 +73,7 @@ class FloorWindow(QMainWindow):
         self._reading = False
         self._again = False
         self._stopped = False
+        self.reports_window: QMainWindow | None = None
         self.setObjectName("floorWindow")
         self.setWindowTitle(self.tr("Tiski – floor"))
 
@@ -219,6 +220,9 @@ class FloorWindow(QMainWindow):
         refresh = menu.addAction(self.tr("&Refresh"))
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(self.refresh)
+        reports = menu.addAction(self.tr("R&eports…"))
+        reports.setObjectName("floorReports")
+        reports.triggered.connect(self.open_reports)
         close = menu.addAction(self.tr("&Close"))
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         close.triggered.connect(self.close)
@@ -285,6 +289,17 @@ class FloorWindow(QMainWindow):
         if row.state is CounterState.CLOSED:
             return _QUIET
         return None
+
+    def open_reports(self) -> None:
+        """The reports window, one per floor window."""
+        from console.ui.reports.window import ReportsWindow
+
+        if self.reports_window is None:
+            self.reports_window = ReportsWindow(self.desk, self.signed_in)
+            self.reports_window.resize(self.size())
+        self.reports_window.show()
+        self.reports_window.raise_()
+        self.reports_window.activateWindow()
 
     # ------------------------------------------------------------ reading
     def start(self) -> None:
@@ -356,4 +371,6 @@ class FloorWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop()
+        if self.reports_window is not None:
+            self.reports_window.close()
         super().closeEvent(event)

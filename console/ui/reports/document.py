@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QSizeF
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from console.core.report_tables import Cell, Table
+from console.core.report_tables import Cell, Table, is_euros, table_csv
+from console.ui.reports.charts import Chart
 
 _LOCALES = {"fi": QLocale.Language.Finnish, "sv": QLocale.Language.Swedish}
 
@@ -30,18 +31,24 @@ def _number(value: Cell, locale: QLocale) -> str:
         return locale.toString(value)
     if isinstance(value, float):
         return locale.toString(value, "f", 2 if abs(value - round(value, 1)) > 1e-9 else 1)
-    if _looks_like_euros(value):
+    if is_euros(value):
         return locale.toString(float(value), "f", 2)
     return str(value)
 
 
-def _looks_like_euros(value: str) -> bool:
-    head, dot, tail = value.lstrip("-").partition(".")
-    return bool(dot) and head.isdigit() and len(tail) == 2 and tail.isdigit()
+CHART_WIDTH = 640  # the charts' drawing size in the document's pixels
+CHART_HEIGHT = 250
 
 
-def report_html(tables: Sequence[Table], language: str, made_at: datetime) -> str:
-    """The tables as one HTML document, for QTextDocument (its subset of HTML and CSS)."""
+def report_html(
+    tables: Sequence[Table],
+    language: str,
+    made_at: datetime,
+    *,
+    charts: Sequence[Chart] = (),
+) -> str:
+    """The tables (and, after the first, the charts) as one HTML document, for
+    QTextDocument (its subset of HTML and CSS)."""
     locale = QLocale(_LOCALES.get(language, QLocale.Language.English))
     parts = [
         "<html><head><style>",
@@ -49,7 +56,9 @@ def report_html(tables: Sequence[Table], language: str, made_at: datetime) -> st
         "h1 { font-size: 15pt; margin-bottom: 2pt; }",
         "p.sub { color: #333333; margin-top: 0; }",
         "table { border-collapse: collapse; }",
-        "th { background: #e8eef4; text-align: left; font-weight: bold; }",
+        "th { background: #e8eef4; text-align: left; font-weight: bold; font-size: 7pt; }",
+        "td.label { white-space: nowrap; }",
+        "p.sign { margin-top: 18pt; }",
         "th, td { border: 1px solid #9aa7b4; padding: 3px; }",
         "td.n { text-align: right; }",
         "tr.total td { font-weight: bold; background: #f3f5f7; }",
@@ -65,25 +74,41 @@ def report_html(tables: Sequence[Table], language: str, made_at: datetime) -> st
         for index, row in enumerate(table.rows):
             last = index == len(table.rows) - 1 and len(table.rows) > 1
             parts.append('<tr class="total">' if last else "<tr>")
-            for cell in row:
+            for column, cell in enumerate(row):
                 numeric = isinstance(cell, int | float) or (
-                    isinstance(cell, str) and _looks_like_euros(cell)
+                    isinstance(cell, str) and is_euros(cell)
                 )
-                css = ' class="n"' if numeric or cell is None else ""
+                if numeric or cell is None:
+                    css = ' class="n"'
+                else:
+                    css = ' class="label"' if column == 0 else ""
                 parts.append(f"<td{css}>{html.escape(_number(cell, locale))}</td>")
             parts.append("</tr>")
         parts.append("</table>")
         parts += [f'<p class="note">{html.escape(note)}</p>' for note in table.notes]
-    parts.append(f'<p class="sub">Tiski · {html.escape(made_at.isoformat(timespec="minutes"))}</p>')
+        # What a controller fills in by hand when they sign the report off.
+        parts += [
+            f'<p class="sign">{html.escape(line)} ______________________________</p>'
+            for line in table.sign_off
+        ]
+        if table is tables[0]:
+            for index, _chart in enumerate(charts):
+                parts.append(
+                    f'<p><img src="chart:{index}" width="{CHART_WIDTH}" '
+                    f'height="{CHART_HEIGHT}"></p>'
+                )
+    parts.append(f'<p class="sub">Tiski · {html.escape(made_at.strftime("%Y-%m-%d %H:%M"))}</p>')
     parts.append("</body></html>")
     return "".join(parts)
 
 
-def write_pdf(document_html: str, path: Path, *, landscape: bool) -> int:
+def write_pdf(
+    document_html: str, path: Path, *, landscape: bool, charts: Sequence[Chart] = ()
+) -> int:
     """Lay the HTML out on A4 pages and write them to ``path``; return the page count.
 
-    Needs a QGuiApplication (fonts); the command line makes one on the offscreen
-    platform, so no display is needed.
+    Needs a QApplication (fonts, and the charts are widgets); the command line makes one
+    on the offscreen platform, so no display is needed.
     """
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -91,13 +116,24 @@ def write_pdf(document_html: str, path: Path, *, landscape: bool) -> int:
         QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     )
     writer.setPageOrientation(orientation)
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
     writer.setTitle("Tiski")
     writer.setCreator("Tiski")
     document = QTextDocument()
+    for index, chart in enumerate(charts):
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource,
+            QUrl(f"chart:{index}"),
+            chart.image(CHART_WIDTH, CHART_HEIGHT),
+        )
     document.setHtml(document_html)
-    layout = writer.pageLayout()
-    rect = layout.paintRectPixels(writer.resolution())
-    document.setPageSize(QSizeF(rect.width(), rect.height()))
+    # Not paginated here: print_() lays a copy out on the writer's pages, with fonts at
+    # their point sizes and a 2 cm margin.
     document.print_(writer)
     return document.pageCount()
+
+
+def write_table_csv(table: Table, path: Path) -> None:
+    """The table as CSV in a file only its owner may read (it may name staff)."""
+    from console.core.files import write_private
+
+    write_private(path, table_csv(table), replace=True)
