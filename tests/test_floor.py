@@ -9,10 +9,13 @@ import time
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from queue_kit import actor, at, fresh_desk, minutes, supervisor
 
 from console.core.floor import CounterState, Held, Presence, build_floor
+from console.core.queue import utc_now
 from console.core.records import Names, ServiceInfo, ServiceQueue
 from console.core.steps import StepAction
 from console.desk.desk import Desk
@@ -89,7 +92,8 @@ def test_the_floor_decides_states_and_alerts_by_hand() -> None:
         "kela-general: a visitor has waited 31 min, over twice the target of 15 min.",
         "vero-taxcard: 2 waiting, and nobody signed in can serve it.",
         "Counter T1 has served K001 for 40 min, over 3 times the usual 10 min.",
-        "Counter T3's console is not heard from, with V001 at it.",
+        "Counter T3's console is not heard from, with V001 at it: return the visitor to "
+        "the queue if nobody is there.",
     ]
 
 
@@ -202,3 +206,51 @@ def test_the_floor_follows_a_ticket_issued_and_called_in_another_process(
     finally:
         database.dispose()
         postgres.drop(url)  # type: ignore[attr-defined]
+
+
+def test_a_visitor_at_a_silent_counter_goes_back_to_the_queue_from_the_floor(
+    database: Database, qtbot: QtBot
+) -> None:
+    desk = fresh_desk(database)
+    advisor = actor(desk, "aino.virtanen", "T1")
+    now = utc_now()
+    desk.queue.open_session(advisor, now=now - timedelta(minutes=10))  # then silent
+    issued = desk.queue.issue(["kela-general"], now=now - timedelta(minutes=9))
+    desk.queue.call_next(advisor, now=now - timedelta(minutes=8))
+
+    window = FloorWindow(desk, desk.sign_in_by_username("kaisa.mattila", None), refresh_ms=600_000)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        window.start()
+    t1 = next(i for i, row in enumerate(window.counter_model.rows()) if row.code == "T1")
+    t2 = next(i for i, row in enumerate(window.counter_model.rows()) if row.code == "T2")
+    assert window.counter_model.row(t1).state is CounterState.AWAY
+    window.counters_view.selectRow(t2)
+    assert not window.release_button.isEnabled()  # nothing at a closed counter
+    window.counters_view.selectRow(t1)
+    assert window.release_button.isEnabled()
+
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    window.release_button.click()
+    assert asked
+    assert issued.ticket_number in asked[0]
+    assert desk.queue.at_counter(advisor)  # cancelled: still at the counter
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        window.release_button.click()
+    qtbot.waitUntil(lambda: window.counter_model.row(t1).ticket_number == "", timeout=10_000)
+    assert f"{issued.ticket_number} is back in the queue." in window.status.text()
+    assert desk.queue.at_counter(advisor) == []
+    waiting = [step.ticket_number for step in desk.snapshot(actor=advisor).waiting]
+    assert waiting == [issued.ticket_number]
+    window.close()

@@ -60,6 +60,7 @@ class Held:
     state: str  # "called" or "serving"
     called_at: datetime
     staff_name: str = ""  # who called it
+    step_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class CounterRow:
     service_name: str = ""  # prefix and name, in the reader's language
     minutes: int = 0  # how long the ticket has been at the counter
     over_usual: bool = False
+    step_id: int | None = None  # the ticket's step, for returning it to its queue
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,7 @@ def build_floor(
                 else "",
                 minutes=minutes,
                 over_usual=over,
+                step_id=ticket.step_id if ticket else None,
             )
         )
         if over and ticket is not None:
@@ -261,7 +264,8 @@ def build_floor(
                     _CTX,
                     QT_TRANSLATE_NOOP(
                         "Floor",
-                        "Counter {counter}'s console is not heard from, with {ticket} at it.",
+                        "Counter {counter}'s console is not heard from, with {ticket} at it: "
+                        "return the visitor to the queue if nobody is there.",
                     ),
                     {"counter": code, "ticket": ticket.ticket_number},
                 )

@@ -75,6 +75,7 @@ class FloorTx:
                 VisitStep.state,
                 VisitStep.called_at,
                 Staff.full_name,
+                VisitStep.id,
             )
             .join(Visit, Visit.id == VisitStep.visit_id)
             .join(Service, Service.id == VisitStep.service_id)
@@ -87,8 +88,8 @@ class FloorTx:
             .order_by(VisitStep.called_at)
         )
         return [
-            Held(counter_id, ticket, code, state, called_at, name or "")
-            for counter_id, ticket, code, state, called_at, name in rows
+            Held(counter_id, ticket, code, state, called_at, name or "", step_id)
+            for counter_id, ticket, code, state, called_at, name, step_id in rows
             if counter_id is not None and called_at is not None
         ]
 

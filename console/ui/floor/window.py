@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -35,6 +37,7 @@ from console.core.floor import (
     ServiceRow,
 )
 from console.core.queue import local_time
+from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
 from console.desk.feed import LiveDesk
 from console.i18n import translate
@@ -74,6 +77,7 @@ class FloorWindow(QMainWindow):
         self._again = False
         self._stopped = False
         self.reports_window: QMainWindow | None = None
+        self._read_problem = False
         self.setObjectName("floorWindow")
         self.setWindowTitle(self.tr("Tiski – floor"))
 
@@ -180,6 +184,10 @@ class FloorWindow(QMainWindow):
             parent=self,
         )
         self.counters_view = self._table(self.counter_model, "floorCounters", stretch=4)
+        self.counters_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.counters_view.selectionModel().selectionChanged.connect(
+            lambda _selected, _deselected: self._update_release()
+        )
 
         self.alerts = QListWidget()
         self.alerts.setObjectName("floorAlerts")
@@ -198,6 +206,20 @@ class FloorWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self._heading(self.tr("Counters")))
         right_layout.addWidget(self.counters_view, 3)
+        self.release_button = QPushButton(self.tr("Return the visitor to the &queue…"))
+        self.release_button.setObjectName("floorRelease")
+        self.release_button.setToolTip(
+            self.tr(
+                "For a counter whose console is not heard from: the visitor goes back to "
+                "the front of their queue, at their original place in time."
+            )
+        )
+        self.release_button.setEnabled(False)
+        self.release_button.clicked.connect(self.release_selected)
+        counter_actions = QHBoxLayout()
+        counter_actions.addStretch(1)
+        counter_actions.addWidget(self.release_button)
+        right_layout.addLayout(counter_actions)
         self.alerts_heading = self._heading(self.tr("Alerts"))
         right_layout.addWidget(self.alerts_heading)
         right_layout.addWidget(self.alerts, 2)
@@ -301,6 +323,57 @@ class FloorWindow(QMainWindow):
         self.reports_window.raise_()
         self.reports_window.activateWindow()
 
+    # ------------------------------------------------------------ acting
+    def selected_counter(self) -> CounterRow | None:
+        rows = self.counters_view.selectionModel().selectedRows()
+        return self.counter_model.row(rows[0].row()) if rows else None
+
+    def _update_release(self) -> None:
+        row = self.selected_counter()
+        self.release_button.setEnabled(
+            row is not None and row.step_id is not None and row.state is CounterState.AWAY
+        )
+
+    def release_selected(self) -> None:
+        """Return the visitor at the selected silent counter to their queue, after asking."""
+        row = self.selected_counter()
+        if row is None or row.step_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Return the visitor to the queue"),
+            self.tr(
+                "Return %1 from counter %2 to the front of their queue? The next free "
+                "counter calls them; the return is recorded in the audit trail."
+            )
+            .replace("%1", row.ticket_number)
+            .replace("%2", row.code),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        actor = self.signed_in.actor
+        step_id = row.step_id
+        stranded = self.desk.queue.stranded
+        self.release_button.setEnabled(False)
+        run_in_background(
+            lambda: stranded.release(actor, step_id),
+            lambda step: self._released(step.ticket_number),
+            self._release_failed,
+            context=self,
+            pool=database_pool(),
+        )
+
+    def _released(self, ticket: str) -> None:
+        self.status.setText(self.tr("%1 is back in the queue.").replace("%1", ticket))
+        self.refresh()
+
+    def _release_failed(self, error: BaseException) -> None:
+        message = translate(error.message) if isinstance(error, TiskiError) else str(error)
+        QMessageBox.warning(self, self.tr("Not returned"), message)
+        self.refresh()
+
     # ------------------------------------------------------------ reading
     def start(self) -> None:
         self.feed.start()
@@ -339,6 +412,7 @@ class FloorWindow(QMainWindow):
     def _failed(self, error: BaseException) -> None:
         log.warning("The floor could not be read: %s", error)
         self.status.setText(self.tr("The floor could not be read; trying again shortly."))
+        self._read_problem = True
         self._read_done()
 
     def _show(self, view: FloorView) -> None:
@@ -346,6 +420,7 @@ class FloorWindow(QMainWindow):
         self.service_model.apply(view.services)
         self.agency_model.apply(view.agencies)
         self.counter_model.apply(view.counters)
+        self._update_release()
         self.alerts.clear()
         for alert in view.alerts:
             self.alerts.addItem(translate(alert))
@@ -365,7 +440,9 @@ class FloorWindow(QMainWindow):
         self.updated.setText(
             self.tr("Updated %1").replace("%1", local_time(view.read_at).strftime("%H:%M:%S"))
         )
-        self.status.setText("")
+        if self._read_problem:  # the floor is read again: the problem is over
+            self._read_problem = False
+            self.status.setText("")
         self._read_done()
         self.refreshed.emit()
 
