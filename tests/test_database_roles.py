@@ -14,6 +14,7 @@ import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,8 @@ from psycopg import errors, sql
 
 from console.core.cases import NoteDraft
 from console.core.identity import VisitorIdentity, parse_identity_code
-from console.core.queue import Language
+from console.core.queue import DESK_TIMEZONE, Language
+from console.core.reports import CostMethod, Dimension
 from console.core.steps import StepAction
 from console.desk import staff_admin
 from console.desk.desk import Desk
@@ -1035,3 +1037,29 @@ def test_tiski_desk_apply_as_a_person_is_refused_and_says_to_use_the_owner(
     assert "Run tiski desk apply with the owner's database URL (--database)" in err
     assert "Traceback" not in err
     assert current_desk(office.database(OWNER)) == desk
+
+
+def test_the_supervisor_reads_the_floor_and_the_reports_with_their_own_role(
+    office: Office,
+) -> None:
+    kela = office.desk("kela.advisor")
+    advisor = _actor(kela, "kela.advisor", "T3")
+    kela.queue.open_session(advisor)
+    kela.queue.issue(["kela-general"])
+    called = kela.queue.call_next(advisor)
+    assert called is not None
+    kela.queue.act(advisor, called.step.step_id, StepAction.START)
+    kela.queue.act(advisor, called.step.step_id, StepAction.FINISH)
+
+    boss = office.desk("kaisa.mattila")
+    supervisor = boss.sign_in_by_username("kaisa.mattila", None).actor
+    floor = boss.floor.floor(supervisor)
+    t3 = next(row for row in floor.counters if row.code == "T3")
+    assert t3.staff_name == "Kela Advisor"  # the desk sessions and staff are readable
+    assert sum(row.served_today for row in floor.services) >= 1
+    today = datetime.now(UTC).astimezone(DESK_TIMEZONE).date()
+    report = boss.reports.report(supervisor, today, today, dimension=Dimension.STAFF)
+    served = {row.who: row.figures["served"] for row in report.rows}
+    assert served.get("kela.advisor", 0) >= 1
+    split = boss.reports.cost_split(supervisor, today, today, 10_000, CostMethod.STEPS)
+    assert sum(share.cost_cents for share in split.shares) == 10_000

@@ -22,6 +22,7 @@ import pytest
 from queue_kit import empty_demo
 
 from console.core import permissions
+from console.core.breaks import BreakReason
 from console.core.cases import NoteDraft
 from console.core.consult import Presence
 from console.core.desk_file import StaffSpec
@@ -249,6 +250,9 @@ SCENARIOS: dict[str, Scenario] = {
     "QueueDesk.heartbeat": lambda w, a: w.desk.queue.heartbeat(a, w.session(a)),
     "QueueDesk.touch_session": lambda w, a: w.desk.queue.touch_session(a, w.session(a)),
     "QueueDesk.close_session": lambda w, a: w.desk.queue.close_session(a, w.session(a)),
+    "QueueDesk.start_break": lambda w, a: w.desk.queue.start_break(a, BreakReason.COFFEE),
+    "QueueDesk.end_break": lambda w, a: w.desk.queue.end_break(a),
+    "QueueDesk.my_break": lambda w, a: w.desk.queue.my_break(a),
     "QueueDesk.call_next": _call_next,
     "QueueDesk.act": lambda w, a: w.desk.queue.act(a, w.at_counter(a).step_id, StepAction.START),
     "QueueDesk.transfer": lambda w, a: w.desk.queue.transfer(

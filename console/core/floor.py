@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from console.core.breaks import BreakInfo, BreakReason
 from console.core.records import Names, ServiceInfo, ServiceQueue
 from console.core.text import QT_TRANSLATE_NOOP, Message
 
@@ -27,6 +28,7 @@ class CounterState(enum.StrEnum):
     IDLE = "idle"  # signed in, nobody at the counter
     CALLED = "called"  # a ticket called, the visitor on their way
     SERVING = "serving"
+    BREAK = "break"  # on a break, with a reason
     AWAY = "away"  # signed in, but the console has not been heard of for a while
 
 
@@ -35,6 +37,7 @@ STATE_NAMES: Mapping[CounterState, str] = {
     CounterState.IDLE: QT_TRANSLATE_NOOP("Floor", "free"),
     CounterState.CALLED: QT_TRANSLATE_NOOP("Floor", "called"),
     CounterState.SERVING: QT_TRANSLATE_NOOP("Floor", "serving"),
+    CounterState.BREAK: QT_TRANSLATE_NOOP("Floor", "on a break"),
     CounterState.AWAY: QT_TRANSLATE_NOOP("Floor", "not heard from"),
 }
 
@@ -75,6 +78,7 @@ class CounterRow:
     minutes: int = 0  # how long the ticket has been at the counter
     over_usual: bool = False
     step_id: int | None = None  # the ticket's step, for returning it to its queue
+    break_reason: BreakReason | None = None  # on a break: why (minutes: how long)
 
 
 @dataclass(frozen=True)
@@ -118,7 +122,8 @@ class FloorView:
     @property
     def staff_present(self) -> int:
         return sum(
-            row.state not in (CounterState.CLOSED, CounterState.AWAY) for row in self.counters
+            row.state not in (CounterState.CLOSED, CounterState.AWAY, CounterState.BREAK)
+            for row in self.counters
         )
 
 
@@ -145,6 +150,7 @@ def build_floor(
     served_today: Mapping[str, int],
     usual_minutes: Mapping[str, float],
     open_consultations: Mapping[str, int],
+    breaks: Iterable[BreakInfo] = (),
     language: str = "fi",
 ) -> FloorView:
     """The floor as the supervisor's window shows it, with its alerts (names in
@@ -152,6 +158,7 @@ def build_floor(
     queues = list(queues)
     by_code = {queue.service.code: queue.service for queue in queues}
     present = {entry.counter_id: entry for entry in presence}
+    on_break = {entry.counter_id: entry for entry in breaks}
     at_counter = {entry.counter_id: entry for entry in held if entry.state != "waiting"}
     skills_present = {
         skill for entry in present.values() if not entry.stale for skill in entry.skills
@@ -207,6 +214,19 @@ def build_floor(
     for counter_id, code, names in counters:
         person = present.get(counter_id)
         ticket = at_counter.get(counter_id)
+        pause = on_break.get(counter_id)
+        if pause is not None and ticket is None:
+            rows.append(
+                CounterRow(
+                    code,
+                    names,
+                    CounterState.BREAK,
+                    staff_name=person.staff_name if person else "",
+                    minutes=pause.minutes(now),
+                    break_reason=pause.reason,
+                )
+            )
+            continue
         if person is None and ticket is None:
             rows.append(CounterRow(code, names, CounterState.CLOSED))
             continue

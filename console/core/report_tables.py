@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from console.core.reports import (
+    BREAK_COLUMNS,
     COLUMNS,
     DIMENSION_TITLES,
     EXTRA_COLUMNS,
@@ -78,7 +79,8 @@ def figures_table(report: Report, translate: Translate) -> Table:
         rows = [cells("", "", dict(report.total.figures))]
     notes = [
         f"{translate(column.title)}: {_shown(report.extras.get(column.key))}"
-        for column in EXTRA_COLUMNS
+        for column in (*EXTRA_COLUMNS, *BREAK_COLUMNS)
+        if column.key in report.extras
     ]
     return Table(
         title=translate(_message(QT_TRANSLATE_NOOP("Reports", "The desk's figures"))),

@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
+from console.core.breaks import REASON_NAMES, BreakReason
 from console.core.queue import DESK_TIMEZONE, StepState
 from console.core.text import QT_TRANSLATE_NOOP, Message
 
@@ -123,6 +124,18 @@ EXTRA_COLUMNS: tuple[Column, ...] = (
         "consultation_accept_mean_min",
         QT_TRANSLATE_NOOP("Reports", "Time until a specialist joined, mean (min)"),
     ),
+)
+
+BREAK_COLUMNS: tuple[Column, ...] = tuple(
+    Column(
+        f"break_{reason.value}_min",
+        Message(
+            _CTX,
+            QT_TRANSLATE_NOOP("Reports", "Breaks, {reason} (min)"),
+            {"reason": Message("Breaks", REASON_NAMES[reason])},
+        ),
+    )
+    for reason in BreakReason
 )
 
 PERIOD_TITLE = Message(_CTX, QT_TRANSLATE_NOOP("Reports", "Period"))
@@ -348,6 +361,14 @@ def _merged(tallies: Iterable[_Tally]) -> _Tally:
         total.service_times += tally.service_times
         total.life_event_visits |= tally.life_event_visits
     return total
+
+
+def break_figures(minutes: Mapping[str, float]) -> dict[str, float | int | None]:
+    """Break minutes per reason (``minutes``: the store's per reason value)."""
+    return {
+        column.key: _round(minutes.get(column.key[len("break_") : -len("_min")], 0.0))
+        for column in BREAK_COLUMNS
+    }
 
 
 def booking_figures(

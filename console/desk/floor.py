@@ -55,5 +55,6 @@ class FloorDesk:
                 served_today=tx.served_since(midnight),
                 usual_minutes=usual,
                 open_consultations=tx.open_consultations(),
+                breaks=tx.open_breaks(),
                 language=language,
             )

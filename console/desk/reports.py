@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from console.core.permissions import Permission
+from console.core.queue import utc_now
 from console.core.reports import (
     CostMethod,
     CostSplit,
@@ -20,6 +21,7 @@ from console.core.reports import (
     ReportCharts,
     agency_uses,
     booking_figures,
+    break_figures,
     charts_of,
     days,
     split_cost,
@@ -85,6 +87,7 @@ class ReportDesk:
             extras = booking_figures(
                 tx.appointment_states(first, after), tx.consultation_times(first, after)
             )
+            extras.update(break_figures(tx.break_minutes(first, after, utc_now())))
         return summarise(
             records, start=start, end=end, period=period, dimension=dimension, extras=extras
         )

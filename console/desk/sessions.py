@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from console.core.breaks import BreakInfo, BreakReason
 from console.core.permissions import Permission
-from console.core.queue import utc_now
+from console.core.queue import StepState, utc_now
 from console.core.stranded import ReturnedStep
+from console.core.text import QT_TRANSLATE_NOOP
 from console.desk.permits import require
-from console.desk.queue_base import QueueDeskBase, counter_of
+from console.desk.queue_base import QueueDeskBase, counter_of, queue_error
 from console.store.queries import transaction
 
 if TYPE_CHECKING:
@@ -53,3 +55,44 @@ class SessionDesk(QueueDeskBase):
         require(actor, Permission.WORK_AT_COUNTER)
         with transaction(self.database) as tx:
             tx.close_session(session_id, now or utc_now())
+
+    # ------------------------------------------------------------ breaks
+    def start_break(
+        self, actor: Actor, reason: BreakReason, now: datetime | None = None
+    ) -> BreakInfo:
+        """Step away from the counter, with a reason the floor and the reports see.
+        Refused with a visitor at the counter; an open break is kept (not started twice)."""
+        now = now or utc_now()
+        require(actor, Permission.WORK_AT_COUNTER)
+        counter_id = counter_of(actor)
+        with transaction(self.database) as tx:
+            held = [
+                step
+                for step in tx.steps_at_counter(counter_id)
+                if step.state in (StepState.CALLED, StepState.SERVING) and not step.parked
+            ]
+            if held:
+                raise queue_error(
+                    QT_TRANSLATE_NOOP(
+                        "Queue",
+                        "{ticket} is at your counter: finish, transfer or park them before "
+                        "the break.",
+                    ),
+                    ticket=held[0].ticket_number,
+                )
+            current = tx.open_break(actor.staff_id)
+            if current is not None:
+                return current
+            return tx.start_break(actor.staff_id, counter_id, reason, now)
+
+    def end_break(self, actor: Actor, now: datetime | None = None) -> bool:
+        """Back at the counter; False when there was no break going on."""
+        require(actor, Permission.WORK_AT_COUNTER)
+        with transaction(self.database) as tx:
+            return tx.end_breaks(actor.staff_id, now or utc_now()) > 0
+
+    def my_break(self, actor: Actor) -> BreakInfo | None:
+        """The actor's break going on now (a console starting up shows it)."""
+        require(actor, Permission.WORK_AT_COUNTER)
+        with transaction(self.database) as tx:
+            return tx.open_break(actor.staff_id)

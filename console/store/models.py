@@ -456,6 +456,29 @@ class NoteTemplate(Base):
     __table_args__ = (Index("ix_note_template_service", "service_id", "language"),)
 
 
+class CounterBreak(Base):
+    """A break of a counter's person, with its reason (migration 0014)."""
+
+    __tablename__ = "counter_break"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    counter_id: Mapped[int] = mapped_column(ForeignKey("counter.id"))
+    reason: Mapped[str] = mapped_column(String(16))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        CheckConstraint(
+            "reason IN ('lunch', 'coffee', 'back_office', 'meeting', 'other')",
+            name="reason_known",
+        ),
+        Index("ix_counter_break_staff", "staff_id", "ended_at"),
+        Index("ix_counter_break_started_at", "started_at"),
+        NEVER_REUSED,
+    )
+
+
 class AuditEvent(Base):
     """Who did what with a case. Append-only: triggers refuse updates and deletes.
 

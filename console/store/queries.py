@@ -25,6 +25,7 @@ from console.core.records import (
     WaitingStep,
 )
 from console.store.account_queries import AccountTx
+from console.store.break_queries import BreakTx
 from console.store.case_queries import CaseTx
 from console.store.consult_queries import ConsultTx
 from console.store.database import Database
@@ -68,7 +69,7 @@ def _texts(fi: str | None, sv: str | None, en: str | None) -> Names | None:
     return Names(fi or first, sv or first, en or first)
 
 
-class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx, ReportTx, HistoryTx, FloorTx):
+class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx, ReportTx, HistoryTx, FloorTx, BreakTx):
     """One open transaction on the desk database."""
 
     # ------------------------------------------------------------ reading

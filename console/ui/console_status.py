@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from console.core.breaks import REASON_NAMES, BreakInfo
+from console.core.queue import local_time
 from console.desk.desk import SignedIn
 from console.ui.access.connection import ConnectionState
 from console.ui.shared.feed import FeedState
@@ -36,6 +38,9 @@ class ConsoleStatus:
         self.pending_label = _label("pendingNotes")
         self.pending_label.setStyleSheet("color: #8a6d00;")
         self.pending_label.hide()
+        self.break_label = _label("breakStatus")
+        self.break_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.break_label.hide()
         for label in self.labels:
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
@@ -49,12 +54,32 @@ class ConsoleStatus:
     @property
     def labels(self) -> tuple[QLabel, ...]:
         return (
+            self.break_label,
             self.pending_label,
             self.feed_label,
             self.database_label,
             self.counter_label,
             self.person_label,
         )
+
+    def show_break(self, pause: BreakInfo | None) -> None:
+        """On a break: why and since when, until the person is back."""
+        label = self.break_label
+        if pause is None:
+            label.hide()
+            return
+        reason = QCoreApplication.translate("Breaks", REASON_NAMES[pause.reason])
+        label.setText(
+            QCoreApplication.translate("ConsoleWindow", "On a break (%1) since %2")
+            .replace("%1", reason)
+            .replace("%2", local_time(pause.started_at).strftime("%H:%M"))
+        )
+        label.setToolTip(
+            QCoreApplication.translate(
+                "ConsoleWindow", "The floor shows you on a break. Call next or I'm back ends it."
+            )
+        )
+        label.show()
 
     def show_feed(self, state: FeedState) -> None:
         label = self.feed_label

@@ -126,6 +126,7 @@ class ConsoleWindow(QMainWindow):
         self.serving.counter_changed.connect(self.refresh_counter)
         self.serving.counter_read.connect(self.model.take_counter)
         self.serving.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.serving.break_changed.connect(lambda pause: self.status.show_break(pause))
         self.queue_zone.ticket_panel.resume_requested.connect(self.serving.resume)
         self.live = LiveDesk(desk.database, signed_in.counter.id, actor=signed_in.actor)
         self.feed = FeedWatcher(self.live, self)
@@ -219,6 +220,16 @@ class ConsoleWindow(QMainWindow):
             pool=database_pool(),
         )
         self.presence.start()
+        actor = self.signed_in.actor
+        if permitted(actor, Permission.WORK_AT_COUNTER) and actor.counter_id is not None:
+            # A break begun before this console started (a restart, another PC).
+            run_in_background(
+                lambda: self.desk.queue.my_break(actor),
+                self.serving.show_break,
+                lambda error: log.warning("Break not read: %s", error),
+                context=self.scope,
+                pool=database_pool(),
+            )
 
     def stop(self) -> None:
         self._stopped = True

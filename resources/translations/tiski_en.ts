@@ -799,6 +799,29 @@
     </message>
 </context>
 <context>
+    <name>Breaks</name>
+    <message>
+        <source>lunch</source>
+        <translation>lunch</translation>
+    </message>
+    <message>
+        <source>coffee break</source>
+        <translation>coffee break</translation>
+    </message>
+    <message>
+        <source>back-office work</source>
+        <translation>back-office work</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>away</translation>
+    </message>
+</context>
+<context>
     <name>Broker</name>
     <message>
         <source>This panel is not set up in the console.</source>
@@ -1703,6 +1726,14 @@
     <message>
         <source>%1 – DEMO, not a real desk</source>
         <translation>%1 – DEMO, not a real desk</translation>
+    </message>
+    <message>
+        <source>On a break (%1) since %2</source>
+        <translation>On a break (%1) since %2</translation>
+    </message>
+    <message>
+        <source>The floor shows you on a break. Call next or I'm back ends it.</source>
+        <translation>The floor shows you on a break. Call next or I'm back ends it.</translation>
     </message>
     <message>
         <source>Live</source>
@@ -3234,6 +3265,10 @@ Then start Tiski again and sign in.</translation>
     <message>
         <source>serving</source>
         <translation>serving</translation>
+    </message>
+    <message>
+        <source>on a break</source>
+        <translation>on a break</translation>
     </message>
     <message>
         <source>not heard from</source>
@@ -5323,6 +5358,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <source>Ticket {ticket} is at a counter whose console is running. Ask there, or transfer the ticket.</source>
         <translation>Ticket {ticket} is at a counter whose console is running. Ask there, or transfer the ticket.</translation>
     </message>
+    <message>
+        <source>{ticket} is at your counter: finish, transfer or park them before the break.</source>
+        <translation>{ticket} is at your counter: finish, transfer or park them before the break.</translation>
+    </message>
 </context>
 <context>
     <name>QueueCommands</name>
@@ -5846,6 +5885,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Time until a specialist joined, mean (min)</source>
         <translation>Time until a specialist joined, mean (min)</translation>
+    </message>
+    <message>
+        <source>Breaks, {reason} (min)</source>
+        <translation>Breaks, {reason} (min)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -6550,6 +6593,22 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Today's appointments, booking and check-in</translation>
     </message>
     <message>
+        <source>Break…</source>
+        <translation>Break…</translation>
+    </message>
+    <message>
+        <source>Step away from the counter, with a reason; the floor shows it</source>
+        <translation>Step away from the counter, with a reason; the floor shows it</translation>
+    </message>
+    <message>
+        <source>I'm back</source>
+        <translation>I'm back</translation>
+    </message>
+    <message>
+        <source>End the break; calling the next ticket ends it too</source>
+        <translation>End the break; calling the next ticket ends it too</translation>
+    </message>
+    <message>
         <source>Tiski</source>
         <translation>Tiski</translation>
     </message>
@@ -6560,6 +6619,18 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Called %1: %2</source>
         <translation>Called %1: %2</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>What is the break for?</source>
+        <translation>What is the break for?</translation>
+    </message>
+    <message>
+        <source>Welcome back.</source>
+        <translation>Welcome back.</translation>
     </message>
     <message>
         <source>%1 did not come after the recalls: marked as a no-show.</source>

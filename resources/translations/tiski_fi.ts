@@ -799,6 +799,29 @@
     </message>
 </context>
 <context>
+    <name>Breaks</name>
+    <message>
+        <source>lunch</source>
+        <translation>lounas</translation>
+    </message>
+    <message>
+        <source>coffee break</source>
+        <translation>kahvitauko</translation>
+    </message>
+    <message>
+        <source>back-office work</source>
+        <translation>taustatyö</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>palaveri</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>poissa</translation>
+    </message>
+</context>
+<context>
     <name>Broker</name>
     <message>
         <source>This panel is not set up in the console.</source>
@@ -1703,6 +1726,14 @@
     <message>
         <source>%1 – DEMO, not a real desk</source>
         <translation>%1 – DEMO, ei oikea toimipiste</translation>
+    </message>
+    <message>
+        <source>On a break (%1) since %2</source>
+        <translation>Tauolla (%1) klo %2 alkaen</translation>
+    </message>
+    <message>
+        <source>The floor shows you on a break. Call next or I'm back ends it.</source>
+        <translation>Salinäkymä näyttää sinut tauolla. Seuraava asiakas tai Palasin päättää tauon.</translation>
     </message>
     <message>
         <source>Live</source>
@@ -3234,6 +3265,10 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     <message>
         <source>serving</source>
         <translation>palvelee</translation>
+    </message>
+    <message>
+        <source>on a break</source>
+        <translation>tauolla</translation>
     </message>
     <message>
         <source>not heard from</source>
@@ -5323,6 +5358,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <source>Ticket {ticket} is at a counter whose console is running. Ask there, or transfer the ticket.</source>
         <translation>Vuoronumero {ticket} on palvelupisteellä, jonka konsoli on käynnissä. Kysy siellä tai siirrä vuoronumero.</translation>
     </message>
+    <message>
+        <source>{ticket} is at your counter: finish, transfer or park them before the break.</source>
+        <translation>{ticket} on palvelupisteelläsi: lopeta, siirrä tai pysäköi asiointi ennen taukoa.</translation>
+    </message>
 </context>
 <context>
     <name>QueueCommands</name>
@@ -5846,6 +5885,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Time until a specialist joined, mean (min)</source>
         <translation>Aika asiantuntijan liittymiseen, keskiarvo (min)</translation>
+    </message>
+    <message>
+        <source>Breaks, {reason} (min)</source>
+        <translation>Tauot, {reason} (min)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -6550,6 +6593,22 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Päivän ajanvaraukset, varaaminen ja ilmoittautuminen</translation>
     </message>
     <message>
+        <source>Break…</source>
+        <translation>Tauko…</translation>
+    </message>
+    <message>
+        <source>Step away from the counter, with a reason; the floor shows it</source>
+        <translation>Poistu palvelupisteeltä syyn kanssa; salinäkymä näyttää sen</translation>
+    </message>
+    <message>
+        <source>I'm back</source>
+        <translation>Palasin</translation>
+    </message>
+    <message>
+        <source>End the break; calling the next ticket ends it too</source>
+        <translation>Päätä tauko; myös seuraavan asiakkaan kutsuminen päättää sen</translation>
+    </message>
+    <message>
         <source>Tiski</source>
         <translation>Tiski</translation>
     </message>
@@ -6560,6 +6619,18 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Called %1: %2</source>
         <translation>Kutsuttu %1: %2</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Tauko</translation>
+    </message>
+    <message>
+        <source>What is the break for?</source>
+        <translation>Mikä tauko on kyseessä?</translation>
+    </message>
+    <message>
+        <source>Welcome back.</source>
+        <translation>Tervetuloa takaisin.</translation>
     </message>
     <message>
         <source>%1 did not come after the recalls: marked as a no-show.</source>

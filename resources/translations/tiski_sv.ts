@@ -799,6 +799,29 @@
     </message>
 </context>
 <context>
+    <name>Breaks</name>
+    <message>
+        <source>lunch</source>
+        <translation>lunch</translation>
+    </message>
+    <message>
+        <source>coffee break</source>
+        <translation>kaffepaus</translation>
+    </message>
+    <message>
+        <source>back-office work</source>
+        <translation>bakgrundsarbete</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>möte</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>borta</translation>
+    </message>
+</context>
+<context>
     <name>Broker</name>
     <message>
         <source>This panel is not set up in the console.</source>
@@ -1703,6 +1726,14 @@
     <message>
         <source>%1 – DEMO, not a real desk</source>
         <translation>%1 – DEMO, inte ett riktigt serviceställe</translation>
+    </message>
+    <message>
+        <source>On a break (%1) since %2</source>
+        <translation>På paus (%1) sedan %2</translation>
+    </message>
+    <message>
+        <source>The floor shows you on a break. Call next or I'm back ends it.</source>
+        <translation>Salen visar dig på paus. Nästa kund eller Jag är tillbaka avslutar den.</translation>
     </message>
     <message>
         <source>Live</source>
@@ -3234,6 +3265,10 @@ Starta sedan Tiski igen och logga in.</translation>
     <message>
         <source>serving</source>
         <translation>betjänar</translation>
+    </message>
+    <message>
+        <source>on a break</source>
+        <translation>på paus</translation>
     </message>
     <message>
         <source>not heard from</source>
@@ -5323,6 +5358,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <source>Ticket {ticket} is at a counter whose console is running. Ask there, or transfer the ticket.</source>
         <translation>Köbiljett {ticket} finns vid en disk vars konsol är igång. Fråga där eller överför köbiljetten.</translation>
     </message>
+    <message>
+        <source>{ticket} is at your counter: finish, transfer or park them before the break.</source>
+        <translation>{ticket} är vid din servicepunkt: avsluta, överför eller parkera ärendet före pausen.</translation>
+    </message>
 </context>
 <context>
     <name>QueueCommands</name>
@@ -5846,6 +5885,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Time until a specialist joined, mean (min)</source>
         <translation>Tid tills specialisten anslöt, medel (min)</translation>
+    </message>
+    <message>
+        <source>Breaks, {reason} (min)</source>
+        <translation>Pauser, {reason} (min)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -6550,6 +6593,22 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Dagens tidsbokningar, bokning och ankomstregistrering</translation>
     </message>
     <message>
+        <source>Break…</source>
+        <translation>Paus…</translation>
+    </message>
+    <message>
+        <source>Step away from the counter, with a reason; the floor shows it</source>
+        <translation>Lämna servicepunkten med en orsak; salen visar det</translation>
+    </message>
+    <message>
+        <source>I'm back</source>
+        <translation>Jag är tillbaka</translation>
+    </message>
+    <message>
+        <source>End the break; calling the next ticket ends it too</source>
+        <translation>Avsluta pausen; att ropa upp nästa kölapp avslutar den också</translation>
+    </message>
+    <message>
         <source>Tiski</source>
         <translation>Tiski</translation>
     </message>
@@ -6560,6 +6619,18 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Called %1: %2</source>
         <translation>Kallad %1: %2</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>What is the break for?</source>
+        <translation>Vad gäller pausen?</translation>
+    </message>
+    <message>
+        <source>Welcome back.</source>
+        <translation>Välkommen tillbaka.</translation>
     </message>
     <message>
         <source>%1 did not come after the recalls: marked as a no-show.</source>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.core.breaks import REASON_NAMES
 from console.core.floor import (
     STATE_NAMES,
     AgencyRow,
@@ -160,7 +161,7 @@ class FloorWindow(QMainWindow):
                 Column(lambda: self.tr("Staff member"), lambda row: row.staff_name or "–"),
                 Column(
                     lambda: self.tr("State"),
-                    lambda row: QCoreApplication.translate(_CTX, STATE_NAMES[row.state]),
+                    self._state_text,
                     foreground=self._state_colour,
                 ),
                 Column(lambda: self.tr("Ticket"), lambda row: row.ticket_number or "–"),
@@ -305,7 +306,16 @@ class FloorWindow(QMainWindow):
             return ""
         return self.tr("~%1 min").replace("%1", str(row.estimate_minutes))
 
+    def _state_text(self, row: CounterRow) -> str:
+        state = QCoreApplication.translate(_CTX, STATE_NAMES[row.state])
+        if row.break_reason is None:
+            return state
+        reason = QCoreApplication.translate("Breaks", REASON_NAMES[row.break_reason])
+        return f"{state} ({reason})"
+
     def _state_colour(self, row: CounterRow) -> QBrush | None:
+        if row.state is CounterState.BREAK:
+            return _WARN
         if row.state is CounterState.AWAY:
             return _LATE
         if row.state is CounterState.CLOSED:

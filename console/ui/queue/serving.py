@@ -7,10 +7,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
+from console.core.breaks import REASON_NAMES, BreakInfo, BreakReason
 from console.core.permissions import Permission, allows
 from console.core.queue import StepState, utc_now
 from console.core.records import (
@@ -52,6 +53,7 @@ class Serving(QObject):
     counter_changed = Signal()  # re-read the tickets at my counter
     counter_read = Signal(list, object)  # my counter's tickets read after my action, and when
     message = Signal(str)  # a short note for the status bar
+    break_changed = Signal(object)  # BreakInfo while on a break, None when back
 
     def __init__(self, desk: Desk, signed_in: SignedIn, window: QWidget) -> None:
         super().__init__(window)
@@ -157,6 +159,21 @@ class Serving(QObject):
             "appointments",
             self.appointments,
         )
+        self.break_action = self._action(
+            self.tr("Break…"),
+            "Ctrl+B",
+            self.tr("Step away from the counter, with a reason; the floor shows it"),
+            "startBreak",
+            self.start_break,
+        )
+        self.back_action = self._action(
+            self.tr("I'm back"),
+            "Ctrl+Shift+B",
+            self.tr("End the break; calling the next ticket ends it too"),
+            "endBreak",
+            self.end_break,
+        )
+        self.on_break: BreakInfo | None = None
         self.counter_actions = [
             self.call_next_action,
             self.recall_action,
@@ -174,6 +191,10 @@ class Serving(QObject):
         state = step.state if step else None
         idle = not self.busy
         self.call_next_action.setEnabled(idle and serves and step is None)
+        self.break_action.setEnabled(idle and step is None)
+        self.break_action.setVisible(self.on_break is None)
+        self.back_action.setEnabled(idle)
+        self.back_action.setVisible(self.on_break is not None)
         self.recall_action.setEnabled(idle and state is StepState.CALLED)
         self.start_action.setEnabled(idle and state is StepState.CALLED)
         self.no_show_action.setEnabled(idle and state is StepState.CALLED)
@@ -279,7 +300,57 @@ class Serving(QObject):
                 .replace("%2", reason)
             )
 
-        self._run(lambda: self.desk.queue.call_next(actor), done)
+        def call() -> CalledStep | None:
+            if self.on_break is not None:
+                self.desk.queue.end_break(actor)  # calling the next visitor: back at work
+            return self.desk.queue.call_next(actor)
+
+        def after(called: CalledStep | None) -> None:
+            if self.on_break is not None:
+                self.on_break = None
+                self.break_changed.emit(None)
+            done(called)
+
+        self._run(call, after)
+
+    # ------------------------------------------------------------ breaks
+    def start_break(self) -> None:
+        """Ask why, then step away: the floor shows the break and the reports count it."""
+        names = [QCoreApplication.translate("Breaks", REASON_NAMES[r]) for r in BreakReason]
+        chosen, accepted = QInputDialog.getItem(
+            self.window,
+            self.tr("Break"),
+            self.tr("What is the break for?"),
+            names,
+            0,
+            False,
+        )
+        if not accepted:
+            return
+        reason = list(BreakReason)[names.index(chosen)]
+        actor = self.signed_in.actor
+
+        def started(pause: BreakInfo) -> None:
+            self.on_break = pause
+            self.break_changed.emit(pause)
+
+        self._run(lambda: self.desk.queue.start_break(actor, reason), started)
+
+    def end_break(self) -> None:
+        actor = self.signed_in.actor
+
+        def ended(_was: bool) -> None:
+            self.on_break = None
+            self.break_changed.emit(None)
+            self.message.emit(self.tr("Welcome back."))
+
+        self._run(lambda: self.desk.queue.end_break(actor), ended)
+
+    def show_break(self, pause: BreakInfo | None) -> None:
+        """The break read at start-up (one begun before the console was restarted)."""
+        self.on_break = pause
+        self.break_changed.emit(pause)
+        self.update_actions()
 
     def _step_action(self, action: StepAction, step_id: int | None = None) -> None:
         target = (
