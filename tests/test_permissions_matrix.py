@@ -265,6 +265,7 @@ SCENARIOS: dict[str, Scenario] = {
     "ReportDesk.report": lambda w, a: w.desk.reports.report(a, date.today(), date.today()),
     "FloorDesk.floor": lambda w, a: w.desk.floor.floor(a),
     "ReportDesk.charts": lambda w, a: w.desk.reports.charts(a, date.today(), date.today()),
+    "ReportDesk.forecast": lambda w, a: w.desk.reports.forecast(a, date.today()),
     "ReportDesk.cost_split": lambda w, a: w.desk.reports.cost_split(
         a, date.today(), date.today(), 10_000, CostMethod.STEPS
     ),

@@ -135,3 +135,36 @@ def test_the_demo_has_weeks_of_history_once(database: Database) -> None:
     )
     assert sum(share.cost_cents for share in split.shares) == 1_000_000
     assert date.fromisoformat(report.start.isoformat()) == today - timedelta(days=20)
+
+
+def test_the_forecast_tab_staffs_next_week_from_the_demo_history(
+    database: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    desk = fresh_desk(database)
+    seed_demo_history(desk, weeks=5, visits_per_day=40)
+    boss = supervisor(desk)
+    today = local_time(utc_now()).date()
+    forecast = desk.reports.forecast(boss, today)
+    assert forecast.week_of.weekday() == 0
+    assert forecast.week_of > today
+    busy = [slot for slot, figures in forecast.slots.items() if figures.arrivals > 0]
+    assert {weekday for weekday, _hour in busy} == {0, 1, 2, 3, 4}  # the working days
+    assert all(8 <= hour <= 16 for _weekday, hour in busy)
+    assert all(forecast.slots[slot].staff_needed >= 1 for slot in busy)
+    assert forecast.error.slots > 0
+
+    window = ReportsWindow(desk, desk.sign_in_by_username("kaisa.mattila", None))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_button.click()
+    qtbot.waitUntil(lambda: window.forecast_model.rowCount() > 0, timeout=10_000)
+    window.tabs.setCurrentIndex(3)
+    assert window.csv_button.isEnabled()
+    assert window.forecast_chart.accessibleDescription().endswith(
+        "hours need more staff than served such hours before"
+    )
+    assert "off by" in window.forecast_notes.text()
+    saved = window.save("pdf", tmp_path / "forecast.pdf")
+    assert saved is not None
+    assert b"/Subtype /Image" in saved.read_bytes()
+    window.close()

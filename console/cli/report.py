@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 _CTX = "ReportCommands"
 EXIT_OK = 0
-NAMES = ("figures", "cost-sharing")
+NAMES = ("figures", "cost-sharing", "forecast")
 PERIODS = ("all", "day", "week", "month", "weekday", "hour")
 DIMENSIONS = ("desk", "agency", "service", "counter", "staff")
 METHODS = ("steps", "minutes", "base+steps")
@@ -50,7 +50,9 @@ def add_report_parser(
         help="the desk's figures or the cost-sharing report as CSV, JSON or PDF (supervisor)",
         parents=[common],
     )
-    report.add_argument("name", choices=NAMES, metavar="NAME", help="figures | cost-sharing")
+    report.add_argument(
+        "name", choices=NAMES, metavar="NAME", help="figures | cost-sharing | forecast"
+    )
     report.add_argument(
         "--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD (default: the 1st)"
     )
@@ -140,7 +142,7 @@ def run_report(args: argparse.Namespace, settings: Settings) -> int:
 def _run(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
     from console.cli.cases import _check_output, _write_private
     from console.core.queue import local_time, utc_now
-    from console.core.report_tables import cost_table, figures_table
+    from console.core.report_tables import cost_table, figures_table, forecast_table
     from console.core.reports import CostMethod, Dimension, Period
 
     today = local_time(utc_now()).date()
@@ -177,6 +179,8 @@ def _run(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
             table = figures_table(report, voice.text)
             if args.format == "pdf":
                 charts = desk.reports.charts(authorised.actor, start, end)
+        elif args.name == "forecast":
+            table = forecast_table(desk.reports.forecast(authorised.actor, end), voice.text)
         else:
             split = desk.reports.cost_split(
                 authorised.actor, start, end, total, CostMethod(args.method), base_cents=base

@@ -193,6 +193,7 @@ def _parser() -> argparse.ArgumentParser:
             "reports",
             "report-charts",
             "cost-sharing",
+            "forecast",
         ),
         default="console",
     )

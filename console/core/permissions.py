@@ -260,6 +260,7 @@ USE_CASES: Mapping[str, Permission] = {
     "StrandedDesk.stranded": P.RELEASE_STRANDED,
     "ReportDesk.report": P.READ_REPORTS,
     "ReportDesk.charts": P.READ_REPORTS,
+    "ReportDesk.forecast": P.READ_REPORTS,
     "FloorDesk.floor": P.SUPERVISE_FLOOR,
     "ReportDesk.cost_split": P.READ_REPORTS,
     "StrandedDesk.release": P.RELEASE_STRANDED,

@@ -11,6 +11,7 @@ import csv
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from console.core.reports import (
     BREAK_COLUMNS,
@@ -25,6 +26,9 @@ from console.core.reports import (
     Report,
 )
 from console.core.text import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from console.core.forecast import StaffingForecast
 
 Translate = Callable[[Message], str]
 Cell = str | int | float | None
@@ -196,3 +200,88 @@ def table_csv(table: Table) -> bytes:
     for note in table.notes:
         writer.writerow([note])
     return out.getvalue().encode("utf-8-sig")
+
+
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("Reports", "Monday"),
+    QT_TRANSLATE_NOOP("Reports", "Tuesday"),
+    QT_TRANSLATE_NOOP("Reports", "Wednesday"),
+    QT_TRANSLATE_NOOP("Reports", "Thursday"),
+    QT_TRANSLATE_NOOP("Reports", "Friday"),
+    QT_TRANSLATE_NOOP("Reports", "Saturday"),
+    QT_TRANSLATE_NOOP("Reports", "Sunday"),
+)
+
+
+def forecast_table(forecast: StaffingForecast, translate: Translate) -> Table:
+    """Per weekday and hour of the week forecast: arrivals, the staff they need (per
+    agency, and if everyone served everything), and the staff who served before."""
+    headers = [
+        translate(_message(QT_TRANSLATE_NOOP("Reports", "Weekday"))),
+        translate(_message(QT_TRANSLATE_NOOP("Reports", "Hour"))),
+        translate(_message(QT_TRANSLATE_NOOP("Reports", "Arrivals expected"))),
+        translate(_message(QT_TRANSLATE_NOOP("Reports", "Staff needed"))),
+        translate(_message(QT_TRANSLATE_NOOP("Reports", "Staff needed if all serve all"))),
+        translate(_message(QT_TRANSLATE_NOOP("Reports", "Staff who served, mean"))),
+    ]
+    rows: list[list[Cell]] = [
+        [
+            translate(_message(WEEKDAY_NAMES[weekday])),
+            f"{hour:02d}",
+            slot.arrivals,
+            slot.staff_needed,
+            slot.staff_pooled,
+            slot.staff_seen,
+        ]
+        for (weekday, hour), slot in sorted(forecast.slots.items())
+    ]
+    error = forecast.error
+    notes = [
+        translate(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "Staff needed: the fewest who call {share} % of visitors within the "
+                    "target wait (Erlang C), per agency from one queue, added up; from "
+                    "the arrivals and service times of the last {weeks} weeks.",
+                ),
+                share=round(forecast.share * 100),
+                weeks=forecast.weeks,
+            )
+        ),
+        translate(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "The same forecast for last week was off by {error} arrivals an hour "
+                    "on average ({percent} of all arrivals), over {slots} hours.",
+                ),
+                error=f"{error.mean_absolute:.1f}",
+                percent="-"
+                if error.weighted_percentage is None
+                else f"{error.weighted_percentage:.0f} %",
+                slots=error.slots,
+            )
+        ),
+    ]
+    monday = forecast.week_of
+    return Table(
+        title=translate(_message(QT_TRANSLATE_NOOP("Reports", "Staffing forecast"))),
+        subtitle=translate(
+            _message(
+                QT_TRANSLATE_NOOP("Reports", "The week from Monday {day}"),
+                day=monday.isoformat(),
+            )
+        ),
+        keys=[
+            "weekday",
+            "hour",
+            "arrivals",
+            "staff_needed",
+            "staff_if_all_serve_all",
+            "staff_seen",
+        ],
+        headers=headers,
+        rows=rows,
+        notes=notes,
+    )

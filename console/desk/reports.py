@@ -7,9 +7,15 @@ counted by ``console.core.reports``. The days are the desk's (Europe/Helsinki), 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from console.core.forecast import (
+    DEFAULT_WEEKS,
+    StaffingForecast,
+    forecast_staffing,
+    monday_of,
+)
 from console.core.permissions import Permission
 from console.core.queue import utc_now
 from console.core.reports import (
@@ -101,6 +107,21 @@ class ReportDesk:
         with transaction(self.database) as tx:
             records = tx.step_history(first, after)
         return charts_of(records, start, end)
+
+    def forecast(
+        self, actor: Actor | None, today: date, *, weeks: int = DEFAULT_WEEKS
+    ) -> StaffingForecast:
+        """Next week's arrivals per weekday and hour and the staff they need (Erlang C),
+        from the ``weeks`` full weeks before this one, with the method's error on the
+        last of them."""
+        require(actor, Permission.READ_REPORTS)
+        this_week = monday_of(today)
+        first, after = days(this_week - timedelta(weeks=weeks), this_week - timedelta(days=1))
+        with transaction(self.database) as tx:
+            records = tx.step_history(first, after)
+        return forecast_staffing(
+            records, this_week + timedelta(weeks=1), weeks=weeks, history_to=this_week
+        )
 
     def cost_split(
         self,

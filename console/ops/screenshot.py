@@ -44,6 +44,7 @@ WINDOWS = (
     "reports",
     "report-charts",
     "cost-sharing",
+    "forecast",
 )
 # Shown at their own size, as they open, not stretched over a screen.
 DIALOG_WINDOWS = ("signin", "about", "first-start")
@@ -110,7 +111,7 @@ def render_screenshot(
         floor = FloorWindow(desk, supervisor)
         floor._show(desk.floor.floor(supervisor.actor, language=str(settings["ui.language"])))
         widget = floor
-    elif window in ("reports", "report-charts", "cost-sharing"):
+    elif window in ("reports", "report-charts", "cost-sharing", "forecast"):
         widget = _reports_window(desk, window, demo=demo)
     elif window == "inbox":
         from console.ui.console_window import ConsoleWindow
@@ -287,9 +288,12 @@ def _reports_window(desk: Desk, window: str, *, demo: bool) -> QWidget:
     charts = desk.reports.charts(supervisor.actor, start, end)
     reports.start_edit.setDate(QDate(start.year, start.month, start.day))
     reports.end_edit.setDate(QDate(end.year, end.month, end.day))
-    reports._loaded((figures_table(report, translate), charts))
+    forecast = desk.reports.forecast(supervisor.actor, end)
+    reports._loaded((figures_table(report, translate), charts, forecast))
     if window == "report-charts":
         reports.tabs.setCurrentIndex(1)
+    elif window == "forecast":
+        reports.tabs.setCurrentIndex(3)
     elif window == "cost-sharing":
         reports.cost_edit.setText("12 500,00")
         reports.method_box.setCurrentIndex(1)

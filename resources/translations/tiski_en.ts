@@ -5709,6 +5709,14 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>mean</translation>
     </message>
     <message>
+        <source>%1 hours need more staff than served such hours before</source>
+        <translation>%1 hours need more staff than served such hours before</translation>
+    </message>
+    <message>
+        <source>Each hour: staff needed / staff who served such hours before; red where fewer served than needed, green where more.</source>
+        <translation>Each hour: staff needed / staff who served such hours before; red where fewer served than needed, green where more.</translation>
+    </message>
+    <message>
         <source>Arrivals per hour, mean per weekday</source>
         <translation>Arrivals per hour, mean per weekday</translation>
     </message>
@@ -5805,6 +5813,74 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>From {start} to {end}</source>
         <translation>From {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Arrivals expected</source>
+        <translation>Arrivals expected</translation>
+    </message>
+    <message>
+        <source>Staff needed</source>
+        <translation>Staff needed</translation>
+    </message>
+    <message>
+        <source>Staff needed if all serve all</source>
+        <translation>Staff needed if all serve all</translation>
+    </message>
+    <message>
+        <source>Staff who served, mean</source>
+        <translation>Staff who served, mean</translation>
+    </message>
+    <message>
+        <source>Staff needed: the fewest who call {share} % of visitors within the target wait (Erlang C), per agency from one queue, added up; from the arrivals and service times of the last {weeks} weeks.</source>
+        <translation>Staff needed: the fewest who call {share} % of visitors within the target wait (Erlang C), per agency from one queue, added up; from the arrivals and service times of the last {weeks} weeks.</translation>
+    </message>
+    <message>
+        <source>The same forecast for last week was off by {error} arrivals an hour on average ({percent} of all arrivals), over {slots} hours.</source>
+        <translation>The same forecast for last week was off by {error} arrivals an hour on average ({percent} of all arrivals), over {slots} hours.</translation>
+    </message>
+    <message>
+        <source>Staffing forecast</source>
+        <translation>Staffing forecast</translation>
+    </message>
+    <message>
+        <source>The week from Monday {day}</source>
+        <translation>The week from Monday {day}</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -6060,6 +6136,14 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Cost sharing</source>
         <translation>Cost sharing</translation>
+    </message>
+    <message>
+        <source>Staff needed next week, per weekday and hour (Erlang C)</source>
+        <translation>Staff needed next week, per weekday and hour (Erlang C)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
     </message>
     <message>
         <source>&amp;Reports</source>

@@ -5709,6 +5709,14 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>keskiarvo</translation>
     </message>
     <message>
+        <source>%1 hours need more staff than served such hours before</source>
+        <translation>%1 tuntia tarvitsee enemmän henkilöstöä kuin vastaavina tunteina on palvellut</translation>
+    </message>
+    <message>
+        <source>Each hour: staff needed / staff who served such hours before; red where fewer served than needed, green where more.</source>
+        <translation>Kukin tunti: tarvittava henkilöstö / vastaavina tunteina palvelleet; punainen, jos palvelleita oli tarvetta vähemmän, vihreä, jos enemmän.</translation>
+    </message>
+    <message>
         <source>Arrivals per hour, mean per weekday</source>
         <translation>Saapujat tunneittain, keskiarvo viikonpäivittäin</translation>
     </message>
@@ -5805,6 +5813,74 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>From {start} to {end}</source>
         <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>maanantai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tiistai</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>keskiviikko</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torstai</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>perjantai</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lauantai</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>sunnuntai</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Viikonpäivä</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Tunti</translation>
+    </message>
+    <message>
+        <source>Arrivals expected</source>
+        <translation>Odotetut saapujat</translation>
+    </message>
+    <message>
+        <source>Staff needed</source>
+        <translation>Tarvittava henkilöstö</translation>
+    </message>
+    <message>
+        <source>Staff needed if all serve all</source>
+        <translation>Tarve, jos kaikki palvelevat kaikkea</translation>
+    </message>
+    <message>
+        <source>Staff who served, mean</source>
+        <translation>Palvelleet, keskiarvo</translation>
+    </message>
+    <message>
+        <source>Staff needed: the fewest who call {share} % of visitors within the target wait (Erlang C), per agency from one queue, added up; from the arrivals and service times of the last {weeks} weeks.</source>
+        <translation>Tarvittava henkilöstö: pienin määrä, joka kutsuu {share} % asiakkaista tavoiteajassa (Erlang C), virastoittain yhdestä jonosta laskettuna ja yhteen laskettuna; viimeisten {weeks} viikon saapumisista ja palveluajoista.</translation>
+    </message>
+    <message>
+        <source>The same forecast for last week was off by {error} arrivals an hour on average ({percent} of all arrivals), over {slots} hours.</source>
+        <translation>Sama ennuste viime viikolle poikkesi keskimäärin {error} saapujaa tunnissa ({percent} kaikista saapujista) {slots} tunnin aikana.</translation>
+    </message>
+    <message>
+        <source>Staffing forecast</source>
+        <translation>Henkilöstöennuste</translation>
+    </message>
+    <message>
+        <source>The week from Monday {day}</source>
+        <translation>Viikko maanantaista {day}</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -6060,6 +6136,14 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Cost sharing</source>
         <translation>Kustannustenjako</translation>
+    </message>
+    <message>
+        <source>Staff needed next week, per weekday and hour (Erlang C)</source>
+        <translation>Henkilöstötarve ensi viikolla viikonpäivittäin ja tunneittain (Erlang C)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Ennuste</translation>
     </message>
     <message>
         <source>&amp;Reports</source>

@@ -5709,6 +5709,14 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>medel</translation>
     </message>
     <message>
+        <source>%1 hours need more staff than served such hours before</source>
+        <translation>%1 timmar behöver mer personal än som betjänat sådana timmar förut</translation>
+    </message>
+    <message>
+        <source>Each hour: staff needed / staff who served such hours before; red where fewer served than needed, green where more.</source>
+        <translation>Varje timme: personal som behövs / som betjänat sådana timmar förut; rött där färre betjänat än behövs, grönt där fler.</translation>
+    </message>
+    <message>
         <source>Arrivals per hour, mean per weekday</source>
         <translation>Ankomster per timme, medel per veckodag</translation>
     </message>
@@ -5805,6 +5813,74 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>From {start} to {end}</source>
         <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>söndag</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Veckodag</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Timme</translation>
+    </message>
+    <message>
+        <source>Arrivals expected</source>
+        <translation>Väntade ankomster</translation>
+    </message>
+    <message>
+        <source>Staff needed</source>
+        <translation>Personal som behövs</translation>
+    </message>
+    <message>
+        <source>Staff needed if all serve all</source>
+        <translation>Behov om alla betjänar allt</translation>
+    </message>
+    <message>
+        <source>Staff who served, mean</source>
+        <translation>Betjänade, medel</translation>
+    </message>
+    <message>
+        <source>Staff needed: the fewest who call {share} % of visitors within the target wait (Erlang C), per agency from one queue, added up; from the arrivals and service times of the last {weeks} weeks.</source>
+        <translation>Personal som behövs: det minsta antal som ropar upp {share} % av besökarna inom målet (Erlang C), per myndighet ur en kö, summerat; ur ankomsterna och betjäningstiderna de senaste {weeks} veckorna.</translation>
+    </message>
+    <message>
+        <source>The same forecast for last week was off by {error} arrivals an hour on average ({percent} of all arrivals), over {slots} hours.</source>
+        <translation>Samma prognos för förra veckan avvek i genomsnitt med {error} ankomster i timmen ({percent} av alla ankomster), under {slots} timmar.</translation>
+    </message>
+    <message>
+        <source>Staffing forecast</source>
+        <translation>Personalprognos</translation>
+    </message>
+    <message>
+        <source>The week from Monday {day}</source>
+        <translation>Veckan från måndagen {day}</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -6060,6 +6136,14 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Cost sharing</source>
         <translation>Kostnadsfördelning</translation>
+    </message>
+    <message>
+        <source>Staff needed next week, per weekday and hour (Erlang C)</source>
+        <translation>Personalbehov nästa vecka per veckodag och timme (Erlang C)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognos</translation>
     </message>
     <message>
         <source>&amp;Reports</source>

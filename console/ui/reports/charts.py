@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from console.core.forecast import StaffingForecast
 from console.core.reports import DayWaits, ReportCharts
 
 _CTX = "ReportCharts"
@@ -100,7 +101,7 @@ class Chart(QWidget):
         font.setBold(False)
         painter.setFont(font)
         body = rect.adjusted(8, 26, -8, -8)
-        if self.charts is None or self._empty():
+        if self._empty():
             painter.setPen(QColor("#555555"))
             painter.drawText(
                 body,
@@ -111,7 +112,7 @@ class Chart(QWidget):
         self.paint_body(painter, body)
 
     def _empty(self) -> bool:
-        return False
+        return self.charts is None
 
     def paint_body(self, painter: QPainter, rect: QRectF) -> None:  # pragma: no cover
         raise NotImplementedError
@@ -353,6 +354,94 @@ class ServiceMixChart(Chart):
                 Qt.AlignmentFlag.AlignVCenter,
                 str(sum(services.values())),
             )
+
+
+class ForecastChart(Chart):
+    """Next week per weekday and hour: the staff needed against the staff who served
+    such hours before (both written in each cell; the colour only repeats it)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.forecast: StaffingForecast | None = None
+        self.setMinimumHeight(260)
+
+    def show_forecast(self, forecast: StaffingForecast) -> None:
+        self.forecast = forecast
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def _empty(self) -> bool:
+        return not (self.forecast and self.forecast.slots)
+
+    def describe(self) -> str:
+        if self._empty():
+            return ""
+        assert self.forecast is not None
+        short = [
+            (slot, figures)
+            for slot, figures in self.forecast.slots.items()
+            if figures.staff_needed > figures.staff_seen + 0.5
+        ]
+        return QCoreApplication.translate(
+            "ReportCharts", "%1 hours need more staff than served such hours before"
+        ).replace("%1", str(len(short)))
+
+    def paint_body(self, painter: QPainter, rect: QRectF) -> None:
+        assert self.forecast is not None
+        slots = self.forecast.slots
+        hours = list(range(min(h for _d, h in slots), max(h for _d, h in slots) + 1))
+        days = [day for day in range(7) if day < 5 or any(d == day for d, _h in slots)]
+        legend_h = 20.0
+        label_width = 44.0
+        cell_w = (rect.width() - label_width) / len(hours)
+        cell_h = (rect.height() - 20 - legend_h) / len(days)
+        names = weekday_names()
+        for row, day in enumerate(days):
+            y = rect.top() + row * cell_h
+            painter.setPen(_INK)
+            painter.drawText(
+                QRectF(rect.left(), y, label_width - 4, cell_h),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                names[day],
+            )
+            for column, hour in enumerate(hours):
+                figures = slots.get((day, hour))
+                cell = QRectF(
+                    rect.left() + label_width + column * cell_w, y, cell_w - 1, cell_h - 1
+                )
+                if figures is None or figures.arrivals <= 0:
+                    painter.fillRect(cell, QColor("#f3f5f7"))
+                    continue
+                gap = figures.staff_needed - figures.staff_seen
+                colour = "#f6c9cf" if gap > 0.5 else ("#d3ecd8" if gap < -0.5 else "#eef1f4")
+                painter.fillRect(cell, QColor(colour))
+                painter.setPen(_INK)
+                painter.drawText(
+                    cell,
+                    Qt.AlignmentFlag.AlignCenter,
+                    f"{figures.staff_needed} / {figures.staff_seen:.1f}",
+                )
+        painter.setPen(_INK)
+        for column, hour in enumerate(hours):
+            painter.drawText(
+                QRectF(
+                    rect.left() + label_width + column * cell_w,
+                    rect.bottom() - legend_h - 18,
+                    cell_w,
+                    18,
+                ),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{hour:02d}",
+            )
+        painter.drawText(
+            QRectF(rect.left(), rect.bottom() - legend_h, rect.width(), legend_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QCoreApplication.translate(
+                "ReportCharts",
+                "Each hour: staff needed / staff who served such hours before; red where "
+                "fewer served than needed, green where more.",
+            ),
+        )
 
 
 def chart_set(charts: ReportCharts | None) -> tuple[Chart, Chart, Chart]:

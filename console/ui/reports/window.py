@@ -32,13 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.core.forecast import StaffingForecast
 from console.core.queue import local_time, utc_now
-from console.core.report_tables import Cell, Table, cost_table, figures_table, is_euros
+from console.core.report_tables import (
+    Cell,
+    Table,
+    cost_table,
+    figures_table,
+    forecast_table,
+    is_euros,
+)
 from console.core.reports import CostMethod, Dimension, Period, ReportCharts, cents
 from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
 from console.i18n import translate
-from console.ui.reports.charts import Chart, chart_set
+from console.ui.reports.charts import Chart, ForecastChart, chart_set
 from console.ui.reports.document import report_html, write_pdf, write_table_csv
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.labels import ui_language
@@ -219,6 +227,21 @@ class ReportsWindow(QMainWindow):
         self.tabs.addTab(figures_page, self.tr("Figures"))
         self.tabs.addTab(charts_scroll, self.tr("Charts"))
         self.tabs.addTab(costs_page, self.tr("Cost sharing"))
+        self.forecast_chart = ForecastChart(
+            self.tr("Staff needed next week, per weekday and hour (Erlang C)")
+        )
+        self.forecast_chart.setObjectName("forecastChart")
+        self.forecast_notes = QLabel()
+        self.forecast_notes.setWordWrap(True)
+        self.forecast_model = TableModel()
+        self.forecast_view = self._table_view(self.forecast_model, "reportForecast")
+        forecast_page = QWidget()
+        forecast_layout = QVBoxLayout(forecast_page)
+        forecast_layout.addWidget(self.forecast_chart, 3)
+        forecast_layout.addWidget(self.forecast_notes)
+        forecast_layout.addWidget(self.forecast_view, 2)
+        self.forecast_table: Table | None = None
+        self.tabs.addTab(forecast_page, self.tr("Forecast"))
         self.tabs.currentChanged.connect(lambda _index: self._update_buttons())
 
         central = QWidget()
@@ -269,14 +292,19 @@ class ReportsWindow(QMainWindow):
         self.show_button.setEnabled(False)
         self.status.setText(self.tr("Reading the period…"))
 
-        def work() -> tuple[Table, ReportCharts]:
+        def work() -> tuple[Table, ReportCharts, StaffingForecast]:
             report = reports.report(actor, start, end, period=period, dimension=dimension)
-            return figures_table(report, translate), reports.charts(actor, start, end)
+            charts = reports.charts(actor, start, end)
+            return figures_table(report, translate), charts, reports.forecast(actor, end)
 
         run_in_background(work, self._loaded, self._failed, context=self, pool=database_pool())
 
-    def _loaded(self, result: tuple[Table, ReportCharts]) -> None:
-        table, charts = result
+    def _loaded(self, result: tuple[Table, ReportCharts, StaffingForecast]) -> None:
+        table, charts, forecast = result
+        self.forecast_chart.show_forecast(forecast)
+        self.forecast_table = forecast_table(forecast, translate)
+        self.forecast_model.show(self.forecast_table)
+        self.forecast_notes.setText("\n".join(self.forecast_table.notes))
         self.figures = table
         self.figures_model.show(table)
         self.notes_label.setText("   ".join(table.notes))
@@ -325,20 +353,29 @@ class ReportsWindow(QMainWindow):
         self.split_button.setEnabled(True)
         self._update_buttons()
 
+    def _shown_table(self) -> Table | None:
+        index = self.tabs.currentIndex()
+        if index == 2:
+            return self.costs
+        if index == 3:
+            return self.forecast_table
+        return self.figures
+
     def _update_buttons(self) -> None:
-        shown = self.costs if self.tabs.currentIndex() == 2 else self.figures
+        shown = self._shown_table()
         for button in (self.csv_button, self.pdf_button):
             button.setEnabled(shown is not None)
 
     # ------------------------------------------------------------ saving
     def save(self, form: str, path: Path | None = None) -> Path | None:
         """Save what the current tab shows as CSV or PDF; ``path`` skips the dialog."""
-        costs = self.tabs.currentIndex() == 2
-        table = self.costs if costs else self.figures
+        index = self.tabs.currentIndex()
+        table = self._shown_table()
         if table is None:
             return None
         if path is None:
-            name = ("cost-sharing" if costs else "figures") + f".{form}"
+            stem = {2: "cost-sharing", 3: "forecast"}.get(index, "figures")
+            name = f"{stem}.{form}"
             chosen, _filter = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the report"),
@@ -352,7 +389,11 @@ class ReportsWindow(QMainWindow):
             if form == "csv":
                 write_table_csv(table, path)
             else:
-                charts = [] if costs else self.chart_widgets()
+                charts: list[Chart] = []
+                if index == 3:
+                    charts = [self.forecast_chart]
+                elif index != 2:
+                    charts = self.chart_widgets()
                 document = report_html(
                     [table],
                     ui_language(),
