@@ -24,6 +24,7 @@ from pg_cluster import PrivateCluster, private_cluster  # noqa: F401 - the fixtu
 from psycopg import errors, sql
 
 from console.core.cases import NoteDraft
+from console.core.feedback import FeedbackReason, Score
 from console.core.identity import VisitorIdentity, parse_identity_code
 from console.core.queue import DESK_TIMEZONE, Language
 from console.core.reports import CostMethod, Dimension
@@ -1063,3 +1064,19 @@ def test_the_supervisor_reads_the_floor_and_the_reports_with_their_own_role(
     assert served.get("kela.advisor", 0) >= 1
     split = boss.reports.cost_split(supervisor, today, today, 10_000, CostMethod.STEPS)
     assert sum(share.cost_cents for share in split.shares) == 10_000
+
+
+def test_the_kiosk_adds_feedback_it_cannot_read_and_the_supervisor_reads_it(
+    office: Office,
+) -> None:
+    kiosk = office.desk("kiosk.lobby")
+    ticket = kiosk.queue.issue(["vero-taxcard"], language=Language.FI, source="kiosk")
+    assert kiosk.queue.give_feedback(Score.GREAT, FeedbackReason.SERVICE, ticket.ticket_number) == 1
+    with office.connect("kiosk.lobby") as connection, pytest.raises(errors.InsufficientPrivilege):
+        connection.execute("SELECT score FROM feedback")
+    boss = office.desk("kaisa.mattila")
+    supervisor = boss.sign_in_by_username("kaisa.mattila", None).actor
+    today = datetime.now(UTC).astimezone(DESK_TIMEZONE).date()
+    report = boss.reports.report(supervisor, today, today, dimension=Dimension.SERVICE)
+    vero = next(row for row in report.rows if row.who == "vero-taxcard")
+    assert vero.figures["feedback_answers"] >= 1

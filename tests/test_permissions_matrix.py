@@ -26,6 +26,7 @@ from console.core.breaks import BreakReason
 from console.core.cases import NoteDraft
 from console.core.consult import Presence
 from console.core.desk_file import StaffSpec
+from console.core.feedback import Score
 from console.core.identity import VisitorIdentity, parse_identity_code
 from console.core.permissions import (
     ROLE_ORDER,
@@ -225,6 +226,7 @@ def _visit(w: World, a: Actor) -> int:
 SCENARIOS: dict[str, Scenario] = {
     "QueueDesk.issue": lambda w, a: w.desk.queue.issue(["kela-general"], actor=a),
     "QueueDesk.issue_life_event": _issue_life_event,
+    "QueueDesk.give_feedback": lambda w, a: w.desk.queue.give_feedback(Score.GOOD, actor=a),
     "QueueDesk.check_in": _check_in,
     "QueueDesk.display": lambda w, a: w.desk.queue.display(actor=a),
     "Desk.snapshot": lambda w, a: w.desk.snapshot(a.counter_id, actor=a),

@@ -233,6 +233,7 @@ def refusal(role: Role | None, permission: Permission) -> Message:
 USE_CASES: Mapping[str, Permission] = {
     "QueueDesk.issue": P.ISSUE_TICKET,
     "QueueDesk.issue_life_event": P.ISSUE_TICKET,
+    "QueueDesk.give_feedback": P.ISSUE_TICKET,
     "QueueDesk.check_in": P.CHECK_IN,
     "QueueDesk.display": P.READ_DISPLAY,
     "Desk.snapshot": P.READ_DISPLAY,  # visitors' names only with READ_QUEUE

@@ -84,6 +84,7 @@ class _Tally:
     within_target: int = 0
     service_times: list[float] = field(default_factory=list)
     life_event_visits: set[int] = field(default_factory=set)
+    scores: list[int] = field(default_factory=list)  # visitors' feedback, 1-4
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ COLUMNS: tuple[Column, ...] = (
     _column("multi_service_visits", QT_TRANSLATE_NOOP("Reports", "Visits with several services")),
     _column("agencies_per_visit", QT_TRANSLATE_NOOP("Reports", "Agencies per visit, mean")),
     _column("life_event_visits", QT_TRANSLATE_NOOP("Reports", "Life-event visits")),
+    _column("feedback_answers", QT_TRANSLATE_NOOP("Reports", "Feedback answers")),
+    _column("feedback_mean", QT_TRANSLATE_NOOP("Reports", "Feedback, mean (1-4)")),
 )
 
 EXTRA_COLUMNS: tuple[Column, ...] = (
@@ -270,6 +273,8 @@ def _figures(
         "multi_service_visits": multi,
         "agencies_per_visit": _round(sum(agencies) / len(agencies) if agencies else None, 2),
         "life_event_visits": len(tally.life_event_visits),
+        "feedback_answers": len(tally.scores),
+        "feedback_mean": _round(sum(tally.scores) / len(tally.scores), 2) if tally.scores else None,
     }
 
 
@@ -281,8 +286,11 @@ def summarise(
     period: Period = Period.ALL,
     dimension: Dimension = Dimension.DESK,
     extras: Mapping[str, float | int | None] | None = None,
+    feedback: Iterable[tuple[datetime, int, str | None, str | None]] = (),
 ) -> Report:
-    """Count ``records`` per slot of ``period`` and per ``dimension``, and in total."""
+    """Count ``records`` per slot of ``period`` and per ``dimension``, and in total;
+    ``feedback``: the period's answers as (given at, score, service, agency), counted
+    per service and agency (an answer names no counter or person: anonymous)."""
     # Every record goes to one group; those of nobody (a step never called, per counter)
     # to a group of their own that only the total counts. The total merges the groups.
     # One loop with everything inline: a year's report runs it 200,000 times.
@@ -336,6 +344,15 @@ def summarise(
     if current is not None:
         per_visit[current] = len(visit_services)
         reach[current] = len(visit_agencies)
+    for given_at, score, service_code, agency_code in feedback:
+        answered_for: str | None = None  # counters and staff: anonymous, total only
+        if dimension is Dimension.DESK:
+            answered_for = ""
+        elif dimension is Dimension.AGENCY:
+            answered_for = agency_code
+        elif dimension is Dimension.SERVICE:
+            answered_for = service_code
+        groups[(period_key(given_at, period), answered_for)].scores.append(score)
     rows = [
         ReportRow(slot, name, _figures(tally, per_visit, reach))
         for (slot, name), tally in sorted(
@@ -360,6 +377,7 @@ def _merged(tallies: Iterable[_Tally]) -> _Tally:
         total.within_target += tally.within_target
         total.service_times += tally.service_times
         total.life_event_visits |= tally.life_event_visits
+        total.scores += tally.scores
     return total
 
 

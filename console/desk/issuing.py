@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from console.core.estimates import ServiceLoad, estimated_wait_minutes
+from console.core.feedback import FeedbackReason, Score
 from console.core.identity import clean_visitor_name
 from console.core.opening import closed_services
 from console.core.permissions import Permission
@@ -155,3 +156,26 @@ class IssuingDesk(QueueDeskBase):
                 known=", ".join(sorted(events)),
             )
         return self.issue(event.service_codes, life_event=code, **options)  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------ feedback
+    def give_feedback(
+        self,
+        score: Score,
+        reason: FeedbackReason | None = None,
+        ticket_number: str | None = None,
+        *,
+        actor: Actor | None = None,
+        now: datetime | None = None,
+    ) -> int:
+        """A visitor's answer to "How did we do?", anonymous: with today's ticket number
+        it joins the services of that visit (the number is not kept). Returns how many
+        services it joined (0: none, or an unknown number)."""
+        require(actor, Permission.ISSUE_TICKET)  # the lobby: a kiosk, a guide
+        now = now or utc_now()
+        number = (ticket_number or "").strip().upper()
+        with transaction(self.database) as tx:
+            services = tx.services_of_ticket(desk_time(now).date(), number) if number else []
+            tx.add_feedback(
+                int(Score(score)), FeedbackReason(reason).value if reason else None, services, now
+            )
+        return len(services)

@@ -94,8 +94,15 @@ class ReportDesk:
                 tx.appointment_states(first, after), tx.consultation_times(first, after)
             )
             extras.update(break_figures(tx.break_minutes(first, after, utc_now())))
+            feedback = tx.feedback_between(first, after)
         return summarise(
-            records, start=start, end=end, period=period, dimension=dimension, extras=extras
+            records,
+            start=start,
+            end=end,
+            period=period,
+            dimension=dimension,
+            extras=extras,
+            feedback=feedback,
         )
 
     def charts(self, actor: Actor | None, start: date, end: date) -> ReportCharts:

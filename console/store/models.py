@@ -479,6 +479,29 @@ class CounterBreak(Base):
     )
 
 
+class Feedback(Base):
+    """A visitor's answer to "How did we do?", anonymous (migration 0015)."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    given_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    score: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(String(16))
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("service.id"))
+
+    __table_args__ = (
+        CheckConstraint("score BETWEEN 1 AND 4", name="score_known"),
+        CheckConstraint(
+            "reason IS NULL OR reason IN ('waiting', 'service', 'information', 'premises',"
+            " 'other')",
+            name="reason_known",
+        ),
+        Index("ix_feedback_given_at", "given_at"),
+        {"implicit_returning": False, **NEVER_REUSED},
+    )
+
+
 class AuditEvent(Base):
     """Who did what with a case. Append-only: triggers refuse updates and deletes.
 

@@ -29,6 +29,7 @@ from console.store.break_queries import BreakTx
 from console.store.case_queries import CaseTx
 from console.store.consult_queries import ConsultTx
 from console.store.database import Database
+from console.store.feedback_queries import FeedbackTx
 from console.store.floor_queries import FloorTx
 from console.store.models import (
     Agency,
@@ -69,7 +70,18 @@ def _texts(fi: str | None, sv: str | None, en: str | None) -> Names | None:
     return Names(fi or first, sv or first, en or first)
 
 
-class Tx(StrandedTx, CaseTx, ConsultTx, AccountTx, SetupTx, ReportTx, HistoryTx, FloorTx, BreakTx):
+class Tx(
+    StrandedTx,
+    CaseTx,
+    ConsultTx,
+    AccountTx,
+    SetupTx,
+    ReportTx,
+    HistoryTx,
+    FloorTx,
+    BreakTx,
+    FeedbackTx,
+):
     """One open transaction on the desk database."""
 
     # ------------------------------------------------------------ reading

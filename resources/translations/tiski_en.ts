@@ -4072,6 +4072,14 @@ Then start Tiski again and sign in.</translation>
         <translation>closed now</translation>
     </message>
     <message>
+        <source>Thank you for your answer!</source>
+        <translation>Thank you for your answer!</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved just now. Please try later.</source>
+        <translation>Your answer could not be saved just now. Please try later.</translation>
+    </message>
+    <message>
         <source>No ticket could be issued just now. Please ask the lobby guide.</source>
         <translation>No ticket could be issued just now. Please ask the lobby guide.</translation>
     </message>
@@ -4086,6 +4094,70 @@ Then start Tiski again and sign in.</translation>
     <message>
         <source>Take your ticket and watch the screen for your number. Touch to finish.</source>
         <translation>Take your ticket and watch the screen for your number. Touch to finish.</translation>
+    </message>
+    <message>
+        <source>Poorly</source>
+        <translation>Poorly</translation>
+    </message>
+    <message>
+        <source>So-so</source>
+        <translation>So-so</translation>
+    </message>
+    <message>
+        <source>Well</source>
+        <translation>Well</translation>
+    </message>
+    <message>
+        <source>Very well</source>
+        <translation>Very well</translation>
+    </message>
+    <message>
+        <source>The waiting time</source>
+        <translation>The waiting time</translation>
+    </message>
+    <message>
+        <source>The service I got</source>
+        <translation>The service I got</translation>
+    </message>
+    <message>
+        <source>Finding my way and information</source>
+        <translation>Finding my way and information</translation>
+    </message>
+    <message>
+        <source>The premises</source>
+        <translation>The premises</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>How did we do?</source>
+        <translation>How did we do?</translation>
+    </message>
+    <message>
+        <source>Your answer is anonymous. Touch the face that fits.</source>
+        <translation>Your answer is anonymous. Touch the face that fits.</translation>
+    </message>
+    <message>
+        <source>What is it mostly about? (You may skip this.)</source>
+        <translation>What is it mostly about? (You may skip this.)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Your ticket number (optional)</source>
+        <translation>Your ticket number (optional)</translation>
+    </message>
+    <message>
+        <source>It tells us which services your answer is about. The number itself is not kept.</source>
+        <translation>It tells us which services your answer is about. The number itself is not kept.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
     </message>
 </context>
 <context>
@@ -5937,6 +6009,14 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Life-event visits</source>
         <translation>Life-event visits</translation>
+    </message>
+    <message>
+        <source>Feedback answers</source>
+        <translation>Feedback answers</translation>
+    </message>
+    <message>
+        <source>Feedback, mean (1-4)</source>
+        <translation>Feedback, mean (1-4)</translation>
     </message>
     <message>
         <source>Appointments booked</source>

@@ -4072,6 +4072,14 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>suljettu nyt</translation>
     </message>
     <message>
+        <source>Thank you for your answer!</source>
+        <translation>Kiitos vastauksestasi!</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved just now. Please try later.</source>
+        <translation>Vastaustasi ei voitu tallentaa juuri nyt. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
         <source>No ticket could be issued just now. Please ask the lobby guide.</source>
         <translation>Vuoronumeroa ei juuri nyt voitu antaa. Kysy apua aulaohjaajalta.</translation>
     </message>
@@ -4086,6 +4094,70 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     <message>
         <source>Take your ticket and watch the screen for your number. Touch to finish.</source>
         <translation>Ota vuoronumerosi ja seuraa numeroasi näytöltä. Lopeta koskettamalla.</translation>
+    </message>
+    <message>
+        <source>Poorly</source>
+        <translation>Huonosti</translation>
+    </message>
+    <message>
+        <source>So-so</source>
+        <translation>Kohtalaisesti</translation>
+    </message>
+    <message>
+        <source>Well</source>
+        <translation>Hyvin</translation>
+    </message>
+    <message>
+        <source>Very well</source>
+        <translation>Erinomaisesti</translation>
+    </message>
+    <message>
+        <source>The waiting time</source>
+        <translation>Odotusaika</translation>
+    </message>
+    <message>
+        <source>The service I got</source>
+        <translation>Saamani palvelu</translation>
+    </message>
+    <message>
+        <source>Finding my way and information</source>
+        <translation>Opastus ja tiedot</translation>
+    </message>
+    <message>
+        <source>The premises</source>
+        <translation>Tilat</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Jokin muu</translation>
+    </message>
+    <message>
+        <source>How did we do?</source>
+        <translation>Miten onnistuimme?</translation>
+    </message>
+    <message>
+        <source>Your answer is anonymous. Touch the face that fits.</source>
+        <translation>Vastauksesi on nimetön. Kosketa sopivaa kasvoa.</translation>
+    </message>
+    <message>
+        <source>What is it mostly about? (You may skip this.)</source>
+        <translation>Mitä se koskee eniten? (Voit ohittaa tämän.)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seuraava</translation>
+    </message>
+    <message>
+        <source>Your ticket number (optional)</source>
+        <translation>Vuoronumerosi (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>It tells us which services your answer is about. The number itself is not kept.</source>
+        <translation>Sen avulla tiedämme, mitä palveluja vastauksesi koskee. Itse numeroa ei tallenneta.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Lähetä</translation>
     </message>
 </context>
 <context>
@@ -5937,6 +6009,14 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Life-event visits</source>
         <translation>Elämäntilannekäynnit</translation>
+    </message>
+    <message>
+        <source>Feedback answers</source>
+        <translation>Palautevastaukset</translation>
+    </message>
+    <message>
+        <source>Feedback, mean (1-4)</source>
+        <translation>Palaute, keskiarvo (1–4)</translation>
     </message>
     <message>
         <source>Appointments booked</source>

@@ -4072,6 +4072,14 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>stängt nu</translation>
     </message>
     <message>
+        <source>Thank you for your answer!</source>
+        <translation>Tack för ditt svar!</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved just now. Please try later.</source>
+        <translation>Ditt svar kunde inte sparas just nu. Försök igen senare.</translation>
+    </message>
+    <message>
         <source>No ticket could be issued just now. Please ask the lobby guide.</source>
         <translation>Det gick inte att få en kölapp just nu. Be lobbyguiden om hjälp.</translation>
     </message>
@@ -4086,6 +4094,70 @@ Starta sedan Tiski igen och logga in.</translation>
     <message>
         <source>Take your ticket and watch the screen for your number. Touch to finish.</source>
         <translation>Ta din kölapp och håll utkik efter ditt nummer på skärmen. Tryck för att avsluta.</translation>
+    </message>
+    <message>
+        <source>Poorly</source>
+        <translation>Dåligt</translation>
+    </message>
+    <message>
+        <source>So-so</source>
+        <translation>Sådär</translation>
+    </message>
+    <message>
+        <source>Well</source>
+        <translation>Bra</translation>
+    </message>
+    <message>
+        <source>Very well</source>
+        <translation>Mycket bra</translation>
+    </message>
+    <message>
+        <source>The waiting time</source>
+        <translation>Väntetiden</translation>
+    </message>
+    <message>
+        <source>The service I got</source>
+        <translation>Betjäningen jag fick</translation>
+    </message>
+    <message>
+        <source>Finding my way and information</source>
+        <translation>Vägvisning och information</translation>
+    </message>
+    <message>
+        <source>The premises</source>
+        <translation>Lokalerna</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Något annat</translation>
+    </message>
+    <message>
+        <source>How did we do?</source>
+        <translation>Hur lyckades vi?</translation>
+    </message>
+    <message>
+        <source>Your answer is anonymous. Touch the face that fits.</source>
+        <translation>Ditt svar är anonymt. Rör vid det ansikte som passar.</translation>
+    </message>
+    <message>
+        <source>What is it mostly about? (You may skip this.)</source>
+        <translation>Vad gäller det mest? (Du kan hoppa över detta.)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Your ticket number (optional)</source>
+        <translation>Ditt könummer (frivilligt)</translation>
+    </message>
+    <message>
+        <source>It tells us which services your answer is about. The number itself is not kept.</source>
+        <translation>Det berättar vilka tjänster ditt svar gäller. Själva numret sparas inte.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Skicka</translation>
     </message>
 </context>
 <context>
@@ -5937,6 +6009,14 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Life-event visits</source>
         <translation>Livssituationsbesök</translation>
+    </message>
+    <message>
+        <source>Feedback answers</source>
+        <translation>Responssvar</translation>
+    </message>
+    <message>
+        <source>Feedback, mean (1-4)</source>
+        <translation>Respons, medel (1–4)</translation>
     </message>
     <message>
         <source>Appointments booked</source>

@@ -4,7 +4,7 @@ check-in for an appointment)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from console.core.records import AgencyInfo
 from console.core.text import QT_TRANSLATE_NOOP
@@ -18,6 +18,7 @@ from console.ui.kiosk.parts import (
     heading,
     repolish,
     scrolling,
+    style_kind,
 )
 
 
@@ -27,6 +28,7 @@ class NeedPage(QWidget):
     agency_chosen = Signal(object)  # AgencyInfo
     life_events_chosen = Signal()
     appointment_chosen = Signal()
+    feedback_chosen = Signal()
     back = Signal()
     activity = Signal()  # the visitor did something: the kiosk waits longer
 
@@ -54,6 +56,11 @@ class NeedPage(QWidget):
         self.back_button = back_button("needBack")
         context.bind(self.back_button.setText, QT_TRANSLATE_NOOP("Kiosk", "Back"))
         self.back_button.clicked.connect(self._go_back)
+        # After a visit: always in sight, beside Back, whatever the list of agencies.
+        self.feedback_button = style_kind(QPushButton(), "secondary")
+        self.feedback_button.setObjectName("feedback")
+        context.bind(self.feedback_button.setText, QT_TRANSLATE_NOOP("Kiosk", "How did we do?"))
+        self.feedback_button.clicked.connect(self.feedback_chosen)
         layout = QVBoxLayout(self)
         layout.addWidget(self.welcome)
         layout.addWidget(title)
@@ -61,7 +68,7 @@ class NeedPage(QWidget):
         layout.addSpacing(12)
         layout.addWidget(scrolling(holder), 1)
         layout.addWidget(self.status)
-        layout.addLayout(bottom_bar(self.back_button))
+        layout.addLayout(bottom_bar(self.back_button, self.feedback_button))
 
     def _go_back(self) -> None:
         self.activity.emit()
@@ -107,6 +114,7 @@ class NeedPage(QWidget):
         appointment.setObjectName("appointment")
         appointment.clicked.connect(self.appointment_chosen)
         buttons.append(appointment)
+
         for number, button in enumerate(buttons):
             self.grid.addWidget(button, number // 2, number % 2)
 

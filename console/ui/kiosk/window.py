@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from console.core.feedback import FeedbackReason, Score
 from console.core.queue import Language
 from console.core.records import AgencyInfo, IssuedTicket
 from console.core.text import QT_TRANSLATE_NOOP, TiskiError
@@ -27,6 +28,7 @@ from console.ui.kiosk.appointment import AppointmentPage
 from console.ui.kiosk.catalogue import KioskCatalogue, load_catalogue
 from console.ui.kiosk.choice import ChoicePage
 from console.ui.kiosk.context import KioskContext
+from console.ui.kiosk.feedback import FeedbackPage
 from console.ui.kiosk.language import LanguagePage
 from console.ui.kiosk.need import NeedPage
 from console.ui.kiosk.parts import KIOSK_STYLE, repolish
@@ -41,15 +43,17 @@ log = logging.getLogger(__name__)
 RESULT_MS = 15_000
 IDLE_MS = 60_000
 RETRY_MS = 10_000
+THANKS_MS = 4_000
 
 
 class KioskWindow(QWidget):
     """The full-screen ticket machine in the lobby."""
 
-    PAGE_LANGUAGE, PAGE_NEED, PAGE_CHOICE, PAGE_TICKET, PAGE_APPOINTMENT = range(5)
+    PAGE_LANGUAGE, PAGE_NEED, PAGE_CHOICE, PAGE_TICKET, PAGE_APPOINTMENT, PAGE_FEEDBACK = range(6)
 
     catalogue_loaded = Signal()
     ticket_shown = Signal(object)
+    feedback_shown = Signal()  # the thanks for an answer are on screen
 
     def __init__(
         self,
@@ -82,6 +86,7 @@ class KioskWindow(QWidget):
         self.need_page.agency_chosen.connect(self._show_services)
         self.need_page.life_events_chosen.connect(self._show_life_events)
         self.need_page.appointment_chosen.connect(self._show_appointment)
+        self.need_page.feedback_chosen.connect(self._show_feedback)
         self.choice_page = ChoicePage(self.context)
         self.choice_page.activity.connect(self._touched)
         self.choice_page.back.connect(self._show_need)
@@ -93,6 +98,10 @@ class KioskWindow(QWidget):
         self.appointment_page.activity.connect(self._touched)
         self.appointment_page.back.connect(self._show_need)
         self.appointment_page.code_entered.connect(self._check_in)
+        self.feedback_page = FeedbackPage(self.context)
+        self.feedback_page.activity.connect(self._touched)
+        self.feedback_page.back.connect(self._show_need)
+        self.feedback_page.sent.connect(self._send_feedback)
 
         self.stack = QStackedWidget()
         for page in (
@@ -101,6 +110,7 @@ class KioskWindow(QWidget):
             self.choice_page,
             self.ticket_page,
             self.appointment_page,
+            self.feedback_page,
         ):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
@@ -211,6 +221,7 @@ class KioskWindow(QWidget):
         if self.context.busy:
             return  # the ticket being issued still has to be shown
         self.appointment_page.set_code("")
+        self.feedback_page.clear()
         for status in (
             self.need_page.status,
             self.choice_page.status,
@@ -224,6 +235,10 @@ class KioskWindow(QWidget):
         """A keyboard works on the check-in page too (for staff and for testing)."""
         if self.stack.currentIndex() == self.PAGE_APPOINTMENT and (
             self.appointment_page.handle_key(event)
+        ):
+            return
+        if self.stack.currentIndex() == self.PAGE_FEEDBACK and (
+            self.feedback_page.handle_key(event)
         ):
             return
         super().keyPressEvent(event)
@@ -253,6 +268,46 @@ class KioskWindow(QWidget):
         self._touched()
         self.appointment_page.clear()
         self.stack.setCurrentIndex(self.PAGE_APPOINTMENT)
+
+    def _show_feedback(self) -> None:
+        self._touched()
+        self.feedback_page.clear()
+        self.stack.setCurrentIndex(self.PAGE_FEEDBACK)
+
+    def _send_feedback(self, score: int, reason: FeedbackReason | None, number: str) -> None:
+        """Store the answer; thank the visitor and start over a moment later."""
+        self._touched()
+        queue = self.desk.queue
+        status = self.feedback_page.status
+
+        def stored(_joined: int) -> None:
+            self.feedback_page.done()
+            status.setProperty("tone", "info")
+            status.setText(self._t(QT_TRANSLATE_NOOP("Kiosk", "Thank you for your answer!")))
+            repolish(status)
+            self.feedback_shown.emit()
+            self._result_timer.start(THANKS_MS)
+
+        def failed(error: BaseException) -> None:
+            log.warning("Feedback not stored: %s", error)
+            self.feedback_page.done()
+            status.setProperty("tone", "error")
+            status.setText(
+                self._t(
+                    QT_TRANSLATE_NOOP(
+                        "Kiosk", "Your answer could not be saved just now. Please try later."
+                    )
+                )
+            )
+            repolish(status)
+
+        run_in_background(
+            lambda: queue.give_feedback(Score(score), reason, number or None),
+            stored,
+            failed,
+            context=self,
+            pool=database_pool(),
+        )
 
     # ------------------------------------------------------------ issuing
     def _take_services(self, codes: list[str]) -> None:
