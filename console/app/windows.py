@@ -26,6 +26,8 @@ from console.ops.display_check import display_problem
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from console.core.permissions import Permission
+    from console.desk.desk import SignedIn
     from console.ui.display.window import LobbyDisplay
     from console.ui.kiosk import KioskWindow
 
@@ -111,52 +113,75 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     return int(code)
 
 
+def _signed_in_for(
+    settings: Settings,
+    *,
+    demo: bool,
+    demo_person: Callable[[Desk], SignedIn],
+    permission: Permission,
+    refusal: str,
+) -> tuple[Desk, SignedIn] | None:
+    """A one-window command's person: the demo's ``demo_person``, or whoever signs in
+    (None when they cancel); refused with ``refusal`` (``{username}``) without
+    ``permission``, the refusal shown as the start-up error."""
+    from console.core.permissions import allows
+
+    try:
+        if demo:
+            desk = open_desk(settings, demo=True).desk
+            signed_in = demo_person(desk)
+        else:
+            session = choose_sign_in(settings, service=SignInService(settings))
+            if session is None:
+                return None
+            desk, signed_in = session.desk, session.signed_in
+        if not allows(signed_in.staff.role, permission):
+            raise StartupError(Message(_CTX, refusal, {"username": signed_in.staff.username}))
+    except TiskiError as error:
+        show_startup_error(error)
+        raise
+    return desk, signed_in
+
+
+def _run_window(app: Any, window: Any, desk: Desk, name: str, username: str) -> int:
+    window.resize(first_window_size(app))
+    window.show()
+    window.start()
+    log.info("%s started for %s", name, username)
+    code = app.exec()
+    log.info("%s closed", name)
+    finish_background_work(desk, int(code))
+    return int(code)
+
+
 def run_admin(settings: Settings, *, demo: bool) -> int:
     """``tiski admin``: sign in (IT or a supervisor), then the admin window alone."""
     problem = display_problem()
     if problem is not None:
         raise StartupError(problem)
     app = make_application(settings, sys.argv[:1])
-    from console.core.permissions import Permission, allows
+    from console.core.permissions import Permission
     from console.ui.admin import AdminWindow
     from console.ui.shared.errors import install_exception_hook
 
     install_exception_hook()
-    try:
-        if demo:
-            desk = open_desk(settings, demo=True).desk
-            signed_in = admin_sign_in(desk, demo=True)
-        else:
-            session = choose_sign_in(settings, service=SignInService(settings))
-            if session is None:
-                return 0
-            desk, signed_in = session.desk, session.signed_in
-        if not allows(signed_in.staff.role, Permission.ADMINISTER_SERVICES):
-            raise StartupError(
-                Message(
-                    _CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Startup",
-                        "{username} may not set up the desk: IT and supervisors can. Sign in "
-                        "as one of them.",
-                    ),
-                    {"username": signed_in.staff.username},
-                )
-            )
-    except TiskiError as error:
-        show_startup_error(error)
-        raise
+    person = _signed_in_for(
+        settings,
+        demo=demo,
+        demo_person=lambda desk: admin_sign_in(desk, demo=True),
+        permission=Permission.ADMINISTER_SERVICES,
+        refusal=QT_TRANSLATE_NOOP(
+            "Startup",
+            "{username} may not set up the desk: IT and supervisors can. Sign in as one of them.",
+        ),
+    )
+    if person is None:
+        return 0
+    desk, signed_in = person
     window = AdminWindow(desk.database, signed_in)
-    window.resize(first_window_size(app))
-    window.show()
-    window.start()
     # SIGTERM: nobody is there to answer "apply the edits?"; they are not applied.
     close_on_terminate(window, window.discard_and_close)
-    log.info("Admin window started for %s", signed_in.staff.username)
-    code = app.exec()
-    log.info("Admin window closed")
-    finish_background_work(desk, int(code))
-    return int(code)
+    return _run_window(app, window, desk, "Admin window", signed_in.staff.username)
 
 
 def run_floor(settings: Settings, *, demo: bool) -> int:
@@ -165,48 +190,32 @@ def run_floor(settings: Settings, *, demo: bool) -> int:
     if problem is not None:
         raise StartupError(problem)
     app = make_application(settings, sys.argv[:1])
-    from console.core.permissions import Permission, allows
+    from console.core.permissions import Permission
+    from console.desk.desk import seed_demo_history
     from console.ui.floor.window import FloorWindow
     from console.ui.shared.errors import install_exception_hook
 
-    install_exception_hook()
-    try:
-        if demo:
-            from console.desk.desk import seed_demo_history
+    def demo_supervisor(desk: Desk) -> SignedIn:
+        seed_demo_history(desk)  # weeks of finished visits for the reports
+        return supervisor_sign_in(desk)
 
-            desk = open_desk(settings, demo=True).desk
-            seed_demo_history(desk)  # weeks of finished visits for the reports
-            signed_in = supervisor_sign_in(desk)
-        else:
-            session = choose_sign_in(settings, service=SignInService(settings))
-            if session is None:
-                return 0
-            desk, signed_in = session.desk, session.signed_in
-        if not allows(signed_in.staff.role, Permission.SUPERVISE_FLOOR):
-            raise StartupError(
-                Message(
-                    _CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Startup",
-                        "{username} may not watch the whole floor: supervisors can. Sign in "
-                        "as one.",
-                    ),
-                    {"username": signed_in.staff.username},
-                )
-            )
-    except TiskiError as error:
-        show_startup_error(error)
-        raise
+    install_exception_hook()
+    person = _signed_in_for(
+        settings,
+        demo=demo,
+        demo_person=demo_supervisor,
+        permission=Permission.SUPERVISE_FLOOR,
+        refusal=QT_TRANSLATE_NOOP(
+            "Startup",
+            "{username} may not watch the whole floor: supervisors can. Sign in as one.",
+        ),
+    )
+    if person is None:
+        return 0
+    desk, signed_in = person
     window = FloorWindow(desk, signed_in)
-    window.resize(first_window_size(app))
-    window.show()
-    window.start()
     close_on_terminate(window)
-    log.info("Floor window started for %s", signed_in.staff.username)
-    code = app.exec()
-    log.info("Floor window closed")
-    finish_background_work(desk, int(code))
-    return int(code)
+    return _run_window(app, window, desk, "Floor window", signed_in.staff.username)
 
 
 def _settle_after_first_snapshot(window: Any) -> None:

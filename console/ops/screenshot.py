@@ -31,21 +31,6 @@ log = logging.getLogger(__name__)
 
 _CTX = "Startup"
 
-WINDOWS = (
-    "console",
-    "lock",
-    "signin",
-    "about",
-    "kiosk",
-    "display",
-    "admin",
-    "first-start",
-    "floor",
-    "reports",
-    "report-charts",
-    "cost-sharing",
-    "forecast",
-)
 # Shown at their own size, as they open, not stretched over a screen.
 DIALOG_WINDOWS = ("signin", "about", "first-start")
 

@@ -51,6 +51,25 @@ def weekday_names() -> list[str]:
     ]
 
 
+def _row_label(painter: QPainter, rect: QRectF, text: str) -> None:
+    """A grid row's name (a weekday), right-aligned before its cells."""
+    painter.setPen(_INK)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+
+
+def _hour_labels(
+    painter: QPainter, left: float, top: float, cell_width: float, hours: Sequence[int]
+) -> None:
+    """The hours under a grid's columns."""
+    painter.setPen(_INK)
+    for column, hour in enumerate(hours):
+        painter.drawText(
+            QRectF(left + column * cell_width, top, cell_width, 18),
+            Qt.AlignmentFlag.AlignCenter,
+            f"{hour:02d}",
+        )
+
+
 class Chart(QWidget):
     """A chart that paints itself on any painter: the widget's, or a PDF page's image."""
 
@@ -156,12 +175,7 @@ class ArrivalsHeatmap(Chart):
         names = weekday_names()
         for row, day in enumerate(days):
             y = rect.top() + row * cell_h
-            painter.setPen(_INK)
-            painter.drawText(
-                QRectF(rect.left(), y, label_width - 4, cell_h),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                names[day - 1],
-            )
+            _row_label(painter, QRectF(rect.left(), y, label_width - 4, cell_h), names[day - 1])
             for column, hour in enumerate(hours):
                 value = self.charts.arrivals.get((day, hour), 0.0)
                 share = value / top
@@ -173,13 +187,7 @@ class ArrivalsHeatmap(Chart):
                 if value and cell_w > 26:
                     painter.setPen(QColor("white") if share > 0.55 else _INK)
                     painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, f"{value:.1f}")
-        painter.setPen(_INK)
-        for column, hour in enumerate(hours):
-            painter.drawText(
-                QRectF(rect.left() + label_width + column * cell_w, rect.bottom() - 18, cell_w, 18),
-                Qt.AlignmentFlag.AlignCenter,
-                f"{hour:02d}",
-            )
+        _hour_labels(painter, rect.left() + label_width, rect.bottom() - 18, cell_w, hours)
 
 
 class WaitsChart(Chart):
@@ -398,12 +406,7 @@ class ForecastChart(Chart):
         names = weekday_names()
         for row, day in enumerate(days):
             y = rect.top() + row * cell_h
-            painter.setPen(_INK)
-            painter.drawText(
-                QRectF(rect.left(), y, label_width - 4, cell_h),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                names[day],
-            )
+            _row_label(painter, QRectF(rect.left(), y, label_width - 4, cell_h), names[day])
             for column, hour in enumerate(hours):
                 figures = slots.get((day, hour))
                 cell = QRectF(
@@ -421,18 +424,10 @@ class ForecastChart(Chart):
                     Qt.AlignmentFlag.AlignCenter,
                     f"{figures.staff_needed} / {figures.staff_seen:.1f}",
                 )
+        _hour_labels(
+            painter, rect.left() + label_width, rect.bottom() - legend_h - 18, cell_w, hours
+        )
         painter.setPen(_INK)
-        for column, hour in enumerate(hours):
-            painter.drawText(
-                QRectF(
-                    rect.left() + label_width + column * cell_w,
-                    rect.bottom() - legend_h - 18,
-                    cell_w,
-                    18,
-                ),
-                Qt.AlignmentFlag.AlignCenter,
-                f"{hour:02d}",
-            )
         painter.drawText(
             QRectF(rect.left(), rect.bottom() - legend_h, rect.width(), legend_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
