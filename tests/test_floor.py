@@ -19,6 +19,7 @@ from console.core.queue import utc_now
 from console.core.records import Names, ServiceInfo, ServiceQueue
 from console.core.steps import StepAction
 from console.desk.desk import Desk
+from console.desk.errors import DeskError
 from console.desk.permits import PermissionDenied
 from console.store.database import Database
 from console.ui.floor.window import FloorWindow
@@ -254,3 +255,80 @@ def test_a_visitor_at_a_silent_counter_goes_back_to_the_queue_from_the_floor(
     waiting = [step.ticket_number for step in desk.snapshot(actor=advisor).waiting]
     assert waiting == [issued.ticket_number]
     window.close()
+
+
+def test_a_service_closed_for_new_tickets_stops_the_kiosk_not_the_guide(
+    database: Database, qtbot: QtBot
+) -> None:
+    desk = fresh_desk(database)
+    boss = desk.sign_in_by_username("kaisa.mattila", None)
+    window = FloorWindow(desk, boss, refresh_ms=600_000)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        window.start()
+    row = next(
+        i
+        for i, r in enumerate(window.service_model.rows())
+        if r.queue.service.code == "vero-taxcard"
+    )
+    assert not window.close_button.isEnabled()  # nothing chosen
+    window.services_view.selectRow(row)
+    assert window.close_button.text() == "Close for new &tickets…"
+
+    asked: list[str] = []
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer_yes)
+    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        window.close_button.click()
+    qtbot.waitUntil(
+        lambda: window.service_model.row(row).queue.service.tickets_closed, timeout=10_000
+    )
+    assert "Stop issuing tickets for Verokortti" in asked[0]
+    assert window.close_button.text() == "Open for new &tickets"
+    assert window.service_model.index(row, 5).data() == "closed for tickets"
+
+    with pytest.raises(DeskError) as refused:
+        desk.queue.issue(["vero-taxcard"], source="kiosk")
+    assert "takes no more tickets today" in str(refused.value)
+    guide = desk.sign_in_by_username("sanna.heinonen", None).actor
+    assert desk.queue.issue(["vero-taxcard"], source="guide", actor=guide).ticket_number
+    vero = next(s for s in desk.catalogue()[2] if s.code == "vero-taxcard")
+    assert vero.tickets_closed
+
+    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        window.close_button.click()  # open again: no question
+    qtbot.waitUntil(
+        lambda: not window.service_model.row(row).queue.service.tickets_closed, timeout=10_000
+    )
+    assert desk.queue.issue(["vero-taxcard"], source="kiosk").ticket_number
+    with pytest.raises(PermissionDenied):
+        desk.floor.close_for_tickets(actor(desk, "aino.virtanen", "T1"), "vero-taxcard", True)
+    window.close()
+
+
+def test_the_kiosk_says_a_closed_service_takes_no_more_tickets(
+    database: Database, qtbot: QtBot
+) -> None:
+    from console.ui.kiosk import KioskWindow, load_catalogue
+    from console.ui.kiosk.parts import ChoiceButton
+
+    desk = fresh_desk(database)
+    desk.floor.close_for_tickets(supervisor(desk), "vero-taxcard", True)
+    kiosk = KioskWindow(desk)
+    qtbot.addWidget(kiosk)
+    kiosk.show_catalogue(load_catalogue(desk))
+    kiosk.choose_language("sv")
+    vero = next(agency for agency in desk.catalogue()[1] if agency.code == "vero")
+    kiosk.need_page.agency_chosen.emit(vero)
+    button = kiosk.choice_page.findChild(ChoiceButton, "choice_vero-taxcard")
+    assert button is not None
+    assert not button.isEnabled()
+    assert button.subtitle() == "Inga fler kölappar i dag. Fråga lobbyguiden."
+    kiosk.close()

@@ -266,6 +266,9 @@ SCENARIOS: dict[str, Scenario] = {
     "StrandedDesk.stranded": lambda w, a: w.desk.queue.stranded.stranded(a),
     "ReportDesk.report": lambda w, a: w.desk.reports.report(a, date.today(), date.today()),
     "FloorDesk.floor": lambda w, a: w.desk.floor.floor(a),
+    "FloorDesk.close_for_tickets": lambda w, a: w.desk.floor.close_for_tickets(
+        a, "vero-inheritance", True
+    ),
     "ReportDesk.charts": lambda w, a: w.desk.reports.charts(a, date.today(), date.today()),
     "ReportDesk.forecast": lambda w, a: w.desk.reports.forecast(a, date.today()),
     "ReportDesk.cost_split": lambda w, a: w.desk.reports.cost_split(

@@ -26,7 +26,10 @@ def hours_of(service: ServiceInfo, desk_hours: str | None) -> OpeningHours | Non
 
 
 def is_open(service: ServiceInfo, desk_hours: str | None, now: datetime) -> bool:
-    """Whether ``service`` takes visitors at ``now`` (any time zone)."""
+    """Whether ``service`` takes visitors at ``now`` (any time zone): within its hours,
+    and not closed for new tickets by a supervisor."""
+    if service.tickets_closed:
+        return False
     hours = hours_of(service, desk_hours)
     return hours is None or hours.is_open(local_time(now))
 

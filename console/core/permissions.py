@@ -196,7 +196,9 @@ DOING: Mapping[Permission, str] = {
         "Permissions", "reading the desk's reports and the cost-sharing report"
     ),
     P.SUPERVISE_FLOOR: QT_TRANSLATE_NOOP(
-        "Permissions", "watching the whole floor: every counter, who is at it and the alerts"
+        "Permissions",
+        "watching the whole floor (every counter, who is at it, the alerts) and closing a "
+        "service for new tickets",
     ),
     P.ADMINISTER_STAFF: QT_TRANSLATE_NOOP("Permissions", "managing staff accounts"),
     P.ADMINISTER_SERVICES: QT_TRANSLATE_NOOP(
@@ -263,6 +265,7 @@ USE_CASES: Mapping[str, Permission] = {
     "ReportDesk.charts": P.READ_REPORTS,
     "ReportDesk.forecast": P.READ_REPORTS,
     "FloorDesk.floor": P.SUPERVISE_FLOOR,
+    "FloorDesk.close_for_tickets": P.SUPERVISE_FLOOR,
     "ReportDesk.cost_split": P.READ_REPORTS,
     "StrandedDesk.release": P.RELEASE_STRANDED,
     "CaseDesk.identify": P.IDENTIFY_VISITOR,

@@ -41,6 +41,8 @@ class ServiceInfo:
     kiosk: bool = True
     # Its own opening hours (console.core.hours' canonical text); None: the desk's.
     hours: str | None = None
+    # A supervisor closed it for new tickets (the floor): the kiosk issues none.
+    tickets_closed: bool = False
 
 
 @dataclass(frozen=True)

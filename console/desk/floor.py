@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import statistics
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -9,6 +10,8 @@ from typing import TYPE_CHECKING
 from console.core.floor import FloorView, build_floor
 from console.core.permissions import Permission
 from console.core.queue import DESK_TIMEZONE, utc_now
+from console.core.text import QT_TRANSLATE_NOOP, Message
+from console.desk.errors import DeskError
 from console.desk.lobby import LobbyDesk
 from console.desk.permits import require
 from console.desk.queue_base import HISTORY_FOR_ESTIMATES
@@ -17,6 +20,8 @@ from console.store.queries import transaction
 
 if TYPE_CHECKING:
     from console.desk.queue import Actor
+
+log = logging.getLogger(__name__)
 
 
 class FloorDesk:
@@ -58,3 +63,20 @@ class FloorDesk:
                 breaks=tx.open_breaks(),
                 language=language,
             )
+
+    def close_for_tickets(
+        self, actor: Actor | None, service_code: str, closed: bool, *, now: datetime | None = None
+    ) -> None:
+        """Close a service for new tickets at the kiosk (the guide still issues them), or
+        open it again; every console and the kiosk hear of it through the change feed."""
+        require(actor, Permission.SUPERVISE_FLOOR)
+        with transaction(self.database) as tx:
+            if not tx.close_for_tickets(service_code, (now or utc_now()) if closed else None):
+                raise DeskError(
+                    Message(
+                        "Floor",
+                        QT_TRANSLATE_NOOP("Floor", "There is no service {code} at the desk."),
+                        {"code": service_code},
+                    )
+                )
+        log.info("Service %s %s for new tickets", service_code, "closed" if closed else "opened")

@@ -53,6 +53,15 @@ class IssuingDesk(QueueDeskBase):
                 ),
                 service=hidden[0].names.get(language.value),
             )
+        stopped = [service for service in services if service.tickets_closed]
+        if stopped and not life_event:
+            raise queue_error(
+                QT_TRANSLATE_NOOP(
+                    "Queue",
+                    "{service} takes no more tickets today. Please ask the lobby guide.",
+                ),
+                service=stopped[0].names.get(language.value),
+            )
         closed = closed_services(services, tx.lobby_info().hours, now)
         if closed and (not life_event or len(closed) == len(services)):
             raise queue_error(

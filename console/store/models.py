@@ -100,6 +100,8 @@ class Service(Base):
     kiosk: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     # Opening hours (console.core.hours' canonical text); NULL: the desk's.
     hours: Mapped[str | None] = mapped_column(String(300))
+    # Closed for new tickets by a supervisor (the floor), until opened again.
+    tickets_closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     agency: Mapped[Agency] = relationship(back_populates="services")
 

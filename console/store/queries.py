@@ -127,6 +127,7 @@ class Tx(
                 Service.target_wait_minutes,
                 Service.kiosk,
                 Service.hours,
+                Service.tickets_closed_at,
             )
             .join(Agency, Agency.id == Service.agency_id)
             .where(Service.active)
@@ -142,6 +143,7 @@ class Tx(
                 target,
                 kiosk=kiosk,
                 hours=hours,
+                tickets_closed=closed_at is not None,
             )
             for (
                 service_id,
@@ -154,8 +156,19 @@ class Tx(
                 target,
                 kiosk,
                 hours,
+                closed_at,
             ) in rows
         ]
+
+    def close_for_tickets(self, code: str, now: datetime | None) -> bool:
+        """Close (``now``) or open again (None) a service for new tickets; False when
+        there is no such active service."""
+        result = self._session.execute(
+            update(Service)
+            .where(Service.code == code, Service.active)
+            .values(tickets_closed_at=now)
+        )
+        return bool(getattr(result, "rowcount", 0))
 
     def counters(self) -> list[CounterInfo]:
         rows = self._session.scalars(

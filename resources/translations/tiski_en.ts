@@ -3290,6 +3290,10 @@ Then start Tiski again and sign in.</translation>
         <source>Counter {counter}'s console is not heard from, with {ticket} at it: return the visitor to the queue if nobody is there.</source>
         <translation>Counter {counter}'s console is not heard from, with {ticket} at it: return the visitor to the queue if nobody is there.</translation>
     </message>
+    <message>
+        <source>There is no service {code} at the desk.</source>
+        <translation>There is no service {code} at the desk.</translation>
+    </message>
 </context>
 <context>
     <name>FloorWindow</name>
@@ -3322,16 +3326,8 @@ Then start Tiski again and sign in.</translation>
         <translation>Served today</translation>
     </message>
     <message>
-        <source>Staff present</source>
-        <translation>Staff present</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>nobody</translation>
+        <source>open</source>
+        <translation>open</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -3354,6 +3350,10 @@ Then start Tiski again and sign in.</translation>
         <translation>State</translation>
     </message>
     <message>
+        <source>Closed: the kiosk issues no new tickets. Nobody to serve: nobody signed in has the skill.</source>
+        <translation>Closed: the kiosk issues no new tickets. Nobody to serve: nobody signed in has the skill.</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -3368,6 +3368,14 @@ Then start Tiski again and sign in.</translation>
     <message>
         <source>Queues</source>
         <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Close for new &amp;tickets…</source>
+        <translation>Close for new &amp;tickets…</translation>
+    </message>
+    <message>
+        <source>The kiosk stops issuing tickets for the chosen service and says so; the lobby guide still can. Those already waiting are served.</source>
+        <translation>The kiosk stops issuing tickets for the chosen service and says so; the lobby guide still can. Those already waiting are served.</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -3402,12 +3410,40 @@ Then start Tiski again and sign in.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <source>closed for tickets</source>
+        <translation>closed for tickets</translation>
+    </message>
+    <message>
+        <source>nobody to serve</source>
+        <translation>nobody to serve</translation>
+    </message>
+    <message>
         <source>Target %1 min</source>
         <translation>Target %1 min</translation>
     </message>
     <message>
         <source>~%1 min</source>
         <translation>~%1 min</translation>
+    </message>
+    <message>
+        <source>Open for new &amp;tickets</source>
+        <translation>Open for new &amp;tickets</translation>
+    </message>
+    <message>
+        <source>Close for new tickets</source>
+        <translation>Close for new tickets</translation>
+    </message>
+    <message>
+        <source>Stop issuing tickets for %1 at the kiosk? The kiosk says it takes no more tickets today; the %2 already waiting are served, and the lobby guide can still issue tickets.</source>
+        <translation>Stop issuing tickets for %1 at the kiosk? The kiosk says it takes no more tickets today; the %2 already waiting are served, and the lobby guide can still issue tickets.</translation>
+    </message>
+    <message>
+        <source>%1 takes no more tickets at the kiosk.</source>
+        <translation>%1 takes no more tickets at the kiosk.</translation>
+    </message>
+    <message>
+        <source>%1 takes tickets again.</source>
+        <translation>%1 takes tickets again.</translation>
     </message>
     <message>
         <source>Return the visitor to the queue</source>
@@ -3422,8 +3458,8 @@ Then start Tiski again and sign in.</translation>
         <translation>%1 is back in the queue.</translation>
     </message>
     <message>
-        <source>Not returned</source>
-        <translation>Not returned</translation>
+        <source>Not done</source>
+        <translation>Not done</translation>
     </message>
     <message>
         <source>The floor could not be read; trying again shortly.</source>
@@ -3972,6 +4008,10 @@ Then start Tiski again and sign in.</translation>
         <translation>Sunday</translation>
     </message>
     <message>
+        <source>No more tickets today. Please ask the lobby guide.</source>
+        <translation>No more tickets today. Please ask the lobby guide.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -4373,8 +4413,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>reading the desk's reports and the cost-sharing report</translation>
     </message>
     <message>
-        <source>watching the whole floor: every counter, who is at it and the alerts</source>
-        <translation>watching the whole floor: every counter, who is at it and the alerts</translation>
+        <source>watching the whole floor (every counter, who is at it, the alerts) and closing a service for new tickets</source>
+        <translation>watching the whole floor (every counter, who is at it, the alerts) and closing a service for new tickets</translation>
     </message>
     <message>
         <source>managing staff accounts</source>
@@ -5349,6 +5389,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>{service} is not issued at the ticket machine. Please ask the lobby guide.</source>
         <translation>{service} is not issued at the ticket machine. Please ask the lobby guide.</translation>
+    </message>
+    <message>
+        <source>{service} takes no more tickets today. Please ask the lobby guide.</source>
+        <translation>{service} takes no more tickets today. Please ask the lobby guide.</translation>
     </message>
     <message>
         <source>{service} is closed now. Please ask the lobby guide.</source>

@@ -3290,6 +3290,10 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <source>Counter {counter}'s console is not heard from, with {ticket} at it: return the visitor to the queue if nobody is there.</source>
         <translation>Palvelupisteen {counter} konsolista ei kuulu mitään, ja siellä on {ticket}: palauta asiakas jonoon, jos siellä ei ole ketään.</translation>
     </message>
+    <message>
+        <source>There is no service {code} at the desk.</source>
+        <translation>Tiskillä ei ole palvelua {code}.</translation>
+    </message>
 </context>
 <context>
     <name>FloorWindow</name>
@@ -3322,16 +3326,8 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Palveltu tänään</translation>
     </message>
     <message>
-        <source>Staff present</source>
-        <translation>Osaaja paikalla</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>kyllä</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>ei ketään</translation>
+        <source>open</source>
+        <translation>auki</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -3354,6 +3350,10 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Tila</translation>
     </message>
     <message>
+        <source>Closed: the kiosk issues no new tickets. Nobody to serve: nobody signed in has the skill.</source>
+        <translation>Suljettu: lippuautomaatti ei anna uusia vuoronumeroita. Ei palvelijaa: kenelläkään kirjautuneista ei ole osaamista.</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Vuoronumero</translation>
     </message>
@@ -3368,6 +3368,14 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     <message>
         <source>Queues</source>
         <translation>Jonot</translation>
+    </message>
+    <message>
+        <source>Close for new &amp;tickets…</source>
+        <translation>Sulje uusilta &amp;vuoronumeroilta…</translation>
+    </message>
+    <message>
+        <source>The kiosk stops issuing tickets for the chosen service and says so; the lobby guide still can. Those already waiting are served.</source>
+        <translation>Lippuautomaatti lakkaa antamasta vuoronumeroita valitulle palvelulle ja kertoo sen; aulaopas voi yhä antaa niitä. Jo jonossa olevat palvellaan.</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -3402,12 +3410,40 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
+        <source>closed for tickets</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>nobody to serve</source>
+        <translation>ei palvelijaa</translation>
+    </message>
+    <message>
         <source>Target %1 min</source>
         <translation>Tavoite %1 min</translation>
     </message>
     <message>
         <source>~%1 min</source>
         <translation>~%1 min</translation>
+    </message>
+    <message>
+        <source>Open for new &amp;tickets</source>
+        <translation>Avaa uusille &amp;vuoronumeroille</translation>
+    </message>
+    <message>
+        <source>Close for new tickets</source>
+        <translation>Sulje uusilta vuoronumeroilta</translation>
+    </message>
+    <message>
+        <source>Stop issuing tickets for %1 at the kiosk? The kiosk says it takes no more tickets today; the %2 already waiting are served, and the lobby guide can still issue tickets.</source>
+        <translation>Lopetetaanko palvelun %1 vuoronumerot lippuautomaatissa? Automaatti kertoo, ettei vuoronumeroita enää anneta tänään; jo jonossa olevat %2 palvellaan, ja aulaopas voi yhä antaa vuoronumeroita.</translation>
+    </message>
+    <message>
+        <source>%1 takes no more tickets at the kiosk.</source>
+        <translation>%1: lippuautomaatti ei enää anna vuoronumeroita.</translation>
+    </message>
+    <message>
+        <source>%1 takes tickets again.</source>
+        <translation>%1: vuoronumeroita annetaan taas.</translation>
     </message>
     <message>
         <source>Return the visitor to the queue</source>
@@ -3422,8 +3458,8 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>%1 on taas jonossa.</translation>
     </message>
     <message>
-        <source>Not returned</source>
-        <translation>Ei palautettu</translation>
+        <source>Not done</source>
+        <translation>Ei tehty</translation>
     </message>
     <message>
         <source>The floor could not be read; trying again shortly.</source>
@@ -3972,6 +4008,10 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>sunnuntaina</translation>
     </message>
     <message>
+        <source>No more tickets today. Please ask the lobby guide.</source>
+        <translation>Ei enää vuoronumeroita tänään. Kysy aulaoppaalta.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
@@ -4373,8 +4413,8 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>tiskin raporttien ja kustannustenjakoraportin lukemista</translation>
     </message>
     <message>
-        <source>watching the whole floor: every counter, who is at it and the alerts</source>
-        <translation>koko salin seuraamista: jokainen palvelupiste, kuka siinä on ja hälytykset</translation>
+        <source>watching the whole floor (every counter, who is at it, the alerts) and closing a service for new tickets</source>
+        <translation>koko salin seuraamista (jokainen palvelupiste, kuka siinä on, hälytykset) ja palvelun sulkemista uusilta vuoronumeroilta</translation>
     </message>
     <message>
         <source>managing staff accounts</source>
@@ -5349,6 +5389,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>{service} is not issued at the ticket machine. Please ask the lobby guide.</source>
         <translation>{service}: tähän palveluun vuoronumeron antaa aulaohjaaja. Kysy apua aulaohjaajalta.</translation>
+    </message>
+    <message>
+        <source>{service} takes no more tickets today. Please ask the lobby guide.</source>
+        <translation>{service}: vuoronumeroita ei enää anneta tänään. Kysy aulaoppaalta.</translation>
     </message>
     <message>
         <source>{service} is closed now. Please ask the lobby guide.</source>

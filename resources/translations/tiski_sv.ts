@@ -3290,6 +3290,10 @@ Starta sedan Tiski igen och logga in.</translation>
         <source>Counter {counter}'s console is not heard from, with {ticket} at it: return the visitor to the queue if nobody is there.</source>
         <translation>Servicepunkt {counter}s konsol ger inget livstecken, med {ticket} där: för tillbaka besökaren till kön om ingen finns där.</translation>
     </message>
+    <message>
+        <source>There is no service {code} at the desk.</source>
+        <translation>Disken har ingen tjänst {code}.</translation>
+    </message>
 </context>
 <context>
     <name>FloorWindow</name>
@@ -3322,16 +3326,8 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Betjänade i dag</translation>
     </message>
     <message>
-        <source>Staff present</source>
-        <translation>Kunnig på plats</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>ingen</translation>
+        <source>open</source>
+        <translation>öppen</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -3354,6 +3350,10 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Läge</translation>
     </message>
     <message>
+        <source>Closed: the kiosk issues no new tickets. Nobody to serve: nobody signed in has the skill.</source>
+        <translation>Stängd: automaten ger inga nya kölappar. Ingen betjänar: ingen inloggad kan tjänsten.</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Kölapp</translation>
     </message>
@@ -3368,6 +3368,14 @@ Starta sedan Tiski igen och logga in.</translation>
     <message>
         <source>Queues</source>
         <translation>Köer</translation>
+    </message>
+    <message>
+        <source>Close for new &amp;tickets…</source>
+        <translation>Stäng för nya &amp;kölappar…</translation>
+    </message>
+    <message>
+        <source>The kiosk stops issuing tickets for the chosen service and says so; the lobby guide still can. Those already waiting are served.</source>
+        <translation>Biljettautomaten slutar ge kölappar för den valda tjänsten och säger det; lobbyguiden kan fortfarande. De som redan väntar betjänas.</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -3402,12 +3410,40 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
+        <source>closed for tickets</source>
+        <translation>stängd</translation>
+    </message>
+    <message>
+        <source>nobody to serve</source>
+        <translation>ingen betjänar</translation>
+    </message>
+    <message>
         <source>Target %1 min</source>
         <translation>Mål %1 min</translation>
     </message>
     <message>
         <source>~%1 min</source>
         <translation>~%1 min</translation>
+    </message>
+    <message>
+        <source>Open for new &amp;tickets</source>
+        <translation>Öppna för nya &amp;kölappar</translation>
+    </message>
+    <message>
+        <source>Close for new tickets</source>
+        <translation>Stäng för nya kölappar</translation>
+    </message>
+    <message>
+        <source>Stop issuing tickets for %1 at the kiosk? The kiosk says it takes no more tickets today; the %2 already waiting are served, and the lobby guide can still issue tickets.</source>
+        <translation>Sluta ge kölappar för %1 i automaten? Automaten säger att inga fler kölappar ges i dag; de %2 som redan väntar betjänas, och lobbyguiden kan fortfarande ge kölappar.</translation>
+    </message>
+    <message>
+        <source>%1 takes no more tickets at the kiosk.</source>
+        <translation>%1: automaten ger inga fler kölappar.</translation>
+    </message>
+    <message>
+        <source>%1 takes tickets again.</source>
+        <translation>%1: kölappar ges igen.</translation>
     </message>
     <message>
         <source>Return the visitor to the queue</source>
@@ -3422,8 +3458,8 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>%1 står i kö igen.</translation>
     </message>
     <message>
-        <source>Not returned</source>
-        <translation>Inte återförd</translation>
+        <source>Not done</source>
+        <translation>Inte gjort</translation>
     </message>
     <message>
         <source>The floor could not be read; trying again shortly.</source>
@@ -3972,6 +4008,10 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>på söndag</translation>
     </message>
     <message>
+        <source>No more tickets today. Please ask the lobby guide.</source>
+        <translation>Inga fler kölappar i dag. Fråga lobbyguiden.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
@@ -4373,8 +4413,8 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>att läsa diskens rapporter och kostnadsfördelningsrapporten</translation>
     </message>
     <message>
-        <source>watching the whole floor: every counter, who is at it and the alerts</source>
-        <translation>att följa hela salen: varje servicepunkt, vem som är där och larmen</translation>
+        <source>watching the whole floor (every counter, who is at it, the alerts) and closing a service for new tickets</source>
+        <translation>att följa hela salen (varje servicepunkt, vem som är där, larmen) och stänga en tjänst för nya kölappar</translation>
     </message>
     <message>
         <source>managing staff accounts</source>
@@ -5349,6 +5389,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>{service} is not issued at the ticket machine. Please ask the lobby guide.</source>
         <translation>{service}: till den här tjänsten ger lobbyguiden numret. Be lobbyguiden om hjälp.</translation>
+    </message>
+    <message>
+        <source>{service} takes no more tickets today. Please ask the lobby guide.</source>
+        <translation>{service}: inga fler kölappar ges i dag. Fråga lobbyguiden.</translation>
     </message>
     <message>
         <source>{service} is closed now. Please ask the lobby guide.</source>

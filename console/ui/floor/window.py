@@ -96,7 +96,6 @@ class FloorWindow(QMainWindow):
         self.service_model: KeyedTableModel[ServiceRow] = KeyedTableModel(
             [
                 Column(lambda: self.tr("Service"), self._service_name, tooltip=self._service_tip),
-                Column(lambda: self.tr("Agency"), lambda row: row.agency_code),
                 Column(
                     lambda: self.tr("Waiting"),
                     lambda row: str(row.queue.waiting),
@@ -117,10 +116,17 @@ class FloorWindow(QMainWindow):
                     alignment=_RIGHT,
                 ),
                 Column(
-                    lambda: self.tr("Staff present"),
-                    lambda row: self.tr("yes") if row.can_be_served else self.tr("nobody"),
+                    lambda: self.tr("State"),
+                    self._service_state,
                     foreground=lambda row: (
-                        None if row.can_be_served or not row.queue.waiting else _LATE
+                        _LATE
+                        if row.queue.service.tickets_closed
+                        or (row.queue.waiting and not row.can_be_served)
+                        else None
+                    ),
+                    tooltip=lambda _row: self.tr(
+                        "Closed: the kiosk issues no new tickets. Nobody to serve: nobody "
+                        "signed in has the skill."
                     ),
                 ),
             ],
@@ -128,6 +134,10 @@ class FloorWindow(QMainWindow):
             parent=self,
         )
         self.services_view = self._table(self.service_model, "floorServices", stretch=0)
+        self.services_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.services_view.selectionModel().selectionChanged.connect(
+            lambda _selected, _deselected: self._update_close()
+        )
 
         self.agency_model: KeyedTableModel[AgencyRow] = KeyedTableModel(
             [
@@ -200,6 +210,20 @@ class FloorWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self._heading(self.tr("Queues")))
         left_layout.addWidget(self.services_view, 3)
+        self.close_button = QPushButton(self.tr("Close for new &tickets…"))
+        self.close_button.setObjectName("floorCloseService")
+        self.close_button.setToolTip(
+            self.tr(
+                "The kiosk stops issuing tickets for the chosen service and says so; the lobby "
+                "guide still can. Those already waiting are served."
+            )
+        )
+        self.close_button.setEnabled(False)
+        self.close_button.clicked.connect(self.toggle_selected_service)
+        service_actions = QHBoxLayout()
+        service_actions.addStretch(1)
+        service_actions.addWidget(self.close_button)
+        left_layout.addLayout(service_actions)
         left_layout.addWidget(self._heading(self.tr("Agencies")))
         left_layout.addWidget(self.agencies_view, 2)
         right = QWidget()
@@ -285,6 +309,13 @@ class FloorWindow(QMainWindow):
         service = row.queue.service
         return f"{service.prefix} · {service.names.get(ui_language())}"
 
+    def _service_state(self, row: ServiceRow) -> str:
+        if row.queue.service.tickets_closed:
+            return self.tr("closed for tickets")
+        if not row.can_be_served:
+            return self.tr("nobody to serve")
+        return self.tr("open")
+
     def _service_tip(self, row: ServiceRow) -> str:
         return f"{self._service_name(row)}\n{self._target_text(row)}"
 
@@ -334,6 +365,63 @@ class FloorWindow(QMainWindow):
         self.reports_window.activateWindow()
 
     # ------------------------------------------------------------ acting
+    def selected_service(self) -> ServiceRow | None:
+        rows = self.services_view.selectionModel().selectedRows()
+        return self.service_model.row(rows[0].row()) if rows else None
+
+    def _update_close(self) -> None:
+        row = self.selected_service()
+        self.close_button.setEnabled(row is not None)
+        closed = row is not None and row.queue.service.tickets_closed
+        self.close_button.setText(
+            self.tr("Open for new &tickets") if closed else self.tr("Close for new &tickets…")
+        )
+
+    def toggle_selected_service(self) -> None:
+        """Close the chosen service for new tickets (after asking), or open it again."""
+        row = self.selected_service()
+        if row is None:
+            return
+        service = row.queue.service
+        closing = not service.tickets_closed
+        name = service.names.get(ui_language())
+        if closing:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close for new tickets"),
+                self.tr(
+                    "Stop issuing tickets for %1 at the kiosk? The kiosk says it takes no "
+                    "more tickets today; the %2 already waiting are served, and the lobby "
+                    "guide can still issue tickets."
+                )
+                .replace("%1", name)
+                .replace("%2", str(row.queue.waiting)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        actor = self.signed_in.actor
+        floor = self.desk.floor
+        code = service.code
+        self.close_button.setEnabled(False)
+        run_in_background(
+            lambda: floor.close_for_tickets(actor, code, closing),
+            lambda _none: self._service_toggled(name, closing),
+            self._release_failed,
+            context=self,
+            pool=database_pool(),
+        )
+
+    def _service_toggled(self, name: str, closed: bool) -> None:
+        text = (
+            self.tr("%1 takes no more tickets at the kiosk.")
+            if closed
+            else self.tr("%1 takes tickets again.")
+        )
+        self.status.setText(text.replace("%1", name))
+        self.refresh()
+
     def selected_counter(self) -> CounterRow | None:
         rows = self.counters_view.selectionModel().selectedRows()
         return self.counter_model.row(rows[0].row()) if rows else None
@@ -381,7 +469,7 @@ class FloorWindow(QMainWindow):
 
     def _release_failed(self, error: BaseException) -> None:
         message = translate(error.message) if isinstance(error, TiskiError) else str(error)
-        QMessageBox.warning(self, self.tr("Not returned"), message)
+        QMessageBox.warning(self, self.tr("Not done"), message)
         self.refresh()
 
     # ------------------------------------------------------------ reading
@@ -428,6 +516,7 @@ class FloorWindow(QMainWindow):
     def _show(self, view: FloorView) -> None:
         self.view = view
         self.service_model.apply(view.services)
+        self._update_close()
         self.agency_model.apply(view.agencies)
         self.counter_model.apply(view.counters)
         self._update_release()

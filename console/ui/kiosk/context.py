@@ -71,6 +71,10 @@ class KioskContext:
 
     def closed_text(self, service: ServiceInfo) -> str:
         """ "Closed now" and when the service opens next, in the visitor's language."""
+        if service.tickets_closed:
+            return self.t(
+                QT_TRANSLATE_NOOP("Kiosk", "No more tickets today. Please ask the lobby guide.")
+            )
         hours = hours_of(service, self.catalogue.lobby.hours if self.catalogue else None)
         now = self.clock()
         opens = next_opening(hours, now) if hours is not None else None
