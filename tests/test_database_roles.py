@@ -1064,6 +1064,13 @@ def test_the_supervisor_reads_the_floor_and_the_reports_with_their_own_role(
     assert served.get("kela.advisor", 0) >= 1
     split = boss.reports.cost_split(supervisor, today, today, 10_000, CostMethod.STEPS)
     assert sum(share.cost_cents for share in split.shares) == 10_000
+    # Closing a service for new tickets: the supervisor may, the kiosk sees it.
+    boss.floor.close_for_tickets(supervisor, "vero-inheritance", True)
+    kiosk_services = {s.code: s for s in office.desk("kiosk.lobby").catalogue()[2]}
+    assert kiosk_services["vero-inheritance"].tickets_closed
+    boss.floor.close_for_tickets(supervisor, "vero-inheritance", False)
+    with office.connect("kela.advisor") as connection, pytest.raises(errors.InsufficientPrivilege):
+        connection.execute("DELETE FROM service_closure")
 
 
 def test_the_kiosk_adds_feedback_it_cannot_read_and_the_supervisor_reads_it(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from console.core.queue import Language, Priority, Role, StepState
@@ -180,3 +181,8 @@ class AppointmentInfo:
     state: str
     visit_id: int | None
     video_url: str | None
+
+
+def with_closures(services: Iterable[ServiceInfo], closed: set[int]) -> list[ServiceInfo]:
+    """``services`` with ``tickets_closed`` set for those whose id is in ``closed``."""
+    return [replace(s, tickets_closed=True) if s.id in closed else s for s in services]

@@ -22,6 +22,7 @@ from console.core.records import (
     StaffInfo,
     StepInfo,
     WaitingStep,
+    with_closures,
 )
 from console.core.stranded import DEFAULT_STRANDED_AFTER
 from console.core.text import QT_TRANSLATE_NOOP, Message
@@ -184,7 +185,8 @@ class Desk:
         kiosk's database role may not see.
         """
         with transaction(self.database) as tx:
-            return tx.site_names(), tuple(tx.agencies()), tuple(tx.services())
+            services = with_closures(tx.services(), tx.closed_for_tickets())
+            return tx.site_names(), tuple(tx.agencies()), tuple(services)
 
     def lobby(self) -> LobbyInfo:
         """The desk's name, opening hours and lobby texts (the kiosk, the display)."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import statistics
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from console.core.floor import FloorView, build_floor
 from console.core.permissions import Permission
 from console.core.queue import DESK_TIMEZONE, utc_now
+from console.core.records import with_closures
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.errors import DeskError
 from console.desk.lobby import LobbyDesk
@@ -40,7 +42,11 @@ class FloorDesk:
         now = now or utc_now()
         midnight = now.astimezone(DESK_TIMEZONE).replace(hour=0, minute=0, second=0, microsecond=0)
         with transaction(self.database) as tx:
-            queues = tx.service_queues()
+            closed = tx.closed_for_tickets()
+            queues = [
+                replace(queue, service=with_closures([queue.service], closed)[0])
+                for queue in tx.service_queues()
+            ]
             estimates = self._lobby.estimates_in(tx, now, queues)
             recent = tx.recent_service_minutes(now - HISTORY_FOR_ESTIMATES)
             codes = {queue.service.id: queue.service.code for queue in queues}
@@ -70,8 +76,9 @@ class FloorDesk:
         """Close a service for new tickets at the kiosk (the guide still issues them), or
         open it again; every console and the kiosk hear of it through the change feed."""
         require(actor, Permission.SUPERVISE_FLOOR)
+        staff_id = actor.staff_id if actor else None
         with transaction(self.database) as tx:
-            if not tx.close_for_tickets(service_code, (now or utc_now()) if closed else None):
+            if not tx.close_for_tickets(service_code, now or utc_now(), staff_id, closed=closed):
                 raise DeskError(
                     Message(
                         "Floor",

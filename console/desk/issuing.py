@@ -53,7 +53,8 @@ class IssuingDesk(QueueDeskBase):
                 ),
                 service=hidden[0].names.get(language.value),
             )
-        stopped = [service for service in services if service.tickets_closed]
+        closed_ids = tx.closed_for_tickets()
+        stopped = [service for service in services if service.id in closed_ids]
         if stopped and not life_event:
             raise queue_error(
                 QT_TRANSLATE_NOOP(

@@ -100,12 +100,20 @@ class Service(Base):
     kiosk: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     # Opening hours (console.core.hours' canonical text); NULL: the desk's.
     hours: Mapped[str | None] = mapped_column(String(300))
-    # Closed for new tickets by a supervisor (the floor), until opened again.
-    tickets_closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     agency: Mapped[Agency] = relationship(back_populates="services")
 
     __table_args__ = (CheckConstraint("target_wait_minutes > 0", name="target_wait_positive"),)
+
+
+class ServiceClosure(Base):
+    """A service a supervisor closed for new tickets at the kiosk (migration 0016)."""
+
+    __tablename__ = "service_closure"
+
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), primary_key=True)
+    closed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 
 
 class Counter(Base):

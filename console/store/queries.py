@@ -36,6 +36,7 @@ from console.store.models import (
     Appointment,
     Counter,
     Service,
+    ServiceClosure,
     Site,
     Staff,
     StaffSkill,
@@ -127,7 +128,6 @@ class Tx(
                 Service.target_wait_minutes,
                 Service.kiosk,
                 Service.hours,
-                Service.tickets_closed_at,
             )
             .join(Agency, Agency.id == Service.agency_id)
             .where(Service.active)
@@ -143,7 +143,6 @@ class Tx(
                 target,
                 kiosk=kiosk,
                 hours=hours,
-                tickets_closed=closed_at is not None,
             )
             for (
                 service_id,
@@ -156,19 +155,34 @@ class Tx(
                 target,
                 kiosk,
                 hours,
-                closed_at,
             ) in rows
         ]
 
-    def close_for_tickets(self, code: str, now: datetime | None) -> bool:
-        """Close (``now``) or open again (None) a service for new tickets; False when
-        there is no such active service."""
-        result = self._session.execute(
-            update(Service)
-            .where(Service.code == code, Service.active)
-            .values(tickets_closed_at=now)
+    def closed_for_tickets(self) -> set[int]:
+        """The services a supervisor closed for new tickets (the kiosk and the floor
+        read it; every other read of the services is as before migration 0016)."""
+        return set(self._session.scalars(select(ServiceClosure.service_id)))
+
+    def close_for_tickets(
+        self, code: str, now: datetime, staff_id: int | None, *, closed: bool
+    ) -> bool:
+        """Close a service for new tickets or open it again; False when there is no such
+        active service. Writes nothing when it already is as asked."""
+        service_id = self._session.scalar(
+            select(Service.id).where(Service.code == code, Service.active)
         )
-        return bool(getattr(result, "rowcount", 0))
+        if service_id is None:
+            return False
+        present = self._session.get(ServiceClosure, service_id) is not None
+        if closed and not present:
+            self._session.add(
+                ServiceClosure(service_id=service_id, closed_at=now, closed_by_id=staff_id)
+            )
+        elif not closed and present:
+            self._session.execute(
+                delete(ServiceClosure).where(ServiceClosure.service_id == service_id)
+            )
+        return True
 
     def counters(self) -> list[CounterInfo]:
         rows = self._session.scalars(

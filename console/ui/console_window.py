@@ -127,6 +127,9 @@ class ConsoleWindow(QMainWindow):
         self.serving.counter_read.connect(self.model.take_counter)
         self.serving.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.serving.break_changed.connect(lambda pause: self.status.show_break(pause))
+        self.serving.reason_known.connect(
+            lambda: self.queue_zone.ticket_panel.show_reason(self.serving.last_reason)
+        )
         self.queue_zone.ticket_panel.resume_requested.connect(self.serving.resume)
         self.live = LiveDesk(desk.database, signed_in.counter.id, actor=signed_in.actor)
         self.feed = FeedWatcher(self.live, self)

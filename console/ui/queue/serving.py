@@ -54,6 +54,7 @@ class Serving(QObject):
     counter_read = Signal(list, object)  # my counter's tickets read after my action, and when
     message = Signal(str)  # a short note for the status bar
     break_changed = Signal(object)  # BreakInfo while on a break, None when back
+    reason_known = Signal()  # why call next chose the ticket: last_reason has it
 
     def __init__(self, desk: Desk, signed_in: SignedIn, window: QWidget) -> None:
         super().__init__(window)
@@ -294,6 +295,9 @@ class Serving(QObject):
             service_name = called.service.names.get(ui_language())
             reason = reason_text(called.reason, service_name)
             self._reason = (called.step.step_id, reason)
+            # The change feed may have shown the ticket already (its read newer than the
+            # call's own): the reason is told apart, not only with the next read.
+            self.reason_known.emit()
             self.message.emit(
                 self.tr("Called %1: %2")
                 .replace("%1", called.step.ticket_number)

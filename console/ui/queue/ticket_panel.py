@@ -79,6 +79,12 @@ class TicketPanel(QGroupBox):
         layout.addLayout(top)
         layout.addWidget(self.parked_row)
 
+    def show_reason(self, reason: str | None) -> None:
+        """Why call next chose the ticket shown (none for a ticket this console did not
+        call, or before the call's answer came)."""
+        why = self.tr("Why this ticket: %1").replace("%1", reason) if reason else ""
+        self.reason.setText(why)
+
     def show_steps(
         self,
         steps: Sequence[StepInfo],
@@ -109,8 +115,7 @@ class TicketPanel(QGroupBox):
                 parts.append(self.tr("recalled %n times", "", current.recalls))
             self.number.setText(current.ticket_number)
             self.summary.setText(" · ".join(parts))
-        why = self.tr("Why this ticket: %1").replace("%1", reason) if reason else ""
-        self.reason.setText(why)
+        self.show_reason(reason)
         rows = []
         for step in self.parked:
             service = services.get(step.service_id)
