@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -171,7 +170,6 @@ class Database:
             self.engine = create_engine(self.url, connect_args=connect_args)
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
-        self._late_returns = _LateReturns(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -249,45 +247,25 @@ class Database:
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def dispose(self) -> None:
-        """Close the pool's connections; one still in use is closed when it comes back."""
-        self._late_returns.retire_those_out()
+        """Close the pool's connections; one still in use is closed when it comes back.
+
+        ``Engine.dispose()`` closes only the idle connections. One that a thread still
+        holds (the change feed's read, a job that outlived its window) goes back to the
+        old pool, which nothing uses again, and would stay open until the garbage
+        collector happens to take it: a server session left behind, and psycopg's
+        "deleted while still open" warning in whatever runs then (a fault-suite run on
+        5 December). The old pool alone gets a check-in listener that closes them: no
+        cost for the connections in use every day.
+        """
+        old = self.engine.pool
         self.engine.dispose()
+        event.listen(old, "checkin", _close_on_return)
 
 
-class _LateReturns:
-    """Closes the connections that were in use when the pool was disposed, as they return.
-
-    ``Engine.dispose()`` closes only the idle connections. One that a thread still
-    holds (the change feed's read, a job that outlived its window) goes back to the old
-    pool, which nothing uses again, and stays open until the garbage collector happens
-    to take it: a server session left behind for minutes, and psycopg's "deleted while
-    still open" warning in whatever runs then (a fault-suite run on 5 December).
-    """
-
-    def __init__(self, engine: Engine) -> None:
-        self._out: set[Any] = set()
-        self._retired: set[Any] = set()
-        self._lock = threading.Lock()
-        event.listen(engine, "checkout", self._checked_out)
-        event.listen(engine, "checkin", self._checked_in)
-
-    def _checked_out(self, _dbapi_connection: Any, record: Any, _proxy: Any) -> None:
-        with self._lock:
-            self._out.add(record)
-
-    def _checked_in(self, dbapi_connection: Any, record: Any) -> None:
-        with self._lock:
-            self._out.discard(record)
-            retired = record in self._retired
-            self._retired.discard(record)
-        if retired and dbapi_connection is not None:
-            with contextlib.suppress(Exception):  # closing a broken connection
-                dbapi_connection.close()
-
-    def retire_those_out(self) -> None:
-        with self._lock:
-            self._retired |= self._out
-            self._out.clear()
+def _close_on_return(dbapi_connection: Any, _record: Any) -> None:
+    if dbapi_connection is not None:
+        with contextlib.suppress(Exception):  # closing a broken connection
+            dbapi_connection.close()
 
 
 def _ping_within(engine: Engine, seconds: float) -> None:
