@@ -271,6 +271,9 @@ SCENARIOS: dict[str, Scenario] = {
     ),
     "ReportDesk.charts": lambda w, a: w.desk.reports.charts(a, date.today(), date.today()),
     "ReportDesk.forecast": lambda w, a: w.desk.reports.forecast(a, date.today()),
+    "ReportDesk.report_with_charts": lambda w, a: w.desk.reports.report_with_charts(
+        a, date.today(), date.today()
+    ),
     "ReportDesk.cost_split": lambda w, a: w.desk.reports.cost_split(
         a, date.today(), date.today(), 10_000, CostMethod.STEPS
     ),

@@ -187,34 +187,26 @@ def test_only_a_supervisor_reads_the_reports(history: Desk) -> None:
     assert "before it starts" in str(backwards.value)
 
 
-def _tiski(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "TISKI_PASSWORD": "demo",
-        "TISKI_UI_LANGUAGE": "en",
-    }
+def _tiski(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "console", *args],
+        [sys.executable, "-m", "console", "--language", "en", *args],
         capture_output=True,
         text=True,
-        env=env,
+        env={**env, "TISKI_PASSWORD": "demo"},
         timeout=120,
         check=False,
     )
 
 
-def test_tiski_report_writes_the_figures_as_csv_json_and_pdf(history: Desk, tmp_path: Path) -> None:
+def test_tiski_report_writes_the_figures_as_csv_json_and_pdf(
+    history: Desk, tmp_path: Path, tiski_env: dict[str, str]
+) -> None:
     url = history.database.url.render_as_string(hide_password=False)
     if history.database.dialect != "sqlite":
         pytest.skip("the command line's sign-in on PostgreSQL is tested in test_cli_signin")
     common = ["--database", url, "--user", "kaisa.mattila", "--from", "2026-11-02"]
     as_json = _tiski(
-        tmp_path,
+        tiski_env,
         "report",
         "figures",
         *common,
@@ -233,7 +225,7 @@ def test_tiski_report_writes_the_figures_as_csv_json_and_pdf(history: Desk, tmp_
     assert rows["All"]["wait_p90_min"] == 32.5
 
     as_csv = _tiski(
-        tmp_path,
+        tiski_env,
         "report",
         "cost-sharing",
         *common,
@@ -253,7 +245,7 @@ def test_tiski_report_writes_the_figures_as_csv_json_and_pdf(history: Desk, tmp_
 
     pdf = tmp_path / "figures.pdf"
     as_pdf = _tiski(
-        tmp_path,
+        tiski_env,
         "report",
         "figures",
         *common,
@@ -273,10 +265,10 @@ def test_tiski_report_writes_the_figures_as_csv_json_and_pdf(history: Desk, tmp_
     assert b"/Type /Page" in data
     assert b"Tiski" in data
 
-    advisor = _tiski(tmp_path, "report", "figures", "--database", url, "--user", "aino.virtanen")
+    advisor = _tiski(tiski_env, "report", "figures", "--database", url, "--user", "aino.virtanen")
     assert advisor.returncode == 2
     assert "does not allow reading the desk's reports" in advisor.stderr
     assert "Traceback" not in advisor.stderr
-    bad_day = _tiski(tmp_path, "report", "figures", *common, "--to", "3.11.2026")
+    bad_day = _tiski(tiski_env, "report", "figures", *common, "--to", "3.11.2026")
     assert bad_day.returncode == 2
     assert "--to 3.11.2026 is not a date: write it as YYYY-MM-DD." in bad_day.stderr

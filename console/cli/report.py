@@ -169,16 +169,15 @@ def _run(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
 
             seed_demo_history(desk)  # the demo's weeks of finished visits, once
         if args.name == "figures":
-            report = desk.reports.report(
+            report, charts = desk.reports.report_with_charts(
                 authorised.actor,
                 start,
                 end,
                 period=Period(args.by),
                 dimension=Dimension(args.per),
+                charts=args.format == "pdf",  # only the PDF draws them
             )
             table = figures_table(report, voice.text)
-            if args.format == "pdf":
-                charts = desk.reports.charts(authorised.actor, start, end)
         elif args.name == "forecast":
             table = forecast_table(desk.reports.forecast(authorised.actor, end), voice.text)
         else:

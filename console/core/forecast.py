@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
-from console.core.queue import DESK_TIMEZONE, StepState
-from console.core.reports import StepRecord
+from console.core.queue import StepState
+from console.core.reports import LocalHours, StepRecord
 from console.core.staffing import ForecastError, Slot, forecast_error, staff_needed
 
 TARGET_SHARE = 0.8
@@ -46,14 +46,6 @@ class StaffingForecast:
     share: float = TARGET_SHARE
 
 
-def _local(seconds: float, cache: dict[int, datetime]) -> datetime:
-    hour = int((seconds + 0.001) // 3600)
-    moment = cache.get(hour)
-    if moment is None:
-        moment = cache[hour] = datetime.fromtimestamp(hour * 3600, UTC).astimezone(DESK_TIMEZONE)
-    return moment
-
-
 def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
@@ -74,11 +66,11 @@ def _history(records: Iterable[StepRecord], weeks_from: date, weeks: int) -> _Hi
     minutes: dict[str, list[float]] = defaultdict(list)
     targets: dict[str, list[int]] = defaultdict(list)
     served_by: dict[tuple[date, int], set[str]] = defaultdict(set)
-    cache: dict[int, datetime] = {}
+    hours = LocalHours()
     for record in records:
         if record.state == StepState.CANCELLED:
             continue
-        local = _local(record.waiting_since, cache)
+        local = hours.of(record.waiting_since)
         week = (monday_of(local.date()) - weeks_from).days // 7
         if not 0 <= week < weeks:
             continue
@@ -87,7 +79,7 @@ def _history(records: Iterable[StepRecord], weeks_from: date, weeks: int) -> _Hi
         if record.state == StepState.DONE and record.called_at and record.finished_at:
             minutes[record.agency].append((record.finished_at - record.called_at) / 60)
             if record.staff:
-                called = _local(record.called_at, cache)
+                called = hours.of(record.called_at)
                 served_by[(called.date(), called.hour)].add(record.staff)
     seen: dict[Slot, list[int]] = defaultdict(list)
     for (day, hour), people in served_by.items():

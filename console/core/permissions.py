@@ -263,6 +263,7 @@ USE_CASES: Mapping[str, Permission] = {
     "StrandedDesk.stranded": P.RELEASE_STRANDED,
     "ReportDesk.report": P.READ_REPORTS,
     "ReportDesk.charts": P.READ_REPORTS,
+    "ReportDesk.report_with_charts": P.READ_REPORTS,
     "ReportDesk.forecast": P.READ_REPORTS,
     "FloorDesk.floor": P.SUPERVISE_FLOOR,
     "FloorDesk.close_for_tickets": P.SUPERVISE_FLOOR,

@@ -205,21 +205,37 @@ def period_key(moment: datetime, period: Period) -> str:
     return f"{local.hour:02d}"
 
 
+class LocalHours:
+    """Epoch seconds as the desk's local time, to the hour, worked out once per hour of
+    UTC: the desk's time zone moves by whole hours, so every moment of one UTC hour has
+    the same local hour. A year's history is 200,000 times; it has some 2,000 hours."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, datetime] = {}
+
+    def of(self, seconds: float) -> datetime:
+        # A millisecond's allowance: SQLite's julianday() puts 09:00:00 at 08:59:59.99996.
+        hour = int((seconds + 0.001) // 3600)
+        moment = self._known.get(hour)
+        if moment is None:
+            moment = datetime.fromtimestamp(hour * 3600, UTC).astimezone(DESK_TIMEZONE)
+            self._known[hour] = moment
+        return moment
+
+
 class _Slots:
-    """:func:`period_key` of epoch seconds, worked out once per hour of UTC: the desk's
-    time zone moves by whole hours, so every moment of one UTC hour has the same slot."""
+    """:func:`period_key` of epoch seconds, once per hour (:class:`LocalHours`)."""
 
     def __init__(self, period: Period) -> None:
         self.period = period
-        self._known: dict[int, str] = {}
+        self._hours = LocalHours()
+        self._known: dict[datetime, str] = {}
 
     def of(self, seconds: float) -> str:
-        # A millisecond's allowance: SQLite's julianday() puts 09:00:00 at 08:59:59.99996.
-        hour = int((seconds + 0.001) // 3600)
-        key = self._known.get(hour)
+        moment = self._hours.of(seconds)
+        key = self._known.get(moment)
         if key is None:
-            moment = datetime.fromtimestamp(hour * 3600, UTC)
-            key = self._known[hour] = period_key(moment, self.period)
+            key = self._known[moment] = period_key(moment, self.period)
         return key
 
 
@@ -594,18 +610,13 @@ def charts_of(records: Iterable[StepRecord], start: date, end: date) -> ReportCh
         day += timedelta(days=1)
     arrivals: dict[tuple[int, int], int] = defaultdict(int)
     seen: set[int] = set()
-    local: dict[int, datetime] = {}
+    local = LocalHours()
     waits: dict[date, list[float]] = defaultdict(list)
     targets: dict[date, list[int]] = defaultdict(list)
     within: dict[date, int] = defaultdict(int)
     mix: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for record in records:
-        hour = int((record.arrived_at + 0.001) // 3600)
-        moment = local.get(hour)
-        if moment is None:
-            moment = local[hour] = datetime.fromtimestamp(hour * 3600, UTC).astimezone(
-                DESK_TIMEZONE
-            )
+        moment = local.of(record.arrived_at)
         if record.visit_id not in seen:
             seen.add(record.visit_id)
             arrivals[(moment.isoweekday(), moment.hour)] += 1

@@ -269,8 +269,10 @@ def _reports_window(desk: Desk, window: str, *, demo: bool) -> QWidget:
     reports = ReportsWindow(desk, supervisor)
     end = local_time(utc_now()).date() - timedelta(days=1)
     start = end - timedelta(days=27)
-    report = desk.reports.report(supervisor.actor, start, end, dimension=Dimension.AGENCY)
-    charts = desk.reports.charts(supervisor.actor, start, end)
+    report, charts = desk.reports.report_with_charts(
+        supervisor.actor, start, end, dimension=Dimension.AGENCY
+    )
+    assert charts is not None
     reports.start_edit.setDate(QDate(start.year, start.month, start.day))
     reports.end_edit.setDate(QDate(end.year, end.month, end.day))
     forecast = desk.reports.forecast(supervisor.actor, end)

@@ -293,8 +293,10 @@ class ReportsWindow(QMainWindow):
         self.status.setText(self.tr("Reading the period…"))
 
         def work() -> tuple[Table, ReportCharts, StaffingForecast]:
-            report = reports.report(actor, start, end, period=period, dimension=dimension)
-            charts = reports.charts(actor, start, end)
+            report, charts = reports.report_with_charts(
+                actor, start, end, period=period, dimension=dimension
+            )
+            assert charts is not None
             return figures_table(report, translate), charts, reports.forecast(actor, end)
 
         run_in_background(work, self._loaded, self._failed, context=self, pool=database_pool())
