@@ -599,9 +599,16 @@ class ReportCharts:
     waits: Sequence[DayWaits]
     # agency -> service -> services served
     mix: Mapping[str, Mapping[str, int]]
+    # service code -> how a chart names it in any language (its ticket prefix)
+    labels: Mapping[str, str] = field(default_factory=dict)
 
 
-def charts_of(records: Iterable[StepRecord], start: date, end: date) -> ReportCharts:
+def charts_of(
+    records: Iterable[StepRecord],
+    start: date,
+    end: date,
+    labels: Mapping[str, str] | None = None,
+) -> ReportCharts:
     """The figures the report's charts draw, from the same history as the tables."""
     weekdays: dict[int, int] = defaultdict(int)
     day = start
@@ -646,4 +653,5 @@ def charts_of(records: Iterable[StepRecord], start: date, end: date) -> ReportCh
         mean_arrivals,
         days_waits,
         {agency: dict(services) for agency, services in mix.items()},
+        dict(labels or {}),
     )

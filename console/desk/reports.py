@@ -97,7 +97,8 @@ class ReportDesk:
         first, after = days(start, end)
         with transaction(self.database) as tx:
             records = tx.step_history(first, after)
-        return charts_of(records, start, end)
+            labels = {service.code: service.prefix for service in tx.services()}
+        return charts_of(records, start, end, labels)
 
     def report_with_charts(
         self,
@@ -121,6 +122,7 @@ class ReportDesk:
             )
             extras.update(break_figures(tx.break_minutes(first, after, utc_now())))
             feedback = tx.feedback_between(first, after)
+            labels = {service.code: service.prefix for service in tx.services()}
         report = summarise(
             records,
             start=start,
@@ -130,7 +132,7 @@ class ReportDesk:
             extras=extras,
             feedback=feedback,
         )
-        return report, charts_of(records, start, end) if charts else None
+        return report, charts_of(records, start, end, labels) if charts else None
 
     def forecast(
         self, actor: Actor | None, today: date, *, weeks: int = DEFAULT_WEEKS

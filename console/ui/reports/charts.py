@@ -351,7 +351,7 @@ class ServiceMixChart(Chart):
                 painter.fillRect(segment, QColor(PALETTE[index % len(PALETTE)]))
                 painter.setPen(QPen(QColor("white"), 1))
                 painter.drawRect(segment)
-                label = f"{service.split('-', 1)[-1]} {count}"
+                label = f"{self.charts.labels.get(service, service)} {count}"
                 if painter.fontMetrics().horizontalAdvance(label) + 6 < width:
                     painter.setPen(QColor("white") if index % len(PALETTE) in (0, 5, 7) else _INK)
                     painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, label)
