@@ -90,7 +90,7 @@ def test_a_note_typed_at_the_counter_lands_in_the_case(
         assert connection.execute(text("SELECT body FROM note")).scalars().all() == [note]
 
     # A correction: double-click the note, write, save; the original stays, marked.
-    panel._correct_note_at(panel.timeline_model.index(len(timeline_texts(window)) - 1))
+    panel._correct_note_at(panel.timeline_model.index(len(timeline_texts(window)) - 1, 0))
     assert panel.correcting_row.isVisibleTo(window)
     panel.editor.insertPlainText("Korjaus: palkkatodistus toimitettu.")
     panel.save_button.click()

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from dataclasses import dataclass
+from types import FrameType
 
+import pytest
 from PySide6.QtCore import QModelIndex, QModelRoleData, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
-from console.ui.shared.table_model import Column, KeyedTableModel
+from console.ui.shared.table_model import Column, KeyedTableModel, StoredTableModel
 from console.ui.shared.worker import run_in_background
 
 
@@ -21,14 +24,22 @@ class Item:
     label: str
 
 
-def make_model() -> KeyedTableModel[Item]:
-    return KeyedTableModel(
+Model = KeyedTableModel[Item] | StoredTableModel[Item]
+# Both keyed models: Python answers the first's cells as they are painted, Qt keeps the
+# second's. They must show and change their rows alike.
+BOTH = pytest.mark.parametrize("kind", [KeyedTableModel, StoredTableModel])
+
+
+def make_model(kind: type = KeyedTableModel) -> Model:
+    model: Model = kind(
         [Column(lambda: "Label", lambda item: item.label)], key=lambda item: item.key
     )
+    return model
 
 
-def test_apply_changes_rows_in_place(qtbot: QtBot) -> None:
-    model = make_model()
+@BOTH
+def test_apply_changes_rows_in_place(qtbot: QtBot, kind: type) -> None:
+    model = make_model(kind)
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     events: list[str] = []
     model.modelReset.connect(lambda: events.append("reset"))
@@ -73,8 +84,9 @@ def test_worker_delivers_results_and_errors_on_the_gui_thread(qtbot: QtBot) -> N
     assert str(errors[0]) == "back office down"
 
 
-def test_merge_updates_inserts_and_removes_in_sorted_place(qtbot: QtBot) -> None:
-    model = make_model()
+@BOTH
+def test_merge_updates_inserts_and_removes_in_sorted_place(qtbot: QtBot, kind: type) -> None:
+    model = make_model(kind)
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     model.apply([Item(1, "a"), Item(3, "c"), Item(5, "e")])
     events: list[str] = []
@@ -137,8 +149,9 @@ def test_a_cell_answers_every_role_in_one_call(qtbot: QtBot) -> None:
     assert model.index(0, 1) == QModelIndex()
 
 
-def test_the_filter_shows_matching_rows_and_follows_changes(qtbot: QtBot) -> None:
-    model = make_model()
+@BOTH
+def test_the_filter_shows_matching_rows_and_follows_changes(qtbot: QtBot, kind: type) -> None:
+    model = make_model(kind)
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     model.apply([Item(1, "Anna"), Item(2, "Bertil"), Item(3, "Hanna")])
     model.set_filter("ANN")
@@ -158,3 +171,106 @@ def test_the_filter_shows_matching_rows_and_follows_changes(qtbot: QtBot) -> Non
     assert [item.label for item in model.rows()] == ["Joanna", "Anna"]
     model.merge([Item(6, "Aaron")], [5], sort_key=label)
     assert [item.label for item in model.rows()] == ["Aaron", "Anna"]
+
+
+def _late_model() -> StoredTableModel[Item]:
+    return StoredTableModel(
+        [
+            Column(lambda: "Ticket", lambda item: f"K{item.key}"),
+            Column(
+                lambda: "Label",
+                lambda item: item.label,
+                tooltip=lambda item: f"tip {item.key}",
+                foreground=lambda item: QBrush(QColor("red")) if item.label == "late" else None,
+                alignment=Qt.AlignmentFlag.AlignRight,
+            ),
+        ],
+        key=lambda item: item.key,
+    )
+
+
+def test_a_stored_cell_shows_its_text_tip_colour_and_alignment(qtbot: QtBot) -> None:
+    model = _late_model()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.apply([Item(1, "on time"), Item(2, "late")])
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Label"
+    delegate = QStyledItemDelegate()
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, model.index(1, 1))
+    assert option.text == "late"
+    assert option.displayAlignment == Qt.AlignmentFlag.AlignRight
+    assert option.palette.color(QPalette.ColorRole.Text) == QColor("red")
+    assert model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole) == "tip 2"
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, model.index(0, 1))
+    assert option.palette.color(QPalette.ColorRole.Text) != QColor("red")
+    # A row that is no longer late loses its colour; nobody can edit a cell.
+    model.apply([Item(1, "on time"), Item(2, "served")])
+    assert model.index(1, 1).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert not model.flags(model.index(1, 1)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_refreshing_a_stored_table_touches_only_the_cells_that_changed(qtbot: QtBot) -> None:
+    waited = {1: 3, 2: 5}
+    model: StoredTableModel[Item] = StoredTableModel(
+        [
+            Column(lambda: "Ticket", lambda item: f"K{item.key}"),
+            Column(lambda: "Waited", lambda item: f"{waited[item.key]} min"),
+        ],
+        key=lambda item: item.key,
+    )
+    model.apply([Item(1, "a"), Item(2, "b")])
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(
+        lambda top, _bottom, _roles=(): changed.append((top.row(), top.column()))
+    )
+    waited[2] = 6
+    model.refresh_all()
+    assert changed == [(1, 1)]
+    assert [model.index(row, 1).data() for row in range(2)] == ["3 min", "6 min"]
+    # A refresh of the clock's column alone leaves the others as they were worked out.
+    changed.clear()
+    waited[1] = 4
+    model.refresh_all(columns=(1,))
+    assert changed == [(0, 1)]
+    assert [model.index(row, 1).data() for row in range(2)] == ["4 min", "6 min"]
+
+
+@BOTH
+def test_a_moved_row_keeps_its_cells(qtbot: QtBot, kind: type) -> None:
+    model = make_model(kind)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.apply([Item(1, "a"), Item(2, "b"), Item(3, "c"), Item(4, "d")])
+    model.apply([Item(3, "c"), Item(1, "a"), Item(4, "D"), Item(2, "b")])
+    assert [model.index(row, 0).data() for row in range(4)] == ["c", "a", "D", "b"]
+    model.merge([Item(3, "z")], [], sort_key=lambda item: item.label.lower())
+    assert [model.index(row, 0).data() for row in range(4)] == ["a", "D", "b", "z"]
+    assert [item.key for item in model.rows()] == [1, 4, 2, 3]
+
+
+def test_painting_a_stored_table_runs_no_python(qtbot: QtBot) -> None:
+    """While a database thread runs Python, every call from Qt into Python on the GUI
+    thread may wait for the interpreter lock; painting the console's tables makes none."""
+    calls: dict[str, list[str]] = {}
+    for kind in (KeyedTableModel, StoredTableModel):
+        model = make_model(kind)
+        model.apply([Item(key, f"row {key}") for key in range(30)])
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.resize(400, 600)
+        view.grab()  # the first paint settles the header and the sizes
+        seen: list[str] = []
+
+        def profile(frame: FrameType, event: str, _arg: object, seen: list[str] = seen) -> None:
+            if event == "call":
+                seen.append(frame.f_code.co_name)
+
+        sys.setprofile(profile)
+        try:
+            view.grab()
+        finally:
+            sys.setprofile(None)
+        calls[kind.__name__] = seen
+    assert len(calls["KeyedTableModel"]) > 30  # the test can tell: Python answers each cell
+    assert calls["StoredTableModel"] == []

@@ -5,25 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from console.core.cases import CaseView, NoteInfo
 from console.core.queue import StepState, local_time
 from console.core.records import AgencyInfo, ServiceInfo
 from console.ui.shared.labels import state_label, ui_language
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -146,8 +136,16 @@ def timeline_entries(
     return entries
 
 
-class TimelineModel(QAbstractListModel):
-    """One row per timeline entry; new notes of the same case are inserted, not reset."""
+_MUTED = QBrush(QColor("#6b6b6b"))
+
+
+class TimelineModel(QStandardItemModel):
+    """One row per timeline entry; new notes of the same case are inserted, not reset.
+
+    Qt keeps the rows' text (a ``QStandardItemModel``): the word-wrapped list measures
+    and paints every row without calling into Python, which would wait for the
+    interpreter lock while a database thread runs (table_model.py says more).
+    """
 
     NoteRole = Qt.ItemDataRole.UserRole + 1
 
@@ -163,41 +161,33 @@ class TimelineModel(QAbstractListModel):
         old_keys = [entry.key for entry in self._entries]
         new_keys = [entry.key for entry in entries]
         if case_id == self._case_id and new_keys[: len(old_keys)] == old_keys:
-            # The same case grew: update what is there (a note became amended), add the rest.
-            self._entries[: len(old_keys)] = entries[: len(old_keys)]
-            if old_keys:
-                self.dataChanged.emit(self.index(0), self.index(len(old_keys) - 1))
-            if len(new_keys) > len(old_keys):
-                self.beginInsertRows(QModelIndex(), len(old_keys), len(new_keys) - 1)
-                self._entries[len(old_keys) :] = entries[len(old_keys) :]
-                self.endInsertRows()
+            # The same case grew: update what changed (a note became amended), add the rest.
+            before, self._entries = self._entries, list(entries)
+            for number, (old, new) in enumerate(zip(before, entries, strict=False)):
+                if old != new:
+                    self.setItem(number, 0, self._item(new))
+            for entry in entries[len(old_keys) :]:
+                self.appendRow(self._item(entry))
             return
         # Another case (or entries moved in time): a different list altogether.
-        self.beginResetModel()
         self._case_id = case_id
         self._entries = list(entries)
-        self.endResetModel()
+        self.clear()
+        for entry in entries:
+            self.appendRow(self._item(entry))
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{entry.title}\n{entry.text}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.title
-        if role == Qt.ItemDataRole.ForegroundRole and (entry.muted or entry.pending):
-            return QBrush(QColor("#6b6b6b"))
-        if role == Qt.ItemDataRole.FontRole and entry.pending:
+    def _item(self, entry: Entry) -> QStandardItem:
+        item = QStandardItem(f"{entry.title}\n{entry.text}")
+        item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+        item.setToolTip(entry.title)
+        if entry.muted or entry.pending:
+            item.setForeground(_MUTED)
+        if entry.pending:
             font = QFont()
             font.setItalic(True)
-            return font
-        if role == self.NoteRole:
-            return entry.note
-        return None
+            item.setFont(font)
+        item.setData(entry.note, self.NoteRole)
+        return item
 
 
 class CaseViewerDialog(QDialog):

@@ -21,7 +21,7 @@ from console.core.queue import utc_now
 from console.core.records import ServiceInfo, ServiceQueue, WaitingStep
 from console.ui.queue.ticket_panel import TicketPanel
 from console.ui.shared.labels import language_label, priority_label, ui_language
-from console.ui.shared.table_model import Column, KeyedTableModel
+from console.ui.shared.table_model import Column, StoredTableModel
 
 _LATE = QBrush(QColor("#b00020"))
 # How soon after a change of the desk the columns are fitted to their contents again.
@@ -29,6 +29,8 @@ FIT_COLUMNS_MS = 1_000
 # The columns fitted to their contents, by table; the others stretch or keep their width.
 FITTED_COLUMNS = {"serviceQueues": (1, 2, 3), "waitingTickets": (0, 2, 3)}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# The waiting list's column that grows with the clock; the others change with the desk.
+WAITED_COLUMN = 2
 
 
 def _minutes(since: datetime | None) -> int:
@@ -46,7 +48,7 @@ class QueueZone(QWidget):
         self.ticket_panel = TicketPanel()
         self._estimates: dict[int, int] = {}
 
-        self.service_model: KeyedTableModel[ServiceQueue] = KeyedTableModel(
+        self.service_model: StoredTableModel[ServiceQueue] = StoredTableModel(
             [
                 Column(
                     lambda: self.tr("Service"),
@@ -75,7 +77,7 @@ class QueueZone(QWidget):
         services_box = QGroupBox(self.tr("Queues by service"))
         QVBoxLayout(services_box).addWidget(self.service_view)
 
-        self.waiting_model: KeyedTableModel[WaitingStep] = KeyedTableModel(
+        self.waiting_model: StoredTableModel[WaitingStep] = StoredTableModel(
             [
                 Column(lambda: self.tr("Ticket"), lambda s: s.ticket_number),
                 Column(lambda: self.tr("Service"), self._step_service, tooltip=self._step_service),
@@ -171,6 +173,8 @@ class QueueZone(QWidget):
         if estimates is not None:
             self._estimates = dict(estimates)
         self.service_model.apply(list(queues))
+        # The model keeps its cells' text: a new estimate changes a row that did not.
+        self.service_model.refresh_all()
         if waiting is not None:
             self.waiting_model.apply(list(waiting))
             self.fit_columns()  # a whole new desk: shown fitted at once
@@ -195,7 +199,7 @@ class QueueZone(QWidget):
     def tick(self) -> None:
         """Waiting times grew: repaint them."""
         self.service_model.refresh_all()
-        self.waiting_model.refresh_all()
+        self.waiting_model.refresh_all(columns=(WAITED_COLUMN,))
         self._fit_soon()
 
     # ------------------------------------------------------------ cells

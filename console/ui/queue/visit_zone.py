@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from console.core.queue import StepState
 from console.core.records import ServiceInfo, StepInfo
 from console.ui.shared.labels import state_label, ui_language
-from console.ui.shared.table_model import Column, KeyedTableModel
+from console.ui.shared.table_model import Column, StoredTableModel
 
 # Services of a visit that will not be served here any more are struck out.
 _STRUCK = (StepState.TRANSFERRED, StepState.CANCELLED, StepState.NO_SHOW)
@@ -54,7 +54,7 @@ class VisitZone(QWidget):
 
         struck = QFont()
         struck.setStrikeOut(True)
-        self.step_model: KeyedTableModel[StepRow] = KeyedTableModel(
+        self.step_model: StoredTableModel[StepRow] = StoredTableModel(
             [
                 Column(
                     title=lambda: "",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from console.core.permissions import ROLE_NAMES
 from console.core.policy import CallReason, reason_message
@@ -30,12 +30,13 @@ def priority_label(priority: Priority) -> str:
     return labels[priority]
 
 
+_LANGUAGES = frozenset(("fi", "sv", "en"))
+
+
 def ui_language() -> str:
     """The language the UI speaks now (fi, sv or en)."""
-    from PySide6.QtCore import QLocale
-
     name = QLocale().name()[:2]
-    return name if name in ("fi", "sv", "en") else "fi"
+    return name if name in _LANGUAGES else "fi"
 
 
 def reason_text(reason: CallReason, service_name: str) -> str:
