@@ -9,10 +9,12 @@ holds afterwards.
 from __future__ import annotations
 
 import shutil
+import sys
 import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from types import FrameType
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, QTimer
@@ -233,6 +235,36 @@ def test_moving_the_mouse_keeps_the_console_open_and_stopping_locks_it(
     with qtbot.waitSignal(window.lock.locked_changed, timeout=10_000) as locked:
         pass
     assert locked.args == [True]
+    window.close()
+
+
+def test_painting_the_console_passes_no_filter_and_the_lock_page_follows_a_resize(
+    qtbot: QtBot, desk_settings: Settings
+) -> None:
+    """The window's own paints and layouts go through no Python filter while it is
+    open (each would wait for the interpreter lock while a database thread runs);
+    locked, the lock page still covers the window as it is resized."""
+    window, _service = open_console(qtbot, desk_settings, lock_after_minutes=5)
+    window.lock.set_idle_timeout(600_000)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)  # someone is at the counter
+    filtered: list[int] = []
+
+    def profile(frame: FrameType, event: str, _arg: object) -> None:
+        if event == "call" and frame.f_code.co_name == "eventFilter":
+            filtered.append(1)
+
+    sys.setprofile(profile)
+    try:
+        for _ in range(5):
+            window.grab()
+            window.centralWidget().updateGeometry()
+            qtbot.wait(20)
+    finally:
+        sys.setprofile(None)
+    assert filtered == []
+    window.lock.lock()
+    window.resize(window.width() - 120, window.height() - 60)
+    qtbot.waitUntil(lambda: window.lock.screen.geometry() == window.rect(), timeout=5_000)
     window.close()
 
 

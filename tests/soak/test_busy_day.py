@@ -63,7 +63,8 @@ def test_a_console_lasts_a_busy_day(
             f"--notes={NOTES}",
             f"--events={EVENTS}",
         ],
-        env=tiski_env,
+        # The stall watch's threshold, for a look at shorter stalls (busy_day.py).
+        env={**tiski_env, "TISKI_SOAK_STALL_S": os.environ.get("TISKI_SOAK_STALL_S", "0.1")},
         capture_output=True,
         text=True,
         timeout=1800,

@@ -110,7 +110,10 @@ class ConsoleLock(QObject):
         self.change_password_action = QAction(self.tr("Change password…"), window)
         self.change_password_action.setObjectName("changePassword")
         self.change_password_action.triggered.connect(self.change_password)
-        window.installEventFilter(self)
+        # No filter on the window itself: it would be called in Python for each of its
+        # paints and layouts all day (some 180 a second on a busy desk, each waiting for
+        # the interpreter lock while a database thread runs; the soak test). A locked
+        # console's application-wide filter sees the window's resizes (eventFilter).
 
     # ------------------------------------------------------------ idle watch
     @property
