@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from console.core.breaks import BreakReason
 from console.core.floor import CounterState
+from console.core.reports import Dimension, Period
 from console.core.steps import StepAction
 from console.desk.desk import Desk
 from console.desk.errors import DeskError
@@ -67,6 +68,22 @@ def test_a_break_is_taken_shown_on_the_floor_and_counted(database: Database) -> 
     assert report.extras["break_lunch_min"] == 30.0
     assert report.extras["break_coffee_min"] == 10.0
     assert report.extras["break_meeting_min"] == 0.0
+    assert report.total.figures["break_min"] == 40.0
+
+    # Per person and per counter: whose breaks they were; an agency's row has none.
+    by_staff = desk.reports.report(supervisor(desk), day, day, dimension=Dimension.STAFF)
+    assert {row.who: row.figures["break_min"] for row in by_staff.rows} == {"aino.virtanen": 40.0}
+    by_hour = desk.reports.report(
+        supervisor(desk), day, day, period=Period.HOUR, dimension=Dimension.COUNTER
+    )
+    assert {(row.period, row.who): row.figures["break_min"] for row in by_hour.rows} == {
+        ("11", "T1"): 0.0,  # the visitor served before lunch
+        ("12", "T1"): 30.0,
+        ("14", "T1"): 10.0,
+    }
+    by_agency = desk.reports.report(supervisor(desk), day, day, dimension=Dimension.AGENCY)
+    assert [row.figures["break_min"] for row in by_agency.rows] == [None]
+    assert by_agency.total.figures["break_min"] == 40.0
 
 
 def test_the_console_takes_a_break_and_call_next_ends_it(

@@ -28,6 +28,18 @@ REASON_NAMES: Mapping[BreakReason, str] = {
 
 
 @dataclass(frozen=True)
+class BreakSpan:
+    """A break as the reports count it: when it began, why, how long (open ones until
+    now), whose and at which counter (username and counter code)."""
+
+    started_at: datetime
+    reason: str
+    minutes: float
+    staff: str | None
+    counter: str | None
+
+
+@dataclass(frozen=True)
 class BreakInfo:
     """An open or ended break."""
 

@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
-from console.core.breaks import REASON_NAMES, BreakReason
+from console.core.breaks import REASON_NAMES, BreakReason, BreakSpan
 from console.core.queue import DESK_TIMEZONE, StepState
 from console.core.text import QT_TRANSLATE_NOOP, Message
 
@@ -85,6 +85,7 @@ class _Tally:
     service_times: list[float] = field(default_factory=list)
     life_event_visits: set[int] = field(default_factory=set)
     scores: list[int] = field(default_factory=list)  # visitors' feedback, 1-4
+    break_minutes: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,9 @@ COLUMNS: tuple[Column, ...] = (
     _column("life_event_visits", QT_TRANSLATE_NOOP("Reports", "Life-event visits")),
     _column("feedback_answers", QT_TRANSLATE_NOOP("Reports", "Feedback answers")),
     _column("feedback_mean", QT_TRANSLATE_NOOP("Reports", "Feedback, mean (1-4)")),
+    # A row's people's breaks: per staff member, counter, or the desk; an agency's or a
+    # service's rows have none (a break is nobody's service), their total has them all.
+    _column("break_min", QT_TRANSLATE_NOOP("Reports", "Breaks (min)")),
 )
 
 EXTRA_COLUMNS: tuple[Column, ...] = (
@@ -266,7 +270,11 @@ def _round(value: float | None, places: int = 1) -> float | None:
 
 
 def _figures(
-    tally: _Tally, services_per_visit: Mapping[int, int], agencies_per_visit: Mapping[int, int]
+    tally: _Tally,
+    services_per_visit: Mapping[int, int],
+    agencies_per_visit: Mapping[int, int],
+    *,
+    breaks: bool,
 ) -> dict[str, float | int | None]:
     waits = sorted(tally.waits)
     times = sorted(tally.service_times)
@@ -291,6 +299,7 @@ def _figures(
         "life_event_visits": len(tally.life_event_visits),
         "feedback_answers": len(tally.scores),
         "feedback_mean": _round(sum(tally.scores) / len(tally.scores), 2) if tally.scores else None,
+        "break_min": _round(tally.break_minutes) if breaks else None,
     }
 
 
@@ -303,10 +312,12 @@ def summarise(
     dimension: Dimension = Dimension.DESK,
     extras: Mapping[str, float | int | None] | None = None,
     feedback: Iterable[tuple[datetime, int, str | None, str | None]] = (),
+    breaks: Iterable[BreakSpan] = (),
 ) -> Report:
     """Count ``records`` per slot of ``period`` and per ``dimension``, and in total;
     ``feedback``: the period's answers as (given at, score, service, agency), counted
-    per service and agency (an answer names no counter or person: anonymous)."""
+    per service and agency (an answer names no counter or person: anonymous);
+    ``breaks``: the period's breaks, counted per person, counter or the desk."""
     # Every record goes to one group; those of nobody (a step never called, per counter)
     # to a group of their own that only the total counts. The total merges the groups.
     # One loop with everything inline: a year's report runs it 200,000 times.
@@ -369,14 +380,24 @@ def summarise(
         elif dimension is Dimension.SERVICE:
             answered_for = service_code
         groups[(period_key(given_at, period), answered_for)].scores.append(score)
+    for span in breaks:
+        taken_by: str | None = None  # agencies and services: the total only
+        if dimension is Dimension.DESK:
+            taken_by = ""
+        elif dimension is Dimension.STAFF:
+            taken_by = span.staff
+        elif dimension is Dimension.COUNTER:
+            taken_by = span.counter
+        groups[(period_key(span.started_at, period), taken_by)].break_minutes += span.minutes
+    counts_breaks = dimension in (Dimension.DESK, Dimension.STAFF, Dimension.COUNTER)
     rows = [
-        ReportRow(slot, name, _figures(tally, per_visit, reach))
+        ReportRow(slot, name, _figures(tally, per_visit, reach, breaks=counts_breaks))
         for (slot, name), tally in sorted(
             ((key[0], key[1]), tally) for key, tally in groups.items() if key[1] is not None
         )
     ]
     total = _merged(groups.values())
-    whole = ReportRow("", "", _figures(total, per_visit, reach))
+    whole = ReportRow("", "", _figures(total, per_visit, reach, breaks=True))
     return Report(start, end, period, dimension, rows, whole, dict(extras or {}))
 
 
@@ -394,11 +415,15 @@ def _merged(tallies: Iterable[_Tally]) -> _Tally:
         total.service_times += tally.service_times
         total.life_event_visits |= tally.life_event_visits
         total.scores += tally.scores
+        total.break_minutes += tally.break_minutes
     return total
 
 
-def break_figures(minutes: Mapping[str, float]) -> dict[str, float | int | None]:
-    """Break minutes per reason (``minutes``: the store's per reason value)."""
+def break_figures(spans: Iterable[BreakSpan]) -> dict[str, float | int | None]:
+    """The period's break minutes per reason."""
+    minutes: dict[str, float] = {}
+    for span in spans:
+        minutes[span.reason] = minutes.get(span.reason, 0.0) + span.minutes
     return {
         column.key: _round(minutes.get(column.key[len("break_") : -len("_min")], 0.0))
         for column in BREAK_COLUMNS

@@ -120,7 +120,8 @@ class ReportDesk:
             extras = booking_figures(
                 tx.appointment_states(first, after), tx.consultation_times(first, after)
             )
-            extras.update(break_figures(tx.break_minutes(first, after, utc_now())))
+            breaks = tx.break_spans(first, after, utc_now())
+            extras.update(break_figures(breaks))
             feedback = tx.feedback_between(first, after)
             labels = {service.code: service.prefix for service in tx.services()}
         report = summarise(
@@ -131,6 +132,7 @@ class ReportDesk:
             dimension=dimension,
             extras=extras,
             feedback=feedback,
+            breaks=breaks,
         )
         return report, charts_of(records, start, end, labels) if charts else None
 

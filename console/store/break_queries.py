@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from console.core.breaks import BreakInfo, BreakReason
-from console.store.models import CounterBreak
+from console.core.breaks import BreakInfo, BreakReason, BreakSpan
+from console.store.models import Counter, CounterBreak, Staff
 
 
 def _info(row: CounterBreak) -> BreakInfo:
@@ -64,15 +64,28 @@ class BreakTx:
         )
         return [_info(row) for row in rows]
 
-    def break_minutes(self, start: datetime, end: datetime, now: datetime) -> dict[str, float]:
-        """Minutes of breaks per reason that started in the period (open ones until now)."""
+    def break_spans(self, start: datetime, end: datetime, now: datetime) -> list[BreakSpan]:
+        """The breaks that started in the period, open ones counted until ``now``."""
         rows = self._session.execute(
-            select(CounterBreak.reason, CounterBreak.started_at, CounterBreak.ended_at).where(
-                CounterBreak.started_at >= start, CounterBreak.started_at < end
+            select(
+                CounterBreak.started_at,
+                CounterBreak.reason,
+                CounterBreak.ended_at,
+                Staff.username,
+                Counter.code,
             )
+            .join(Staff, Staff.id == CounterBreak.staff_id)
+            .join(Counter, Counter.id == CounterBreak.counter_id)
+            .where(CounterBreak.started_at >= start, CounterBreak.started_at < end)
+            .order_by(CounterBreak.started_at, CounterBreak.id)
         )
-        minutes: dict[str, float] = {}
-        for reason, started, ended in rows:
-            length = ((ended or now) - started).total_seconds() / 60
-            minutes[reason] = minutes.get(reason, 0.0) + max(0.0, length)
-        return minutes
+        return [
+            BreakSpan(
+                started,
+                reason,
+                max(0.0, ((ended or now) - started).total_seconds() / 60),
+                username,
+                counter,
+            )
+            for started, reason, ended, username, counter in rows
+        ]
