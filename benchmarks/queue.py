@@ -794,7 +794,8 @@ class FeedResult:
     shown: list[float] = field(default_factory=list)
 
 
-def feed_latency(target: Target, samples: int, home: Path) -> FeedResult:
+def _child_env(home: Path) -> dict[str, str]:
+    """The environment of an observing or issuing child: offscreen, its own folders."""
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),
@@ -805,6 +806,11 @@ def feed_latency(target: Target, samples: int, home: Path) -> FeedResult:
         TISKI_SITE_CONFIG=f"{home}/site.toml",
         PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
     )
+    return env
+
+
+def feed_latency(target: Target, samples: int, home: Path) -> FeedResult:
+    env = _child_env(home)
     observer = Child("observer", target, env, home / "observer.log")
     issuer: Child | None = None
     result = FeedResult()
@@ -847,16 +853,7 @@ def feed_latency(target: Target, samples: int, home: Path) -> FeedResult:
 def floor_latency(target: Target, samples: int, home: Path) -> FeedResult:
     """From a ticket's commit to the supervisor's floor window showing one more waiting
     for its service (the floor reads the whole floor after each change)."""
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),
-        XDG_DATA_HOME=f"{home}/data",
-        XDG_CONFIG_HOME=f"{home}/config",
-        XDG_STATE_HOME=f"{home}/state",
-        XDG_CACHE_HOME=f"{home}/cache",
-        TISKI_SITE_CONFIG=f"{home}/site.toml",
-        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-    )
+    env = _child_env(home)
     observer = Child("floor-observer", target, env, home / "floor-observer.log")
     issuer: Child | None = None
     result = FeedResult()
@@ -1040,7 +1037,6 @@ def run_observer(url: str) -> int:
     window.show()
     window.start()
     model = window.queue_zone.waiting_model
-    quitting = threading.Event()
     # Where the time goes: when the feed's thread woke up and read the delta. The
     # wrapper only takes two timestamps around the console's own LiveDesk.delta.
     read_delta = window.live.delta
@@ -1073,28 +1069,10 @@ def run_observer(url: str) -> int:
             model.rowsInserted.connect(row_inserted)
             emit({"event": "ready", "waiting_rows": model.rowCount()})
 
-    def read_stdin() -> None:
-        for _command in _commands(100, PHASE_TIMEOUT_S * 2):
-            pass
-        quitting.set()
-
-    def maybe_quit() -> None:
-        if quitting.is_set():
-            window.close()
-            app.quit()
-
     ready_timer = QTimer()
     ready_timer.timeout.connect(check_ready)
     ready_timer.start(20)
-    quit_timer = QTimer()
-    quit_timer.timeout.connect(maybe_quit)
-    quit_timer.start(50)
-    QTimer.singleShot(int(PHASE_TIMEOUT_S * 2 * 1000), quitting.set)
-    threading.Thread(target=read_stdin, daemon=True).start()
-    code = app.exec()
-    window.stop()
-    database.dispose()
-    return int(code)
+    return _watch_until_told(app, window, database)
 
 
 def run_floor_observer(url: str) -> int:
@@ -1117,7 +1095,6 @@ def run_floor_observer(url: str) -> int:
     window.show()
     window.start()
     model = window.service_model
-    quitting = threading.Event()
     shown: dict[str, int] = {}
 
     def counts_changed(*_args: object) -> None:
@@ -1136,6 +1113,19 @@ def run_floor_observer(url: str) -> int:
             counts_changed()
             emit({"event": "ready", "services": dict(shown)})
 
+    ready_timer = QTimer()
+    ready_timer.timeout.connect(check_ready)
+    ready_timer.start(20)
+    return _watch_until_told(app, window, database)
+
+
+def _watch_until_told(app: Any, window: Any, database: Any) -> int:
+    """Run an observing window until the parent closes its stdin (or the phase's time
+    is up), then stop it and its database."""
+    from PySide6.QtCore import QTimer
+
+    quitting = threading.Event()
+
     def read_stdin() -> None:
         for _command in _commands(100, PHASE_TIMEOUT_S * 2):
             pass
@@ -1146,9 +1136,6 @@ def run_floor_observer(url: str) -> int:
             window.close()
             app.quit()
 
-    ready_timer = QTimer()
-    ready_timer.timeout.connect(check_ready)
-    ready_timer.start(20)
     quit_timer = QTimer()
     quit_timer.timeout.connect(maybe_quit)
     quit_timer.start(50)
