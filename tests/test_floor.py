@@ -332,3 +332,50 @@ def test_the_kiosk_says_a_closed_service_takes_no_more_tickets(
     assert not button.isEnabled()
     assert button.subtitle() == "Inga fler kölappar i dag. Fråga lobbyguiden."
     kiosk.close()
+
+
+def test_a_waiting_visitor_is_moved_from_the_floor_keeping_their_place(
+    database: Database, qtbot: QtBot
+) -> None:
+    desk = fresh_desk(database)
+    now = utc_now()
+    first = desk.queue.issue(["kela-general"], now=now - timedelta(minutes=20))
+    second = desk.queue.issue(["kela-general"], now=now - timedelta(minutes=12))
+    window = FloorWindow(desk, desk.sign_in_by_username("kaisa.mattila", None), refresh_ms=600_000)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        window.start()
+    rows = window.service_model.rows()
+    kela = next(i for i, r in enumerate(rows) if r.queue.service.code == "kela-general")
+    vero = next(i for i, r in enumerate(rows) if r.queue.service.code == "vero-taxcard")
+    window.services_view.selectRow(vero)
+    assert not window.move_button.isEnabled()  # nobody waits for Vero
+    window.services_view.selectRow(kela)
+    assert window.move_button.isEnabled()
+
+    dialog = window.move_waiting()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10_000)
+    assert [step.ticket_number for step in dialog.model.rows()] == [
+        first.ticket_number,
+        second.ticket_number,
+    ]
+    assert not dialog.move_button.isEnabled()  # nowhere chosen yet
+    dialog.table.selectRow(1)
+    dialog.service_combo.setCurrentIndex(dialog.service_combo.findData("vero-taxcard"))
+    dialog.counter_combo.setCurrentIndex(dialog.counter_combo.findData("T3"))
+    assert dialog.move_button.isEnabled()
+    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        dialog.move_button.click()
+    assert not dialog.isVisible()
+    assert f"{second.ticket_number} was moved" in window.status.text()
+    qtbot.waitUntil(lambda: window.service_model.row(vero).queue.waiting == 1, timeout=10_000)
+    assert window.service_model.row(kela).queue.waiting == 1
+
+    # In the database: the step went on as a Vero step for counter T3, at its old place.
+    moved = desk.queue.find_ticket(supervisor(desk), second.ticket_number)
+    t3 = next(c.id for c in desk.snapshot(actor=supervisor(desk)).counters if c.code == "T3")
+    assert (moved.service_code, moved.target_counter_id) == ("vero-taxcard", t3)
+    assert moved.queued_at == second.issued_at
+    window.close()

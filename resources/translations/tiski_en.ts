@@ -3378,6 +3378,14 @@ Then start Tiski again and sign in.</translation>
         <translation>The kiosk stops issuing tickets for the chosen service and says so; the lobby guide still can. Those already waiting are served.</translation>
     </message>
     <message>
+        <source>&amp;Move a waiting visitor…</source>
+        <translation>&amp;Move a waiting visitor…</translation>
+    </message>
+    <message>
+        <source>Move one of the chosen service's waiting visitors to another service or to one counter; they keep their place in time.</source>
+        <translation>Move one of the chosen service's waiting visitors to another service or to one counter; they keep their place in time.</translation>
+    </message>
+    <message>
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
@@ -3436,6 +3444,10 @@ Then start Tiski again and sign in.</translation>
     <message>
         <source>Stop issuing tickets for %1 at the kiosk? The kiosk says it takes no more tickets today; the %2 already waiting are served, and the lobby guide can still issue tickets.</source>
         <translation>Stop issuing tickets for %1 at the kiosk? The kiosk says it takes no more tickets today; the %2 already waiting are served, and the lobby guide can still issue tickets.</translation>
+    </message>
+    <message>
+        <source>%1 was moved; they keep their place.</source>
+        <translation>%1 was moved; they keep their place.</translation>
     </message>
     <message>
         <source>%1 takes no more tickets at the kiosk.</source>
@@ -4317,6 +4329,86 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Counter: %1</source>
         <translation>Counter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoveWaitingDialog</name>
+    <message>
+        <source>Move a waiting visitor</source>
+        <translation>Move a waiting visitor</translation>
+    </message>
+    <message>
+        <source>Waiting for %1. The visitor keeps their place in time.</source>
+        <translation>Waiting for %1. The visitor keeps their place in time.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Waiting visitors</source>
+        <translation>Waiting visitors</translation>
+    </message>
+    <message>
+        <source>To &amp;service:</source>
+        <translation>To &amp;service:</translation>
+    </message>
+    <message>
+        <source>To &amp;counter:</source>
+        <translation>To &amp;counter:</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>Reading the queue…</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>(the same service)</source>
+        <translation>(the same service)</translation>
+    </message>
+    <message>
+        <source>(any counter)</source>
+        <translation>(any counter)</translation>
+    </message>
+    <message>
+        <source>Choose the visitor, then where they wait.</source>
+        <translation>Choose the visitor, then where they wait.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this service any more.</source>
+        <translation>Nobody is waiting for this service any more.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>Moving %1…</source>
+        <translation>Moving %1…</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Not moved</translation>
     </message>
 </context>
 <context>

@@ -3378,6 +3378,14 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Lippuautomaatti lakkaa antamasta vuoronumeroita valitulle palvelulle ja kertoo sen; aulaopas voi yhä antaa niitä. Jo jonossa olevat palvellaan.</translation>
     </message>
     <message>
+        <source>&amp;Move a waiting visitor…</source>
+        <translation>&amp;Siirrä odottava asiakas…</translation>
+    </message>
+    <message>
+        <source>Move one of the chosen service's waiting visitors to another service or to one counter; they keep their place in time.</source>
+        <translation>Siirrä valitun palvelun odottava asiakas toiseen palveluun tai tietylle tiskille; hän säilyttää paikkansa jonossa.</translation>
+    </message>
+    <message>
         <source>Agencies</source>
         <translation>Virastot</translation>
     </message>
@@ -3436,6 +3444,10 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     <message>
         <source>Stop issuing tickets for %1 at the kiosk? The kiosk says it takes no more tickets today; the %2 already waiting are served, and the lobby guide can still issue tickets.</source>
         <translation>Lopetetaanko palvelun %1 vuoronumerot lippuautomaatissa? Automaatti kertoo, ettei vuoronumeroita enää anneta tänään; jo jonossa olevat %2 palvellaan, ja aulaopas voi yhä antaa vuoronumeroita.</translation>
+    </message>
+    <message>
+        <source>%1 was moved; they keep their place.</source>
+        <translation>%1 siirrettiin; paikka jonossa säilyy.</translation>
     </message>
     <message>
         <source>%1 takes no more tickets at the kiosk.</source>
@@ -4317,6 +4329,86 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Counter: %1</source>
         <translation>Palvelupiste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoveWaitingDialog</name>
+    <message>
+        <source>Move a waiting visitor</source>
+        <translation>Siirrä odottava asiakas</translation>
+    </message>
+    <message>
+        <source>Waiting for %1. The visitor keeps their place in time.</source>
+        <translation>Odottaa palvelua %1. Asiakas säilyttää paikkansa jonossa.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Vuoronumero</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Odottanut</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Waiting visitors</source>
+        <translation>Odottavat asiakkaat</translation>
+    </message>
+    <message>
+        <source>To &amp;service:</source>
+        <translation>&amp;Palveluun:</translation>
+    </message>
+    <message>
+        <source>To &amp;counter:</source>
+        <translation>&amp;Tiskille:</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>Luetaan jonoa…</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Siirrä</translation>
+    </message>
+    <message>
+        <source>(the same service)</source>
+        <translation>(sama palvelu)</translation>
+    </message>
+    <message>
+        <source>(any counter)</source>
+        <translation>(mikä tahansa tiski)</translation>
+    </message>
+    <message>
+        <source>Choose the visitor, then where they wait.</source>
+        <translation>Valitse asiakas ja sitten, missä hän odottaa.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this service any more.</source>
+        <translation>Tähän palveluun ei enää odota kukaan.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Ei tehty: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>Moving %1…</source>
+        <translation>Siirretään %1…</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Ei siirretty</translation>
     </message>
 </context>
 <context>

@@ -3378,6 +3378,14 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Biljettautomaten slutar ge kölappar för den valda tjänsten och säger det; lobbyguiden kan fortfarande. De som redan väntar betjänas.</translation>
     </message>
     <message>
+        <source>&amp;Move a waiting visitor…</source>
+        <translation>&amp;Flytta en väntande kund…</translation>
+    </message>
+    <message>
+        <source>Move one of the chosen service's waiting visitors to another service or to one counter; they keep their place in time.</source>
+        <translation>Flytta en av den valda tjänstens väntande kunder till en annan tjänst eller till en viss disk; kunden behåller sin plats i kön.</translation>
+    </message>
+    <message>
         <source>Agencies</source>
         <translation>Myndigheter</translation>
     </message>
@@ -3436,6 +3444,10 @@ Starta sedan Tiski igen och logga in.</translation>
     <message>
         <source>Stop issuing tickets for %1 at the kiosk? The kiosk says it takes no more tickets today; the %2 already waiting are served, and the lobby guide can still issue tickets.</source>
         <translation>Sluta ge kölappar för %1 i automaten? Automaten säger att inga fler kölappar ges i dag; de %2 som redan väntar betjänas, och lobbyguiden kan fortfarande ge kölappar.</translation>
+    </message>
+    <message>
+        <source>%1 was moved; they keep their place.</source>
+        <translation>%1 flyttades; platsen i kön behålls.</translation>
     </message>
     <message>
         <source>%1 takes no more tickets at the kiosk.</source>
@@ -4317,6 +4329,86 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Counter: %1</source>
         <translation>Disk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoveWaitingDialog</name>
+    <message>
+        <source>Move a waiting visitor</source>
+        <translation>Flytta en väntande kund</translation>
+    </message>
+    <message>
+        <source>Waiting for %1. The visitor keeps their place in time.</source>
+        <translation>Väntar på %1. Kunden behåller sin plats i kön.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Könummer</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Väntat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Waiting visitors</source>
+        <translation>Väntande kunder</translation>
+    </message>
+    <message>
+        <source>To &amp;service:</source>
+        <translation>Till &amp;tjänst:</translation>
+    </message>
+    <message>
+        <source>To &amp;counter:</source>
+        <translation>Till &amp;disk:</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>Läser kön…</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytta</translation>
+    </message>
+    <message>
+        <source>(the same service)</source>
+        <translation>(samma tjänst)</translation>
+    </message>
+    <message>
+        <source>(any counter)</source>
+        <translation>(vilken disk som helst)</translation>
+    </message>
+    <message>
+        <source>Choose the visitor, then where they wait.</source>
+        <translation>Välj kunden och sedan var kunden väntar.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this service any more.</source>
+        <translation>Ingen väntar längre på den här tjänsten.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Inte gjort: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>Moving %1…</source>
+        <translation>Flyttar %1…</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Inte flyttad</translation>
     </message>
 </context>
 <context>

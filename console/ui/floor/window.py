@@ -42,6 +42,7 @@ from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
 from console.desk.feed import LiveDesk
 from console.i18n import translate
+from console.ui.floor.move_dialog import MoveWaitingDialog
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.feed import FeedWatcher
 from console.ui.shared.labels import ui_language
@@ -220,8 +221,19 @@ class FloorWindow(QMainWindow):
         )
         self.close_button.setEnabled(False)
         self.close_button.clicked.connect(self.toggle_selected_service)
+        self.move_button = QPushButton(self.tr("&Move a waiting visitor…"))
+        self.move_button.setObjectName("floorMoveWaiting")
+        self.move_button.setToolTip(
+            self.tr(
+                "Move one of the chosen service's waiting visitors to another service or "
+                "to one counter; they keep their place in time."
+            )
+        )
+        self.move_button.setEnabled(False)
+        self.move_button.clicked.connect(self.move_waiting)
         service_actions = QHBoxLayout()
         service_actions.addStretch(1)
+        service_actions.addWidget(self.move_button)
         service_actions.addWidget(self.close_button)
         left_layout.addLayout(service_actions)
         left_layout.addWidget(self._heading(self.tr("Agencies")))
@@ -372,6 +384,7 @@ class FloorWindow(QMainWindow):
     def _update_close(self) -> None:
         row = self.selected_service()
         self.close_button.setEnabled(row is not None)
+        self.move_button.setEnabled(row is not None and row.queue.waiting > 0)
         closed = row is not None and row.queue.service.tickets_closed
         self.close_button.setText(
             self.tr("Open for new &tickets") if closed else self.tr("Close for new &tickets…")
@@ -412,6 +425,20 @@ class FloorWindow(QMainWindow):
             context=self,
             pool=database_pool(),
         )
+
+    def move_waiting(self) -> MoveWaitingDialog | None:
+        """Open the dialog that moves one of the chosen service's waiting visitors."""
+        row = self.selected_service()
+        if row is None:
+            return None
+        dialog = MoveWaitingDialog(self, self.desk, self.signed_in, row.queue.service)
+        dialog.moved.connect(self._visitor_moved)
+        dialog.open()
+        return dialog
+
+    def _visitor_moved(self, ticket: str) -> None:
+        self.status.setText(self.tr("%1 was moved; they keep their place.").replace("%1", ticket))
+        self.refresh()
 
     def _service_toggled(self, name: str, closed: bool) -> None:
         text = (
