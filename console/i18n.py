@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from console.core.resources import resource_path
-from console.core.text import Message
+from console.core.text import Message, TiskiError
 
 log = logging.getLogger(__name__)
 
@@ -55,3 +55,9 @@ def translate(message: Message) -> str:
         # A broken translation must not hide the message: fall back to English.
         log.warning("Translation of %r does not fit its parameters", message.text)
         return message.english()
+
+
+def error_text(error: BaseException) -> str:
+    """What a person is told of a failed action: a Tiski error's message in the current
+    language; any other error as it describes itself."""
+    return translate(error.message) if isinstance(error, TiskiError) else str(error)

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from console import paths
 from console.core.cases import CaseView
 from console.core.permissions import Permission, allows
-from console.core.text import TiskiError
-from console.i18n import translate
+from console.i18n import error_text
 from console.ui.shared.actions import make_action
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.errors import exec_dialog
@@ -227,9 +226,7 @@ class ConsoleCommands(QObject):
         run_in_background(
             lambda: desk.cases.case_view(actor, case_id, opening=True),
             show,
-            lambda error: window.statusBar().showMessage(
-                translate(error.message) if isinstance(error, TiskiError) else str(error), 8000
-            ),
+            lambda error: window.statusBar().showMessage(error_text(error), 8000),
             context=window.scope,
             pool=database_pool(),
         )

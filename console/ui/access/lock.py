@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.text import TiskiError
 from console.desk.desk import SignedIn
-from console.i18n import translate
+from console.i18n import error_text
 from console.ui.access.lock_screen import LockScreen
 from console.ui.access.signin import SHOWN_WHILE_LOCKED
 from console.ui.shared.database_pool import database_pool
@@ -367,7 +366,7 @@ class ConsoleLock(QObject):
     def _not_verified(self, error: BaseException) -> None:
         self._verifying = False
         self.screen.password.clear()
-        text = translate(error.message) if isinstance(error, TiskiError) else str(error)
+        text = error_text(error)
         log.warning("Password not checked at the lock screen: %s", error)
         self.screen.show_message(
             self.tr("The password could not be checked: %1").replace("%1", text)

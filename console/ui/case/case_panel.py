@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 from console.core.cases import CaseView, VisitCase
 from console.core.permissions import Permission, allows
 from console.core.records import AgencyInfo, ServiceInfo, StepInfo
-from console.core.text import DatabaseUnreachable, TiskiError
+from console.core.text import DatabaseUnreachable
 from console.desk.desk import Desk, SignedIn
 from console.desk.queue import Actor
-from console.i18n import translate
+from console.i18n import error_text, translate
 from console.store.journal import Journal
 from console.ui.case.case_identity import CaseIdentity
 from console.ui.case.case_timeline import TimelineModel, timeline_entries
@@ -418,6 +418,4 @@ class CasePanel(CaseIdentity, NoteEditor, KeptNotes, QWidget):
         if isinstance(error, DatabaseUnreachable):
             self.message.emit(translate(error.message))
             return
-        self._show_problem(
-            translate(error.message) if isinstance(error, TiskiError) else str(error)
-        )
+        self._show_problem(error_text(error))

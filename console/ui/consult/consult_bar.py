@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from console.core.consult import ConsultInfo, ConsultState
 from console.core.queue import utc_now
 from console.core.records import AgencyInfo, ServiceInfo, StepInfo
-from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
-from console.i18n import translate
+from console.i18n import error_text
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.errors import exec_dialog
 from console.ui.shared.labels import ui_language
@@ -139,7 +138,7 @@ class ConsultBar(QWidget):
         run_in_background(work, done, self._failed, context=self, pool=database_pool())
 
     def _failed(self, error: BaseException) -> None:
-        self.message.emit(translate(error.message) if isinstance(error, TiskiError) else str(error))
+        self.message.emit(error_text(error))
 
     def ask(self) -> None:
         """Ask a specialist to join the visit at my counter."""

@@ -30,9 +30,8 @@ from console.core.cases import NoteDraft
 from console.core.consult import ConsultContext, ConsultInfo, ConsultState, Presence
 from console.core.queue import utc_now
 from console.core.records import AgencyInfo, ServiceInfo
-from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
-from console.i18n import translate
+from console.i18n import error_text
 from console.ui.case.case_timeline import TimelineModel, timeline_entries
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.errors import exec_dialog
@@ -226,7 +225,7 @@ class InboxZone(QWidget):
         self._report(error)
 
     def _report(self, error: BaseException) -> None:
-        self.message.emit(translate(error.message) if isinstance(error, TiskiError) else str(error))
+        self.message.emit(error_text(error))
 
     # ------------------------------------------------------------ acting
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
@@ -309,9 +308,7 @@ class InboxZone(QWidget):
             return self.desk.consult.context(actor, consult.id)
 
         def failed(error: BaseException) -> None:
-            dialog.note_failed(
-                translate(error.message) if isinstance(error, TiskiError) else str(error)
-            )
+            dialog.note_failed(error_text(error))
 
         run_in_background(write, dialog.note_saved, failed, context=dialog, pool=database_pool())
 

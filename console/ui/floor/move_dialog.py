@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.queue import utc_now
 from console.core.records import ServiceInfo, WaitingStep
-from console.core.text import TiskiError
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
-from console.i18n import translate
+from console.i18n import error_text
 from console.ui.shared.database_pool import database_pool
-from console.ui.shared.labels import language_label, ui_language
+from console.ui.shared.labels import language_label, minutes_since, ui_language
 from console.ui.shared.table_model import Column, KeyedTableModel
 from console.ui.shared.worker import run_in_background
 
@@ -145,13 +143,12 @@ class MoveWaitingDialog(QDialog):
         self._update_move()
 
     def _failed(self, error: BaseException) -> None:
-        text = translate(error.message) if isinstance(error, TiskiError) else str(error)
+        text = error_text(error)
         self.status.setText(self.tr("Not done: %1").replace("%1", text))
         self.move_button.setEnabled(False)
 
     def _waited(self, step: WaitingStep) -> str:
-        minutes = max(0, int((utc_now() - step.queued_at).total_seconds() // 60))
-        return self.tr("%n min", "", minutes)
+        return self.tr("%n min", "", minutes_since(step.queued_at))
 
     # ------------------------------------------------------------ acting
     def selected(self) -> WaitingStep | None:
@@ -188,6 +185,6 @@ class MoveWaitingDialog(QDialog):
         self.accept()
 
     def _move_failed(self, error: BaseException) -> None:
-        text = translate(error.message) if isinstance(error, TiskiError) else str(error)
+        text = error_text(error)
         QMessageBox.warning(self, self.tr("Not moved"), text)
         self.load()  # the visitor may have been called meanwhile: show the queue as it is

@@ -38,10 +38,9 @@ from console.core.floor import (
     ServiceRow,
 )
 from console.core.queue import local_time
-from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
 from console.desk.feed import LiveDesk
-from console.i18n import translate
+from console.i18n import error_text, translate
 from console.ui.floor.move_dialog import MoveWaitingDialog
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.feed import FeedWatcher
@@ -495,7 +494,7 @@ class FloorWindow(QMainWindow):
         self.refresh()
 
     def _release_failed(self, error: BaseException) -> None:
-        message = translate(error.message) if isinstance(error, TiskiError) else str(error)
+        message = error_text(error)
         QMessageBox.warning(self, self.tr("Not done"), message)
         self.refresh()
 

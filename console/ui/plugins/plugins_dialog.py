@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.text import TiskiError
-from console.i18n import translate
+from console.i18n import error_text, translate
 from console.plugin_host.credentials import has_credential, set_credential
 from console.plugin_host.discovery import Found, trust_text
 from console.ui.shared.labels import ui_language
@@ -164,9 +163,7 @@ class PluginsDialog(QDialog):
             )
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(
-            translate(error.message) if isinstance(error, TiskiError) else str(error)
-        )
+        self.message.setText(error_text(error))
 
     def _saved(self, _result: object) -> None:
         self.message.setText(self.tr("Credential saved."))

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from console.core.queue import StepState
 from console.core.records import StepInfo
 from console.core.stranded import LeaveChoice
-from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
-from console.i18n import translate
+from console.i18n import error_text
 from console.ui.queue.stranded_dialogs import LeaveCounterDialog
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.worker import run_in_background
@@ -99,7 +98,7 @@ class CounterLeaving(QObject):
     def _failed(self, error: BaseException) -> None:
         self.saving = False
         log.warning("What happens to the visitors at the counter was not saved: %s", error)
-        reason = translate(error.message) if isinstance(error, TiskiError) else str(error)
+        reason = error_text(error)
         minutes = int(self.desk.queue.stranded.stranded_after.total_seconds() // 60)
         box = QMessageBox(
             QMessageBox.Icon.Warning,

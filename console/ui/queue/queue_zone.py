@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from console.core.queue import utc_now
 from console.core.records import ServiceInfo, ServiceQueue, WaitingStep
 from console.ui.queue.ticket_panel import TicketPanel
-from console.ui.shared.labels import language_label, priority_label, ui_language
+from console.ui.shared.labels import language_label, minutes_since, priority_label, ui_language
 from console.ui.shared.table_model import Column, StoredTableModel
 
 _LATE = QBrush(QColor("#b00020"))
@@ -31,10 +30,6 @@ FITTED_COLUMNS = {"serviceQueues": (1, 2, 3), "waitingTickets": (0, 2, 3)}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 # The waiting list's column that grows with the clock; the others change with the desk.
 WAITED_COLUMN = 2
-
-
-def _minutes(since: datetime | None) -> int:
-    return 0 if since is None else max(0, int((utc_now() - since).total_seconds() // 60))
 
 
 class QueueZone(QWidget):
@@ -83,7 +78,7 @@ class QueueZone(QWidget):
                 Column(lambda: self.tr("Service"), self._step_service, tooltip=self._step_service),
                 Column(
                     lambda: self.tr("Waited"),
-                    lambda s: self.tr("%n min", "", _minutes(s.queued_at)),
+                    lambda s: self.tr("%n min", "", minutes_since(s.queued_at)),
                     alignment=_RIGHT,
                 ),
                 Column(lambda: self.tr("Language"), lambda s: language_label(s.language)),

@@ -29,7 +29,7 @@ from console.desk.desk import Desk, DeskSnapshot, SignedIn
 from console.desk.permits import permitted
 from console.desk.queue import Actor
 from console.desk.serving import CalledStep
-from console.i18n import translate
+from console.i18n import error_text, translate
 from console.ui.queue.queue_dialogs import AppointmentsDialog, IssueDialog, TransferDialog
 from console.ui.shared.actions import make_action
 from console.ui.shared.database_pool import database_pool
@@ -486,7 +486,7 @@ class Serving(QObject):
             )
 
         def failed(error: BaseException) -> None:
-            text = translate(error.message) if isinstance(error, TiskiError) else str(error)
+            text = error_text(error)
             dialog.message.setText(text)
 
         def booked(appointment: AppointmentInfo) -> None:

@@ -43,9 +43,8 @@ from console.core.report_tables import (
     is_euros,
 )
 from console.core.reports import CostMethod, Dimension, Period, ReportCharts, cents
-from console.core.text import TiskiError
 from console.desk.desk import Desk, SignedIn
-from console.i18n import translate
+from console.i18n import error_text, translate
 from console.ui.reports.charts import Chart, ForecastChart, chart_set
 from console.ui.reports.document import report_html, write_pdf, write_table_csv
 from console.ui.shared.database_pool import database_pool
@@ -320,7 +319,7 @@ class ReportsWindow(QMainWindow):
     def _failed(self, error: BaseException) -> None:
         self.show_button.setEnabled(True)
         self.split_button.setEnabled(True)
-        message = translate(error.message) if isinstance(error, TiskiError) else str(error)
+        message = error_text(error)
         log.warning("A report could not be read: %s", error)
         self.status.setText(message)
         self.cost_problem.setText(message if self.tabs.currentIndex() == 2 else "")

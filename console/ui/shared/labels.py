@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from console.core.permissions import ROLE_NAMES
 from console.core.policy import CallReason, reason_message
-from console.core.queue import Language, Priority, Role, StepState
+from console.core.queue import Language, Priority, Role, StepState, utc_now
 
 
 def role_label(role: Role) -> str:
@@ -31,6 +33,12 @@ def priority_label(priority: Priority) -> str:
 
 
 _LANGUAGES = frozenset(("fi", "sv", "en"))
+
+
+def minutes_since(moment: datetime | None) -> int:
+    """Whole minutes from ``moment`` until now (0 for none or a moment to come): how long
+    a visitor has waited, as the tables show it."""
+    return 0 if moment is None else max(0, int((utc_now() - moment).total_seconds() // 60))
 
 
 def ui_language() -> str:

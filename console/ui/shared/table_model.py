@@ -332,13 +332,17 @@ class StoredTableModel(QStandardItemModel, _KeyedRows[Row]):
         the cells whose text, tip, colour or font differ are touched."""
         wanted = range(len(self._columns)) if columns is None else columns
         for number, row in enumerate(self._rows):
-            cells = self._cells[number]
-            for column in wanted:
-                cell = self._cell(self._columns[column], row)
-                if cell != cells[column]:
-                    cells[column] = cell
-                    self.setItem(number, column, self._item(column, cell))
+            self._update_cells(number, row, wanted)
         self._set_titles()
+
+    def _update_cells(self, number: int, row: Row, columns: Iterable[int]) -> None:
+        """Work out ``columns`` of the shown row ``number`` and set those that differ."""
+        cells = self._cells[number]
+        for column in columns:
+            cell = self._cell(self._columns[column], row)
+            if cell != cells[column]:
+                cells[column] = cell
+                self.setItem(number, column, self._item(column, cell))
 
     def _set_titles(self) -> None:
         self.setHorizontalHeaderLabels([column.title() for column in self._columns])
@@ -387,9 +391,4 @@ class StoredTableModel(QStandardItemModel, _KeyedRows[Row]):
 
     def _change_row(self, number: int, row: Row) -> None:
         self._rows[number] = row
-        now = self._cells_of(row)
-        before = self._cells[number]
-        for column, cell in enumerate(now):
-            if cell != before[column]:
-                self.setItem(number, column, self._item(column, cell))
-        self._cells[number] = now
+        self._update_cells(number, row, range(len(self._columns)))
