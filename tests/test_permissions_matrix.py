@@ -225,6 +225,9 @@ def _visit(w: World, a: Actor) -> int:
 
 SCENARIOS: dict[str, Scenario] = {
     "QueueDesk.issue": lambda w, a: w.desk.queue.issue(["kela-general"], actor=a),
+    "QueueDesk.issue (to one counter)": lambda w, a: w.desk.queue.issue(
+        ["kela-general"], actor=a, counter_code="T2"
+    ),
     "QueueDesk.issue_life_event": _issue_life_event,
     "QueueDesk.give_feedback": lambda w, a: w.desk.queue.give_feedback(Score.GOOD, actor=a),
     "QueueDesk.check_in": _check_in,

@@ -15,6 +15,7 @@ from console.store.schema import ensure_current
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from console.core.queue import Role
     from console.desk.first_start import AccountState
 
 _CTX = "Startup"
@@ -266,12 +267,25 @@ def supervisor_sign_in(desk: Desk) -> SignedIn:
     picture."""
     from console.core.queue import Role
 
-    found = [member for member in desk.staff() if member.role is Role.SUPERVISOR]
+    return _first_of_role(
+        desk,
+        Role.SUPERVISOR,
+        QT_TRANSLATE_NOOP("Startup", "The desk has no supervisor to watch the floor."),
+    )
+
+
+def guide_sign_in(desk: Desk) -> SignedIn:
+    """The desk's first lobby guide, without a dialog: ``tiski guide --demo`` and its
+    picture."""
+    from console.core.queue import Role
+
+    return _first_of_role(
+        desk, Role.GUIDE, QT_TRANSLATE_NOOP("Startup", "The desk has no lobby guide.")
+    )
+
+
+def _first_of_role(desk: Desk, role: Role, missing: str) -> SignedIn:
+    found = [member for member in desk.staff() if member.role is role]
     if not found:
-        raise StartupError(
-            Message(
-                _CTX,
-                QT_TRANSLATE_NOOP("Startup", "The desk has no supervisor to watch the floor."),
-            )
-        )
+        raise StartupError(Message(_CTX, missing))
     return desk.sign_in_by_username(found[0].username, None)

@@ -16,6 +16,7 @@ from console.app.sign_in import (
     SignInService,
     admin_sign_in,
     choose_sign_in,
+    guide_sign_in,
     supervisor_sign_in,
 )
 from console.config import Settings
@@ -216,6 +217,41 @@ def run_floor(settings: Settings, *, demo: bool) -> int:
     window = FloorWindow(desk, signed_in)
     close_on_terminate(window)
     return _run_window(app, window, desk, "Floor window", signed_in.staff.username)
+
+
+def run_guide(settings: Settings, *, demo: bool) -> int:
+    """``tiski guide``: sign in (anyone who issues tickets), then the lobby guide's view."""
+    problem = display_problem()
+    if problem is not None:
+        raise StartupError(problem)
+    app = make_application(settings, sys.argv[:1])
+    from console.core.permissions import Permission
+    from console.ui.guide import GuideWindow
+    from console.ui.shared.errors import install_exception_hook
+
+    install_exception_hook()
+    person = _signed_in_for(
+        settings,
+        demo=demo,
+        demo_person=guide_sign_in,
+        permission=Permission.MANAGE_WAITING,
+        refusal=QT_TRANSLATE_NOOP(
+            "Startup",
+            "{username} may not work as the lobby guide: guides, advisors, specialists and "
+            "supervisors can. Sign in as one of them.",
+        ),
+    )
+    if person is None:
+        return 0
+    desk, signed_in = person
+    window = GuideWindow(
+        desk,
+        signed_in,
+        print_to_pdf=str(settings["kiosk.print_to_pdf"]),
+        printer_name=str(settings["kiosk.printer"]),
+    )
+    close_on_terminate(window)
+    return _run_window(app, window, desk, "Guide window", signed_in.staff.username)
 
 
 def _settle_after_first_snapshot(window: Any) -> None:

@@ -159,6 +159,11 @@ def _parser() -> argparse.ArgumentParser:
         help="the whole floor live: queues, counters, alerts (supervisors; asks who signs in)",
         parents=[common],
     )
+    commands.add_parser(
+        "guide",
+        help="the lobby guide's view: find, issue, check in, waits (asks who signs in)",
+        parents=[common],
+    )
     commands.add_parser("kiosk", help="the visitors' ticket kiosk, full screen", parents=[common])
     commands.add_parser(
         "display", help="the lobby display of calls and queues, full screen", parents=[common]
@@ -190,6 +195,7 @@ def _parser() -> argparse.ArgumentParser:
             "admin",
             "first-start",
             "floor",
+            "guide",
             "reports",
             "report-charts",
             "cost-sharing",
@@ -397,6 +403,10 @@ def _run(argv: list[str] | None) -> int:
             from console.app.windows import run_floor
 
             return run_floor(settings, demo=bool(getattr(args, "demo", False)))
+        if args.command == "guide":
+            from console.app.windows import run_guide
+
+            return run_guide(settings, demo=bool(getattr(args, "demo", False)))
         if args.command == "privacy":
             return run_privacy(args, settings)
         if args.command == "report":

@@ -234,6 +234,7 @@ def refusal(role: Role | None, permission: Permission) -> Message:
 # holds the desk to this table; docs/security.md shows it.
 USE_CASES: Mapping[str, Permission] = {
     "QueueDesk.issue": P.ISSUE_TICKET,
+    "QueueDesk.issue (to one counter)": P.MANAGE_WAITING,
     "QueueDesk.issue_life_event": P.ISSUE_TICKET,
     "QueueDesk.give_feedback": P.ISSUE_TICKET,
     "QueueDesk.check_in": P.CHECK_IN,

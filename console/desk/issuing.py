@@ -94,11 +94,16 @@ class IssuingDesk(QueueDeskBase):
         actor: Actor | None = None,
         life_event: str | None = None,
         appointment_at: datetime | None = None,
+        counter_code: str | None = None,
         now: datetime | None = None,
     ) -> IssuedTicket:
         """Hand out one ticket for a visit with one or more services, in order.
 
-        Without ``actor`` it is the anonymous lobby (a kiosk without an account)."""
+        Without ``actor`` it is the anonymous lobby (a kiosk without an account). With
+        ``counter_code`` the guide hands the visitor to that counter: only it calls the
+        first step, as after a transfer to a counter (later steps queue as usual)."""
+        if counter_code:  # directing a visitor is staff's work (it includes issuing)
+            require(actor, Permission.MANAGE_WAITING)
         require(actor, Permission.ISSUE_TICKET)
         with transaction(self.database) as tx:
             return self._issue_in(
@@ -111,6 +116,7 @@ class IssuingDesk(QueueDeskBase):
                 actor=actor,
                 life_event=life_event,
                 appointment_at=appointment_at,
+                counter_code=counter_code,
                 now=now or utc_now(),
             )
 
@@ -127,9 +133,11 @@ class IssuingDesk(QueueDeskBase):
         life_event: str | None,
         appointment_at: datetime | None,
         now: datetime,
+        counter_code: str | None = None,
     ) -> IssuedTicket:
         name = clean_visitor_name(visitor_name)
         services = self._services(tx, service_codes)
+        target_counter_id = self._counter_id(tx, counter_code) if counter_code else None
         if source == KIOSK_SOURCE:
             self._check_kiosk(tx, services, language, now, life_event=life_event is not None)
         estimate = self._estimate(tx, services[0], now)
@@ -149,6 +157,7 @@ class IssuingDesk(QueueDeskBase):
             appointment_at=appointment_at,
             life_event=life_event,
             staff_id=actor.staff_id if actor else None,
+            target_counter_id=target_counter_id,
         )
         return IssuedTicket(visit_id, ticket, tuple(services), language, now, estimate)
 

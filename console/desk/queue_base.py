@@ -82,3 +82,14 @@ class QueueDeskBase:
                 known=", ".join(sorted(known)),
             )
         return [known[code] for code in codes]
+
+    def _counter_id(self, tx: Tx, code: str) -> int:
+        """The id of counter ``code``, or a refusal naming the counters there are."""
+        counters = {counter.code: counter for counter in tx.counters()}
+        if code not in counters:
+            raise queue_error(
+                QT_TRANSLATE_NOOP("Queue", "Unknown counter {code}. Counters: {known}."),
+                code=code,
+                known=", ".join(sorted(counters)),
+            )
+        return counters[code].id

@@ -188,14 +188,7 @@ class ServingDesk(QueueDeskBase):
                 service_id = self._services(tx, [service_code])[0].id
             target_counter_id = target_staff_id = None
             if counter_code:
-                counters = {c.code: c for c in tx.counters()}
-                if counter_code not in counters:
-                    raise queue_error(
-                        QT_TRANSLATE_NOOP("Queue", "Unknown counter {code}. Counters: {known}."),
-                        code=counter_code,
-                        known=", ".join(sorted(counters)),
-                    )
-                target_counter_id = counters[counter_code].id
+                target_counter_id = self._counter_id(tx, counter_code)
             if staff_username:
                 member = tx.staff_by_username(staff_username)
                 if member is None:

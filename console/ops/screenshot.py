@@ -96,6 +96,8 @@ def render_screenshot(
         floor = FloorWindow(desk, supervisor)
         floor._show(desk.floor.floor(supervisor.actor, language=str(settings["ui.language"])))
         widget = floor
+    elif window == "guide":
+        widget = _guide_window(desk, demo=demo)
     elif window in ("reports", "report-charts", "cost-sharing", "forecast"):
         widget = _reports_window(desk, window, demo=demo)
     elif window == "inbox":
@@ -288,6 +290,35 @@ def _reports_window(desk: Desk, window: str, *, demo: bool) -> QWidget:
         reports._split_done(cost_table(split, start.isoformat(), end.isoformat(), translate))
         reports.tabs.setCurrentIndex(2)
     return reports
+
+
+def _guide_window(desk: Desk, *, demo: bool) -> QWidget:
+    """The guide's view in the middle of work: a Swedish speaker's need found by typing,
+    the services of the ticket chosen, a ticket just issued to a counter."""
+    from console.app.sign_in import guide_sign_in
+    from console.core.queue import Language
+    from console.desk.guide import read_guide_view
+    from console.ui.guide import GuideWindow
+
+    guide = guide_sign_in(desk)
+    window = GuideWindow(desk, guide)
+    if demo:
+        ticket = desk.queue.issue(
+            ["kela-general"],
+            language=Language.SV,
+            actor=guide.actor,
+            counter_code="T2",
+            visitor_name="Elin Lind",
+        )
+        window._show(read_guide_view(desk, guide.actor))
+        window._show_ticket(ticket, "T2")
+        window.panel.search.setText("flytt")
+        window.panel.add_first()  # the life event "Jag flyttar till Björneborg"
+        window.panel.search.setText("skatt")
+    else:
+        window._show(read_guide_view(desk, guide.actor))
+    window.tabs.setCurrentIndex(1)
+    return window
 
 
 def _staff_the_demo_floor(desk: Desk) -> None:

@@ -114,6 +114,7 @@ class QueueTx:
         appointment_at: datetime | None = None,
         life_event: str | None = None,
         staff_id: int | None = None,
+        target_counter_id: int | None = None,
     ) -> int:
         visit = Visit(
             ticket_day=day,
@@ -140,6 +141,10 @@ class QueueTx:
             )
             for position, service_id in enumerate(service_ids, start=1)
         ]
+        if target_counter_id is not None:
+            # Handed to one counter by the guide: only it calls the first step. Set only
+            # then, so that the kiosk's INSERT names no column it was not granted.
+            visit.steps[0].target_counter_id = target_counter_id
         self._session.add(visit)
         self._session.flush()
         return visit.id

@@ -525,6 +525,25 @@
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>did not come</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsDialog</name>
     <message>
         <source>Appointments</source>
@@ -590,21 +609,44 @@
         <source>Book an appointment</source>
         <translation>Book an appointment</translation>
     </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
     <message>
-        <source>booked</source>
-        <translation>booked</translation>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
-        <source>checked in</source>
-        <translation>checked in</translation>
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>did not come</source>
-        <translation>did not come</translation>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Today's appointments</source>
+        <translation>Today's appointments</translation>
+    </message>
+    <message>
+        <source>booking code</source>
+        <translation>booking code</translation>
+    </message>
+    <message>
+        <source>&amp;Booking code:</source>
+        <translation>&amp;Booking code:</translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation>&amp;Check in</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3537,112 @@ Then start Tiski again and sign in.</translation>
     </message>
 </context>
 <context>
+    <name>GuidePages</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Tiski – lobby guide</source>
+        <translation>Tiski – lobby guide</translation>
+    </message>
+    <message>
+        <source>No ticket issued yet.</source>
+        <translation>No ticket issued yet.</translation>
+    </message>
+    <message>
+        <source>Print &amp;slip</source>
+        <translation>Print &amp;slip</translation>
+    </message>
+    <message>
+        <source>Print the last ticket in the visitor's language (Ctrl+P)</source>
+        <translation>Print the last ticket in the visitor's language (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Queues</translation>
+    </message>
+    <message>
+        <source>&amp;Over target</source>
+        <translation>&amp;Over target</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments today</source>
+        <translation>&amp;Appointments today</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Find a service</source>
+        <translation>&amp;Find a service</translation>
+    </message>
+    <message>
+        <source>&amp;Next visitor</source>
+        <translation>&amp;Next visitor</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>The queues could not be read; trying again shortly.</source>
+        <translation>The queues could not be read; trying again shortly.</translation>
+    </message>
+    <message>
+        <source>&amp;Over target (%1)</source>
+        <translation>&amp;Over target (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments today (%1)</source>
+        <translation>&amp;Appointments today (%1)</translation>
+    </message>
+    <message>
+        <source>next in line</source>
+        <translation>next in line</translation>
+    </message>
+    <message>
+        <source>wait about %1 min</source>
+        <translation>wait about %1 min</translation>
+    </message>
+    <message>
+        <source>to counter %1</source>
+        <translation>to counter %1</translation>
+    </message>
+    <message>
+        <source>to any counter</source>
+        <translation>to any counter</translation>
+    </message>
+    <message>
+        <source>Ticket &lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</source>
+        <translation>Ticket &lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 issued: tell the visitor their number and wait.</source>
+        <translation>%1 issued: tell the visitor their number and wait.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>The slip was not printed: check the ticket printer (kiosk.printer) and tell the visitor their number instead.</source>
+        <translation>The slip was not printed: check the ticket printer (kiosk.printer) and tell the visitor their number instead.</translation>
+    </message>
+    <message>
+        <source>%1 printed.</source>
+        <translation>%1 printed.</translation>
+    </message>
+</context>
+<context>
     <name>HandBackDialog</name>
     <message>
         <source>Hand back %1</source>
@@ -3913,6 +4061,117 @@ Then start Tiski again and sign in.</translation>
     <message>
         <source>Issue ticket</source>
         <translation>Issue ticket</translation>
+    </message>
+</context>
+<context>
+    <name>IssuePanel</name>
+    <message>
+        <source>A few letters of a service or life event, in Finnish, Swedish or English</source>
+        <translation>A few letters of a service or life event, in Finnish, Swedish or English</translation>
+    </message>
+    <message>
+        <source>Find a service or life event</source>
+        <translation>Find a service or life event</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Services and life events found</source>
+        <translation>Services and life events found</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Add the service, or take the life event's services</source>
+        <translation>Add the service, or take the life event's services</translation>
+    </message>
+    <message>
+        <source>Services of the ticket, in order</source>
+        <translation>Services of the ticket, in order</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>optional; shown to the counter only</source>
+        <translation>optional; shown to the counter only</translation>
+    </message>
+    <message>
+        <source>Hand the visitor to one counter: only it calls them for the first service.</source>
+        <translation>Hand the visitor to one counter: only it calls them for the first service.</translation>
+    </message>
+    <message>
+        <source>Visitor's &amp;language:</source>
+        <translation>Visitor's &amp;language:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue ticket</source>
+        <translation>&amp;Issue ticket</translation>
+    </message>
+    <message>
+        <source>Issue the ticket (Ctrl+Enter)</source>
+        <translation>Issue the ticket (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>any counter that serves it</source>
+        <translation>any counter that serves it</translation>
+    </message>
+    <message>
+        <source>Life event: %1 (%2)</source>
+        <translation>Life event: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>about %1 min</translation>
+    </message>
+    <message>
+        <source>closed at the kiosk</source>
+        <translation>closed at the kiosk</translation>
+    </message>
+    <message>
+        <source>The ticket, for the life event %1:</source>
+        <translation>The ticket, for the life event %1:</translation>
+    </message>
+    <message>
+        <source>The ticket, services in this order:</source>
+        <translation>The ticket, services in this order:</translation>
+    </message>
+    <message>
+        <source>The ticket: nothing yet. Find a service above and press Enter.</source>
+        <translation>The ticket: nothing yet. Find a service above and press Enter.</translation>
     </message>
 </context>
 <context>
@@ -4400,7 +4659,9 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Moving %1…</source>
@@ -4409,6 +4670,41 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Not moved</source>
         <translation>Not moved</translation>
+    </message>
+</context>
+<context>
+    <name>OverTargetPage</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Over target</source>
+        <translation>Over target</translation>
+    </message>
+    <message>
+        <source>Nobody has waited past their service's target.</source>
+        <translation>Nobody has waited past their service's target.</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +6071,53 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>service %1 of %2</source>
         <translation>service %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Longest</translation>
+    </message>
+    <message>
+        <source>Target %1 min</source>
+        <translation>Target %1 min</translation>
+    </message>
+    <message>
+        <source>New ticket waits</source>
+        <translation>New ticket waits</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>about %1 min</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Closed for new tickets at the kiosk; you can still issue them.</source>
+        <translation>Closed for new tickets at the kiosk; you can still issue them.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
     </message>
 </context>
 <context>
@@ -7389,6 +7732,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>{username} may not watch the whole floor: supervisors can. Sign in as one.</translation>
     </message>
     <message>
+        <source>{username} may not work as the lobby guide: guides, advisors, specialists and supervisors can. Sign in as one of them.</source>
+        <translation>{username} may not work as the lobby guide: guides, advisors, specialists and supervisors can. Sign in as one of them.</translation>
+    </message>
+    <message>
         <source>Could not write the picture to {path}.</source>
         <translation>Could not write the picture to {path}.</translation>
     </message>
@@ -7399,6 +7746,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>The desk has no supervisor to watch the floor.</source>
         <translation>The desk has no supervisor to watch the floor.</translation>
+    </message>
+    <message>
+        <source>The desk has no lobby guide.</source>
+        <translation>The desk has no lobby guide.</translation>
     </message>
 </context>
 <context>

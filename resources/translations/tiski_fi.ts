@@ -525,6 +525,25 @@
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <source>booked</source>
+        <translation>varattu</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>saapunut</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>ei saapunut</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsDialog</name>
     <message>
         <source>Appointments</source>
@@ -590,21 +609,44 @@
         <source>Book an appointment</source>
         <translation>Tee ajanvaraus</translation>
     </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
     <message>
-        <source>booked</source>
-        <translation>varattu</translation>
+        <source>Time</source>
+        <translation>Aika</translation>
     </message>
     <message>
-        <source>checked in</source>
-        <translation>ilmoittautunut</translation>
+        <source>Service</source>
+        <translation>Palvelu</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>peruttu</translation>
+        <source>Name</source>
+        <translation>Nimi</translation>
     </message>
     <message>
-        <source>did not come</source>
-        <translation>ei saapunut</translation>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Today's appointments</source>
+        <translation>Tämän päivän ajanvaraukset</translation>
+    </message>
+    <message>
+        <source>booking code</source>
+        <translation>varauskoodi</translation>
+    </message>
+    <message>
+        <source>&amp;Booking code:</source>
+        <translation>&amp;Varauskoodi:</translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation>&amp;Ilmoita saapuneeksi</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3537,112 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     </message>
 </context>
 <context>
+    <name>GuidePages</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Tiski – lobby guide</source>
+        <translation>Tiski – aulaohjaaja</translation>
+    </message>
+    <message>
+        <source>No ticket issued yet.</source>
+        <translation>Vuoronumeroa ei ole vielä annettu.</translation>
+    </message>
+    <message>
+        <source>Print &amp;slip</source>
+        <translation>&amp;Tulosta lappu</translation>
+    </message>
+    <message>
+        <source>Print the last ticket in the visitor's language (Ctrl+P)</source>
+        <translation>Tulosta viimeisin vuoronumero asiakkaan kielellä (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Jonot</translation>
+    </message>
+    <message>
+        <source>&amp;Over target</source>
+        <translation>&amp;Yli tavoitteen</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments today</source>
+        <translation>Ajanva&amp;raukset tänään</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>Aula&amp;ohjaus</translation>
+    </message>
+    <message>
+        <source>&amp;Find a service</source>
+        <translation>&amp;Etsi palvelu</translation>
+    </message>
+    <message>
+        <source>&amp;Next visitor</source>
+        <translation>&amp;Seuraava asiakas</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;ulje</translation>
+    </message>
+    <message>
+        <source>The queues could not be read; trying again shortly.</source>
+        <translation>Jonoja ei voitu lukea; yritetään pian uudelleen.</translation>
+    </message>
+    <message>
+        <source>&amp;Over target (%1)</source>
+        <translation>&amp;Yli tavoitteen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments today (%1)</source>
+        <translation>Ajanva&amp;raukset tänään (%1)</translation>
+    </message>
+    <message>
+        <source>next in line</source>
+        <translation>seuraavana vuorossa</translation>
+    </message>
+    <message>
+        <source>wait about %1 min</source>
+        <translation>odotus noin %1 min</translation>
+    </message>
+    <message>
+        <source>to counter %1</source>
+        <translation>tiskille %1</translation>
+    </message>
+    <message>
+        <source>to any counter</source>
+        <translation>mille tahansa tiskille</translation>
+    </message>
+    <message>
+        <source>Ticket &lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</source>
+        <translation>Vuoronumero &lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 issued: tell the visitor their number and wait.</source>
+        <translation>%1 annettu: kerro asiakkaalle numero ja odotusaika.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ei tehty</translation>
+    </message>
+    <message>
+        <source>The slip was not printed: check the ticket printer (kiosk.printer) and tell the visitor their number instead.</source>
+        <translation>Lappua ei tulostettu: tarkista vuoronumerotulostin (kiosk.printer) ja kerro asiakkaalle numero suullisesti.</translation>
+    </message>
+    <message>
+        <source>%1 printed.</source>
+        <translation>%1 tulostettu.</translation>
+    </message>
+</context>
+<context>
     <name>HandBackDialog</name>
     <message>
         <source>Hand back %1</source>
@@ -3913,6 +4061,117 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     <message>
         <source>Issue ticket</source>
         <translation>Anna vuoronumero</translation>
+    </message>
+</context>
+<context>
+    <name>IssuePanel</name>
+    <message>
+        <source>A few letters of a service or life event, in Finnish, Swedish or English</source>
+        <translation>Muutama kirjain palvelusta tai elämäntilanteesta suomeksi, ruotsiksi tai englanniksi</translation>
+    </message>
+    <message>
+        <source>Find a service or life event</source>
+        <translation>Etsi palvelu tai elämäntilanne</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Etsi:</translation>
+    </message>
+    <message>
+        <source>Services and life events found</source>
+        <translation>Löydetyt palvelut ja elämäntilanteet</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>Add the service, or take the life event's services</source>
+        <translation>Lisää palvelu tai ota elämäntilanteen palvelut</translation>
+    </message>
+    <message>
+        <source>Services of the ticket, in order</source>
+        <translation>Vuoronumeron palvelut järjestyksessä</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Ylös</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Alas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>optional; shown to the counter only</source>
+        <translation>vapaaehtoinen; näkyy vain tiskillä</translation>
+    </message>
+    <message>
+        <source>Hand the visitor to one counter: only it calls them for the first service.</source>
+        <translation>Ohjaa asiakas yhdelle tiskille: vain se kutsuu hänet ensimmäiseen palveluun.</translation>
+    </message>
+    <message>
+        <source>Visitor's &amp;language:</source>
+        <translation>Asiakkaan &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>Etu&amp;sija:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Minne:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue ticket</source>
+        <translation>&amp;Anna vuoronumero</translation>
+    </message>
+    <message>
+        <source>Issue the ticket (Ctrl+Enter)</source>
+        <translation>Anna vuoronumero (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>any counter that serves it</source>
+        <translation>mikä tahansa tiski, joka palvelee</translation>
+    </message>
+    <message>
+        <source>Life event: %1 (%2)</source>
+        <translation>Elämäntilanne: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 odottaa</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>noin %1 min</translation>
+    </message>
+    <message>
+        <source>closed at the kiosk</source>
+        <translation>suljettu automaatilla</translation>
+    </message>
+    <message>
+        <source>The ticket, for the life event %1:</source>
+        <translation>Vuoronumero elämäntilanteeseen %1:</translation>
+    </message>
+    <message>
+        <source>The ticket, services in this order:</source>
+        <translation>Vuoronumero, palvelut tässä järjestyksessä:</translation>
+    </message>
+    <message>
+        <source>The ticket: nothing yet. Find a service above and press Enter.</source>
+        <translation>Vuoronumero: ei vielä palveluita. Etsi palvelu yllä ja paina Enter.</translation>
     </message>
 </context>
 <context>
@@ -4400,7 +4659,9 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Moving %1…</source>
@@ -4409,6 +4670,41 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Not moved</source>
         <translation>Ei siirretty</translation>
+    </message>
+</context>
+<context>
+    <name>OverTargetPage</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Odottanut</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Over target</source>
+        <translation>Yli tavoitteen</translation>
+    </message>
+    <message>
+        <source>Nobody has waited past their service's target.</source>
+        <translation>Kukaan ei ole odottanut yli palvelunsa tavoiteajan.</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +6071,53 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>service %1 of %2</source>
         <translation>palvelu %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Pisin</translation>
+    </message>
+    <message>
+        <source>Target %1 min</source>
+        <translation>Tavoite %1 min</translation>
+    </message>
+    <message>
+        <source>New ticket waits</source>
+        <translation>Uusi numero odottaa</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>noin %1 min</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Automaatti</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>auki</translation>
+    </message>
+    <message>
+        <source>Closed for new tickets at the kiosk; you can still issue them.</source>
+        <translation>Automaatti ei anna uusia numeroita; voit silti antaa niitä itse.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Jonot</translation>
     </message>
 </context>
 <context>
@@ -7389,6 +7732,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>{username} ei voi seurata koko salia: esihenkilöt voivat. Kirjaudu esihenkilönä.</translation>
     </message>
     <message>
+        <source>{username} may not work as the lobby guide: guides, advisors, specialists and supervisors can. Sign in as one of them.</source>
+        <translation>{username} ei voi toimia aulaohjaajana: aulaohjaajat, palveluneuvojat, asiantuntijat ja esihenkilöt voivat. Kirjaudu jonain heistä.</translation>
+    </message>
+    <message>
         <source>Could not write the picture to {path}.</source>
         <translation>Kuvaa ei voitu tallentaa tiedostoon {path}.</translation>
     </message>
@@ -7399,6 +7746,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>The desk has no supervisor to watch the floor.</source>
         <translation>Tiskillä ei ole esihenkilöä, joka seuraisi salia.</translation>
+    </message>
+    <message>
+        <source>The desk has no lobby guide.</source>
+        <translation>Palvelupisteessä ei ole aulaohjaajaa.</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,25 @@
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <source>booked</source>
+        <translation>bokad</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>anmäld</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbokad</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>kom inte</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsDialog</name>
     <message>
         <source>Appointments</source>
@@ -590,21 +609,44 @@
         <source>Book an appointment</source>
         <translation>Boka en tid</translation>
     </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
     <message>
-        <source>booked</source>
-        <translation>bokad</translation>
+        <source>Time</source>
+        <translation>Tid</translation>
     </message>
     <message>
-        <source>checked in</source>
-        <translation>ankommen</translation>
+        <source>Service</source>
+        <translation>Tjänst</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>avbokad</translation>
+        <source>Name</source>
+        <translation>Namn</translation>
     </message>
     <message>
-        <source>did not come</source>
-        <translation>kom inte</translation>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Today's appointments</source>
+        <translation>Dagens bokningar</translation>
+    </message>
+    <message>
+        <source>booking code</source>
+        <translation>bokningskod</translation>
+    </message>
+    <message>
+        <source>&amp;Booking code:</source>
+        <translation>B&amp;okningskod:</translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation>&amp;Registrera ankomst</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3537,112 @@ Starta sedan Tiski igen och logga in.</translation>
     </message>
 </context>
 <context>
+    <name>GuidePages</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Tiski – lobby guide</source>
+        <translation>Tiski – lobbyguide</translation>
+    </message>
+    <message>
+        <source>No ticket issued yet.</source>
+        <translation>Ingen kölapp har getts ännu.</translation>
+    </message>
+    <message>
+        <source>Print &amp;slip</source>
+        <translation>Skriv &amp;ut lapp</translation>
+    </message>
+    <message>
+        <source>Print the last ticket in the visitor's language (Ctrl+P)</source>
+        <translation>Skriv ut den senaste kölappen på besökarens språk (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Köer</translation>
+    </message>
+    <message>
+        <source>&amp;Over target</source>
+        <translation>Över &amp;målet</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments today</source>
+        <translation>&amp;Bokningar i dag</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>Lobb&amp;yguide</translation>
+    </message>
+    <message>
+        <source>&amp;Find a service</source>
+        <translation>&amp;Sök tjänst</translation>
+    </message>
+    <message>
+        <source>&amp;Next visitor</source>
+        <translation>&amp;Nästa besökare</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>The queues could not be read; trying again shortly.</source>
+        <translation>Köerna kunde inte läsas; ett nytt försök görs snart.</translation>
+    </message>
+    <message>
+        <source>&amp;Over target (%1)</source>
+        <translation>Över &amp;målet (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments today (%1)</source>
+        <translation>&amp;Bokningar i dag (%1)</translation>
+    </message>
+    <message>
+        <source>next in line</source>
+        <translation>näst i tur</translation>
+    </message>
+    <message>
+        <source>wait about %1 min</source>
+        <translation>väntetid cirka %1 min</translation>
+    </message>
+    <message>
+        <source>to counter %1</source>
+        <translation>till disk %1</translation>
+    </message>
+    <message>
+        <source>to any counter</source>
+        <translation>till vilken disk som helst</translation>
+    </message>
+    <message>
+        <source>Ticket &lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</source>
+        <translation>Kölapp &lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 issued: tell the visitor their number and wait.</source>
+        <translation>%1 given: berätta numret och väntetiden för besökaren.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Inte gjort</translation>
+    </message>
+    <message>
+        <source>The slip was not printed: check the ticket printer (kiosk.printer) and tell the visitor their number instead.</source>
+        <translation>Lappen skrevs inte ut: kontrollera kölappsskrivaren (kiosk.printer) och säg numret till besökaren i stället.</translation>
+    </message>
+    <message>
+        <source>%1 printed.</source>
+        <translation>%1 utskriven.</translation>
+    </message>
+</context>
+<context>
     <name>HandBackDialog</name>
     <message>
         <source>Hand back %1</source>
@@ -3913,6 +4061,117 @@ Starta sedan Tiski igen och logga in.</translation>
     <message>
         <source>Issue ticket</source>
         <translation>Ge kölapp</translation>
+    </message>
+</context>
+<context>
+    <name>IssuePanel</name>
+    <message>
+        <source>A few letters of a service or life event, in Finnish, Swedish or English</source>
+        <translation>Några bokstäver av en tjänst eller livssituation, på finska, svenska eller engelska</translation>
+    </message>
+    <message>
+        <source>Find a service or life event</source>
+        <translation>Sök en tjänst eller livssituation</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Services and life events found</source>
+        <translation>Hittade tjänster och livssituationer</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Add the service, or take the life event's services</source>
+        <translation>Lägg till tjänsten eller ta livssituationens tjänster</translation>
+    </message>
+    <message>
+        <source>Services of the ticket, in order</source>
+        <translation>Kölappens tjänster i ordning</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>optional; shown to the counter only</source>
+        <translation>frivilligt; syns bara vid disken</translation>
+    </message>
+    <message>
+        <source>Hand the visitor to one counter: only it calls them for the first service.</source>
+        <translation>Hänvisa besökaren till en disk: bara den ropar upp hen till den första tjänsten.</translation>
+    </message>
+    <message>
+        <source>Visitor's &amp;language:</source>
+        <translation>Besökarens spr&amp;åk:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>T&amp;ill:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue ticket</source>
+        <translation>&amp;Ge kölapp</translation>
+    </message>
+    <message>
+        <source>Issue the ticket (Ctrl+Enter)</source>
+        <translation>Ge kölappen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>any counter that serves it</source>
+        <translation>vilken disk som helst som betjänar</translation>
+    </message>
+    <message>
+        <source>Life event: %1 (%2)</source>
+        <translation>Livssituation: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 väntar</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>cirka %1 min</translation>
+    </message>
+    <message>
+        <source>closed at the kiosk</source>
+        <translation>stängd i automaten</translation>
+    </message>
+    <message>
+        <source>The ticket, for the life event %1:</source>
+        <translation>Kölappen, för livssituationen %1:</translation>
+    </message>
+    <message>
+        <source>The ticket, services in this order:</source>
+        <translation>Kölappen, tjänsterna i denna ordning:</translation>
+    </message>
+    <message>
+        <source>The ticket: nothing yet. Find a service above and press Enter.</source>
+        <translation>Kölappen: inget ännu. Sök en tjänst ovan och tryck på Enter.</translation>
     </message>
 </context>
 <context>
@@ -4400,7 +4659,9 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Moving %1…</source>
@@ -4409,6 +4670,41 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Not moved</source>
         <translation>Inte flyttad</translation>
+    </message>
+</context>
+<context>
+    <name>OverTargetPage</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Väntat</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Over target</source>
+        <translation>Över målet</translation>
+    </message>
+    <message>
+        <source>Nobody has waited past their service's target.</source>
+        <translation>Ingen har väntat längre än tjänstens mål.</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +6071,53 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>service %1 of %2</source>
         <translation>tjänst %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Längst</translation>
+    </message>
+    <message>
+        <source>Target %1 min</source>
+        <translation>Mål %1 min</translation>
+    </message>
+    <message>
+        <source>New ticket waits</source>
+        <translation>Ny kölapp väntar</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>cirka %1 min</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Automat</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängd</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>Closed for new tickets at the kiosk; you can still issue them.</source>
+        <translation>Automaten ger inga nya kölappar; du kan fortfarande ge dem själv.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Köer</translation>
     </message>
 </context>
 <context>
@@ -7389,6 +7732,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>{username} får inte följa hela salen: förmän kan. Logga in som en.</translation>
     </message>
     <message>
+        <source>{username} may not work as the lobby guide: guides, advisors, specialists and supervisors can. Sign in as one of them.</source>
+        <translation>{username} får inte arbeta som lobbyguide: lobbyguider, servicerådgivare, specialister och förmän får. Logga in som en av dem.</translation>
+    </message>
+    <message>
         <source>Could not write the picture to {path}.</source>
         <translation>Bilden kunde inte skrivas till {path}.</translation>
     </message>
@@ -7399,6 +7746,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>The desk has no supervisor to watch the floor.</source>
         <translation>Disken har ingen förman som kan följa salen.</translation>
+    </message>
+    <message>
+        <source>The desk has no lobby guide.</source>
+        <translation>Servicepunkten har ingen lobbyguide.</translation>
     </message>
 </context>
 <context>

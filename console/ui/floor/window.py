@@ -45,6 +45,7 @@ from console.ui.floor.move_dialog import MoveWaitingDialog
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.feed import FeedWatcher
 from console.ui.shared.labels import ui_language
+from console.ui.shared.reading import SerialReader
 from console.ui.shared.table_model import Column, KeyedTableModel
 from console.ui.shared.worker import run_in_background
 
@@ -74,9 +75,6 @@ class FloorWindow(QMainWindow):
         self.desk = desk
         self.signed_in = signed_in
         self.view: FloorView | None = None
-        self._reading = False
-        self._again = False
-        self._stopped = False
         self.reports_window: QMainWindow | None = None
         self._read_problem = False
         self.setObjectName("floorWindow")
@@ -285,6 +283,11 @@ class FloorWindow(QMainWindow):
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         close.triggered.connect(self.close)
 
+        actor = signed_in.actor
+        language = ui_language()
+        self.reader = SerialReader(
+            lambda: desk.floor.floor(actor, language=language), self._show, self._failed, self
+        )
         self.feed = FeedWatcher(LiveDesk(desk.database, None, actor=signed_in.actor), self)
         self.feed.delta.connect(lambda _delta: self.refresh())
         self.feed.resync_needed.connect(self.refresh)
@@ -505,39 +508,18 @@ class FloorWindow(QMainWindow):
         self.refresh()
 
     def stop(self) -> None:
-        self._stopped = True
+        self.reader.stop()
         self._timer.stop()
         self.feed.stop()
 
     def refresh(self) -> None:
         """Read the floor; a change arriving meanwhile reads once more after it."""
-        if self._stopped:
-            return
-        if self._reading:
-            self._again = True
-            return
-        self._reading = True
-        language = ui_language()
-        actor = self.signed_in.actor
-        run_in_background(
-            lambda: self.desk.floor.floor(actor, language=language),
-            self._show,
-            self._failed,
-            context=self,
-            pool=database_pool(),
-        )
-
-    def _read_done(self) -> None:
-        self._reading = False
-        if self._again and not self._stopped:
-            self._again = False
-            self.refresh()
+        self.reader.request()
 
     def _failed(self, error: BaseException) -> None:
         log.warning("The floor could not be read: %s", error)
         self.status.setText(self.tr("The floor could not be read; trying again shortly."))
         self._read_problem = True
-        self._read_done()
 
     def _show(self, view: FloorView) -> None:
         self.view = view
@@ -568,7 +550,6 @@ class FloorWindow(QMainWindow):
         if self._read_problem:  # the floor is read again: the problem is over
             self._read_problem = False
             self.status.setText("")
-        self._read_done()
         self.refreshed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:

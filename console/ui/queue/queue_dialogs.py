@@ -35,7 +35,13 @@ from console.core.records import (
     StaffInfo,
 )
 from console.ui.shared.dialog_parts import ok_cancel
-from console.ui.shared.labels import language_label, priority_label, role_label, ui_language
+from console.ui.shared.labels import (
+    appointment_state_label,
+    language_label,
+    priority_label,
+    role_label,
+    ui_language,
+)
 
 
 def _language_box() -> QComboBox:
@@ -283,12 +289,6 @@ class AppointmentsDialog(QDialog):
 
     def show_appointments(self, appointments: Sequence[AppointmentInfo]) -> None:
         language = ui_language()
-        states = {
-            "booked": self.tr("booked"),
-            "checked_in": self.tr("checked in"),
-            "cancelled": self.tr("cancelled"),
-            "no_show": self.tr("did not come"),
-        }
         self.table.setRowCount(len(appointments))
         for row, appointment in enumerate(appointments):
             service = self._services.get(appointment.service_code)
@@ -297,7 +297,7 @@ class AppointmentsDialog(QDialog):
                 service.names.get(language) if service else appointment.service_code,
                 appointment.visitor_name or "",
                 appointment.booking_code,
-                states.get(appointment.state, appointment.state),
+                appointment_state_label(appointment.state),
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

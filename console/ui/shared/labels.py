@@ -35,6 +35,17 @@ def priority_label(priority: Priority) -> str:
 _LANGUAGES = frozenset(("fi", "sv", "en"))
 
 
+def appointment_state_label(state: str) -> str:
+    """An appointment's state (booked, checked_in, cancelled, no_show) in words."""
+    labels = {
+        "booked": QCoreApplication.translate("Appointments", "booked"),
+        "checked_in": QCoreApplication.translate("Appointments", "checked in"),
+        "cancelled": QCoreApplication.translate("Appointments", "cancelled"),
+        "no_show": QCoreApplication.translate("Appointments", "did not come"),
+    }
+    return labels.get(state, state)
+
+
 def minutes_since(moment: datetime | None) -> int:
     """Whole minutes from ``moment`` until now (0 for none or a moment to come): how long
     a visitor has waited, as the tables show it."""

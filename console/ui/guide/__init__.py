@@ -1,0 +1,5 @@
+"""The lobby guide's view (``tiski guide``)."""
+
+from console.ui.guide.window import GuideWindow
+
+__all__ = ["GuideWindow"]
