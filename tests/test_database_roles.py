@@ -85,9 +85,10 @@ PEOPLE = [
     ("kiosk.lobby", "kiosk", None, []),
     ("display.lobby", "display", None, []),
 ]
-# Demo staff who get a login: a desk advisor, the supervisor, a Tax and a Kela
+# Demo staff who get a login: a lobby guide, a desk advisor, the supervisor, a Tax and a Kela
 # specialist, and IT support.
 DEMO_LOGINS = [
+    "sanna.heinonen",
     "aino.virtanen",
     "kaisa.mattila",
     "markku.salonen",
@@ -1087,3 +1088,41 @@ def test_the_kiosk_adds_feedback_it_cannot_read_and_the_supervisor_reads_it(
     report = boss.reports.report(supervisor, today, today, dimension=Dimension.SERVICE)
     vero = next(row for row in report.rows if row.who == "vero-taxcard")
     assert vero.figures["feedback_answers"] >= 1
+
+
+def test_skills_for_the_day_and_a_guides_ticket_to_one_counter_with_own_roles(
+    office: Office,
+) -> None:
+    boss = office.desk("kaisa.mattila")
+    supervisor = boss.sign_in_by_username("kaisa.mattila", None).actor
+    # The supervisor's role plans the day: nothing for the Tax advisor at first.
+    boss.floor.set_skills_for_today(supervisor, "vero.advisor", [])
+    guide_desk = office.desk("sanna.heinonen")
+    guide = guide_desk.sign_in_by_username("sanna.heinonen", None).actor
+    handed = guide_desk.queue.issue(["pori-general"], actor=guide, counter_code="T4")
+    # The kiosk's role estimates the wait, which reads the skills of the day.
+    kiosk = office.desk("kiosk.lobby")
+    kiosk.queue.issue(["kela-family"], source="kiosk")
+    vero = office.desk("vero.advisor")
+    advisor = _actor(vero, "vero.advisor", "T4")
+    try:
+        first = vero.queue.call_next(advisor)
+        assert first is not None
+        assert first.step.ticket_number == handed.ticket_number  # handed to T4 by the guide
+        vero.queue.act(advisor, first.step.step_id, StepAction.NO_SHOW)
+        assert vero.queue.call_next(advisor) is None  # no skills today
+        boss.floor.set_skills_for_today(supervisor, "vero.advisor", ["kela-family"])
+        second = vero.queue.call_next(advisor)  # the same sign-in: the plan counts at once
+        assert second is not None
+        assert second.service.code == "kela-family"
+        vero.queue.act(advisor, second.step.step_id, StepAction.NO_SHOW)
+    finally:
+        boss.floor.set_skills_for_today(supervisor, "vero.advisor", None)
+    # Nobody else plans: an advisor's raw SQL is refused at the database.
+    with office.connect("vero.advisor") as connection, pytest.raises(errors.InsufficientPrivilege):
+        connection.execute(
+            "INSERT INTO staff_day_plan (staff_id, day, set_at) "
+            "SELECT id, current_date, now() FROM staff WHERE username = 'vero.advisor'"
+        )
+    with office.connect("kiosk.lobby") as connection, pytest.raises(errors.InsufficientPrivilege):
+        connection.execute("DELETE FROM staff_day_skill")

@@ -124,7 +124,7 @@ def test_a_ticket_handed_to_one_counter_is_called_there_and_nowhere_else(
         ).all()
     assert [tuple(row) for row in steps] == [(1, "T2"), (2, None)]  # only the first step
 
-    at_t1 = actor(desk, "aino.virtanen", "T1")  # serves kela-general, at another counter
+    at_t1 = actor(desk, "johanna.lindholm", "T1")  # serves kela-general, at another counter
     assert desk.queue.call_next(at_t1) is None
     at_t2 = actor(desk, "jukka.niemi", "T2")
     called = desk.queue.call_next(at_t2)

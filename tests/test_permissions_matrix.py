@@ -272,6 +272,10 @@ SCENARIOS: dict[str, Scenario] = {
     "FloorDesk.close_for_tickets": lambda w, a: w.desk.floor.close_for_tickets(
         a, "vero-inheritance", True
     ),
+    "FloorDesk.skills_today": lambda w, a: w.desk.floor.skills_today(a),
+    "FloorDesk.set_skills_for_today": lambda w, a: w.desk.floor.set_skills_for_today(
+        a, "riikka.laine", ["kela-general", "vero-taxcard"]
+    ),
     "ReportDesk.charts": lambda w, a: w.desk.reports.charts(a, date.today(), date.today()),
     "ReportDesk.forecast": lambda w, a: w.desk.reports.forecast(a, date.today()),
     "ReportDesk.report_with_charts": lambda w, a: w.desk.reports.report_with_charts(

@@ -51,6 +51,7 @@ class Presence:
     skills: tuple[str, ...]
     last_seen_at: datetime
     stale: bool  # the console has missed its heartbeats
+    staff_id: int | None = None
 
 
 @dataclass(frozen=True)

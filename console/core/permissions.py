@@ -197,8 +197,8 @@ DOING: Mapping[Permission, str] = {
     ),
     P.SUPERVISE_FLOOR: QT_TRANSLATE_NOOP(
         "Permissions",
-        "watching the whole floor (every counter, who is at it, the alerts) and closing a "
-        "service for new tickets",
+        "watching the whole floor (every counter, who is at it, the alerts), closing a "
+        "service for new tickets and planning staff's skills for the day",
     ),
     P.ADMINISTER_STAFF: QT_TRANSLATE_NOOP("Permissions", "managing staff accounts"),
     P.ADMINISTER_SERVICES: QT_TRANSLATE_NOOP(
@@ -268,6 +268,8 @@ USE_CASES: Mapping[str, Permission] = {
     "ReportDesk.forecast": P.READ_REPORTS,
     "FloorDesk.floor": P.SUPERVISE_FLOOR,
     "FloorDesk.close_for_tickets": P.SUPERVISE_FLOOR,
+    "FloorDesk.skills_today": P.SUPERVISE_FLOOR,
+    "FloorDesk.set_skills_for_today": P.SUPERVISE_FLOOR,
     "ReportDesk.cost_split": P.READ_REPORTS,
     "StrandedDesk.release": P.RELEASE_STRANDED,
     "CaseDesk.identify": P.IDENTIFY_VISITOR,

@@ -93,8 +93,13 @@ class ConsoleModel:
     - ``setup_changed`` (): services, counters, staff or life events changed.
     """
 
-    def __init__(self, skills: Iterable[str], *, shows_alarm: bool = False) -> None:
+    def __init__(
+        self, skills: Iterable[str], *, shows_alarm: bool = False, staff_id: int | None = None
+    ) -> None:
         self.skills = frozenset(skills)
+        # Whose console: a whole read brings their skills of the day (a supervisor may
+        # have planned them on the floor), and my services come first by those.
+        self.staff_id = staff_id
         self.shows_alarm = shows_alarm
         self.snapshot: DeskSnapshot | None = None
         self.queues: list[ServiceQueue] = []
@@ -118,6 +123,9 @@ class ConsoleModel:
     def show_snapshot(self, snapshot: DeskSnapshot) -> None:
         """A whole read of the desk."""
         self.snapshot = snapshot
+        me = next((member for member in snapshot.staff if member.id == self.staff_id), None)
+        if me is not None:
+            self.skills = frozenset(me.skills)
         self.desk_read.emit(snapshot)
         self.queues = self.ordered(snapshot.queues)
         self.queues_changed.emit(self.queues, snapshot.waiting, snapshot.estimates)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import logging
 import statistics
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from console.core.floor import FloorView, build_floor
 from console.core.permissions import Permission
-from console.core.queue import DESK_TIMEZONE, utc_now
-from console.core.records import with_closures
+from console.core.queue import DESK_TIMEZONE, Role, utc_now
+from console.core.records import StaffInfo, with_closures
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.errors import DeskError
 from console.desk.lobby import LobbyDesk
@@ -19,6 +20,7 @@ from console.desk.permits import require
 from console.desk.queue_base import HISTORY_FOR_ESTIMATES
 from console.store.database import Database
 from console.store.queries import transaction
+from console.store.skill_queries import DayPlan
 
 if TYPE_CHECKING:
     from console.desk.queue import Actor
@@ -87,3 +89,92 @@ class FloorDesk:
                     )
                 )
         log.info("Service %s %s for new tickets", service_code, "closed" if closed else "opened")
+
+    # ------------------------------------------------------------ skills for the day
+    def skills_today(self, actor: Actor | None, *, now: datetime | None = None) -> list[DaySkills]:
+        """Everyone who serves at a counter (advisors and specialists), with their usual
+        skills and today's plan if a supervisor made one; present people first."""
+        require(actor, Permission.SUPERVISE_FLOOR)
+        now = now or utc_now()
+        day = now.astimezone(DESK_TIMEZONE).date()
+        with transaction(self.database) as tx:
+            usual = tx.usual_skill_codes()
+            plans = tx.day_plans(day)
+            present = {entry.staff_id for entry in tx.presence(now) if not entry.stale}
+            people = [
+                member for member in tx.staff(now) if member.role in (Role.ADVISOR, Role.SPECIALIST)
+            ]
+        rows = [
+            DaySkills(
+                member,
+                tuple(sorted(usual.get(member.id, ()))),
+                plans.get(member.id),
+                member.id in present,
+            )
+            for member in people
+        ]
+        rows.sort(key=lambda row: (not row.present, row.staff.full_name))
+        return rows
+
+    def set_skills_for_today(
+        self,
+        actor: Actor | None,
+        username: str,
+        service_codes: Sequence[str] | None,
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        """Plan ``username``'s skills for today (``None``: back to their usual skills).
+        Their console calls by the plan from their next call; consoles, the kiosk's
+        estimates and the floor hear of it through the change feed."""
+        require(actor, Permission.SUPERVISE_FLOOR)
+        now = now or utc_now()
+        day = now.astimezone(DESK_TIMEZONE).date()
+        with transaction(self.database) as tx:
+            member = tx.staff_by_username(username)
+            if member is None or member.role not in (Role.ADVISOR, Role.SPECIALIST):
+                raise DeskError(
+                    Message(
+                        "Floor",
+                        QT_TRANSLATE_NOOP(
+                            "Floor",
+                            "{username} does not serve at a counter: only advisors' and "
+                            "specialists' skills are planned for the day.",
+                        ),
+                        {"username": username},
+                    )
+                )
+            service_ids = None
+            if service_codes is not None:
+                known = {service.code: service.id for service in tx.services()}
+                unknown = sorted(set(service_codes) - set(known))
+                if unknown:
+                    raise DeskError(
+                        Message(
+                            "Floor",
+                            QT_TRANSLATE_NOOP("Floor", "There is no service {code} at the desk."),
+                            {"code": ", ".join(unknown)},
+                        )
+                    )
+                service_ids = [known[code] for code in service_codes]
+            tx.set_day_plan(
+                member.id, day, service_ids, by=actor.staff_id if actor else None, now=now
+            )
+        log.info(
+            "Skills of %s for %s %s",
+            username,
+            day.isoformat(),
+            "back to the usual"
+            if service_codes is None
+            else f"set to {len(service_codes)} services",
+        )
+
+
+@dataclass(frozen=True)
+class DaySkills:
+    """One person's skills as the floor's dialog shows them."""
+
+    staff: StaffInfo  # with today's skills
+    usual: tuple[str, ...]
+    plan: DayPlan | None
+    present: bool

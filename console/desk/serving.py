@@ -49,10 +49,14 @@ class ServingDesk(QueueDeskBase):
         require(actor, Permission.SERVE)
         counter_id = counter_of(actor)
         services = self._service_directory()
-        skills = {services[code].id for code in actor.skills if code in services}
         by_id = {service.id: service for service in services.values()}
-        caller = Caller(actor.staff_id, counter_id, frozenset(skills))
         with transaction(self.database) as tx:
+            # The skills of the day as the database has them now, not as they were at
+            # sign-in: a supervisor may have moved this person to another agency's
+            # services from the floor (or IT changed their usual skills) meanwhile.
+            caller = Caller(
+                actor.staff_id, counter_id, tx.skill_ids_on(desk_time(now).date(), actor.staff_id)
+            )
             # Visitors stranded at a stopped console go back first, in the same
             # transaction: the oldest of them may be the one this call gets.
             self.stranded.sweep_in(tx, now, via=f"call_next:staff={actor.staff_id}")

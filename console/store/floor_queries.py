@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -14,10 +15,10 @@ from console.store.models import (
     DeskSession,
     Service,
     Staff,
-    StaffSkill,
     Visit,
     VisitStep,
 )
+from console.store.skill_queries import desk_day
 
 # A console not heard from for this long is "away"; after this much, the counter closed.
 STALE = timedelta(minutes=3)
@@ -28,6 +29,7 @@ class FloorTx:
     """Who is at which counter, what they hold, what was served today."""
 
     _session: Session
+    skill_codes_on: Callable[..., dict[int, list[str]]]  # SkillTx's, in the same Tx
 
     def presence(self, now: datetime) -> list[Presence]:
         """The newest open session of each counter heard from in the last half hour."""
@@ -48,12 +50,7 @@ class FloorTx:
             newest.setdefault(counter_id, (staff_id, seen, name))
         skills: dict[int, list[str]] = {}
         if newest:
-            for staff_id, code in session.execute(
-                select(StaffSkill.staff_id, Service.code)
-                .join(Service, Service.id == StaffSkill.service_id)
-                .where(StaffSkill.staff_id.in_({entry[0] for entry in newest.values()}))
-            ):
-                skills.setdefault(staff_id, []).append(code)
+            skills = self.skill_codes_on(desk_day(now), (entry[0] for entry in newest.values()))
         return [
             Presence(
                 counter_id=counter_id,
@@ -61,6 +58,7 @@ class FloorTx:
                 skills=tuple(sorted(skills.get(staff_id, ()))),
                 last_seen_at=seen,
                 stale=seen < now - STALE,
+                staff_id=staff_id,
             )
             for counter_id, (staff_id, seen, name) in newest.items()
         ]

@@ -13,6 +13,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     MetaData,
@@ -165,6 +166,40 @@ class StaffSkill(Base):
 
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
     service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), primary_key=True)
+
+
+class StaffDayPlan(Base):
+    """A supervisor set a staff member's skills for one day (migration 0017): that day
+    they serve the services of :class:`StaffDaySkill`, not their usual ones."""
+
+    __tablename__ = "staff_day_plan"
+
+    staff_id: Mapped[int] = mapped_column(
+        ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    set_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+
+
+class StaffDaySkill(Base):
+    """A service a staff member serves on one day, by a supervisor's plan."""
+
+    __tablename__ = "staff_day_skill"
+
+    staff_id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    service_id: Mapped[int] = mapped_column(
+        ForeignKey("service.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["staff_id", "day"],
+            ["staff_day_plan.staff_id", "staff_day_plan.day"],
+            ondelete="CASCADE",
+        ),
+    )
 
 
 class Visit(Base):

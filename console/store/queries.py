@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, select, update
 
 from console.core.demo import DemoDesk
-from console.core.queue import DESK_TIMEZONE, Language, Priority, Role
+from console.core.queue import DESK_TIMEZONE, Language, Priority, Role, utc_now
 from console.core.records import (
     AgencyInfo,
     CounterInfo,
@@ -39,7 +39,6 @@ from console.store.models import (
     ServiceClosure,
     Site,
     Staff,
-    StaffSkill,
     TicketCounter,
     Visit,
     VisitStep,
@@ -53,6 +52,7 @@ from console.store.rows import (
     visitor_name_column,
 )
 from console.store.setup_queries import SetupTx
+from console.store.skill_queries import SkillTx, desk_day
 from console.store.stranded_queries import StrandedTx
 
 
@@ -80,6 +80,7 @@ class Tx(
     ReportTx,
     HistoryTx,
     FloorTx,
+    SkillTx,
     BreakTx,
     FeedbackTx,
 ):
@@ -190,17 +191,11 @@ class Tx(
         )
         return [CounterInfo(row.id, row.code, names_of(row), row.remote) for row in rows]
 
-    def staff(self) -> list[StaffInfo]:
-        """Active staff with their agency and skills, as plain columns in two queries
-        (every snapshot reads them)."""
-        skills: dict[int, list[str]] = {}
-        for staff_id, service_code in self._session.execute(
-            select(StaffSkill.staff_id, Service.code)
-            .join(Service, Service.id == StaffSkill.service_id)
-            .join(Staff, Staff.id == StaffSkill.staff_id)
-            .where(Staff.active)
-        ):
-            skills.setdefault(staff_id, []).append(service_code)
+    def staff(self, now: datetime | None = None) -> list[StaffInfo]:
+        """Active staff with their agency and their skills of the day (a supervisor's
+        plan, else the usual ones), as plain columns in two queries (every snapshot
+        reads them)."""
+        skills = self.skill_codes_on(desk_day(now or utc_now()))
         rows = self._session.execute(
             select(Staff.id, Staff.username, Staff.full_name, Staff.role, Agency.code)
             .outerjoin(Agency, Agency.id == Staff.agency_id)

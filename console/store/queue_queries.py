@@ -30,12 +30,12 @@ from console.store.models import (
     LifeEvent,
     LifeEventStep,
     Service,
-    StaffSkill,
     TicketCounter,
     Visit,
     VisitStep,
 )
 from console.store.rows import STEP_CHANGER, in_queue, names_of, visitor_name_column
+from console.store.skill_queries import desk_day, skills_on
 
 
 def _recent_service_times() -> Select[int, datetime | None, datetime | None]:
@@ -441,15 +441,17 @@ class QueueTx:
         return result
 
     def staff_on_duty(self, now: datetime) -> dict[int, int]:
-        """How many signed-in staff serve each service right now."""
+        """How many signed-in staff serve each service right now (by their skills of the
+        day)."""
+        skill = skills_on(desk_day(now))
         rows = self._session.execute(
-            select(StaffSkill.service_id, func.count(func.distinct(DeskSession.staff_id)))
-            .join(DeskSession, DeskSession.staff_id == StaffSkill.staff_id)
+            select(skill.c.service_id, func.count(func.distinct(DeskSession.staff_id)))
+            .join(DeskSession, DeskSession.staff_id == skill.c.staff_id)
             .where(
                 DeskSession.signed_out_at.is_(None),
                 DeskSession.last_seen_at >= now - SESSION_STALE,
             )
-            .group_by(StaffSkill.service_id)
+            .group_by(skill.c.service_id)
         )
         return {service_id: int(count) for service_id, count in rows}
 

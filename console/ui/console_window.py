@@ -107,7 +107,9 @@ class ConsoleWindow(QMainWindow):
         self._stopped = False
         # What the window shows, decided without Qt (console/desk/console_model.py).
         self.model = ConsoleModel(
-            signed_in.staff.skills, shows_alarm=signed_in.staff.role in ALARM_ROLES
+            signed_in.staff.skills,
+            shows_alarm=signed_in.staff.role in ALARM_ROLES,
+            staff_id=signed_in.staff.id,
         )
         self.agency_docks: dict[str, QDockWidget] = {}
 

@@ -2121,6 +2121,73 @@
     </message>
 </context>
 <context>
+    <name>DaySkillsDialog</name>
+    <message>
+        <source>Skills for today</source>
+        <translation>Skills for today</translation>
+    </message>
+    <message>
+        <source>Who serves what today. The plan holds until midnight; tomorrow the person serves their usual skills again. Their console calls by it from the next call.</source>
+        <translation>Who serves what today. The plan holds until midnight; tomorrow the person serves their usual skills again. Their console calls by it from the next call.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Services today</source>
+        <translation>Services today</translation>
+    </message>
+    <message>
+        <source>Reading who works today…</source>
+        <translation>Reading who works today…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;usual skills</source>
+        <translation>Back to &amp;usual skills</translation>
+    </message>
+    <message>
+        <source>&amp;Set for today</source>
+        <translation>&amp;Set for today</translation>
+    </message>
+    <message>
+        <source>planned for today</source>
+        <translation>planned for today</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>not signed in</translation>
+    </message>
+    <message>
+        <source>Nobody serves at a counter here.</source>
+        <translation>Nobody serves at a counter here.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Usual skills: %1.</source>
+        <translation>Usual skills: %1.</translation>
+    </message>
+    <message>
+        <source>Planned for today by %1 at %2.</source>
+        <translation>Planned for today by %1 at %2.</translation>
+    </message>
+    <message>
+        <source>%1 serves their usual skills again.</source>
+        <translation>%1 serves their usual skills again.</translation>
+    </message>
+    <message>
+        <source>%1 serves today: %2.</source>
+        <translation>%1 serves today: %2.</translation>
+    </message>
+    <message>
+        <source>%1 serves no service today.</source>
+        <translation>%1 serves no service today.</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
         <source>Decline the request of %1</source>
@@ -3336,6 +3403,10 @@ Then start Tiski again and sign in.</translation>
         <source>There is no service {code} at the desk.</source>
         <translation>There is no service {code} at the desk.</translation>
     </message>
+    <message>
+        <source>{username} does not serve at a counter: only advisors' and specialists' skills are planned for the day.</source>
+        <translation>{username} does not serve at a counter: only advisors' and specialists' skills are planned for the day.</translation>
+    </message>
 </context>
 <context>
     <name>FloorWindow</name>
@@ -3442,6 +3513,14 @@ Then start Tiski again and sign in.</translation>
     <message>
         <source>For a counter whose console is not heard from: the visitor goes back to the front of their queue, at their original place in time.</source>
         <translation>For a counter whose console is not heard from: the visitor goes back to the front of their queue, at their original place in time.</translation>
+    </message>
+    <message>
+        <source>Skills for to&amp;day…</source>
+        <translation>Skills for to&amp;day…</translation>
+    </message>
+    <message>
+        <source>Let a person serve other services today, e.g. another agency's long queue; tomorrow they serve their usual skills again.</source>
+        <translation>Let a person serve other services today, e.g. another agency's long queue; tomorrow they serve their usual skills again.</translation>
     </message>
     <message>
         <source>&amp;Floor</source>
@@ -4801,8 +4880,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>reading the desk's reports and the cost-sharing report</translation>
     </message>
     <message>
-        <source>watching the whole floor (every counter, who is at it, the alerts) and closing a service for new tickets</source>
-        <translation>watching the whole floor (every counter, who is at it, the alerts) and closing a service for new tickets</translation>
+        <source>watching the whole floor (every counter, who is at it, the alerts), closing a service for new tickets and planning staff's skills for the day</source>
+        <translation>watching the whole floor (every counter, who is at it, the alerts), closing a service for new tickets and planning staff's skills for the day</translation>
     </message>
     <message>
         <source>managing staff accounts</source>

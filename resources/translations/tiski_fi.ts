@@ -2121,6 +2121,73 @@
     </message>
 </context>
 <context>
+    <name>DaySkillsDialog</name>
+    <message>
+        <source>Skills for today</source>
+        <translation>Päivän osaamiset</translation>
+    </message>
+    <message>
+        <source>Who serves what today. The plan holds until midnight; tomorrow the person serves their usual skills again. Their console calls by it from the next call.</source>
+        <translation>Kuka palvelee mitä tänään. Suunnitelma on voimassa keskiyöhön; huomenna henkilö palvelee taas tavallisilla osaamisillaan. Hänen konsolinsa kutsuu sen mukaan seuraavasta kutsusta alkaen.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Henkilöstö</translation>
+    </message>
+    <message>
+        <source>Services today</source>
+        <translation>Palvelut tänään</translation>
+    </message>
+    <message>
+        <source>Reading who works today…</source>
+        <translation>Luetaan, kuka on tänään töissä…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;usual skills</source>
+        <translation>Takaisin &amp;tavallisiin osaamisiin</translation>
+    </message>
+    <message>
+        <source>&amp;Set for today</source>
+        <translation>&amp;Aseta tälle päivälle</translation>
+    </message>
+    <message>
+        <source>planned for today</source>
+        <translation>suunniteltu tälle päivälle</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>ei kirjautunut</translation>
+    </message>
+    <message>
+        <source>Nobody serves at a counter here.</source>
+        <translation>Täällä kukaan ei palvele tiskillä.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>Usual skills: %1.</source>
+        <translation>Tavalliset osaamiset: %1.</translation>
+    </message>
+    <message>
+        <source>Planned for today by %1 at %2.</source>
+        <translation>Tälle päivälle suunnitellut %1 klo %2.</translation>
+    </message>
+    <message>
+        <source>%1 serves their usual skills again.</source>
+        <translation>%1 palvelee taas tavallisilla osaamisillaan.</translation>
+    </message>
+    <message>
+        <source>%1 serves today: %2.</source>
+        <translation>%1 palvelee tänään: %2.</translation>
+    </message>
+    <message>
+        <source>%1 serves no service today.</source>
+        <translation>%1 ei palvele tänään mitään palvelua.</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
         <source>Decline the request of %1</source>
@@ -3336,6 +3403,10 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <source>There is no service {code} at the desk.</source>
         <translation>Tiskillä ei ole palvelua {code}.</translation>
     </message>
+    <message>
+        <source>{username} does not serve at a counter: only advisors' and specialists' skills are planned for the day.</source>
+        <translation>{username} ei palvele tiskillä: päivän osaamiset suunnitellaan vain palveluneuvojille ja asiantuntijoille.</translation>
+    </message>
 </context>
 <context>
     <name>FloorWindow</name>
@@ -3442,6 +3513,14 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     <message>
         <source>For a counter whose console is not heard from: the visitor goes back to the front of their queue, at their original place in time.</source>
         <translation>Palvelupisteelle, jonka konsolista ei kuulu mitään: asiakas palaa jonon kärkeen alkuperäiselle paikalleen.</translation>
+    </message>
+    <message>
+        <source>Skills for to&amp;day…</source>
+        <translation>Päivän &amp;osaamiset…</translation>
+    </message>
+    <message>
+        <source>Let a person serve other services today, e.g. another agency's long queue; tomorrow they serve their usual skills again.</source>
+        <translation>Anna henkilön palvella tänään muita palveluita, esim. toisen viraston pitkää jonoa; huomenna hän palvelee taas tavallisilla osaamisillaan.</translation>
     </message>
     <message>
         <source>&amp;Floor</source>
@@ -4801,8 +4880,8 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>tiskin raporttien ja kustannustenjakoraportin lukemista</translation>
     </message>
     <message>
-        <source>watching the whole floor (every counter, who is at it, the alerts) and closing a service for new tickets</source>
-        <translation>koko salin seuraamista (jokainen palvelupiste, kuka siinä on, hälytykset) ja palvelun sulkemista uusilta vuoronumeroilta</translation>
+        <source>watching the whole floor (every counter, who is at it, the alerts), closing a service for new tickets and planning staff's skills for the day</source>
+        <translation>koko salin seuraaminen (jokainen tiski, kuka siellä on, hälytykset), palvelun sulkeminen uusilta vuoronumeroilta ja henkilöstön päivän osaamisten suunnittelu</translation>
     </message>
     <message>
         <source>managing staff accounts</source>

@@ -2121,6 +2121,73 @@
     </message>
 </context>
 <context>
+    <name>DaySkillsDialog</name>
+    <message>
+        <source>Skills for today</source>
+        <translation>Dagens kompetenser</translation>
+    </message>
+    <message>
+        <source>Who serves what today. The plan holds until midnight; tomorrow the person serves their usual skills again. Their console calls by it from the next call.</source>
+        <translation>Vem betjänar vad i dag. Planen gäller till midnatt; i morgon betjänar personen igen med sina vanliga kompetenser. Hens konsol ropar upp enligt den från nästa uppropning.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Services today</source>
+        <translation>Tjänster i dag</translation>
+    </message>
+    <message>
+        <source>Reading who works today…</source>
+        <translation>Läser vem som arbetar i dag…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;usual skills</source>
+        <translation>Tillbaka till &amp;vanliga kompetenser</translation>
+    </message>
+    <message>
+        <source>&amp;Set for today</source>
+        <translation>&amp;Ange för i dag</translation>
+    </message>
+    <message>
+        <source>planned for today</source>
+        <translation>planerad för i dag</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>inte inloggad</translation>
+    </message>
+    <message>
+        <source>Nobody serves at a counter here.</source>
+        <translation>Här betjänar ingen vid en disk.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Usual skills: %1.</source>
+        <translation>Vanliga kompetenser: %1.</translation>
+    </message>
+    <message>
+        <source>Planned for today by %1 at %2.</source>
+        <translation>Planerad för i dag av %1 kl. %2.</translation>
+    </message>
+    <message>
+        <source>%1 serves their usual skills again.</source>
+        <translation>%1 betjänar igen med sina vanliga kompetenser.</translation>
+    </message>
+    <message>
+        <source>%1 serves today: %2.</source>
+        <translation>%1 betjänar i dag: %2.</translation>
+    </message>
+    <message>
+        <source>%1 serves no service today.</source>
+        <translation>%1 betjänar ingen tjänst i dag.</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
         <source>Decline the request of %1</source>
@@ -3336,6 +3403,10 @@ Starta sedan Tiski igen och logga in.</translation>
         <source>There is no service {code} at the desk.</source>
         <translation>Disken har ingen tjänst {code}.</translation>
     </message>
+    <message>
+        <source>{username} does not serve at a counter: only advisors' and specialists' skills are planned for the day.</source>
+        <translation>{username} betjänar inte vid en disk: dagens kompetenser planeras bara för servicerådgivare och specialister.</translation>
+    </message>
 </context>
 <context>
     <name>FloorWindow</name>
@@ -3442,6 +3513,14 @@ Starta sedan Tiski igen och logga in.</translation>
     <message>
         <source>For a counter whose console is not heard from: the visitor goes back to the front of their queue, at their original place in time.</source>
         <translation>För en servicepunkt vars konsol inte ger livstecken: besökaren går tillbaka först i sin kö, på sin ursprungliga plats.</translation>
+    </message>
+    <message>
+        <source>Skills for to&amp;day…</source>
+        <translation>&amp;Dagens kompetenser…</translation>
+    </message>
+    <message>
+        <source>Let a person serve other services today, e.g. another agency's long queue; tomorrow they serve their usual skills again.</source>
+        <translation>Låt en person betjäna andra tjänster i dag, t.ex. en annan myndighets långa kö; i morgon betjänar hen igen med sina vanliga kompetenser.</translation>
     </message>
     <message>
         <source>&amp;Floor</source>
@@ -4801,8 +4880,8 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>att läsa diskens rapporter och kostnadsfördelningsrapporten</translation>
     </message>
     <message>
-        <source>watching the whole floor (every counter, who is at it, the alerts) and closing a service for new tickets</source>
-        <translation>att följa hela salen (varje servicepunkt, vem som är där, larmen) och stänga en tjänst för nya kölappar</translation>
+        <source>watching the whole floor (every counter, who is at it, the alerts), closing a service for new tickets and planning staff's skills for the day</source>
+        <translation>att följa hela salen (varje disk, vem som är där, larmen), att stänga en tjänst för nya kölappar och att planera personalens kompetenser för dagen</translation>
     </message>
     <message>
         <source>managing staff accounts</source>

@@ -42,6 +42,7 @@ from console.desk.desk import Desk, SignedIn
 from console.desk.feed import LiveDesk
 from console.i18n import error_text, translate
 from console.ui.floor.move_dialog import MoveWaitingDialog
+from console.ui.floor.skills_dialog import DaySkillsDialog
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.feed import FeedWatcher
 from console.ui.shared.labels import ui_language
@@ -250,8 +251,19 @@ class FloorWindow(QMainWindow):
         )
         self.release_button.setEnabled(False)
         self.release_button.clicked.connect(self.release_selected)
+        self.skills_button = QPushButton(self.tr("Skills for to&day…"))
+        self.skills_button.setObjectName("floorDaySkills")
+        self.skills_button.setToolTip(
+            self.tr(
+                "Let a person serve other services today, e.g. another agency's long queue; "
+                "tomorrow they serve their usual skills again."
+            )
+        )
+        self.skills_button.setEnabled(False)
+        self.skills_button.clicked.connect(self.plan_skills)
         counter_actions = QHBoxLayout()
         counter_actions.addStretch(1)
+        counter_actions.addWidget(self.skills_button)
         counter_actions.addWidget(self.release_button)
         right_layout.addLayout(counter_actions)
         self.alerts_heading = self._heading(self.tr("Alerts"))
@@ -438,6 +450,23 @@ class FloorWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def plan_skills(self) -> DaySkillsDialog | None:
+        """Open the dialog that plans a person's skills for today (the person at the
+        chosen counter first)."""
+        if self.view is None:
+            return None
+        counter = self.selected_counter()
+        dialog = DaySkillsDialog(
+            self,
+            self.desk,
+            self.signed_in,
+            [row.queue.service for row in self.view.services],
+            person=counter.staff_name if counter is not None else None,
+        )
+        dialog.changed.connect(lambda _name: self.refresh())
+        dialog.open()
+        return dialog
+
     def _visitor_moved(self, ticket: str) -> None:
         self.status.setText(self.tr("%1 was moved; they keep their place.").replace("%1", ticket))
         self.refresh()
@@ -528,6 +557,7 @@ class FloorWindow(QMainWindow):
         self.agency_model.apply(view.agencies)
         self.counter_model.apply(view.counters)
         self._update_release()
+        self.skills_button.setEnabled(True)
         self.alerts.clear()
         for alert in view.alerts:
             self.alerts.addItem(translate(alert))
