@@ -253,6 +253,9 @@ SCENARIOS: dict[str, Scenario] = {
     ),
     "QueueDesk.open_session": lambda w, a: w.desk.queue.open_session(a),
     "QueueDesk.heartbeat": lambda w, a: w.desk.queue.heartbeat(a, w.session(a)),
+    "QueueDesk.report_back_office": lambda w, a: w.desk.queue.report_back_office(
+        a, w.session(a), "kela", "kela", "down"
+    ),
     "QueueDesk.touch_session": lambda w, a: w.desk.queue.touch_session(a, w.session(a)),
     "QueueDesk.close_session": lambda w, a: w.desk.queue.close_session(a, w.session(a)),
     "QueueDesk.start_break": lambda w, a: w.desk.queue.start_break(a, BreakReason.COFFEE),

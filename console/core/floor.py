@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from console.core.breaks import BreakInfo, BreakReason
+from console.core.queue import local_time
 from console.core.records import Names, ServiceInfo, ServiceQueue
 from console.core.text import QT_TRANSLATE_NOOP, Message
 
@@ -102,6 +103,20 @@ class AgencyRow:
     longest_wait_minutes: int
     served_today: int
     open_consultations: int
+    # "down" when consoles heard from lately find its back office not answering, "slow"
+    # when slow, "" when none of them says anything is wrong.
+    back_office: str = ""
+
+
+@dataclass(frozen=True)
+class BackOfficeTrouble:
+    """One console finds one agency plugin's back office slow or down (migration 0018)."""
+
+    agency_code: str
+    plugin_id: str
+    health: str  # "slow" or "down"
+    since: datetime
+    counter_code: str
 
 
 @dataclass(frozen=True)
@@ -152,6 +167,7 @@ def build_floor(
     usual_minutes: Mapping[str, float],
     open_consultations: Mapping[str, int],
     breaks: Iterable[BreakInfo] = (),
+    back_offices: Iterable[BackOfficeTrouble] = (),
     language: str = "fi",
 ) -> FloorView:
     """The floor as the supervisor's window shows it, with its alerts (names in
@@ -292,9 +308,13 @@ def build_floor(
                 )
             )
 
+    agencies = list(agencies)
+    troubles = list(back_offices)
+    alerts += _back_office_alerts(troubles, dict(agencies), language)
     agency_rows = []
     for code, names in agencies:
         mine = [row for row in services if row.agency_code == code]
+        states = {trouble.health for trouble in troubles if trouble.agency_code == code}
         agency_rows.append(
             AgencyRow(
                 code=code,
@@ -303,6 +323,38 @@ def build_floor(
                 longest_wait_minutes=max((row.longest_wait_minutes for row in mine), default=0),
                 served_today=sum(row.served_today for row in mine),
                 open_consultations=open_consultations.get(code, 0),
+                back_office="down" if "down" in states else ("slow" if states else ""),
             )
         )
     return FloorView(now, services, agency_rows, rows, urgent + alerts)
+
+
+def _back_office_alerts(
+    troubles: Sequence[BackOfficeTrouble], agencies: Mapping[str, Names], language: str
+) -> list[Message]:
+    """One alert per agency plugin that a console finds down, naming the counters and
+    since when (the earliest): the supervisor calls the agency's support."""
+    down: dict[tuple[str, str], list[BackOfficeTrouble]] = {}
+    for trouble in troubles:
+        if trouble.health == "down":
+            down.setdefault((trouble.agency_code, trouble.plugin_id), []).append(trouble)
+    alerts = []
+    for (agency_code, _plugin), reports in down.items():
+        names = agencies.get(agency_code)
+        counters = sorted({report.counter_code for report in reports})
+        alerts.append(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Floor",
+                    "{agency}'s back office does not answer at {counters} (since {time}): "
+                    "its panels show what they last knew. Call the agency's support.",
+                ),
+                {
+                    "agency": names.get(language) if names else agency_code,
+                    "counters": ", ".join(counters),
+                    "time": local_time(min(report.since for report in reports)).strftime("%H:%M"),
+                },
+            )
+        )
+    return alerts

@@ -252,6 +252,7 @@ USE_CASES: Mapping[str, Permission] = {
     "QueueDesk.act (cancel a waiting ticket)": P.MANAGE_WAITING,
     "QueueDesk.open_session": P.WORK_AT_COUNTER,
     "QueueDesk.heartbeat": P.WORK_AT_COUNTER,
+    "QueueDesk.report_back_office": P.WORK_AT_COUNTER,
     "QueueDesk.touch_session": P.WORK_AT_COUNTER,
     "QueueDesk.close_session": P.WORK_AT_COUNTER,
     "QueueDesk.start_break": P.WORK_AT_COUNTER,

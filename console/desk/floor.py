@@ -69,6 +69,7 @@ class FloorDesk:
                 usual_minutes=usual,
                 open_consultations=tx.open_consultations(),
                 breaks=tx.open_breaks(),
+                back_offices=tx.back_office_troubles(now),
                 language=language,
             )
 

@@ -51,6 +51,30 @@ class SessionDesk(QueueDeskBase):
         with transaction(self.database) as tx:
             tx.touch_session(session_id, now or utc_now())
 
+    def report_back_office(
+        self,
+        actor: Actor,
+        session_id: int,
+        plugin_id: str,
+        agency_code: str,
+        health: str,
+        now: datetime | None = None,
+    ) -> bool:
+        """What this console finds of an agency plugin's back office (healthy, slow,
+        down), for the supervisor's floor; only on the actor's own desk session.
+        Whether the floor was told something new."""
+        require(actor, Permission.WORK_AT_COUNTER)
+        with transaction(self.database) as tx:
+            if tx.session_holder(session_id) != actor.staff_id:
+                raise queue_error(
+                    QT_TRANSLATE_NOOP(
+                        "Queue", "That desk session is not yours; sign in again at this counter."
+                    )
+                )
+            return tx.set_back_office(
+                session_id, plugin_id[:64], agency_code[:32], health, now or utc_now()
+            )
+
     def close_session(self, actor: Actor, session_id: int, now: datetime | None = None) -> None:
         require(actor, Permission.WORK_AT_COUNTER)
         with transaction(self.database) as tx:

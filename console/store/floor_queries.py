@@ -8,10 +8,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from console.core.floor import Held, Presence
+from console.core.floor import BackOfficeTrouble, Held, Presence
 from console.store.models import (
     Agency,
+    BackOfficeState,
     Consultation,
+    Counter,
     DeskSession,
     Service,
     Staff,
@@ -108,3 +110,60 @@ class FloorTx:
             .group_by(Agency.code)
         )
         return {code: int(count) for code, count in rows}
+
+    # ------------------------------------------------------------ back offices
+    def session_holder(self, session_id: int) -> int | None:
+        """The staff id of desk session ``session_id`` (None: there is none)."""
+        return self._session.scalar(
+            select(DeskSession.staff_id).where(DeskSession.id == session_id)
+        )
+
+    def set_back_office(
+        self, session_id: int, plugin_id: str, agency_code: str, health: str, now: datetime
+    ) -> bool:
+        """What one console finds of a plugin's back office: ``slow`` or ``down`` is kept
+        (since when it first was so), anything else removes the row. Whether it changed."""
+        session = self._session
+        row = session.get(BackOfficeState, (session_id, plugin_id))
+        if health not in ("slow", "down"):
+            if row is None:
+                return False
+            session.delete(row)
+            session.flush()
+            return True
+        if row is not None and row.health == health:
+            return False
+        if row is None:
+            session.add(
+                BackOfficeState(
+                    session_id=session_id,
+                    plugin_id=plugin_id,
+                    agency_code=agency_code,
+                    health=health,
+                    since=now,
+                )
+            )
+        else:
+            row.health, row.since = health, now
+        session.flush()
+        return True
+
+    def back_office_troubles(self, now: datetime) -> list[BackOfficeTrouble]:
+        """Back offices that consoles heard from lately find slow or down."""
+        rows = self._session.execute(
+            select(
+                BackOfficeState.agency_code,
+                BackOfficeState.plugin_id,
+                BackOfficeState.health,
+                BackOfficeState.since,
+                Counter.code,
+            )
+            .join(DeskSession, DeskSession.id == BackOfficeState.session_id)
+            .join(Counter, Counter.id == DeskSession.counter_id)
+            .where(DeskSession.signed_out_at.is_(None), DeskSession.last_seen_at >= now - STALE)
+            .order_by(BackOfficeState.since, Counter.code)
+        )
+        return [
+            BackOfficeTrouble(agency, plugin, health, since, counter)
+            for agency, plugin, health, since, counter in rows
+        ]

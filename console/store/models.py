@@ -202,6 +202,23 @@ class StaffDaySkill(Base):
     )
 
 
+class BackOfficeState(Base):
+    """An agency's back office that a console finds slow or not answering (migration
+    0018): a row per desk session and plugin while it is so; gone once it answers."""
+
+    __tablename__ = "back_office_state"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("desk_session.id", ondelete="CASCADE"), primary_key=True
+    )
+    plugin_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    agency_code: Mapped[str] = mapped_column(String(32))
+    health: Mapped[str] = mapped_column(String(16))
+    since: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (CheckConstraint("health IN ('slow', 'down')", name="health_known"),)
+
+
 class Visit(Base):
     """One visitor's trip to the desk under one ticket."""
 

@@ -409,6 +409,7 @@ class ConsoleWindow(QMainWindow):
             )
             self.case_panel.visitor_changed.connect(self.plugin_panels.set_visitor)
             self.plugin_panels.note_proposed.connect(self.case_panel.propose_note)
+            self.plugin_panels.back_office_health.connect(self.presence.report_back_office)
             self.plugin_panels.start()
 
     def _show_connection(self, state: ConnectionState) -> None:

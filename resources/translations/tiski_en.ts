@@ -3400,6 +3400,10 @@ Then start Tiski again and sign in.</translation>
         <translation>Counter {counter}'s console is not heard from, with {ticket} at it: return the visitor to the queue if nobody is there.</translation>
     </message>
     <message>
+        <source>{agency}'s back office does not answer at {counters} (since {time}): its panels show what they last knew. Call the agency's support.</source>
+        <translation>{agency}'s back office does not answer at {counters} (since {time}): its panels show what they last knew. Call the agency's support.</translation>
+    </message>
+    <message>
         <source>There is no service {code} at the desk.</source>
         <translation>There is no service {code} at the desk.</translation>
     </message>
@@ -3465,6 +3469,14 @@ Then start Tiski again and sign in.</translation>
     <message>
         <source>Closed: the kiosk issues no new tickets. Nobody to serve: nobody signed in has the skill.</source>
         <translation>Closed: the kiosk issues no new tickets. Nobody to serve: nobody signed in has the skill.</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>As the consoles' agency panels find it: not reachable, slow, or fine.</source>
+        <translation>As the consoles' agency panels find it: not reachable, slow, or fine.</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -3553,6 +3565,14 @@ Then start Tiski again and sign in.</translation>
     <message>
         <source>~%1 min</source>
         <translation>~%1 min</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>not reachable</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>slow</translation>
     </message>
     <message>
         <source>Open for new &amp;tickets</source>
@@ -5940,6 +5960,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Ticket {ticket} is at a counter whose console is running. Ask there, or transfer the ticket.</source>
         <translation>Ticket {ticket} is at a counter whose console is running. Ask there, or transfer the ticket.</translation>
+    </message>
+    <message>
+        <source>That desk session is not yours; sign in again at this counter.</source>
+        <translation>That desk session is not yours; sign in again at this counter.</translation>
     </message>
     <message>
         <source>{ticket} is at your counter: finish, transfer or park them before the break.</source>

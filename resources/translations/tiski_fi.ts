@@ -3400,6 +3400,10 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Palvelupisteen {counter} konsolista ei kuulu mitään, ja siellä on {ticket}: palauta asiakas jonoon, jos siellä ei ole ketään.</translation>
     </message>
     <message>
+        <source>{agency}'s back office does not answer at {counters} (since {time}): its panels show what they last knew. Call the agency's support.</source>
+        <translation>{agency}: taustajärjestelmä ei vastaa tiskeillä {counters} (klo {time} alkaen): sen paneelit näyttävät viimeksi saadut tiedot. Soita viraston tukeen.</translation>
+    </message>
+    <message>
         <source>There is no service {code} at the desk.</source>
         <translation>Tiskillä ei ole palvelua {code}.</translation>
     </message>
@@ -3465,6 +3469,14 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     <message>
         <source>Closed: the kiosk issues no new tickets. Nobody to serve: nobody signed in has the skill.</source>
         <translation>Suljettu: lippuautomaatti ei anna uusia vuoronumeroita. Ei palvelijaa: kenelläkään kirjautuneista ei ole osaamista.</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Taustajärjestelmä</translation>
+    </message>
+    <message>
+        <source>As the consoles' agency panels find it: not reachable, slow, or fine.</source>
+        <translation>Kuten konsolien virastopaneelit sen näkevät: ei tavoitettavissa, hidas tai kunnossa.</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -3553,6 +3565,14 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     <message>
         <source>~%1 min</source>
         <translation>~%1 min</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>ei tavoitettavissa</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>hidas</translation>
     </message>
     <message>
         <source>Open for new &amp;tickets</source>
@@ -5940,6 +5960,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Ticket {ticket} is at a counter whose console is running. Ask there, or transfer the ticket.</source>
         <translation>Vuoronumero {ticket} on palvelupisteellä, jonka konsoli on käynnissä. Kysy siellä tai siirrä vuoronumero.</translation>
+    </message>
+    <message>
+        <source>That desk session is not yours; sign in again at this counter.</source>
+        <translation>Tämä tiskin istunto ei ole sinun; kirjaudu uudelleen tälle tiskille.</translation>
     </message>
     <message>
         <source>{ticket} is at your counter: finish, transfer or park them before the break.</source>

@@ -3400,6 +3400,10 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Servicepunkt {counter}s konsol ger inget livstecken, med {ticket} där: för tillbaka besökaren till kön om ingen finns där.</translation>
     </message>
     <message>
+        <source>{agency}'s back office does not answer at {counters} (since {time}): its panels show what they last knew. Call the agency's support.</source>
+        <translation>{agency}: det bakomliggande systemet svarar inte vid {counters} (sedan {time}): dess paneler visar det de senast visste. Ring myndighetens support.</translation>
+    </message>
+    <message>
         <source>There is no service {code} at the desk.</source>
         <translation>Disken har ingen tjänst {code}.</translation>
     </message>
@@ -3465,6 +3469,14 @@ Starta sedan Tiski igen och logga in.</translation>
     <message>
         <source>Closed: the kiosk issues no new tickets. Nobody to serve: nobody signed in has the skill.</source>
         <translation>Stängd: automaten ger inga nya kölappar. Ingen betjänar: ingen inloggad kan tjänsten.</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Bakomliggande system</translation>
+    </message>
+    <message>
+        <source>As the consoles' agency panels find it: not reachable, slow, or fine.</source>
+        <translation>Som konsolernas myndighetspaneler ser det: nås inte, långsamt eller i ordning.</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -3553,6 +3565,14 @@ Starta sedan Tiski igen och logga in.</translation>
     <message>
         <source>~%1 min</source>
         <translation>~%1 min</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>nås inte</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>långsamt</translation>
     </message>
     <message>
         <source>Open for new &amp;tickets</source>
@@ -5940,6 +5960,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Ticket {ticket} is at a counter whose console is running. Ask there, or transfer the ticket.</source>
         <translation>Köbiljett {ticket} finns vid en disk vars konsol är igång. Fråga där eller överför köbiljetten.</translation>
+    </message>
+    <message>
+        <source>That desk session is not yours; sign in again at this counter.</source>
+        <translation>Den här disksessionen är inte din; logga in igen vid den här disken.</translation>
     </message>
     <message>
         <source>{ticket} is at your counter: finish, transfer or park them before the break.</source>

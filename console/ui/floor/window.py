@@ -158,6 +158,16 @@ class FloorWindow(QMainWindow):
                     foreground=lambda row: _WARN if row.open_consultations else None,
                     alignment=_RIGHT,
                 ),
+                Column(
+                    lambda: self.tr("Back office"),
+                    self._back_office,
+                    foreground=lambda row: (
+                        _LATE if row.back_office == "down" else (_WARN if row.back_office else None)
+                    ),
+                    tooltip=lambda _row: self.tr(
+                        "As the consoles' agency panels find it: not reachable, slow, or fine."
+                    ),
+                ),
             ],
             key=lambda row: row.code,
             parent=self,
@@ -362,6 +372,13 @@ class FloorWindow(QMainWindow):
         if row.estimate_minutes is None or not row.queue.waiting:
             return ""
         return self.tr("~%1 min").replace("%1", str(row.estimate_minutes))
+
+    def _back_office(self, row: AgencyRow) -> str:
+        if row.back_office == "down":
+            return self.tr("not reachable")
+        if row.back_office == "slow":
+            return self.tr("slow")
+        return "–"
 
     def _state_text(self, row: CounterRow) -> str:
         state = QCoreApplication.translate(_CTX, STATE_NAMES[row.state])

@@ -46,6 +46,7 @@ class PanelHealth:
     broker: Broker
     _docks: Mapping[str, QDockWidget]
     _health_reported: SignalInstance
+    back_office_health: SignalInstance
 
     def check_health(self) -> None:
         for plugin_id in list(self.loaded):
@@ -83,6 +84,7 @@ class PanelHealth:
         """The panel's header and its dock's tab both say when a back office is in trouble."""
         health = Health(value)
         self.hosts[manifest.id].show_health(health)
+        self.back_office_health.emit(manifest.id, manifest.agency, health.value)
         dock = self._docks.get(manifest.agency)
         if dock is None:
             return

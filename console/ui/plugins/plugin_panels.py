@@ -72,6 +72,8 @@ class PluginPanels(InProcessPanels, OutOfProcessPanels, PanelHealth, QObject):
     panel_shown = Signal(str)  # plugin id
     panel_failed = Signal(str)  # plugin id
     _health_reported = Signal(str, str)  # plugin id, Health value (from a broker thread)
+    # A back office's health as a panel shows it, for the floor: plugin id, agency, value.
+    back_office_health = Signal(str, str, str)
 
     def __init__(
         self,

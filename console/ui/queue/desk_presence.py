@@ -38,6 +38,9 @@ class DeskPresence(QObject):
         self.signed_in = signed_in
         self.report_failure = report_failure
         self.session_id: int | None = None
+        # What the agency panels find of their back offices (plugin id -> agency,
+        # health), told to the floor when it changes and again when a session opens.
+        self.back_offices: dict[str, tuple[str, str]] = {}
         self._opening = False
         self._stopped = False
         self._timer = QTimer(self)
@@ -73,6 +76,28 @@ class DeskPresence(QObject):
     def _opened(self, session_id: int) -> None:
         self._opening = False
         self.session_id = session_id
+        for plugin_id, (agency, health) in self.back_offices.items():
+            self._send_back_office(plugin_id, agency, health)
+
+    def report_back_office(self, plugin_id: str, agency: str, health: str) -> None:
+        """An agency panel's back office is healthy, slow or down: the floor hears of a
+        change (a check that finds the same again writes nothing)."""
+        if self.back_offices.get(plugin_id) == (agency, health):
+            return
+        self.back_offices[plugin_id] = (agency, health)
+        if self.session_id is not None:
+            self._send_back_office(plugin_id, agency, health)
+
+    def _send_back_office(self, plugin_id: str, agency: str, health: str) -> None:
+        session_id, actor, queue = self.session_id, self.signed_in.actor, self.desk.queue
+        assert session_id is not None
+        run_in_background(
+            lambda: queue.report_back_office(actor, session_id, plugin_id, agency, health),
+            lambda _changed: None,
+            lambda error: log.warning("The floor was not told of %s: %s", plugin_id, error),
+            context=self,
+            pool=database_pool(),
+        )
 
     def touch(self) -> None:
         """Say that this console runs, and take a turn at the stranded check: visitors
