@@ -17,6 +17,7 @@ verdict, and exits 0: it is a measurement, not a test.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import sys
@@ -147,10 +148,67 @@ def _measure(seconds: float, latency: float, with_plugins: bool, folder: Path) -
     }
 
 
+def _view(sections: int, rows: int) -> Any:
+    from console.plugin_api.view import Row, Section, View, view_from_wire, view_to_wire
+
+    view = View(
+        "Kela",
+        tuple(
+            Section(
+                f"Decisions {n}",
+                tuple(
+                    Row(f"Decision {n}.{m}", f"Paid on {m % 28 + 1} November") for m in range(rows)
+                ),
+            )
+            for n in range(sections)
+        ),
+    )
+    return view_from_wire(view_to_wire(view))  # as a plugin process sends it
+
+
+def _draw_view(view: Any, times: int) -> float:
+    """The longest GUI-thread gap (ms) while ``view`` is drawn and taken away ``times``
+    times in an agency panel."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from console.ui.plugins.view_panel import ViewPanel
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    panel = ViewPanel("Kela")
+    panel.resize(480, 800)
+    panel.show()
+    beats = [time.perf_counter()]
+    heartbeat = QTimer()
+    heartbeat.setInterval(1)
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    heartbeat.start()
+
+    def until(done: Any) -> None:
+        while not done():
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+    longest = 0.0
+    for _ in range(times):
+        beats[:] = [time.perf_counter()]
+        panel.show_view(view)
+        until(panel.blocks.settled)
+        panel.show_loading()
+        until(panel.blocks.settled)
+        beats.append(time.perf_counter())
+        longest = max(longest, 1000 * max(b - a for a, b in itertools.pairwise(beats)))
+    heartbeat.stop()
+    panel.close()
+    panel.deleteLater()
+    app.processEvents()
+    return longest
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--seconds", type=float, default=12.0, help="how long to watch")
     parser.add_argument("--latency", type=float, default=10.0, help="back-office delay, s")
+    parser.add_argument("--views", type=int, default=5, help="times the largest view is drawn")
     return parser.parse_args(argv)
 
 
@@ -176,6 +234,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{run['p99']:>10.1f} ms{run['max']:>10.1f} ms{run['refresh']:>12.0f} ms"
         )
     print(f"budget: longest stall <= {BUDGET_MS:.0f} ms: {verdict}")
+
+    small = _draw_view(_view(1, 10), args.views)
+    largest = _draw_view(_view(100, 200), args.views)
+    print()
+    print(f"The largest view a plugin may send, drawn and taken away {args.views} times")
+    print(f"{'baseline: one section of ten rows':<40}{small:>10.1f} ms longest gap")
+    print(f"{'100 sections of 200 rows':<40}{largest:>10.1f} ms longest gap")
+    view_verdict = "PASS" if largest <= BUDGET_MS else "OVER"
+    print(f"budget: longest stall <= {BUDGET_MS:.0f} ms: {view_verdict}")
     return 0
 
 

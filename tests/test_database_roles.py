@@ -1126,3 +1126,33 @@ def test_skills_for_the_day_and_a_guides_ticket_to_one_counter_with_own_roles(
         )
     with office.connect("kiosk.lobby") as connection, pytest.raises(errors.InsufficientPrivilege):
         connection.execute("DELETE FROM staff_day_skill")
+
+
+def test_a_tampered_kiosk_cannot_add_a_step_called_or_handed_to_a_counter(
+    office: Office,
+) -> None:
+    """The kiosk's own login, with plain SQL: a waiting step for any counter goes in, as
+    the kiosk's tickets do; one already called at a counter, or handed to one counter or
+    person (staff's work: the guide's "To", a transfer), is refused at the database."""
+    kiosk = office.desk("kiosk.lobby")
+    ticket = kiosk.queue.issue(["vero-taxcard"], source="kiosk")  # the ordinary way
+    with office.connect("kiosk.lobby") as connection:
+        service = connection.execute(
+            "SELECT id FROM service WHERE code = 'vero-taxcard'"
+        ).fetchone()
+        assert service is not None
+        insert = (
+            "INSERT INTO visit_step (visit_id, position, service_id, state, queued_at, recalls"
+            "{extra_columns}) VALUES (%s, 9, %s, {state}, now(), 0{extra_values})"
+        )
+        for state, columns, values in (
+            ("'called'", ", counter_id, called_at", ", 1, now()"),
+            ("'waiting'", ", target_counter_id", ", 1"),
+            ("'waiting'", ", target_staff_id", ", 1"),
+        ):
+            statement = insert.format(extra_columns=columns, state=state, extra_values=values)
+            with pytest.raises(errors.InsufficientPrivilege):
+                connection.execute(statement, (ticket.visit_id, service[0]))
+        # A plain waiting step is what the kiosk adds (a visit's next service).
+        plain = insert.format(extra_columns="", state="'waiting'", extra_values="")
+        connection.execute(plain, (ticket.visit_id, service[0]))

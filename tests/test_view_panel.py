@@ -7,13 +7,12 @@ a plugin process's view does before the console draws it.
 from __future__ import annotations
 
 import datetime
-import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,7 +35,7 @@ from console.plugin_api.view import (
     view_from_wire,
     view_to_wire,
 )
-from console.ui.plugins.view_blocks import MOST_ROWS
+from console.ui.plugins.view_blocks import MOST_ROWS, SLICE
 from console.ui.plugins.view_panel import ViewPanel
 from console.ui.plugins.view_table import PAGE, TableBlock
 
@@ -498,40 +497,25 @@ def longest_section_view() -> View:
     return View("Kela", sections)
 
 
-class Heartbeat:
-    """How long the GUI thread went without running its event loop, at most."""
-
-    def __init__(self) -> None:
-        self.beats: list[float] = [time.perf_counter()]
-        self.timer = QTimer()
-        self.timer.setInterval(1)
-        self.timer.timeout.connect(lambda: self.beats.append(time.perf_counter()))
-        self.timer.start()
-
-    def longest_ms(self) -> float:
-        self.beats.append(time.perf_counter())
-        return 1000 * max(b - a for a, b in zip(self.beats, self.beats[1:], strict=False))
-
-
-def test_the_largest_view_is_drawn_without_holding_the_console(
-    panel: ViewPanel, qtbot: QtBot
-) -> None:
+def test_the_largest_view_is_drawn_a_slice_at_a_time(panel: ViewPanel, qtbot: QtBot) -> None:
+    """The largest view a plugin may send is drawn a slice per turn of the event loop, so
+    the console answers between slices. How long the GUI thread is held is measured,
+    not asserted: ``python -m benchmarks.panels`` (docs/performance.md). 20,000 rows
+    drawn at once held it for about 10 s."""
     view = wired(longest_section_view())
-    heartbeat = Heartbeat()
-
     with qtbot.waitSignal(panel.blocks.drawn, timeout=60_000):
         panel.show_view(view)
-        assert panel.blocks.drawing()  # the rest comes between other events
+        left = panel.blocks.work_left()
+        # One slice was drawn at once; the rest (over ten slices) comes between events.
+        assert left > 10 * SLICE
+        QApplication.processEvents()
+        # A turn draws a slice (its last step may run over: placing a section box
+        # costs as much as its rows), never the rest of the view.
+        assert panel.blocks.work_left() >= left - SLICE - LIMITS["section_rows"]
     qtbot.waitUntil(panel.blocks.settled)
     panel.show_loading()
     assert texts(panel, "rowLabel") == []  # the view went at once
     qtbot.waitUntil(panel.blocks.settled)  # and its widgets after
-    longest = heartbeat.longest_ms()
-
-    # 20,000 rows drawn at once held the GUI thread for about 10 s (and 3 s at a time
-    # when drawn row by row into shown boxes); now about 65 ms on a busy 2-core machine.
-    # The margin is for a machine shared with other test runs.
-    assert longest < 250, f"the GUI thread stalled for {longest:.0f} ms"
 
 
 def test_the_console_draws_at_most_so_many_section_rows(panel: ViewPanel, qtbot: QtBot) -> None:

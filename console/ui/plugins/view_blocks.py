@@ -115,6 +115,10 @@ class BlocksArea(QScrollArea):
         """Whether part of the view last given is still to be drawn."""
         return bool(self._work)
 
+    def work_left(self) -> int:
+        """Units of drawing still to do for the view last given (see :data:`SLICE`)."""
+        return sum(cost for cost, _step in self._work)
+
     def settled(self) -> bool:
         """Whether nothing is left to draw, nor of earlier views to delete."""
         return not self._work and not self._doomed
