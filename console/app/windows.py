@@ -155,18 +155,48 @@ def _run_window(app: Any, window: Any, desk: Desk, name: str, username: str) -> 
     return int(code)
 
 
-def run_admin(settings: Settings, *, demo: bool) -> int:
-    """``tiski admin``: sign in (IT or a supervisor), then the admin window alone."""
+def _run_signed_in_window(
+    settings: Settings,
+    *,
+    demo: bool,
+    demo_person: Callable[[Desk], SignedIn],
+    permission: Permission,
+    refusal: str,
+    name: str,
+    make: Callable[[Desk, SignedIn], Any],
+) -> int:
+    """A one-window command: start Qt, sign in (see :func:`_signed_in_for`), ``make``
+    the window (which also says what SIGTERM does to it), run until it closes."""
     problem = display_problem()
     if problem is not None:
         raise StartupError(problem)
     app = make_application(settings, sys.argv[:1])
-    from console.core.permissions import Permission
-    from console.ui.admin import AdminWindow
     from console.ui.shared.errors import install_exception_hook
 
     install_exception_hook()
     person = _signed_in_for(
+        settings, demo=demo, demo_person=demo_person, permission=permission, refusal=refusal
+    )
+    if person is None:
+        return 0
+    desk, signed_in = person
+    window = make(desk, signed_in)
+    return _run_window(app, window, desk, name, signed_in.staff.username)
+
+
+def run_admin(settings: Settings, *, demo: bool) -> int:
+    """``tiski admin``: sign in (IT or a supervisor), then the admin window alone."""
+    from console.core.permissions import Permission
+
+    def make(desk: Desk, signed_in: SignedIn) -> Any:
+        from console.ui.admin import AdminWindow
+
+        window = AdminWindow(desk.database, signed_in)
+        # SIGTERM: nobody is there to answer "apply the edits?"; they are not applied.
+        close_on_terminate(window, window.discard_and_close)
+        return window
+
+    return _run_signed_in_window(
         settings,
         demo=demo,
         demo_person=lambda desk: admin_sign_in(desk, demo=True),
@@ -175,33 +205,29 @@ def run_admin(settings: Settings, *, demo: bool) -> int:
             "Startup",
             "{username} may not set up the desk: IT and supervisors can. Sign in as one of them.",
         ),
+        name="Admin window",
+        make=make,
     )
-    if person is None:
-        return 0
-    desk, signed_in = person
-    window = AdminWindow(desk.database, signed_in)
-    # SIGTERM: nobody is there to answer "apply the edits?"; they are not applied.
-    close_on_terminate(window, window.discard_and_close)
-    return _run_window(app, window, desk, "Admin window", signed_in.staff.username)
 
 
 def run_floor(settings: Settings, *, demo: bool) -> int:
     """``tiski floor``: sign in (a supervisor), then the floor window alone."""
-    problem = display_problem()
-    if problem is not None:
-        raise StartupError(problem)
-    app = make_application(settings, sys.argv[:1])
     from console.core.permissions import Permission
-    from console.desk.desk import seed_demo_history
-    from console.ui.floor.window import FloorWindow
-    from console.ui.shared.errors import install_exception_hook
 
     def demo_supervisor(desk: Desk) -> SignedIn:
+        from console.desk.desk import seed_demo_history
+
         seed_demo_history(desk)  # weeks of finished visits for the reports
         return supervisor_sign_in(desk)
 
-    install_exception_hook()
-    person = _signed_in_for(
+    def make(desk: Desk, signed_in: SignedIn) -> Any:
+        from console.ui.floor.window import FloorWindow
+
+        window = FloorWindow(desk, signed_in)
+        close_on_terminate(window)
+        return window
+
+    return _run_signed_in_window(
         settings,
         demo=demo,
         demo_person=demo_supervisor,
@@ -210,27 +236,29 @@ def run_floor(settings: Settings, *, demo: bool) -> int:
             "Startup",
             "{username} may not watch the whole floor: supervisors can. Sign in as one.",
         ),
+        name="Floor window",
+        make=make,
     )
-    if person is None:
-        return 0
-    desk, signed_in = person
-    window = FloorWindow(desk, signed_in)
-    close_on_terminate(window)
-    return _run_window(app, window, desk, "Floor window", signed_in.staff.username)
 
 
 def run_guide(settings: Settings, *, demo: bool) -> int:
-    """``tiski guide``: sign in (anyone who issues tickets), then the lobby guide's view."""
-    problem = display_problem()
-    if problem is not None:
-        raise StartupError(problem)
-    app = make_application(settings, sys.argv[:1])
+    """``tiski guide``: sign in (a guide, or staff standing in), then the lobby guide's
+    view."""
     from console.core.permissions import Permission
-    from console.ui.guide import GuideWindow
-    from console.ui.shared.errors import install_exception_hook
 
-    install_exception_hook()
-    person = _signed_in_for(
+    def make(desk: Desk, signed_in: SignedIn) -> Any:
+        from console.ui.guide import GuideWindow
+
+        window = GuideWindow(
+            desk,
+            signed_in,
+            print_to_pdf=str(settings["kiosk.print_to_pdf"]),
+            printer_name=str(settings["kiosk.printer"]),
+        )
+        close_on_terminate(window)
+        return window
+
+    return _run_signed_in_window(
         settings,
         demo=demo,
         demo_person=guide_sign_in,
@@ -240,18 +268,9 @@ def run_guide(settings: Settings, *, demo: bool) -> int:
             "{username} may not work as the lobby guide: guides, advisors, specialists and "
             "supervisors can. Sign in as one of them.",
         ),
+        name="Guide window",
+        make=make,
     )
-    if person is None:
-        return 0
-    desk, signed_in = person
-    window = GuideWindow(
-        desk,
-        signed_in,
-        print_to_pdf=str(settings["kiosk.print_to_pdf"]),
-        printer_name=str(settings["kiosk.printer"]),
-    )
-    close_on_terminate(window)
-    return _run_window(app, window, desk, "Guide window", signed_in.staff.username)
 
 
 def _settle_after_first_snapshot(window: Any) -> None:

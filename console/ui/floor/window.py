@@ -11,19 +11,17 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +46,7 @@ from console.ui.shared.feed import FeedWatcher
 from console.ui.shared.labels import ui_language
 from console.ui.shared.reading import SerialReader
 from console.ui.shared.table_model import Column, KeyedTableModel
+from console.ui.shared.tables import row_table
 from console.ui.shared.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -132,7 +131,7 @@ class FloorWindow(QMainWindow):
             key=lambda row: row.queue.service.id,
             parent=self,
         )
-        self.services_view = self._table(self.service_model, "floorServices", stretch=0)
+        self.services_view = row_table(self.service_model, "floorServices", stretch=0)
         self.services_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.services_view.selectionModel().selectionChanged.connect(
             lambda _selected, _deselected: self._update_close()
@@ -172,7 +171,7 @@ class FloorWindow(QMainWindow):
             key=lambda row: row.code,
             parent=self,
         )
-        self.agencies_view = self._table(self.agency_model, "floorAgencies", stretch=0)
+        self.agencies_view = row_table(self.agency_model, "floorAgencies", stretch=0)
 
         self.counter_model: KeyedTableModel[CounterRow] = KeyedTableModel(
             [
@@ -203,7 +202,7 @@ class FloorWindow(QMainWindow):
             key=lambda row: row.code,
             parent=self,
         )
-        self.counters_view = self._table(self.counter_model, "floorCounters", stretch=4)
+        self.counters_view = row_table(self.counter_model, "floorCounters", stretch=4)
         self.counters_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.counters_view.selectionModel().selectionChanged.connect(
             lambda _selected, _deselected: self._update_release()
@@ -324,21 +323,6 @@ class FloorWindow(QMainWindow):
         font.setBold(True)
         label.setFont(font)
         return label
-
-    def _table(self, model: QAbstractItemModel, name: str, *, stretch: int) -> QTableView:
-        view = QTableView()
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(48)
-        return view
 
     # ------------------------------------------------------------ columns
     def _service_name(self, row: ServiceRow) -> str:

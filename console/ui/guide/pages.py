@@ -7,16 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from console.core.records import AppointmentInfo, ServiceInfo, ServiceQueue
 from console.desk.guide import OverTarget
 from console.ui.shared.labels import appointment_state_label, language_label, ui_language
 from console.ui.shared.table_model import Column, StoredTableModel
+from console.ui.shared.tables import row_table
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LATE = QBrush(QColor("#b00020"))  # 6.6:1 on white
@@ -34,24 +32,6 @@ _WARN = QBrush(QColor("#8a4b00"))  # 6.0:1 on white
 
 def _minutes(value: int) -> str:
     return QCoreApplication.translate("GuidePages", "%1 min").replace("%1", str(value))
-
-
-def table(model: QAbstractItemModel, name: str, accessible: str, *, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setMinimumSectionSize(44)
-    return view
 
 
 @dataclass(frozen=True)
@@ -117,7 +97,7 @@ class QueuesPage(QWidget):
             key=lambda row: row.queue.service.id,
             parent=self,
         )
-        self.view = table(self.model, "guideQueues", self.tr("Queues"), stretch=0)
+        self.view = row_table(self.model, "guideQueues", accessible=self.tr("Queues"), stretch=0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view)
@@ -168,7 +148,9 @@ class OverTargetPage(QWidget):
             key=lambda row: row.step.step_id,
             parent=self,
         )
-        self.view = table(self.model, "guideOverTarget", self.tr("Over target"), stretch=1)
+        self.view = row_table(
+            self.model, "guideOverTarget", accessible=self.tr("Over target"), stretch=1
+        )
         self.empty = QLabel(self.tr("Nobody has waited past their service's target."))
         self.empty.setObjectName("guideNobodyOver")
         layout = QVBoxLayout(self)
@@ -203,8 +185,11 @@ class AppointmentsPage(QWidget):
             key=lambda row: row.id,
             parent=self,
         )
-        self.view = table(
-            self.model, "guideAppointments", self.tr("Today's appointments"), stretch=1
+        self.view = row_table(
+            self.model,
+            "guideAppointments",
+            accessible=self.tr("Today's appointments"),
+            stretch=1,
         )
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _: self._chose(current.row())

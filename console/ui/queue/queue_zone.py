@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHeaderView,
     QLineEdit,
@@ -21,6 +20,7 @@ from console.core.records import ServiceInfo, ServiceQueue, WaitingStep
 from console.ui.queue.ticket_panel import TicketPanel
 from console.ui.shared.labels import language_label, minutes_since, priority_label, ui_language
 from console.ui.shared.table_model import Column, StoredTableModel
+from console.ui.shared.tables import row_table
 
 _LATE = QBrush(QColor("#b00020"))
 # How soon after a change of the desk the columns are fitted to their contents again.
@@ -118,23 +118,14 @@ class QueueZone(QWidget):
         layout.addWidget(services_box, 3)
         layout.addWidget(self.waiting_box, 4)
 
-    def _table(self, model: object, name: str) -> QTableView:
-        view = QTableView()
-        view.setObjectName(name)
-        view.setModel(model)  # type: ignore[arg-type]
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
+    def _table(self, model: QAbstractItemModel, name: str) -> QTableView:
+        view = row_table(model, name, fit_contents=False)
         header = view.horizontalHeader()
         # Fitted by fit_columns(), to the rows on screen only: by default Qt measures up
         # to 1,000 rows through the model, and with hundreds waiting on a busy day that
         # alone stalled the GUI thread for a quarter of a second (the soak test).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setResizeContentsPrecision(0)
-        header.setMinimumSectionSize(48)
         if name == "waitingTickets":
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             # Details (priority, "service 1 of 3", name) can be long: it must not
