@@ -400,3 +400,39 @@ def test_a_console_that_ends_without_stopping_its_panels_leaves_no_plugin_home(
     assert home is not None
     assert "tiski-plugin-" in home
     assert not Path(home).exists()
+
+
+KILLED_WITH_ITS_PANELS = LEAVES_WITHOUT_STOPPING.replace(
+    "sys.exit(0)  # as a console that ends without stopping its panels",
+    "import os, signal; os.kill(os.getpid(), signal.SIGKILL)  # no exit handler runs",
+).replace("app.quit()))", "sys.stdout.flush(), app.quit()))")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="kill -9; Windows cleans its temp folder")
+def test_the_next_console_removes_the_plugin_home_of_one_killed_with_kill_9(
+    tmp_path: Path,
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_WITH_ITS_PANELS, str(PLUGINS / "echo")],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == -9, done.stderr
+    home = Path(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert home.parent == tmp_path
+    assert home.exists()  # nobody removed it: the console was killed
+    mine = tmp_path / f"tiski-plugin-{os.getpid()}-running"  # a console that still runs
+    mine.mkdir()
+    fresh = tmp_path / "tiski-plugin-k2j4x9"  # an older console's name, made today
+    fresh.mkdir()
+    stale = tmp_path / "tiski-plugin-a8d7f3"  # the same, from a fortnight ago
+    stale.mkdir()
+    fortnight = time.time() - 14 * 86_400
+    os.utime(stale, (fortnight, fortnight))
+
+    assert process_module.sweep_homes_left_behind(str(tmp_path)) == 2
+    left = sorted(path.name for path in tmp_path.glob("tiski-plugin-*"))
+    assert left == sorted([mine.name, fresh.name])

@@ -105,6 +105,64 @@ def _remove_homes_left() -> None:
 
 atexit.register(_remove_homes_left)
 
+HOME_PREFIX = "tiski-plugin-"
+# A home named without its console's process id (before December 2026) is removed once
+# it is this old: no console runs a plugin process for a week.
+_NAMELESS_HOME_DAYS = 7
+_swept = False
+
+
+def sweep_homes_left_behind(folder: str | None = None, *, now: float | None = None) -> int:
+    """Remove the private homes of plugin processes whose console is gone (killed,
+    crashed, the power cut): its exit handler never ran. A home carries its console's
+    process id; one whose console still runs is left alone. Not on Windows, where
+    the system cleans the temporary folder. How many were removed."""
+    if sys.platform == "win32":
+        return 0
+    root = folder or tempfile.gettempdir()
+    now = time.time() if now is None else now
+    removed = 0
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not entry.name.startswith(HOME_PREFIX) or not entry.is_dir(follow_symlinks=False):
+            continue
+        owner = entry.name[len(HOME_PREFIX) :].split("-", 1)[0]
+        if owner.isdigit():
+            if _console_runs(int(owner)):
+                continue
+        else:
+            try:
+                age_days = (now - entry.stat(follow_symlinks=False).st_mtime) / 86_400
+            except OSError:
+                continue
+            if age_days < _NAMELESS_HOME_DAYS:
+                continue
+        shutil.rmtree(entry.path, ignore_errors=True)
+        removed += 1
+    if removed:
+        log.info("Removed %d plugin homes left behind by consoles that ended abruptly", removed)
+    return removed
+
+
+def _console_runs(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: not ours to judge
+    return True
+
+
+def _sweep_once() -> None:
+    global _swept
+    if not _swept:
+        _swept = True
+        sweep_homes_left_behind()
+
 
 def runtime_command() -> tuple[str, list[str]]:
     """The program and arguments that start a plugin process."""
@@ -291,7 +349,10 @@ class PluginProcess(QObject):
         self.running = False
         self._ended_by_us = False
         self._visitor_pending = self._visitor is not None
-        self._home = tempfile.mkdtemp(prefix="tiski-plugin-")
+        _sweep_once()
+        # Named by this console's process id: a later console removes it if this one
+        # dies without its exit handler (sweep_homes_left_behind).
+        self._home = tempfile.mkdtemp(prefix=f"{HOME_PREFIX}{os.getpid()}-")
         _homes.add(self._home)
         process = QProcess(self)
         program, arguments = runtime_command()

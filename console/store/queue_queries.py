@@ -35,7 +35,7 @@ from console.store.models import (
     VisitStep,
 )
 from console.store.rows import STEP_CHANGER, in_queue, names_of, visitor_name_column
-from console.store.skill_queries import desk_day, skills_on
+from console.store.skill_queries import SKILLS, desk_day
 
 
 def _recent_service_times() -> Select[int, datetime | None, datetime | None]:
@@ -71,6 +71,18 @@ _RECENT_SERVICE_TIMES = _recent_service_times()
 
 # A desk session not seen for this long no longer counts as staffing.
 SESSION_STALE = timedelta(minutes=3)
+
+
+# How many signed-in staff serve each service: made once (see console.store.skill_queries).
+_ON_DUTY = (
+    select(SKILLS.c.service_id, func.count(func.distinct(DeskSession.staff_id)))
+    .join(DeskSession, DeskSession.staff_id == SKILLS.c.staff_id)
+    .where(
+        DeskSession.signed_out_at.is_(None),
+        DeskSession.last_seen_at >= bindparam("seen_since"),
+    )
+    .group_by(SKILLS.c.service_id)
+)
 
 
 class QueueTx:
@@ -443,15 +455,8 @@ class QueueTx:
     def staff_on_duty(self, now: datetime) -> dict[int, int]:
         """How many signed-in staff serve each service right now (by their skills of the
         day)."""
-        skill = skills_on(desk_day(now))
         rows = self._session.execute(
-            select(skill.c.service_id, func.count(func.distinct(DeskSession.staff_id)))
-            .join(DeskSession, DeskSession.staff_id == skill.c.staff_id)
-            .where(
-                DeskSession.signed_out_at.is_(None),
-                DeskSession.last_seen_at >= now - SESSION_STALE,
-            )
-            .group_by(skill.c.service_id)
+            _ON_DUTY, {"skill_day": desk_day(now), "seen_since": now - SESSION_STALE}
         )
         return {service_id: int(count) for service_id, count in rows}
 

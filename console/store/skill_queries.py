@@ -2,7 +2,7 @@
 (migration 0017), mixed into :class:`console.store.queries.Tx`.
 
 Every read of skills that decides who can serve now (call next, the estimates, the
-floor, the console's own queues) goes through :func:`skills_on`, so a plan made on the
+floor, the console's own queues) goes through :data:`SKILLS`, so a plan made on the
 floor counts everywhere at once; the admin window edits the usual skills alone.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Subquery, delete, select, union_all
+from sqlalchemy import Date, Subquery, bindparam, delete, select, union_all
 from sqlalchemy.orm import Session
 
 from console.core.queue import DESK_TIMEZONE
@@ -24,17 +24,30 @@ def desk_day(now: datetime) -> date:
     return now.astimezone(DESK_TIMEZONE).date()
 
 
-def skills_on(day: date) -> Subquery:
-    """(staff_id, service_id) of everyone's skills on ``day``: the day's plan where a
-    supervisor made one, else the usual skills."""
-    planned = select(StaffDayPlan.staff_id).where(StaffDayPlan.day == day)
+# The day whose skills a statement reads, bound when it runs. The statements are made
+# once, at import: made anew on every read, their aliases were a web of objects in
+# reference cycles that the GUI thread's collector then had to free
+# (tests/test_gc_guard.py).
+DAY = bindparam("skill_day", type_=Date)
+
+
+def _skills_of_the_day() -> Subquery:
+    planned = select(StaffDayPlan.staff_id).where(StaffDayPlan.day == DAY)
     usual = select(StaffSkill.staff_id, StaffSkill.service_id).where(
         StaffSkill.staff_id.not_in(planned)
     )
     of_the_day = select(StaffDaySkill.staff_id, StaffDaySkill.service_id).where(
-        StaffDaySkill.day == day
+        StaffDaySkill.day == DAY
     )
     return union_all(usual, of_the_day).subquery("skill_of_the_day")
+
+
+# (staff_id, service_id) of everyone's skills on the day bound to ``skill_day``: the
+# day's plan where a supervisor made one, else the usual skills.
+SKILLS = _skills_of_the_day()
+_CODES = select(SKILLS.c.staff_id, Service.code).join(Service, Service.id == SKILLS.c.service_id)
+_CODES_OF = _CODES.where(SKILLS.c.staff_id.in_(bindparam("skill_staff", expanding=True)))
+_IDS_OF = select(SKILLS.c.service_id).where(SKILLS.c.staff_id == bindparam("skill_staff"))
 
 
 @dataclass(frozen=True)
@@ -56,24 +69,20 @@ class SkillTx:
         self, day: date, staff_ids: Iterable[int] | None = None
     ) -> dict[int, list[str]]:
         """Service codes per staff id on ``day`` (of ``staff_ids`` only, when given)."""
-        skill = skills_on(day)
-        query = select(skill.c.staff_id, Service.code).join(
-            Service, Service.id == skill.c.service_id
-        )
-        if staff_ids is not None:
-            query = query.where(skill.c.staff_id.in_(sorted(set(staff_ids))))
+        if staff_ids is None:
+            rows = self._session.execute(_CODES, {"skill_day": day})
+        else:
+            chosen = sorted(set(staff_ids))
+            rows = self._session.execute(_CODES_OF, {"skill_day": day, "skill_staff": chosen})
         codes: dict[int, list[str]] = {}
-        for staff_id, code in self._session.execute(query):
+        for staff_id, code in rows:
             codes.setdefault(staff_id, []).append(code)
         return codes
 
     def skill_ids_on(self, day: date, staff_id: int) -> frozenset[int]:
         """The ids of the services ``staff_id`` serves on ``day`` (call next's skills)."""
-        skill = skills_on(day)
         return frozenset(
-            self._session.scalars(
-                select(skill.c.service_id).where(skill.c.staff_id == staff_id)
-            ).all()
+            self._session.scalars(_IDS_OF, {"skill_day": day, "skill_staff": staff_id}).all()
         )
 
     def usual_skill_codes(self) -> dict[int, list[str]]:
