@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from queue_kit import actor, at, fresh_desk, it_support, supervisor
+from queue_kit import actor, at, empty_demo, fresh_desk, it_support, supervisor
 from sqlalchemy import inspect, text
 
 from console import paths
@@ -29,6 +29,7 @@ from console.desk.desk import Desk
 from console.desk.queue import Actor
 from console.store.database import Database
 from console.store.journal import Draft, Journal, journal_file
+from console.store.queries import transaction
 from console.store.schema import migrate, upgrade
 
 KEY = b"k" * 32
@@ -67,6 +68,39 @@ def _served(desk: Desk, advisor: Actor, name: str | None, now: datetime) -> int:
     called = desk.queue.call_next(advisor, now=now + timedelta(minutes=1))
     assert called is not None
     return called.step.visit_id
+
+
+def _called_as_the_last_release_did(database: Database, advisor: Actor, now: datetime) -> int:
+    """A visit called to ``advisor``'s counter on a file of schema 0011, written as that
+    release wrote it: this release's issue and call next read the skills of the day and
+    the closed services, tables such a file does not have yet."""
+    with transaction(database) as tx:
+        kela = next(service for service in tx.services() if service.code == "kela-general")
+        number = tx.next_ticket_number(now.date(), kela.prefix)
+        visit = tx.add_visit(
+            day=now.date(),
+            ticket_number=f"{kela.prefix}{number:03d}",
+            language=Language.FI,
+            priority=None,
+            source="kiosk",
+            visitor_name=None,
+            now=now,
+            service_ids=[kela.id],
+        )
+    with database.engine.begin() as connection:
+        connection.execute(
+            text(
+                "UPDATE visit_step SET state = 'called', counter_id = :counter,"
+                " staff_id = :staff, called_at = :now WHERE visit_id = :visit"
+            ),
+            {
+                "counter": advisor.counter_id,
+                "staff": advisor.staff_id,
+                "now": now + timedelta(minutes=1),
+                "visit": visit,
+            },
+        )
+    return visit
 
 
 def _note(desk: Desk, advisor: Actor, case_id: int, visit: int, body: str, now: datetime) -> None:
@@ -228,9 +262,10 @@ def test_an_existing_sqlite_file_never_gives_an_id_the_audit_trail_names(
     database = Database(empty_db_url)
     try:
         migrate(database, "0011")  # a desk file of the last release
-        desk = _desk(database)
+        desk = Desk(database, identity_key=lambda: KEY)
+        assert desk.seed_demo(empty_demo(), now=at(7))
         advisor = actor(desk, "aino.virtanen", "T1")
-        visit = _served(desk, advisor, None, at(9))
+        visit = _called_as_the_last_release_did(database, advisor, at(9))
         desk.cases.identify(advisor, visit, VisitorIdentity(parse_identity_code(CODE), None, None))
         case = desk.cases.open_case(advisor, visit)
         # What the last release's retention did: the rows went, the trail stayed.
