@@ -3472,7 +3472,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation>Taustajärjestelmä</translation>
+        <translation>Järjestelmä</translation>
     </message>
     <message>
         <source>As the consoles' agency panels find it: not reachable, slow, or fine.</source>

@@ -3472,7 +3472,7 @@ Starta sedan Tiski igen och logga in.</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation>Bakomliggande system</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>As the consoles' agency panels find it: not reachable, slow, or fine.</source>

@@ -43,6 +43,7 @@ from console.ui.floor.move_dialog import MoveWaitingDialog
 from console.ui.floor.skills_dialog import DaySkillsDialog
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.feed import FeedWatcher
+from console.ui.shared.flow_layout import FlowLayout
 from console.ui.shared.labels import ui_language
 from console.ui.shared.reading import SerialReader
 from console.ui.shared.table_model import Column, KeyedTableModel
@@ -63,6 +64,16 @@ def _bold() -> QFont:
     font = QFont()
     font.setBold(True)
     return font
+
+
+def _button_row(*buttons: QPushButton) -> QWidget:
+    """Buttons under a table that wrap to a second line rather than be cut off (a
+    1366 px screen, Swedish labels)."""
+    row = QWidget()
+    flow = FlowLayout(row)
+    for button in buttons:
+        flow.addWidget(button)
+    return row
 
 
 class FloorWindow(QMainWindow):
@@ -238,11 +249,7 @@ class FloorWindow(QMainWindow):
         )
         self.move_button.setEnabled(False)
         self.move_button.clicked.connect(self.move_waiting)
-        service_actions = QHBoxLayout()
-        service_actions.addStretch(1)
-        service_actions.addWidget(self.move_button)
-        service_actions.addWidget(self.close_button)
-        left_layout.addLayout(service_actions)
+        left_layout.addWidget(_button_row(self.move_button, self.close_button))
         left_layout.addWidget(self._heading(self.tr("Agencies")))
         left_layout.addWidget(self.agencies_view, 2)
         right = QWidget()
@@ -270,11 +277,7 @@ class FloorWindow(QMainWindow):
         )
         self.skills_button.setEnabled(False)
         self.skills_button.clicked.connect(self.plan_skills)
-        counter_actions = QHBoxLayout()
-        counter_actions.addStretch(1)
-        counter_actions.addWidget(self.skills_button)
-        counter_actions.addWidget(self.release_button)
-        right_layout.addLayout(counter_actions)
+        right_layout.addWidget(_button_row(self.skills_button, self.release_button))
         self.alerts_heading = self._heading(self.tr("Alerts"))
         right_layout.addWidget(self.alerts_heading)
         right_layout.addWidget(self.alerts, 2)
