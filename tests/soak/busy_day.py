@@ -458,21 +458,40 @@ class BusyDay:
             self.finishing_since = now
         if self.in_flight or jobs_running():
             return
-        shown = self.window.queue_zone.waiting_model.rowCount()
+        shown = {row.step_id for row in self.window.queue_zone.waiting_model.rows()}
         self.in_flight += 1
         run_in_background(
-            lambda: len(self.desk.snapshot().waiting),
-            lambda stored: self._compare(shown, stored),
+            self._stored_waiting,
+            lambda stored: self._compare(shown, *stored),
             self._job_failed,
             context=self.window,
         )
 
-    def _compare(self, shown: int, stored: int) -> None:
+    def _stored_waiting(self) -> tuple[set[int], set[int]]:
+        """Every waiting step, and those a whole read of the desk shows (the longest
+        waiting, up to the waiting list's limit)."""
+        from console.store.queries import transaction
+
+        with transaction(self.desk.database) as tx:
+            every = {step.step_id for step in tx.waiting_steps(limit=1_000_000, names=False)}
+        first = {step.step_id for step in self.desk.snapshot().waiting}
+        return every, first
+
+    def _compare(self, shown: set[int], stored: set[int], first: set[int]) -> None:
+        """The list agrees with the database when it shows nothing that is not waiting
+        and misses none of the longest waiting. It may show more than a whole read's
+        limit (500): a change brings its new steps whatever their number."""
         self.in_flight -= 1
         assert self.finishing_since is not None
-        if shown != stored and time.monotonic() - self.finishing_since < 20:
+        agrees = shown <= stored and first <= shown
+        if not agrees and time.monotonic() - self.finishing_since < 20:
             return  # the feed may not have brought the last commits yet
-        self.agreement = {"waiting_shown": shown, "waiting_stored": stored}
+        self.agreement = {
+            "waiting_shown": len(shown),
+            "waiting_stored": len(stored),
+            "shown_not_waiting": len(shown - stored),
+            "longest_waiting_not_shown": len(first - shown),
+        }
         self.timer.stop()
         self.heartbeat.stop()
         self.status.stop()
