@@ -367,3 +367,25 @@ def test_screenshot_of_the_guide_at_work(tiski_env: dict[str, str], tmp_path: Pa
     assert (image.width(), image.height()) == (1024, 600)
     colours = {image.pixel(x, y) for x in range(0, 1024, 8) for y in range(0, 600, 8)}
     assert len(colours) > 10, "the picture is nearly blank"
+
+
+def test_an_identity_code_typed_as_the_name_never_reaches_the_database(
+    qtbot: QtBot, database: Database
+) -> None:
+    """A guide who pastes the visitor's code into the name field, with an en dash and a
+    fullwidth digit as a phone or a web page gives them: the visit keeps a masked form."""
+    desk = fresh_desk(database)
+    window = _guide_window(qtbot, desk)
+    panel = window.panel
+    qtbot.keyClicks(panel.search, "passi")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    # Pasted (QTest cannot type characters outside Latin-1).
+    panel.name_edit.insert("Aila Koski 13105２–308T")
+    with qtbot.waitSignal(window.issued, timeout=10_000) as issued:
+        qtbot.mouseClick(panel.issue_button, Qt.MouseButton.LeftButton)
+    with database.session() as session:
+        visit = session.get(Visit, issued.args[0].visit_id)
+        assert visit is not None
+        stored = visit.visitor_name or ""
+    # The masked form the desk keeps everywhere: the date part, never the rest.
+    assert stored == "Aila Koski 131052-****"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,6 +41,7 @@ from console.desk.feed import LiveDesk
 from console.i18n import error_text, translate
 from console.ui.floor.move_dialog import MoveWaitingDialog
 from console.ui.floor.skills_dialog import DaySkillsDialog
+from console.ui.shared.colours import LATE, QUIET, WARN
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.feed import FeedWatcher
 from console.ui.shared.flow_layout import FlowLayout
@@ -55,9 +56,6 @@ log = logging.getLogger(__name__)
 _CTX = "Floor"
 REFRESH_MS = 10_000
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LATE = QBrush(QColor("#b00020"))  # 6.6:1 on white
-_WARN = QBrush(QColor("#8a4b00"))  # 6.0:1 on white
-_QUIET = QBrush(QColor("#555555"))
 
 
 def _bold() -> QFont:
@@ -128,7 +126,7 @@ class FloorWindow(QMainWindow):
                     lambda: self.tr("State"),
                     self._service_state,
                     foreground=lambda row: (
-                        _LATE
+                        LATE
                         if row.queue.service.tickets_closed
                         or (row.queue.waiting and not row.can_be_served)
                         else None
@@ -165,14 +163,14 @@ class FloorWindow(QMainWindow):
                 Column(
                     lambda: self.tr("Waiting for a specialist"),
                     lambda row: str(row.open_consultations),
-                    foreground=lambda row: _WARN if row.open_consultations else None,
+                    foreground=lambda row: WARN if row.open_consultations else None,
                     alignment=_RIGHT,
                 ),
                 Column(
                     lambda: self.tr("Back office"),
                     self._back_office,
                     foreground=lambda row: (
-                        _LATE if row.back_office == "down" else (_WARN if row.back_office else None)
+                        LATE if row.back_office == "down" else (WARN if row.back_office else None)
                     ),
                     tooltip=lambda _row: self.tr(
                         "As the consoles' agency panels find it: not reachable, slow, or fine."
@@ -206,7 +204,7 @@ class FloorWindow(QMainWindow):
                         if row.ticket_number
                         else ""
                     ),
-                    foreground=lambda row: _LATE if row.over_usual else None,
+                    foreground=lambda row: LATE if row.over_usual else None,
                     alignment=_RIGHT,
                 ),
             ],
@@ -352,8 +350,8 @@ class FloorWindow(QMainWindow):
 
     def _late(self, row: ServiceRow) -> QBrush | None:
         if row.over_twice:
-            return _LATE
-        return _WARN if row.over_target else None
+            return LATE
+        return WARN if row.over_target else None
 
     def _estimate(self, row: ServiceRow) -> str:
         if row.estimate_minutes is None or not row.queue.waiting:
@@ -376,11 +374,11 @@ class FloorWindow(QMainWindow):
 
     def _state_colour(self, row: CounterRow) -> QBrush | None:
         if row.state is CounterState.BREAK:
-            return _WARN
+            return WARN
         if row.state is CounterState.AWAY:
-            return _LATE
+            return LATE
         if row.state is CounterState.CLOSED:
-            return _QUIET
+            return QUIET
         return None
 
     def open_reports(self) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 from console.core.queue import local_time
 from console.core.records import AppointmentInfo, ServiceInfo, ServiceQueue
 from console.desk.guide import OverTarget
+from console.ui.shared.colours import LATE, WARN
 from console.ui.shared.labels import appointment_state_label, language_label, ui_language
 from console.ui.shared.table_model import Column, StoredTableModel
 from console.ui.shared.tables import row_table
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LATE = QBrush(QColor("#b00020"))  # 6.6:1 on white
-_WARN = QBrush(QColor("#8a4b00"))  # 6.0:1 on white
 
 
 def _minutes(value: int) -> str:
@@ -86,7 +85,7 @@ class QueuesPage(QWidget):
                     lambda row: (
                         self.tr("closed") if row.queue.service.tickets_closed else self.tr("open")
                     ),
-                    foreground=lambda row: _LATE if row.queue.service.tickets_closed else None,
+                    foreground=lambda row: LATE if row.queue.service.tickets_closed else None,
                     tooltip=lambda row: (
                         self.tr("Closed for new tickets at the kiosk; you can still issue them.")
                         if row.queue.service.tickets_closed
@@ -104,8 +103,8 @@ class QueuesPage(QWidget):
 
     def _late(self, row: QueueRow) -> QBrush | None:
         if row.queue.over_target(row.read_at, 2):
-            return _LATE
-        return _WARN if row.queue.over_target(row.read_at) else None
+            return LATE
+        return WARN if row.queue.over_target(row.read_at) else None
 
     def show_queues(
         self, queues: Sequence[ServiceQueue], estimates: dict[int, int], read_at: datetime
@@ -133,7 +132,7 @@ class OverTargetPage(QWidget):
                     lambda: self.tr("Waited"),
                     lambda row: _minutes(row.waited_minutes),
                     foreground=lambda row: (
-                        _LATE if row.waited_minutes > 2 * row.service.target_wait_minutes else _WARN
+                        LATE if row.waited_minutes > 2 * row.service.target_wait_minutes else WARN
                     ),
                     alignment=_RIGHT,
                 ),

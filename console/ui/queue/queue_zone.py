@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
@@ -18,11 +17,11 @@ from PySide6.QtWidgets import (
 from console.core.queue import utc_now
 from console.core.records import ServiceInfo, ServiceQueue, WaitingStep
 from console.ui.queue.ticket_panel import TicketPanel
+from console.ui.shared.colours import LATE
 from console.ui.shared.labels import language_label, minutes_since, priority_label, ui_language
 from console.ui.shared.table_model import Column, StoredTableModel
 from console.ui.shared.tables import row_table
 
-_LATE = QBrush(QColor("#b00020"))
 # How soon after a change of the desk the columns are fitted to their contents again.
 FIT_COLUMNS_MS = 1_000
 # The columns fitted to their contents, by table; the others stretch or keep their width.
@@ -61,7 +60,7 @@ class QueueZone(QWidget):
                     lambda: self.tr("Longest wait"),
                     self._longest,
                     tooltip=self._target_tip,
-                    foreground=lambda q: _LATE if q.over_target(utc_now()) else None,
+                    foreground=lambda q: LATE if q.over_target(utc_now()) else None,
                     alignment=_RIGHT,
                 ),
             ],
