@@ -3726,7 +3726,7 @@ Starta sedan Tiski igen och logga in.</translation>
     </message>
     <message>
         <source>%1 issued: tell the visitor their number and wait.</source>
-        <translation>%1 given: berätta numret och väntetiden för besökaren.</translation>
+        <translation>Kölapp %1 har getts: berätta numret och väntetiden för besökaren.</translation>
     </message>
     <message>
         <source>Not done</source>

@@ -68,6 +68,9 @@ class DaySkillsDialog(QDialog):
         self.people = QListWidget()
         self.people.setObjectName("daySkillsPeople")
         self.people.setAccessibleName(self.tr("Staff"))
+        # "Name · planned for today · not signed in" wraps rather than scroll sideways.
+        self.people.setWordWrap(True)
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.currentRowChanged.connect(self._show_person)
         self.service_list = QListWidget()
         self.service_list.setObjectName("daySkillsServices")

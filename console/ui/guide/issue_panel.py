@@ -376,7 +376,8 @@ class IssuePanel(QWidget):
         """Ready for the next visitor: nothing chosen, the form back to its defaults."""
         self.codes = []
         self.life_event = None
-        self.language_box.setCurrentIndex(max(0, self.language_box.findData(ui_language())))
+        # Finnish, as when the window opened (the desk's own default), whatever the UI's.
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(Language.FI.value)))
         self.priority_box.setCurrentIndex(0)
         self.name_edit.clear()
         self.counter_box.setCurrentIndex(0)
