@@ -42,7 +42,7 @@ from console.ui.shared.reading import SerialReader
 from console.ui.shared.worker import run_in_background
 
 if TYPE_CHECKING:
-    from console.desk.desk import DeskSnapshot
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,7 @@ class GuideWindow(QMainWindow):
         self.printer_name = printer_name
         self.view: GuideView | None = None
         self.last_ticket: IssuedTicket | None = None
+        self._catalogue: tuple[object, ...] = ()
         self._read_problem = False
         self.setObjectName("guideWindow")
         self.setWindowTitle(self.tr("Tiski – lobby guide"))
@@ -172,13 +173,13 @@ class GuideWindow(QMainWindow):
         self._read_problem = True
 
     def _show(self, view: GuideView) -> None:
-        first = self.view is None
         self.view = view
         snapshot = view.snapshot
-        if first or self._catalogue_changed(snapshot):
-            self.panel.set_catalogue(
-                snapshot.services, snapshot.life_events, snapshot.agencies, snapshot.counters
-            )
+        # What the desk offers, redone only when it changed (the search keeps its place).
+        catalogue = (snapshot.services, snapshot.life_events, snapshot.agencies, snapshot.counters)
+        if catalogue != self._catalogue:
+            self._catalogue = catalogue
+            self.panel.set_catalogue(*catalogue)
         self.panel.set_figures(
             {
                 queue.service.code: QueueFigures(
@@ -208,14 +209,6 @@ class GuideWindow(QMainWindow):
             self._read_problem = False
             self.status.setText("")
         self.refreshed.emit()
-
-    def _catalogue_changed(self, snapshot: DeskSnapshot) -> bool:
-        panel = self.panel
-        return (
-            set(panel.services.values()) != set(snapshot.services)
-            or panel.life_events != list(snapshot.life_events)
-            or panel.counter_box.count() != 1 + sum(not c.remote for c in snapshot.counters)
-        )
 
     # ------------------------------------------------------------ acting
     def issue(self, request: IssueRequest) -> None:
