@@ -150,7 +150,9 @@ def test_a_change_tells_only_what_changed_and_an_older_counter_read_is_dropped()
     delta = DeskDelta(changes, stale, (step(2, 10, 2, StepState.WAITING),), (), ())
     model.apply_delta(delta)
     assert seen.names() == ["waiting_changed", "queues_changed", "notes_changed", "setup_changed"]
-    assert seen.args("queues_changed") == ([], None, None)  # the list stays, only rows move
+    # The list stays, only rows move; the estimates follow the new queue lengths (no basis
+    # read yet: none).
+    assert seen.args("queues_changed") == ([], None, {})
     assert model.at_counter[0].step_id == 1  # the delta's read was older than the counter's
     seen.events.clear()
     consulted = Changes(frozenset({10}), appointments=False, count=1, consultations=True)
@@ -170,9 +172,11 @@ def test_the_visit_zone_strikes_out_a_service_that_left_this_counter(qtbot: QtBo
     qtbot.addWidget(zone)
     zone.show_visit([step(1, 10, 1, StepState.TRANSFERRED), step(2, 10, 2, StepState.SERVING)], {})
     model = zone.step_model
+    # The service that left is struck out without a number: the visitor's first service
+    # here is the one being served.
     assert [model.row(n).text.split(" – ")[0] for n in range(model.rowCount())] == [
-        "1. s1",
-        "2. s2",
+        "    s1",
+        "1. s2",
     ]
     fonts = [model.data(model.index(n, 0), Qt.ItemDataRole.FontRole) for n in range(2)]
     assert fonts[0] is not None

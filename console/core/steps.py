@@ -15,6 +15,8 @@ happens to it. The visit's next step waits once every earlier step is closed.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
+from typing import Protocol
 
 from console.core.queue import StepState
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
@@ -36,6 +38,32 @@ OPEN_STATES = frozenset({StepState.WAITING, StepState.CALLED, StepState.SERVING}
 CLOSED_STATES = frozenset(
     {StepState.DONE, StepState.NO_SHOW, StepState.CANCELLED, StepState.TRANSFERRED}
 )
+
+# Steps another step took the place of (a transfer) or that were dropped (a cancel):
+# not part of the visit as the visitor lives it, so they are shown struck out and get no
+# number ("service 1 of 2" counts only the others). The store counts alike in SQL
+# (console/store/rows.py: STEPS_IN_VISIT, STEP_NUMBER_IN_VISIT).
+REPLACED_STATES = frozenset({StepState.TRANSFERRED, StepState.CANCELLED})
+
+
+class _Step(Protocol):
+    @property
+    def step_id(self) -> int: ...
+    @property
+    def position(self) -> int: ...
+    @property
+    def state(self) -> StepState: ...
+
+
+def journey_numbers(steps: Iterable[_Step]) -> dict[int, int]:
+    """Each lived step's number in its visit (1, 2, ...) by step id, in the order the
+    visitor goes through them; replaced steps (:data:`REPLACED_STATES`) have none."""
+    lived = sorted(
+        (step for step in steps if step.state not in REPLACED_STATES),
+        key=lambda step: (step.position, step.step_id),
+    )
+    return {step.step_id: number for number, step in enumerate(lived, start=1)}
+
 
 ALLOWED_FROM: dict[StepAction, frozenset[StepState]] = {
     StepAction.CALL: frozenset({StepState.WAITING}),

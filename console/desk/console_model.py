@@ -19,10 +19,11 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from console.core.estimates import estimates_from
 from console.core.events import Event
 from console.core.queue import StepState
 from console.core.records import ServiceQueue, StepInfo, WaitingStep
-from console.core.steps import OPEN_STATES
+from console.core.steps import OPEN_STATES, journey_numbers
 
 if TYPE_CHECKING:
     from console.desk.desk import DeskSnapshot
@@ -42,7 +43,8 @@ def waiting_rows(steps: Sequence[StepInfo]) -> tuple[list[WaitingStep], list[int
     changed: list[WaitingStep] = []
     removed: list[int] = []
     for visit_steps in by_visit.values():
-        counted = [s for s in visit_steps if s.state is not StepState.TRANSFERRED]
+        # Numbered as the visitor lives the visit, as the store's read numbers them.
+        numbers = journey_numbers(visit_steps)
         for step in visit_steps:
             earlier_open = any(
                 other.position < step.position and other.state in OPEN_STATES
@@ -59,8 +61,8 @@ def waiting_rows(steps: Sequence[StepInfo]) -> tuple[list[WaitingStep], list[int
                         step.language,
                         step.priority,
                         step.visitor_name,
-                        step.position,
-                        len(counted),
+                        numbers.get(step.step_id, step.position),
+                        len(numbers),
                     )
                 )
             else:
@@ -102,6 +104,7 @@ class ConsoleModel:
         self.staff_id = staff_id
         self.shows_alarm = shows_alarm
         self.snapshot: DeskSnapshot | None = None
+        self.estimate_basis: dict[int, float] = {}
         self.queues: list[ServiceQueue] = []
         self.at_counter: list[StepInfo] = []
         self.counter_read_at: datetime | None = None
@@ -128,6 +131,7 @@ class ConsoleModel:
             self.skills = frozenset(me.skills)
         self.desk_read.emit(snapshot)
         self.queues = self.ordered(snapshot.queues)
+        self.estimate_basis = dict(snapshot.estimate_basis)
         self.queues_changed.emit(self.queues, snapshot.waiting, snapshot.estimates)
         self.take_counter(snapshot.at_counter, snapshot.read_at)
         self.check_alarm(snapshot.read_at)
@@ -137,7 +141,13 @@ class ConsoleModel:
         changed, removed = waiting_rows(delta.steps)
         self.waiting_changed.emit(changed, removed)
         self.queues = self.ordered(delta.queues)
-        self.queues_changed.emit(self.queues, None, None)
+        if delta.estimate_basis is not None:
+            self.estimate_basis = dict(delta.estimate_basis)
+        # The desk's one estimator, on the queue lengths of this change.
+        estimates = estimates_from(
+            self.estimate_basis, ((q.service.id, q.waiting) for q in self.queues)
+        )
+        self.queues_changed.emit(self.queues, None, estimates)
         self.take_counter(delta.at_counter, delta.read_at, delta.changes.visit_ids)
         self.check_alarm(delta.read_at)
         if delta.changes.notes:

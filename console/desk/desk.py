@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from console.core.demo import DemoDesk, load_demo_desk
+from console.core.estimates import estimates_from
 from console.core.permissions import Permission
 from console.core.queue import DESK_TIMEZONE, Role, utc_now
 from console.core.records import (
@@ -30,6 +31,7 @@ from console.desk.cases import CaseDesk
 from console.desk.consult import ConsultDesk
 from console.desk.errors import DeskError
 from console.desk.floor import FloorDesk
+from console.desk.lobby import estimate_basis
 from console.desk.permits import permitted, require
 from console.desk.queue import Actor, QueueDesk
 from console.desk.reports import ReportDesk
@@ -70,6 +72,9 @@ class DeskSnapshot:
     counters: tuple[CounterInfo, ...] = ()
     staff: tuple[StaffInfo, ...] = ()
     life_events: tuple[LifeEventInfo, ...] = ()
+    # Minutes per visitor ahead per service (console.core.estimates): the console
+    # applies it to the queue lengths each change brings.
+    estimate_basis: dict[int, float] = field(default_factory=dict)
 
 
 class Desk:
@@ -221,6 +226,7 @@ class Desk:
             # Closed for tickets shows where the lobby looks (the guide's view).
             services = with_closures(tx.services(), tx.closed_for_tickets())
             queues = tuple(tx.service_queues(services))
+            basis = estimate_basis(tx, now, services)
             return DeskSnapshot(
                 site=tx.site_names(),
                 agencies=tuple(tx.agencies()),
@@ -228,7 +234,8 @@ class Desk:
                 queues=queues,
                 waiting=tuple(tx.waiting_steps(names=names)),
                 read_at=now,
-                estimates=self.queue.estimates_in(tx, now, queues),
+                estimates=estimates_from(basis, ((q.service.id, q.waiting) for q in queues)),
+                estimate_basis=basis,
                 at_counter=tuple(tx.steps_at_counter(counter_id)) if counter_id else (),
                 counters=tuple(tx.counters()),
                 staff=tuple(tx.staff()),

@@ -7,8 +7,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from console.core.permissions import Permission
-from console.core.queue import utc_now
+from console.core.queue import StepState, utc_now
 from console.core.records import ServiceQueue, StepInfo
+from console.desk.lobby import estimate_basis
 from console.desk.permits import permitted, require
 from console.store.database import Database
 from console.store.feed import ChangeCursor, ChangeListener, Changes, FeedDown, changes_in
@@ -30,6 +31,9 @@ class DeskDelta:
     steps: tuple[StepInfo, ...]
     queues: tuple[ServiceQueue, ...]
     at_counter: tuple[StepInfo, ...]
+    # Read again when a visitor's service finished (the service times changed): the
+    # estimator's basis, or None to keep the last one (console.core.estimates).
+    estimate_basis: dict[int, float] | None = None
 
 
 class LiveDesk:
@@ -67,4 +71,7 @@ class LiveDesk:
             steps = tx.visit_steps(changes.visit_ids, names=names)
             queues = tx.service_queues()
             at_counter = tx.steps_at_counter(self.counter_id) if self.counter_id and names else []
-        return DeskDelta(changes, read_at, tuple(steps), tuple(queues), tuple(at_counter))
+            basis = None
+            if any(step.state is StepState.DONE for step in steps):
+                basis = estimate_basis(tx, read_at, [queue.service for queue in queues])
+        return DeskDelta(changes, read_at, tuple(steps), tuple(queues), tuple(at_counter), basis)

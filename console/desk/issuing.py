@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from console.core.estimates import ServiceLoad, estimated_wait_minutes
+from console.core.estimates import wait_minutes
 from console.core.feedback import FeedbackReason, Score
 from console.core.identity import clean_visitor_name
 from console.core.opening import closed_services
@@ -15,8 +15,9 @@ from console.core.permissions import Permission
 from console.core.queue import Language, Priority, utc_now
 from console.core.records import IssuedTicket, LifeEventInfo, ServiceInfo
 from console.core.text import QT_TRANSLATE_NOOP
+from console.desk.lobby import estimate_basis
 from console.desk.permits import require
-from console.desk.queue_base import HISTORY_FOR_ESTIMATES, QueueDeskBase, desk_time, queue_error
+from console.desk.queue_base import QueueDeskBase, desk_time, queue_error
 from console.store.queries import Tx, transaction
 
 if TYPE_CHECKING:
@@ -71,17 +72,11 @@ class IssuingDesk(QueueDeskBase):
             )
 
     def _estimate(self, tx: Tx, service: ServiceInfo, now: datetime) -> int:
+        """The new ticket's wait, by the estimator the console and display use."""
         queues = {q.service.id: q for q in tx.service_queues([service])}
-        recent = tx.recent_service_minutes(now - HISTORY_FOR_ESTIMATES)
-        on_duty = tx.staff_on_duty(now)
         queue = queues.get(service.id)
-        load = ServiceLoad(
-            waiting=queue.waiting if queue else 0,
-            recent_service_minutes=recent.get(service.id, []),
-            staff_serving=on_duty.get(service.id, 0),
-            target_wait_minutes=service.target_wait_minutes,
-        )
-        return estimated_wait_minutes(load)
+        basis = estimate_basis(tx, now, [service])
+        return wait_minutes(basis[service.id], queue.waiting if queue else 0)
 
     def issue(
         self,

@@ -3,15 +3,15 @@ ticket per service."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from console.core.estimates import ServiceLoad, estimated_wait_minutes
+from console.core.estimates import ServiceLoad, estimates_from
 from console.core.permissions import Permission
 from console.core.queue import utc_now
-from console.core.records import CalledTicket, ServiceQueue
+from console.core.records import CalledTicket, ServiceInfo, ServiceQueue
 from console.desk.permits import require
 from console.desk.queue_base import HISTORY_FOR_ESTIMATES, QueueDeskBase, desk_time
 from console.store.queries import Tx, transaction
@@ -26,6 +26,19 @@ class DisplaySnapshot:
     queues: tuple[ServiceQueue, ...]
     estimates: dict[int, int]
     read_at: datetime
+
+
+def estimate_basis(tx: Tx, now: datetime, services: Iterable[ServiceInfo]) -> dict[int, float]:
+    """Minutes per visitor ahead, per service id: the one estimator's read of recent
+    service times and the staff present (console.core.estimates)."""
+    recent = tx.recent_service_minutes(now - HISTORY_FOR_ESTIMATES)
+    on_duty = tx.staff_on_duty(now)
+    return {
+        service.id: ServiceLoad(
+            0, recent.get(service.id, []), on_duty.get(service.id, 0), service.target_wait_minutes
+        ).minutes_per_visitor()
+        for service in services
+    }
 
 
 class LobbyDesk(QueueDeskBase):
@@ -43,19 +56,9 @@ class LobbyDesk(QueueDeskBase):
     ) -> dict[int, int]:
         """Estimates inside an open transaction (the desk snapshot reads them too), from
         ``queues`` when the caller has read them already in the same transaction."""
-        recent = tx.recent_service_minutes(now - HISTORY_FOR_ESTIMATES)
-        on_duty = tx.staff_on_duty(now)
-        return {
-            queue.service.id: estimated_wait_minutes(
-                ServiceLoad(
-                    queue.waiting,
-                    recent.get(queue.service.id, []),
-                    on_duty.get(queue.service.id, 0),
-                    queue.service.target_wait_minutes,
-                )
-            )
-            for queue in (tx.service_queues() if queues is None else queues)
-        }
+        queues = tx.service_queues() if queues is None else queues
+        basis = estimate_basis(tx, now, [queue.service for queue in queues])
+        return estimates_from(basis, ((queue.service.id, queue.waiting) for queue in queues))
 
     def display(
         self, now: datetime | None = None, *, called: int = 8, actor: Actor | None = None

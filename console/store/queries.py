@@ -45,6 +45,7 @@ from console.store.models import (
 )
 from console.store.report_queries import HistoryTx, ReportTx
 from console.store.rows import (
+    STEP_NUMBER_IN_VISIT,
     STEPS_IN_VISIT,
     in_queue,
     names_of,
@@ -267,7 +268,7 @@ class Tx(
                 Visit.language,
                 Visit.priority,
                 visitor_name_column(names),
-                VisitStep.position,
+                STEP_NUMBER_IN_VISIT,
                 STEPS_IN_VISIT,
             )
             .join(Visit, VisitStep.visit_id == Visit.id)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import aliased
 
 from console.core.queue import Role, StepState
 from console.core.records import Names, StaffInfo
+from console.core.steps import REPLACED_STATES
 from console.store.models import (
     Agency,
     Counter,
@@ -52,9 +53,22 @@ CONSULT_ACCEPTOR = aliased(Staff, name="consult_acceptor")
 _SIBLING_STEP = aliased(VisitStep, name="sibling_step")
 # How many steps the visit of the VisitStep in the enclosing query has (an index probe
 # per row, instead of a second query with every visit's id bound as a parameter).
+# Steps replaced by a transfer or dropped are not counted (console.core.steps,
+# REPLACED_STATES): "service 1 of 2" is the visit as the visitor lives it.
+_LIVED_SIBLING = and_(
+    _SIBLING_STEP.visit_id == VisitStep.visit_id,
+    _SIBLING_STEP.state.not_in([state.value for state in REPLACED_STATES]),
+)
 STEPS_IN_VISIT = (
     select(func.count(_SIBLING_STEP.id))
-    .where(_SIBLING_STEP.visit_id == VisitStep.visit_id)
+    .where(_LIVED_SIBLING)
+    .correlate(VisitStep)
+    .scalar_subquery()
+)
+# The step's number among them (1 + the lived steps before it).
+STEP_NUMBER_IN_VISIT = (
+    select(func.count(_SIBLING_STEP.id) + 1)
+    .where(_LIVED_SIBLING, _SIBLING_STEP.position < VisitStep.position)
     .correlate(VisitStep)
     .scalar_subquery()
 )

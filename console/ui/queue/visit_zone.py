@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from console.core.queue import StepState
 from console.core.records import ServiceInfo, StepInfo
+from console.core.steps import journey_numbers
+from console.ui.shared.elided_label import ElidedLabel
 from console.ui.shared.labels import state_label, ui_language
 from console.ui.shared.table_model import Column, StoredTableModel
 
@@ -41,7 +43,7 @@ class VisitZone(QWidget):
         super().__init__(parent)
         self.setObjectName("visitZone")
 
-        self.heading = QLabel(self.tr("No visitor at the counter"))
+        self.heading = ElidedLabel(self.tr("No visitor at the counter"))
         self.heading.setObjectName("visitHeading")
         self.hint = QLabel(
             self.tr(
@@ -60,6 +62,7 @@ class VisitZone(QWidget):
                     title=lambda: "",
                     display=lambda row: row.text,
                     font=lambda row: struck if row.struck else None,
+                    tooltip=lambda row: row.text,
                 )
             ],
             key=lambda row: row.step_id,
@@ -69,6 +72,10 @@ class VisitZone(QWidget):
         self.steps.setModel(self.step_model)
         self.steps.setObjectName("visitSteps")
         self.steps.setEnabled(False)
+        # A long service name wraps: the list never scrolls sideways.
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setResizeMode(QListView.ResizeMode.Adjust)
         steps_box = QGroupBox(self.tr("Services of this visit"))
         QVBoxLayout(steps_box).addWidget(self.steps)
 
@@ -103,9 +110,14 @@ class VisitZone(QWidget):
         self.hint.hide()
         self.steps.setEnabled(True)
         rows = []
+        # Numbered as the visitor lives the visit: a step a transfer replaced is struck
+        # out without a number, and the service it went to carries it.
+        numbers = journey_numbers(steps)
         for step in steps:
             service = services.get(step.service_id)
             title = service.names.get(language) if service else step.service_code
-            text = f"{step.position}. {title} – {state_label(step.state)}"
+            number = numbers.get(step.step_id)
+            text = f"{title} – {state_label(step.state)}"
+            text = f"{number}. {text}" if number is not None else f"    {text}"
             rows.append(StepRow(step.step_id, text, step.state in _STRUCK))
         self.step_model.apply(rows)
