@@ -38,7 +38,8 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
             app = QApplication(argv or ["tiski"])
     app.setApplicationName("Tiski")
     app.setOrganizationName("Tiski")
-    app.setApplicationDisplayName("Tiski")
+    # No application display name: Qt appends it to every window title on X11 and
+    # Windows ("Tiski – Pori — Tiski"); each window's title names Tiski itself.
     app.setStyle("Fusion")
     # tiski.qss is a light theme (white group boxes and panels). On a dark desktop
     # Fusion would take the desktop's dark palette, and every label would be light
@@ -49,6 +50,9 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
     if theme.is_file():
         app.setStyleSheet(theme.read_text(encoding="utf-8"))
     install_translators(app, str(settings["ui.language"]))
+    from console.ui.shared.contact import set_it_contact
+
+    set_it_contact(str(settings["support.contact"]))
     _route_qt_messages()
     from console.ui.shared.gc_guard import collect_on_gui_thread
     from console.ui.shared.qt_compat import broken_qt_release

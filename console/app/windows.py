@@ -91,9 +91,10 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     window.lock.demo_hint = service.demo_hint()
     if sandbox is not None:
         app.aboutToQuit.connect(sandbox.stop)
-    window.resize(first_window_size(app))
-    window.restore_layout()
-    window.show()
+    if window.restore_layout():
+        window.showMaximized()  # its first start on this screen
+    else:
+        window.show()
     # Keyboard focus to the console after the sign-in dialog, also where no window
     # manager hands it over (seen under Xvfb: Ctrl+Alt+L went nowhere).
     window.raise_()
@@ -107,6 +108,7 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
         window.snapshot_shown.connect(lambda: (window.repaint(), window.close()))
     else:
         _settle_after_first_snapshot(window)
+        _tour_after_first_snapshot(window)
     log.info("Console started for %s at %s", signed_in.staff.username, signed_in.counter.code)
     code = app.exec()
     log.info("Console closed")
@@ -284,6 +286,16 @@ def _settle_after_first_snapshot(window: Any) -> None:
     window.snapshot_shown.connect(settle)
 
 
+def _tour_after_first_snapshot(window: Any) -> None:
+    """A person's first console on this PC: the tour of its zones, once they are shown."""
+
+    def offer() -> None:
+        window.snapshot_shown.disconnect(offer)
+        window.offer_tour()
+
+    window.snapshot_shown.connect(offer)
+
+
 def run_kiosk(settings: Settings, *, demo: bool) -> int:
     """Start the kiosk full screen and run until staff close it (Ctrl+Shift+Q)."""
     from console.ui.kiosk import KioskWindow
@@ -292,6 +304,7 @@ def run_kiosk(settings: Settings, *, demo: bool) -> int:
         settings,
         demo=demo,
         name="Kiosk",
+        screen_setting="kiosk.screen",
         make=lambda desk: KioskWindow(
             desk,
             print_to_pdf=str(settings["kiosk.print_to_pdf"]),
@@ -308,6 +321,9 @@ def run_display(settings: Settings, *, demo: bool) -> int:
         settings,
         demo=demo,
         name="Lobby display",
+        screen_setting="display.screen",
+        # Nobody points at the display; a pointer left over the numbers would hide them.
+        hide_cursor=True,
         make=lambda desk: LobbyDisplay(
             desk, int(settings["display.called_rows"]), bool(settings["display.chime"])
         ),
@@ -315,8 +331,16 @@ def run_display(settings: Settings, *, demo: bool) -> int:
 
 
 def _run_lobby_window(
-    settings: Settings, *, demo: bool, name: str, make: Callable[[Desk], LobbyWindow]
+    settings: Settings,
+    *,
+    demo: bool,
+    name: str,
+    screen_setting: str,
+    make: Callable[[Desk], LobbyWindow],
+    hide_cursor: bool = False,
 ) -> int:
+    """A lobby window: the desk opened without signing in, the window filling the screen
+    ``screen_setting`` chooses until it is closed."""
     problem = display_problem()
     if problem is not None:
         raise StartupError(problem)
@@ -330,9 +354,13 @@ def _run_lobby_window(
         show_startup_error(error)
         raise
     window = make(opened.desk)
-    window.showFullScreen()
-    window.start()
+    from console.app.lobby_screen import fill_screen, lobby_screen
+
+    screen = lobby_screen(app, screen_setting, str(settings[screen_setting]))
+    # SIGTERM closes it from the moment it exists, not only once it is shown.
     close_on_terminate(window)
+    fill_screen(window, screen, hide_cursor=hide_cursor)
+    window.start()
     log.info("%s started", name)
     code = app.exec()
     log.info("%s closed", name)

@@ -187,6 +187,8 @@ def _parser() -> argparse.ArgumentParser:
         choices=(
             "console",
             "lock",
+            "help",
+            "tour",
             "inbox",
             "signin",
             "about",

@@ -132,6 +132,13 @@ SCHEMA: tuple[Option, ...] = (
     ),
     Option("logging.keep_files", int, 5, "rotated log files kept", minimum=1, maximum=100),
     Option(
+        "support.contact",
+        str,
+        "",
+        "whom staff call for IT help (\"IT help desk, 02 621 1234\"): shown in Help and "
+        "in the console's error messages",
+    ),
+    Option(
         "queue.max_recalls",
         int,
         3,
@@ -155,7 +162,19 @@ SCHEMA: tuple[Option, ...] = (
         "write kiosk tickets into this PDF file instead of printing (tests, demos)",
     ),
     Option("kiosk.printer", str, "", "printer for kiosk tickets; empty uses the default"),
+    Option(
+        "kiosk.screen",
+        str,
+        "",
+        "screen the kiosk fills: its name (DP-1) or number from 1; empty uses the primary",
+    ),
     Option("display.chime", bool, True, "play a chime when the lobby display shows a call"),
+    Option(
+        "display.screen",
+        str,
+        "",
+        "screen the lobby display fills: its name (DP-1) or number from 1; empty uses the primary",
+    ),
     Option(
         "display.called_rows",
         int,

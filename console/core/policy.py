@@ -25,6 +25,33 @@ from console.core.text import QT_TRANSLATE_NOOP, Message
 APPOINTMENT_EARLY = timedelta(minutes=10)
 
 
+# Call next's order in the advisor's words, for the console's help (F1): change it with
+# the order above and the claim's SQL.
+ORDER_IN_WORDS = (
+    Message(
+        "Reasons",
+        QT_TRANSLATE_NOOP(
+            "Reasons", "a visitor with an appointment due now (from 10 minutes before)"
+        ),
+    ),
+    Message("Reasons", QT_TRANSLATE_NOOP("Reasons", "a priority visitor (accessibility, urgency)")),
+    Message(
+        "Reasons",
+        QT_TRANSLATE_NOOP("Reasons", "a visitor who has waited past their service's target wait"),
+    ),
+    Message("Reasons", QT_TRANSLATE_NOOP("Reasons", "the visitor who has waited longest")),
+)
+# Who may be called at all, in the same words.
+CALLED_BY_WHOM = Message(
+    "Reasons",
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Only the services you serve today are called to you. A visitor handed to your "
+        "counter or to you (a transfer, the lobby guide's To) is called by you alone.",
+    ),
+)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A waiting step as the policy sees it."""

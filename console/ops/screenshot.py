@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 _CTX = "Startup"
 
 # Shown at their own size, as they open, not stretched over a screen.
-DIALOG_WINDOWS = ("signin", "about", "first-start")
+DIALOG_WINDOWS = ("signin", "about", "first-start", "help")
 
 
 def render_screenshot(
@@ -150,10 +150,21 @@ def render_screenshot(
             console.resize(QSize(width, height))
             console.lock.lock()
         widget = console
+        if window == "tour":
+            console.resize(QSize(width, height))
+            console.show()
+            app.processEvents()
+            console.commands.show_tour()
+            for _ in range(2):  # its third zone: the visit
+                console.commands.tour.forward()
+        if window == "help":
+            console.commands.show_help()
+            widget = console.commands.help_dialog
     size = QSize(width, height)
     if window in DIALOG_WINDOWS:
         # A dialog as it opens, at its own size, not stretched over a screen.
-        widget.adjustSize()
+        if window != "help":  # the help keeps its reading size, not its smallest
+            widget.adjustSize()
         size = widget.size().boundedTo(size)
     if not save_screenshot(widget, out, size):
         raise StartupError(

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
 from console import paths
 from console.core.cases import CaseView
@@ -32,12 +32,18 @@ if TYPE_CHECKING:
 class ConsoleCommands(QObject):
     """The menus, the toolbar and the windows they open, for one person's session."""
 
+    # The tour over the window ended, seen through or skipped.
+    tour_ended = Signal()
+
     def __init__(self, window: ConsoleWindow) -> None:
         super().__init__(window)
         self.window = window
         self.search_dialog: Any = None
         self.stranded_dialog: Any = None
         self.admin_window: Any = None
+        self.log_folder_box: QMessageBox | None = None
+        self.help_dialog: Any = None
+        self.tour: Any = None
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
@@ -54,6 +60,17 @@ class ConsoleCommands(QObject):
         self.refresh_action.triggered.connect(window.refresh)
         self.quit_action = self._action(self.tr("Quit"), "Ctrl+Q", self.tr("Close Tiski"), "quit")
         self.quit_action.triggered.connect(window.close)
+        self.help_action = self._action(
+            self.tr("Help"), "F1", self.tr("A short guide to this window"), "help"
+        )
+        self.help_action.triggered.connect(self.show_help)
+        self.tour_action = self._action(
+            self.tr("Tour of the console"),
+            "",
+            self.tr("The console's zones, one at a time"),
+            "tour",
+        )
+        self.tour_action.triggered.connect(self.show_tour)
         self.log_folder_action = self._action(
             self.tr("Open log folder"), "", self.tr("Show Tiski's log files"), "logFolder"
         )
@@ -122,6 +139,8 @@ class ConsoleCommands(QObject):
         self.panels_menu: QMenu = view_menu.addMenu(self.tr("Agency panels"))
         view_menu.addAction(self.plugins_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.tour_action)
         help_menu.addAction(self.log_folder_action)
         help_menu.addAction(self.about_action)
 
@@ -154,7 +173,7 @@ class ConsoleCommands(QObject):
         """The session ends: close what it opened and take its menus and toolbar away.
         The last person's edits in the admin window are theirs: not applied under the
         next person."""
-        for dialog in (self.search_dialog, self.stranded_dialog):
+        for dialog in (self.search_dialog, self.stranded_dialog, self.help_dialog):
             if dialog is not None:
                 dialog.close()
                 dialog.deleteLater()
@@ -169,6 +188,8 @@ class ConsoleCommands(QObject):
             self.refresh_action,
             self.quit_action,
             self.log_folder_action,
+            self.help_action,
+            self.tour_action,
             self.search_action,
             self.about_action,
             self.stranded_action,
@@ -259,8 +280,62 @@ class ConsoleCommands(QObject):
         else:
             self.admin_window.show()
 
+    def show_help(self) -> None:
+        """F1: the guide beside the window; F1 again brings it to the front."""
+        from console.ui.help.console_help import console_help
+        from console.ui.help.dialog import HelpDialog
+
+        if self.help_dialog is not None:
+            self.help_dialog.raise_()
+            self.help_dialog.activateWindow()
+            return
+        window = self.window
+        dialog = HelpDialog(self.tr("Help – the console"), console_help(window), window)
+        dialog.destroyed.connect(self._help_closed)
+        self.help_dialog = dialog
+        dialog.show()
+
+    def _help_closed(self) -> None:
+        self.help_dialog = None
+
+    def show_tour(self) -> None:
+        """The console's zones one at a time, over the window (skippable)."""
+        from console.ui.help.console_help import console_tour
+        from console.ui.help.tour import TourOverlay
+
+        if self.tour is not None:
+            return
+        window = self.window
+        self.tour = TourOverlay(window, console_tour(window))
+        self.tour.finished.connect(self._tour_ended)
+        self.tour.start()
+
+    def _tour_ended(self, _completed: bool) -> None:
+        self.tour = None
+        self.tour_ended.emit()
+
     def open_log_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.user_log_dir())))
+        folder = str(paths.user_log_dir())
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
+            return
+        # No file manager on this PC (a locked-down counter, a bare desktop): say where
+        # the folder is, in a text that can be copied for IT.
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Tiski's log folder"),
+            self.tr("This PC has no program to open folders with. Tiski's logs are in:"),
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
+        box.setObjectName("logFolderBox")
+        box.setInformativeText(folder)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        copy = box.addButton(self.tr("Copy the path"), QMessageBox.ButtonRole.ActionRole)
+        copy.clicked.disconnect()  # copying does not close the box
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(folder))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.log_folder_box = box
+        box.open()
 
     def about(self) -> None:
         from console.ui.shared.about import AboutDialog

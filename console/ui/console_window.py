@@ -27,6 +27,7 @@ from console.desk.feed import DeskDelta, LiveDesk
 from console.desk.permits import permitted
 from console.store.journal import Journal
 from console.ui.access.connection import ConnectionMonitor, ConnectionState
+from console.ui.access.connection_banner import ConnectionBanner
 from console.ui.access.lock import ConsoleLock
 from console.ui.access.session import Credentials, Session, SignInFlow
 from console.ui.case.case_panel import CasePanel
@@ -46,6 +47,7 @@ from console.ui.queue.visit_zone import VisitZone
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.feed import FeedState, FeedWatcher
 from console.ui.shared.labels import ui_language
+from console.ui.shared.placement import remember_placement, restore_placement
 from console.ui.shared.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -151,17 +153,20 @@ class ConsoleWindow(QMainWindow):
         )
         self.leaving.settled.connect(self.close)
         self.alarm = StarvationAlarm()
+        self.connection_banner = ConnectionBanner()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.queue_zone)
         splitter.addWidget(self.visit_zone)
-        # The queue needs the room; the visit zone holds text that wraps.
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 1)
+        # The queue's tables need the room; the visit (where the note is typed) must
+        # not be squeezed either.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(8, 8, 8, 8)
+        central_layout.addWidget(self.connection_banner)
         central_layout.addWidget(self.alarm)
         if self.inbox is not None:
             vertical = QSplitter(Qt.Orientation.Vertical)
@@ -416,6 +421,7 @@ class ConsoleWindow(QMainWindow):
         if state is ConnectionState.CONNECTED and hasattr(self, "case_panel"):
             self.case_panel.flush_outbox()
         self.status.show_database(state, self.monitor.last_error)
+        self.connection_banner.show_state(state)
 
     # ------------------------------------------------------------ cases and notes
     def _show_pending(self, count: int) -> None:
@@ -503,15 +509,21 @@ class ConsoleWindow(QMainWindow):
             return self.tr("%1 – DEMO, not a real desk").replace("%1", title)
         return title
 
-    # ------------------------------------------------------------ window state
-    def restore_layout(self) -> None:
+    # ------------------------------------------------------------ first start
+    def offer_tour(self) -> None:
+        """A person's first console on this PC shows its tour, once (skipped counts)."""
+        key = f"tour/seen/{self.signed_in.staff.username}"
         settings = _window_settings()
-        geometry = settings.value("console/geometry")
-        state = settings.value("console/state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        if settings.value(key, False, type=bool):
+            return
+        self.commands.tour_ended.connect(lambda: _window_settings().setValue(key, True))
+        self.commands.show_tour()
+
+    # ------------------------------------------------------------ window state
+    def restore_layout(self) -> bool:
+        """Where the window was on this screen; True on a screen it never was on (open
+        it maximised)."""
+        return restore_placement(self, _window_settings(), "console")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.leaving.done:
@@ -535,9 +547,7 @@ class ConsoleWindow(QMainWindow):
 
     def _close_now(self, event: QCloseEvent) -> None:
         self.case_panel.write_journal(force=True)
-        settings = _window_settings()
-        settings.setValue("console/geometry", self.saveGeometry())
-        settings.setValue("console/state", self.saveState())
+        remember_placement(self, _window_settings(), "console")
         self.stop()
         self.presence.close()
         super().closeEvent(event)

@@ -45,6 +45,7 @@ from console.ui.case.note_editor import NoteEditor
 from console.ui.consult.consult_bar import ConsultBar
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.errors import exec_dialog
+from console.ui.shared.flow_layout import FlowLayout
 from console.ui.shared.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -101,15 +102,18 @@ class CasePanel(CaseIdentity, NoteEditor, KeptNotes, QWidget):
         self.identify_button.setVisible(allows(role, Permission.IDENTIFY_VISITOR))
         self.reveal_button.setVisible(allows(role, Permission.IDENTIFY_VISITOR))
         self.consent_button.setVisible(allows(role, Permission.RECORD_CONSENT))
-        top = QHBoxLayout()
-        top.addWidget(self.identity_label, 1)
-        for button in (
+        # Who the visitor is, then the buttons; in a narrow window the buttons wrap to
+        # the next line instead of widening it.
+        top = QWidget()
+        top_flow = FlowLayout(top, one_row_hint=True)
+        for widget in (
+            self.identity_label,
             self.identify_button,
             self.reveal_button,
             self.consent_button,
             self.audit_button,
         ):
-            top.addWidget(button)
+            top_flow.addWidget(widget)
 
         self.consult_bar = ConsultBar(self.desk, self.signed_in, self)
         self.consult_bar.message.connect(self.message)
@@ -148,7 +152,7 @@ class CasePanel(CaseIdentity, NoteEditor, KeptNotes, QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.consult_bar)
         layout.addWidget(self.continue_row)
         layout.addWidget(self.case_label)

@@ -159,17 +159,18 @@ class NoteEditor(_Widget):
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
         shortcut.activated.connect(self.save_note)
         # Two rows: the visit zone is narrow, and a clipped "Visible to" would hide
-        # who reads the note.
+        # who reads the note. The template button sits by the save button, so that the
+        # partition's whole name fits in a 1000 px window.
         partition_label = QLabel(QCoreApplication.translate("CasePanel", "Visible to:"))
         partition_label.setBuddy(self.partition)
         self.partition.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         partition_row = QHBoxLayout()
         partition_row.addWidget(partition_label)
         partition_row.addWidget(self.partition, 1)
-        partition_row.addWidget(self.template_button)
         editor_row = QHBoxLayout()
         editor_row.addWidget(self.count_label)
         editor_row.addStretch(1)
+        editor_row.addWidget(self.template_button)
         editor_row.addWidget(self.save_button)
         self.note_message = QLabel()
         self.note_message.setObjectName("noteMessage")

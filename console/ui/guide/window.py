@@ -35,6 +35,7 @@ from console.i18n import error_text
 from console.ui.guide.issue_panel import IssuePanel, IssueRequest, QueueFigures
 from console.ui.guide.pages import AppointmentsPage, OverTargetPage, QueuesPage
 from console.ui.queue.ticket_print import TicketPrintError, print_ticket
+from console.ui.shared.contact import call_it
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.feed import FeedWatcher
 from console.ui.shared.labels import ui_language
@@ -318,9 +319,12 @@ class GuideWindow(QMainWindow):
             log.warning("The guide's slip was not printed: %s", error)
             self.status.setText(
                 self.tr(
-                    "The slip was not printed: check the ticket printer (kiosk.printer) and "
-                    "tell the visitor their number instead."
+                    "The slip was not printed. Tell the visitor their number, %1, and that it "
+                    "will show on the lobby screen. Check that the ticket printer is on and "
+                    "has paper; if it still does not print: %2"
                 )
+                .replace("%1", ticket.ticket_number)
+                .replace("%2", call_it())
             )
             return
         self.status.setText(self.tr("%1 printed.").replace("%1", ticket.ticket_number))

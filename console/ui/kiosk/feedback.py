@@ -150,7 +150,9 @@ class FeedbackPage(QWidget):
         self.number_label = QLabel()
         self.number_label.setObjectName("bookingCode")
         self.number_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.keypad = Keypad(TICKET_ALPHABET, columns=12)
+        # Four rows of keys: a little lower than the booking keypad's, so that the
+        # page fits a 768 px screen whole (still well over a fingertip's size).
+        self.keypad = Keypad(TICKET_ALPHABET, columns=12, key_height=70)
         self.keypad.typed.connect(self.type_number)
         self.keypad.erased.connect(lambda: self.set_number(self._number[:-1]))
         self.keypad.cleared.connect(lambda: self.set_number(""))

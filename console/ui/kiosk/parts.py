@@ -238,7 +238,14 @@ class Keypad(QWidget):
     erased = Signal()
     cleared = Signal()
 
-    def __init__(self, alphabet: str, *, columns: int = 9, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        alphabet: str,
+        *,
+        columns: int = 9,
+        key_height: int = 80,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("keypad")
         layout = QGridLayout(self)
@@ -246,17 +253,17 @@ class Keypad(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.keys: dict[str, QPushButton] = {}
         for number, character in enumerate(alphabet):
-            key = style_kind(QPushButton(character), "key", 80)
+            key = style_kind(QPushButton(character), "key", key_height)
             key.setObjectName(f"key_{character}")
             key.setMinimumWidth(84)
             key.clicked.connect(lambda _checked=False, c=character: self.typed.emit(c))
             layout.addWidget(key, number // columns, number % columns)
             self.keys[character] = key
         row, used = divmod(len(alphabet), columns)
-        self.erase_key = style_kind(QPushButton("⌫"), "key", 80)
+        self.erase_key = style_kind(QPushButton("⌫"), "key", key_height)
         self.erase_key.setObjectName("key_erase")
         self.erase_key.clicked.connect(self.erased)
-        self.clear_key = style_kind(QPushButton(), "key", 80)
+        self.clear_key = style_kind(QPushButton(), "key", key_height)
         self.clear_key.setObjectName("key_clear")
         self.clear_key.clicked.connect(self.cleared)
         if columns - used < 3:  # no room for both on the last row of characters

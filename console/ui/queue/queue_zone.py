@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
@@ -27,6 +28,12 @@ FIT_COLUMNS_MS = 1_000
 # The columns fitted to their contents, by table; the others stretch or keep their width.
 FITTED_COLUMNS = {"serviceQueues": (1, 2, 3), "waitingTickets": (0, 2, 3)}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# In a narrow window the waiting list gives room to the service name: below these
+# widths (px) of the queue zone, Language and then Details are left out (the ticket's
+# tooltip still says them).
+NARROW_COLUMNS = ((3, 460), (4, 390))
+# The queue zone's narrowest: its tables' columns still read (service names cut).
+QUEUE_ZONE_MIN_WIDTH = 360
 # The waiting list's column that grows with the clock; the others change with the desk.
 WAITED_COLUMN = 2
 
@@ -73,7 +80,7 @@ class QueueZone(QWidget):
 
         self.waiting_model: StoredTableModel[WaitingStep] = StoredTableModel(
             [
-                Column(lambda: self.tr("Ticket"), lambda s: s.ticket_number),
+                Column(lambda: self.tr("Ticket"), lambda s: s.ticket_number, tooltip=self._summary),
                 Column(lambda: self.tr("Service"), self._step_service, tooltip=self._step_service),
                 Column(
                     lambda: self.tr("Waited"),
@@ -81,7 +88,7 @@ class QueueZone(QWidget):
                     alignment=_RIGHT,
                 ),
                 Column(lambda: self.tr("Language"), lambda s: language_label(s.language)),
-                Column(lambda: self.tr("Details"), self._step_notes),
+                Column(lambda: self.tr("Details"), self._step_notes, tooltip=self._step_notes),
             ],
             key=lambda s: s.step_id,
             parent=self,
@@ -110,12 +117,21 @@ class QueueZone(QWidget):
         self._fit_timer.setInterval(FIT_COLUMNS_MS)
         self._fit_timer.timeout.connect(self.fit_columns)
 
-        self.setMinimumWidth(520)
+        # Narrow enough for a 1000 px window beside the visit and an agency panel.
+        self.setMinimumWidth(QUEUE_ZONE_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.ticket_panel)
         layout.addWidget(services_box, 3)
         layout.addWidget(self.waiting_box, 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        # The zone's own resizes only: an event filter on the table would call into
+        # Python at each of its paints (docs/reliability.md).
+        super().resizeEvent(event)
+        width = event.size().width()
+        for column, below in NARROW_COLUMNS:
+            self.waiting_view.setColumnHidden(column, width < below)
 
     def _table(self, model: QAbstractItemModel, name: str) -> QTableView:
         view = row_table(model, name, fit_contents=False)
@@ -126,11 +142,11 @@ class QueueZone(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setResizeContentsPrecision(0)
         if name == "waitingTickets":
+            # The service and the details (priority, "service 1 of 3", name) share the
+            # width that is left: neither squeezes the other away, and the table never
+            # scrolls sideways. What is cut is in the cell's tooltip.
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-            # Details (priority, "service 1 of 3", name) can be long: it must not
-            # squeeze the service name away.
-            header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(4, 230)
+            header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         else:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return view
@@ -202,6 +218,11 @@ class QueueZone(QWidget):
     def _step_service(self, step: WaitingStep) -> str:
         service = self._services.get(step.service_code)
         return service.names.get(ui_language()) if service else step.service_code
+
+    def _summary(self, step: WaitingStep) -> str:
+        parts = [step.ticket_number, self._step_service(step), language_label(step.language)]
+        notes = self._step_notes(step)
+        return " · ".join([*parts, notes] if notes else parts)
 
     def _step_notes(self, step: WaitingStep) -> str:
         parts = []

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from console.logs import log_file, mask_sensitive
+from console.ui.shared.contact import call_it
 
 log = logging.getLogger("console.unexpected")
 
@@ -29,11 +30,12 @@ def show_unexpected_error(error: BaseException) -> QMessageBox | None:
     box.setText(
         QCoreApplication.translate(
             "Errors",
-            "Something went wrong: %1\n\nTiski carries on. If it happens again, tell IT "
-            "and give them the log file:\n%2",
+            "Something went wrong: %1\n\nTiski carries on. If it happens again: %3 Give "
+            "them the log file:\n%2",
         )
         .replace("%1", mask_sensitive(f"{type(error).__name__}: {error}")[:300])
         .replace("%2", str(log_file()))
+        .replace("%3", call_it())
     )
     box.finished.connect(lambda _result: _dialogs.remove(box) if box in _dialogs else None)
     _dialogs.append(box)

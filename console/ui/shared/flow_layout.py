@@ -13,10 +13,15 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 class FlowLayout(QLayout):
     """Items left to right, wrapping to a new line; its height follows its width."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 6, *, one_row_hint: bool = False
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        # Whether it asks for the room of one row (and wraps only when not given it),
+        # or only for its widest item (a dock's panel, which must not widen the dock).
+        self._one_row_hint = one_row_hint
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -45,7 +50,15 @@ class FlowLayout(QLayout):
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        if not self._one_row_hint:
+            return self.minimumSize()
+        shown = [item.sizeHint() for item in self._items if not _hidden(item)]
+        margins = self.contentsMargins()
+        width = sum(hint.width() for hint in shown) + self._spacing * max(0, len(shown) - 1)
+        height = max((hint.height() for hint in shown), default=0)
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
 
     def minimumSize(self) -> QSize:
         size = QSize()
@@ -81,3 +94,8 @@ class FlowLayout(QLayout):
             x += width + spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
+
+
+def _hidden(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    return widget is not None and widget.isHidden()
