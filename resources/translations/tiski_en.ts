@@ -1580,6 +1580,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>The desk's database cannot be reached. Go on with the visitor at your counter: notes you save wait on this PC and are sent when it is back; tell the visitor their matter is recorded. Calling the next visitor waits for the connection. If it lasts more than a few minutes: %1</source>
+        <translation>The desk's database cannot be reached. Go on with the visitor at your counter: notes you save wait on this PC and are sent when it is back; tell the visitor their matter is recorded. Calling the next visitor waits for the connection. If it lasts more than a few minutes: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Visitor's consent</source>
@@ -1627,6 +1634,22 @@
     <message>
         <source>Close Tiski</source>
         <translation>Close Tiski</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>A short guide to this window</source>
+        <translation>A short guide to this window</translation>
+    </message>
+    <message>
+        <source>Tour of the console</source>
+        <translation>Tour of the console</translation>
+    </message>
+    <message>
+        <source>The console's zones, one at a time</source>
+        <translation>The console's zones, one at a time</translation>
     </message>
     <message>
         <source>Open log folder</source>
@@ -1691,6 +1714,153 @@
     <message>
         <source>Desk actions</source>
         <translation>Desk actions</translation>
+    </message>
+    <message>
+        <source>Help – the console</source>
+        <translation>Help – the console</translation>
+    </message>
+    <message>
+        <source>Tiski's log folder</source>
+        <translation>Tiski's log folder</translation>
+    </message>
+    <message>
+        <source>This PC has no program to open folders with. Tiski's logs are in:</source>
+        <translation>This PC has no program to open folders with. Tiski's logs are in:</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>Copy the path</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleHelp</name>
+    <message>
+        <source>IT help: %1</source>
+        <translation>IT help: %1</translation>
+    </message>
+    <message>
+        <source>Call your IT help desk. (IT can show its phone number here: the setting support.contact.)</source>
+        <translation>Call your IT help desk. (IT can show its phone number here: the setting support.contact.)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter – Save the note being written</source>
+        <translation>Ctrl+Enter – Save the note being written</translation>
+    </message>
+    <message>
+        <source>The console</source>
+        <translation>The console</translation>
+    </message>
+    <message>
+        <source>Left: your ticket, the queues by service and the waiting tickets. Middle: the visitor at your counter, the services of their visit, their case and its notes. Right: a panel per agency, reaching that agency's own system for the visitor.</source>
+        <translation>Left: your ticket, the queues by service and the waiting tickets. Middle: the visitor at your counter, the services of their visit, their case and its notes. Right: a panel per agency, reaching that agency's own system for the visitor.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Who call next calls</source>
+        <translation>Who call next calls</translation>
+    </message>
+    <message>
+        <source>Call next (%1) takes, in this order:</source>
+        <translation>Call next (%1) takes, in this order:</translation>
+    </message>
+    <message>
+        <source>Who calls them</source>
+        <translation>Who calls them</translation>
+    </message>
+    <message>
+        <source>The line under your ticket says why it was called to you.</source>
+        <translation>The line under your ticket says why it was called to you.</translation>
+    </message>
+    <message>
+        <source>Who reads a note</source>
+        <translation>Who reads a note</translation>
+    </message>
+    <message>
+        <source>Visible to decides it. A note shared with the desk is read by the desk's own staff, and by an agency's staff only when the visitor has consented to that agency. A note for one agency is read by that agency's staff only. You always read your own notes.</source>
+        <translation>Visible to decides it. A note shared with the desk is read by the desk's own staff, and by an agency's staff only when the visitor has consented to that agency. A note for one agency is read by that agency's staff only. You always read your own notes.</translation>
+    </message>
+    <message>
+        <source>Consent… records, with the visitor present, which agencies they share this case with. Withdrawing is recorded the same way. Ask the visitor before you write for an agency they have not consented to: the desk refuses such a note.</source>
+        <translation>Consent… records, with the visitor present, which agencies they share this case with. Withdrawing is recorded the same way. Ask the visitor before you write for an agency they have not consented to: the desk refuses such a note.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be edited: double-click a note to correct it with a new one. Identity codes in a note are stored masked.</source>
+        <translation>Notes cannot be edited: double-click a note to correct it with a new one. Identity codes in a note are stored masked.</translation>
+    </message>
+    <message>
+        <source>Requests from the counters</source>
+        <translation>Requests from the counters</translation>
+    </message>
+    <message>
+        <source>The inbox above lists what advisors ask of your agency. Accept a request to join the visit: you see its case and write notes for your agency. Hand it back when you are done, or decline it with a reason the advisor reads.</source>
+        <translation>The inbox above lists what advisors ask of your agency. Accept a request to join the visit: you see its case and write notes for your agency. Hand it back when you are done, or decline it with a reason the advisor reads.</translation>
+    </message>
+    <message>
+        <source>For supervisors</source>
+        <translation>For supervisors</translation>
+    </message>
+    <message>
+        <source>The floor (tiski floor) shows every queue and counter live; Stranded visitors lists visitors left at a counter nobody is at.</source>
+        <translation>The floor (tiski floor) shows every queue and counter live; Stranded visitors lists visitors left at a counter nobody is at.</translation>
+    </message>
+    <message>
+        <source>When something is wrong</source>
+        <translation>When something is wrong</translation>
+    </message>
+    <message>
+        <source>A note being written is kept on this PC all the time: after a crash or a lost connection it is offered again. While the database cannot be reached, saved notes wait in the outbox and are sent when it comes back; tell the visitor their matter is recorded.</source>
+        <translation>A note being written is kept on this PC all the time: after a crash or a lost connection it is offered again. While the database cannot be reached, saved notes wait in the outbox and are sent when it comes back; tell the visitor their matter is recorded.</translation>
+    </message>
+    <message>
+        <source>The counter's actions</source>
+        <translation>The counter's actions</translation>
+    </message>
+    <message>
+        <source>Call next (%1) calls the next visitor to your counter. Then Start, Transfer, No-show and Done (%2) follow the visitor. Every action has a key: F1 lists them.</source>
+        <translation>Call next (%1) calls the next visitor to your counter. Then Start, Transfer, No-show and Done (%2) follow the visitor. Every action has a key: F1 lists them.</translation>
+    </message>
+    <message>
+        <source>Your ticket and the queues</source>
+        <translation>Your ticket and the queues</translation>
+    </message>
+    <message>
+        <source>Your ticket shows the visitor you called and why call next chose them. Below: how many wait for each service and how long, and every waiting ticket; type in the filter to find one.</source>
+        <translation>Your ticket shows the visitor you called and why call next chose them. Below: how many wait for each service and how long, and every waiting ticket; type in the filter to find one.</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>The visit</translation>
+    </message>
+    <message>
+        <source>The visitor at your counter: the services of their visit in order, their case and its notes. Identify the visitor only when the matter needs it.</source>
+        <translation>The visitor at your counter: the services of their visit in order, their case and its notes. Identify the visitor only when the matter needs it.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Write what the visitor needs and what was agreed. Visible to decides who reads the note. Ctrl+Enter saves it. What you type is kept on this PC even if the console or the network fails.</source>
+        <translation>Write what the visitor needs and what was agreed. Visible to decides who reads the note. Ctrl+Enter saves it. What you type is kept on this PC even if the console or the network fails.</translation>
+    </message>
+    <message>
+        <source>The agencies</source>
+        <translation>The agencies</translation>
+    </message>
+    <message>
+        <source>A panel per agency reaches that agency's own system for the visitor at your counter. Ask a specialist (%1) brings one of them into the visit.</source>
+        <translation>A panel per agency reaches that agency's own system for the visitor at your counter. Ask a specialist (%1) brings one of them into the visit.</translation>
+    </message>
+    <message>
+        <source>Connection and you</source>
+        <translation>Connection and you</translation>
+    </message>
+    <message>
+        <source>The status bar says whether the database is reachable, your counter and who is signed in. %1 locks the console when you step away.</source>
+        <translation>The status bar says whether the database is reachable, your counter and who is signed in. %1 locks the console when you step away.</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2176,17 @@
     <message>
         <source>Only the specialist who accepted the request can do this.</source>
         <translation>Only the specialist who accepted the request can do this.</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <source>Call IT: %1.</source>
+        <translation>Call IT: %1.</translation>
+    </message>
+    <message>
+        <source>Call your IT help desk.</source>
+        <translation>Call your IT help desk.</translation>
     </message>
 </context>
 <context>
@@ -3204,11 +3385,11 @@
     <message>
         <source>Something went wrong: %1
 
-Tiski carries on. If it happens again, tell IT and give them the log file:
+Tiski carries on. If it happens again: %3 Give them the log file:
 %2</source>
         <translation>Something went wrong: %1
 
-Tiski carries on. If it happens again, tell IT and give them the log file:
+Tiski carries on. If it happens again: %3 Give them the log file:
 %2</translation>
     </message>
 </context>
@@ -3733,8 +3914,8 @@ Then start Tiski again and sign in.</translation>
         <translation>Not done</translation>
     </message>
     <message>
-        <source>The slip was not printed: check the ticket printer (kiosk.printer) and tell the visitor their number instead.</source>
-        <translation>The slip was not printed: check the ticket printer (kiosk.printer) and tell the visitor their number instead.</translation>
+        <source>The slip was not printed. Tell the visitor their number, %1, and that it will show on the lobby screen. Check that the ticket printer is on and has paper; if it still does not print: %2</source>
+        <translation>The slip was not printed. Tell the visitor their number, %1, and that it will show on the lobby screen. Check that the ticket printer is on and has paper; if it still does not print: %2</translation>
     </message>
     <message>
         <source>%1 printed.</source>
@@ -4568,6 +4749,41 @@ Then start Tiski again and sign in.</translation>
     <message>
         <source>Send</source>
         <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Keys for staff</source>
+        <translation>Keys for staff</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q – Close the kiosk</source>
+        <translation>Ctrl+Shift+Q – Close the kiosk</translation>
+    </message>
+    <message>
+        <source>F1 – Show or hide this card</source>
+        <translation>F1 – Show or hide this card</translation>
+    </message>
+    <message>
+        <source>What the kiosk does by itself</source>
+        <translation>What the kiosk does by itself</translation>
+    </message>
+    <message>
+        <source>After %1 seconds without a touch it goes back to its first page, and a printed ticket's page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</source>
+        <translation>After %1 seconds without a touch it goes back to its first page, and a printed ticket's page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</translation>
+    </message>
+    <message>
+        <source>When a ticket does not print</source>
+        <translation>When a ticket does not print</translation>
+    </message>
+    <message>
+        <source>The kiosk shows the visitor their number instead. Check that the printer is on and has paper. If it still does not print: %1</source>
+        <translation>The kiosk shows the visitor their number instead. Check that the printer is on and has paper. If it still does not print: %1</translation>
+    </message>
+    <message>
+        <source>Help – the kiosk</source>
+        <translation>Help – the kiosk</translation>
     </message>
 </context>
 <context>
@@ -6225,6 +6441,26 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
 </context>
 <context>
     <name>Reasons</name>
+    <message>
+        <source>a visitor with an appointment due now (from 10 minutes before)</source>
+        <translation>a visitor with an appointment due now (from 10 minutes before)</translation>
+    </message>
+    <message>
+        <source>a priority visitor (accessibility, urgency)</source>
+        <translation>a priority visitor (accessibility, urgency)</translation>
+    </message>
+    <message>
+        <source>a visitor who has waited past their service's target wait</source>
+        <translation>a visitor who has waited past their service's target wait</translation>
+    </message>
+    <message>
+        <source>the visitor who has waited longest</source>
+        <translation>the visitor who has waited longest</translation>
+    </message>
+    <message>
+        <source>Only the services you serve today are called to you. A visitor handed to your counter or to you (a transfer, the lobby guide's To) is called by you alone.</source>
+        <translation>Only the services you serve today are called to you. A visitor handed to your counter or to you (a transfer, the lobby guide's To) is called by you alone.</translation>
+    </message>
     <message>
         <source>appointment at {time}</source>
         <translation>appointment at {time}</translation>
@@ -8120,6 +8356,29 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Why this ticket: %1</source>
         <translation>Why this ticket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TourOverlay</name>
+    <message>
+        <source>Skip the tour</source>
+        <translation>Skip the tour</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
     </message>
 </context>
 <context>

@@ -1580,6 +1580,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>The desk's database cannot be reached. Go on with the visitor at your counter: notes you save wait on this PC and are sent when it is back; tell the visitor their matter is recorded. Calling the next visitor waits for the connection. If it lasts more than a few minutes: %1</source>
+        <translation>Palvelupisteen tietokantaan ei saada yhteyttä. Jatka tiskilläsi olevan asiakkaan kanssa: tallentamasi muistiinpanot odottavat tällä koneella ja lähtevät, kun yhteys palaa; kerro asiakkaalle, että hänen asiansa on kirjattu. Seuraavan asiakkaan kutsuminen odottaa yhteyttä. Jos tilanne kestää kauemmin kuin muutaman minuutin: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Visitor's consent</source>
@@ -1627,6 +1634,22 @@
     <message>
         <source>Close Tiski</source>
         <translation>Sulje Tiski</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <source>A short guide to this window</source>
+        <translation>Lyhyt opas tähän ikkunaan</translation>
+    </message>
+    <message>
+        <source>Tour of the console</source>
+        <translation>Esittelykierros</translation>
+    </message>
+    <message>
+        <source>The console's zones, one at a time</source>
+        <translation>Konsolin osat yksi kerrallaan</translation>
     </message>
     <message>
         <source>Open log folder</source>
@@ -1691,6 +1714,153 @@
     <message>
         <source>Desk actions</source>
         <translation>Tiskin toiminnot</translation>
+    </message>
+    <message>
+        <source>Help – the console</source>
+        <translation>Ohje – konsoli</translation>
+    </message>
+    <message>
+        <source>Tiski's log folder</source>
+        <translation>Tiskin lokikansio</translation>
+    </message>
+    <message>
+        <source>This PC has no program to open folders with. Tiski's logs are in:</source>
+        <translation>Tällä koneella ei ole ohjelmaa kansioiden avaamiseen. Tiskin lokit ovat kansiossa:</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>Kopioi polku</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleHelp</name>
+    <message>
+        <source>IT help: %1</source>
+        <translation>IT-tuki: %1</translation>
+    </message>
+    <message>
+        <source>Call your IT help desk. (IT can show its phone number here: the setting support.contact.)</source>
+        <translation>Soita IT-tukeen. (IT voi näyttää puhelinnumeronsa tässä: asetus support.contact.)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter – Save the note being written</source>
+        <translation>Ctrl+Enter – Tallenna kirjoitettava muistiinpano</translation>
+    </message>
+    <message>
+        <source>The console</source>
+        <translation>Konsoli</translation>
+    </message>
+    <message>
+        <source>Left: your ticket, the queues by service and the waiting tickets. Middle: the visitor at your counter, the services of their visit, their case and its notes. Right: a panel per agency, reaching that agency's own system for the visitor.</source>
+        <translation>Vasemmalla: oma vuoronumerosi, jonot palveluittain ja odottavat vuoronumerot. Keskellä: tiskilläsi oleva asiakas, hänen asiointinsa palvelut, asia ja sen muistiinpanot. Oikealla: paneeli kullekin virastolle; se hakee asiakkaan tiedot viraston omasta järjestelmästä.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+    <message>
+        <source>Who call next calls</source>
+        <translation>Kenet Kutsu seuraava kutsuu</translation>
+    </message>
+    <message>
+        <source>Call next (%1) takes, in this order:</source>
+        <translation>Kutsu seuraava (%1) ottaa tässä järjestyksessä:</translation>
+    </message>
+    <message>
+        <source>Who calls them</source>
+        <translation>Kuka kutsuu</translation>
+    </message>
+    <message>
+        <source>The line under your ticket says why it was called to you.</source>
+        <translation>Vuoronumerosi alla oleva rivi kertoo, miksi juuri se kutsuttiin sinulle.</translation>
+    </message>
+    <message>
+        <source>Who reads a note</source>
+        <translation>Kuka lukee muistiinpanon</translation>
+    </message>
+    <message>
+        <source>Visible to decides it. A note shared with the desk is read by the desk's own staff, and by an agency's staff only when the visitor has consented to that agency. A note for one agency is read by that agency's staff only. You always read your own notes.</source>
+        <translation>Sen ratkaisee Näkyvyys. Koko toimipisteelle jaetun muistiinpanon lukee palvelupisteen oma henkilöstö, ja viraston henkilöstö vain, jos asiakas on antanut suostumuksen sille virastolle. Yhdelle virastolle tarkoitetun muistiinpanon lukee vain sen viraston henkilöstö. Omat muistiinpanosi luet aina.</translation>
+    </message>
+    <message>
+        <source>Consent… records, with the visitor present, which agencies they share this case with. Withdrawing is recorded the same way. Ask the visitor before you write for an agency they have not consented to: the desk refuses such a note.</source>
+        <translation>Suostumus… kirjaa asiakkaan läsnä ollessa, minkä virastojen kanssa hän jakaa tämän asian. Peruutus kirjataan samalla tavalla. Kysy asiakkaalta ennen kuin kirjoitat virastolle, jolle hän ei ole antanut suostumusta: palvelupiste ei hyväksy sellaista muistiinpanoa.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be edited: double-click a note to correct it with a new one. Identity codes in a note are stored masked.</source>
+        <translation>Muistiinpanoja ei voi muokata: korjaa muistiinpano uudella kaksoisnapsauttamalla sitä. Muistiinpanon henkilötunnukset tallennetaan peitettyinä.</translation>
+    </message>
+    <message>
+        <source>Requests from the counters</source>
+        <translation>Pyynnöt tiskeiltä</translation>
+    </message>
+    <message>
+        <source>The inbox above lists what advisors ask of your agency. Accept a request to join the visit: you see its case and write notes for your agency. Hand it back when you are done, or decline it with a reason the advisor reads.</source>
+        <translation>Yllä oleva saapuneet-lista näyttää, mitä palveluneuvojat pyytävät virastoltasi. Hyväksy pyyntö liittyäksesi asiointiin: näet asian ja kirjoitat muistiinpanoja virastollesi. Palauta se, kun olet valmis, tai hylkää se perustellen; palveluneuvoja näkee perustelun.</translation>
+    </message>
+    <message>
+        <source>For supervisors</source>
+        <translation>Esihenkilöille</translation>
+    </message>
+    <message>
+        <source>The floor (tiski floor) shows every queue and counter live; Stranded visitors lists visitors left at a counter nobody is at.</source>
+        <translation>Tilannekuva (tiski floor) näyttää jokaisen jonon ja tiskin reaaliajassa; Jumiin jääneet asiakkaat luettelee asiakkaat, jotka ovat jääneet tiskille, jolla ei ole ketään.</translation>
+    </message>
+    <message>
+        <source>When something is wrong</source>
+        <translation>Kun jokin on vialla</translation>
+    </message>
+    <message>
+        <source>A note being written is kept on this PC all the time: after a crash or a lost connection it is offered again. While the database cannot be reached, saved notes wait in the outbox and are sent when it comes back; tell the visitor their matter is recorded.</source>
+        <translation>Kirjoitettava muistiinpano säilyy tällä koneella koko ajan: kaatumisen tai katkenneen yhteyden jälkeen se tarjotaan uudelleen. Kun tietokantaan ei saada yhteyttä, tallennetut muistiinpanot odottavat lähtevissä ja lähtevät, kun yhteys palaa; kerro asiakkaalle, että hänen asiansa on kirjattu.</translation>
+    </message>
+    <message>
+        <source>The counter's actions</source>
+        <translation>Tiskin toiminnot</translation>
+    </message>
+    <message>
+        <source>Call next (%1) calls the next visitor to your counter. Then Start, Transfer, No-show and Done (%2) follow the visitor. Every action has a key: F1 lists them.</source>
+        <translation>Kutsu seuraava (%1) kutsuu seuraavan asiakkaan tiskillesi. Sen jälkeen Aloita, Siirrä, Ei saapunut ja Valmis (%2) seuraavat asiakasta. Jokaisella toiminnolla on näppäin: F1 luettelee ne.</translation>
+    </message>
+    <message>
+        <source>Your ticket and the queues</source>
+        <translation>Oma vuoronumero ja jonot</translation>
+    </message>
+    <message>
+        <source>Your ticket shows the visitor you called and why call next chose them. Below: how many wait for each service and how long, and every waiting ticket; type in the filter to find one.</source>
+        <translation>Oma vuoronumero näyttää kutsumasi asiakkaan ja sen, miksi Kutsu seuraava valitsi hänet. Alla: montako odottaa kutakin palvelua ja kuinka kauan, sekä kaikki odottavat vuoronumerot; löydät yhden kirjoittamalla suodattimeen.</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>Asiointi</translation>
+    </message>
+    <message>
+        <source>The visitor at your counter: the services of their visit in order, their case and its notes. Identify the visitor only when the matter needs it.</source>
+        <translation>Tiskilläsi oleva asiakas: hänen asiointinsa palvelut järjestyksessä, asia ja sen muistiinpanot. Tunnista asiakas vain, kun asia sitä vaatii.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Write what the visitor needs and what was agreed. Visible to decides who reads the note. Ctrl+Enter saves it. What you type is kept on this PC even if the console or the network fails.</source>
+        <translation>Kirjoita, mitä asiakas tarvitsee ja mitä sovittiin. Näkyvyys ratkaisee, kuka muistiinpanon lukee. Ctrl+Enter tallentaa sen. Kirjoittamasi säilyy tällä koneella, vaikka konsoli tai verkko pettäisi.</translation>
+    </message>
+    <message>
+        <source>The agencies</source>
+        <translation>Virastot</translation>
+    </message>
+    <message>
+        <source>A panel per agency reaches that agency's own system for the visitor at your counter. Ask a specialist (%1) brings one of them into the visit.</source>
+        <translation>Kunkin viraston paneeli hakee tiskilläsi olevan asiakkaan tiedot viraston omasta järjestelmästä. Pyydä asiantuntija (%1) tuo viraston asiantuntijan mukaan asiointiin.</translation>
+    </message>
+    <message>
+        <source>Connection and you</source>
+        <translation>Yhteys ja sinä</translation>
+    </message>
+    <message>
+        <source>The status bar says whether the database is reachable, your counter and who is signed in. %1 locks the console when you step away.</source>
+        <translation>Tilarivi kertoo, onko tietokantayhteys kunnossa, tiskisi ja kuka on kirjautuneena. %1 lukitsee konsolin, kun poistut tiskiltä.</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2176,17 @@
     <message>
         <source>Only the specialist who accepted the request can do this.</source>
         <translation>Vain pyynnön vastaanottanut asiantuntija voi tehdä tämän.</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <source>Call IT: %1.</source>
+        <translation>Soita IT-tukeen: %1.</translation>
+    </message>
+    <message>
+        <source>Call your IT help desk.</source>
+        <translation>Soita IT-tukeen.</translation>
     </message>
 </context>
 <context>
@@ -3204,11 +3385,11 @@
     <message>
         <source>Something went wrong: %1
 
-Tiski carries on. If it happens again, tell IT and give them the log file:
+Tiski carries on. If it happens again: %3 Give them the log file:
 %2</source>
-        <translation>Tapahtui virhe: %1
+        <translation>Jokin meni vikaan: %1
 
-Tiski jatkaa toimintaansa. Jos virhe toistuu, ilmoita siitä IT-tuelle ja toimita heille lokitiedosto:
+Tiski jatkaa toimintaansa. Jos tämä toistuu: %3 Anna heille lokitiedosto:
 %2</translation>
     </message>
 </context>
@@ -3733,8 +3914,8 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Ei tehty</translation>
     </message>
     <message>
-        <source>The slip was not printed: check the ticket printer (kiosk.printer) and tell the visitor their number instead.</source>
-        <translation>Lappua ei tulostettu: tarkista vuoronumerotulostin (kiosk.printer) ja kerro asiakkaalle numero suullisesti.</translation>
+        <source>The slip was not printed. Tell the visitor their number, %1, and that it will show on the lobby screen. Check that the ticket printer is on and has paper; if it still does not print: %2</source>
+        <translation>Lappua ei tulostettu. Kerro asiakkaalle hänen numeronsa, %1, ja että se näkyy aulan näytöllä. Tarkista, että vuoronumerotulostin on päällä ja siinä on paperia; jos se ei vieläkään tulosta: %2</translation>
     </message>
     <message>
         <source>%1 printed.</source>
@@ -4568,6 +4749,41 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     <message>
         <source>Send</source>
         <translation>Lähetä</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Keys for staff</source>
+        <translation>Henkilöstön näppäimet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q – Close the kiosk</source>
+        <translation>Ctrl+Shift+Q – Sulje lippuautomaatti</translation>
+    </message>
+    <message>
+        <source>F1 – Show or hide this card</source>
+        <translation>F1 – Näytä tai piilota tämä kortti</translation>
+    </message>
+    <message>
+        <source>What the kiosk does by itself</source>
+        <translation>Mitä automaatti tekee itse</translation>
+    </message>
+    <message>
+        <source>After %1 seconds without a touch it goes back to its first page, and a printed ticket's page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</source>
+        <translation>Kun automaattia ei ole kosketettu %1 sekuntiin, se palaa ensimmäiselle sivulleen, ja tulostetun vuoronumeron sivu palaa sinne itsestään. Suljettuja palveluja ja palveluja, jotka eivät tänään ota enää vuoronumeroita, ei tarjota. Kun tietokantaan ei saada yhteyttä, automaatti kertoo sen ja yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <source>When a ticket does not print</source>
+        <translation>Kun vuoronumero ei tulostu</translation>
+    </message>
+    <message>
+        <source>The kiosk shows the visitor their number instead. Check that the printer is on and has paper. If it still does not print: %1</source>
+        <translation>Automaatti näyttää asiakkaalle hänen numeronsa tulostamisen sijaan. Tarkista, että tulostin on päällä ja siinä on paperia. Jos se ei vieläkään tulosta: %1</translation>
+    </message>
+    <message>
+        <source>Help – the kiosk</source>
+        <translation>Ohje – lippuautomaatti</translation>
     </message>
 </context>
 <context>
@@ -6225,6 +6441,26 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
 </context>
 <context>
     <name>Reasons</name>
+    <message>
+        <source>a visitor with an appointment due now (from 10 minutes before)</source>
+        <translation>asiakas, jonka ajanvaraus on nyt (10 minuuttia ennen alkaen)</translation>
+    </message>
+    <message>
+        <source>a priority visitor (accessibility, urgency)</source>
+        <translation>etusijalla oleva asiakas (esteettömyys, kiireellisyys)</translation>
+    </message>
+    <message>
+        <source>a visitor who has waited past their service's target wait</source>
+        <translation>asiakas, joka on odottanut palvelunsa tavoiteajan yli</translation>
+    </message>
+    <message>
+        <source>the visitor who has waited longest</source>
+        <translation>pisimpään odottanut asiakas</translation>
+    </message>
+    <message>
+        <source>Only the services you serve today are called to you. A visitor handed to your counter or to you (a transfer, the lobby guide's To) is called by you alone.</source>
+        <translation>Sinulle kutsutaan vain palveluja, joita palvelet tänään. Tiskillesi tai sinulle ohjatun asiakkaan (siirto, aulaohjaajan Minne-valinta) kutsut vain sinä.</translation>
+    </message>
     <message>
         <source>appointment at {time}</source>
         <translation>ajanvaraus klo {time}</translation>
@@ -8120,6 +8356,29 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Why this ticket: %1</source>
         <translation>Miksi tämä vuoronumero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TourOverlay</name>
+    <message>
+        <source>Skip the tour</source>
+        <translation>Ohita esittely</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seuraava</translation>
     </message>
 </context>
 <context>

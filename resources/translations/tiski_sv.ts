@@ -1580,6 +1580,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>The desk's database cannot be reached. Go on with the visitor at your counter: notes you save wait on this PC and are sent when it is back; tell the visitor their matter is recorded. Calling the next visitor waits for the connection. If it lasts more than a few minutes: %1</source>
+        <translation>Servicepunktens databas kan inte nås. Fortsätt med kunden vid din disk: anteckningar du sparar väntar på den här datorn och skickas när anslutningen är tillbaka; säg till kunden att ärendet är antecknat. Att kalla nästa kund väntar på anslutningen. Om det varar längre än några minuter: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Visitor's consent</source>
@@ -1627,6 +1634,22 @@
     <message>
         <source>Close Tiski</source>
         <translation>Stäng Tiski</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>A short guide to this window</source>
+        <translation>En kort guide till det här fönstret</translation>
+    </message>
+    <message>
+        <source>Tour of the console</source>
+        <translation>Rundtur i konsolen</translation>
+    </message>
+    <message>
+        <source>The console's zones, one at a time</source>
+        <translation>Konsolens delar, en i taget</translation>
     </message>
     <message>
         <source>Open log folder</source>
@@ -1691,6 +1714,153 @@
     <message>
         <source>Desk actions</source>
         <translation>Åtgärder vid disken</translation>
+    </message>
+    <message>
+        <source>Help – the console</source>
+        <translation>Hjälp – konsolen</translation>
+    </message>
+    <message>
+        <source>Tiski's log folder</source>
+        <translation>Tiskis loggmapp</translation>
+    </message>
+    <message>
+        <source>This PC has no program to open folders with. Tiski's logs are in:</source>
+        <translation>Den här datorn har inget program som öppnar mappar. Tiskis loggar finns i:</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>Kopiera sökvägen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleHelp</name>
+    <message>
+        <source>IT help: %1</source>
+        <translation>IT-support: %1</translation>
+    </message>
+    <message>
+        <source>Call your IT help desk. (IT can show its phone number here: the setting support.contact.)</source>
+        <translation>Ring IT-supporten. (IT kan visa sitt telefonnummer här: inställningen support.contact.)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter – Save the note being written</source>
+        <translation>Ctrl+Enter – Spara anteckningen du skriver</translation>
+    </message>
+    <message>
+        <source>The console</source>
+        <translation>Konsolen</translation>
+    </message>
+    <message>
+        <source>Left: your ticket, the queues by service and the waiting tickets. Middle: the visitor at your counter, the services of their visit, their case and its notes. Right: a panel per agency, reaching that agency's own system for the visitor.</source>
+        <translation>Till vänster: din kölapp, köerna per tjänst och de väntande kölapparna. I mitten: kunden vid din disk, besökets tjänster, ärendet och dess anteckningar. Till höger: en panel per myndighet som hämtar kundens uppgifter ur myndighetens eget system.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Who call next calls</source>
+        <translation>Vem Kalla nästa kallar</translation>
+    </message>
+    <message>
+        <source>Call next (%1) takes, in this order:</source>
+        <translation>Kalla nästa (%1) tar i den här ordningen:</translation>
+    </message>
+    <message>
+        <source>Who calls them</source>
+        <translation>Vem som kallar</translation>
+    </message>
+    <message>
+        <source>The line under your ticket says why it was called to you.</source>
+        <translation>Raden under din kölapp säger varför den kallades till dig.</translation>
+    </message>
+    <message>
+        <source>Who reads a note</source>
+        <translation>Vem läser en anteckning</translation>
+    </message>
+    <message>
+        <source>Visible to decides it. A note shared with the desk is read by the desk's own staff, and by an agency's staff only when the visitor has consented to that agency. A note for one agency is read by that agency's staff only. You always read your own notes.</source>
+        <translation>Det avgör Synlig för. En anteckning som delas med servicepunkten läses av servicepunktens egen personal, och av en myndighets personal bara om kunden har samtyckt för den myndigheten. En anteckning för en myndighet läses bara av den myndighetens personal. Dina egna anteckningar läser du alltid.</translation>
+    </message>
+    <message>
+        <source>Consent… records, with the visitor present, which agencies they share this case with. Withdrawing is recorded the same way. Ask the visitor before you write for an agency they have not consented to: the desk refuses such a note.</source>
+        <translation>Samtycke… registrerar, när kunden är närvarande, vilka myndigheter kunden delar ärendet med. Ett återkallande registreras på samma sätt. Fråga kunden innan du skriver för en myndighet som kunden inte har samtyckt för: servicepunkten godtar inte en sådan anteckning.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be edited: double-click a note to correct it with a new one. Identity codes in a note are stored masked.</source>
+        <translation>Anteckningar kan inte redigeras: dubbelklicka på en anteckning för att rätta den med en ny. Personbeteckningar i en anteckning sparas maskerade.</translation>
+    </message>
+    <message>
+        <source>Requests from the counters</source>
+        <translation>Förfrågningar från diskarna</translation>
+    </message>
+    <message>
+        <source>The inbox above lists what advisors ask of your agency. Accept a request to join the visit: you see its case and write notes for your agency. Hand it back when you are done, or decline it with a reason the advisor reads.</source>
+        <translation>Inkorgen ovan visar vad rådgivarna ber din myndighet om. Godta en förfrågan för att delta i besöket: du ser ärendet och skriver anteckningar för din myndighet. Lämna tillbaka den när du är klar, eller avböj den med ett skäl som rådgivaren läser.</translation>
+    </message>
+    <message>
+        <source>For supervisors</source>
+        <translation>För förmän</translation>
+    </message>
+    <message>
+        <source>The floor (tiski floor) shows every queue and counter live; Stranded visitors lists visitors left at a counter nobody is at.</source>
+        <translation>Lägesbilden (tiski floor) visar varje kö och disk i realtid; Kunder som blivit kvar visar kunder som lämnats vid en disk där ingen finns.</translation>
+    </message>
+    <message>
+        <source>When something is wrong</source>
+        <translation>När något är fel</translation>
+    </message>
+    <message>
+        <source>A note being written is kept on this PC all the time: after a crash or a lost connection it is offered again. While the database cannot be reached, saved notes wait in the outbox and are sent when it comes back; tell the visitor their matter is recorded.</source>
+        <translation>En anteckning du skriver sparas hela tiden på den här datorn: efter en krasch eller en bruten anslutning erbjuds den igen. Medan databasen inte kan nås väntar sparade anteckningar i utkorgen och skickas när den är tillbaka; säg till kunden att ärendet är antecknat.</translation>
+    </message>
+    <message>
+        <source>The counter's actions</source>
+        <translation>Diskens funktioner</translation>
+    </message>
+    <message>
+        <source>Call next (%1) calls the next visitor to your counter. Then Start, Transfer, No-show and Done (%2) follow the visitor. Every action has a key: F1 lists them.</source>
+        <translation>Kalla nästa (%1) kallar nästa kund till din disk. Sedan följer Börja, Överför, Kom inte och Klar (%2) kunden. Varje funktion har en tangent: F1 visar dem.</translation>
+    </message>
+    <message>
+        <source>Your ticket and the queues</source>
+        <translation>Din kölapp och köerna</translation>
+    </message>
+    <message>
+        <source>Your ticket shows the visitor you called and why call next chose them. Below: how many wait for each service and how long, and every waiting ticket; type in the filter to find one.</source>
+        <translation>Din kölapp visar kunden du kallade och varför Kalla nästa valde hen. Nedanför: hur många som väntar på varje tjänst och hur länge, och alla väntande kölappar; skriv i filtret för att hitta en.</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>Besöket</translation>
+    </message>
+    <message>
+        <source>The visitor at your counter: the services of their visit in order, their case and its notes. Identify the visitor only when the matter needs it.</source>
+        <translation>Kunden vid din disk: besökets tjänster i ordning, ärendet och dess anteckningar. Identifiera kunden bara när ärendet kräver det.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Write what the visitor needs and what was agreed. Visible to decides who reads the note. Ctrl+Enter saves it. What you type is kept on this PC even if the console or the network fails.</source>
+        <translation>Skriv vad kunden behöver och vad som avtalades. Synlig för avgör vem som läser anteckningen. Ctrl+Enter sparar den. Det du skriver sparas på den här datorn även om konsolen eller nätverket slutar fungera.</translation>
+    </message>
+    <message>
+        <source>The agencies</source>
+        <translation>Myndigheterna</translation>
+    </message>
+    <message>
+        <source>A panel per agency reaches that agency's own system for the visitor at your counter. Ask a specialist (%1) brings one of them into the visit.</source>
+        <translation>En panel per myndighet hämtar uppgifter om kunden vid din disk ur myndighetens eget system. Be om specialist (%1) tar med en av dem i besöket.</translation>
+    </message>
+    <message>
+        <source>Connection and you</source>
+        <translation>Anslutningen och du</translation>
+    </message>
+    <message>
+        <source>The status bar says whether the database is reachable, your counter and who is signed in. %1 locks the console when you step away.</source>
+        <translation>Statusraden visar om databasen kan nås, din disk och vem som är inloggad. %1 låser konsolen när du går från disken.</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2176,17 @@
     <message>
         <source>Only the specialist who accepted the request can do this.</source>
         <translation>Endast den specialist som tog emot begäran kan göra detta.</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <source>Call IT: %1.</source>
+        <translation>Ring IT: %1.</translation>
+    </message>
+    <message>
+        <source>Call your IT help desk.</source>
+        <translation>Ring IT-supporten.</translation>
     </message>
 </context>
 <context>
@@ -3204,11 +3385,11 @@
     <message>
         <source>Something went wrong: %1
 
-Tiski carries on. If it happens again, tell IT and give them the log file:
+Tiski carries on. If it happens again: %3 Give them the log file:
 %2</source>
         <translation>Något gick fel: %1
 
-Tiski fortsätter att fungera. Om det händer igen, kontakta IT-stödet och ge dem loggfilen:
+Tiski fortsätter. Om det händer igen: %3 Ge dem loggfilen:
 %2</translation>
     </message>
 </context>
@@ -3733,8 +3914,8 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Inte gjort</translation>
     </message>
     <message>
-        <source>The slip was not printed: check the ticket printer (kiosk.printer) and tell the visitor their number instead.</source>
-        <translation>Lappen skrevs inte ut: kontrollera kölappsskrivaren (kiosk.printer) och säg numret till besökaren i stället.</translation>
+        <source>The slip was not printed. Tell the visitor their number, %1, and that it will show on the lobby screen. Check that the ticket printer is on and has paper; if it still does not print: %2</source>
+        <translation>Lappen skrevs inte ut. Säg kundens nummer, %1, till kunden och att det visas på lobbyskärmen. Kontrollera att skrivaren är på och har papper; om den ändå inte skriver ut: %2</translation>
     </message>
     <message>
         <source>%1 printed.</source>
@@ -4568,6 +4749,41 @@ Starta sedan Tiski igen och logga in.</translation>
     <message>
         <source>Send</source>
         <translation>Skicka</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Keys for staff</source>
+        <translation>Tangenter för personalen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q – Close the kiosk</source>
+        <translation>Ctrl+Shift+Q – Stäng biljettautomaten</translation>
+    </message>
+    <message>
+        <source>F1 – Show or hide this card</source>
+        <translation>F1 – Visa eller dölj det här kortet</translation>
+    </message>
+    <message>
+        <source>What the kiosk does by itself</source>
+        <translation>Vad automaten gör själv</translation>
+    </message>
+    <message>
+        <source>After %1 seconds without a touch it goes back to its first page, and a printed ticket's page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</source>
+        <translation>Efter %1 sekunder utan beröring går automaten tillbaka till sin första sida, och sidan för en utskriven kölapp gör det av sig själv. Tjänster som är stängda eller inte tar fler kölappar i dag erbjuds inte. När databasen inte kan nås säger automaten det och försöker igen.</translation>
+    </message>
+    <message>
+        <source>When a ticket does not print</source>
+        <translation>När en kölapp inte skrivs ut</translation>
+    </message>
+    <message>
+        <source>The kiosk shows the visitor their number instead. Check that the printer is on and has paper. If it still does not print: %1</source>
+        <translation>Automaten visar i stället kunden numret. Kontrollera att skrivaren är på och har papper. Om den ändå inte skriver ut: %1</translation>
+    </message>
+    <message>
+        <source>Help – the kiosk</source>
+        <translation>Hjälp – biljettautomaten</translation>
     </message>
 </context>
 <context>
@@ -6225,6 +6441,26 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
 </context>
 <context>
     <name>Reasons</name>
+    <message>
+        <source>a visitor with an appointment due now (from 10 minutes before)</source>
+        <translation>en kund med en bokad tid nu (från 10 minuter före)</translation>
+    </message>
+    <message>
+        <source>a priority visitor (accessibility, urgency)</source>
+        <translation>en kund med förtur (tillgänglighet, brådska)</translation>
+    </message>
+    <message>
+        <source>a visitor who has waited past their service's target wait</source>
+        <translation>en kund som har väntat längre än tjänstens målväntetid</translation>
+    </message>
+    <message>
+        <source>the visitor who has waited longest</source>
+        <translation>den kund som har väntat längst</translation>
+    </message>
+    <message>
+        <source>Only the services you serve today are called to you. A visitor handed to your counter or to you (a transfer, the lobby guide's To) is called by you alone.</source>
+        <translation>Bara tjänster du betjänar i dag kallas till dig. En kund som har hänvisats till din disk eller till dig (en överföring, lobbyguidens Till) kallas bara av dig.</translation>
+    </message>
     <message>
         <source>appointment at {time}</source>
         <translation>tidsbokning kl. {time}</translation>
@@ -8120,6 +8356,29 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Why this ticket: %1</source>
         <translation>Varför den här kölappen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TourOverlay</name>
+    <message>
+        <source>Skip the tour</source>
+        <translation>Hoppa över rundturen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
     </message>
 </context>
 <context>

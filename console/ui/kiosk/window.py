@@ -34,6 +34,7 @@ from console.ui.kiosk.need import NeedPage
 from console.ui.kiosk.parts import KIOSK_STYLE, repolish
 from console.ui.kiosk.ticket import TicketPage
 from console.ui.queue.ticket_print import TicketPrintError, print_ticket
+from console.ui.shared.contact import call_it
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.visitor_text import VisitorText
 from console.ui.shared.worker import run_in_background
@@ -133,7 +134,57 @@ class KioskWindow(QWidget):
         quit_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), self)
         quit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_shortcut.activated.connect(self.close)
+        # F1: the staff's card (their keys, what the kiosk does by itself, whom to call),
+        # in the console's language, not the visitor's.
+        help_shortcut = QShortcut(QKeySequence("F1"), self)
+        help_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        help_shortcut.activated.connect(self.show_staff_help)
+        self.staff_help: QWidget | None = None
+        self._idle_seconds = idle_ms // 1000
         self.context.retranslate()
+
+    def show_staff_help(self) -> None:
+        from console.ui.help.dialog import HelpDialog, HelpSection
+
+        if self.staff_help is not None:
+            self.staff_help.close()  # F1 again puts it away
+            return
+        sections = [
+            HelpSection(
+                self.tr("Keys for staff"),
+                points=[
+                    self.tr("Ctrl+Shift+Q – Close the kiosk"),
+                    self.tr("F1 – Show or hide this card"),
+                ],
+            ),
+            HelpSection(
+                self.tr("What the kiosk does by itself"),
+                paragraphs=[
+                    self.tr(
+                        "After %1 seconds without a touch it goes back to its first page, "
+                        "and a printed ticket's page does so on its own. Services that are "
+                        "closed or take no more tickets today are not offered. When the "
+                        "database cannot be reached, the kiosk says so and tries again."
+                    ).replace("%1", str(self._idle_seconds))
+                ],
+            ),
+            HelpSection(
+                self.tr("When a ticket does not print"),
+                paragraphs=[
+                    self.tr(
+                        "The kiosk shows the visitor their number instead. Check that the "
+                        "printer is on and has paper. If it still does not print: %1"
+                    ).replace("%1", call_it())
+                ],
+            ),
+        ]
+        dialog = HelpDialog(self.tr("Help – the kiosk"), sections, self)
+        dialog.destroyed.connect(self._staff_help_closed)
+        self.staff_help = dialog
+        dialog.show()
+
+    def _staff_help_closed(self) -> None:
+        self.staff_help = None
 
     # ------------------------------------------------------------ shared state
     @property
