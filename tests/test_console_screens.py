@@ -111,8 +111,15 @@ def test_a_narrow_window_leaves_the_language_column_out_and_tells_it_on_the_tick
     model = window.queue_zone.waiting_model
     tips = [model.data(model.index(row, 0), 3) for row in range(model.rowCount())]
     assert any("ruotsi" in tip for tip in tips), tips
+    # The queues by service leave the estimate out too; the service's tooltip says it.
+    services = window.queue_zone.service_view
+    assert services.isColumnHidden(2)
+    assert not services.horizontalScrollBar().isVisible()
+    queues = window.queue_zone.service_model
+    assert "min" in queues.data(queues.index(0, 0), 3)
     window.resize(1920, 1080)
     qtbot.waitUntil(lambda: not waiting.isColumnHidden(3), timeout=2_000)
+    assert not services.isColumnHidden(2)
     quit_console(window)
 
 

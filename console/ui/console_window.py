@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -127,6 +127,8 @@ class ConsoleWindow(QMainWindow):
         self._drafts_offered = False
         self.plugin_panels: PluginPanels | None = None
         self.serving = Serving(desk, signed_in, self)
+        # What finishing, a transfer or a no-show asks about: the note being written.
+        self.serving.note = self.case_panel
         self.serving.counter_changed.connect(self.refresh_counter)
         self.serving.counter_read.connect(self.model.take_counter)
         self.serving.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -478,6 +480,9 @@ class ConsoleWindow(QMainWindow):
 
     def _end_session(self) -> None:
         self.case_panel.write_journal(force=True)
+        # The last person's case panel must not outlive their session through what
+        # still refers to their counter's actions.
+        self.serving.note = None
         self.stop()
         self.presence.close()
         self.commands.tear_down()
@@ -518,6 +523,12 @@ class ConsoleWindow(QMainWindow):
             return
         self.commands.tour_ended.connect(lambda: _window_settings().setValue(key, True))
         self.commands.show_tour()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        tour = getattr(getattr(self, "commands", None), "tour", None)
+        if tour is not None:
+            tour.follow_window()
 
     # ------------------------------------------------------------ window state
     def restore_layout(self) -> bool:

@@ -841,6 +841,41 @@
     </message>
 </context>
 <context>
+    <name>BookingQuestion</name>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 for %2 at %3?</source>
+        <translation>Cancel the booking of %1 for %2 at %3?</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1 for %2 at %3?</source>
+        <translation>Cancel booking %1 for %2 at %3?</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <source>Mark that %1 did not come to the appointment for %2 at %3?</source>
+        <translation>Mark that %1 did not come to the appointment for %2 at %3?</translation>
+    </message>
+    <message>
+        <source>Mark that the visitor of booking %1 did not come to %2 at %3?</source>
+        <translation>Mark that the visitor of booking %1 did not come to %2 at %3?</translation>
+    </message>
+    <message>
+        <source>Booking code %1 can no longer be checked in. This cannot be undone.</source>
+        <translation>Booking code %1 can no longer be checked in. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Keep booking</source>
+        <translation>Keep booking</translation>
+    </message>
+</context>
+<context>
     <name>Breaks</name>
     <message>
         <source>lunch</source>
@@ -4988,6 +5023,53 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     </message>
 </context>
 <context>
+    <name>NoShowQuestion</name>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation>The ticket is closed.</translation>
+    </message>
+    <message>
+        <source>Their next service, %1, is back in the queue at the visitor's original place.</source>
+        <translation>Their next service, %1, is back in the queue at the visitor's original place.</translation>
+    </message>
+    <message>
+        <source>Their other services (%1) are back in the queue, one after another, at the visitor's original place.</source>
+        <translation>Their other services (%1) are back in the queue, one after another, at the visitor's original place.</translation>
+    </message>
+    <message>
+        <source>%1 marked as a no-show.</source>
+        <translation>%1 marked as a no-show.</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Mark %1 as a no-show?</source>
+        <translation>Mark %1 as a no-show?</translation>
+    </message>
+    <message>
+        <source>It is the visit's only open service: the ticket is closed.</source>
+        <translation>It is the visit's only open service: the ticket is closed.</translation>
+    </message>
+    <message>
+        <source>Their next service, %1, goes back to the queue at the visitor's original place.</source>
+        <translation>Their next service, %1, goes back to the queue at the visitor's original place.</translation>
+    </message>
+    <message>
+        <source>Their other services (%1) go back to the queue, one after another, at the visitor's original place.</source>
+        <translation>Their other services (%1) go back to the queue, one after another, at the visitor's original place.</translation>
+    </message>
+    <message>
+        <source>Mark as no-show</source>
+        <translation>Mark as no-show</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>OverTargetPage</name>
     <message>
         <source>Ticket</source>
@@ -6380,6 +6462,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
             <numerusform>~%n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 – a new ticket waits %2</source>
+        <translation>%1 – a new ticket waits %2</translation>
+    </message>
     <message numerus="yes">
         <source>Target wait %n min</source>
         <translation>
@@ -7372,6 +7458,25 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     </message>
 </context>
 <context>
+    <name>SecondBookingQuestion</name>
+    <message>
+        <source>Already booked</source>
+        <translation>Already booked</translation>
+    </message>
+    <message>
+        <source>%1 already has a booking for %2 on %3 at %4 (code %5). Book another one?</source>
+        <translation>%1 already has a booking for %2 on %3 at %4 (code %5). Book another one?</translation>
+    </message>
+    <message>
+        <source>Book another</source>
+        <translation>Book another</translation>
+    </message>
+    <message>
+        <source>Don't book</source>
+        <translation>Don't book</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <source>files read: {files}</source>
@@ -7623,6 +7728,14 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>%1 did not come after the recalls: marked as a no-show.</translation>
     </message>
     <message>
+        <source>The note was not saved, so %1 stays at your counter. Check the note, then try again.</source>
+        <translation>The note was not saved, so %1 stays at your counter. Check the note, then try again.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer at your counter; nothing was done.</source>
+        <translation>%1 is no longer at your counter; nothing was done.</translation>
+    </message>
+    <message>
         <source>Finish, transfer or park the current ticket first.</source>
         <translation>Finish, transfer or park the current ticket first.</translation>
     </message>
@@ -7657,6 +7770,14 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>Checked in: ticket %1</source>
         <translation>Checked in: ticket %1</translation>
+    </message>
+    <message>
+        <source>Booking %1 cancelled.</source>
+        <translation>Booking %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Booking %1 closed: the visitor did not come.</source>
+        <translation>Booking %1 closed: the visitor did not come.</translation>
     </message>
 </context>
 <context>
@@ -8517,6 +8638,49 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>The employment services sent an answer the panel cannot read.</source>
         <translation>The employment services sent an answer the panel cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedNoteQuestion</name>
+    <message>
+        <source>Unsaved note</source>
+        <translation>Unsaved note</translation>
+    </message>
+    <message>
+        <source>Save note puts it into the visit's case now. Keep as draft leaves it on this PC: it comes back when this visit is at your counter again, or the next time you sign in here. Discard deletes it.</source>
+        <translation>Save note puts it into the visit's case now. Keep as draft leaves it on this PC: it comes back when this visit is at your counter again, or the next time you sign in here. Discard deletes it.</translation>
+    </message>
+    <message>
+        <source>Save note puts it into the visit's case now. Discard deletes it: this PC cannot keep drafts at the moment.</source>
+        <translation>Save note puts it into the visit's case now. Discard deletes it: this PC cannot keep drafts at the moment.</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Keep as draft</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The note for %1 is not saved. Save it before the transfer?</source>
+        <translation>The note for %1 is not saved. Save it before the transfer?</translation>
+    </message>
+    <message>
+        <source>The note for %1 is not saved. Save it before marking the no-show?</source>
+        <translation>The note for %1 is not saved. Save it before marking the no-show?</translation>
+    </message>
+    <message>
+        <source>The note for %1 is not saved. Save it before finishing?</source>
+        <translation>The note for %1 is not saved. Save it before finishing?</translation>
     </message>
 </context>
 <context>

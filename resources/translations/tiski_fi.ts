@@ -841,6 +841,41 @@
     </message>
 </context>
 <context>
+    <name>BookingQuestion</name>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Peru varaus</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 for %2 at %3?</source>
+        <translation>Perutaanko asiakkaan %1 varaus palveluun %2 ajalle %3?</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1 for %2 at %3?</source>
+        <translation>Perutaanko varaus %1 palveluun %2 ajalle %3?</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Ei saapunut</translation>
+    </message>
+    <message>
+        <source>Mark that %1 did not come to the appointment for %2 at %3?</source>
+        <translation>Merkitäänkö, ettei %1 saapunut varattuun aikaan palveluun %2 (%3)?</translation>
+    </message>
+    <message>
+        <source>Mark that the visitor of booking %1 did not come to %2 at %3?</source>
+        <translation>Merkitäänkö, ettei varauksen %1 asiakas saapunut palveluun %2 (%3)?</translation>
+    </message>
+    <message>
+        <source>Booking code %1 can no longer be checked in. This cannot be undone.</source>
+        <translation>Varauskoodilla %1 ei voi enää ilmoittautua. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Keep booking</source>
+        <translation>Pidä varaus</translation>
+    </message>
+</context>
+<context>
     <name>Breaks</name>
     <message>
         <source>lunch</source>
@@ -4988,6 +5023,53 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     </message>
 </context>
 <context>
+    <name>NoShowQuestion</name>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation>Vuoronumero suljetaan.</translation>
+    </message>
+    <message>
+        <source>Their next service, %1, is back in the queue at the visitor's original place.</source>
+        <translation>Asiakkaan seuraava palvelu, %1, on taas jonossa asiakkaan alkuperäisellä paikalla.</translation>
+    </message>
+    <message>
+        <source>Their other services (%1) are back in the queue, one after another, at the visitor's original place.</source>
+        <translation>Asiakkaan muut palvelut (%1) ovat taas jonossa yksi kerrallaan asiakkaan alkuperäisellä paikalla.</translation>
+    </message>
+    <message>
+        <source>%1 marked as a no-show.</source>
+        <translation>%1 merkitty saapumatta jääneeksi.</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Ei saapunut</translation>
+    </message>
+    <message>
+        <source>Mark %1 as a no-show?</source>
+        <translation>Merkitäänkö %1 saapumatta jääneeksi?</translation>
+    </message>
+    <message>
+        <source>It is the visit's only open service: the ticket is closed.</source>
+        <translation>Se on asioinnin ainoa avoin palvelu: vuoronumero suljetaan.</translation>
+    </message>
+    <message>
+        <source>Their next service, %1, goes back to the queue at the visitor's original place.</source>
+        <translation>Asiakkaan seuraava palvelu, %1, palaa jonoon asiakkaan alkuperäiselle paikalle.</translation>
+    </message>
+    <message>
+        <source>Their other services (%1) go back to the queue, one after another, at the visitor's original place.</source>
+        <translation>Asiakkaan muut palvelut (%1) palaavat jonoon yksi kerrallaan asiakkaan alkuperäiselle paikalle.</translation>
+    </message>
+    <message>
+        <source>Mark as no-show</source>
+        <translation>Merkitse saapumatta jääneeksi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>OverTargetPage</name>
     <message>
         <source>Ticket</source>
@@ -6380,6 +6462,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
             <numerusform>~%n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 – a new ticket waits %2</source>
+        <translation>%1 – uusi vuoronumero odottaa %2</translation>
+    </message>
     <message numerus="yes">
         <source>Target wait %n min</source>
         <translation>
@@ -7372,6 +7458,25 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     </message>
 </context>
 <context>
+    <name>SecondBookingQuestion</name>
+    <message>
+        <source>Already booked</source>
+        <translation>Jo varattu</translation>
+    </message>
+    <message>
+        <source>%1 already has a booking for %2 on %3 at %4 (code %5). Book another one?</source>
+        <translation>Asiakkaalla %1 on jo varaus palveluun %2 %3 klo %4 (koodi %5). Varataanko toinen?</translation>
+    </message>
+    <message>
+        <source>Book another</source>
+        <translation>Varaa toinen</translation>
+    </message>
+    <message>
+        <source>Don't book</source>
+        <translation>Älä varaa</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <source>files read: {files}</source>
@@ -7623,6 +7728,14 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>%1 ei saapunut uusintakutsuista huolimatta: merkitty tilaan ”ei saapunut”.</translation>
     </message>
     <message>
+        <source>The note was not saved, so %1 stays at your counter. Check the note, then try again.</source>
+        <translation>Muistiinpanoa ei tallennettu, joten %1 jää tiskillesi. Tarkista muistiinpano ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer at your counter; nothing was done.</source>
+        <translation>%1 ei ole enää tiskilläsi; mitään ei tehty.</translation>
+    </message>
+    <message>
         <source>Finish, transfer or park the current ticket first.</source>
         <translation>Merkitse ensin nykyinen vuoronumero valmiiksi, siirrä se tai siirrä se sivuun.</translation>
     </message>
@@ -7657,6 +7770,14 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>Checked in: ticket %1</source>
         <translation>Ilmoittautunut: vuoronumero %1</translation>
+    </message>
+    <message>
+        <source>Booking %1 cancelled.</source>
+        <translation>Varaus %1 peruttu.</translation>
+    </message>
+    <message>
+        <source>Booking %1 closed: the visitor did not come.</source>
+        <translation>Varaus %1 suljettu: asiakas ei saapunut.</translation>
     </message>
 </context>
 <context>
@@ -8517,6 +8638,49 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>The employment services sent an answer the panel cannot read.</source>
         <translation>Työllisyyspalvelut lähettivät vastauksen, jota paneeli ei pysty lukemaan.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedNoteQuestion</name>
+    <message>
+        <source>Unsaved note</source>
+        <translation>Tallentamaton muistiinpano</translation>
+    </message>
+    <message>
+        <source>Save note puts it into the visit's case now. Keep as draft leaves it on this PC: it comes back when this visit is at your counter again, or the next time you sign in here. Discard deletes it.</source>
+        <translation>Tallenna muistiinpano vie sen nyt asioinnin asiaan. Säilytä luonnoksena jättää sen tälle koneelle: se palaa, kun asiointi on taas tiskilläsi tai kun seuraavan kerran kirjaudut tällä koneella. Hylkää poistaa sen.</translation>
+    </message>
+    <message>
+        <source>Save note puts it into the visit's case now. Discard deletes it: this PC cannot keep drafts at the moment.</source>
+        <translation>Tallenna muistiinpano vie sen nyt asioinnin asiaan. Hylkää poistaa sen: tämä kone ei juuri nyt voi säilyttää luonnoksia.</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Tallenna muistiinpano</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Säilytä luonnoksena</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>The note for %1 is not saved. Save it before the transfer?</source>
+        <translation>Vuoronumeron %1 muistiinpanoa ei ole tallennettu. Tallennetaanko se ennen siirtoa?</translation>
+    </message>
+    <message>
+        <source>The note for %1 is not saved. Save it before marking the no-show?</source>
+        <translation>Vuoronumeron %1 muistiinpanoa ei ole tallennettu. Tallennetaanko se ennen saapumatta jääneeksi merkitsemistä?</translation>
+    </message>
+    <message>
+        <source>The note for %1 is not saved. Save it before finishing?</source>
+        <translation>Vuoronumeron %1 muistiinpanoa ei ole tallennettu. Tallennetaanko se ennen lopettamista?</translation>
     </message>
 </context>
 <context>

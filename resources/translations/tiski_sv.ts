@@ -841,6 +841,41 @@
     </message>
 </context>
 <context>
+    <name>BookingQuestion</name>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Avboka</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 for %2 at %3?</source>
+        <translation>Avboka %1s tid för %2 %3?</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1 for %2 at %3?</source>
+        <translation>Avboka bokning %1 för %2 %3?</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Kom inte</translation>
+    </message>
+    <message>
+        <source>Mark that %1 did not come to the appointment for %2 at %3?</source>
+        <translation>Markera att %1 inte kom till den bokade tiden för %2 %3?</translation>
+    </message>
+    <message>
+        <source>Mark that the visitor of booking %1 did not come to %2 at %3?</source>
+        <translation>Markera att kunden med bokning %1 inte kom till %2 %3?</translation>
+    </message>
+    <message>
+        <source>Booking code %1 can no longer be checked in. This cannot be undone.</source>
+        <translation>Med bokningskod %1 går det inte längre att anmäla sig. Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Keep booking</source>
+        <translation>Behåll bokningen</translation>
+    </message>
+</context>
+<context>
     <name>Breaks</name>
     <message>
         <source>lunch</source>
@@ -4988,6 +5023,53 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     </message>
 </context>
 <context>
+    <name>NoShowQuestion</name>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation>Kölappen stängs.</translation>
+    </message>
+    <message>
+        <source>Their next service, %1, is back in the queue at the visitor's original place.</source>
+        <translation>Kundens nästa tjänst, %1, är tillbaka i kön på kundens ursprungliga plats.</translation>
+    </message>
+    <message>
+        <source>Their other services (%1) are back in the queue, one after another, at the visitor's original place.</source>
+        <translation>Kundens övriga tjänster (%1) är tillbaka i kön, en i taget, på kundens ursprungliga plats.</translation>
+    </message>
+    <message>
+        <source>%1 marked as a no-show.</source>
+        <translation>%1 markerad som uteblivet besök.</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Kom inte</translation>
+    </message>
+    <message>
+        <source>Mark %1 as a no-show?</source>
+        <translation>Markera %1 som uteblivet besök?</translation>
+    </message>
+    <message>
+        <source>It is the visit's only open service: the ticket is closed.</source>
+        <translation>Det är besökets enda öppna tjänst: kölappen stängs.</translation>
+    </message>
+    <message>
+        <source>Their next service, %1, goes back to the queue at the visitor's original place.</source>
+        <translation>Kundens nästa tjänst, %1, går tillbaka till kön på kundens ursprungliga plats.</translation>
+    </message>
+    <message>
+        <source>Their other services (%1) go back to the queue, one after another, at the visitor's original place.</source>
+        <translation>Kundens övriga tjänster (%1) går tillbaka till kön, en i taget, på kundens ursprungliga plats.</translation>
+    </message>
+    <message>
+        <source>Mark as no-show</source>
+        <translation>Markera som uteblivet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>OverTargetPage</name>
     <message>
         <source>Ticket</source>
@@ -6380,6 +6462,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
             <numerusform>~%n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 – a new ticket waits %2</source>
+        <translation>%1 – en ny kölapp väntar %2</translation>
+    </message>
     <message numerus="yes">
         <source>Target wait %n min</source>
         <translation>
@@ -7372,6 +7458,25 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     </message>
 </context>
 <context>
+    <name>SecondBookingQuestion</name>
+    <message>
+        <source>Already booked</source>
+        <translation>Redan bokad</translation>
+    </message>
+    <message>
+        <source>%1 already has a booking for %2 on %3 at %4 (code %5). Book another one?</source>
+        <translation>%1 har redan en bokning för %2 den %3 kl. %4 (kod %5). Boka en till?</translation>
+    </message>
+    <message>
+        <source>Book another</source>
+        <translation>Boka en till</translation>
+    </message>
+    <message>
+        <source>Don't book</source>
+        <translation>Boka inte</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <source>files read: {files}</source>
@@ -7623,6 +7728,14 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>%1 kom inte trots att den kallades igen: markerad som utebliven.</translation>
     </message>
     <message>
+        <source>The note was not saved, so %1 stays at your counter. Check the note, then try again.</source>
+        <translation>Anteckningen sparades inte, så %1 stannar vid din disk. Kontrollera anteckningen och försök igen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer at your counter; nothing was done.</source>
+        <translation>%1 är inte längre vid din disk; ingenting gjordes.</translation>
+    </message>
+    <message>
         <source>Finish, transfer or park the current ticket first.</source>
         <translation>Avsluta, överför eller parkera den aktuella kölappen först.</translation>
     </message>
@@ -7657,6 +7770,14 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>Checked in: ticket %1</source>
         <translation>Ankomst registrerad: kölapp %1</translation>
+    </message>
+    <message>
+        <source>Booking %1 cancelled.</source>
+        <translation>Bokning %1 avbokad.</translation>
+    </message>
+    <message>
+        <source>Booking %1 closed: the visitor did not come.</source>
+        <translation>Bokning %1 stängd: kunden kom inte.</translation>
     </message>
 </context>
 <context>
@@ -8517,6 +8638,49 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>The employment services sent an answer the panel cannot read.</source>
         <translation>Sysselsättningstjänsterna skickade ett svar som panelen inte kan läsa.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedNoteQuestion</name>
+    <message>
+        <source>Unsaved note</source>
+        <translation>Osparad anteckning</translation>
+    </message>
+    <message>
+        <source>Save note puts it into the visit's case now. Keep as draft leaves it on this PC: it comes back when this visit is at your counter again, or the next time you sign in here. Discard deletes it.</source>
+        <translation>Spara anteckning lägger den i besökets ärende nu. Behåll som utkast lämnar den på den här datorn: den kommer tillbaka när besöket är vid din disk igen, eller nästa gång du loggar in här. Släng tar bort den.</translation>
+    </message>
+    <message>
+        <source>Save note puts it into the visit's case now. Discard deletes it: this PC cannot keep drafts at the moment.</source>
+        <translation>Spara anteckning lägger den i besökets ärende nu. Släng tar bort den: den här datorn kan inte spara utkast just nu.</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Spara anteckning</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Behåll som utkast</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Släng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The note for %1 is not saved. Save it before the transfer?</source>
+        <translation>Anteckningen för %1 är inte sparad. Spara den före överföringen?</translation>
+    </message>
+    <message>
+        <source>The note for %1 is not saved. Save it before marking the no-show?</source>
+        <translation>Anteckningen för %1 är inte sparad. Spara den innan besöket markeras som uteblivet?</translation>
+    </message>
+    <message>
+        <source>The note for %1 is not saved. Save it before finishing?</source>
+        <translation>Anteckningen för %1 är inte sparad. Spara den innan du avslutar?</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
@@ -73,6 +74,11 @@ else:
     _Widget = object
 
 
+# The note's partition box shows this many characters at least ("Jaettu koko
+# toimipisteelle" is 26).
+PARTITION_MIN_CHARACTERS = 26
+
+
 class NoteEditor(_Widget):
     """The editor's widgets, state and work; CasePanel gives it the visit and the case."""
 
@@ -111,6 +117,9 @@ class NoteEditor(_Widget):
         self._dirty = False
         self._sending = False
         self._loading_text = False
+        # Told once the note being saved is safe (True) or stays in the editor (False):
+        # the visitor moves on only after "Save note" in the question on leaving.
+        self._after_save: Callable[[bool], None] | None = None
 
     def _start_journal(self) -> None:
         """What is typed goes to the journal every second (from the widgets' start)."""
@@ -156,14 +165,23 @@ class NoteEditor(_Widget):
             QCoreApplication.translate("CasePanel", "Save the note into the case (Ctrl+Enter)")
         )
         self.save_button.clicked.connect(self.save_note)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
+        # Ctrl and either Enter: the keypad's Enter is Key_Enter, which "Ctrl+Return" misses.
+        shortcut = QShortcut(self.editor)
+        shortcut.setKeys([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         shortcut.activated.connect(self.save_note)
         # Two rows: the visit zone is narrow, and a clipped "Visible to" would hide
         # who reads the note. The template button sits by the save button, so that the
         # partition's whole name fits in a 1000 px window.
         partition_label = QLabel(QCoreApplication.translate("CasePanel", "Visible to:"))
         partition_label.setBuddy(self.partition)
-        self.partition.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as "Shared with the desk" in any language at least, wider where there is
+        # room; a long agency's name cut in a narrow window is whole in the tooltip (and
+        # in the open list), instead of the longest name widening the window.
+        self.partition.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.partition.setMinimumContentsLength(PARTITION_MIN_CHARACTERS)
+        self.partition.currentTextChanged.connect(self.partition.setToolTip)
         partition_row = QHBoxLayout()
         partition_row.addWidget(partition_label)
         partition_row.addWidget(self.partition, 1)
@@ -401,14 +419,63 @@ class NoteEditor(_Widget):
             )
         log.info("Draft %s of visit %s restored into the editor", draft.client_id, step.visit_id)
 
+    # ------------------------------------------------------------ the visitor moves on
+    def unsaved_note(self, visit_id: int) -> bool:
+        """Whether the editor holds a note of visit ``visit_id`` that is neither saved nor
+        on its way to the database (one being saved is in the journal until it lands)."""
+        return (
+            self.step is not None
+            and self.step.visit_id == visit_id
+            and not self._sending
+            and bool(self.editor.toPlainText().strip())
+        )
+
+    def can_keep_draft(self) -> bool:
+        """Whether a note left unsaved is kept on this PC (there is a journal to keep it)."""
+        return self.journal is not None
+
+    def save_note_then(self, done: Callable[[bool], None]) -> None:
+        """Save the note as Ctrl+Enter does, then ``done(True)`` once it is safe: in the
+        database, or in the outbox when the database cannot be reached. ``done(False)``
+        when it is not (refused, too long): it stays in the editor, which says why."""
+        self._after_save = done
+        self.save_note()
+
+    def keep_note_as_draft(self) -> None:
+        """The note stays on this PC now, not only within the second."""
+        self.write_journal(force=True)
+
+    def discard_note(self) -> None:
+        """The person threw the note away: the editor and its draft in the journal."""
+        if self.journal is not None:
+            try:
+                self.journal.drop_draft(self.database, self.signed_in.staff.id, self.client_id)
+            except TiskiError as error:
+                log.warning("Discarded draft not dropped: %s", error)
+        log.info("Note %s discarded by its author", self.client_id)
+        self._set_text("")
+        self._set_amends(None)
+        self._new_note()
+        self.note_message.clear()
+
+    def _save_settled(self, safe: bool) -> None:
+        done, self._after_save = self._after_save, None
+        if done is not None:
+            done(safe)
+
+    # ------------------------------------------------------------ saving
     def save_note(self) -> None:
-        if self.step is None or self._sending:
+        if self._sending:
+            return  # the save under way settles it
+        if self.step is None:
+            self._save_settled(False)
             return
         text = self.editor.toPlainText()
         try:
             clean_note_text(text)
         except TiskiError as error:
             self._show_problem(translate(error.message))
+            self._save_settled(False)
             return
         draft = NoteDraft(
             self.case.id if self.case else None,
@@ -442,6 +509,7 @@ class NoteEditor(_Widget):
         self._forget_draft(draft)  # may bring the visit's next unsent note, and say so
         log.info("Note %s saved to case %s", note.id, note.case_id)
         self.refresh_case()
+        self._save_settled(True)
 
     def _forget_draft(self, draft: NoteDraft) -> None:
         """The note is in the database or the outbox: its draft goes, the editor moves on.
@@ -473,6 +541,7 @@ class NoteEditor(_Widget):
                 self.outbox.keep(draft, ticket)
             except TiskiError as journal_error:
                 self._show_problem(translate(journal_error.message))
+                self._save_settled(False)
                 return
             log.warning("Database unreachable; note kept in the outbox to send later")
             self.note_message.setText(
@@ -484,11 +553,13 @@ class NoteEditor(_Widget):
             )
             self._forget_draft(draft)
             self.timeline_model.show(self.case.id if self.case else None, self._entries())
+            self._save_settled(True)
             return
         if isinstance(error, TiskiError):
             self._show_problem(translate(error.message))
         else:
             self._show_problem(str(error))
+        self._save_settled(False)
 
     def _show_problem(self, text: str) -> None:
         self.note_message.setText(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -84,7 +84,6 @@ class TourOverlay(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.text)
         layout.addLayout(buttons)
-        window.installEventFilter(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # ------------------------------------------------------------ running
@@ -115,7 +114,6 @@ class TourOverlay(QWidget):
         self._end(completed=False)
 
     def _end(self, *, completed: bool) -> None:
-        self.window_.removeEventFilter(self)
         self.hide()
         self.finished.emit(completed)
         self.deleteLater()
@@ -180,11 +178,12 @@ class TourOverlay(QWidget):
         painter.drawPath(hole)
 
     # ------------------------------------------------------------ following the window
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window_ and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.window_.rect())
-            self._place_card()
-        return super().eventFilter(watched, event)
+    def follow_window(self) -> None:
+        """The window was resized (its resizeEvent calls this: an event filter on the
+        window would call into Python at each of its events, and during its
+        destruction)."""
+        self.setGeometry(self.window_.rect())
+        self._place_card()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -1,11 +1,12 @@
-"""Dialogs of the queue: issue a ticket, transfer, appointments."""
+"""Dialogs of the queue: issue a ticket, transfer, appointments (and the question before
+a booking is closed)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.queue import DESK_TIMEZONE, Language, Priority, local_time
+from console.core.booking import first_free_slot
+from console.core.queue import DESK_TIMEZONE, Language, Priority, local_time, utc_now
 from console.core.records import (
     AppointmentInfo,
     CounterInfo,
@@ -218,6 +221,7 @@ class AppointmentsDialog(QDialog):
         self.setMinimumSize(720, 520)
         language = ui_language()
         self._services = {service.code: service for service in services}
+        self._appointments: list[AppointmentInfo] = []
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("appointmentTable")
         self.table.setHorizontalHeaderLabels(
@@ -250,9 +254,14 @@ class AppointmentsDialog(QDialog):
         self.when_edit.setObjectName("bookWhen")
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
-        soon = QDateTime.currentDateTime().addSecs(3600)
-        self.when_edit.setDateTime(QDateTime(soon.date(), QTime(soon.time().hour(), 0)))
-        self.when_edit.setMinimumDate(QDate.currentDate())
+        # The desk's clock, not this PC's: a PC on UTC offered 10:00 at 11:54 in Pori.
+        today = local_time(utc_now()).date()
+        self.when_edit.setMinimumDate(QDate(today.year, today.month, today.day))
+        # Until the advisor picks a time, the first free one of the service is offered.
+        self._time_chosen = False
+        self._offering = False
+        self._offer_free_slot()
+        self.when_edit.dateTimeChanged.connect(self._time_picked)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("bookName")
         self.language_box = _language_box()
@@ -261,6 +270,10 @@ class AppointmentsDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("appointmentMessage")
         self.message.setWordWrap(True)
+        self.service_box.currentIndexChanged.connect(lambda _index: self._offer_free_slot())
+        # The buttons act on the chosen booking: greyed out until one still open is chosen.
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
 
         form = QFormLayout()
         form.addRow(self.tr("&Service:"), self.service_box)
@@ -288,13 +301,12 @@ class AppointmentsDialog(QDialog):
         layout.addWidget(close)
 
     def show_appointments(self, appointments: Sequence[AppointmentInfo]) -> None:
-        language = ui_language()
+        self._appointments = list(appointments)
         self.table.setRowCount(len(appointments))
         for row, appointment in enumerate(appointments):
-            service = self._services.get(appointment.service_code)
             cells = [
                 local_time(appointment.starts_at).strftime("%H:%M"),
-                service.names.get(language) if service else appointment.service_code,
+                self.service_name(appointment),
                 appointment.visitor_name or "",
                 appointment.booking_code,
                 appointment_state_label(appointment.state),
@@ -302,11 +314,60 @@ class AppointmentsDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self._offer_free_slot()
+        self._update_buttons()
+
+    def appointments(self) -> list[AppointmentInfo]:
+        """Today's bookings as the table shows them."""
+        return list(self._appointments)
+
+    def _update_buttons(self) -> None:
+        appointment = self.selected_appointment() if self.table.selectedItems() else None
+        open_booking = appointment is not None and appointment.state == "booked"
+        for button in (self.check_in_button, self.cancel_booking_button, self.no_show_button):
+            button.setEnabled(open_booking)
+
+    def _time_picked(self) -> None:
+        if not self._offering:
+            self._time_chosen = True
+
+    def _offer_free_slot(self) -> None:
+        """The first free quarter hour of the chosen service, unless a time was picked."""
+        if self._time_chosen:
+            return
+        code = self.service_box.currentData()
+        taken = [
+            local_time(a.starts_at)
+            for a in self._appointments
+            if a.service_code == code and a.state == "booked"
+        ]
+        slot = first_free_slot(local_time(utc_now()), taken)
+        self._offering = True
+        try:
+            self.when_edit.setDateTime(
+                QDateTime(QDate(slot.year, slot.month, slot.day), QTime(slot.hour, slot.minute))
+            )
+        finally:
+            self._offering = False
+
+    def set_booking(self, busy: bool) -> None:
+        """While a booking is being saved, Book does nothing more (a double click books
+        once)."""
+        self.book_button.setEnabled(not busy)
 
     def selected_code(self) -> str | None:
         row = self.table.currentRow()
         item = self.table.item(row, 3) if row >= 0 else None
         return item.text() if item is not None else None
+
+    def selected_appointment(self) -> AppointmentInfo | None:
+        """The booking on the table's current row, as the table shows it."""
+        row = self.table.currentRow()
+        return self._appointments[row] if 0 <= row < len(self._appointments) else None
+
+    def service_name(self, appointment: AppointmentInfo) -> str:
+        service = self._services.get(appointment.service_code)
+        return service.names.get(ui_language()) if service else appointment.service_code
 
     def booking(self) -> tuple[str, datetime, str | None, Language]:
         moment = self.when_edit.dateTime().toPython()
@@ -318,3 +379,101 @@ class AppointmentsDialog(QDialog):
             self.name_edit.text().strip() or None,
             Language(self.language_box.currentData()),
         )
+
+
+class BookingQuestion(QMessageBox):
+    """Cancel a booking, or mark that its visitor did not come? Names the booking: who,
+    which service, when, and its code.
+
+    ``state`` is what the booking becomes (``"cancelled"`` or ``"no_show"``). Emits
+    :attr:`confirmed` on the button that closes it; Escape, closing the box and Enter
+    answer "Keep booking".
+    """
+
+    confirmed = Signal()
+
+    def __init__(
+        self, appointment: AppointmentInfo, service_name: str, state: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookingQuestion")
+        self.setIcon(QMessageBox.Icon.Question)
+        name = appointment.visitor_name
+        when = local_time(appointment.starts_at).strftime("%d.%m.%Y %H:%M")
+        if state == "cancelled":
+            self.setWindowTitle(self.tr("Cancel booking"))
+            text = (
+                self.tr("Cancel the booking of %1 for %2 at %3?")
+                if name
+                else self.tr("Cancel booking %1 for %2 at %3?")
+            )
+            verb = self.tr("Cancel booking")
+        else:
+            self.setWindowTitle(self.tr("Did not come"))
+            text = (
+                self.tr("Mark that %1 did not come to the appointment for %2 at %3?")
+                if name
+                else self.tr("Mark that the visitor of booking %1 did not come to %2 at %3?")
+            )
+            verb = self.tr("Did not come")
+        # Who: the visitor's name, or the booking's code for a booking without one.
+        who = name or appointment.booking_code
+        self.setText(text.replace("%1", who).replace("%2", service_name).replace("%3", when))
+        self.setInformativeText(
+            self.tr("Booking code %1 can no longer be checked in. This cannot be undone.").replace(
+                "%1", appointment.booking_code
+            )
+        )
+        self.close_button = self.addButton(verb, QMessageBox.ButtonRole.AcceptRole)
+        self.close_button.setObjectName("closeBookingButton")
+        self.keep_button = self.addButton(
+            self.tr("Keep booking"), QMessageBox.ButtonRole.RejectRole
+        )
+        self.keep_button.setObjectName("keepBookingButton")
+        self.setDefaultButton(self.keep_button)
+        self.setEscapeButton(self.keep_button)
+        self.finished.connect(self._answered)
+
+    def _answered(self, _result: int) -> None:
+        if self.clickedButton() is self.close_button:
+            self.confirmed.emit()
+
+
+class SecondBookingQuestion(QMessageBox):
+    """The visitor already has a booking of the service that day: book another? Asked,
+    not refused (two people may share a name). "Don't book" is the default and Escape.
+    :attr:`answered_yes` says which way it was answered."""
+
+    confirmed = Signal()
+
+    def __init__(
+        self, existing: AppointmentInfo, service_name: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("secondBookingQuestion")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Already booked"))
+        when = local_time(existing.starts_at)
+        self.setText(
+            self.tr("%1 already has a booking for %2 on %3 at %4 (code %5). Book another one?")
+            .replace("%1", existing.visitor_name or "")
+            .replace("%2", service_name)
+            .replace("%3", when.strftime("%d.%m.%Y"))
+            .replace("%4", when.strftime("%H:%M"))
+            .replace("%5", existing.booking_code)
+        )
+        self.book_button = self.addButton(
+            self.tr("Book another"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.book_button.setObjectName("bookAnotherButton")
+        self.skip_button = self.addButton(self.tr("Don't book"), QMessageBox.ButtonRole.RejectRole)
+        self.skip_button.setObjectName("dontBookButton")
+        self.setDefaultButton(self.skip_button)
+        self.setEscapeButton(self.skip_button)
+        self.answered_yes = False
+        self.finished.connect(self._answered)
+
+    def _answered(self, _result: int) -> None:
+        self.answered_yes = self.clickedButton() is self.book_button
+        if self.answered_yes:
+            self.confirmed.emit()

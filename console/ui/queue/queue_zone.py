@@ -32,6 +32,9 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 # widths (px) of the queue zone, Language and then Details are left out (the ticket's
 # tooltip still says them).
 NARROW_COLUMNS = ((3, 460), (4, 390))
+# The same for the queues by service: the estimate (for a new ticket; the service's
+# tooltip still says it) gives its room to the service's name.
+NARROW_SERVICE_COLUMNS = ((2, 390),)
 # The queue zone's narrowest: its tables' columns still read (service names cut).
 QUEUE_ZONE_MIN_WIDTH = 360
 # The waiting list's column that grows with the clock; the others change with the desk.
@@ -54,7 +57,7 @@ class QueueZone(QWidget):
                 Column(
                     lambda: self.tr("Service"),
                     self._service_name,
-                    tooltip=lambda q: q.service.names.get(ui_language()),
+                    tooltip=self._service_tip,
                 ),
                 Column(lambda: self.tr("Waiting"), lambda q: str(q.waiting), alignment=_RIGHT),
                 Column(
@@ -125,13 +128,15 @@ class QueueZone(QWidget):
         layout.addWidget(services_box, 3)
         layout.addWidget(self.waiting_box, 4)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         # The zone's own resizes only: an event filter on the table would call into
         # Python at each of its paints (docs/reliability.md).
         super().resizeEvent(event)
         width = event.size().width()
         for column, below in NARROW_COLUMNS:
             self.waiting_view.setColumnHidden(column, width < below)
+        for column, below in NARROW_SERVICE_COLUMNS:
+            self.service_view.setColumnHidden(column, width < below)
 
     def _table(self, model: QAbstractItemModel, name: str) -> QTableView:
         view = row_table(model, name, fit_contents=False)
@@ -206,6 +211,14 @@ class QueueZone(QWidget):
     # ------------------------------------------------------------ cells
     def _service_name(self, queue: ServiceQueue) -> str:
         return f"{queue.service.prefix}  {queue.service.names.get(ui_language())}"
+
+    def _service_tip(self, queue: ServiceQueue) -> str:
+        name = queue.service.names.get(ui_language())
+        return (
+            self.tr("%1 – a new ticket waits %2")
+            .replace("%1", name)
+            .replace("%2", self._estimate(queue))
+        )
 
     def _longest(self, queue: ServiceQueue) -> str:
         if not queue.waiting:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
+from console.core.booking import same_visitor_same_day
 from console.core.breaks import REASON_NAMES, BreakInfo, BreakReason
 from console.core.permissions import Permission, allows
 from console.core.queue import StepState, utc_now
@@ -30,7 +31,15 @@ from console.desk.permits import permitted
 from console.desk.queue import Actor
 from console.desk.serving import CalledStep
 from console.i18n import error_text, translate
-from console.ui.queue.queue_dialogs import AppointmentsDialog, IssueDialog, TransferDialog
+from console.ui.case.unsaved_note import Leaving, NoteAtCounter, NoteChoice, UnsavedNoteQuestion
+from console.ui.queue.no_show import NoShowQuestion, later_services, marked_text, what_follows
+from console.ui.queue.queue_dialogs import (
+    AppointmentsDialog,
+    BookingQuestion,
+    IssueDialog,
+    SecondBookingQuestion,
+    TransferDialog,
+)
 from console.ui.shared.actions import make_action
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.errors import exec_dialog, show_unexpected_error
@@ -48,7 +57,13 @@ def read_counter(desk: Desk, actor: Actor) -> tuple[list[StepInfo], datetime]:
 
 
 class Serving(QObject):
-    """The console's queue actions; tells the window when its counter's tickets changed."""
+    """The console's queue actions; tells the window when its counter's tickets changed.
+
+    Before Done, Transfer or No-show takes the visitor away, an unsaved note of their
+    visit is settled with the person (unsaved_note.py), and a no-show is confirmed
+    with what becomes of the rest of the visit (no_show.py). The questions are opened,
+    not executed: :attr:`question` is the one waiting for an answer.
+    """
 
     counter_changed = Signal()  # re-read the tickets at my counter
     counter_read = Signal(list, object)  # my counter's tickets read after my action, and when
@@ -67,6 +82,13 @@ class Serving(QObject):
         self.staff: tuple[StaffInfo, ...] = ()
         self.life_events: tuple[LifeEventInfo, ...] = ()
         self.busy = False
+        # The note of the visit at the counter; None: the window's case panel has it.
+        self.note: NoteAtCounter | None = None
+        # A question before the visitor moves on, while it waits for its answer.
+        self.question: QMessageBox | None = None
+        # Reading what a question needs, or saving the note before moving on.
+        self._preparing = False
+        self.appointments_dialog: AppointmentsDialog | None = None
         # Why call next chose a step: (step id, text), shown while that step is current.
         self._reason: tuple[int, str] | None = None
         self._make_actions()
@@ -107,7 +129,7 @@ class Serving(QObject):
             "F7",
             self.tr("The visitor did not come"),
             "noShow",
-            lambda: self._step_action(StepAction.NO_SHOW),
+            self.no_show,
         )
         self.transfer_action = self._action(
             self.tr("Transfer"),
@@ -123,7 +145,7 @@ class Serving(QObject):
             "F9",
             self.tr("This service is done; the visit's next service waits for its turn"),
             "finish",
-            lambda: self._step_action(StepAction.FINISH),
+            self.finish,
         )
         self.park_action = self._action(
             self.tr("Park"),
@@ -190,7 +212,7 @@ class Serving(QObject):
         serves = allows(role, Permission.SERVE)
         step = self.current
         state = step.state if step else None
-        idle = not self.busy
+        idle = not (self.busy or self._preparing or self.question is not None)
         self.call_next_action.setEnabled(idle and serves and step is None)
         self.break_action.setEnabled(idle and step is None)
         self.break_action.setVisible(self.on_break is None)
@@ -364,15 +386,152 @@ class Serving(QObject):
             return
         actor = self.signed_in.actor
 
-        def done(step: StepInfo) -> None:
-            if action is StepAction.RECALL and step.state is StepState.NO_SHOW:
-                self.message.emit(
-                    self.tr("%1 did not come after the recalls: marked as a no-show.").replace(
-                        "%1", step.ticket_number
-                    )
-                )
+        def act() -> tuple[StepInfo, list[StepInfo] | None]:
+            step = self.desk.queue.act(actor, target, action)
+            if step.state is not StepState.NO_SHOW or not permitted(actor, Permission.READ_QUEUE):
+                return step, None
+            # What became of the rest of the visit, as the database has it now.
+            try:
+                return step, self.desk.queue.visit_steps(actor, [step.visit_id])
+            except TiskiError as error:
+                log.warning("Visit not read after the no-show: %s", error)
+                return step, None
 
-        self._run(lambda: self.desk.queue.act(actor, target, action), done)
+        def done(outcome: tuple[StepInfo, list[StepInfo] | None]) -> None:
+            step, visit = outcome
+            if step.state is not StepState.NO_SHOW:
+                return
+            later = None if visit is None else later_services(visit, step.step_id, self.services)
+            if action is StepAction.RECALL:
+                text = self.tr("%1 did not come after the recalls: marked as a no-show.")
+                follows = what_follows(later)
+                text = text.replace("%1", step.ticket_number)
+                self.message.emit(f"{text} {follows}" if follows else text)
+            elif action is StepAction.NO_SHOW:
+                self.message.emit(marked_text(step.ticket_number, later))
+
+        self._run(act, done)
+
+    # ------------------------------------------------------------ the visitor moves on
+    @property
+    def note_at_counter(self) -> NoteAtCounter | None:
+        """The note being written for the visit at the counter (the window gives it)."""
+        return self.note
+
+    def finish(self) -> None:
+        step = self.current
+        if step is None or not self.finish_action.isEnabled():
+            return
+        self._leave(
+            step, Leaving.FINISH, lambda: self._step_action(StepAction.FINISH, step.step_id)
+        )
+
+    def no_show(self) -> None:
+        """Ask first, saying what becomes of the visit's other services; then mark it."""
+        step = self.current
+        if step is None or not self.no_show_action.isEnabled():
+            return
+        actor = self.signed_in.actor
+
+        def read() -> list[StepInfo] | None:
+            if not permitted(actor, Permission.READ_QUEUE):
+                return None
+            return self.desk.queue.visit_steps(actor, [step.visit_id])
+
+        def ask(visit: list[StepInfo] | None) -> None:
+            self._prepared()
+            if not self._still_at_counter(step):
+                return
+            later = None if visit is None else later_services(visit, step.step_id, self.services)
+            question = NoShowQuestion(step.ticket_number, later, self.window)
+            question.confirmed.connect(
+                lambda: self._leave(
+                    step,
+                    Leaving.NO_SHOW,
+                    lambda: self._step_action(StepAction.NO_SHOW, step.step_id),
+                )
+            )
+            self._ask(question)
+
+        def failed(error: BaseException) -> None:
+            self._prepared()
+            self.show_error(error)
+
+        self._preparing = True
+        self.update_actions()
+        run_in_background(read, ask, failed, context=self, pool=database_pool())
+
+    def _leave(self, step: StepInfo, leaving: Leaving, go_on: Callable[[], None]) -> None:
+        """Go on with ``step`` leaving the counter once the unsaved note of its visit, if
+        there is one, is saved, kept as a draft or discarded, as the person chooses."""
+        note = self.note_at_counter
+        if note is None or not note.unsaved_note(step.visit_id):
+            go_on()
+            return
+        question = UnsavedNoteQuestion(
+            step.ticket_number, leaving, can_keep=note.can_keep_draft(), parent=self.window
+        )
+        question.chosen.connect(lambda choice: self._note_settled(step, note, choice, go_on))
+        self._ask(question)
+
+    def _note_settled(
+        self, step: StepInfo, note: NoteAtCounter, choice: NoteChoice, go_on: Callable[[], None]
+    ) -> None:
+        if choice is NoteChoice.CANCEL or not self._still_at_counter(step):
+            return
+        if choice is NoteChoice.DISCARD:
+            note.discard_note()
+            go_on()
+            return
+        if choice is NoteChoice.KEEP:
+            note.keep_note_as_draft()  # the case panel says so once the visit has left
+            go_on()
+            return
+
+        def saved(safe: bool) -> None:
+            self._prepared()
+            if not safe:
+                # The editor says why; the visitor waits while the person mends the note.
+                self.message.emit(
+                    self.tr(
+                        "The note was not saved, so %1 stays at your counter. Check the note, "
+                        "then try again."
+                    ).replace("%1", step.ticket_number)
+                )
+            elif self._still_at_counter(step):
+                go_on()
+
+        self._preparing = True
+        self.update_actions()
+        note.save_note_then(saved)
+
+    def _ask(self, question: QMessageBox) -> None:
+        self.question = question
+        question.finished.connect(lambda _result: self._answered(question))
+        self.update_actions()
+        question.open()
+
+    def _answered(self, question: QMessageBox) -> None:
+        if self.question is question:
+            self.question = None
+        question.deleteLater()
+        self.update_actions()
+
+    def _prepared(self) -> None:
+        self._preparing = False
+        self.update_actions()
+
+    def _still_at_counter(self, step: StepInfo) -> bool:
+        """Whether ``step`` is still the counter's current ticket; says so when it is not
+        (another console or the stranded check moved it while the question waited)."""
+        if self.current is not None and self.current.step_id == step.step_id:
+            return True
+        self.message.emit(
+            self.tr("%1 is no longer at your counter; nothing was done.").replace(
+                "%1", step.ticket_number
+            )
+        )
+        return False
 
     def resume(self, step_id: int) -> None:
         if self.current is not None:
@@ -393,16 +552,20 @@ class Serving(QObject):
         if not (service or counter or person):
             return
         actor = self.signed_in.actor
-        self._run(
-            lambda: self.desk.queue.transfer(
-                actor,
-                step.step_id,
-                service_code=service,
-                counter_code=counter,
-                staff_username=person,
-            ),
-            lambda new: self.message.emit(
-                self.tr("%1 transferred.").replace("%1", new.ticket_number)
+        self._leave(
+            step,
+            Leaving.TRANSFER,
+            lambda: self._run(
+                lambda: self.desk.queue.transfer(
+                    actor,
+                    step.step_id,
+                    service_code=service,
+                    counter_code=counter,
+                    staff_username=person,
+                ),
+                lambda new: self.message.emit(
+                    self.tr("%1 transferred.").replace("%1", new.ticket_number)
+                ),
             ),
         )
 
@@ -473,7 +636,14 @@ class Serving(QObject):
         self._run(work, done)
 
     def appointments(self) -> None:
+        """Today's appointments: booking, checking in, and closing a booking once the
+        person confirmed which one. Opened, not executed: :attr:`appointments_dialog`."""
+        if self.appointments_dialog is not None:
+            self.appointments_dialog.raise_()
+            self.appointments_dialog.activateWindow()
+            return
         dialog = AppointmentsDialog(list(self.services.values()), self.window)
+        self.appointments_dialog = dialog
         actor = self.signed_in.actor
 
         def reload() -> None:
@@ -486,10 +656,12 @@ class Serving(QObject):
             )
 
         def failed(error: BaseException) -> None:
+            dialog.set_booking(False)
             text = error_text(error)
             dialog.message.setText(text)
 
         def booked(appointment: AppointmentInfo) -> None:
+            dialog.set_booking(False)
             dialog.message.setText(
                 self.tr("Booked: code %1").replace("%1", appointment.booking_code)
             )
@@ -502,12 +674,37 @@ class Serving(QObject):
             reload()
 
         def book() -> None:
+            if not dialog.book_button.isEnabled():
+                return  # the first click's booking is being saved
+            dialog.set_booking(True)
             service, starts_at, name, language = dialog.booking()
+
+            def save() -> None:
+                run_in_background(
+                    lambda: self.desk.queue.book(
+                        actor, service, starts_at, visitor_name=name, language=language
+                    ),
+                    booked,
+                    failed,
+                    context=dialog,
+                    pool=database_pool(),
+                )
+
+            def check(same_day: list[AppointmentInfo]) -> None:
+                twins = same_visitor_same_day(same_day, service, name, starts_at)
+                if not twins:
+                    save()
+                    return
+                question = SecondBookingQuestion(twins[0], dialog.service_name(twins[0]), dialog)
+                question.confirmed.connect(save)
+                question.finished.connect(lambda _result: dialog.set_booking(question.answered_yes))
+                question.finished.connect(question.deleteLater)
+                question.open()
+
+            # The same visitor's bookings of that day, as the database has them now.
             run_in_background(
-                lambda: self.desk.queue.book(
-                    actor, service, starts_at, visitor_name=name, language=language
-                ),
-                booked,
+                lambda: self.desk.queue.appointments_on(actor, starts_at),
+                check,
                 failed,
                 context=dialog,
                 pool=database_pool(),
@@ -526,19 +723,40 @@ class Serving(QObject):
 
         dialog.book_button.clicked.connect(book)
 
+        def closed(appointment: AppointmentInfo) -> None:
+            if appointment.state == "cancelled":
+                text = self.tr("Booking %1 cancelled.")
+            else:
+                text = self.tr("Booking %1 closed: the visitor did not come.")
+            dialog.message.setText(text.replace("%1", appointment.booking_code))
+            reload()
+
         def close_booking(state: str) -> None:
-            code = dialog.selected_code()
-            if code:
-                run_in_background(
+            appointment = dialog.selected_appointment()
+            if appointment is None:
+                return
+            code = appointment.booking_code
+            question = BookingQuestion(appointment, dialog.service_name(appointment), state, dialog)
+            question.confirmed.connect(
+                lambda: run_in_background(
                     lambda: self.desk.queue.close_appointment(actor, code, state),
-                    lambda _closed: reload(),
+                    closed,
                     failed,
                     context=dialog,
                     pool=database_pool(),
                 )
+            )
+            question.finished.connect(question.deleteLater)
+            question.open()
+
+        def dialog_closed(_result: int) -> None:
+            if self.appointments_dialog is dialog:
+                self.appointments_dialog = None
+            dialog.deleteLater()
 
         dialog.check_in_button.clicked.connect(check_in)
         dialog.cancel_booking_button.clicked.connect(lambda: close_booking("cancelled"))
         dialog.no_show_button.clicked.connect(lambda: close_booking("no_show"))
+        dialog.finished.connect(dialog_closed)
         reload()
-        exec_dialog(dialog)
+        dialog.open()
