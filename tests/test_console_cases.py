@@ -218,9 +218,12 @@ def test_a_note_saved_while_the_database_is_down_arrives_once_it_is_back(
     assert [e.text for e in pending] == [note]
     with demo_database.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM note")).scalar() == 0
+    assert "cannot be reached" in panel.note_message.text()
 
     proxy.restore()
     qtbot.waitUntil(lambda: not window.status.pending_label.isVisible(), timeout=40_000)
+    # What the editor said of the outage goes once it is over.
+    qtbot.waitUntil(lambda: "cannot be reached" not in panel.note_message.text(), timeout=10_000)
     with demo_database.engine.connect() as connection:
         assert connection.execute(text("SELECT body FROM note")).scalars().all() == [note]
     qtbot.waitUntil(

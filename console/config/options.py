@@ -135,7 +135,7 @@ SCHEMA: tuple[Option, ...] = (
         "support.contact",
         str,
         "",
-        "whom staff call for IT help (\"IT help desk, 02 621 1234\"): shown in Help and "
+        'whom staff call for IT help ("IT help desk, 02 621 1234"): shown in Help and '
         "in the console's error messages",
     ),
     Option(

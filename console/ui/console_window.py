@@ -421,6 +421,7 @@ class ConsoleWindow(QMainWindow):
 
     def _show_connection(self, state: ConnectionState) -> None:
         if state is ConnectionState.CONNECTED and hasattr(self, "case_panel"):
+            self.case_panel.connection_back()
             self.case_panel.flush_outbox()
         self.status.show_database(state, self.monitor.last_error)
         self.connection_banner.show_state(state)

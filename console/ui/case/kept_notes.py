@@ -59,6 +59,8 @@ class KeptNotes(_Widget):
 
         def refresh_case(self) -> None: ...
 
+        def connection_back(self) -> None: ...
+
         def sent_from_outbox_text(self, count: int) -> str: ...
 
         def _load_waiting_draft(self) -> None: ...
@@ -91,6 +93,7 @@ class KeptNotes(_Widget):
             self.outbox.flush()
 
     def _outbox_sent(self, count: int) -> None:
+        self.connection_back()  # sent: the database answers, whatever the monitor saw
         self.message.emit(self.sent_from_outbox_text(count))
         self.refresh_case()
 

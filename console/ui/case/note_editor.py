@@ -219,6 +219,20 @@ class NoteEditor(_Widget):
         )
         self.editor.setFocus()
 
+    @staticmethod
+    def outage_text() -> str:
+        return QCoreApplication.translate(
+            "CasePanel",
+            "The database cannot be reached. The note is kept on this PC and sent "
+            "when the connection is back.",
+        )
+
+    def connection_back(self) -> None:
+        """The database answers again: what the editor said of the outage is no longer
+        true (the outbox sends the notes, and the status bar says so)."""
+        if self.note_message.text() == self.outage_text():
+            self.note_message.clear()
+
     # ------------------------------------------------------------ writing
     def _fill_partitions(self) -> None:
         language = ui_language()
@@ -544,13 +558,7 @@ class NoteEditor(_Widget):
                 self._save_settled(False)
                 return
             log.warning("Database unreachable; note kept in the outbox to send later")
-            self.note_message.setText(
-                QCoreApplication.translate(
-                    "CasePanel",
-                    "The database cannot be reached. The note is kept on this PC and sent "
-                    "when the connection is back.",
-                )
-            )
+            self.note_message.setText(self.outage_text())
             self._forget_draft(draft)
             self.timeline_model.show(self.case.id if self.case else None, self._entries())
             self._save_settled(True)
