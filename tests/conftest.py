@@ -321,3 +321,13 @@ def tiski_env(private_folders: Path, tmp_path: Path) -> dict[str, str]:
     env["TISKI_TEST_KEYRING_FILE"] = str(tmp_path / "keyring.json")
     env["PYTHONWARNINGS"] = "error::DeprecationWarning:console"
     return env
+
+
+@pytest.fixture
+def it_desk() -> Iterator[None]:
+    """IT's contact as the setting support.contact gives it, for one test."""
+    from console.ui.shared.contact import set_it_contact
+
+    set_it_contact("IT help desk, 02 621 1234")
+    yield
+    set_it_contact("")

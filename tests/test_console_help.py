@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from console_quit import quit_console
 from PySide6.QtCore import Qt
@@ -15,17 +13,8 @@ from console import paths
 from console.desk.desk import Desk
 from console.store.database import Database
 from console.ui.console_window import ConsoleWindow
-from console.ui.shared.contact import set_it_contact
 
 sqlite_only = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-
-
-@pytest.fixture
-def it_desk() -> Iterator[None]:
-    """IT's contact as the setting support.contact gives it, for one test."""
-    set_it_contact("IT help desk, 02 621 1234")
-    yield
-    set_it_contact("")
 
 
 def open_console(qtbot: QtBot, database: Database) -> ConsoleWindow:

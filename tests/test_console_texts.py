@@ -3,38 +3,14 @@ only while it is true."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from console_quit import quit_console
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from test_console_help import open_console, sqlite_only
 
-from console.desk.desk import Desk
 from console.store.database import Database
 from console.ui.access.connection import ConnectionState
-from console.ui.console_window import ConsoleWindow
-from console.ui.shared.contact import set_it_contact
-
-sqlite_only = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-
-
-@pytest.fixture
-def it_desk() -> Iterator[None]:
-    set_it_contact("IT help desk, 02 621 1234")
-    yield
-    set_it_contact("")
-
-
-def open_console(qtbot: QtBot, database: Database) -> ConsoleWindow:
-    desk = Desk(database)
-    window = ConsoleWindow(desk, desk.sign_in_by_username("aino.virtanen", "T3"))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.queue_zone.waiting_model.rowCount() > 0, timeout=10_000)
-    return window
 
 
 @sqlite_only
@@ -90,3 +66,28 @@ def test_a_slip_that_did_not_print_says_what_to_tell_the_visitor(
     assert f"Tell the visitor their number, {ticket.ticket_number}" in text
     assert text.endswith("Call IT: IT help desk, 02 621 1234.")
     window.close()
+
+
+@sqlite_only
+def test_a_call_the_database_did_not_answer_says_what_to_tell_the_visitor(
+    qtbot: QtBot, demo_database: Database, it_desk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clicking import click
+    from write_lock import write_lock_held_elsewhere
+
+    from console.store import sqlite_lock
+
+    window = open_console(qtbot, demo_database)
+    monkeypatch.setattr(sqlite_lock, "WRITE_LOCK_DEADLINE_S", 0.5)
+    assert demo_database.url.database is not None
+    with write_lock_held_elsewhere(demo_database.url.database):
+        click(qtbot, window.call_next_action)
+        qtbot.waitUntil(lambda: window.serving.error_box is not None, timeout=15_000)
+    box = window.serving.error_box
+    assert box is not None
+    assert box.text().startswith("The desk's database did not answer, so this was not done.")
+    assert box.text().endswith("Call IT: IT help desk, 02 621 1234.")
+    # What IT would check is there too, under Details.
+    assert "database" in box.detailedText()
+    box.close()
+    quit_console(window)

@@ -152,15 +152,19 @@ def bare_x_server(*screens: str) -> Iterator[str]:
         server.wait(timeout=10)
 
 
-def _x_windows(display: str) -> str:
+def _xwininfo(display: str, *arguments: str) -> str:
     return subprocess.run(
-        ["xwininfo", "-root", "-tree"],
+        ["xwininfo", *arguments],
         env={**os.environ, "DISPLAY": display},
         capture_output=True,
         text=True,
         timeout=10,
         check=True,
     ).stdout
+
+
+def _x_windows(display: str) -> str:
+    return _xwininfo(display, "-root", "-tree")
 
 
 def _shown_tiski_window(display: str) -> Geometry | None:
@@ -169,14 +173,7 @@ def _shown_tiski_window(display: str) -> Geometry | None:
     found = TISKI_WINDOW.search(_x_windows(display))
     if found is None:
         return None
-    state = subprocess.run(
-        ["xwininfo", "-id", found[1]],
-        env={**os.environ, "DISPLAY": display},
-        capture_output=True,
-        text=True,
-        timeout=10,
-        check=True,
-    ).stdout
+    state = _xwininfo(display, "-id", found[1])
     if "Map State: IsViewable" not in state:
         return None
     width, height, x, y = (int(part) for part in found.groups()[1:])

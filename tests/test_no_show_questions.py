@@ -11,8 +11,9 @@ from datetime import timedelta
 
 from clicking import click
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from questions import asked, button
 from queue_kit import fresh_desk, supervisor
 from test_console_cases import open_console
 
@@ -22,26 +23,6 @@ from console.store.database import Database
 from console.ui.console_window import ConsoleWindow
 from console.ui.queue.queue_dialogs import AppointmentsDialog
 from console.ui.shared.labels import ui_language
-
-
-def asked(qtbot: QtBot, name: str) -> QMessageBox:
-    """The question in front of the window, once it is shown: what the person answers."""
-
-    def shown() -> bool:
-        box = QApplication.activeModalWidget()
-        return isinstance(box, QMessageBox) and box.objectName() == name and box.isVisible()
-
-    qtbot.waitUntil(shown, timeout=10_000)
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
-    return box
-
-
-def button(box: QMessageBox, name: str) -> QAbstractButton:
-    found = box.findChild(QAbstractButton, name)
-    assert found is not None, name
-    assert found.isVisible(), name
-    return found
 
 
 def service_name(desk: Desk, code: str) -> str:

@@ -7,7 +7,6 @@ Each issuer opens its own :class:`Database`, as separate programs do. Before
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -15,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from queue_kit import at, fresh_desk
 from sqlalchemy import func, select
+from write_lock import write_lock_held_elsewhere
 
 from console.core.text import DatabaseUnreachable
 from console.desk.desk import Desk
@@ -79,25 +79,8 @@ def lock_held_elsewhere(desk_file: Database) -> Iterator[threading.Event]:
     """Another program holds the file's write lock until the event is set."""
     path = desk_file.url.database
     assert path is not None
-    release = threading.Event()
-    taken = threading.Event()
-
-    def hold() -> None:
-        other = sqlite3.connect(path, isolation_level=None)
-        try:
-            other.execute("BEGIN IMMEDIATE")
-            taken.set()
-            release.wait(timeout=60)
-            other.execute("COMMIT")
-        finally:
-            other.close()
-
-    holder = threading.Thread(target=hold, name="other program")
-    holder.start()
-    assert taken.wait(timeout=10)
-    yield release
-    release.set()
-    holder.join(timeout=10)
+    with write_lock_held_elsewhere(path) as release:
+        yield release
 
 
 @sqlite_only

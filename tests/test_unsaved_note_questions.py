@@ -9,18 +9,15 @@ database hold afterwards.
 
 from __future__ import annotations
 
-import sqlite3
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 from clicking import click
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from questions import asked, button
 from sqlalchemy import text
 from test_console_cases import call_next, open_console, type_note
+from write_lock import write_lock_held_elsewhere
 
 from console.store import sqlite_lock
 from console.store.database import Database
@@ -31,26 +28,6 @@ from console.ui.queue.queue_dialogs import TransferDialog
 NOTE = "Asumistuen hakemus vireilla, palkkatodistus puuttuu."
 
 sqlite_only = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-
-
-def asked(qtbot: QtBot, name: str) -> QMessageBox:
-    """The question in front of the window, once it is shown: what the person answers."""
-
-    def shown() -> bool:
-        box = QApplication.activeModalWidget()
-        return isinstance(box, QMessageBox) and box.objectName() == name and box.isVisible()
-
-    qtbot.waitUntil(shown, timeout=10_000)
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
-    return box
-
-
-def button(box: QMessageBox, name: str) -> QAbstractButton:
-    found = box.findChild(QAbstractButton, name)
-    assert found is not None, name
-    assert found.isVisible(), name
-    return found
 
 
 def step_state(database: Database, step_id: int) -> str:
@@ -219,42 +196,14 @@ def test_a_note_that_cannot_be_saved_keeps_the_visitor_at_the_counter(
     window.close()
 
 
-@contextmanager
-def write_lock_held_elsewhere(database: Database) -> Iterator[threading.Event]:
-    """Another program holds the SQLite file's write lock until the event is set: the
-    desk's writes give up as "database unreachable" once the lock's deadline passes."""
-    path = database.url.database
-    assert path is not None
-    release = threading.Event()
-    taken = threading.Event()
-
-    def hold() -> None:
-        other = sqlite3.connect(path, isolation_level=None)
-        try:
-            other.execute("BEGIN IMMEDIATE")
-            taken.set()
-            release.wait(timeout=60)
-            other.execute("COMMIT")
-        finally:
-            other.close()
-
-    holder = threading.Thread(target=hold, name="other program")
-    holder.start()
-    try:
-        assert taken.wait(timeout=10)
-        yield release
-    finally:
-        release.set()
-        holder.join(timeout=10)
-
-
 @sqlite_only
 def test_save_note_while_the_database_cannot_take_it_keeps_the_note_in_the_outbox(
     qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, step_id, _ticket = serving_with_a_note(qtbot, demo_database)
     monkeypatch.setattr(sqlite_lock, "WRITE_LOCK_DEADLINE_S", 0.5)
-    with write_lock_held_elsewhere(demo_database):
+    assert demo_database.url.database is not None
+    with write_lock_held_elsewhere(demo_database.url.database):
         click(qtbot, window.finish_action)
         button(asked(qtbot, "unsavedNoteQuestion"), "saveNoteButton").click()
         # The note is kept on this PC, to be sent; Done could not be written either.

@@ -25,7 +25,7 @@ from console.core.records import (
     StepInfo,
 )
 from console.core.steps import StepAction
-from console.core.text import TiskiError
+from console.core.text import DatabaseUnreachable, TiskiError
 from console.desk.desk import Desk, DeskSnapshot, SignedIn
 from console.desk.permits import permitted
 from console.desk.queue import Actor
@@ -41,6 +41,7 @@ from console.ui.queue.queue_dialogs import (
     TransferDialog,
 )
 from console.ui.shared.actions import make_action
+from console.ui.shared.contact import call_it
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.errors import exec_dialog, show_unexpected_error
 from console.ui.shared.labels import reason_text, ui_language
@@ -89,6 +90,8 @@ class Serving(QObject):
         # Reading what a question needs, or saving the note before moving on.
         self._preparing = False
         self.appointments_dialog: AppointmentsDialog | None = None
+        # The last message box of a refused or failed action (tests read it).
+        self.error_box: QMessageBox | None = None
         # Why call next chose a step: (step id, text), shown while that step is current.
         self._reason: tuple[int, str] | None = None
         self._make_actions()
@@ -293,16 +296,28 @@ class Serving(QObject):
 
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, TiskiError):
+            text = translate(error.message)
+            details = ""
+            if isinstance(error, DatabaseUnreachable):
+                # What to do at the counter first; what IT would check under Details.
+                details = text
+                text = self.tr(
+                    "The desk's database did not answer, so this was not done. Tell the "
+                    "visitor it takes a moment and try again; if it keeps failing: %1"
+                ).replace("%1", call_it())
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("Tiski"),
-                translate(error.message),
+                text,
                 QMessageBox.StandardButton.Ok,
                 self.window,
             )
             box.setObjectName("deskMessage")
+            if details:
+                box.setDetailedText(details)
+            self.error_box = box
             box.open()
-            self.message.emit(translate(error.message))
+            self.message.emit(text)
         else:
             log.error("Queue action failed", exc_info=error)
             show_unexpected_error(error)
