@@ -623,6 +623,9 @@ def main() -> int:
         window._busy_day = BusyDay(window, options)  # type: ignore[attr-defined]
 
     console_window.ConsoleWindow.start = start  # type: ignore[method-assign]
+    # Aino has worked at this PC before: her console does not show the first-start tour
+    # (a day at the counter is measured, not a first morning's overlay).
+    console_window._window_settings().setValue("tour/seen/aino.virtanen", True)
     try:
         # Nobody sits at this console: its idle watch stays on (its event filter is part of
         # what is measured) at the longest setting, so that it never locks during the day.
