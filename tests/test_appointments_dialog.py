@@ -90,7 +90,7 @@ def test_booking_offers_a_free_future_time_and_asks_before_a_second_booking(
     assert question is not None
     assert question.objectName() == "secondBookingQuestion"
     assert "Maria Santos already has a booking" in question.text()  # type: ignore[attr-defined]
-    question.skip_button.click()  # type: ignore[attr-defined]
+    question.no_button.click()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: dialog.book_button.isEnabled(), timeout=10_000)
     assert bookings(desk).count((service, "Maria Santos", "booked")) == 1
     # "Book another" books the second one.
@@ -98,7 +98,7 @@ def test_booking_offers_a_free_future_time_and_asks_before_a_second_booking(
     qtbot.waitUntil(
         lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=10_000
     )
-    QApplication.activeModalWidget().book_button.click()  # type: ignore[union-attr]
+    QApplication.activeModalWidget().yes_button.click()  # type: ignore[union-attr]
     qtbot.waitUntil(
         lambda: [b[1] for b in bookings(desk)].count("maria santos") == 1, timeout=10_000
     )
@@ -111,7 +111,7 @@ def test_booking_offers_a_free_future_time_and_asks_before_a_second_booking(
     qtbot.waitUntil(
         lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=10_000
     )
-    QApplication.activeModalWidget().close_button.click()  # type: ignore[union-attr]
+    QApplication.activeModalWidget().yes_button.click()  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: "cancelled" in dialog.message.text(), timeout=10_000)
     assert "Booked" not in dialog.message.text()
     qtbot.waitUntil(lambda: "cancelled" in [b[2] for b in bookings(desk)], timeout=10_000)

@@ -107,8 +107,7 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
         # For the start-up benchmark: paint the queues once, then close.
         window.snapshot_shown.connect(lambda: (window.repaint(), window.close()))
     else:
-        _settle_after_first_snapshot(window)
-        _tour_after_first_snapshot(window)
+        _after_first_snapshot(window)
     log.info("Console started for %s at %s", signed_in.staff.username, signed_in.counter.code)
     code = app.exec()
     log.info("Console closed")
@@ -275,25 +274,17 @@ def run_guide(settings: Settings, *, demo: bool) -> int:
     )
 
 
-def _settle_after_first_snapshot(window: Any) -> None:
-    """Once the queues are first on screen, start-up is over: settle its garbage."""
+def _after_first_snapshot(window: Any) -> None:
+    """Once the queues are first on screen, start-up is over: settle its garbage, and
+    a person's first console on this PC shows its tour."""
     from console.ui.shared.gc_guard import settle_start_up
 
-    def settle() -> None:
-        window.snapshot_shown.disconnect(settle)
+    def shown() -> None:
+        window.snapshot_shown.disconnect(shown)
         settle_start_up()
-
-    window.snapshot_shown.connect(settle)
-
-
-def _tour_after_first_snapshot(window: Any) -> None:
-    """A person's first console on this PC: the tour of its zones, once they are shown."""
-
-    def offer() -> None:
-        window.snapshot_shown.disconnect(offer)
         window.offer_tour()
 
-    window.snapshot_shown.connect(offer)
+    window.snapshot_shown.connect(shown)
 
 
 def run_kiosk(settings: Settings, *, demo: bool) -> int:

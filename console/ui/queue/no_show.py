@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from console.core.queue import StepState
 from console.core.records import ServiceInfo, StepInfo
+from console.ui.shared.dialog_parts import ConfirmQuestion
 from console.ui.shared.labels import ui_language
 
 
@@ -64,23 +65,25 @@ def marked_text(ticket: str, later: Sequence[str] | None) -> str:
     return f"{marked} {follows}" if follows else marked
 
 
-class NoShowQuestion(QMessageBox):
+class NoShowQuestion(ConfirmQuestion):
     """Mark the called ticket a no-show? Says what happens to the visit's other services.
 
-    ``later`` names the services still waiting (later_services()). Emits :attr:`confirmed`
-    on "Mark as no-show"; Escape, closing the box or a lock of the console answer
-    Cancel, which is also what Enter answers.
+    ``later`` names the services still waiting (later_services()); None when not known
+    (a role that may not read the queue): then nothing is said of them. Cancel is the
+    safe answer (also on a lock of the console).
     """
 
-    confirmed = Signal()
-
     def __init__(self, ticket: str, later: Sequence[str] | None, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setObjectName("noShowQuestion")
-        self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle(self.tr("No-show"))
-        self.setText(self.tr("Mark %1 as a no-show?").replace("%1", ticket))
-        if later is None:  # not known (a role that may not read the queue): not told
+        translate = QCoreApplication.translate
+        super().__init__(
+            parent,
+            name="noShowQuestion",
+            title=translate("NoShowQuestion", "No-show"),
+            text=translate("NoShowQuestion", "Mark %1 as a no-show?").replace("%1", ticket),
+            yes=(translate("NoShowQuestion", "Mark as no-show"), "markNoShowButton"),
+            no=(translate("NoShowQuestion", "Cancel"), "cancelButton"),
+        )
+        if later is None:
             follows = ""
         elif not later:
             follows = self.tr("It is the visit's only open service: the ticket is closed.")
@@ -94,21 +97,3 @@ class NoShowQuestion(QMessageBox):
                 "visitor's original place."
             ).replace("%1", ", ".join(later))
         self.setInformativeText(follows)
-        self.mark_button = self._button(
-            self.tr("Mark as no-show"), "markNoShowButton", QMessageBox.ButtonRole.AcceptRole
-        )
-        self.cancel_button = self._button(
-            self.tr("Cancel"), "cancelButton", QMessageBox.ButtonRole.RejectRole
-        )
-        self.setDefaultButton(self.cancel_button)
-        self.setEscapeButton(self.cancel_button)
-        self.finished.connect(self._answered)
-
-    def _button(self, text: str, name: str, role: QMessageBox.ButtonRole) -> QPushButton:
-        button = self.addButton(text, role)
-        button.setObjectName(name)
-        return button
-
-    def _answered(self, _result: int) -> None:
-        if self.clickedButton() is self.mark_button:
-            self.confirmed.emit()

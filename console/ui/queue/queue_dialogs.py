@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +37,7 @@ from console.core.records import (
     ServiceInfo,
     StaffInfo,
 )
-from console.ui.shared.dialog_parts import ok_cancel
+from console.ui.shared.dialog_parts import ConfirmQuestion, ok_cancel
 from console.ui.shared.labels import (
     appointment_state_label,
     language_label,
@@ -381,99 +381,87 @@ class AppointmentsDialog(QDialog):
         )
 
 
-class BookingQuestion(QMessageBox):
+class BookingQuestion(ConfirmQuestion):
     """Cancel a booking, or mark that its visitor did not come? Names the booking: who,
-    which service, when, and its code.
-
-    ``state`` is what the booking becomes (``"cancelled"`` or ``"no_show"``). Emits
-    :attr:`confirmed` on the button that closes it; Escape, closing the box and Enter
-    answer "Keep booking".
+    which service, when, and its code. ``state`` is what the booking becomes
+    (``"cancelled"`` or ``"no_show"``); "Keep booking" is the safe answer.
     """
-
-    confirmed = Signal()
 
     def __init__(
         self, appointment: AppointmentInfo, service_name: str, state: str, parent: QWidget | None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("bookingQuestion")
-        self.setIcon(QMessageBox.Icon.Question)
         name = appointment.visitor_name
         when = local_time(appointment.starts_at).strftime("%d.%m.%Y %H:%M")
         if state == "cancelled":
-            self.setWindowTitle(self.tr("Cancel booking"))
+            title = QCoreApplication.translate("BookingQuestion", "Cancel booking")
             text = (
-                self.tr("Cancel the booking of %1 for %2 at %3?")
+                QCoreApplication.translate(
+                    "BookingQuestion", "Cancel the booking of %1 for %2 at %3?"
+                )
                 if name
-                else self.tr("Cancel booking %1 for %2 at %3?")
+                else QCoreApplication.translate(
+                    "BookingQuestion", "Cancel booking %1 for %2 at %3?"
+                )
             )
-            verb = self.tr("Cancel booking")
+            verb = QCoreApplication.translate("BookingQuestion", "Cancel booking")
         else:
-            self.setWindowTitle(self.tr("Did not come"))
+            title = QCoreApplication.translate("BookingQuestion", "Did not come")
             text = (
-                self.tr("Mark that %1 did not come to the appointment for %2 at %3?")
+                QCoreApplication.translate(
+                    "BookingQuestion", "Mark that %1 did not come to the appointment for %2 at %3?"
+                )
                 if name
-                else self.tr("Mark that the visitor of booking %1 did not come to %2 at %3?")
+                else QCoreApplication.translate(
+                    "BookingQuestion",
+                    "Mark that the visitor of booking %1 did not come to %2 at %3?",
+                )
             )
-            verb = self.tr("Did not come")
+            verb = QCoreApplication.translate("BookingQuestion", "Did not come")
         # Who: the visitor's name, or the booking's code for a booking without one.
         who = name or appointment.booking_code
-        self.setText(text.replace("%1", who).replace("%2", service_name).replace("%3", when))
+        super().__init__(
+            parent,
+            name="bookingQuestion",
+            title=title,
+            text=text.replace("%1", who).replace("%2", service_name).replace("%3", when),
+            yes=(verb, "closeBookingButton"),
+            no=(QCoreApplication.translate("BookingQuestion", "Keep booking"), "keepBookingButton"),
+        )
         self.setInformativeText(
             self.tr("Booking code %1 can no longer be checked in. This cannot be undone.").replace(
                 "%1", appointment.booking_code
             )
         )
-        self.close_button = self.addButton(verb, QMessageBox.ButtonRole.AcceptRole)
-        self.close_button.setObjectName("closeBookingButton")
-        self.keep_button = self.addButton(
-            self.tr("Keep booking"), QMessageBox.ButtonRole.RejectRole
-        )
-        self.keep_button.setObjectName("keepBookingButton")
-        self.setDefaultButton(self.keep_button)
-        self.setEscapeButton(self.keep_button)
-        self.finished.connect(self._answered)
-
-    def _answered(self, _result: int) -> None:
-        if self.clickedButton() is self.close_button:
-            self.confirmed.emit()
 
 
-class SecondBookingQuestion(QMessageBox):
+class SecondBookingQuestion(ConfirmQuestion):
     """The visitor already has a booking of the service that day: book another? Asked,
-    not refused (two people may share a name). "Don't book" is the default and Escape.
-    :attr:`answered_yes` says which way it was answered."""
-
-    confirmed = Signal()
+    not refused (two people may share a name); "Don't book" is the safe answer."""
 
     def __init__(
         self, existing: AppointmentInfo, service_name: str, parent: QWidget | None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("secondBookingQuestion")
-        self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(self.tr("Already booked"))
         when = local_time(existing.starts_at)
-        self.setText(
-            self.tr("%1 already has a booking for %2 on %3 at %4 (code %5). Book another one?")
+        super().__init__(
+            parent,
+            name="secondBookingQuestion",
+            icon=QMessageBox.Icon.Warning,
+            title=QCoreApplication.translate("SecondBookingQuestion", "Already booked"),
+            text=QCoreApplication.translate(
+                "SecondBookingQuestion",
+                "%1 already has a booking for %2 on %3 at %4 (code %5). Book another one?",
+            )
             .replace("%1", existing.visitor_name or "")
             .replace("%2", service_name)
             .replace("%3", when.strftime("%d.%m.%Y"))
             .replace("%4", when.strftime("%H:%M"))
-            .replace("%5", existing.booking_code)
+            .replace("%5", existing.booking_code),
+            yes=(
+                QCoreApplication.translate("SecondBookingQuestion", "Book another"),
+                "bookAnotherButton",
+            ),
+            no=(
+                QCoreApplication.translate("SecondBookingQuestion", "Don't book"),
+                "dontBookButton",
+            ),
         )
-        self.book_button = self.addButton(
-            self.tr("Book another"), QMessageBox.ButtonRole.AcceptRole
-        )
-        self.book_button.setObjectName("bookAnotherButton")
-        self.skip_button = self.addButton(self.tr("Don't book"), QMessageBox.ButtonRole.RejectRole)
-        self.skip_button.setObjectName("dontBookButton")
-        self.setDefaultButton(self.skip_button)
-        self.setEscapeButton(self.skip_button)
-        self.answered_yes = False
-        self.finished.connect(self._answered)
-
-    def _answered(self, _result: int) -> None:
-        self.answered_yes = self.clickedButton() is self.book_button
-        if self.answered_yes:
-            self.confirmed.emit()

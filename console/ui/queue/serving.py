@@ -428,11 +428,6 @@ class Serving(QObject):
         self._run(act, done)
 
     # ------------------------------------------------------------ the visitor moves on
-    @property
-    def note_at_counter(self) -> NoteAtCounter | None:
-        """The note being written for the visit at the counter (the window gives it)."""
-        return self.note
-
     def finish(self) -> None:
         step = self.current
         if step is None or not self.finish_action.isEnabled():
@@ -479,7 +474,7 @@ class Serving(QObject):
     def _leave(self, step: StepInfo, leaving: Leaving, go_on: Callable[[], None]) -> None:
         """Go on with ``step`` leaving the counter once the unsaved note of its visit, if
         there is one, is saved, kept as a draft or discarded, as the person chooses."""
-        note = self.note_at_counter
+        note = self.note
         if note is None or not note.unsaved_note(step.visit_id):
             go_on()
             return

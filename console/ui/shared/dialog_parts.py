@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -82,3 +83,45 @@ def text_edit(object_name: str, placeholder: str, lines: int) -> QPlainTextEdit:
 def clock(moment: datetime | None) -> str:
     """A stored time as the desk's clock shows it (``14:05``); no time is a dash."""
     return "–" if moment is None else local_time(moment).strftime("%H:%M")
+
+
+class ConfirmQuestion(QMessageBox):
+    """A question before something that cannot be undone, opened (not executed). Its
+    safe answer is the default: Enter, Escape and closing the box answer ``no``; only
+    the ``yes`` button emits :attr:`confirmed`. :attr:`answered_yes` says which it was.
+
+    ``yes`` and ``no`` are (text, object name): tests and screen readers find the
+    buttons by name.
+    """
+
+    confirmed = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        name: str,
+        title: str,
+        text: str,
+        yes: tuple[str, str],
+        no: tuple[str, str],
+        icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setIcon(icon)
+        self.setWindowTitle(title)
+        self.setText(text)
+        self.yes_button = self.addButton(yes[0], QMessageBox.ButtonRole.AcceptRole)
+        self.yes_button.setObjectName(yes[1])
+        self.no_button = self.addButton(no[0], QMessageBox.ButtonRole.RejectRole)
+        self.no_button.setObjectName(no[1])
+        self.setDefaultButton(self.no_button)
+        self.setEscapeButton(self.no_button)
+        self.answered_yes = False
+        self.finished.connect(self._answered)
+
+    def _answered(self, _result: int) -> None:
+        self.answered_yes = self.clickedButton() is self.yes_button
+        if self.answered_yes:
+            self.confirmed.emit()
