@@ -19,8 +19,9 @@ from console.core.steps import StepAction
 from console.desk.desk import Desk
 from console.desk.queue import Actor
 from console.store.database import Database
+from console.ui.display.voice import chime_file
 from console.ui.display.window import LobbyDisplay
-from console.ui.queue.chime import Chime, chime_file
+from console.ui.shared.speech import Sound, Speaker
 
 MakeDisplay = Callable[..., LobbyDisplay]
 
@@ -206,7 +207,7 @@ def test_the_chime_stays_off_when_switched_off(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     played = fake_player(tmp_path, monkeypatch)
-    assert not display.chime.enabled
+    assert not display.voice.enabled
     desk.queue.call_next(actor(desk, "aino.virtanen", "T1"))
     announced(qtbot, display)
     assert not played.exists()
@@ -217,11 +218,11 @@ def test_the_chime_plays_its_file_with_a_player_found_on_path(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     played = fake_player(tmp_path, monkeypatch, "aplay")
-    chime = Chime(True)
-    assert chime.player() == str(tmp_path / "bin" / "aplay")
-    chime.play()
-    qtbot.waitUntil(played.exists, timeout=15_000)
-    chime.stop()
+    speaker = Speaker(find=False)
+    assert speaker.player() == str(tmp_path / "bin" / "aplay")
+    speaker.say(Sound(chime_file()))
+    assert speaker.wait_until_idle(15)
+    speaker.stop()
     assert played.read_text(encoding="utf-8").splitlines() == [str(chime_file())]
 
 
@@ -229,7 +230,7 @@ def test_the_chime_plays_its_file_with_a_player_found_on_path(
 def test_paplay_goes_before_aplay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fake_player(tmp_path, monkeypatch, "aplay")
     fake_player(tmp_path, monkeypatch, "paplay")
-    assert Chime(True).player() == str(tmp_path / "bin" / "paplay")
+    assert Speaker(find=False).player() == str(tmp_path / "bin" / "paplay")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows plays through winsound")
@@ -237,10 +238,12 @@ def test_without_a_player_the_chime_is_silent_and_says_so_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
-    chime = Chime(True)
-    with caplog.at_level(logging.INFO, logger="console.ui.queue.chime"):
-        chime.play()
-        chime.play()
+    speaker = Speaker(find=False)
+    with caplog.at_level(logging.INFO, logger="console.ui.shared.speech"):
+        speaker.say(Sound(chime_file()))
+        speaker.say(Sound(chime_file()))
+        assert speaker.wait_until_idle(15)
+    speaker.stop()
     silent = [r for r in caplog.records if "silent" in r.getMessage()]
     assert len(silent) == 1
     assert silent[0].levelno == logging.INFO

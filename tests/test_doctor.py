@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.metadata
 import json
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -124,6 +125,14 @@ def test_doctor_on_the_embedded_database_reports_every_check_as_json(
         assert check["status"] == "ok" or check["action"]
     # Under the offscreen platform there is no printer: that is a warning, not an error.
     assert checks["printer"]["status"] == "warning"
+    # The lobby's voice: espeak-ng where it is installed, else a warning that says
+    # only the display's PC needs one.
+    if shutil.which("espeak-ng"):
+        assert checks["speech"]["status"] == "ok", checks["speech"]
+        assert "espeak-ng" in checks["speech"]["finding"]
+    else:
+        assert checks["speech"]["status"] == "warning", checks["speech"]
+        assert "lobby display" in checks["speech"]["action"]
     # The plugin processes' protections: all of them on a recent Linux, else a warning
     # naming what is missing.
     sandbox = checks["plugin sandbox"]

@@ -306,6 +306,7 @@ def run_kiosk(settings: Settings, *, demo: bool) -> int:
 
 def run_display(settings: Settings, *, demo: bool) -> int:
     """Start the lobby display full screen and run until it is closed."""
+    from console.ui.display.voice import VoiceSettings
     from console.ui.display.window import LobbyDisplay
 
     return _run_lobby_window(
@@ -316,7 +317,9 @@ def run_display(settings: Settings, *, demo: bool) -> int:
         # Nobody points at the display; a pointer left over the numbers would hide them.
         hide_cursor=True,
         make=lambda desk: LobbyDisplay(
-            desk, int(settings["display.called_rows"]), bool(settings["display.chime"])
+            desk,
+            int(settings["display.called_rows"]),
+            voice=VoiceSettings.from_settings(settings),
         ),
     )
 

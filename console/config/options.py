@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from console.core.hours import QuietHours
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.store.urls import url_problem
 
@@ -72,6 +73,28 @@ def _check_video_template(value: str) -> Message | None:
 
 def _check_database_url(value: str) -> Message | None:
     return url_problem(value) if value else None
+
+
+def _check_voice_languages(value: list[str]) -> Message | None:
+    if not value or any(language not in ("fi", "sv", "en") for language in value):
+        return Message(
+            "Settings",
+            QT_TRANSLATE_NOOP("Settings", "a list of one or more of {choices}"),
+            {"choices": "fi, sv, en"},
+        )
+    return None
+
+
+def _check_quiet_hours(value: str) -> Message | None:
+    try:
+        QuietHours.parse(value)
+    except ValueError:
+        return Message(
+            "Settings",
+            QT_TRANSLATE_NOOP("Settings", "two times of day like {example}, or empty"),
+            {"example": "20:00-07:00"},
+        )
+    return None
 
 
 SCHEMA: tuple[Option, ...] = (
@@ -169,6 +192,43 @@ SCHEMA: tuple[Option, ...] = (
         "screen the kiosk fills: its name (DP-1) or number from 1; empty uses the primary",
     ),
     Option("display.chime", bool, True, "play a chime when the lobby display shows a call"),
+    Option(
+        "display.voice",
+        bool,
+        True,
+        'read each call out after the chime ("Vuoronumero K 12, tiski 3"), with the '
+        "computer's own speech: SAPI voices on Windows, espeak-ng or speech-dispatcher on Linux",
+    ),
+    Option(
+        "display.voice_languages",
+        list,
+        ["fi", "sv", "en"],
+        "languages each call is read out in, in this order (fi, sv, en)",
+        check=_check_voice_languages,
+    ),
+    Option(
+        "display.voice_volume",
+        int,
+        80,
+        "loudness of the read-out calls, in per cent of the voice's full volume",
+        minimum=0,
+        maximum=100,
+    ),
+    Option(
+        "display.voice_repeat",
+        int,
+        1,
+        "times each call is read out (a recall is read out again)",
+        minimum=1,
+        maximum=3,
+    ),
+    Option(
+        "display.quiet_hours",
+        str,
+        "",
+        'time of day the calls are not read out, only chimed ("20:00-07:00"); empty: never',
+        check=_check_quiet_hours,
+    ),
     Option(
         "display.screen",
         str,

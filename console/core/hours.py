@@ -191,3 +191,30 @@ def hours_from_text(text: str | None) -> OpeningHours | None:
     if text is None:
         return None
     return parse_hours([entry for entry in text.split(";") if entry.strip()])
+
+
+_QUIET = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+@dataclass(frozen=True)
+class QuietHours:
+    """A span of the desk's local time without voice (``"20:00-07:00"``); may pass midnight."""
+
+    start: time
+    end: time
+
+    @classmethod
+    def parse(cls, text: str) -> QuietHours | None:
+        """``"20:00-07:00"`` -> QuietHours; ``""`` -> None; ValueError when malformed."""
+        if not text.strip():
+            return None
+        match = _QUIET.match(text)
+        if match is None:
+            raise ValueError(text)
+        h1, m1, h2, m2 = (int(part) for part in match.groups())
+        return cls(time(h1, m1), time(h2, m2))  # time() refuses 25:00 with ValueError
+
+    def contains(self, moment: time) -> bool:
+        if self.start <= self.end:
+            return self.start <= moment < self.end
+        return moment >= self.start or moment < self.end

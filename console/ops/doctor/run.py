@@ -22,6 +22,7 @@ from console.ops.doctor.report import (
     report_json,
     report_text,
 )
+from console.ops.doctor.speech import check_speech
 from console.ops.doctor.system_keyring import check_keyring
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def run_checks(settings: Settings | None, settings_error: TiskiError | None = No
             desk.database.dispose()
     checks += check_plugins(settings)
     checks.append(check_plugin_sandbox())
-    return [*checks, check_printer(settings), check_qt(), check_screen()]
+    return [*checks, check_printer(settings), check_speech(settings), check_qt(), check_screen()]
 
 
 def run_doctor(

@@ -34,8 +34,9 @@ from console.core.text import QT_TRANSLATE_NOOP
 from console.desk.desk import Desk
 from console.desk.lobby import DisplaySnapshot
 from console.ui.display.parts import FittingTable, TwoLineDelegate, display_style
-from console.ui.queue.chime import Chime
+from console.ui.display.voice import LobbyVoice, VoiceSettings
 from console.ui.shared.database_pool import database_pool
+from console.ui.shared.speech import Speaker
 from console.ui.shared.table_model import Column, KeyedTableModel
 from console.ui.shared.visitor_text import VisitorText
 from console.ui.shared.worker import run_in_background
@@ -81,6 +82,8 @@ class LobbyDisplay(QWidget):
         called_rows: int = 6,
         chime: bool = True,
         *,
+        voice: VoiceSettings | None = None,
+        speaker: Speaker | None = None,
         refresh_ms: int = REFRESH_MS,
         highlight_ms: int = HIGHLIGHT_MS,
         parent: QWidget | None = None,
@@ -92,8 +95,10 @@ class LobbyDisplay(QWidget):
         self.setWindowTitle("Tiski")
         self.desk = desk
         self.called_rows = called_rows
-        self.chime = Chime(chime)
         self.texts = VisitorText(self)
+        # Without voice settings (tests, screenshots) the display only chimes, if asked to.
+        voice = voice or VoiceSettings(chime=chime, voice=False)
+        self.voice = LobbyVoice(voice, self.texts, speaker)
         self.snapshot: DisplaySnapshot | None = None
         self.latest: CalledTicket | None = None
         self.second_language = "sv"
@@ -347,7 +352,7 @@ class LobbyDisplay(QWidget):
         self._highlight_timer.stop()
         self._language_timer.stop()
         self._lobby_timer.stop()
-        self.chime.stop()
+        self.voice.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop()
@@ -406,16 +411,18 @@ class LobbyDisplay(QWidget):
         self.service_view.fit()
         self._show_clock(snapshot.read_at)
         if new_calls and self._primed:
-            self._announce(new_calls[0])
+            self._announce(new_calls, snapshot.read_at)
         self._primed = True
         self.refreshed.emit()
 
-    def _announce(self, called: CalledTicket) -> None:
-        log.info("Display shows %s at %s", called.ticket_number, called.counter.code)
+    def _announce(self, new_calls: list[CalledTicket], now: datetime) -> None:
+        """Highlight the newest call; read out every new one, oldest first."""
+        for called in reversed(new_calls):
+            log.info("Display shows %s at %s", called.ticket_number, called.counter.code)
+            self.voice.announce(called, now)
         self._set_fresh(True)
         self._highlight_timer.start()
-        self.chime.play()
-        self.call_shown.emit(called.ticket_number)
+        self.call_shown.emit(new_calls[0].ticket_number)
 
     # ------------------------------------------------------------ showing
     def _show_latest(self, called: CalledTicket | None) -> None:
