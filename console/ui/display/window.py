@@ -173,6 +173,9 @@ class LobbyDisplay(QWidget):
 
         called_heading = self._heading(QT_TRANSLATE_NOOP("Display", "Called tickets"))
         queues_heading = self._heading(QT_TRANSLATE_NOOP("Display", "Queues"))
+        # Named for screen readers as their headings say, in Finnish (the display's first).
+        self.called_view.setAccessibleName(self.texts.text("fi", _CTX, "Called tickets"))
+        self.service_view.setAccessibleName(self.texts.text("fi", _CTX, "Queues"))
         left = QVBoxLayout()
         left.addLayout(called_heading)
         left.addWidget(self._latest_call())
