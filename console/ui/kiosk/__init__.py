@@ -6,7 +6,9 @@ language. Each page is a widget of its own module that builds its widgets, owns 
 logic and tells the window by signals what the visitor did: language.py, need.py,
 choice.py, ticket.py and appointment.py. What they share with the window (the visitor's
 language and the texts bound to it, the clock, the catalogue) is context.py; the
-touch-sized buttons, keypad and look are parts.py.
+touch-sized buttons and keypad are parts.py, the look (palettes, large text, the focus
+ring) style.py. Accessibility: the bar of modes for a visit (access.py), read aloud
+(reading.py) and the question before the kiosk starts over by itself (timeout.py).
 """
 
 from console.ui.kiosk.catalogue import KioskCatalogue, load_catalogue

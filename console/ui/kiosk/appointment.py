@@ -9,7 +9,14 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from console.core.text import QT_TRANSLATE_NOOP
 from console.desk.appointments import BOOKING_ALPHABET
 from console.ui.kiosk.context import KioskContext
-from console.ui.kiosk.parts import Keypad, back_button, bottom_bar, heading, style_kind
+from console.ui.kiosk.parts import (
+    Keypad,
+    ReachGap,
+    back_button,
+    bottom_bar,
+    heading,
+    style_kind,
+)
 
 CODE_LENGTH = 6
 
@@ -20,6 +27,7 @@ class AppointmentPage(QWidget):
     code_entered = Signal(str)  # Check in with a whole code
     back = Signal()
     activity = Signal()  # the visitor did something: the kiosk waits longer
+    typed = Signal(str)  # the code so far, after a key or an erase (read aloud says it)
 
     def __init__(self, context: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +65,9 @@ class AppointmentPage(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.code_label, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(8)
+        self.gap = ReachGap()
+        self.gaps = [self.gap]
+        layout.addWidget(self.gap)
         layout.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.status, 1)
         layout.addLayout(bottom_bar(self.back_button, self.check_in_button))
@@ -75,10 +86,12 @@ class AppointmentPage(QWidget):
         self.activity.emit()
         if len(self._code) < CODE_LENGTH:
             self.set_code(self._code + character)
+        self.typed.emit(self._code)
 
     def erase_code(self) -> None:
         self.activity.emit()
         self.set_code(self._code[:-1])
+        self.typed.emit(self._code)
 
     def set_code(self, code: str) -> None:
         self._code = code
@@ -110,6 +123,9 @@ class AppointmentPage(QWidget):
         text = event.text().upper()
         if text and text in BOOKING_ALPHABET:
             self.type_code(text)
+            if self.check_in_button.isEnabled():
+                # Enter now checks in, rather than pressing the key that had the focus.
+                self.check_in_button.setFocus()
             return True
         if event.key() == Qt.Key.Key_Backspace:
             self.erase_code()

@@ -14,11 +14,13 @@ from console.core.text import QT_TRANSLATE_NOOP
 from console.ui.kiosk.context import KioskContext
 from console.ui.kiosk.parts import (
     ChoiceButton,
+    ReachGap,
     back_button,
     bottom_bar,
     clear_layout,
     heading,
     scrolling,
+    status_label,
     style_kind,
 )
 from console.ui.queue.ticket_print import wait_text
@@ -48,7 +50,7 @@ class ChoicePage(QWidget):
         self.agency: AgencyInfo | None = None  # None when life events are shown
         self.heading = heading("kioskHeading")
         self.hint = heading("kioskHint")
-        self.status = heading("kioskStatus")
+        self.status = status_label()
         self.choices = QVBoxLayout()
         self.choices.setSpacing(16)
         holder = QWidget()
@@ -56,6 +58,9 @@ class ChoicePage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(self.choices)
         outer.addStretch(1)
+        self.area = scrolling(holder)
+        self.gap = ReachGap()
+        self.gaps = [self.gap]
         self.group = QButtonGroup(self)
         self.take_button: QPushButton = style_kind(QPushButton(), "primary")
         self.take_button.setObjectName("takeTicket")
@@ -68,7 +73,8 @@ class ChoicePage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addSpacing(12)
-        layout.addWidget(scrolling(holder), 1)
+        layout.addWidget(self.gap)
+        layout.addWidget(self.area, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom_bar(self.back_button, self.take_button))
 
@@ -159,7 +165,17 @@ class ChoicePage(QWidget):
             self.group.addButton(button)
             self.choices.addWidget(button)
         self.status.clear()
+        self.area.fit()
         self.refresh()
+
+    def closed_choices(self) -> list[ChoiceButton]:
+        """Choices shown but not to be chosen (speech reads them with the heading: keys
+        cannot reach a button that is off)."""
+        return [
+            button
+            for button in self.group.buttons()
+            if isinstance(button, ChoiceButton) and not button.isEnabled()
+        ]
 
     def refresh(self) -> None:
         """Take a ticket is for a visitor who has ticked something, when none is being issued."""

@@ -11,10 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,15 @@ from PySide6.QtWidgets import (
 from console.core.feedback import REASON_NAMES, SCORE_NAMES, FeedbackReason, Score
 from console.core.text import QT_TRANSLATE_NOOP
 from console.ui.kiosk.context import KioskContext
-from console.ui.kiosk.parts import Keypad, back_button, bottom_bar, heading, style_kind
+from console.ui.kiosk.parts import (
+    Keypad,
+    PageStack,
+    ReachGap,
+    back_button,
+    bottom_bar,
+    heading,
+    style_kind,
+)
 
 TICKET_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 TICKET_LENGTH = 6
@@ -83,7 +89,7 @@ class FeedbackPage(QWidget):
             hint.setText,
             QT_TRANSLATE_NOOP("Kiosk", "Your answer is anonymous. Touch the face that fits."),
         )
-        faces = QHBoxLayout()
+        self.faces = faces = QGridLayout()
         faces.setSpacing(20)
         self.face_buttons: dict[Score, QPushButton] = {}
         for score in Score:
@@ -92,29 +98,28 @@ class FeedbackPage(QWidget):
             button.setCheckable(True)
             button.setIcon(face_icon(score))
             button.setIconSize(QSize(72, 72))
-            button.setStyleSheet("font-size: 30px; font-weight: 600;")
+            button.setProperty("textRole", "face")
             context.bind(button.setText, SCORE_NAMES[score])
             context.bind(button.setAccessibleName, SCORE_NAMES[score])
             button.clicked.connect(lambda _checked=False, s=score: self.choose_score(s))
-            faces.addWidget(button)
             self.face_buttons[score] = button
         reasons_title = heading("kioskHint")
         context.bind(
             reasons_title.setText,
             QT_TRANSLATE_NOOP("Kiosk", "What is it mostly about? (You may skip this.)"),
         )
-        reasons = QGridLayout()
+        self.reasons = reasons = QGridLayout()
         reasons.setSpacing(14)
         self.reason_buttons: dict[FeedbackReason, QPushButton] = {}
-        for number, reason in enumerate(FeedbackReason):
+        for _number, reason in enumerate(FeedbackReason):
             button = style_kind(QPushButton(), "choice", 72)
             button.setObjectName(f"reason_{reason.value}")
-            button.setStyleSheet("font-size: 24px;")
+            button.setProperty("textRole", "reason")
             button.setCheckable(True)
             context.bind(button.setText, REASON_NAMES[reason])
             button.clicked.connect(lambda _checked=False, r=reason: self.choose_reason(r))
-            reasons.addWidget(button, number // 3, number % 3)
             self.reason_buttons[reason] = button
+        self.set_large_text(False)
         self.back_button = back_button("feedbackBack")
         context.bind(self.back_button.setText, QT_TRANSLATE_NOOP("Kiosk", "Back"))
         self.back_button.clicked.connect(self._go_back)
@@ -127,6 +132,8 @@ class FeedbackPage(QWidget):
         one.addWidget(title)
         one.addWidget(hint)
         one.addSpacing(12)
+        self.gap_one = ReachGap()
+        one.addWidget(self.gap_one)
         one.addLayout(faces)
         one.addSpacing(24)
         one.addWidget(reasons_title)
@@ -151,8 +158,9 @@ class FeedbackPage(QWidget):
         self.number_label.setObjectName("bookingCode")
         self.number_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Four rows of keys: a little lower than the booking keypad's, so that the
-        # page fits a 768 px screen whole (still well over a fingertip's size).
-        self.keypad = Keypad(TICKET_ALPHABET, columns=12, key_height=70)
+        # page fits a 768 px screen whole with the accessibility bar below it (still
+        # well over a fingertip's size and WCAG's 44 px).
+        self.keypad = Keypad(TICKET_ALPHABET, columns=12, key_height=64)
         self.keypad.typed.connect(self.type_number)
         self.keypad.erased.connect(lambda: self.set_number(self._number[:-1]))
         self.keypad.cleared.connect(lambda: self.set_number(""))
@@ -173,17 +181,31 @@ class FeedbackPage(QWidget):
         two.addSpacing(8)
         two.addWidget(self.number_label, 0, Qt.AlignmentFlag.AlignHCenter)
         two.addSpacing(8)
+        self.gap_two = ReachGap()
+        two.addWidget(self.gap_two)
         two.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
         two.addWidget(self.status, 1)
         two.addLayout(bottom_bar(self.number_back, self.send_button))
 
-        self.steps = QStackedWidget()
+        self.steps = PageStack()
         self.steps.addWidget(step_one)
         self.steps.addWidget(step_two)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.steps)
+        self.gaps = [self.gap_one, self.gap_two]
         self.clear()
+
+    def set_large_text(self, large: bool) -> None:
+        """Faces two by two and reasons one under another when the text is large, so
+        that their words fit; all in one row (faces) or three columns (reasons) else."""
+        face_columns, reason_columns = (2, 1) if large else (len(self.face_buttons), 3)
+        for number, button in enumerate(self.face_buttons.values()):
+            self.faces.removeWidget(button)
+            self.faces.addWidget(button, number // face_columns, number % face_columns)
+        for number, button in enumerate(self.reason_buttons.values()):
+            self.reasons.removeWidget(button)
+            self.reasons.addWidget(button, number // reason_columns, number % reason_columns)
 
     # ------------------------------------------------------------ the visitor's answers
     def clear(self) -> None:
@@ -252,6 +274,7 @@ class FeedbackPage(QWidget):
         text = event.text().upper()
         if text and text in TICKET_ALPHABET:
             self.type_number(text)
+            self.send_button.setFocus()  # Enter now sends, rather than pressing a key
             return True
         if event.key() == Qt.Key.Key_Backspace:
             self.set_number(self._number[:-1])

@@ -12,12 +12,14 @@ from console.ui.kiosk.catalogue import KioskCatalogue
 from console.ui.kiosk.context import KioskContext
 from console.ui.kiosk.parts import (
     ChoiceButton,
+    ReachGap,
     back_button,
     bottom_bar,
     clear_layout,
     heading,
     repolish,
     scrolling,
+    status_label,
     style_kind,
 )
 
@@ -46,13 +48,16 @@ class NeedPage(QWidget):
             hint.setText,
             QT_TRANSLATE_NOOP("Kiosk", "Choose the agency whose services you need."),
         )
-        self.status = heading("kioskStatus")
+        self.status = status_label()
         self.grid = QGridLayout()
         self.grid.setSpacing(20)
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(1, 1)
+        self.columns = 2  # one in large text, so that long names wrap less
+        self.buttons: list[ChoiceButton] = []
         holder = QWidget()
         holder.setLayout(self.grid)
+        self.area = scrolling(holder)
+        self.gap = ReachGap()
+        self.gaps = [self.gap]
         self.back_button = back_button("needBack")
         context.bind(self.back_button.setText, QT_TRANSLATE_NOOP("Kiosk", "Back"))
         self.back_button.clicked.connect(self._go_back)
@@ -66,7 +71,8 @@ class NeedPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(hint)
         layout.addSpacing(12)
-        layout.addWidget(scrolling(holder), 1)
+        layout.addWidget(self.gap)
+        layout.addWidget(self.area, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom_bar(self.back_button, self.feedback_button))
 
@@ -77,6 +83,7 @@ class NeedPage(QWidget):
     def show_catalogue(self, catalogue: KioskCatalogue | None) -> None:
         """The choices of ``catalogue`` in the visitor's language (none without it)."""
         clear_layout(self.grid)
+        self.buttons = []
         self.status.clear()
         language = self.context.language
         welcome = catalogue.lobby.kiosk_welcome if catalogue else None
@@ -97,6 +104,7 @@ class NeedPage(QWidget):
                 t(QT_TRANSLATE_NOOP("Kiosk", "Closed now")) if closed else "",
             )
             button.setObjectName(f"agency_{agency.code}")
+            button.set_closed_note(closed)
             button.clicked.connect(lambda _checked=False, a=agency: self._choose_agency(a))
             buttons.append(button)
         if catalogue.offered_life_events:
@@ -115,8 +123,22 @@ class NeedPage(QWidget):
         appointment.clicked.connect(self.appointment_chosen)
         buttons.append(appointment)
 
-        for number, button in enumerate(buttons):
-            self.grid.addWidget(button, number // 2, number % 2)
+        self.buttons = buttons
+        self._place()
+
+    def set_columns(self, columns: int) -> None:
+        """Lay the choices out in ``columns`` columns (one in large text)."""
+        self.columns = columns
+        self._place()
+
+    def _place(self) -> None:
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < self.columns else 0)
+        for number, button in enumerate(self.buttons):
+            self.grid.addWidget(button, number // self.columns, number % self.columns)
+        self.area.fit()
 
     def _choose_agency(self, agency: AgencyInfo) -> None:
         self.agency_chosen.emit(agency)

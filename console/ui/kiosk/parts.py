@@ -4,7 +4,7 @@ and the small helpers every page builds with."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -17,63 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.ui.kiosk.style import KioskLook, kiosk_style
+
 # Touch targets: WCAG asks for 44 px; a kiosk used standing, by anyone, gets far more.
 TOUCH_HEIGHT = 88
 
-KIOSK_STYLE = """
-QWidget#kioskWindow { background: #eef2f6; }
-QLabel { color: #102a43; }
-QLabel#kioskHeading { font-size: 44px; font-weight: 700; }
-QLabel#kioskWelcome { font-size: 40px; font-weight: 700; }
-QLabel#kioskSite { font-size: 26px; color: #334e68; }
-QLabel#kioskHint { font-size: 26px; color: #334e68; }
-QLabel#kioskStatus { font-size: 30px; font-weight: 600; color: #a61b1b; }
-QLabel#kioskStatus[tone="info"] { color: #102a43; }
-QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; border: none; }
-QPushButton[kind="choice"] {
-    background: #ffffff; border: 3px solid #486581; border-radius: 14px;
-    padding: 10px 20px; text-align: left;
-}
-QPushButton[kind="choice"]:pressed { background: #d9ecff; }
-QPushButton[kind="choice"]:checked { background: #d9ecff; border: 6px solid #0b5394; }
-QPushButton[kind="choice"]:disabled { background: #e4e9ef; border: 3px dashed #829ab1; }
-QLabel#choiceTitle[closed="true"] { color: #486581; }
-QLabel#choiceSubtitle[closed="true"] { color: #8a2c0d; font-weight: 600; }
-QLabel#kioskLobbyWelcome { font-size: 28px; color: #102a43; }
-QLabel#kioskNeedWelcome { font-size: 28px; font-weight: 600; color: #0b5394; }
-QLabel#choiceTitle { font-size: 30px; font-weight: 600; }
-QLabel#choiceSubtitle { font-size: 21px; color: #486581; }
-QPushButton[kind="primary"] {
-    background: #0b5394; color: #ffffff; font-size: 32px; font-weight: 700;
-    border: none; border-radius: 14px; padding: 0 40px;
-}
-QPushButton[kind="primary"]:pressed { background: #083d6e; }
-QPushButton[kind="primary"]:disabled { background: #9fb3c8; color: #f0f4f8; }
-QPushButton[kind="secondary"] {
-    background: transparent; color: #102a43; font-size: 28px; font-weight: 600;
-    border: 3px solid #486581; border-radius: 14px; padding: 0 32px;
-}
-QPushButton[kind="secondary"]:pressed { background: #d9e2ec; }
-QPushButton[kind="key"] {
-    background: #ffffff; color: #102a43; font-size: 36px; font-weight: 700;
-    border: 3px solid #486581; border-radius: 12px;
-}
-QPushButton[kind="key"]:pressed { background: #d9ecff; }
-QLabel#bookingCode {
-    background: #ffffff; border: 3px solid #0b5394; border-radius: 12px;
-    font-family: "DejaVu Sans Mono", monospace; font-size: 64px; font-weight: 700;
-    padding: 6px 24px;
-}
-QLabel#ticketIntro { font-size: 40px; font-weight: 600; }
-QLabel#ticketNumber { font-size: 180px; font-weight: 800; color: #0b5394; }
-QLabel#ticketServices { font-size: 30px; }
-QLabel#ticketWait { font-size: 34px; font-weight: 600; }
-QLabel#ticketHint { font-size: 26px; color: #334e68; }
-QLabel#printProblem {
-    font-size: 32px; font-weight: 700; color: #a61b1b;
-    background: #fde8e8; border-radius: 12px; padding: 12px 20px;
-}
-"""
+# The normal look; the window restyles itself for large text, high contrast and keys.
+KIOSK_STYLE = kiosk_style(KioskLook())
 
 
 def style_kind(button: QPushButton, kind: str, height: int = TOUCH_HEIGHT) -> QPushButton:
@@ -81,7 +31,8 @@ def style_kind(button: QPushButton, kind: str, height: int = TOUCH_HEIGHT) -> QP
     button.setProperty("kind", kind)
     button.setMinimumHeight(height)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    # Keys and a tactile keypad reach it; a touch does not move the focus.
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return button
 
 
@@ -91,6 +42,29 @@ def heading(name: str) -> QLabel:
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
+class StatusLabel(QLabel):
+    """A page's message line, out of the layout while it has nothing to say (so that a
+    list of choices above it gets the room)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
+
+
+def status_label() -> StatusLabel:
+    """A centred, wrapping status line (kioskStatus), hidden while empty."""
+    label = StatusLabel()
+    label.setObjectName("kioskStatus")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+    label.hide()
     return label
 
 
@@ -114,14 +88,97 @@ def bottom_bar(*widgets: QWidget) -> QHBoxLayout:
     return bar
 
 
-def scrolling(holder: QWidget) -> QScrollArea:
+class ChoiceScroll(QScrollArea):
+    """A page's list of choices, scrolling on its own; in large text it unrolls to its
+    full height and the whole page scrolls instead, so that headings and choices reflow
+    together and no choice is left in a slit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._unrolled = False
+
+    def set_unrolled(self, unrolled: bool) -> None:
+        self._unrolled = unrolled
+        self.fit()
+
+    def fit(self) -> None:
+        """Ask for the height of the whole list when unrolled (after a change in it)."""
+        holder = self.widget()
+        if not self._unrolled or holder is None:
+            self.setMinimumHeight(0)
+            return
+        width = self.viewport().width()
+        height = holder.heightForWidth(width) if holder.hasHeightForWidth() else -1
+        self.setMinimumHeight(max(height, holder.sizeHint().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._unrolled and event.size().width() != event.oldSize().width():
+            self.fit()
+
+
+def scrolling(holder: QWidget) -> ChoiceScroll:
     """``holder`` in a vertical scroll area that a finger can drag."""
-    area = QScrollArea()
+    area = ChoiceScroll()
     area.setWidgetResizable(True)
     area.setWidget(holder)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
     return area
+
+
+class PageStack(QWidget):
+    """Pages shown one at a time, like a stacked widget, except that only the page
+    shown asks for room: a stacked layout takes the height of its tallest page, and the
+    page area would scroll over empty space. The pages hidden leave the layout."""
+
+    currentChanged = Signal(int)  # noqa: N815 - as QStackedWidget names it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages: list[QWidget] = []
+        self._current = -1
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def addWidget(self, page: QWidget) -> int:
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        if self._current < 0:
+            self._current = 0
+        else:
+            page.hide()
+        return len(self._pages) - 1
+
+    def count(self) -> int:
+        return len(self._pages)
+
+    def widget(self, index: int) -> QWidget:
+        return self._pages[index]
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def currentWidget(self) -> QWidget:
+        return self._pages[self._current]
+
+    def setCurrentIndex(self, index: int) -> None:
+        if index == self._current or not 0 <= index < len(self._pages):
+            return
+        self._pages[index].show()
+        self._pages[self._current].hide()
+        self._current = index
+        self.currentChanged.emit(index)
+
+
+class ReachGap(QWidget):
+    """Room between a page's headings and its choices: none normally; with buttons
+    lower (a seated visitor) it grows until the choices start in the lower part."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(0)
 
 
 def clear_layout(layout: QGridLayout | QVBoxLayout) -> None:
@@ -194,8 +251,18 @@ class ChoiceButton(QPushButton):
             label.style().unpolish(label)
             label.style().polish(label)
 
+    def set_closed_note(self, closed: bool) -> None:
+        """The second line says the agency is closed now: it stands out, as on a closed
+        service, while the button may still be chosen (its services' hours are inside)."""
+        self._subtitle.setProperty("note", "closed" if closed else "")
+        repolish(self._subtitle)
+
     def title(self) -> str:
         return self._plain_title
+
+    def spoken_text(self) -> str:
+        """What speech reads when the choice gets focus: its title and second line."""
+        return ". ".join(text for text in (self._plain_title, self._subtitle.text()) if text)
 
     def subtitle(self) -> str:
         return self._subtitle.text()
