@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from support.speech import listen, require_espeak
+from support.speech import assert_audible, listen, require_espeak
 
 from console import paths
 from console.config import ConfigError, load_settings
@@ -103,15 +103,7 @@ def test_a_call_chimes_then_is_read_out_in_finnish_swedish_and_english(
     assert files[0] is not None
     assert files[0].read_bytes() == chime_file().read_bytes()
     for spoken in list(speaker.spoken)[1:]:
-        assert isinstance(spoken.item, Utterance)
-        assert spoken.file is not None
-        audio = listen(spoken.file)
-        words = len(spoken.item.text.split())
-        assert audio.rms > 500, f"{spoken.file.name} is silence"
-        # At 150 words a minute a word takes 0.4 s; ticket letters and long Finnish
-        # words take more, pauses at commas some too.
-        assert 0.25 * words <= audio.seconds <= 1.2 * words, (spoken.item, audio)
-        assert audio.voiced_seconds >= 0.5 * audio.seconds * 0.5
+        assert_audible(spoken)
 
 
 def test_calls_are_read_one_after_another_oldest_first_and_a_recall_again(

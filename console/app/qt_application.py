@@ -21,8 +21,14 @@ log = logging.getLogger("console.app")
 LIGHT_WINDOW = "#efefef"
 
 
-def make_application(settings: Settings, argv: list[str] | None = None) -> QApplication:
-    """The QApplication with Tiski's name, style, theme and translations."""
+def make_application(
+    settings: Settings, argv: list[str] | None = None, *, staff: bool = True
+) -> QApplication:
+    """The QApplication with Tiski's name, style, theme and translations.
+
+    ``staff``: the staff windows take the theme and text size of ``ui.theme`` and
+    ``ui.font_scale``; the kiosk and the lobby display (False) have looks of their own
+    over the light theme."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
@@ -45,10 +51,17 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
     # Fusion would take the desktop's dark palette, and every label would be light
     # text on white: until the console has a dark theme of its own, it stays light.
     app.styleHints().setColorScheme(Qt.ColorScheme.Light)
-    app.setPalette(QPalette(QColor(LIGHT_WINDOW)))
-    theme = resource_path("themes", "tiski.qss")
-    if theme.is_file():
-        app.setStyleSheet(theme.read_text(encoding="utf-8"))
+    if staff:
+        from console.ui.shared.theme import Appearance, set_default_appearance
+
+        set_default_appearance(
+            app, Appearance(str(settings["ui.theme"]), int(settings["ui.font_scale"]))
+        )
+    else:
+        app.setPalette(QPalette(QColor(LIGHT_WINDOW)))
+        theme = resource_path("themes", "tiski.qss")
+        if theme.is_file():
+            app.setStyleSheet(theme.read_text(encoding="utf-8"))
     install_translators(app, str(settings["ui.language"]))
     from console.ui.shared.contact import set_it_contact
 

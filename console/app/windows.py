@@ -289,18 +289,25 @@ def _after_first_snapshot(window: Any) -> None:
 
 def run_kiosk(settings: Settings, *, demo: bool) -> int:
     """Start the kiosk full screen and run until staff close it (Ctrl+Shift+Q)."""
-    from console.ui.kiosk import KioskWindow
-
     return _run_lobby_window(
         settings,
         demo=demo,
         name="Kiosk",
         screen_setting="kiosk.screen",
-        make=lambda desk: KioskWindow(
-            desk,
-            print_to_pdf=str(settings["kiosk.print_to_pdf"]),
-            printer_name=str(settings["kiosk.printer"]),
-        ),
+        make=lambda desk: make_kiosk(settings, desk),
+    )
+
+
+def make_kiosk(settings: Settings, desk: Desk) -> KioskWindow:
+    """The kiosk as the settings want it, with a voice for Read aloud unless turned off."""
+    from console.ui.kiosk import KioskWindow
+    from console.ui.shared.speech import Speaker
+
+    return KioskWindow(
+        desk,
+        print_to_pdf=str(settings["kiosk.print_to_pdf"]),
+        printer_name=str(settings["kiosk.printer"]),
+        speaker=Speaker() if settings["kiosk.speech"] else None,
     )
 
 
@@ -338,7 +345,8 @@ def _run_lobby_window(
     problem = display_problem()
     if problem is not None:
         raise StartupError(problem)
-    app = make_application(settings, sys.argv[:1])
+    # The kiosk and the lobby display have looks of their own (not ui.theme).
+    app = make_application(settings, sys.argv[:1], staff=False)
     from console.ui.shared.errors import install_exception_hook
 
     install_exception_hook()

@@ -193,6 +193,8 @@ def _parser() -> argparse.ArgumentParser:
             "signin",
             "about",
             "kiosk",
+            "kiosk-large",
+            "kiosk-contrast",
             "display",
             "admin",
             "first-start",
@@ -206,6 +208,19 @@ def _parser() -> argparse.ArgumentParser:
         default="console",
     )
     shot.add_argument("--size", default="1440x900", metavar="WIDTHxHEIGHT")
+    shot.add_argument(
+        "--theme",
+        choices=("standard", "high-contrast"),
+        default=None,
+        help="the staff windows' theme (default: the setting ui.theme)",
+    )
+    shot.add_argument(
+        "--font-scale",
+        type=int,
+        default=None,
+        metavar="PERCENT",
+        help="text size in percent, 100 to 200 (default: the setting ui.font_scale)",
+    )
     return parser
 
 
@@ -270,6 +285,14 @@ def _screenshot(voice: Voice, settings: Settings, args: argparse.Namespace) -> i
                 {"size": args.size},
             )
         )
+    looks = {}
+    if args.theme is not None:
+        looks["ui.theme"] = args.theme
+    if args.font_scale is not None:
+        looks["ui.font_scale"] = str(args.font_scale)
+    if looks:
+        # Checked as the settings are (a scale outside 100..200 is refused, saying so).
+        settings = settings.with_overrides(looks, "command line")
     out = render_screenshot(
         settings,
         args.out,

@@ -130,6 +130,23 @@ SCHEMA: tuple[Option, ...] = (
         maximum=600,
     ),
     Option("ui.language", str, "fi", "language of the console", choices=("fi", "sv", "en")),
+    Option(
+        "ui.theme",
+        str,
+        "standard",
+        "look of the staff windows: standard, or high-contrast (white and yellow on black); "
+        "a person's choice in the console's View menu wins on that PC",
+        choices=("standard", "high-contrast"),
+    ),
+    Option(
+        "ui.font_scale",
+        int,
+        100,
+        "size of text in the staff windows, in percent of the system's; a person's choice in "
+        "the console's View menu wins on that PC",
+        minimum=100,
+        maximum=200,
+    ),
     Option("desk.counter", str, "", "counter code this PC stands at; empty lets staff choose"),
     Option(
         "signin.lock_after_minutes",
@@ -185,6 +202,12 @@ SCHEMA: tuple[Option, ...] = (
         "write kiosk tickets into this PDF file instead of printing (tests, demos)",
     ),
     Option("kiosk.printer", str, "", "printer for kiosk tickets; empty uses the default"),
+    Option(
+        "kiosk.speech",
+        bool,
+        True,
+        "offer visitors Read aloud at the kiosk (needs a speech engine such as espeak-ng)",
+    ),
     Option(
         "kiosk.screen",
         str,

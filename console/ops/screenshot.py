@@ -33,6 +33,8 @@ _CTX = "Startup"
 
 # Shown at their own size, as they open, not stretched over a screen.
 DIALOG_WINDOWS = ("signin", "about", "first-start", "help")
+# The kiosk's pictures and the mode of the accessibility bar each has on.
+KIOSK_WINDOWS = {"kiosk": None, "kiosk-large": "large_text", "kiosk-contrast": "high_contrast"}
 
 
 def render_screenshot(
@@ -43,7 +45,8 @@ def render_screenshot(
     problem = display_problem()  # only when QT_QPA_PLATFORM asks for a real screen
     if problem is not None:
         raise StartupError(problem)
-    app = make_application(settings, sys.argv[:1])
+    # The kiosk and the lobby display have looks of their own (not ui.theme).
+    app = make_application(settings, sys.argv[:1], staff=window not in ("display", *KIOSK_WINDOWS))
     from PySide6.QtCore import QSize
 
     from console.ui.access.signin import SignInDialog
@@ -67,13 +70,8 @@ def render_screenshot(
         widget = AboutDialog()
     elif window == "admin":
         widget = _admin_window(opened, settings, demo=demo)
-    elif window == "kiosk":
-        from console.ui.kiosk import KioskWindow, load_catalogue
-
-        kiosk = KioskWindow(desk)
-        kiosk.show_catalogue(load_catalogue(desk))
-        kiosk.choose_language(str(settings["ui.language"]))
-        widget = kiosk
+    elif window in KIOSK_WINDOWS:
+        widget = _kiosk_window(settings, desk, window)
     elif window == "display":
         from console.ui.display.window import LobbyDisplay
 
@@ -178,6 +176,22 @@ def render_screenshot(
     app.processEvents()
     desk.database.dispose()
     return out
+
+
+def _kiosk_window(settings: Settings, desk: Desk, window: str) -> QWidget:
+    """The kiosk's "What do you need?" as a visitor sees it: as it is (``kiosk``), with
+    larger text (``kiosk-large``) or in high contrast (``kiosk-contrast``)."""
+    from console.app.windows import make_kiosk
+    from console.ui.kiosk import load_catalogue
+    from console.ui.kiosk.access import Mode
+
+    kiosk = make_kiosk(settings, desk)
+    kiosk.show_catalogue(load_catalogue(desk))
+    kiosk.choose_language(str(settings["ui.language"]))
+    mode = KIOSK_WINDOWS[window]
+    if mode is not None:
+        kiosk.access_bar.set_on(Mode(mode), True)
+    return kiosk
 
 
 def _admin_window(opened: OpenedDesk, settings: Settings, *, demo: bool) -> QWidget:

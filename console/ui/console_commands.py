@@ -9,9 +9,10 @@ windows those open: one search, one stranded list, one admin window per session.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
@@ -19,14 +20,20 @@ from console import paths
 from console.core.cases import CaseView
 from console.core.permissions import Permission, allows
 from console.i18n import error_text
+from console.ui.console_appearance import ConsoleAppearance
+from console.ui.console_zones import ConsoleZones
 from console.ui.shared.actions import make_action
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.errors import exec_dialog
 from console.ui.shared.labels import ui_language
+from console.ui.shared.theme import current_appearance
 from console.ui.shared.worker import run_in_background
 
 if TYPE_CHECKING:
     from console.ui.console_window import ConsoleWindow
+
+# Text size (percent) from which the toolbar takes two rows.
+TWO_TOOLBAR_ROWS_FROM = 150
 
 
 class ConsoleCommands(QObject):
@@ -35,9 +42,14 @@ class ConsoleCommands(QObject):
     # The tour over the window ended, seen through or skipped.
     tour_ended = Signal()
 
-    def __init__(self, window: ConsoleWindow) -> None:
+    def __init__(self, window: ConsoleWindow, window_settings: Callable[[], QSettings]) -> None:
         super().__init__(window)
         self.window = window
+        # The keyboard's way between the zones, and this person's theme and text size.
+        self.zones = ConsoleZones(window)
+        self.appearance = ConsoleAppearance(
+            window, window.signed_in.staff.username, window_settings
+        )
         self.search_dialog: Any = None
         self.stranded_dialog: Any = None
         self.admin_window: Any = None
@@ -138,6 +150,10 @@ class ConsoleCommands(QObject):
         view_menu.addSeparator()
         self.panels_menu: QMenu = view_menu.addMenu(self.tr("Agency panels"))
         view_menu.addAction(self.plugins_action)
+        view_menu.addSeparator()
+        view_menu.addActions([self.zones.next_action, self.zones.previous_action])
+        view_menu.addSeparator()
+        self.appearance.add_to(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.tour_action)
@@ -161,13 +177,28 @@ class ConsoleCommands(QObject):
                 serving.park_action,
             ]
         )
-        toolbar.addSeparator()
-        toolbar.addAction(serving.ask_specialist_action)
-        toolbar.addActions([serving.break_action, serving.back_action])
-        toolbar.addSeparator()
-        toolbar.addAction(serving.issue_action)
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
+        # The rest beside it, or under it where large text would push it out of the window.
+        more = QToolBar(self.tr("More desk actions"))
+        more.setObjectName("moreDeskToolbar")
+        more.setMovable(False)
+        more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        more.addAction(serving.ask_specialist_action)
+        more.addActions([serving.break_action, serving.back_action])
+        more.addSeparator()
+        more.addAction(serving.issue_action)
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, more)
+        self.more_toolbar = more
+        self.place_toolbars()
+        self.appearance.changed.connect(self.place_toolbars)
+
+    def place_toolbars(self) -> None:
+        """One row of actions, or two from 150 % text up (a 1366 px screen's width)."""
+        window = self.window
+        window.removeToolBarBreak(self.more_toolbar)
+        if current_appearance().font_scale >= TWO_TOOLBAR_ROWS_FROM:
+            window.insertToolBarBreak(self.more_toolbar)
 
     def tear_down(self) -> None:
         """The session ends: close what it opened and take its menus and toolbar away.
@@ -181,8 +212,9 @@ class ConsoleCommands(QObject):
             self.admin_window.discard_and_close()
             self.admin_window.deleteLater()
             self.admin_window = None
-        self.window.removeToolBar(self.toolbar)
-        self.toolbar.deleteLater()
+        for toolbar in (self.toolbar, self.more_toolbar):
+            self.window.removeToolBar(toolbar)
+            toolbar.deleteLater()
         # The actions are children of the window, not of this object.
         for action in (
             self.refresh_action,
@@ -195,6 +227,9 @@ class ConsoleCommands(QObject):
             self.stranded_action,
             self.admin_action,
             self.plugins_action,
+            self.zones.next_action,
+            self.zones.previous_action,
+            *self.appearance.actions,
         ):
             action.deleteLater()
         self.deleteLater()

@@ -14,13 +14,14 @@ from console.core.breaks import REASON_NAMES, BreakInfo
 from console.core.queue import local_time
 from console.desk.desk import SignedIn
 from console.ui.access.connection import ConnectionState
+from console.ui.shared.colours import set_tone
 from console.ui.shared.feed import FeedState
 from console.ui.shared.labels import role_label, ui_language
 
-_COLOURS = {
-    ConnectionState.CONNECTED: "#1b5e20",
-    ConnectionState.RECONNECTING: "#8a6d00",
-    ConnectionState.LOST: "#b00020",
+_TONES = {
+    ConnectionState.CONNECTED: "good",
+    ConnectionState.RECONNECTING: "attention",
+    ConnectionState.LOST: "late",
 }
 
 
@@ -36,10 +37,10 @@ class ConsoleStatus:
         self.person_label = _label("personStatus")
         self.feed_label = _label("feedStatus")
         self.pending_label = _label("pendingNotes")
-        self.pending_label.setStyleSheet("color: #8a6d00;")
+        set_tone(self.pending_label, "attention")
         self.pending_label.hide()
         self.break_label = _label("breakStatus")
-        self.break_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        set_tone(self.break_label, "warn", strong=True)
         self.break_label.hide()
         for label in self.labels:
             label.setContentsMargins(8, 0, 8, 0)
@@ -114,7 +115,7 @@ class ConsoleStatus:
         }
         label = self.database_label
         label.setText(f"● {texts[state]}")
-        label.setStyleSheet(f"color: {_COLOURS[state]};")
+        set_tone(label, _TONES[state])
         label.setProperty("state", state.value)
         tip = self.database_shown
         if state is not ConnectionState.CONNECTED and last_error:

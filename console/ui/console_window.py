@@ -6,11 +6,13 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QMainWindow,
     QMenuBar,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -44,10 +46,12 @@ from console.ui.queue.queue_zone import QueueZone
 from console.ui.queue.serving import Serving, read_counter
 from console.ui.queue.stranded_dialogs import LeaveCounterDialog
 from console.ui.queue.visit_zone import VisitZone
+from console.ui.shared.announce import announce
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.feed import FeedState, FeedWatcher
 from console.ui.shared.labels import ui_language
 from console.ui.shared.placement import remember_placement, restore_placement
+from console.ui.shared.theme import current_appearance
 from console.ui.shared.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -56,6 +60,11 @@ log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
 TICK_MS = 30_000
 ALARM_ROLES = frozenset({Role.GUIDE, Role.SUPERVISOR})
+# The height the zones need at 100 % text (with room to spare on a 1366x768 screen);
+# larger text needs it in proportion.
+ZONES_HEIGHT_AT_100 = 480
+# The narrowest the agency panels are made for large text.
+AGENCY_DOCK_MIN_WIDTH = 320
 
 
 class ConsoleWindow(QMainWindow):
@@ -114,6 +123,7 @@ class ConsoleWindow(QMainWindow):
             staff_id=signed_in.staff.id,
         )
         self.agency_docks: dict[str, QDockWidget] = {}
+        self._docks_to_fit = False
 
         self.queue_zone = QueueZone()
         self.visit_zone = VisitZone()
@@ -181,14 +191,26 @@ class ConsoleWindow(QMainWindow):
             central_layout.addWidget(vertical, 1)
         else:
             central_layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        # Large text on a small screen: the zones keep the room their words need and
+        # the window scrolls, rather than cutting a ticket number or a button in half.
+        # At the sizes the zones fit in (100 % on 1366x768 and up) it never scrolls.
+        scroller = QScrollArea()
+        scroller.setObjectName("zonesScroller")
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidgetResizable(True)
+        scroller.setWidget(central)
+        self.setCentralWidget(scroller)
+        self.zones_area = central
 
         self.monitor = ConnectionMonitor(desk.database, parent=self)
+        self._connection_said = ConnectionState.CONNECTED
         # The counter's actions, also reachable from the window (tests, the lock).
         self.call_next_action = self.serving.call_next_action
         self.finish_action = self.serving.finish_action
         self.ask_specialist_action = self.serving.ask_specialist_action
-        self.commands = ConsoleCommands(self)
+        self.commands = ConsoleCommands(self, _window_settings)
+        self.commands.appearance.changed.connect(self._fit_zones_to_text)
+        self._fit_zones_to_text()
         self._make_status_bar()
         self._observe_model()
         self.monitor.state_changed.connect(self._show_connection)
@@ -211,10 +233,34 @@ class ConsoleWindow(QMainWindow):
         self.status = ConsoleStatus(self.statusBar(), self.signed_in, self.desk.database.shown_url)
         self._show_connection(ConnectionState.CONNECTED)
 
+    def _fit_zones_to_text(self) -> None:
+        """Larger text needs taller zones: from above 100 % the zones keep the height
+        their words need, and the window scrolls where the screen is lower (Qt's
+        splitters do not pass on how tall wrapped words are, so this says it)."""
+        scale = current_appearance().font_scale
+        height = 0 if scale <= 100 else round(ZONES_HEIGHT_AT_100 * scale / 100)
+        self.zones_area.setMinimumHeight(height)
+        self._docks_to_fit = True
+        self._fit_docks_if_due()
+
+    def _fit_docks_if_due(self) -> None:
+        """With large text the agency panels' words would claim half the window: they
+        take 30 % of it (a person may widen them again), the zones the rest. Once
+        per change of text size or of the docks, when the window is on screen."""
+        docks = [dock for dock in self.agency_docks.values() if not dock.isFloating()]
+        if not self._docks_to_fit or not docks or not self.isVisible():
+            return
+        self._docks_to_fit = False
+        if current_appearance().font_scale > 100:
+            width = max(AGENCY_DOCK_MIN_WIDTH, self.width() * 3 // 10)
+            self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
+
     # ------------------------------------------------------------ running
     def start(self) -> None:
         """Read the desk, follow its changes, and say that I am at my counter."""
         self._started = True
+        # This person's theme and text size on this PC (the View menu keeps them).
+        self.commands.appearance.restore()
         self.lock.start()
         self.refresh()
         self.monitor.start()
@@ -375,6 +421,8 @@ class ConsoleWindow(QMainWindow):
         previous = self.serving.current
         self.serving.show_counter(steps)
         current = self.serving.current
+        if previous is not None and changed_visits is not None:
+            self._say_if_moved_away(previous, steps, changed_visits)
         self.case_panel.show_visit(current)
         if current is None:
             self.visit_zone.show_visit([], {})
@@ -396,6 +444,22 @@ class ConsoleWindow(QMainWindow):
         services = {s.service.id: s.service for s in self.queue_zone.service_model.rows()}
         self.queue_zone.ticket_panel.show_steps(steps, services, self.serving.last_reason)
 
+    def _say_if_moved_away(
+        self, previous: StepInfo, steps: list[StepInfo], changed_visits: frozenset[int]
+    ) -> None:
+        """My visitor left my counter by another console's doing (the feed said so, and
+        no action of mine is under way): say it, and read it out at once."""
+        if self.serving.busy or previous.visit_id not in changed_visits:
+            return
+        if any(step.visit_id == previous.visit_id for step in steps):
+            return
+        text = self.tr(
+            "Ticket %1 is no longer at your counter: another counter took it, or it went "
+            "back to the queue."
+        ).replace("%1", previous.ticket_number)
+        self.statusBar().showMessage(text, 15_000)
+        announce(self.queue_zone.ticket_panel, text, assertive=True)
+
     def _show_visit(self, steps: list[StepInfo]) -> None:
         current = self.serving.current
         if current is None or not steps or steps[0].visit_id != current.visit_id:
@@ -409,7 +473,11 @@ class ConsoleWindow(QMainWindow):
             self.model.check_alarm(utc_now())
 
     def _ensure_agency_docks(self, snapshot: DeskSnapshot) -> None:
+        added = not self.agency_docks
         add_agency_docks(self, self.agency_docks, snapshot.agencies, self.commands.panels_menu)
+        if added and self.agency_docks:
+            self._docks_to_fit = True
+            self._fit_docks_if_due()
         if self.plugin_panels is None and self.agency_docks:
             self.plugin_panels = PluginPanels(
                 self.plugin_setup, self.agency_docks, language=ui_language(), parent=self
@@ -425,6 +493,19 @@ class ConsoleWindow(QMainWindow):
             self.case_panel.flush_outbox()
         self.status.show_database(state, self.monitor.last_error)
         self.connection_banner.show_state(state)
+        self._announce_connection(state)
+
+    def _announce_connection(self, state: ConnectionState) -> None:
+        """Lost, and back after being lost, are read out (a moment's reconnecting is not)."""
+        said = self._connection_said
+        label = self.status.database_label
+        text = label.text().removeprefix("● ")  # the dot is for the eye
+        if state is ConnectionState.LOST and said is not ConnectionState.LOST:
+            self._connection_said = state
+            announce(label, text, assertive=True)
+        elif state is ConnectionState.CONNECTED and said is ConnectionState.LOST:
+            self._connection_said = state
+            announce(label, text)
 
     # ------------------------------------------------------------ cases and notes
     def _show_pending(self, count: int) -> None:
@@ -525,8 +606,14 @@ class ConsoleWindow(QMainWindow):
         self.commands.tour_ended.connect(lambda: _window_settings().setValue(key, True))
         self.commands.show_tour()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_docks_if_due()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if getattr(self, "_docks_to_fit", False):
+            self._fit_docks_if_due()
         tour = getattr(getattr(self, "commands", None), "tour", None)
         if tour is not None:
             tour.follow_window()

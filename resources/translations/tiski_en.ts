@@ -1182,6 +1182,10 @@
         <translation>Write a new note instead</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Who may read this note</source>
         <translation>Who may read this note</translation>
     </message>
@@ -1208,6 +1212,10 @@
     <message>
         <source>Visitor not identified</source>
         <translation>Visitor not identified</translation>
+    </message>
+    <message>
+        <source>Case timeline</source>
+        <translation>Case timeline</translation>
     </message>
     <message>
         <source>Reading the case…</source>
@@ -1660,6 +1668,65 @@
     </message>
 </context>
 <context>
+    <name>ConsoleAppearance</name>
+    <message>
+        <source>&amp;Standard</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>Dark text on light panels</source>
+        <translation>Dark text on light panels</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <source>White and yellow text on black, every control outlined</source>
+        <translation>White and yellow text on black, every control outlined</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>Make the text of Tiski's windows larger</source>
+        <translation>Make the text of Tiski's windows larger</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>S&amp;maller text</translation>
+    </message>
+    <message>
+        <source>Make the text of Tiski's windows smaller</source>
+        <translation>Make the text of Tiski's windows smaller</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Te&amp;xt size</translation>
+    </message>
+    <message>
+        <source>High contrast on</source>
+        <translation>High contrast on</translation>
+    </message>
+    <message>
+        <source>Standard theme on</source>
+        <translation>Standard theme on</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Text size %1 %</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleCommands</name>
     <message>
         <source>Refresh</source>
@@ -1756,6 +1823,10 @@
     <message>
         <source>Desk actions</source>
         <translation>Desk actions</translation>
+    </message>
+    <message>
+        <source>More desk actions</source>
+        <translation>More desk actions</translation>
     </message>
     <message>
         <source>Help – the console</source>
@@ -1974,6 +2045,10 @@
         <translation>The counter you are signed in at</translation>
     </message>
     <message>
+        <source>Ticket %1 is no longer at your counter: another counter took it, or it went back to the queue.</source>
+        <translation>Ticket %1 is no longer at your counter: another counter took it, or it went back to the queue.</translation>
+    </message>
+    <message>
         <source>Tiski – %1</source>
         <translation>Tiski – %1</translation>
     </message>
@@ -2016,6 +2091,37 @@
     <message>
         <source>Database: connection lost</source>
         <translation>Database: connection lost</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleZones</name>
+    <message>
+        <source>Next zone</source>
+        <translation>Next zone</translation>
+    </message>
+    <message>
+        <source>Move to the next part of the window: queues, visit, agency panels</source>
+        <translation>Move to the next part of the window: queues, visit, agency panels</translation>
+    </message>
+    <message>
+        <source>Previous zone</source>
+        <translation>Previous zone</translation>
+    </message>
+    <message>
+        <source>Move to the previous part of the window</source>
+        <translation>Move to the previous part of the window</translation>
+    </message>
+    <message>
+        <source>Consultation requests</source>
+        <translation>Consultation requests</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3416,22 @@
         <source>Everything is in order.</source>
         <translation>Everything is in order.</translation>
     </message>
+    <message>
+        <source>The lobby display does not read calls out (display.voice is off).</source>
+        <translation>The lobby display does not read calls out (display.voice is off).</translation>
+    </message>
+    <message>
+        <source>A lobby display here reads calls out with {engine} ({program}).</source>
+        <translation>A lobby display here reads calls out with {engine} ({program}).</translation>
+    </message>
+    <message>
+        <source>No speech engine: a lobby display here would only chime, not read calls out.</source>
+        <translation>No speech engine: a lobby display here would only chime, not read calls out.</translation>
+    </message>
+    <message>
+        <source>Only the lobby display speaks: on its PC install espeak-ng (Linux) or turn on Windows' speech voices. A counter PC needs none.</source>
+        <translation>Only the lobby display speaks: on its PC install espeak-ng (Linux) or turn on Windows' speech voices. A counter PC needs none.</translation>
+    </message>
 </context>
 <context>
     <name>DvvPanel</name>
@@ -4326,6 +4448,10 @@ Then start Tiski again and sign in.</translation>
         <translation>waiting</translation>
     </message>
     <message>
+        <source>New consultation request: ticket %1</source>
+        <translation>New consultation request: ticket %1</translation>
+    </message>
+    <message>
         <source>You joined ticket %1.</source>
         <translation>You joined ticket %1.</translation>
     </message>
@@ -4792,6 +4918,66 @@ Then start Tiski again and sign in.</translation>
         <source>Send</source>
         <translation>Send</translation>
     </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Buttons lower</source>
+        <translation>Buttons lower</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Not selected</translation>
+    </message>
+    <message>
+        <source>Your number is {number}.</source>
+        <translation>Your number is {number}.</translation>
+    </message>
+    <message>
+        <source>Estimated wait about one minute.</source>
+        <translation>Estimated wait about one minute.</translation>
+    </message>
+    <message>
+        <source>Estimated wait about {minutes} minutes.</source>
+        <translation>Estimated wait about {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Code: {code}</translation>
+    </message>
+    <message>
+        <source>No code typed</source>
+        <translation>No code typed</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>The kiosk starts over in {seconds} s.</source>
+        <translation>The kiosk starts over in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The kiosk starts over in {seconds} seconds.</source>
+        <translation>The kiosk starts over in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>More time</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -4808,12 +4994,44 @@ Then start Tiski again and sign in.</translation>
         <translation>F1 – Show or hide this card</translation>
     </message>
     <message>
+        <source>Keys for visitors (keyboard or tactile keypad)</source>
+        <translation>Keys for visitors (keyboard or tactile keypad)</translation>
+    </message>
+    <message>
+        <source>Arrows, Tab and Shift+Tab – Move between the choices</source>
+        <translation>Arrows, Tab and Shift+Tab – Move between the choices</translation>
+    </message>
+    <message>
+        <source>Enter or Space – Choose; Esc – Back</source>
+        <translation>Enter or Space – Choose; Esc – Back</translation>
+    </message>
+    <message>
+        <source>* or F12 – Read aloud on or off</source>
+        <translation>* or F12 – Read aloud on or off</translation>
+    </message>
+    <message>
+        <source>+ or F10 – Larger text; # or F11 – High contrast</source>
+        <translation>+ or F10 – Larger text; # or F11 – High contrast</translation>
+    </message>
+    <message>
+        <source>F9 – Buttons lower, for a seated visitor</source>
+        <translation>F9 – Buttons lower, for a seated visitor</translation>
+    </message>
+    <message>
+        <source>While reading aloud: / or F7 – Say it again; F8 or Volume up – Louder; - or Volume down – Softer</source>
+        <translation>While reading aloud: / or F7 – Say it again; F8 or Volume up – Louder; - or Volume down – Softer</translation>
+    </message>
+    <message>
         <source>What the kiosk does by itself</source>
         <translation>What the kiosk does by itself</translation>
     </message>
     <message>
         <source>After %1 seconds without a touch it goes back to its first page, and a printed ticket's page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</source>
         <translation>After %1 seconds without a touch it goes back to its first page, and a printed ticket's page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</translation>
+    </message>
+    <message>
+        <source>Before it starts over it asks the visitor for %1 seconds whether they need more time. Read aloud, larger text and the other modes of the bar are turned off for the next visitor.</source>
+        <translation>Before it starts over it asks the visitor for %1 seconds whether they need more time. Read aloud, larger text and the other modes of the bar are turned off for the next visitor.</translation>
     </message>
     <message>
         <source>When a ticket does not print</source>
@@ -7416,6 +7634,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Notes found</source>
+        <translation>Notes found</translation>
     </message>
     <message>
         <source>Close</source>

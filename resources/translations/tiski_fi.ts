@@ -1182,6 +1182,10 @@
         <translation>Kirjoita sen sijaan uusi muistiinpano</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
         <source>Who may read this note</source>
         <translation>Kuka saa lukea tämän muistiinpanon</translation>
     </message>
@@ -1208,6 +1212,10 @@
     <message>
         <source>Visitor not identified</source>
         <translation>Asiakasta ei ole tunnistettu</translation>
+    </message>
+    <message>
+        <source>Case timeline</source>
+        <translation>Asian aikajana</translation>
     </message>
     <message>
         <source>Reading the case…</source>
@@ -1660,6 +1668,65 @@
     </message>
 </context>
 <context>
+    <name>ConsoleAppearance</name>
+    <message>
+        <source>&amp;Standard</source>
+        <translation>&amp;Tavallinen</translation>
+    </message>
+    <message>
+        <source>Dark text on light panels</source>
+        <translation>Tumma teksti vaalealla pohjalla</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Suuri kontrasti</translation>
+    </message>
+    <message>
+        <source>White and yellow text on black, every control outlined</source>
+        <translation>Valkoinen ja keltainen teksti mustalla pohjalla, jokainen säädin rajattu</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>S&amp;uurempi teksti</translation>
+    </message>
+    <message>
+        <source>Make the text of Tiski's windows larger</source>
+        <translation>Suurenna Tiskin ikkunoiden tekstiä</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Pienempi teksti</translation>
+    </message>
+    <message>
+        <source>Make the text of Tiski's windows smaller</source>
+        <translation>Pienennä Tiskin ikkunoiden tekstiä</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Teema</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Tekstin &amp;koko</translation>
+    </message>
+    <message>
+        <source>High contrast on</source>
+        <translation>Suuri kontrasti käytössä</translation>
+    </message>
+    <message>
+        <source>Standard theme on</source>
+        <translation>Tavallinen teema käytössä</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Tekstin koko %1 %</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleCommands</name>
     <message>
         <source>Refresh</source>
@@ -1756,6 +1823,10 @@
     <message>
         <source>Desk actions</source>
         <translation>Tiskin toiminnot</translation>
+    </message>
+    <message>
+        <source>More desk actions</source>
+        <translation>Lisää tiskin toimintoja</translation>
     </message>
     <message>
         <source>Help – the console</source>
@@ -1974,6 +2045,10 @@
         <translation>Palvelupiste, jolle olet kirjautunut</translation>
     </message>
     <message>
+        <source>Ticket %1 is no longer at your counter: another counter took it, or it went back to the queue.</source>
+        <translation>Vuoronumero %1 ei ole enää tiskilläsi: toinen tiski otti sen, tai se palasi jonoon.</translation>
+    </message>
+    <message>
         <source>Tiski – %1</source>
         <translation>Tiski – %1</translation>
     </message>
@@ -2016,6 +2091,37 @@
     <message>
         <source>Database: connection lost</source>
         <translation>Tietokanta: yhteys katkennut</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleZones</name>
+    <message>
+        <source>Next zone</source>
+        <translation>Seuraava alue</translation>
+    </message>
+    <message>
+        <source>Move to the next part of the window: queues, visit, agency panels</source>
+        <translation>Siirry ikkunan seuraavaan osaan: jonot, asiointi, virastojen paneelit</translation>
+    </message>
+    <message>
+        <source>Previous zone</source>
+        <translation>Edellinen alue</translation>
+    </message>
+    <message>
+        <source>Move to the previous part of the window</source>
+        <translation>Siirry ikkunan edelliseen osaan</translation>
+    </message>
+    <message>
+        <source>Consultation requests</source>
+        <translation>Konsultaatiopyynnöt</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Jonot</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Asiointi</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3416,22 @@
         <source>Everything is in order.</source>
         <translation>Kaikki on kunnossa.</translation>
     </message>
+    <message>
+        <source>The lobby display does not read calls out (display.voice is off).</source>
+        <translation>Aulanäyttö ei lue kutsuja ääneen (display.voice on pois päältä).</translation>
+    </message>
+    <message>
+        <source>A lobby display here reads calls out with {engine} ({program}).</source>
+        <translation>Tämän koneen aulanäyttö lukee kutsut ääneen puhemoottorilla {engine} ({program}).</translation>
+    </message>
+    <message>
+        <source>No speech engine: a lobby display here would only chime, not read calls out.</source>
+        <translation>Puhemoottoria ei ole: tämän koneen aulanäyttö vain soittaisi merkkiäänen eikä lukisi kutsuja ääneen.</translation>
+    </message>
+    <message>
+        <source>Only the lobby display speaks: on its PC install espeak-ng (Linux) or turn on Windows' speech voices. A counter PC needs none.</source>
+        <translation>Vain aulanäyttö puhuu: asenna sen koneeseen espeak-ng (Linux) tai ota käyttöön Windowsin puheäänet. Tiskin kone ei tarvitse puhetta.</translation>
+    </message>
 </context>
 <context>
     <name>DvvPanel</name>
@@ -4326,6 +4448,10 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>odottaa</translation>
     </message>
     <message>
+        <source>New consultation request: ticket %1</source>
+        <translation>Uusi konsultaatiopyyntö: vuoronumero %1</translation>
+    </message>
+    <message>
         <source>You joined ticket %1.</source>
         <translation>Liityit asiointiin vuoronumerolla %1.</translation>
     </message>
@@ -4792,6 +4918,66 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Lue ääneen</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Suurempi teksti</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Suuri kontrasti</translation>
+    </message>
+    <message>
+        <source>Buttons lower</source>
+        <translation>Painikkeet alemmas</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Valittu</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Ei valittu</translation>
+    </message>
+    <message>
+        <source>Your number is {number}.</source>
+        <translation>Vuoronumerosi on {number}.</translation>
+    </message>
+    <message>
+        <source>Estimated wait about one minute.</source>
+        <translation>Arvioitu odotus noin yksi minuutti.</translation>
+    </message>
+    <message>
+        <source>Estimated wait about {minutes} minutes.</source>
+        <translation>Arvioitu odotus noin {minutes} minuuttia.</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Koodi: {code}</translation>
+    </message>
+    <message>
+        <source>No code typed</source>
+        <translation>Koodia ei ole näppäilty</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Oletko vielä paikalla?</translation>
+    </message>
+    <message>
+        <source>The kiosk starts over in {seconds} s.</source>
+        <translation>Lippuautomaatti aloittaa alusta {seconds} s kuluttua.</translation>
+    </message>
+    <message>
+        <source>The kiosk starts over in {seconds} seconds.</source>
+        <translation>Lippuautomaatti aloittaa alusta {seconds} sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Lisää aikaa</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -4808,12 +4994,44 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>F1 – Näytä tai piilota tämä kortti</translation>
     </message>
     <message>
+        <source>Keys for visitors (keyboard or tactile keypad)</source>
+        <translation>Asiakkaan näppäimet (näppäimistö tai kohokuvioinen näppäimistö)</translation>
+    </message>
+    <message>
+        <source>Arrows, Tab and Shift+Tab – Move between the choices</source>
+        <translation>Nuolet, Tab ja Shift+Tab – Siirry valinnasta toiseen</translation>
+    </message>
+    <message>
+        <source>Enter or Space – Choose; Esc – Back</source>
+        <translation>Enter tai välilyönti – Valitse; Esc – Takaisin</translation>
+    </message>
+    <message>
+        <source>* or F12 – Read aloud on or off</source>
+        <translation>* tai F12 – Ääneen luku päälle tai pois</translation>
+    </message>
+    <message>
+        <source>+ or F10 – Larger text; # or F11 – High contrast</source>
+        <translation>+ tai F10 – Suurempi teksti; # tai F11 – Suuri kontrasti</translation>
+    </message>
+    <message>
+        <source>F9 – Buttons lower, for a seated visitor</source>
+        <translation>F9 – Painikkeet alemmas istuvalle asiakkaalle</translation>
+    </message>
+    <message>
+        <source>While reading aloud: / or F7 – Say it again; F8 or Volume up – Louder; - or Volume down – Softer</source>
+        <translation>Ääneen luvun aikana: / tai F7 – Toista; F8 tai äänenvoimakkuus ylös – Kovempaa; - tai äänenvoimakkuus alas – Hiljempaa</translation>
+    </message>
+    <message>
         <source>What the kiosk does by itself</source>
         <translation>Mitä automaatti tekee itse</translation>
     </message>
     <message>
         <source>After %1 seconds without a touch it goes back to its first page, and a printed ticket's page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</source>
         <translation>Kun automaattia ei ole kosketettu %1 sekuntiin, se palaa ensimmäiselle sivulleen, ja tulostetun vuoronumeron sivu palaa sinne itsestään. Suljettuja palveluja ja palveluja, jotka eivät tänään ota enää vuoronumeroita, ei tarjota. Kun tietokantaan ei saada yhteyttä, automaatti kertoo sen ja yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <source>Before it starts over it asks the visitor for %1 seconds whether they need more time. Read aloud, larger text and the other modes of the bar are turned off for the next visitor.</source>
+        <translation>Ennen kuin lippuautomaatti aloittaa alusta, se kysyy asiakkaalta %1 sekunnin ajan, tarvitseeko hän lisää aikaa. Ääneen luku, suurempi teksti ja palkin muut tilat kytkeytyvät pois seuraavaa asiakasta varten.</translation>
     </message>
     <message>
         <source>When a ticket does not print</source>
@@ -7416,6 +7634,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Hae</translation>
+    </message>
+    <message>
+        <source>Notes found</source>
+        <translation>Löydetyt muistiinpanot</translation>
     </message>
     <message>
         <source>Close</source>

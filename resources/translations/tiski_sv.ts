@@ -1182,6 +1182,10 @@
         <translation>Skriv en ny anteckning i stället</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
         <source>Who may read this note</source>
         <translation>Vem som får läsa anteckningen</translation>
     </message>
@@ -1208,6 +1212,10 @@
     <message>
         <source>Visitor not identified</source>
         <translation>Besökaren inte identifierad</translation>
+    </message>
+    <message>
+        <source>Case timeline</source>
+        <translation>Ärendets tidslinje</translation>
     </message>
     <message>
         <source>Reading the case…</source>
@@ -1660,6 +1668,65 @@
     </message>
 </context>
 <context>
+    <name>ConsoleAppearance</name>
+    <message>
+        <source>&amp;Standard</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>Dark text on light panels</source>
+        <translation>Mörk text på ljus bakgrund</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hög kontrast</translation>
+    </message>
+    <message>
+        <source>White and yellow text on black, every control outlined</source>
+        <translation>Vit och gul text på svart, varje kontroll inramad</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Större text</translation>
+    </message>
+    <message>
+        <source>Make the text of Tiski's windows larger</source>
+        <translation>Gör texten i Tiskis fönster större</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Mindre text</translation>
+    </message>
+    <message>
+        <source>Make the text of Tiski's windows smaller</source>
+        <translation>Gör texten i Tiskis fönster mindre</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Text&amp;storlek</translation>
+    </message>
+    <message>
+        <source>High contrast on</source>
+        <translation>Hög kontrast på</translation>
+    </message>
+    <message>
+        <source>Standard theme on</source>
+        <translation>Standardtema på</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Textstorlek %1 %</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleCommands</name>
     <message>
         <source>Refresh</source>
@@ -1756,6 +1823,10 @@
     <message>
         <source>Desk actions</source>
         <translation>Åtgärder vid disken</translation>
+    </message>
+    <message>
+        <source>More desk actions</source>
+        <translation>Fler åtgärder vid disken</translation>
     </message>
     <message>
         <source>Help – the console</source>
@@ -1974,6 +2045,10 @@
         <translation>Disken du är inloggad vid</translation>
     </message>
     <message>
+        <source>Ticket %1 is no longer at your counter: another counter took it, or it went back to the queue.</source>
+        <translation>Kölapp %1 är inte längre vid din disk: en annan disk tog den, eller så gick den tillbaka till kön.</translation>
+    </message>
+    <message>
         <source>Tiski – %1</source>
         <translation>Tiski – %1</translation>
     </message>
@@ -2016,6 +2091,37 @@
     <message>
         <source>Database: connection lost</source>
         <translation>Databas: anslutningen bröts</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleZones</name>
+    <message>
+        <source>Next zone</source>
+        <translation>Nästa område</translation>
+    </message>
+    <message>
+        <source>Move to the next part of the window: queues, visit, agency panels</source>
+        <translation>Gå till nästa del av fönstret: köer, besök, myndigheternas paneler</translation>
+    </message>
+    <message>
+        <source>Previous zone</source>
+        <translation>Föregående område</translation>
+    </message>
+    <message>
+        <source>Move to the previous part of the window</source>
+        <translation>Gå till föregående del av fönstret</translation>
+    </message>
+    <message>
+        <source>Consultation requests</source>
+        <translation>Konsultationsbegäranden</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Köer</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3416,22 @@
         <source>Everything is in order.</source>
         <translation>Allt är i ordning.</translation>
     </message>
+    <message>
+        <source>The lobby display does not read calls out (display.voice is off).</source>
+        <translation>Lobbyskärmen läser inte upp uppropen (display.voice är av).</translation>
+    </message>
+    <message>
+        <source>A lobby display here reads calls out with {engine} ({program}).</source>
+        <translation>En lobbyskärm här läser upp uppropen med {engine} ({program}).</translation>
+    </message>
+    <message>
+        <source>No speech engine: a lobby display here would only chime, not read calls out.</source>
+        <translation>Ingen talmotor: en lobbyskärm här skulle bara plinga, inte läsa upp uppropen.</translation>
+    </message>
+    <message>
+        <source>Only the lobby display speaks: on its PC install espeak-ng (Linux) or turn on Windows' speech voices. A counter PC needs none.</source>
+        <translation>Bara lobbyskärmen talar: installera espeak-ng (Linux) på dess dator eller slå på Windows talröster. En diskdator behöver ingen.</translation>
+    </message>
 </context>
 <context>
     <name>DvvPanel</name>
@@ -4326,6 +4448,10 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>väntar</translation>
     </message>
     <message>
+        <source>New consultation request: ticket %1</source>
+        <translation>Ny konsultationsbegäran: kölapp %1</translation>
+    </message>
+    <message>
         <source>You joined ticket %1.</source>
         <translation>Du anslöt till besöket med kölapp %1.</translation>
     </message>
@@ -4792,6 +4918,66 @@ Starta sedan Tiski igen och logga in.</translation>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Läs upp</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Större text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
+    </message>
+    <message>
+        <source>Buttons lower</source>
+        <translation>Knapparna längre ner</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Vald</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Inte vald</translation>
+    </message>
+    <message>
+        <source>Your number is {number}.</source>
+        <translation>Ditt nummer är {number}.</translation>
+    </message>
+    <message>
+        <source>Estimated wait about one minute.</source>
+        <translation>Beräknad väntetid cirka en minut.</translation>
+    </message>
+    <message>
+        <source>Estimated wait about {minutes} minutes.</source>
+        <translation>Beräknad väntetid cirka {minutes} minuter.</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Kod: {code}</translation>
+    </message>
+    <message>
+        <source>No code typed</source>
+        <translation>Ingen kod inskriven</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Är du kvar?</translation>
+    </message>
+    <message>
+        <source>The kiosk starts over in {seconds} s.</source>
+        <translation>Biljettautomaten börjar om om {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The kiosk starts over in {seconds} seconds.</source>
+        <translation>Biljettautomaten börjar om om {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Mer tid</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -4808,12 +4994,44 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>F1 – Visa eller dölj det här kortet</translation>
     </message>
     <message>
+        <source>Keys for visitors (keyboard or tactile keypad)</source>
+        <translation>Tangenter för besökare (tangentbord eller taktil knappsats)</translation>
+    </message>
+    <message>
+        <source>Arrows, Tab and Shift+Tab – Move between the choices</source>
+        <translation>Pilar, Tab och Shift+Tab – Flytta mellan valen</translation>
+    </message>
+    <message>
+        <source>Enter or Space – Choose; Esc – Back</source>
+        <translation>Enter eller mellanslag – Välj; Esc – Tillbaka</translation>
+    </message>
+    <message>
+        <source>* or F12 – Read aloud on or off</source>
+        <translation>* eller F12 – Uppläsning på eller av</translation>
+    </message>
+    <message>
+        <source>+ or F10 – Larger text; # or F11 – High contrast</source>
+        <translation>+ eller F10 – Större text; # eller F11 – Hög kontrast</translation>
+    </message>
+    <message>
+        <source>F9 – Buttons lower, for a seated visitor</source>
+        <translation>F9 – Knapparna längre ner, för en sittande besökare</translation>
+    </message>
+    <message>
+        <source>While reading aloud: / or F7 – Say it again; F8 or Volume up – Louder; - or Volume down – Softer</source>
+        <translation>Under uppläsning: / eller F7 – Säg det igen; F8 eller volym upp – Högre; - eller volym ner – Lägre</translation>
+    </message>
+    <message>
         <source>What the kiosk does by itself</source>
         <translation>Vad automaten gör själv</translation>
     </message>
     <message>
         <source>After %1 seconds without a touch it goes back to its first page, and a printed ticket's page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</source>
         <translation>Efter %1 sekunder utan beröring går automaten tillbaka till sin första sida, och sidan för en utskriven kölapp gör det av sig själv. Tjänster som är stängda eller inte tar fler kölappar i dag erbjuds inte. När databasen inte kan nås säger automaten det och försöker igen.</translation>
+    </message>
+    <message>
+        <source>Before it starts over it asks the visitor for %1 seconds whether they need more time. Read aloud, larger text and the other modes of the bar are turned off for the next visitor.</source>
+        <translation>Innan biljettautomaten börjar om frågar den besökaren i %1 sekunder om hen behöver mer tid. Uppläsning, större text och fältets andra lägen stängs av inför nästa besökare.</translation>
     </message>
     <message>
         <source>When a ticket does not print</source>
@@ -7416,6 +7634,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>Notes found</source>
+        <translation>Anteckningar som hittades</translation>
     </message>
     <message>
         <source>Close</source>

@@ -10,11 +10,14 @@ import array
 import math
 import os
 import shutil
+import sys
 import wave
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from console.ui.shared.speech import Spoken, Utterance
 
 
 def require_espeak() -> None:
@@ -39,6 +42,8 @@ def listen(path: Path) -> Audio:
         assert sound.getsampwidth() == 2, f"{path.name} is not 16-bit"
         rate = sound.getframerate()
         samples = array.array("h", sound.readframes(sound.getnframes()))
+    if sys.byteorder == "big":
+        samples.byteswap()  # WAV is little-endian
     if not samples:
         return Audio(0.0, 0.0, 0.0)
     rms = math.sqrt(sum(s * s for s in samples) / len(samples))
@@ -47,3 +52,20 @@ def listen(path: Path) -> Audio:
     loudest = max(levels)
     voiced = sum(1 for level in levels if loudest and level > loudest / 10) * window / rate
     return Audio(len(samples) / rate, rms, voiced)
+
+
+def assert_audible(spoken: Spoken) -> Audio:
+    """A recording that says its words: not silence, and as long as they need.
+
+    espeak-ng speaks 150 words a minute here (0.4 s a word); ticket letters, long
+    Finnish words and the pauses at commas take more, so a quarter to 1.2 s a word.
+    """
+    assert isinstance(spoken.item, Utterance)
+    assert spoken.file is not None
+    assert spoken.file.is_file()
+    audio = listen(spoken.file)
+    words = len(spoken.item.text.split())
+    assert audio.rms > 300, f"{spoken.file.name} is nearly silent ({audio})"
+    assert 0.25 * words <= audio.seconds <= max(3.0, 1.2 * words), (spoken.item.text, audio)
+    assert audio.voiced_seconds >= 0.25 * audio.seconds, (spoken.item.text, audio)
+    return audio

@@ -18,7 +18,7 @@ from console.i18n import translate
 from console.ui.access.password_field import PasswordField, grow_to_fit
 from console.ui.access.session import Credentials
 from console.ui.shared.database_pool import database_pool
-from console.ui.shared.dialog_parts import HINT_STYLE, WARNING_STYLE
+from console.ui.shared.dialog_parts import HINT_STYLE, WARNING_STYLE, style_label
 from console.ui.shared.worker import run_in_background
 
 # The sign-in's logger, as before the dialog had a module of its own.
@@ -106,7 +106,7 @@ class ChangePasswordDialog(QDialog):
         self._show(text, error=True)
 
     def _show(self, text: str, *, error: bool) -> None:
-        self.message.setStyleSheet(WARNING_STYLE if error else HINT_STYLE)
+        style_label(self.message, WARNING_STYLE if error else HINT_STYLE)
         self.message.setText(text)
         self.message.setVisible(bool(text))
         grow_to_fit(self)

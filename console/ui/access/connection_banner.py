@@ -15,11 +15,7 @@ class ConnectionBanner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectionBanner")
-        self.setWordWrap(True)
-        self.setStyleSheet(
-            "QLabel#connectionBanner { background: #fdecea; color: #7a0012;"
-            " border: 1px solid #e3a3a9; border-radius: 4px; padding: 6px 10px; }"
-        )
+        self.setWordWrap(True)  # its colours are the theme's (resources/themes/)
         self.hide()
 
     def show_state(self, state: ConnectionState) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from console.desk.desk import SignedIn
 from console.ui.access.password_field import PasswordField
+from console.ui.shared.colours import set_tone
 from console.ui.shared.labels import role_label, ui_language
 
 
@@ -31,12 +32,7 @@ class LockScreen(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
-        self.setAutoFillBackground(True)
-        self.setStyleSheet(
-            "QFrame#lockScreen { background: #e9edf2; }"
-            " QFrame#lockCard { background: #ffffff; border: 1px solid #d5d9e0;"
-            " border-radius: 8px; }"
-        )
+        self.setAutoFillBackground(True)  # its colours are the theme's (resources/themes/)
         card = QFrame()
         card.setObjectName("lockCard")
         card.setFixedWidth(440)
@@ -50,17 +46,18 @@ class LockScreen(QFrame):
         self.password = PasswordField()
         self.password.setObjectName("lockPassword")
         self.password.setPlaceholderText(self.tr("Password"))
+        self.password.setAccessibleName(self.tr("Password"))  # a placeholder is no name
         self.password.returnPressed.connect(self._unlock_clicked)
         self.caps_hint = self.password.caps_hint
         self.hint = QLabel()
         self.hint.setObjectName("lockHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #4a5566;")
+        set_tone(self.hint, "hint")
         self.hint.hide()
         self.message = QLabel()
         self.message.setObjectName("lockMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        set_tone(self.message, "late")
         self.message.hide()
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("unlockButton")

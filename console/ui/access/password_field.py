@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
-from console.ui.shared.dialog_parts import WARNING_STYLE
+from console.ui.shared.dialog_parts import WARNING_STYLE, style_label
 
 
 class PasswordField(QLineEdit):
@@ -30,7 +30,7 @@ class PasswordField(QLineEdit):
         self.caps_lock = False
         self.caps_hint = QLabel(self.tr("Caps Lock is on."))
         self.caps_hint.setObjectName("capsLockHint")
-        self.caps_hint.setStyleSheet(WARNING_STYLE)
+        style_label(self.caps_hint, WARNING_STYLE)
         self.caps_hint.hide()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

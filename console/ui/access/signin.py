@@ -31,7 +31,7 @@ from console.i18n import translate
 from console.ui.access.password_field import PasswordField, grow_to_fit
 from console.ui.access.session import PendingSignIn, RememberedPasswords, Session
 from console.ui.shared.database_pool import database_pool
-from console.ui.shared.dialog_parts import HINT_STYLE, WARNING_STYLE
+from console.ui.shared.dialog_parts import HINT_STYLE, WARNING_STYLE, style_label
 from console.ui.shared.labels import ui_language
 from console.ui.shared.worker import run_in_background
 
@@ -161,7 +161,7 @@ class SignInDialog(QDialog):
         self.hint = QLabel(hint)
         self.hint.setObjectName("signInHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(HINT_STYLE)
+        style_label(self.hint, HINT_STYLE)
         self.hint.setVisible(bool(hint))
         layout.addWidget(self.hint)
         return page
@@ -322,7 +322,7 @@ class SignInDialog(QDialog):
         self.pages.setEnabled(not busy)
         self.ok_button.setEnabled(not busy)
         if busy:
-            self.status.setStyleSheet(HINT_STYLE)
+            style_label(self.status, HINT_STYLE)
             self.status.setText(text)
             self.status.show()
         else:
@@ -330,7 +330,7 @@ class SignInDialog(QDialog):
         grow_to_fit(self)
 
     def _show_error(self, text: str) -> None:
-        self.status.setStyleSheet(WARNING_STYLE)
+        style_label(self.status, WARNING_STYLE)
         self.status.setText(text)
         self.status.setVisible(bool(text))
         grow_to_fit(self)

@@ -33,6 +33,8 @@ class ServiceChecklist(QWidget):
         self.list.setObjectName("serviceChecklist")
         self.list.setMinimumHeight(120)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        # The form's label (its buddy is this widget) takes the keyboard to the list.
+        self.setFocusProxy(self.list)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)

@@ -151,6 +151,7 @@ class StaffForm(SpecForm[StaffSpec]):
         self.skills = ServiceChecklist()
         self.skills.changed.connect(self._changed)
         self._row(self.tr("Skills"), self.skills, "staffSkills")
+        self.skills.list.setAccessibleName(self.tr("Skills"))
         self.key_fields = [self.username]
         self.account_fields = [self.full_name, self.role, self.agency]
         self._services: list[tuple[str, str]] = []
@@ -204,6 +205,7 @@ class LifeEventForm(SpecForm[LifeEventSpec]):
         self.services = ServiceChecklist(ordered=True)
         self.services.changed.connect(self._changed)
         self._row(self.tr("Services, in order"), self.services, "lifeEventServices")
+        self.services.list.setAccessibleName(self.tr("Services, in order"))
         self.key_fields = [self.code]
         self._services: list[tuple[str, str]] = []
 

@@ -74,6 +74,7 @@ class ListTab(QWidget, Generic[Spec]):
         search_label.setBuddy(self.search)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move within
         self.table.setObjectName("table")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from console.core.desk_plan import Action, DeskPlan, Kind
 from console.i18n import translate
-
-REFUSED_COLOUR = "#b00020"
+from console.ui.shared.colours import text_colour
 
 
 def kind_label(kind: Kind) -> str:
@@ -61,12 +60,17 @@ def counts_text(plan: DeskPlan) -> str:
     )
 
 
+def refused_colour() -> str:
+    """The colour of a refusal in the theme on now (red, or light red on black)."""
+    return text_colour("late")
+
+
 def plan_html(plan: DeskPlan) -> str:
     """The plan as the dialog shows it (escaped: codes and names are typed by people)."""
     parts: list[str] = []
     if plan.refusals:
         parts.append(
-            f'<h3 style="color:{REFUSED_COLOUR}">'
+            f'<h3 style="color:{refused_colour()}">'
             + html.escape(
                 QCoreApplication.translate("AdminPlan", "Refused: nothing will be applied")
             )
@@ -74,7 +78,7 @@ def plan_html(plan: DeskPlan) -> str:
         )
         for refusal in plan.refusals:
             parts.append(
-                f'<li style="color:{REFUSED_COLOUR}">' + html.escape(translate(refusal)) + "</li>"
+                f'<li style="color:{refused_colour()}">' + html.escape(translate(refusal)) + "</li>"
             )
         parts.append("</ul>")
     if plan.empty:
@@ -150,7 +154,7 @@ class PlanDialog(QDialog):
         self.set_busy(False)
 
     def show_problem(self, text: str) -> None:
-        self.status.setText(f'<span style="color:{REFUSED_COLOUR}">{html.escape(text)}</span>')
+        self.status.setText(f'<span style="color:{refused_colour()}">{html.escape(text)}</span>')
         self.set_busy(False)
         self.apply_button.setEnabled(False)
 

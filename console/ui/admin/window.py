@@ -43,7 +43,7 @@ from console.i18n import translate
 from console.store.database import Database
 from console.ui.admin.desk_tab import DeskHead, DeskTab
 from console.ui.admin.list_tab import ListTab
-from console.ui.admin.plan_dialog import REFUSED_COLOUR, PlanDialog, counts_text
+from console.ui.admin.plan_dialog import PlanDialog, counts_text, refused_colour
 from console.ui.admin.tabs import (
     agency_tab,
     counter_tab,
@@ -119,6 +119,16 @@ class AdminWindow(QMainWindow):
         self.tabs.addTab(self.staff, self.tr("S&taff"))
         self.tabs.addTab(self.life_events, self.tr("&Life events"))
         self.tabs.addTab(self.templates, self.tr("&Note templates"))
+        for tab in (
+            self.agencies,
+            self.services,
+            self.counters,
+            self.staff,
+            self.life_events,
+            self.templates,
+        ):
+            # A screen reader names each list by its tab ("Services, table").
+            tab.table.setAccessibleName(self.tabs.tabText(self.tabs.indexOf(tab)).replace("&", ""))
         self.staff.accounts_editable = self.accounts_editable
         self.staff.set_notice(self._staff_notice())
         self.desk_tab.changed.connect(self._edited)
@@ -324,8 +334,8 @@ class AdminWindow(QMainWindow):
             heading = self.tr("Fix these before applying:")
             items = "".join(f"<li>{html.escape(text)}</li>" for text in problems)
             self.problems_label.setText(
-                f'<b style="color:{REFUSED_COLOUR}">{html.escape(heading)}</b>'
-                f'<ul style="color:{REFUSED_COLOUR}">{items}</ul>'
+                f'<b style="color:{refused_colour()}">{html.escape(heading)}</b>'
+                f'<ul style="color:{refused_colour()}">{items}</ul>'
             )
         elif self.dirty:
             self.problems_label.setText(

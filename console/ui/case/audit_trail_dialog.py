@@ -111,7 +111,9 @@ class AuditTrailDialog(QDialog):
         )
         self.model.apply(sorted(entries, key=lambda e: (e.at, e.id)))
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move within
         self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.windowTitle())
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -138,6 +138,7 @@ class CasePanel(CaseIdentity, NoteEditor, KeptNotes, QWidget):
         self.timeline_model = TimelineModel(self)
         self.timeline = QListView()
         self.timeline.setObjectName("caseTimeline")
+        self.timeline.setAccessibleName(self.tr("Case timeline"))
         self.timeline.setModel(self.timeline_model)
         self.timeline.setWordWrap(True)
         self.timeline.setUniformItemSizes(False)

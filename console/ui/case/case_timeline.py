@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from console.core.cases import CaseView, NoteInfo
 from console.core.queue import StepState, local_time
 from console.core.records import AgencyInfo, ServiceInfo
+from console.ui.shared.colours import MUTED
 from console.ui.shared.labels import state_label, ui_language
 
 
@@ -136,9 +137,6 @@ def timeline_entries(
     return entries
 
 
-_MUTED = QBrush(QColor("#6b6b6b"))
-
-
 class TimelineModel(QStandardItemModel):
     """One row per timeline entry; new notes of the same case are inserted, not reset.
 
@@ -181,7 +179,7 @@ class TimelineModel(QStandardItemModel):
         item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
         item.setToolTip(entry.title)
         if entry.muted or entry.pending:
-            item.setForeground(_MUTED)
+            item.setForeground(MUTED)
         if entry.pending:
             font = QFont()
             font.setItalic(True)
@@ -217,6 +215,7 @@ class CaseViewerDialog(QDialog):
         self.model = TimelineModel(self)
         self.model.show(view.id, timeline_entries(view, (), agencies, services))
         timeline = QListView()
+        timeline.setAccessibleName(QCoreApplication.translate("CasePanel", "Case timeline"))
         timeline.setModel(self.model)
         timeline.setWordWrap(True)
         timeline.setAlternatingRowColors(True)

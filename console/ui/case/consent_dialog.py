@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QGroupBox, QLabel, QVBoxLayout
 from console.core.cases import ConsentInfo
 from console.core.queue import local_time, utc_now
 from console.core.records import AgencyInfo
-from console.ui.shared.dialog_parts import MUTED_STYLE, ok_cancel
+from console.ui.shared.dialog_parts import MUTED_STYLE, ok_cancel, style_label
 from console.ui.shared.labels import ui_language
 
 _CHECKBOX_INDENT = 24  # pixels from a check box's edge to its text, about
@@ -71,7 +71,7 @@ class ConsentDialog(QDialog):
             rows.addWidget(box)
             status = QLabel(self._status(consent))
             status.setObjectName(f"consentStatus_{agency.code}")
-            status.setStyleSheet(MUTED_STYLE)
+            style_label(status, MUTED_STYLE)
             status.setWordWrap(True)
             small = status.font()
             small.setPointSizeF(small.pointSizeF() * 0.9)

@@ -40,6 +40,7 @@ from console.ui.shared.dialog_parts import (
     message_label,
     ok_cancel,
     show_message,
+    style_label,
 )
 
 # A code is 11 characters: from then on a problem is a mistake, not unfinished typing.
@@ -107,7 +108,7 @@ class IdentifyDialog(QDialog):
         self.birth_edit.setEnabled(False)
         self.birth_edit.setMinimumWidth(130)
         self.birth_state = QLabel(self.tr("not given"))
-        self.birth_state.setStyleSheet(MUTED_STYLE)
+        style_label(self.birth_state, MUTED_STYLE)
         birth_row = QHBoxLayout()
         birth_row.addWidget(self.birth_edit)
         birth_row.addWidget(self.birth_state)
@@ -119,7 +120,7 @@ class IdentifyDialog(QDialog):
             )
         )
         other_hint.setWordWrap(True)
-        other_hint.setStyleSheet(HINT_STYLE)
+        style_label(other_hint, HINT_STYLE)
         other_box = QGroupBox(self.tr("Visitor without a Finnish identity code"))
         other_form = QFormLayout(other_box)
         other_form.addRow(self.tr("&Name:"), self.name_edit)

@@ -49,6 +49,8 @@ from console.i18n import translate
 from console.store.journal import Draft, Journal
 from console.ui.case.case_timeline import TimelineModel
 from console.ui.case.note_outbox import NoteOutbox
+from console.ui.shared.announce import announce
+from console.ui.shared.colours import set_tone
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.labels import ui_language
 from console.ui.shared.worker import run_in_background
@@ -145,6 +147,10 @@ class NoteEditor(_Widget):
 
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")
+        self.editor.setAccessibleName(QCoreApplication.translate("CasePanel", "Note"))
+        # Tab leaves the note for the next control (a keyboard user is never caught in
+        # it); a tab character has no use in a case note.
+        self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._text_changed)
         self.partition = QComboBox()
         self.partition.setObjectName("notePartition")
@@ -211,7 +217,7 @@ class NoteEditor(_Widget):
             return
         current = self.editor.toPlainText()
         self.editor.setPlainText((current.rstrip() + "\n\n" if current.strip() else "") + text)
-        self.note_message.setStyleSheet("")
+        set_tone(self.note_message, "")
         self.note_message.setText(
             QCoreApplication.translate(
                 "CasePanel", "%1 proposed this note: check it and save it, or edit it first."
@@ -353,7 +359,7 @@ class NoteEditor(_Widget):
         length = len(self.editor.toPlainText())
         self.count_label.setText(f"{length} / {MAX_NOTE_CHARS}")
         self.count_label.setProperty("over", length > MAX_NOTE_CHARS)
-        self.count_label.setStyleSheet("color: #b00020;" if length > MAX_NOTE_CHARS else "")
+        set_tone(self.count_label, "late" if length > MAX_NOTE_CHARS else "")
 
     def _new_note(self) -> None:
         """The editor starts a new note: a client id of its own, default visibility."""
@@ -427,7 +433,7 @@ class NoteEditor(_Widget):
                 ).replace("%1", draft.refused)
             )
         else:
-            self.note_message.setStyleSheet("")
+            set_tone(self.note_message, "")
             self.note_message.setText(
                 QCoreApplication.translate("CasePanel", "Your unsaved note of this visit is back.")
             )
@@ -519,7 +525,8 @@ class NoteEditor(_Widget):
         self.save_button.setEnabled(True)
         self.editor.setReadOnly(False)
         self.note_message.setText(QCoreApplication.translate("CasePanel", "Note saved."))
-        self.note_message.setStyleSheet("")
+        set_tone(self.note_message, "")
+        announce(self.note_message, self.note_message.text())
         self._forget_draft(draft)  # may bring the visit's next unsent note, and say so
         log.info("Note %s saved to case %s", note.id, note.case_id)
         self.refresh_case()
@@ -559,6 +566,7 @@ class NoteEditor(_Widget):
                 return
             log.warning("Database unreachable; note kept in the outbox to send later")
             self.note_message.setText(self.outage_text())
+            announce(self.note_message, self.note_message.text(), assertive=True)
             self._forget_draft(draft)
             self.timeline_model.show(self.case.id if self.case else None, self._entries())
             self._save_settled(True)
@@ -571,4 +579,5 @@ class NoteEditor(_Widget):
 
     def _show_problem(self, text: str) -> None:
         self.note_message.setText(text)
-        self.note_message.setStyleSheet("color: #b00020;")
+        set_tone(self.note_message, "late")
+        announce(self.note_message, text, assertive=True)

@@ -60,7 +60,7 @@ class RestoreDraftsDialog(QDialog):
             )
         )
         explanation.setObjectName("dialogHeading")
-        explanation.setStyleSheet("font-size: 12pt;")
+        explanation.setProperty("textSize", "large")  # grows with the text size (theme.py)
         explanation.setWordWrap(True)
         what_happens = QLabel(
             self.tr(
@@ -98,7 +98,9 @@ class RestoreDraftsDialog(QDialog):
         )
         self.model.apply(list(drafts))
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move within
         self.table.setObjectName("draftTable")
+        self.table.setAccessibleName(self.windowTitle())
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -46,14 +46,14 @@ from console.core.cases import MATCH_END, MATCH_START, SearchHit, plain_snippet
 from console.core.queue import local_time
 from console.core.text import TiskiError
 from console.i18n import translate
+from console.ui.shared.colours import text_colour
 from console.ui.shared.database_pool import database_pool
-from console.ui.shared.dialog_parts import HINT_STYLE, message_label, show_message
+from console.ui.shared.dialog_parts import HINT_STYLE, message_label, show_message, style_label
 from console.ui.shared.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
-META_COLOUR = "#5b6675"
 _PADDING = 6  # around each hit, in pixels
 
 
@@ -126,7 +126,9 @@ class SearchHitDelegate(QStyledItemDelegate):
         meta = html.escape(str(index.data(SearchHitModel.META_ROLE) or ""), quote=False)
         snippet = str(index.data(SearchHitModel.SNIPPET_HTML_ROLE) or "")
         # Selected rows take the highlight's text colour throughout; grey would fade into it.
-        meta_html = meta if selected else f'<span style="color:{META_COLOUR}">{meta}</span>'
+        meta_html = (
+            meta if selected else f'<span style="color:{text_colour("muted")}">{meta}</span>'
+        )
         return f"<div>{meta_html}</div><div>{snippet}</div>"
 
     def _document(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
@@ -223,6 +225,7 @@ class SearchDialog(QDialog):
         self.delegate = SearchHitDelegate(self)
         self.results = _ResultList()
         self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Notes found"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(self.delegate)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
@@ -239,7 +242,7 @@ class SearchDialog(QDialog):
         close_button.setAutoDefault(False)
         close.rejected.connect(self.reject)
         hint = QLabel(self.tr("Double-click a note or press Enter on it to open its case."))
-        hint.setStyleSheet(HINT_STYLE)
+        style_label(hint, HINT_STYLE)
         hint.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)

@@ -31,11 +31,13 @@ from console.ui.shared.database_pool import database_pool
 from console.ui.shared.dialog_parts import (
     MUTED_STYLE,
     WARNING_STYLE,
+    Style,
     buddy,
     message_label,
     ok_button,
     ok_cancel,
     show_message,
+    style_label,
     text_edit,
 )
 from console.ui.shared.labels import ui_language
@@ -196,9 +198,9 @@ class AskSpecialistDialog(QDialog):
             lambda: staffing(agency_id), succeeded, failed, context=self, pool=database_pool()
         )
 
-    def _show_staffing(self, text: str, style: str) -> None:
+    def _show_staffing(self, text: str, style: Style) -> None:
         self.staffing_label.setText(text)
-        self.staffing_label.setStyleSheet(style)
+        style_label(self.staffing_label, style)
 
     def _counts_text(self, counts: AgencyStaffing) -> str:
         return self.tr("Specialists: %1").replace(
@@ -212,7 +214,7 @@ class AskSpecialistDialog(QDialog):
     def _show_counts(self, agency: AgencyInfo, counts: AgencyStaffing) -> None:
         value = self._counts_text(counts)
         if counts.available > 0:
-            self._show_staffing(value, "")
+            self._show_staffing(value, Style(""))
             return
         self._show_staffing(value, WARNING_STYLE)
         show_message(
@@ -246,7 +248,7 @@ class AskSpecialistDialog(QDialog):
         length = len(self.question_edit.toPlainText().strip())
         over = length > MAX_QUESTION_CHARS
         self.counter.setText(f"{length} / {MAX_QUESTION_CHARS}")
-        self.counter.setStyleSheet(WARNING_STYLE if over else MUTED_STYLE)
+        style_label(self.counter, WARNING_STYLE if over else MUTED_STYLE)
         show_message(
             self.too_long,
             self.tr("Shorten the question; put the details into a note of the case.")

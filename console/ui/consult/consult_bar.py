@@ -16,6 +16,7 @@ from console.core.queue import utc_now
 from console.core.records import AgencyInfo, ServiceInfo, StepInfo
 from console.desk.desk import Desk, SignedIn
 from console.i18n import error_text
+from console.ui.shared.announce import announce
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.errors import exec_dialog
 from console.ui.shared.labels import ui_language
@@ -118,8 +119,17 @@ class ConsultBar(QWidget):
         self._show(newest)
 
     def _show(self, consult: ConsultInfo | None) -> None:
+        before = self.consult
         self.consult = consult
         self.status.show_consult(consult, self.agencies, utc_now())
+        if (
+            consult is not None
+            and before is not None
+            and before.id == consult.id
+            and before.state is not consult.state
+        ):
+            # The specialist joined, declined in time, took the visit over: read it out.
+            announce(self.status, self.status.text())
         state = consult.state if consult else None
         self.video_button.setVisible(
             state is ConsultState.ACCEPTED and bool(consult and consult.meeting_url)

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from console.core.consult import ConsultInfo, ConsultState
 from console.core.records import AgencyInfo
-from console.ui.shared.dialog_parts import MUTED_STYLE, clock
+from console.ui.shared.dialog_parts import MUTED_STYLE, Style, clock, style_label
 from console.ui.shared.labels import ui_language
 
-WAITING_STYLE = "color: #8a6d00; font-weight: 600;"
-ACCEPTED_STYLE = "color: #1b5e20; font-weight: 600;"
-EXPIRED_STYLE = "color: #b00020; font-weight: 600;"
+WAITING_STYLE = Style("attention", strong=True)
+ACCEPTED_STYLE = Style("good", strong=True)
+EXPIRED_STYLE = Style("late", strong=True)
 
 
 class ConsultStatusLabel(QLabel):
@@ -44,11 +44,11 @@ class ConsultStatusLabel(QLabel):
         )
         text, style = self._describe(consult, short, now)
         self.setText(text)
-        self.setStyleSheet(style)
+        style_label(self, style)
         self.setToolTip(self._details(consult))
         self.show()
 
-    def _describe(self, consult: ConsultInfo, agency: str, now: datetime) -> tuple[str, str]:
+    def _describe(self, consult: ConsultInfo, agency: str, now: datetime) -> tuple[str, Style]:
         who = consult.accepted_by or self.tr("The specialist")
         if consult.state is ConsultState.OPEN:
             minutes = consult.waiting_minutes(now)

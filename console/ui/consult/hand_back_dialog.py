@@ -38,6 +38,7 @@ class HandBackDialog(QDialog):
         )
         explanation.setWordWrap(True)
         self.summary_edit = text_edit("handBackSummary", self.tr("Summary (required)"), 6)
+        self.summary_edit.setAccessibleName(self.tr("Summary (required)"))
         self.message = message_label("handBackMessage")
         self.buttons = ok_cancel(self, self.tr("Hand back"))
         self.request_view = RequestSummary(consult)

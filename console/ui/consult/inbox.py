@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from console.core.records import AgencyInfo, ServiceInfo
 from console.desk.desk import Desk, SignedIn
 from console.i18n import error_text
 from console.ui.case.case_timeline import TimelineModel, timeline_entries
+from console.ui.shared.announce import announce
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.errors import exec_dialog
 from console.ui.shared.labels import ui_language
@@ -60,6 +61,8 @@ class InboxZone(QWidget):
         self.services: dict[int, ServiceInfo] = {}
         self._now = utc_now()
         self._loading = False
+        # The requests of the last read (None before the first): new ones are announced.
+        self._known_requests: set[int] | None = None
 
         self.heading = QLabel(self.tr("Consultation requests"))
         self.heading.setObjectName("inboxHeading")
@@ -75,7 +78,9 @@ class InboxZone(QWidget):
         self.presence.activated.connect(self._presence_chosen)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(QLabel(self.tr("I am:")))
+        presence_label = QLabel(self.tr("I am:"))
+        presence_label.setBuddy(self.presence)  # read with the box: "I am: Available"
+        top.addWidget(presence_label)
         top.addWidget(self.presence)
 
         self.model: KeyedTableModel[ConsultInfo] = KeyedTableModel(
@@ -98,9 +103,11 @@ class InboxZone(QWidget):
         )
         self.table = QTableView()
         self.table.setObjectName("inboxTable")
+        self.table.setAccessibleName(self.tr("Consultation requests"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -209,6 +216,7 @@ class InboxZone(QWidget):
         self._loading = False
         self._now = utc_now()
         selected = self.selected()
+        self._announce_new(consults)
         self.model.apply(consults)
         if selected is not None:
             for row, consult in enumerate(self.model.rows()):
@@ -218,6 +226,22 @@ class InboxZone(QWidget):
             self.table.selectRow(0)
         self._update_buttons()
         self.inbox_shown.emit()
+
+    def _announce_new(self, consults: list[ConsultInfo]) -> None:
+        """A request that arrived since the last read is read out (not those of the
+        first read: the inbox is on screen then)."""
+        known = self._known_requests
+        self._known_requests = {consult.id for consult in consults}
+        if known is None:
+            return
+        for consult in consults:
+            if consult.id not in known and consult.state is ConsultState.OPEN:
+                text = self.tr("New consultation request: ticket %1").replace(
+                    "%1", consult.ticket_number
+                )
+                if consult.topic:
+                    text += f" – {consult.topic}"
+                announce(self.table, text)
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
@@ -418,6 +442,7 @@ class ConsultContextDialog(QDialog):
         self.model.show(context.case.id, timeline_entries(context.case, (), agencies, services))
         timeline = QListView()
         timeline.setObjectName("consultTimeline")
+        timeline.setAccessibleName(QCoreApplication.translate("CasePanel", "Case timeline"))
         timeline.setModel(self.model)
         timeline.setWordWrap(True)
         timeline.setAlternatingRowColors(True)
@@ -434,6 +459,8 @@ class ConsultContextDialog(QDialog):
         # The specialist writes into the same case; their agency's partition by default.
         self.note_editor = QPlainTextEdit()
         self.note_editor.setObjectName("consultNoteEditor")
+        self.note_editor.setTabChangesFocus(True)
+        self.note_editor.setAccessibleName(QCoreApplication.translate("CasePanel", "Note"))
         self.note_editor.setPlaceholderText(self.tr("A note into the visit's case"))
         self.note_editor.setMaximumHeight(110)
         self.note_partition = QComboBox()
@@ -451,7 +478,9 @@ class ConsultContextDialog(QDialog):
         self.note_message.setObjectName("consultNoteMessage")
         self.note_message.setWordWrap(True)
         note_row = QHBoxLayout()
-        note_row.addWidget(QLabel(self.tr("Visible to:")))
+        partition_label = QLabel(self.tr("Visible to:"))
+        partition_label.setBuddy(self.note_partition)
+        note_row.addWidget(partition_label)
         note_row.addWidget(self.note_partition, 1)
         note_row.addWidget(self.save_note_button)
         layout.addWidget(self.note_editor)

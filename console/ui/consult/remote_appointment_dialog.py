@@ -28,6 +28,7 @@ from console.ui.shared.dialog_parts import (
     ok_button,
     ok_cancel,
     show_message,
+    style_label,
 )
 from console.ui.shared.labels import ui_language
 
@@ -81,7 +82,7 @@ class RemoteAppointmentDialog(QDialog):
 
         heading = QLabel(self.tr("No specialist of %1 accepted in time.").replace("%1", name))
         heading.setObjectName("dialogHeading")
-        heading.setStyleSheet("font-size: 12pt;")
+        heading.setProperty("textSize", "large")  # grows with the text size (theme.py)
         heading.setWordWrap(True)
         offer = QLabel(
             self.tr("Book ticket %1 a remote appointment with %2 instead.")
@@ -106,7 +107,7 @@ class RemoteAppointmentDialog(QDialog):
         self.when_edit.setMinimumDateTime(_qdatetime(soonest, zone))
         self.when_edit.setDateTime(_qdatetime(first_booking_time(now), zone))
         zone_note = QLabel(self.tr("Finnish time"))
-        zone_note.setStyleSheet(MUTED_STYLE)
+        style_label(zone_note, MUTED_STYLE)
         when_row = QHBoxLayout()
         when_row.addWidget(self.when_edit)
         when_row.addWidget(zone_note)
@@ -122,7 +123,7 @@ class RemoteAppointmentDialog(QDialog):
             )
         )
         video.setWordWrap(True)
-        video.setStyleSheet(HINT_STYLE)
+        style_label(video, HINT_STYLE)
         self.message = message_label("remoteMessage")
         self.buttons = ok_cancel(self, self.tr("Book"))
         layout = QVBoxLayout(self)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from console.core.consult import ConsultInfo
-from console.ui.shared.dialog_parts import MUTED_STYLE, clock
+from console.ui.shared.dialog_parts import MUTED_STYLE, clock, style_label
 
 
 class RequestSummary(QGroupBox):
@@ -23,12 +23,12 @@ class RequestSummary(QGroupBox):
             .replace("%4", clock(consult.requested_at))
         )
         who.setObjectName("consultRequester")
-        who.setStyleSheet(MUTED_STYLE)
+        style_label(who, MUTED_STYLE)
         who.setWordWrap(True)
         self.topic = QLabel(consult.topic or "")
         self.topic.setObjectName("consultTopic")
         self.topic.setTextFormat(Qt.TextFormat.PlainText)
-        self.topic.setStyleSheet("font-weight: 600;")
+        self.topic.setProperty("strong", True)  # bold, by the theme's stylesheet
         self.topic.setWordWrap(True)
         self.topic.setVisible(bool(consult.topic))
         self.question = QPlainTextEdit(consult.question)

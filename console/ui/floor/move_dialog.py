@@ -67,6 +67,7 @@ class MoveWaitingDialog(QDialog):
             parent=self,
         )
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move within
         self.table.setObjectName("moveWaitingTickets")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -140,7 +140,9 @@ class FloorWindow(QMainWindow):
             key=lambda row: row.queue.service.id,
             parent=self,
         )
-        self.services_view = row_table(self.service_model, "floorServices", stretch=0)
+        self.services_view = row_table(
+            self.service_model, "floorServices", accessible=self.tr("Queues"), stretch=0
+        )
         self.services_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.services_view.selectionModel().selectionChanged.connect(
             lambda _selected, _deselected: self._update_close()
@@ -180,7 +182,9 @@ class FloorWindow(QMainWindow):
             key=lambda row: row.code,
             parent=self,
         )
-        self.agencies_view = row_table(self.agency_model, "floorAgencies", stretch=0)
+        self.agencies_view = row_table(
+            self.agency_model, "floorAgencies", accessible=self.tr("Agencies"), stretch=0
+        )
 
         self.counter_model: KeyedTableModel[CounterRow] = KeyedTableModel(
             [
@@ -211,7 +215,9 @@ class FloorWindow(QMainWindow):
             key=lambda row: row.code,
             parent=self,
         )
-        self.counters_view = row_table(self.counter_model, "floorCounters", stretch=4)
+        self.counters_view = row_table(
+            self.counter_model, "floorCounters", accessible=self.tr("Counters"), stretch=4
+        )
         self.counters_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.counters_view.selectionModel().selectionChanged.connect(
             lambda _selected, _deselected: self._update_release()

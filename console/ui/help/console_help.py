@@ -152,6 +152,7 @@ def _window_actions(window: ConsoleWindow) -> list[QAction]:
     for menu in window.menuBar().findChildren(QMenu):
         actions.extend(menu.actions())
     actions.extend(window.commands.toolbar.actions())
+    actions.extend(window.commands.more_toolbar.actions())
     return actions
 
 

@@ -51,10 +51,7 @@ class TourOverlay(QWidget):
         self.card = QFrame(self)
         self.card.setObjectName("tourCard")
         self.card.setFixedWidth(_CARD_WIDTH)
-        self.card.setStyleSheet(
-            "QFrame#tourCard { background: #ffffff; border: 1px solid #8a96a8;"
-            " border-radius: 8px; }"
-        )
+        # Its colours are the theme's (resources/themes/): white here, black in high contrast.
         self.counter = QLabel()
         self.counter.setObjectName("tourCounter")
         self.heading = QLabel()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from console.core.identity import mask_identity_codes
 from console.plugin_api import Health
+from console.ui.shared.colours import set_tone
 
 
 class PanelHost(QWidget):
@@ -47,7 +48,7 @@ class PanelHost(QWidget):
         self.error = QLabel()
         self.error.setObjectName("panelFailure")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "late")
         self.details = QTextEdit()
         self.details.setObjectName("panelFailureDetails")
         self.details.setReadOnly(True)
@@ -102,16 +103,16 @@ class PanelHost(QWidget):
 
     def show_health(self, health: Health | None) -> None:
         texts = {
-            Health.HEALTHY: (QCoreApplication.translate("AgencyPanel", "● in service"), "#1b5e20"),
-            Health.SLOW: (QCoreApplication.translate("AgencyPanel", "● slow"), "#8a6d00"),
-            Health.DOWN: (QCoreApplication.translate("AgencyPanel", "● not reachable"), "#b00020"),
-            Health.UNKNOWN: (QCoreApplication.translate("AgencyPanel", "● checking…"), "#4a5566"),
+            Health.HEALTHY: (QCoreApplication.translate("AgencyPanel", "● in service"), "good"),
+            Health.SLOW: (QCoreApplication.translate("AgencyPanel", "● slow"), "attention"),
+            Health.DOWN: (QCoreApplication.translate("AgencyPanel", "● not reachable"), "late"),
+            Health.UNKNOWN: (QCoreApplication.translate("AgencyPanel", "● checking…"), "hint"),
         }
         if health is None:
             self.health.hide()
             return
-        text, colour = texts[health]
+        text, tone = texts[health]
         self.health.setText(text)
-        self.health.setStyleSheet(f"color: {colour};")
+        set_tone(self.health, tone)
         self.health.setProperty("health", health.value)
         self.health.show()

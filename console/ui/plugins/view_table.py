@@ -185,6 +185,7 @@ class TableBlock(QGroupBox):
             QCoreApplication.translate("TableBlock", "No records."), "tableEmpty"
         )
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab moves on; the arrows move within
         self.view.setObjectName("viewTableRows")
         self.view.setAccessibleName(table.title)  # a screen reader names the table
         self.view.setModel(self.model)

@@ -73,6 +73,10 @@ class IssueDialog(QDialog):
         self.life_event_mode = QRadioButton(self.tr("&Life event:"))
         self.service_list = QListWidget()
         self.service_list.setObjectName("issueServices")
+        # Named as the choice that enables it ("Services, in this order").
+        self.service_list.setAccessibleName(
+            self.services_mode.text().replace("&", "").rstrip(":").strip()
+        )
         self.service_list.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         for service in services:
             item = QListWidgetItem(f"{service.prefix}  {service.names.get(language)}")
@@ -224,6 +228,8 @@ class AppointmentsDialog(QDialog):
         self._appointments: list[AppointmentInfo] = []
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("appointmentTable")
+        self.table.setAccessibleName(self.windowTitle())
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move within
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Time"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -121,12 +121,19 @@ class QueueZone(QWidget):
         self._fit_timer.timeout.connect(self.fit_columns)
 
         # Narrow enough for a 1000 px window beside the visit and an agency panel.
-        self.setMinimumWidth(QUEUE_ZONE_MIN_WIDTH)
+        # (minimumSizeHint below: wider only where large text needs it for the ticket).
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.ticket_panel)
         layout.addWidget(services_box, 3)
         layout.addWidget(self.waiting_box, 4)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as QUEUE_ZONE_MIN_WIDTH (the tables scroll), unless the ticket's
+        number and words need more: large text never cuts the ticket number."""
+        hint = super().minimumSizeHint()
+        width = max(QUEUE_ZONE_MIN_WIDTH, self.ticket_panel.minimumSizeHint().width())
+        return QSize(width, hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # The zone's own resizes only: an event filter on the table would call into

@@ -148,7 +148,9 @@ class StrandedDialog(QDialog):
             columns, lambda h: h.step.step_id, self
         )
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move within
         self.table.setObjectName("strandedTable")
+        self.table.setAccessibleName(self.windowTitle())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -48,7 +50,9 @@ class TicketPanel(QGroupBox):
         self.reason = QLabel("")
         self.reason.setObjectName("callReason")
         self.reason.setWordWrap(True)
-        top = QHBoxLayout()
+        # The words beside the number, or under it where large text leaves no room.
+        top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.top_layout = top
         top.addWidget(self.number)
         texts = QVBoxLayout()
         texts.addWidget(self.summary)
@@ -78,6 +82,24 @@ class TicketPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.parked_row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Its own resizes only (no event filter): a few times a session, not per paint.
+        super().resizeEvent(event)
+        self._place_words(event.size().width())
+
+    def _place_words(self, width: int) -> None:
+        """Beside the number while the number and the longest word fit side by side
+        (the words wrap), under it otherwise (large text in a narrow zone)."""
+        metrics = self.summary.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(word) for word in self.summary.text().split()), default=0
+        )
+        needed = self.number.sizeHint().width() + longest + 40  # 40: margins and spacing
+        beside = width >= needed
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self.top_layout.direction() != direction:
+            self.top_layout.setDirection(direction)
 
     def show_reason(self, reason: str | None) -> None:
         """Why call next chose the ticket shown (none for a ticket this console did not
@@ -116,6 +138,7 @@ class TicketPanel(QGroupBox):
             self.number.setText(current.ticket_number)
             self.summary.setText(" · ".join(parts))
         self.show_reason(reason)
+        self._place_words(self.width())
         rows = []
         for step in self.parked:
             service = services.get(step.service_id)

@@ -47,6 +47,7 @@ from console.desk.desk import Desk, SignedIn
 from console.i18n import error_text, translate
 from console.ui.reports.charts import Chart, ForecastChart, chart_set
 from console.ui.reports.document import report_html, write_pdf, write_table_csv
+from console.ui.shared.colours import set_tone
 from console.ui.shared.database_pool import database_pool
 from console.ui.shared.labels import ui_language
 from console.ui.shared.worker import run_in_background
@@ -165,7 +166,9 @@ class ReportsWindow(QMainWindow):
         choices.addWidget(self.pdf_button)
 
         self.figures_model = TableModel()
-        self.figures_view = self._table_view(self.figures_model, "reportFigures")
+        self.figures_view = self._table_view(
+            self.figures_model, "reportFigures", self.tr("Figures")
+        )
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
         figures_page = QWidget()
@@ -202,7 +205,7 @@ class ReportsWindow(QMainWindow):
         self.cost_problem = QLabel()
         self.cost_problem.setObjectName("reportCostProblem")
         self.cost_problem.setWordWrap(True)
-        self.cost_problem.setStyleSheet("color: #b00020;")
+        set_tone(self.cost_problem, "late")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for field in (self.cost_edit, self.base_edit):
@@ -212,7 +215,7 @@ class ReportsWindow(QMainWindow):
         form.addRow(self.tr("Fixed part of each agency (EUR)"), self.base_edit)
         form.addRow("", self.split_button)
         self.costs_model = TableModel()
-        self.costs_view = self._table_view(self.costs_model, "reportCosts")
+        self.costs_view = self._table_view(self.costs_model, "reportCosts", self.tr("Cost sharing"))
         self.formula_label = QLabel()
         self.formula_label.setWordWrap(True)
         costs_page = QWidget()
@@ -233,7 +236,9 @@ class ReportsWindow(QMainWindow):
         self.forecast_notes = QLabel()
         self.forecast_notes.setWordWrap(True)
         self.forecast_model = TableModel()
-        self.forecast_view = self._table_view(self.forecast_model, "reportForecast")
+        self.forecast_view = self._table_view(
+            self.forecast_model, "reportForecast", self.tr("Forecast")
+        )
         forecast_page = QWidget()
         forecast_layout = QVBoxLayout(forecast_page)
         forecast_layout.addWidget(self.forecast_chart, 3)
@@ -262,9 +267,12 @@ class ReportsWindow(QMainWindow):
         edit.setDisplayFormat("yyyy-MM-dd")
         return edit
 
-    def _table_view(self, model: TableModel, name: str) -> QTableView:
+    def _table_view(self, model: TableModel, name: str, accessible: str) -> QTableView:
         view = QTableView()
         view.setObjectName(name)
+        view.setAccessibleName(accessible)
+        # Tab moves on to the next control, not from cell to cell.
+        view.setTabKeyNavigation(False)
         view.setModel(model)
         view.verticalHeader().hide()
         view.setAlternatingRowColors(True)

@@ -7,6 +7,7 @@ and the clock time a dialog shows.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,17 +21,32 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.queue import local_time
-
-# Dark enough on the dialog background to read as text, red enough to read as a problem.
-WARNING_STYLE = "color: #a01b12; font-weight: 600;"
-MUTED_STYLE = "color: #5b6675;"
-HINT_STYLE = "color: #4a5566;"
+from console.ui.shared.colours import set_tone
 
 
-def show_message(label: QLabel, text: str, style: str = WARNING_STYLE) -> None:
+class Style(NamedTuple):
+    """How a message reads: its tone (coloured by the theme, colours.py) and weight."""
+
+    tone: str
+    strong: bool = False
+
+
+# Dark enough on the dialog background to read as text, red enough to read as a problem
+# (in high contrast: light on black).
+WARNING_STYLE = Style("problem", strong=True)
+MUTED_STYLE = Style("muted")
+HINT_STYLE = Style("hint")
+
+
+def style_label(label: QWidget, style: Style) -> None:
+    """Give ``label`` the colour and weight of ``style`` in whichever theme is on."""
+    set_tone(label, style.tone, strong=style.strong)
+
+
+def show_message(label: QLabel, text: str, style: Style = WARNING_STYLE) -> None:
     """Show ``text`` in ``label`` in ``style``; an empty text hides the label."""
     label.setText(text)
-    label.setStyleSheet(style)
+    style_label(label, style)
     label.setVisible(bool(text))
 
 

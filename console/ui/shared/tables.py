@@ -28,6 +28,9 @@ def row_table(
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    # Tab moves on to the next control, not from cell to cell (a waiting list of 30
+    # rows would take 150 presses to leave); the arrows move within the table.
+    view.setTabKeyNavigation(False)
     header = view.horizontalHeader()
     header.setMinimumSectionSize(48)
     if fit_contents:

@@ -9,7 +9,7 @@ from console.desk.first_start import FirstAdmin
 from console.i18n import translate
 from console.ui.access.first_start.shared import wrapped_label
 from console.ui.access.password_field import PasswordField
-from console.ui.shared.dialog_parts import HINT_STYLE, WARNING_STYLE
+from console.ui.shared.dialog_parts import HINT_STYLE, WARNING_STYLE, style_label
 
 
 class AdminPage(QWizardPage):
@@ -96,6 +96,6 @@ class AdminPage(QWizardPage):
         return True
 
     def show_message(self, text: str, *, error: bool = True) -> None:
-        self.message.setStyleSheet(WARNING_STYLE if error else HINT_STYLE)
+        style_label(self.message, WARNING_STYLE if error else HINT_STYLE)
         self.message.setText(text)
         self.message.setVisible(bool(text))

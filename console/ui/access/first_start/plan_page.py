@@ -33,7 +33,7 @@ from console.ui.access.first_start.shared import (
 )
 from console.ui.access.first_start.start_page import StartPage
 from console.ui.shared.database_pool import database_pool
-from console.ui.shared.dialog_parts import HINT_STYLE, WARNING_STYLE
+from console.ui.shared.dialog_parts import HINT_STYLE, WARNING_STYLE, style_label
 from console.ui.shared.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -194,7 +194,7 @@ class PlanPage(QWizardPage):
         self.read.emit()
 
     def _show(self, text: str, *, error: bool) -> None:
-        self.status.setStyleSheet(WARNING_STYLE if error else HINT_STYLE)
+        style_label(self.status, WARNING_STYLE if error else HINT_STYLE)
         self.status.setText(text)
 
     def isComplete(self) -> bool:

@@ -13,6 +13,7 @@ from console.core.desk_file import DeskSpec, load_desk_file
 from console.core.desk_plan import DeskPlan
 from console.desk.setup import plan_setup
 from console.store.database import Database
+from console.ui.shared.dialog_parts import Style, style_label
 
 PAGE_START, PAGE_PLAN, PAGE_ADMIN = range(3)
 
@@ -46,11 +47,11 @@ def read_desk(database: Database, path: Path) -> ReadDesk:
     return ReadDesk(path, spec, plan_setup(database, spec))
 
 
-def wrapped_label(text: str, name: str = "", style: str = "") -> QLabel:
+def wrapped_label(text: str, name: str = "", style: Style | None = None) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     if name:
         label.setObjectName(name)
-    if style:
-        label.setStyleSheet(style)
+    if style is not None:
+        style_label(label, style)
     return label
