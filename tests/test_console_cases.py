@@ -201,6 +201,7 @@ def proxied(demo_database: Database) -> Iterator[tuple[Database, TcpProxy]]:
     proxy.close()
 
 
+@pytest.mark.slow  # an outage behind a proxy, waited out (about 11 s)
 def test_a_note_saved_while_the_database_is_down_arrives_once_it_is_back(
     qtbot: QtBot, demo_database: Database, proxied: tuple[Database, TcpProxy]
 ) -> None:

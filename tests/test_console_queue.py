@@ -14,6 +14,8 @@ from queue_kit import supervisor
 from console.core.queue import StepState
 from console.desk.desk import Desk
 from console.store.database import Database
+from console.store.queries import WAITING_LIST_LIMIT, transaction
+from console.ui import console_window
 from console.ui.console_window import ConsoleWindow
 
 
@@ -221,4 +223,32 @@ def test_add_a_service_to_the_visit_at_my_counter(
     steps = desk.queue.visit_steps(supervisor(desk), [current.visit_id])
     assert steps[-1].service_code == "vero-taxcard"
     assert steps[-1].queued_at == min(step.queued_at for step in steps)
+    close(window)
+
+
+def test_with_more_waiting_than_one_read_a_ticket_called_away_makes_room_for_the_next(
+    qtbot: QtBot,
+    demo_database: Database,
+    second_connection: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A whole read holds the 500 longest waiting; the feed brings only what changed.
+    When a shown ticket is called elsewhere, the 501st longest waiting must appear."""
+    monkeypatch.setattr(console_window, "BACKFILL_MS", 200)
+    desk = Desk(second_connection)
+    for _ in range(WAITING_LIST_LIMIT + 5 - len(desk.snapshot().waiting)):
+        desk.queue.issue(["kela-general"])
+    stored = [step.ticket_number for step in desk.snapshot().waiting]
+    window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
+    assert len(waiting_tickets(window)) == WAITING_LIST_LIMIT
+    with transaction(second_connection) as tx:
+        every = tx.waiting_steps(limit=1_000_000, names=False)
+    after_the_list = every[WAITING_LIST_LIMIT].ticket_number
+    assert after_the_list not in waiting_tickets(window)
+
+    called = desk.queue.call_next(desk.sign_in_by_username("johanna.lindholm", "T2").actor)
+    assert called is not None
+    assert called.step.ticket_number in stored
+    qtbot.waitUntil(lambda: after_the_list in waiting_tickets(window), timeout=15_000)
+    assert called.step.ticket_number not in waiting_tickets(window)
     close(window)

@@ -242,6 +242,7 @@ def _skip_unless_qt_runs_on(bare_x: pytest.MonkeyPatch, display: str) -> None:
         pytest.skip(f"this machine cannot run Qt on X: {problem.english()}")
 
 
+@pytest.mark.slow  # starts tiski under its own Xvfb
 @linux_only
 @needs_x_tools
 @pytest.mark.parametrize("size", ["1366x768", "1920x1080"])
@@ -260,6 +261,7 @@ def test_a_lobby_window_covers_its_whole_screen_without_a_window_manager(
     assert shown == Geometry(width, height), f"tiski {command}'s window is {shown} on {size}"
 
 
+@pytest.mark.slow  # starts tiski under its own Xvfb
 @linux_only
 @needs_x_tools
 @pytest.mark.parametrize(
@@ -285,6 +287,7 @@ def test_a_lobby_window_fills_the_screen_its_setting_names(
 TISKI_TITLE = re.compile(r'^\s*0x[0-9a-f]+ "(.*?)": \("[^"]*" "Tiski"\)', re.MULTILINE)
 
 
+@pytest.mark.slow  # starts tiski under its own Xvfb
 @linux_only
 @needs_x_tools
 @pytest.mark.parametrize(

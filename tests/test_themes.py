@@ -307,6 +307,7 @@ def run_tiski(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[st
     )
 
 
+@pytest.mark.slow  # starts tiski twice
 def test_the_screenshot_command_takes_a_theme_and_a_text_size(
     tiski_env: dict[str, str], tmp_path: Path
 ) -> None:

@@ -196,6 +196,7 @@ def test_a_note_that_cannot_be_saved_keeps_the_visitor_at_the_counter(
     window.close()
 
 
+@pytest.mark.slow  # waits out the database's busy timeout (about 10 s)
 @sqlite_only
 def test_save_note_while_the_database_cannot_take_it_keeps_the_note_in_the_outbox(
     qtbot: QtBot, demo_database: Database, monkeypatch: pytest.MonkeyPatch

@@ -24,6 +24,7 @@ from console.core.events import Event
 from console.core.queue import StepState
 from console.core.records import ServiceQueue, StepInfo, WaitingStep
 from console.core.steps import OPEN_STATES, journey_numbers
+from console.store.queries import WAITING_LIST_LIMIT
 
 if TYPE_CHECKING:
     from console.desk.desk import DeskSnapshot
@@ -92,7 +93,10 @@ class ConsoleModel:
       only for a console that shows the alarm;
     - ``notes_changed`` / ``consultations_changed`` (visit ids): notes or
       consultations of these visits changed at some console;
-    - ``setup_changed`` (): services, counters, staff or life events changed.
+    - ``setup_changed`` (): services, counters, staff or life events changed;
+    - ``list_incomplete`` (): the whole read held only the longest waiting (more were
+      waiting) and a change took some of them away: those after them, which the
+      change does not bring, need a whole read to be shown.
     """
 
     def __init__(
@@ -116,6 +120,13 @@ class ConsoleModel:
         self.notes_changed = Event("notes_changed")
         self.consultations_changed = Event("consultations_changed")
         self.setup_changed = Event("setup_changed")
+        self.list_incomplete = Event("list_incomplete")
+
+    @property
+    def waiting_truncated(self) -> bool:
+        """The last whole read held as many waiting steps as one read gives: there may
+        be more waiting than the list shows."""
+        return self.snapshot is not None and len(self.snapshot.waiting) >= WAITING_LIST_LIMIT
 
     def ordered(self, queues: Sequence[ServiceQueue]) -> list[ServiceQueue]:
         """My own services first, then the rest of the desk (all of it when I have none
@@ -140,6 +151,8 @@ class ConsoleModel:
         """Some visits changed (at this console or another): just their rows."""
         changed, removed = waiting_rows(delta.steps)
         self.waiting_changed.emit(changed, removed)
+        if removed and self.snapshot is not None and self.waiting_truncated:
+            self.list_incomplete.emit()
         self.queues = self.ordered(delta.queues)
         if delta.estimate_basis is not None:
             self.estimate_basis = dict(delta.estimate_basis)

@@ -56,6 +56,9 @@ from console.store.setup_queries import SetupTx
 from console.store.skill_queries import SkillTx, desk_day
 from console.store.stranded_queries import StrandedTx
 
+# A whole read of the desk gives the longest waiting steps up to this many.
+WAITING_LIST_LIMIT = 500
+
 
 @contextmanager
 def transaction(database: Database) -> Iterator[Tx]:
@@ -251,7 +254,9 @@ class Tx(
             result.append(ServiceQueue(service, waiting, oldest))
         return result
 
-    def waiting_steps(self, limit: int = 500, *, names: bool = True) -> list[WaitingStep]:
+    def waiting_steps(
+        self, limit: int = WAITING_LIST_LIMIT, *, names: bool = True
+    ) -> list[WaitingStep]:
         """The steps waiting to be called, longest waiting first.
 
         Plain columns rather than ORM objects, each visit's number of steps counted

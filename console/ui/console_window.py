@@ -58,6 +58,10 @@ log = logging.getLogger(__name__)
 
 # The feed brings changes at once; a full read now and then is a safety net.
 REFRESH_MS = 60_000
+# With more waiting than one read gives, tickets called away from the list leave room
+# for those after them: a whole read this soon after brings them (once per burst; a
+# whole read costs the GUI thread some milliseconds, so not at every call).
+BACKFILL_MS = 12_000
 TICK_MS = 30_000
 ALARM_ROLES = frozenset({Role.GUIDE, Role.SUPERVISOR})
 # The height the zones need at 100 % text (with room to spare on a 1366x768 screen);
@@ -224,6 +228,10 @@ class ConsoleWindow(QMainWindow):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._backfill_timer = QTimer(self)
+        self._backfill_timer.setSingleShot(True)
+        self._backfill_timer.setInterval(BACKFILL_MS)
+        self._backfill_timer.timeout.connect(self.refresh)
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(TICK_MS)
         self._tick_timer.timeout.connect(self._tick)
@@ -297,6 +305,7 @@ class ConsoleWindow(QMainWindow):
         self.monitor.stop()
         self.feed.stop()
         self._refresh_timer.stop()
+        self._backfill_timer.stop()
         self._tick_timer.stop()
         self.presence.stop()
 
@@ -340,12 +349,17 @@ class ConsoleWindow(QMainWindow):
         # IT or a supervisor changed services, counters, staff or life events: the
         # names, filters and lists come from a full read (it is rare, and small).
         model.setup_changed.connect(self.refresh)
+        model.list_incomplete.connect(self._backfill_soon)
         model.consultations_changed.connect(self._consultations_changed)
 
     def show_snapshot(self, snapshot: DeskSnapshot) -> None:
         """Show a snapshot of the desk (also used directly by screenshots and tests)."""
         self.model.show_snapshot(snapshot)
         self.snapshot_shown.emit()
+
+    def _backfill_soon(self) -> None:
+        if not self._backfill_timer.isActive() and not self._stopped:
+            self._backfill_timer.start()
 
     def _know_desk(self, snapshot: DeskSnapshot) -> None:
         """The desk's names, agencies and services, for the zones that name them."""
@@ -581,6 +595,7 @@ class ConsoleWindow(QMainWindow):
             self.leaving,
             self.plugin_panels,
             self._refresh_timer,
+            self._backfill_timer,
             self._tick_timer,
             self.presence,
             self.scope,
