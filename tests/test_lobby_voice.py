@@ -275,3 +275,17 @@ def test_the_display_takes_its_voice_from_the_settings() -> None:
         quiet_hours=QuietHours.parse("20:00-07:30"),
     )
     assert Sound(chime_file()).path.is_file()
+
+
+def test_an_interrupt_cuts_the_whole_announcement_short_not_only_its_first_words() -> None:
+    speaker = Speaker(Slow("/bin/sh"))
+    speaker.say(*(Utterance(f"part {n}", "fi") for n in range(3)))
+    deadline = time.monotonic() + 10
+    while speaker.waiting() and time.monotonic() < deadline:
+        time.sleep(0.01)  # the worker has begun the first part
+    speaker.interrupt()
+    assert speaker.wait_until_idle(2), "the other parts were still said"
+    speaker.say(Utterance("next", "fi"))
+    assert speaker.wait_until_idle(10)
+    speaker.stop()
+    assert [spoken.item for spoken in speaker.spoken] == [Utterance("next", "fi")]

@@ -220,6 +220,8 @@ class Speaker:
         self._waiting: deque[tuple[Item, ...]] = deque()
         self._lock = threading.Condition()
         self._current: subprocess.Popen[bytes] | None = None
+        # Bumped by interrupt(): the announcement being spoken stops at its next item.
+        self._generation = 0
         self._busy = False
         self._stopped = False
         self._thread: threading.Thread | None = None
@@ -251,6 +253,7 @@ class Speaker:
         """Drop what waits and cut short what is being spoken (the kiosk moves on)."""
         with self._lock:
             self._waiting.clear()
+            self._generation += 1
             current = self._current
         if current is not None and current.poll() is None:
             current.terminate()
@@ -297,11 +300,12 @@ class Speaker:
                     return
                 announcement = self._waiting.popleft()
                 self._busy = True
+                generation = self._generation
             try:
                 for item in announcement:
-                    if self._stopped:
-                        break
-                    self._speak_item(item)
+                    if self._stopped or self._generation != generation:
+                        break  # interrupted: the rest of this announcement is not said
+                    self._speak_item(item, generation)
             except Exception:  # the speaker must outlive any engine
                 log.exception("Speaking an announcement failed")
             with self._lock:
@@ -315,17 +319,17 @@ class Speaker:
         kind = item.language if isinstance(item, Utterance) else "sound"
         return self.record_to / f"{self._numbered:04d}-{kind}.wav"
 
-    def _speak_item(self, item: Item) -> None:
+    def _speak_item(self, item: Item, generation: int) -> None:
         to_file = self._next_file(item)
         started = time.monotonic()
         if isinstance(item, Sound):
-            done = self._play(item.path, to_file)
+            done = self._play(item.path, to_file, generation)
         else:
-            done = self._utter(item, to_file)
+            done = self._utter(item, to_file, generation)
         if done:
             self.spoken.append(Spoken(item, started, time.monotonic(), to_file))
 
-    def _play(self, sound: Path, to_file: Path | None) -> bool:
+    def _play(self, sound: Path, to_file: Path | None, generation: int) -> bool:
         if not sound.is_file():
             self._silent("the sound %s is missing", sound)
             return False
@@ -346,24 +350,28 @@ class Speaker:
         if player is None:
             self._silent("no sound player (%s) found on PATH", ", ".join(_players()))
             return False
-        return self._run_command([player, str(sound)], None, None)
+        return self._run_command([player, str(sound)], None, None, generation)
 
     def player(self) -> str | None:
         """The command that plays a WAV file here (PulseAudio's first), or None."""
         return next((found for name in _players() if (found := shutil.which(name))), None)
 
-    def _utter(self, utterance: Utterance, to_file: Path | None) -> bool:
+    def _utter(self, utterance: Utterance, to_file: Path | None, generation: int) -> bool:
         if self.engine is None:
             return False
         if to_file is not None:
             to_file.parent.mkdir(parents=True, exist_ok=True)
         argv = self.engine.command(utterance, self.volume, to_file)
         return self._run_command(
-            argv, self.engine.input(utterance), self.engine.environment(to_file)
+            argv, self.engine.input(utterance), self.engine.environment(to_file), generation
         )
 
     def _run_command(
-        self, argv: Sequence[str], stdin: bytes | None, env: dict[str, str] | None
+        self,
+        argv: Sequence[str],
+        stdin: bytes | None,
+        env: dict[str, str] | None,
+        generation: int,
     ) -> bool:
         try:
             process = subprocess.Popen(  # noqa: S603 - an engine found on PATH, no shell
@@ -378,6 +386,10 @@ class Speaker:
             return False
         with self._lock:
             self._current = process
+            # Interrupted or stopped while this one was starting: it ends at once.
+            cut = self._stopped or self._generation != generation
+        if cut:
+            process.terminate()
         try:
             process.communicate(stdin, timeout=ITEM_TIMEOUT_S)
         except subprocess.TimeoutExpired:
