@@ -245,6 +245,11 @@ def test_with_more_waiting_than_one_read_a_ticket_called_away_makes_room_for_the
         every = tx.waiting_steps(limit=1_000_000, names=False)
     after_the_list = every[WAITING_LIST_LIMIT].ticket_number
     assert after_the_list not in waiting_tickets(window)
+    # The title says the list holds the longest waiting, not everyone.
+    everyone = len(every)
+    assert window.queue_zone.waiting_box.title() == (
+        f"Waiting tickets (longest {WAITING_LIST_LIMIT} of {everyone})"
+    )
 
     called = desk.queue.call_next(desk.sign_in_by_username("johanna.lindholm", "T2").actor)
     assert called is not None

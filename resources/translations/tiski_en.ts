@@ -6673,6 +6673,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <source>Waiting tickets</source>
         <translation>Waiting tickets</translation>
     </message>
+    <message>
+        <source>Waiting tickets (longest %1 of %2)</source>
+        <translation>Waiting tickets (longest %1 of %2)</translation>
+    </message>
     <message numerus="yes">
         <source>Waiting tickets (%n)</source>
         <translation>

@@ -6673,6 +6673,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <source>Waiting tickets</source>
         <translation>Odottavat vuoronumerot</translation>
     </message>
+    <message>
+        <source>Waiting tickets (longest %1 of %2)</source>
+        <translation>Odottavat vuoronumerot (pisimpään odottaneet %1/%2)</translation>
+    </message>
     <message numerus="yes">
         <source>Waiting tickets (%n)</source>
         <translation>

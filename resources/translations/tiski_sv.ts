@@ -6673,6 +6673,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <source>Waiting tickets</source>
         <translation>Väntande kölappar</translation>
     </message>
+    <message>
+        <source>Waiting tickets (longest %1 of %2)</source>
+        <translation>Väntande kölappar (de %1 som väntat längst av %2)</translation>
+    </message>
     <message numerus="yes">
         <source>Waiting tickets (%n)</source>
         <translation>

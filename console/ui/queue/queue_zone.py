@@ -48,6 +48,7 @@ class QueueZone(QWidget):
         super().__init__(parent)
         self.setObjectName("queueZone")
         self._services: dict[str, ServiceInfo] = {}
+        self._waiting_everywhere: int | None = None  # in every queue, from the last read
 
         self.ticket_panel = TicketPanel()
         self._estimates: dict[int, int] = {}
@@ -183,6 +184,7 @@ class QueueZone(QWidget):
     ) -> None:
         """Show the queues per service and, when given, the whole waiting list."""
         self._services = {q.service.code: q.service for q in queues}
+        self._waiting_everywhere = sum(q.waiting for q in queues)
         if estimates is not None:
             self._estimates = dict(estimates)
         self.service_model.apply(list(queues))
@@ -203,6 +205,15 @@ class QueueZone(QWidget):
 
     def _update_title(self) -> None:
         count = self.waiting_model.total()
+        everywhere = self._waiting_everywhere
+        if everywhere is not None and everywhere > count:
+            # More wait than one read of the desk brings: the list has the longest waiting.
+            self.waiting_box.setTitle(
+                self.tr("Waiting tickets (longest %1 of %2)")
+                .replace("%1", str(count))
+                .replace("%2", str(everywhere))
+            )
+            return
         self.waiting_box.setTitle(self.tr("Waiting tickets (%n)", "", count))
 
     def _estimate(self, queue: ServiceQueue) -> str:
