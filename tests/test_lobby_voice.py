@@ -29,6 +29,7 @@ from console.ui.display.voice import VoiceSettings, chime_file
 from console.ui.display.window import LobbyDisplay
 from console.ui.shared.speech import (
     Espeak,
+    Sapi,
     Sound,
     Speaker,
     SpeechEngine,
@@ -289,3 +290,15 @@ def test_an_interrupt_cuts_the_whole_announcement_short_not_only_its_first_words
     assert speaker.wait_until_idle(10)
     speaker.stop()
     assert [spoken.item for spoken in speaker.spoken] == [Utterance("next", "fi")]
+
+
+def test_windows_voices_get_the_language_and_volume_of_each_utterance() -> None:
+    engine = Sapi("powershell")
+    swedish = engine.environment(Utterance("Nummer K 12", "sv"), 40, Path("out.wav"))
+    finnish = engine.environment(Utterance("Vuoronumero K 12", "fi"), 90, None)
+    assert swedish is not None
+    assert finnish is not None
+    assert (swedish["TISKI_SPEECH_LANGUAGE"], swedish["TISKI_SPEECH_VOLUME"]) == ("sv", "40")
+    assert swedish["TISKI_SPEECH_FILE"] == "out.wav"
+    assert (finnish["TISKI_SPEECH_LANGUAGE"], finnish["TISKI_SPEECH_FILE"]) == ("fi", "")
+    assert "Nummer" not in " ".join(engine.command(Utterance("Nummer K 12", "sv"), 40, None))

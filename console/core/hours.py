@@ -193,9 +193,6 @@ def hours_from_text(text: str | None) -> OpeningHours | None:
     return parse_hours([entry for entry in text.split(";") if entry.strip()])
 
 
-_QUIET = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
-
-
 @dataclass(frozen=True)
 class QuietHours:
     """A span of the desk's local time without voice (``"20:00-07:00"``); may pass midnight."""
@@ -208,7 +205,7 @@ class QuietHours:
         """``"20:00-07:00"`` -> QuietHours; ``""`` -> None; ValueError when malformed."""
         if not text.strip():
             return None
-        match = _QUIET.match(text)
+        match = _RANGE.match(text.strip())  # the opening hours' "08:00-16:00"
         if match is None:
             raise ValueError(text)
         h1, m1, h2, m2 = (int(part) for part in match.groups())

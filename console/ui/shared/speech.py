@@ -82,7 +82,10 @@ class SpeechEngine:
         """What goes to the engine's standard input (the text, so no quoting is needed)."""
         return utterance.text.encode("utf-8")
 
-    def environment(self, to_file: Path | None) -> dict[str, str] | None:
+    def environment(
+        self, utterance: Utterance, volume: int, to_file: Path | None
+    ) -> dict[str, str] | None:
+        """Extra environment for the engine's process (None: the console's own)."""
         return None
 
 
@@ -143,20 +146,16 @@ class Sapi(SpeechEngine):
 
     name = "sapi"
 
-    def __init__(self, program: str) -> None:
-        super().__init__(program)
-        self._language = "fi"
-        self._volume = 80
-
     def command(self, utterance: Utterance, volume: int, to_file: Path | None) -> list[str]:
-        self._language = utterance.language
-        self._volume = volume
         return [self.program, "-NoProfile", "-NonInteractive", "-Command", _SAPI_SCRIPT]
 
-    def environment(self, to_file: Path | None) -> dict[str, str] | None:
+    def environment(
+        self, utterance: Utterance, volume: int, to_file: Path | None
+    ) -> dict[str, str] | None:
+        """The script reads its language, volume and file from the environment."""
         env = dict(os.environ)
-        env["TISKI_SPEECH_LANGUAGE"] = self._language
-        env["TISKI_SPEECH_VOLUME"] = str(self._volume)
+        env["TISKI_SPEECH_LANGUAGE"] = utterance.language
+        env["TISKI_SPEECH_VOLUME"] = str(volume)
         env["TISKI_SPEECH_FILE"] = str(to_file) if to_file is not None else ""
         return env
 
@@ -334,7 +333,7 @@ class Speaker:
             self._silent("the sound %s is missing", sound)
             return False
         if to_file is not None:
-            self.record_to.mkdir(parents=True, exist_ok=True)  # type: ignore[union-attr]
+            to_file.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(sound, to_file)
             return True
         if sys.platform == "win32":
@@ -362,9 +361,8 @@ class Speaker:
         if to_file is not None:
             to_file.parent.mkdir(parents=True, exist_ok=True)
         argv = self.engine.command(utterance, self.volume, to_file)
-        return self._run_command(
-            argv, self.engine.input(utterance), self.engine.environment(to_file), generation
-        )
+        env = self.engine.environment(utterance, self.volume, to_file)
+        return self._run_command(argv, self.engine.input(utterance), env, generation)
 
     def _run_command(
         self,
