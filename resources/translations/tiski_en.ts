@@ -5481,6 +5481,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Desk &amp;file:</translation>
     </message>
     <message>
+        <source>The file's details</source>
+        <translation>The file's details</translation>
+    </message>
+    <message>
         <source>Staff members are not in the template: you add yourself on the next page, and the others later in the admin window or with tiski staff add.</source>
         <translation>Staff members are not in the template: you add yourself on the next page, and the others later in the admin window or with tiski staff add.</translation>
     </message>

@@ -5481,6 +5481,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>&amp;Tiedosto:</translation>
     </message>
     <message>
+        <source>The file's details</source>
+        <translation>Tiedoston tiedot</translation>
+    </message>
+    <message>
         <source>Staff members are not in the template: you add yourself on the next page, and the others later in the admin window or with tiski staff add.</source>
         <translation>Mallissa ei ole henkilökuntaa: lisäät itsesi seuraavalla sivulla ja muut myöhemmin ylläpitoikkunassa tai komennolla tiski staff add.</translation>
     </message>

@@ -5481,6 +5481,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>&amp;Fil:</translation>
     </message>
     <message>
+        <source>The file's details</source>
+        <translation>Filens uppgifter</translation>
+    </message>
+    <message>
         <source>Staff members are not in the template: you add yourself on the next page, and the others later in the admin window or with tiski staff add.</source>
         <translation>Mallen innehåller ingen personal: du lägger till dig själv på nästa sida och de andra senare i administrationsfönstret eller med tiski staff add.</translation>
     </message>

@@ -72,6 +72,8 @@ class PlanPage(QWizardPage):
         self.details = QPlainTextEdit()
         self.details.setObjectName("firstStartDetails")
         self.details.setReadOnly(True)
+        # Its heading above is empty until a file is checked: the name cannot rest on it.
+        self.details.setAccessibleName(self.tr("The file's details"))
         self.list_label.setBuddy(self.details)
         self.note = wrapped_label(
             self.tr(
