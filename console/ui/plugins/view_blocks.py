@@ -13,6 +13,7 @@ sight at once and is deleted a slice at a time.
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -33,6 +34,11 @@ SLICE = 80
 MOST_ROWS = 1000
 ROWS_AT_ONCE = 20  # a long section grows by this many rows at a time
 TABLE_COST = 40
+# A slice from the timer also ends after this long (ms): on a busy PC a slice of
+# SLICE units took 40-60 ms of the GUI thread in the soak (tests/soak), and the
+# queue's timer waited behind it. The first slice is not cut, so a short view is
+# whole when ``show_blocks`` returns.
+SLICE_MS = 15
 DELETE_ROWS_PER_UNIT = 20  # deleting a row costs a small part of making it
 
 
@@ -177,19 +183,24 @@ class BlocksArea(QScrollArea):
         widget.show()  # now, not when the event loop next runs (the layout's default)
         self._shown.append((widget, rows))
 
-    def _draw(self, budget: int) -> int:
-        """Do up to ``budget`` units of drawing; what is left of the budget."""
+    def _draw(self, budget: int, until: float | None = None) -> int:
+        """Do up to ``budget`` units of drawing, and none after ``until`` (monotonic s)
+        when given; what is left of the budget (0 when the time ran out)."""
         while self._work and budget > 0:
             cost, step = self._work.popleft()
             step()
             budget -= cost
+            if until is not None and time.monotonic() > until:
+                budget = 0
+                break
         if not self._work:
             self.drawn.emit()
         return budget
 
     def _next_slice(self) -> None:
-        budget = self._draw(SLICE) if self._work else SLICE
-        while self._doomed and budget > 0:
+        until = time.monotonic() + SLICE_MS / 1000
+        budget = self._draw(SLICE, until) if self._work else SLICE
+        while self._doomed and budget > 0 and time.monotonic() <= until:
             widget, rows = self._doomed.popleft()
             if shiboken6.isValid(widget):
                 shiboken6.delete(widget)
