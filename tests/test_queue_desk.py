@@ -111,7 +111,7 @@ def test_a_multi_service_visit_waits_in_one_queue_at_a_time(desk: Desk) -> None:
 
 
 # ---------------------------------------------------------------- call next
-def test_call_next_order_is_appointment_priority_overdue_then_longest(desk: Desk) -> None:
+def test_call_next_order_is_appointment_starving_priority_overdue_then_longest(desk: Desk) -> None:
     now = at(11)
     longest = desk.queue.issue(["pori-housing"], now=now - minutes(15))  # target 20
     overdue = desk.queue.issue(["pori-general"], now=now - minutes(12))  # target 10
@@ -136,11 +136,20 @@ def test_call_next_order_is_appointment_priority_overdue_then_longest(desk: Desk
         (passport.ticket_number, "poliisi-passport"),
         (permits.ticket_number, "poliisi-permits"),
     }
+    # The passport visitor has waited 50 minutes, over twice its target of 15: called
+    # before the priority visitor who has just come.
     antti = actor(desk, "antti.rantanen", "R1")
     first = desk.queue.call_next(antti, now=now)
     assert first is not None
-    assert first.step.ticket_number == permits.ticket_number
-    assert first.reason.priority == "accessibility"
+    assert (first.step.ticket_number, first.reason.kind) == (
+        passport.ticket_number,
+        ReasonKind.STARVING,
+    )
+    desk.queue.act(antti, first.step.step_id, StepAction.FINISH, now=now)
+    second = desk.queue.call_next(antti, now=now)
+    assert second is not None
+    assert second.step.ticket_number == permits.ticket_number
+    assert second.reason.priority == "accessibility"
 
 
 def test_call_next_gives_each_person_only_their_services(desk: Desk) -> None:

@@ -23,6 +23,7 @@ from console.core.policy import (
     order_key,
     pick_next,
     reason_for,
+    reason_message,
 )
 from console.core.queue import Priority, StepState
 from console.core.records import StepInfo
@@ -117,19 +118,23 @@ def test_policy_order_by_example() -> None:
         candidate(3, waited=1, priority=True),
         candidate(4, waited=0, appointment_at=NOW + APPOINTMENT_EARLY),  # due from now
         candidate(5, waited=0, appointment_at=NOW + APPOINTMENT_EARLY + minutes(1)),  # not yet
+        candidate(6, waited=45, target=20),  # over twice the target: before priority
+        candidate(7, waited=41, target=20, priority=True),  # starving too, but younger
+        candidate(8, waited=40, target=20),  # exactly twice: only overdue
     ]
     order = []
     while (picked := pick_next(steps, caller, NOW)) is not None:
         order.append(picked.step_id)
         steps.remove(picked)
-    assert order == [4, 3, 2, 1, 5]
+    assert order == [4, 6, 7, 3, 8, 2, 1, 5]
 
 
 def test_reasons_name_what_decided() -> None:
     kinds = {
         ReasonKind.APPOINTMENT: candidate(1, 0, appointment_at=NOW),
         ReasonKind.PRIORITY: candidate(2, 0, priority=True),
-        ReasonKind.OVERDUE: candidate(3, 25, target=20),
+        ReasonKind.STARVING: candidate(6, 41, target=20, priority=True),
+        ReasonKind.OVERDUE: candidate(3, 40, target=20),  # exactly twice: not starving
         ReasonKind.LONGEST: candidate(4, 20, target=20),  # exactly at target: not overdue
         ReasonKind.TRANSFERRED_TO_ME: candidate(5, 50, priority=True, target_counter_id=2),
     }
@@ -138,6 +143,10 @@ def test_reasons_name_what_decided() -> None:
         assert reason.kind is kind
         assert reason.waited_minutes == int((NOW - step.queued_at).total_seconds() // 60)
         assert reason.target_minutes == step.target_wait_minutes
+    starving = reason_for(candidate(6, 47, target=20), NOW)
+    assert reason_message(starving, "Kela").english() == (
+        "waited 47 min, over twice the target of 20: called before priority visitors"
+    )
 
 
 # ---------------------------------------------------------------- (a) only what the caller may call
@@ -190,7 +199,6 @@ def test_pick_next_never_hands_out_a_step_the_caller_may_not_call(
 
 # ---------------------------------------------------------------- (b) aging serves everyone
 TARGETS = [10, 15, 20, 25, 30]
-MAX_PRIORITY_ARRIVALS = 6
 
 
 @settings(max_examples=60, deadline=None)
@@ -205,25 +213,23 @@ MAX_PRIORITY_ARRIVALS = 6
 def test_aging_serves_every_waiting_step_within_a_bounded_number_of_calls(
     minutes_per_call: int, arrivals: list[list[tuple[int, bool]]]
 ) -> None:
-    """One counter calls once every ``d`` minutes while 0-3 walk-ins arrive before each call.
+    """One counter calls once every ``d`` minutes while 0-3 visitors, any of them with
+    priority, arrive before each call: more than the counter can serve.
 
-    Bound: a step ``w`` that arrives at call ``a`` with target ``T`` is called
-    at the latest at call ``a + floor(T / d) + 1 + Q + P``, where ``Q`` is the
-    number of other steps waiting just after ``w`` arrived and ``P`` the number
-    of priority steps arriving after it.
+    Bound: a step ``w`` that arrives at call ``a`` with target ``T`` is called at the
+    latest at call ``a + floor(2T / d) + 1 + Q``, where ``Q`` is the number of other
+    steps waiting just after ``w`` arrived; and, while few priority visitors come, at
+    ``a + floor(T / d) + 1 + Q + P``, ``P`` the number of priority steps arriving after
+    it.
 
     Proof. At call ``j`` ``w`` has waited ``(j - a) d`` minutes, so from call
-    ``a + floor(T / d) + 1`` on it is overdue. From then on, a call that does
-    not pick ``w`` picks a step with a smaller order key: either a priority
-    step (one of ``Q`` if it was already there, else one of ``P``) or an
-    overdue step of ``w``'s class queued before ``w`` (already there, so one
-    of ``Q``). A newer step, overdue or not, sorts after the overdue ``w``.
-    Each step is called once, so at most ``Q + P`` such calls happen.
-
-    Priority arrivals are limited (``MAX_PRIORITY_ARRIVALS``): the policy puts
-    any priority step before any plain one, so an endless stream of priority
-    visitors, faster than the counter, would starve plain walk-ins; aging does
-    not cross that line.
+    ``a + floor(2T / d) + 1`` on it has waited more than twice its target (starving).
+    From then on, a call that does not pick ``w`` picks a step with a smaller order
+    key: with no appointments, a starving step queued before ``w`` (already there, so
+    one of ``Q``). Each step is called once, so at most ``Q`` such calls happen. The
+    second bound is aging's: from ``a + floor(T / d) + 1`` on ``w`` is overdue, and a
+    call that does not pick it picks a priority step (one of ``Q`` or of ``P``) or an
+    overdue or starving step queued before it (one of ``Q``).
     """
     caller = Caller(staff_id=1, counter_id=1, skills=frozenset(TARGETS))
     start = NOW
@@ -232,13 +238,10 @@ def test_aging_serves_every_waiting_step_within_a_bounded_number_of_calls(
     priority_calls: list[int] = []  # call index of each priority arrival
     bounds: dict[int, int] = {}
     next_id = itertools.count(1)
-    priorities_left = MAX_PRIORITY_ARRIVALS
     call = 0
     while call < len(arrivals) or waiting:
         now = start + minutes(call * minutes_per_call)
-        for target, wants_priority in arrivals[call] if call < len(arrivals) else []:
-            priority = wants_priority and priorities_left > 0
-            priorities_left -= priority
+        for target, priority in arrivals[call] if call < len(arrivals) else []:
             step = Candidate(next(next_id), target, now, target, priority=priority)
             waiting.append(step)
             if priority:
@@ -253,14 +256,53 @@ def test_aging_serves_every_waiting_step_within_a_bounded_number_of_calls(
         assert picked is not None
         waiting.remove(picked)
         arrival, ahead = arrived[picked.step_id]
+        target = picked.target_wait_minutes
         later_priority = sum(1 for c in priority_calls if c > arrival)
-        bound = (
-            arrival + picked.target_wait_minutes // minutes_per_call + 1 + ahead + later_priority
+        bound = arrival + min(
+            2 * target // minutes_per_call + 1 + ahead,
+            target // minutes_per_call + 1 + ahead + later_priority,
         )
         bounds[picked.step_id] = bound
         assert call <= bound, (picked, call, bound)
         call += 1
     assert set(bounds) == set(arrived), "every step that waited was called"
+
+
+def test_a_walk_in_is_called_within_twice_its_target_behind_endless_priority(
+    database: Database,
+) -> None:
+    """Two priority visitors arrive for every call, for ever; one counter calls every
+    two minutes. The walk-in who came first is called at the first call after it has
+    waited twice its service's target (10 min for pori-general), not never."""
+    desk = Desk(database)
+    desk.seed_demo(empty_demo(), now=at(7))
+    clear_visits(database)
+    start = at(9)
+    me = actor(desk, "aino.virtanen", "T1")
+    walk_in = desk.queue.issue(["pori-general"], now=start)
+    target = 10
+    earlier: list[ReasonKind] = []
+    for call in range(1, 40):
+        now = start + minutes(2 * call)
+        for _ in range(2):
+            desk.queue.issue(["pori-general"], priority=Priority.URGENT, now=now - minutes(1))
+        called = desk.queue.call_next(me, now=now)
+        assert called is not None
+        desk.queue.act(me, called.step.step_id, StepAction.FINISH, now=now)
+        if called.step.visit_id == walk_in.visit_id:
+            break
+        earlier.append(called.reason.kind)
+    else:
+        pytest.fail("the walk-in was never called behind the priority visitors")
+    waited = 2 * call
+    # Called before priority visitors as soon as it waited over twice the target ...
+    assert 2 * target < waited <= 2 * target + 2
+    assert called.reason.kind is ReasonKind.STARVING
+    assert reason_message(called.reason, "Pori").english() == (
+        f"waited {waited} min, over twice the target of {target}: called before priority visitors"
+    )
+    # ... and not one call earlier: until then, every call went to a priority visitor.
+    assert earlier == [ReasonKind.PRIORITY] * (call - 1)
 
 
 # ---------------------------------------------------------------- (c) the SQL claim = pick_next

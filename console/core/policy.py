@@ -1,14 +1,16 @@
 """Call next: which waiting step a counter gets, and why.
 
-Order (DESIGN.md): an appointment due now, then priority flags (accessibility,
-urgency), then steps past their service's target wait (aging), then the longest
-waiting. Only steps the caller may serve: a step transferred to a person goes
-to that person, one transferred to a counter to that counter, the rest to
-whoever has the service among their skills. The store implements the same
-order in SQL for the atomic claim: its twin is ``QueueTx.claim_next`` in
-console/store/queue_queries.py (the ``order_by`` of its subquery). Change both
-together; tests/test_queue_policy.py::test_the_sql_claim_picks_what_pick_next_picks
-holds the two equal on SQLite and PostgreSQL.
+Order (docs/queue.md): an appointment due now; then any step that has waited more
+than twice its service's target (oldest first), so that no visitor starves behind
+a stream of priority visitors; then priority flags (accessibility, urgency); then
+steps past their service's target wait (aging); then the longest waiting. Only
+steps the caller may serve: a step transferred to a person goes to that person,
+one transferred to a counter to that counter, the rest to whoever has the service
+among their skills. The store implements the same order in SQL for the atomic
+claim: its twin is ``QueueTx.claim_next`` in console/store/queue_queries.py (the
+``order_by`` of its subquery). Change both together;
+tests/test_queue_policy.py::test_the_sql_claim_picks_what_pick_next_picks holds
+the two equal on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -32,6 +34,14 @@ ORDER_IN_WORDS = (
         "Reasons",
         QT_TRANSLATE_NOOP(
             "Reasons", "a visitor with an appointment due now (from 10 minutes before)"
+        ),
+    ),
+    Message(
+        "Reasons",
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "a visitor who has waited more than twice their service's target wait, even "
+            "before priority visitors (oldest first)",
         ),
     ),
     Message("Reasons", QT_TRANSLATE_NOOP("Reasons", "a priority visitor (accessibility, urgency)")),
@@ -93,11 +103,26 @@ def overdue(candidate: Candidate, now: datetime) -> bool:
     return now - candidate.queued_at > timedelta(minutes=candidate.target_wait_minutes)
 
 
-def order_key(candidate: Candidate, now: datetime) -> tuple[int, int, int, datetime, int]:
-    """Smaller goes first."""
+def starving(candidate: Candidate, now: datetime) -> bool:
+    """Waited more than :data:`STARVING_FACTOR` times the service's target: called
+    before priority visitors, so that a stream of them never keeps a walk-in waiting."""
+    return now - candidate.queued_at > timedelta(
+        minutes=STARVING_FACTOR * candidate.target_wait_minutes
+    )
+
+
+# A step that has waited more than this many times its target goes before priority.
+STARVING_FACTOR = 2
+
+
+def order_key(candidate: Candidate, now: datetime) -> tuple[int, int, int, int, datetime, int]:
+    """Smaller goes first. Among starving steps the priority flag no longer counts:
+    they are called oldest first."""
+    hungry = starving(candidate, now)
     return (
         0 if appointment_due(candidate, now) else 1,
-        0 if candidate.priority else 1,
+        0 if hungry else 1,
+        0 if candidate.priority and not hungry else 1,
         0 if overdue(candidate, now) else 1,
         candidate.queued_at,
         candidate.step_id,
@@ -114,6 +139,7 @@ def pick_next(candidates: Iterable[Candidate], caller: Caller, now: datetime) ->
 
 class ReasonKind(enum.StrEnum):
     APPOINTMENT = "appointment"
+    STARVING = "starving"
     PRIORITY = "priority"
     OVERDUE = "overdue"
     LONGEST = "longest"
@@ -137,6 +163,8 @@ def reason_for(candidate: Candidate, now: datetime, priority: str | None = None)
         kind = ReasonKind.TRANSFERRED_TO_ME
     elif appointment_due(candidate, now):
         kind = ReasonKind.APPOINTMENT
+    elif starving(candidate, now):
+        kind = ReasonKind.STARVING
     elif candidate.priority:
         kind = ReasonKind.PRIORITY
     elif overdue(candidate, now):
@@ -163,6 +191,16 @@ def reason_message(
             "Reasons",
             QT_TRANSLATE_NOOP("Reasons", "priority ({priority})"),
             {"priority": priority_name or reason.priority or ""},
+        )
+    if reason.kind is ReasonKind.STARVING:
+        return Message(
+            "Reasons",
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "waited {waited} min, over twice the target of {target}: called before "
+                "priority visitors",
+            ),
+            {"waited": reason.waited_minutes, "target": reason.target_minutes},
         )
     if reason.kind is ReasonKind.OVERDUE:
         return Message(

@@ -12,7 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from console.core.identity import clean_visitor_name
-from console.core.policy import APPOINTMENT_EARLY, Caller
+from console.core.policy import APPOINTMENT_EARLY, STARVING_FACTOR, Caller
 from console.core.queue import Language, Priority, StepState
 from console.core.records import (
     AppointmentInfo,
@@ -183,19 +183,33 @@ class QueueTx:
             & (VisitStep.target_counter_id.is_(None))
             & (VisitStep.service_id.in_(sorted(caller.skills) or [-1])),
         )
-        overdue_conditions = [
-            (VisitStep.service_id == service_id)
-            & (VisitStep.queued_at < now - timedelta(minutes=minutes))
-            for service_id, minutes in sorted(target_waits.items())
-        ]
-        overdue = case((or_(*overdue_conditions), 0), else_=1) if overdue_conditions else literal(1)
+
+        def waited_over(factor: int) -> Any:
+            conditions = [
+                (VisitStep.service_id == service_id)
+                & (VisitStep.queued_at < now - timedelta(minutes=factor * minutes))
+                for service_id, minutes in sorted(target_waits.items())
+            ]
+            return or_(*conditions) if conditions else None
+
+        overdue_when = waited_over(1)
+        starving_when = waited_over(STARVING_FACTOR)
+        overdue = case((overdue_when, 0), else_=1) if overdue_when is not None else literal(1)
+        starving = case((starving_when, 0), else_=1) if starving_when is not None else literal(1)
+        # Among starving steps the priority flag no longer counts (policy.order_key).
+        priority = (
+            case((starving_when, 1), (Visit.priority.is_not(None), 0), else_=1)
+            if starving_when is not None
+            else case((Visit.priority.is_not(None), 0), else_=1)
+        )
         candidate = (
             select(VisitStep.id)
             .join(Visit, Visit.id == VisitStep.visit_id)
             .where(in_queue(), eligible)
             .order_by(
                 case((Visit.appointment_at <= now + APPOINTMENT_EARLY, 0), else_=1),
-                case((Visit.priority.is_not(None), 0), else_=1),
+                starving,
+                priority,
                 overdue,
                 VisitStep.queued_at,
                 VisitStep.id,

@@ -6765,6 +6765,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>a visitor with an appointment due now (from 10 minutes before)</translation>
     </message>
     <message>
+        <source>a visitor who has waited more than twice their service's target wait, even before priority visitors (oldest first)</source>
+        <translation>a visitor who has waited more than twice their service's target wait, even before priority visitors (oldest first)</translation>
+    </message>
+    <message>
         <source>a priority visitor (accessibility, urgency)</source>
         <translation>a priority visitor (accessibility, urgency)</translation>
     </message>
@@ -6787,6 +6791,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>priority ({priority})</source>
         <translation>priority ({priority})</translation>
+    </message>
+    <message>
+        <source>waited {waited} min, over twice the target of {target}: called before priority visitors</source>
+        <translation>waited {waited} min, over twice the target of {target}: called before priority visitors</translation>
     </message>
     <message>
         <source>waited {waited} min, target {target} min</source>

@@ -6765,6 +6765,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>asiakas, jonka ajanvaraus on nyt (10 minuuttia ennen alkaen)</translation>
     </message>
     <message>
+        <source>a visitor who has waited more than twice their service's target wait, even before priority visitors (oldest first)</source>
+        <translation>asiakas, joka on odottanut yli kaksi kertaa palvelunsa tavoiteajan, jopa ennen etusijalla olevia (pisimpään odottanut ensin)</translation>
+    </message>
+    <message>
         <source>a priority visitor (accessibility, urgency)</source>
         <translation>etusijalla oleva asiakas (esteettömyys, kiireellisyys)</translation>
     </message>
@@ -6787,6 +6791,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>priority ({priority})</source>
         <translation>etusija ({priority})</translation>
+    </message>
+    <message>
+        <source>waited {waited} min, over twice the target of {target}: called before priority visitors</source>
+        <translation>odottanut {waited} min, yli kaksi kertaa tavoite {target} min: kutsuttu ennen etusijalla olevia</translation>
     </message>
     <message>
         <source>waited {waited} min, target {target} min</source>

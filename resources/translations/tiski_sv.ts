@@ -6765,6 +6765,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>en kund med en bokad tid nu (från 10 minuter före)</translation>
     </message>
     <message>
+        <source>a visitor who has waited more than twice their service's target wait, even before priority visitors (oldest first)</source>
+        <translation>en kund som har väntat mer än dubbelt så länge som tjänstens målväntetid, även före kunder med förtur (den som väntat längst först)</translation>
+    </message>
+    <message>
         <source>a priority visitor (accessibility, urgency)</source>
         <translation>en kund med förtur (tillgänglighet, brådska)</translation>
     </message>
@@ -6787,6 +6791,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>priority ({priority})</source>
         <translation>förtur ({priority})</translation>
+    </message>
+    <message>
+        <source>waited {waited} min, over twice the target of {target}: called before priority visitors</source>
+        <translation>väntat {waited} min, mer än dubbla målet {target} min: kallad före kunder med förtur</translation>
     </message>
     <message>
         <source>waited {waited} min, target {target} min</source>
