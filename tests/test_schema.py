@@ -41,6 +41,43 @@ def test_upgrade_from_empty_creates_every_table(empty_db_url: str) -> None:
     database.dispose()
 
 
+def test_upgrade_and_the_demo_seed_leave_the_planner_statistics(empty_db_url: str) -> None:
+    """A fresh or bulk-loaded PostgreSQL database is analysed at once: its plans must not
+    wait for autovacuum, which may be off (issue 18)."""
+    from console.desk.desk import Desk
+
+    database = Database(empty_db_url)
+    if database.dialect != "postgresql":
+        database.dispose()
+        pytest.skip("SQLite's planner is left without statistics on purpose")
+
+    def analysed() -> dict[str, bool]:
+        with database.engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT relname, last_analyze IS NOT NULL FROM pg_stat_user_tables "
+                    "WHERE relname IN ('visit', 'visit_step', 'staff')"
+                )
+            ).all()
+        return {name: done for name, done in rows}
+
+    upgrade(database)
+    assert analysed() == {"visit": True, "visit_step": True, "staff": True}
+    with database.engine.connect() as connection:
+        before = connection.execute(
+            text("SELECT n_live_tup FROM pg_stat_user_tables WHERE relname = 'staff'")
+        ).scalar_one()
+    assert Desk(database).seed_demo()
+    with database.engine.connect() as connection:
+        # The statistics count the demo's staff: they were gathered after the load.
+        after = connection.execute(
+            text("SELECT reltuples FROM pg_class WHERE relname = 'staff'")
+        ).scalar_one()
+    assert before == 0
+    assert after > 0
+    database.dispose()
+
+
 def test_models_match_what_the_migrations_build(database: Database) -> None:
     with database.engine.connect() as connection:
         differences = compare_metadata(

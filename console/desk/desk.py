@@ -261,6 +261,7 @@ class Desk:
                 from console.desk.accounts import demo_password_hash
 
                 tx.demo_passwords(demo_password_hash())
+        self.database.analyze()  # the planner's statistics for what was just loaded
         return True
 
     def refresh_demo_visits(
@@ -313,7 +314,9 @@ def seed_demo_history(
             visits_per_day=visits_per_day,
             life_event=events[0].code if events else None,
         )
-        return tx.add_history(history)
+        written = tx.add_history(history)
+    desk.database.analyze()
+    return written
 
 
 def demo_data_file() -> Path:

@@ -246,6 +246,23 @@ class Database:
             assert raw is not None
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def analyze(self) -> None:
+        """PostgreSQL: gather the planner's statistics now, after a bulk load.
+
+        Autovacuum does it in the end, but it may be off (it was on a test machine) or
+        not yet have run: without statistics the wait-estimate query took 99.6 ms at
+        1,000 waiting tickets instead of 1.6 ms (issue 18). Tables this role does not
+        own are skipped with a notice, not an error. SQLite: nothing (its planner's
+        choices without ``sqlite_stat1`` are the ones the queries were written for).
+        """
+        if self.dialect != "postgresql":
+            return
+        with self.engine.connect() as connection:
+            # A large desk's ANALYZE may outlast the consoles' statement time limit.
+            connection.execute(text("SET LOCAL statement_timeout = 0"))
+            connection.execute(text("ANALYZE"))
+            connection.commit()
+
     def dispose(self) -> None:
         """Close the pool's connections; one still in use is closed when it comes back.
 

@@ -130,6 +130,7 @@ def upgrade(database: Database) -> SchemaStatus:
         return status
     try:
         migrate(database, "head")
+        database.analyze()  # a migration may have rewritten or filled tables
     except SQLAlchemyError as error:
         if database.dialect == "postgresql" and "permission" in str(error).lower():
             raise

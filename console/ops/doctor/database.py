@@ -174,6 +174,54 @@ def check_roles(desk: _Desk) -> Check | None:
     return Check("roles", "warning", _joined(problems, _THEN), _m(_SEE_SECURITY))
 
 
+def check_statistics(desk: _Desk) -> Check | None:
+    """PostgreSQL: is autovacuum on, so that the planner's statistics follow the queue;
+    ``None`` off PostgreSQL (SQLite keeps none that Tiski's queries rely on)."""
+    database = desk.database
+    if database is None or database.dialect != "postgresql":
+        return None
+
+    def settings_of_server() -> tuple[str, str]:
+        from sqlalchemy import text
+
+        with database.engine.connect() as connection:
+            autovacuum = str(connection.execute(text("SHOW autovacuum")).scalar_one())
+            track_counts = str(connection.execute(text("SHOW track_counts")).scalar_one())
+        return autovacuum, track_counts
+
+    try:
+        autovacuum, track_counts = _within(NETWORK_SECONDS + 2, settings_of_server)
+    except (_Late, Exception) as error:
+        text = QT_TRANSLATE_NOOP(
+            "Doctor", "The server's autovacuum setting could not be read ({reason})."
+        )
+        reason = "timeout" if isinstance(error, _Late) else _reason(error)
+        return _check("statistics", "warning", text, _UNREACHABLE_ACTION, reason=reason)
+    if autovacuum == "on" and track_counts == "on":
+        text = QT_TRANSLATE_NOOP(
+            "Doctor", "Autovacuum is on: the planner's statistics follow the queue."
+        )
+        return _check("statistics", "ok", text)
+    return _check(
+        "statistics",
+        "warning",
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "Autovacuum is off on the database server (autovacuum {autovacuum}, track_counts "
+            "{track_counts}): its statistics go stale as the day's tickets come in, and the "
+            "queue's reads slow down.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "Set autovacuum = on and track_counts = on in postgresql.conf and reload the "
+            "server; until then run ANALYZE after large loads (tiski db upgrade and "
+            "tiski db seed-demo do).",
+        ),
+        autovacuum=autovacuum,
+        track_counts=track_counts,
+    )
+
+
 _THEN = QT_TRANSLATE_NOOP("Doctor", "{first} {rest}")
 _SEE_SECURITY = QT_TRANSLATE_NOOP(
     "Doctor", "See docs/deploy.md (staff accounts) and docs/security.md (isolation)."

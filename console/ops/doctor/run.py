@@ -6,7 +6,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from console.ops.doctor.database import _Desk, check_database, check_roles
+from console.ops.doctor.database import _Desk, check_database, check_roles, check_statistics
 from console.ops.doctor.desk_setup import check_setup
 from console.ops.doctor.display import check_qt, check_screen
 from console.ops.doctor.files import check_data_folder, check_log_folder, check_settings
@@ -41,6 +41,8 @@ def run_checks(settings: Settings | None, settings_error: TiskiError | None = No
         checks.append(check_database(settings, desk))
         roles = check_roles(desk)
         checks += [roles] if roles is not None else []
+        statistics = check_statistics(desk)
+        checks += [statistics] if statistics is not None else []
         setup = check_setup(desk)
         checks += [setup] if setup is not None else []
         checks.append(check_identity(settings, desk))
