@@ -379,7 +379,8 @@ def test_add_service_appends_a_step_that_queues_after_the_current_one(desk: Desk
     called = desk.queue.call_next(aino, now=start + minutes(3))
     assert called is not None
     added = desk.queue.add_service(aino, visit.visit_id, "vero-inheritance", now=start + minutes(5))
-    assert (added.position, added.state, added.queued_at) == (2, StepState.WAITING, start)
+    # Pending: in no queue while the visit's first service is at Aino's counter.
+    assert (added.position, added.state, added.queued_at) == (2, StepState.PENDING, start)
     assert [s.service_code for s in desk.queue.visit_steps(supervisor(desk), [visit.visit_id])] == [
         "pori-general",
         "vero-inheritance",
@@ -387,6 +388,8 @@ def test_add_service_appends_a_step_that_queues_after_the_current_one(desk: Desk
     markku = actor(desk, "markku.salonen", "R1")
     assert desk.queue.call_next(markku, now=start + minutes(6)) is None
     desk.queue.act(aino, called.step.step_id, StepAction.FINISH, now=start + minutes(7))
+    steps = desk.queue.visit_steps(supervisor(desk), [visit.visit_id])
+    assert [s.state for s in steps] == [StepState.DONE, StepState.WAITING]
     got = desk.queue.call_next(markku, now=start + minutes(8))
     assert got is not None
     assert got.step.step_id == added.step_id
@@ -479,3 +482,67 @@ def test_estimates_are_whole_minutes_that_grow_with_the_queue(desk: Desk) -> Non
     current = desk.queue.estimates(now + minutes(1))
     assert current[services["pori-housing"]] > estimates[-1]
     assert current[services["kela-general"]] == 0
+
+
+# ---------------------------------------------------------------- pending later steps
+def states(desk: Desk, visit_id: int) -> list[tuple[str, StepState]]:
+    return [
+        (step.service_code, step.state)
+        for step in desk.queue.visit_steps(supervisor(desk), [visit_id])
+    ]
+
+
+def test_a_visits_later_services_are_pending_until_the_one_before_closes(desk: Desk) -> None:
+    """Only a visit's first open service is in a queue; each later one waits, pending,
+    and moves into its queue in the transaction that closes the one before it, whatever
+    closes it: finish, no-show, cancel, a transfer of a pending step."""
+    start = at(10)
+    W, P = StepState.WAITING, StepState.PENDING
+    visit = desk.queue.issue(["pori-general", "kela-general", "vero-taxcard"], now=start)
+    assert states(desk, visit.visit_id) == [
+        ("pori-general", W),
+        ("kela-general", P),
+        ("vero-taxcard", P),
+    ]
+    assert waiting_pairs(desk) == {(visit.ticket_number, "pori-general")}
+
+    aino = actor(desk, "aino.virtanen", "T1")  # pori-general, kela-general
+    called = desk.queue.call_next(aino, now=start + minutes(1))
+    assert called is not None
+    assert called.step.service_code == "pori-general"
+    # Called: the next service stays pending, nobody else can call it.
+    assert [state for _code, state in states(desk, visit.visit_id)][1:] == [P, P]
+    paivi = actor(desk, "paivi.lehtonen", "T3")  # kela-general, kela-family
+    assert desk.queue.call_next(paivi, now=start + minutes(2)) is None
+
+    # A guide moves the pending tax step to DVV: the new step is pending too.
+    guide = supervisor(desk)
+    third = desk.queue.visit_steps(guide, [visit.visit_id])[2]
+    moved = desk.queue.transfer(
+        guide, third.step_id, service_code="dvv-population", now=start + minutes(3)
+    )
+    assert moved.state is P
+
+    desk.queue.act(aino, called.step.step_id, StepAction.NO_SHOW, now=start + minutes(4))
+    assert states(desk, visit.visit_id) == [
+        ("pori-general", StepState.NO_SHOW),
+        ("kela-general", W),
+        ("vero-taxcard", StepState.TRANSFERRED),
+        ("dvv-population", P),
+    ]
+    kela = desk.queue.visit_steps(guide, [visit.visit_id])[1]
+    assert kela.queued_at == start, "the next service keeps the visit's place in time"
+
+    # The guide cancels the Kela service before anyone calls it: DVV is next.
+    desk.queue.act(guide, kela.step_id, StepAction.CANCEL, now=start + minutes(5))
+    assert states(desk, visit.visit_id)[-1] == ("dvv-population", W)
+    assert waiting_pairs(desk) == {(visit.ticket_number, "dvv-population")}
+
+
+def test_a_pending_step_cannot_be_called_by_anyone(desk: Desk) -> None:
+    start = at(10)
+    visit = desk.queue.issue(["pori-general", "kela-general"], now=start - minutes(60))
+    paivi = actor(desk, "paivi.lehtonen", "T3")  # kela-general, kela-family
+    # The Kela step has "waited" an hour, past twice its target: still not hers to call.
+    assert desk.queue.call_next(paivi, now=start) is None
+    assert states(desk, visit.visit_id)[1] == ("kela-general", StepState.PENDING)

@@ -36,6 +36,8 @@ from console.store.database import Database
 # What the diagram in console/core/steps.py allows, written out again by hand.
 W, C, S = StepState.WAITING, StepState.CALLED, StepState.SERVING
 DOCUMENTED: dict[tuple[StepAction, StepState], StepState] = {
+    (StepAction.CANCEL, StepState.PENDING): StepState.CANCELLED,
+    (StepAction.TRANSFER, StepState.PENDING): StepState.TRANSFERRED,
     (StepAction.CALL, W): C,
     (StepAction.CANCEL, W): StepState.CANCELLED,
     (StepAction.TRANSFER, W): StepState.TRANSFERRED,

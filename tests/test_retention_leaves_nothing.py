@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from queue_kit import actor, at, empty_demo, fresh_desk, it_support, supervisor
-from sqlalchemy import inspect, text
+from sqlalchemy import bindparam, inspect, text
 
 from console import paths
 from console.core.cases import NoteDraft
@@ -31,6 +31,7 @@ from console.store.database import Database
 from console.store.journal import Draft, Journal, journal_file
 from console.store.queries import transaction
 from console.store.schema import migrate, upgrade
+from console.store.types import UTCDateTime
 
 KEY = b"k" * 32
 FIRST, LAST = "Eveliina", "Kuusisto-Öhman"
@@ -77,27 +78,31 @@ def _called_as_the_last_release_did(database: Database, advisor: Actor, now: dat
     with transaction(database) as tx:
         kela = next(service for service in tx.services() if service.code == "kela-general")
         number = tx.next_ticket_number(now.date(), kela.prefix)
-        visit = tx.add_visit(
-            day=now.date(),
-            ticket_number=f"{kela.prefix}{number:03d}",
-            language=Language.FI,
-            priority=None,
-            source="kiosk",
-            visitor_name=None,
-            now=now,
-            service_ids=[kela.id],
-        )
+    # Its rows as that release's columns were (a step had no copy of the visit's
+    # priority yet, migration 0020).
+    times = [bindparam(name, type_=UTCDateTime()) for name in ("now", "called")]
     with database.engine.begin() as connection:
+        visit = connection.execute(
+            text(
+                "INSERT INTO visit (ticket_day, ticket_number, language, source, created_at)"
+                " VALUES (:day, :number, 'fi', 'kiosk', :now) RETURNING id"
+            ).bindparams(times[0]),
+            {"day": now.date(), "number": f"{kela.prefix}{number:03d}", "now": now},
+        ).scalar_one()
         connection.execute(
             text(
-                "UPDATE visit_step SET state = 'called', counter_id = :counter,"
-                " staff_id = :staff, called_at = :now WHERE visit_id = :visit"
-            ),
+                "INSERT INTO visit_step (visit_id, position, service_id, state, queued_at,"
+                " called_at, counter_id, staff_id, recalls, changed_at)"
+                " VALUES (:visit, 1, :service, 'called', :now, :called, :counter, :staff, 0,"
+                " :now)"
+            ).bindparams(*times),
             {
+                "visit": visit,
+                "service": kela.id,
+                "now": now,
+                "called": now + timedelta(minutes=1),
                 "counter": advisor.counter_id,
                 "staff": advisor.staff_id,
-                "now": now + timedelta(minutes=1),
-                "visit": visit,
             },
         )
     return visit

@@ -202,3 +202,48 @@ def test_accounts_keep_the_staff_and_their_skills(empty_db_url: str) -> None:
         ]
         assert connection.execute(text("SELECT staff_id FROM staff_skill")).scalars().all() == [1]
     database.dispose()
+
+
+def test_upgrading_makes_the_later_steps_of_open_visits_pending(empty_db_url: str) -> None:
+    """A desk from before migration 0020 kept a visit's later services waiting; the
+    upgrade makes them pending, and going back makes them waiting again."""
+    from queue_kit import actor, at, empty_demo, minutes
+
+    from console.core.steps import StepAction
+    from console.desk.desk import Desk
+    from console.store.schema import migrate
+
+    database = Database(empty_db_url)
+    upgrade(database)
+    desk = Desk(database)
+    desk.seed_demo(empty_demo(), now=at(7))
+    open_visit = desk.queue.issue(["pori-general", "kela-general", "vero-taxcard"], now=at(9))
+    moved_on = desk.queue.issue(["pori-housing", "kela-family"], now=at(9, 5))
+    aino = actor(desk, "aino.virtanen", "T1")
+    called = desk.queue.call_next(aino, now=at(9, 30))  # pori-general, the longest waiting
+    assert called is not None
+    assert called.step.visit_id == open_visit.visit_id
+    desk.queue.act(aino, called.step.step_id, StepAction.FINISH, now=at(9, 30) + minutes(5))
+
+    def step_states() -> list[tuple[int, str]]:
+        with database.engine.connect() as connection:
+            rows = connection.execute(
+                text("SELECT visit_id, state FROM visit_step ORDER BY visit_id, position, id")
+            ).all()
+        return [(visit_id, state) for visit_id, state in rows]
+
+    now = [
+        (open_visit.visit_id, "done"),
+        (open_visit.visit_id, "waiting"),
+        (open_visit.visit_id, "pending"),
+        (moved_on.visit_id, "waiting"),
+        (moved_on.visit_id, "pending"),
+    ]
+    assert step_states() == now
+    migrate(database, "0019", down=True)
+    assert step_states() == [
+        (visit, "waiting" if state == "pending" else state) for visit, state in now
+    ]
+    upgrade(database)
+    assert step_states() == now
+    database.dispose()

@@ -13,6 +13,9 @@ class StepState(enum.StrEnum):
     """Where one service of a visit stands."""
 
     WAITING = "waiting"
+    # A later service of a visit whose earlier service is still waiting, called or being
+    # served: it waits in no queue until that one closes (console/core/steps.py).
+    PENDING = "pending"
     CALLED = "called"
     SERVING = "serving"
     DONE = "done"

@@ -1,15 +1,19 @@
 """The life of one visit step: which actions are allowed in which state.
 
+    pending --(every earlier step of the visit closed)--> waiting
     waiting --call--> called --start--> serving --finish--> done
        |                |  \\--recall (stays called; too many -> no_show)
        |                |--no_show--> no_show
        |                |--finish--> done            (a quick answer)
-       |--cancel-->  cancelled <--cancel-- called
-    waiting/called/serving --transfer--> transferred (+ a new waiting step)
+       |--cancel-->  cancelled <--cancel-- called, pending
+    pending/waiting/called/serving --transfer--> transferred (+ a new step in its place)
     called/serving --park--> (parked, still the counter's) --resume--> back
 
 A step that is done, no_show, cancelled or transferred is closed: nothing more
-happens to it. The visit's next step waits once every earlier step is closed.
+happens to it. A visit's first open step (by position) is waiting, called or being
+served; every later open step is pending, in no queue, until the steps before it
+close: the store moves it to waiting in the same transaction that closes the last of
+them (``QueueTx.settle_visit``), so the queue is simply the waiting steps.
 """
 
 from __future__ import annotations
@@ -34,7 +38,12 @@ class StepAction(enum.StrEnum):
     RESUME = "resume"
 
 
-OPEN_STATES = frozenset({StepState.WAITING, StepState.CALLED, StepState.SERVING})
+OPEN_STATES = frozenset(
+    {StepState.PENDING, StepState.WAITING, StepState.CALLED, StepState.SERVING}
+)
+# Steps nobody may call yet, or may call now: a guide or supervisor manages these
+# (cancel, transfer) without holding them at a counter.
+NOT_YET_CALLED = frozenset({StepState.PENDING, StepState.WAITING})
 CLOSED_STATES = frozenset(
     {StepState.DONE, StepState.NO_SHOW, StepState.CANCELLED, StepState.TRANSFERRED}
 )
@@ -71,8 +80,10 @@ ALLOWED_FROM: dict[StepAction, frozenset[StepState]] = {
     StepAction.START: frozenset({StepState.CALLED}),
     StepAction.FINISH: frozenset({StepState.CALLED, StepState.SERVING}),
     StepAction.NO_SHOW: frozenset({StepState.CALLED}),
-    StepAction.CANCEL: frozenset({StepState.WAITING, StepState.CALLED}),
-    StepAction.TRANSFER: frozenset({StepState.WAITING, StepState.CALLED, StepState.SERVING}),
+    StepAction.CANCEL: frozenset({StepState.PENDING, StepState.WAITING, StepState.CALLED}),
+    StepAction.TRANSFER: frozenset(
+        {StepState.PENDING, StepState.WAITING, StepState.CALLED, StepState.SERVING}
+    ),
     StepAction.PARK: frozenset({StepState.CALLED, StepState.SERVING}),
     StepAction.RESUME: frozenset({StepState.CALLED, StepState.SERVING}),
 }
@@ -107,6 +118,7 @@ def _action_name(action: StepAction) -> Message:
 
 def state_name(state: StepState) -> Message:
     names = {
+        StepState.PENDING: QT_TRANSLATE_NOOP("Steps", "later in the visit"),
         StepState.WAITING: QT_TRANSLATE_NOOP("Steps", "waiting"),
         StepState.CALLED: QT_TRANSLATE_NOOP("Steps", "called"),
         StepState.SERVING: QT_TRANSLATE_NOOP("Steps", "being served"),

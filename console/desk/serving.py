@@ -12,7 +12,7 @@ from console.core.permissions import Permission
 from console.core.policy import Caller, CallReason, Candidate, reason_for
 from console.core.queue import Role, StepState, utc_now
 from console.core.records import ServiceInfo, StepInfo
-from console.core.steps import OPEN_STATES, StepAction, check_action
+from console.core.steps import NOT_YET_CALLED, OPEN_STATES, StepAction, check_action
 from console.core.text import QT_TRANSLATE_NOOP
 from console.desk.permits import require
 from console.desk.queue_base import (
@@ -136,12 +136,12 @@ class ServingDesk(QueueDeskBase):
             raise ValueError("use call_next() or transfer()")
         with transaction(self.database) as tx:
             step = self._locked_step(tx, step_id)
-            if action is StepAction.CANCEL and step.state is StepState.WAITING:
+            if action is StepAction.CANCEL and step.state in NOT_YET_CALLED:
                 require(actor, Permission.MANAGE_WAITING)
             else:
                 require(actor, Permission.SERVE)
             new_state = self._check(step, action)
-            if not (action is StepAction.CANCEL and step.state is StepState.WAITING):
+            if not (action is StepAction.CANCEL and step.state in NOT_YET_CALLED):
                 self._must_hold(actor, step)
             # Anyone acting on a step kept for its absent holder makes it theirs to handle.
             values: dict[str, object] = {
@@ -180,12 +180,12 @@ class ServingDesk(QueueDeskBase):
         now = now or utc_now()
         with transaction(self.database) as tx:
             step = self._locked_step(tx, step_id)
-            if step.state is StepState.WAITING:
+            if step.state in NOT_YET_CALLED:
                 require(actor, Permission.MANAGE_WAITING)
             else:
                 require(actor, Permission.SERVE)
             self._check(step, StepAction.TRANSFER)
-            if step.state is not StepState.WAITING:
+            if step.state not in NOT_YET_CALLED:
                 self._must_hold(actor, step)
             service_id = step.service_id
             if service_code:

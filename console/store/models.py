@@ -7,6 +7,7 @@ compares the models with what the migrations build.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -252,6 +254,40 @@ class Visit(Base):
     )
 
 
+def _in_queue_where(condition: str) -> dict[str, Any]:
+    """A partial index's condition, on both databases: waiting steps only."""
+    where = text(f"state = 'waiting' AND {condition}")
+    return {"sqlite_where": where, "postgresql_where": where}
+
+
+_PLAIN = "target_counter_id IS NULL AND target_staff_id IS NULL"
+QUEUE_PROBES = (
+    # The oldest plain waiting steps of a service, and its oldest priority ones.
+    Index("ix_visit_step_heads", "service_id", "queued_at", "id", **_in_queue_where(_PLAIN)),
+    Index(
+        "ix_visit_step_priority_heads",
+        "service_id",
+        "queued_at",
+        "id",
+        **_in_queue_where(f"priority IS NOT NULL AND {_PLAIN}"),
+    ),
+    # Appointment visitors by booked time, and steps handed to one counter or person.
+    Index(
+        "ix_visit_step_booked", "appointment_at", **_in_queue_where("appointment_at IS NOT NULL")
+    ),
+    Index(
+        "ix_visit_step_to_counter",
+        "target_counter_id",
+        **_in_queue_where("target_counter_id IS NOT NULL"),
+    ),
+    Index(
+        "ix_visit_step_to_staff",
+        "target_staff_id",
+        **_in_queue_where("target_staff_id IS NOT NULL"),
+    ),
+)
+
+
 class VisitStep(Base):
     """One service of a visit, served in order."""
 
@@ -279,6 +315,11 @@ class VisitStep(Base):
     # Its holder quit with "keep for me": the stranded check leaves it alone until
     # they sign in again (docs/queue.md, "Stranded visitors").
     kept_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The visit's priority and booked time, copied onto its steps when they are made
+    # (neither changes afterwards): call next finds the priority and appointment
+    # visitors in the queue through small indexes of their own (migration 0020).
+    priority: Mapped[str | None] = mapped_column(String(16))
+    appointment_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     visit: Mapped[Visit] = relationship(back_populates="steps")
     service: Mapped[Service] = relationship()
@@ -287,15 +328,18 @@ class VisitStep(Base):
     # repeat within a visit; (position, id) orders the steps.
     __table_args__ = (
         CheckConstraint(
-            "state IN ('waiting', 'called', 'serving', 'done', 'no_show', 'cancelled',"
-            " 'transferred')",
+            "state IN ('pending', 'waiting', 'called', 'serving', 'done', 'no_show',"
+            " 'cancelled', 'transferred')",
             name="state_known",
         ),
         Index("ix_visit_step_queue", "state", "service_id", "queued_at"),
         # The waiting list reads the longest-waiting steps first and stops early.
         Index("ix_visit_step_waiting", "state", "queued_at", "id"),
-        # "Is an earlier step of this visit still open?" is asked for every candidate.
+        # A visit's steps in order (settle_visit, the visit panel).
         Index("ix_visit_step_visit", "visit_id", "position"),
+        # Call next's probes (QueueTx.claim_next): only steps in the queue, so each
+        # stays as small as the queue's part it serves, whatever the history holds.
+        *QUEUE_PROBES,
         NEVER_REUSED,
     )
 

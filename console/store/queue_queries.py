@@ -6,13 +6,13 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, bindparam, case, func, literal, or_, select, update
+from sqlalchemy import Select, bindparam, func, literal_column, select, text, union_all, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from console.core.identity import clean_visitor_name
-from console.core.policy import APPOINTMENT_EARLY, STARVING_FACTOR, Caller
+from console.core.policy import APPOINTMENT_EARLY, Caller, Candidate, may_call, order_key
 from console.core.queue import Language, Priority, StepState
 from console.core.records import (
     AppointmentInfo,
@@ -22,6 +22,7 @@ from console.core.records import (
     Names,
     StepInfo,
 )
+from console.core.steps import OPEN_STATES
 from console.store.models import (
     Appointment,
     ChangeLog,
@@ -34,8 +35,9 @@ from console.store.models import (
     Visit,
     VisitStep,
 )
-from console.store.rows import STEP_CHANGER, in_queue, names_of, visitor_name_column
+from console.store.rows import STEP_CHANGER, names_of, visitor_name_column
 from console.store.skill_queries import SKILLS, desk_day
+from console.store.types import UTCDateTime
 
 
 def _recent_service_times() -> Select[int, datetime | None, datetime | None]:
@@ -68,6 +70,134 @@ def _recent_service_times() -> Select[int, datetime | None, datetime | None]:
 
 
 _RECENT_SERVICE_TIMES = _recent_service_times()
+
+# ---------------------------------------------------------------- call next's statements
+# Built once: SQLAlchemy computes each one's cache key once, and the skills go in as one
+# expanding parameter. "waiting" is written into the SQL, not bound: a partial index is
+# used only when the query's own condition shows it applies (both databases; a
+# PostgreSQL generic plan cannot see a bound value).
+CLAIM_ATTEMPTS = 5
+NO_TARGET_MINUTES = 10**6  # a service without a target (none today): never overdue
+_WAITING = VisitStep.state == literal_column("'waiting'")
+_PLAIN = VisitStep.target_counter_id.is_(None) & VisitStep.target_staff_id.is_(None)
+
+
+def _heads(*, priority: bool, offset: int) -> Any:
+    """Per service of the caller's skills, its oldest (``offset`` 0) or second oldest
+    plain waiting step; with ``priority`` its oldest priority ones."""
+    head = (
+        select(VisitStep.id)
+        .where(_WAITING, VisitStep.service_id == Service.id, _PLAIN)
+        .order_by(VisitStep.queued_at, VisitStep.id)
+        .limit(1)
+        .offset(offset)
+        .correlate(Service)
+    )
+    if priority:
+        head = head.where(VisitStep.priority.is_not(None))
+    return select(head.scalar_subquery().label("id")).where(
+        Service.id.in_(bindparam("skills", expanding=True))
+    )
+
+
+_CANDIDATE_IDS = union_all(
+    _heads(priority=False, offset=0),
+    _heads(priority=False, offset=1),
+    _heads(priority=True, offset=0),
+    _heads(priority=True, offset=1),
+    select(VisitStep.id).where(
+        _WAITING,
+        VisitStep.appointment_at.is_not(None),
+        VisitStep.appointment_at <= bindparam("due_by"),
+    ),
+    select(VisitStep.id).where(
+        _WAITING,
+        VisitStep.target_counter_id.is_not(None),
+        VisitStep.target_counter_id == bindparam("counter"),
+    ),
+    select(VisitStep.id).where(
+        _WAITING,
+        VisitStep.target_staff_id.is_not(None),
+        VisitStep.target_staff_id == bindparam("staff"),
+    ),
+).subquery("candidate_ids")
+_CANDIDATE_COLUMNS = (
+    VisitStep.id,
+    VisitStep.service_id,
+    VisitStep.queued_at,
+    VisitStep.priority,
+    VisitStep.appointment_at,
+    VisitStep.target_counter_id,
+    VisitStep.target_staff_id,
+)
+# PostgreSQL picks the partial indexes by itself, statistics or not (their size is known).
+_PG_CANDIDATES = select(*_CANDIDATE_COLUMNS).where(VisitStep.id.in_(select(_CANDIDATE_IDS.c.id)))
+
+
+def _sqlite_head(index: str, condition: str, offset: int) -> str:
+    """One head probe; every part is a constant of this module, never a value."""
+    return (
+        f"SELECT (SELECT h.id FROM visit_step AS h INDEXED BY {index}"  # noqa: S608
+        f" WHERE h.state = 'waiting' AND h.target_counter_id IS NULL"
+        f" AND h.target_staff_id IS NULL{condition} AND h.service_id = service.id"
+        f" ORDER BY h.queued_at, h.id LIMIT 1 OFFSET {offset})"
+        " FROM service WHERE service.id IN :skills"
+    )
+
+
+# SQLite without statistics (Tiski gathers none there) takes the full index on
+# (state, ...) for any "state = 'waiting'", and reads a whole service's queue, or the
+# whole queue, for a probe meant to read one row: the same statement names its indexes.
+_SQLITE_CANDIDATES = (
+    text(
+        "SELECT vs.id, vs.service_id, vs.queued_at, vs.priority, vs.appointment_at,"  # noqa: S608
+        " vs.target_counter_id, vs.target_staff_id FROM visit_step AS vs WHERE vs.id IN ("
+        + " UNION ALL ".join(
+            [
+                _sqlite_head("ix_visit_step_heads", "", 0),
+                _sqlite_head("ix_visit_step_heads", "", 1),
+                _sqlite_head("ix_visit_step_priority_heads", " AND h.priority IS NOT NULL", 0),
+                _sqlite_head("ix_visit_step_priority_heads", " AND h.priority IS NOT NULL", 1),
+                "SELECT b.id FROM visit_step AS b INDEXED BY ix_visit_step_booked"
+                " WHERE b.state = 'waiting' AND b.appointment_at IS NOT NULL"
+                " AND b.appointment_at <= :due_by",
+                "SELECT t.id FROM visit_step AS t INDEXED BY ix_visit_step_to_counter"
+                " WHERE t.state = 'waiting' AND t.target_counter_id = :counter",
+                "SELECT t.id FROM visit_step AS t INDEXED BY ix_visit_step_to_staff"
+                " WHERE t.state = 'waiting' AND t.target_staff_id = :staff",
+            ]
+        )
+        + ")"
+    )
+    .bindparams(
+        bindparam("skills", expanding=True),
+        bindparam("due_by", type_=UTCDateTime()),
+    )
+    .columns(*_CANDIDATE_COLUMNS)
+)
+_CLAIM = (
+    update(VisitStep)
+    .where(
+        VisitStep.id
+        == select(VisitStep.id)
+        .where(VisitStep.id == bindparam("step"), _WAITING)
+        .with_for_update(skip_locked=True)
+        .scalar_subquery(),
+        _WAITING,
+    )
+    .values(
+        state=StepState.CALLED.value,
+        called_at=bindparam("now"),
+        counter_id=bindparam("counter"),
+        staff_id=bindparam("staff"),
+        changed_at=bindparam("now"),
+        changed_by_id=bindparam("staff"),
+        recalls=0,
+    )
+    .returning(VisitStep.id)
+    .execution_options(synchronize_session=False)
+)
+_OPEN_VALUES = tuple(sorted(state.value for state in OPEN_STATES))
 
 # A desk session not seen for this long no longer counts as staffing.
 SESSION_STALE = timedelta(minutes=3)
@@ -145,8 +275,11 @@ class QueueTx:
             VisitStep(
                 position=position,
                 service_id=service_id,
-                state=StepState.WAITING.value,
+                # The first service waits; the later ones wait their turn in the visit.
+                state=(StepState.WAITING if position == 1 else StepState.PENDING).value,
                 queued_at=now,
+                priority=visit.priority,
+                appointment_at=appointment_at,
                 recalls=0,
                 changed_at=now,
                 changed_by_id=staff_id,
@@ -163,77 +296,78 @@ class QueueTx:
 
     # ------------------------------------------------------------ the claim
     def claim_next(self, caller: Caller, now: datetime, target_waits: dict[int, int]) -> int | None:
-        """Atomically mark the caller's next step called; return its id, or None.
+        """Mark the caller's next step called; return its id, or None.
 
-        One UPDATE whose subquery picks the step in policy order with
-        ``FOR UPDATE SKIP LOCKED`` on PostgreSQL: a row another counter is
-        claiming is skipped, never handed out twice. On SQLite the transaction
-        already holds the write lock (BEGIN IMMEDIATE).
+        Two short statements, neither of which reads more of the queue as it grows:
 
-        The order is the twin of ``order_key`` and ``may_call`` in
-        console/core/policy.py: change both together;
-        tests/test_queue_policy.py::test_the_sql_claim_picks_what_pick_next_picks
-        holds them equal.
+        1. the candidates, by index probes (``_PG_CANDIDATES``, ``_SQLITE_CANDIDATES``):
+           per service among the caller's skills its two oldest plain waiting steps and
+           its two oldest priority ones, the appointment visitors due now, and the
+           steps handed to the caller's counter or to the caller. The policy's winner
+           is always among them: within a service the oldest plain step is starving or
+           past its target whenever any other one is (docs/queue.md, "Call next");
+        2. the claim of the first of them in policy order (``order_key`` of
+           console/core/policy.py, the same function the console explains its choice
+           with), an ``UPDATE ... WHERE state = 'waiting'`` of that one row through
+           ``FOR UPDATE SKIP LOCKED`` on PostgreSQL: a step another counter is claiming
+           at this moment is skipped for the next candidate, never handed out twice. On
+           SQLite the transaction already holds the write lock (BEGIN IMMEDIATE).
+
+        tests/test_queue_policy.py::test_the_sql_claim_picks_what_pick_next_picks holds
+        the result equal to ``pick_next`` over the whole queue.
         """
-        eligible = or_(
-            VisitStep.target_staff_id == caller.staff_id,
-            (VisitStep.target_staff_id.is_(None))
-            & (VisitStep.target_counter_id == caller.counter_id),
-            (VisitStep.target_staff_id.is_(None))
-            & (VisitStep.target_counter_id.is_(None))
-            & (VisitStep.service_id.in_(sorted(caller.skills) or [-1])),
-        )
-
-        def waited_over(factor: int) -> Any:
-            conditions = [
-                (VisitStep.service_id == service_id)
-                & (VisitStep.queued_at < now - timedelta(minutes=factor * minutes))
-                for service_id, minutes in sorted(target_waits.items())
+        skills = sorted(caller.skills) or [-1]
+        for _attempt in range(CLAIM_ATTEMPTS):
+            rows = self._session.execute(
+                _SQLITE_CANDIDATES if self._dialect == "sqlite" else _PG_CANDIDATES,
+                {
+                    "skills": skills,
+                    "counter": caller.counter_id,
+                    "staff": caller.staff_id,
+                    "due_by": now + APPOINTMENT_EARLY,
+                },
+            ).all()
+            candidates = [
+                Candidate(
+                    step_id,
+                    service_id,
+                    queued_at,
+                    target_waits.get(service_id, NO_TARGET_MINUTES),
+                    priority=priority is not None,
+                    appointment_at=appointment_at,
+                    target_counter_id=target_counter_id,
+                    target_staff_id=target_staff_id,
+                )
+                for (
+                    step_id,
+                    service_id,
+                    queued_at,
+                    priority,
+                    appointment_at,
+                    target_counter_id,
+                    target_staff_id,
+                ) in rows
             ]
-            return or_(*conditions) if conditions else None
-
-        overdue_when = waited_over(1)
-        starving_when = waited_over(STARVING_FACTOR)
-        overdue = case((overdue_when, 0), else_=1) if overdue_when is not None else literal(1)
-        starving = case((starving_when, 0), else_=1) if starving_when is not None else literal(1)
-        # Among starving steps the priority flag no longer counts (policy.order_key).
-        priority = (
-            case((starving_when, 1), (Visit.priority.is_not(None), 0), else_=1)
-            if starving_when is not None
-            else case((Visit.priority.is_not(None), 0), else_=1)
-        )
-        candidate = (
-            select(VisitStep.id)
-            .join(Visit, Visit.id == VisitStep.visit_id)
-            .where(in_queue(), eligible)
-            .order_by(
-                case((Visit.appointment_at <= now + APPOINTMENT_EARLY, 0), else_=1),
-                starving,
-                priority,
-                overdue,
-                VisitStep.queued_at,
-                VisitStep.id,
+            ordered = sorted(
+                (candidate for candidate in candidates if may_call(caller, candidate)),
+                key=lambda candidate: order_key(candidate, now),
             )
-            .limit(1)
-            .with_for_update(skip_locked=True, of=VisitStep)
-            .scalar_subquery()
-        )
-        claimed = self._session.execute(
-            update(VisitStep)
-            .where(VisitStep.id == candidate, VisitStep.state == StepState.WAITING.value)
-            .values(
-                state=StepState.CALLED.value,
-                called_at=now,
-                counter_id=caller.counter_id,
-                staff_id=caller.staff_id,
-                changed_at=now,
-                changed_by_id=caller.staff_id,
-                recalls=0,
-            )
-            .returning(VisitStep.id)
-            .execution_options(synchronize_session=False)
-        ).scalar_one_or_none()
-        return int(claimed) if claimed is not None else None
+            if not ordered:
+                return None
+            for candidate in ordered:
+                claimed = self._session.execute(
+                    _CLAIM,
+                    {
+                        "step": candidate.step_id,
+                        "now": now,
+                        "counter": caller.counter_id,
+                        "staff": caller.staff_id,
+                    },
+                ).scalar_one_or_none()
+                if claimed is not None:
+                    return int(claimed)
+            # Every candidate was taken by other counters meanwhile: look again.
+        return None
 
     # ------------------------------------------------------------ steps
     def _step_query(self, *, names: bool = True) -> Any:
@@ -362,7 +496,7 @@ class QueueTx:
             .order_by(VisitStep.position, VisitStep.id)
         ).all()
         steps = [self._step_info(row) for row in rows]
-        for wanted in (StepState.SERVING, StepState.CALLED, StepState.WAITING):
+        for wanted in (StepState.SERVING, StepState.CALLED, StepState.WAITING, StepState.PENDING):
             for step in steps:
                 if step.state is wanted:
                     return step
@@ -381,12 +515,39 @@ class QueueTx:
         return [self._step_info(row) for row in rows]
 
     def change_step(self, step_id: int, **values: Any) -> None:
-        self._session.execute(
+        """Change one step; a change of state settles its visit's other steps."""
+        visit_id = self._session.execute(
             update(VisitStep)
             .where(VisitStep.id == step_id)
             .values(**values)
+            .returning(VisitStep.visit_id)
             .execution_options(synchronize_session=False)
-        )
+        ).scalar_one_or_none()
+        if visit_id is not None and "state" in values:
+            self.settle_visit(int(visit_id))
+
+    def settle_visit(self, visit_id: int) -> None:
+        """Keep the visit's steps in order: its first open step (by position) is waiting
+        unless called or served, every later open step pending (console/core/steps.py).
+
+        Run in the transaction that changed a step's state or added a step, so no other
+        console ever sees a visit with two steps in the queue, or none while it has one
+        to go. Reads the visit's few steps through ``ix_visit_step_visit``."""
+        rows = self._session.execute(
+            select(VisitStep.id, VisitStep.state)
+            .where(VisitStep.visit_id == visit_id, VisitStep.state.in_(_OPEN_VALUES))
+            .order_by(VisitStep.position, VisitStep.id)
+        ).all()
+        to_waiting = [rows[0][0]] if rows and rows[0][1] == StepState.PENDING.value else []
+        to_pending = [step_id for step_id, state in rows[1:] if state == StepState.WAITING.value]
+        for ids, state in ((to_waiting, StepState.WAITING), (to_pending, StepState.PENDING)):
+            if ids:
+                self._session.execute(
+                    update(VisitStep)
+                    .where(VisitStep.id.in_(ids))
+                    .values(state=state.value)
+                    .execution_options(synchronize_session=False)
+                )
 
     def add_step(
         self,
@@ -401,11 +562,17 @@ class QueueTx:
         target_staff_id: int | None = None,
         transferred_from_id: int | None = None,
     ) -> int:
+        priority, appointment_at = self._session.execute(
+            select(Visit.priority, Visit.appointment_at).where(Visit.id == visit_id)
+        ).one()
         step = VisitStep(
             visit_id=visit_id,
             service_id=service_id,
             position=position,
+            # Pending when an earlier step of the visit is open: settled below.
             state=StepState.WAITING.value,
+            priority=priority,
+            appointment_at=appointment_at,
             queued_at=queued_at,
             recalls=0,
             target_counter_id=target_counter_id,
@@ -416,6 +583,7 @@ class QueueTx:
         )
         self._session.add(step)
         self._session.flush()
+        self.settle_visit(visit_id)
         return step.id
 
     def last_position(self, visit_id: int) -> int:

@@ -212,6 +212,8 @@ class HistoryTx:
                     service_id=services[step.service],
                     state=step.state,
                     queued_at=step.queued_at,
+                    priority=made.priority,
+                    appointment_at=made.appointment_at,
                     called_at=step.called_at,
                     finished_at=step.finished_at,
                     counter_id=counters.get(step.counter),

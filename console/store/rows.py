@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, exists, func, null, select
+from sqlalchemy import ColumnElement, String, and_, func, null, select
 from sqlalchemy.orm import aliased
 
 from console.core.queue import Role, StepState
@@ -20,8 +20,6 @@ from console.store.models import (
     Visit,
     VisitStep,
 )
-
-OPEN_STATES = (StepState.WAITING.value, StepState.CALLED.value, StepState.SERVING.value)
 
 
 def names_of(row: Agency | Service | Counter | Site | LifeEvent) -> Names:
@@ -44,7 +42,6 @@ def staff_info(row: Staff) -> StaffInfo:
 # garbage collector, which runs on the GUI thread (console/ui/shared/gc_guard.py). In the
 # soak's busy day that was most of what each collection freed. An alias is immutable
 # and safe to share between threads.
-_EARLIER_STEP = aliased(VisitStep, name="earlier_step")
 # Staff in their roles on a step or a consultation (each at most once in a query).
 STEP_CHANGER = aliased(Staff, name="step_changer")
 STEP_HOLDER = aliased(Staff, name="step_holder")
@@ -74,18 +71,13 @@ STEP_NUMBER_IN_VISIT = (
 )
 
 
-_IN_QUEUE = and_(
-    VisitStep.state == StepState.WAITING.value,
-    ~exists().where(
-        _EARLIER_STEP.visit_id == VisitStep.visit_id,
-        _EARLIER_STEP.position < VisitStep.position,
-        _EARLIER_STEP.state.in_(OPEN_STATES),
-    ),
-)
+# A later step of a visit is ``pending`` until the steps before it close
+# (console/core/steps.py): the waiting steps are the queue, one index range.
+_IN_QUEUE = VisitStep.state == StepState.WAITING.value
 
 
 def in_queue() -> ColumnElement[bool]:
-    """A waiting step whose visit has no earlier step still open: steps go in order.
+    """A step in the queue: waiting (a visit's later steps are pending meanwhile).
 
     One expression made at import and shared (expressions are immutable)."""
     return _IN_QUEUE

@@ -3101,6 +3101,22 @@
         <translation>Roles, grants and row-level security are in place; this console connects as a person, not as the owner.</translation>
     </message>
     <message>
+        <source>The server's autovacuum setting could not be read ({reason}).</source>
+        <translation>The server's autovacuum setting could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Autovacuum is on: the planner's statistics follow the queue.</source>
+        <translation>Autovacuum is on: the planner's statistics follow the queue.</translation>
+    </message>
+    <message>
+        <source>Autovacuum is off on the database server (autovacuum {autovacuum}, track_counts {track_counts}): its statistics go stale as the day's tickets come in, and the queue's reads slow down.</source>
+        <translation>Autovacuum is off on the database server (autovacuum {autovacuum}, track_counts {track_counts}): its statistics go stale as the day's tickets come in, and the queue's reads slow down.</translation>
+    </message>
+    <message>
+        <source>Set autovacuum = on and track_counts = on in postgresql.conf and reload the server; until then run ANALYZE after large loads (tiski db upgrade and tiski db seed-demo do).</source>
+        <translation>Set autovacuum = on and track_counts = on in postgresql.conf and reload the server; until then run ANALYZE after large loads (tiski db upgrade and tiski db seed-demo do).</translation>
+    </message>
+    <message>
         <source>See docs/deploy.md (staff accounts) and docs/security.md (isolation).</source>
         <translation>See docs/deploy.md (staff accounts) and docs/security.md (isolation).</translation>
     </message>
@@ -8483,6 +8499,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
 <context>
     <name>StepStates</name>
     <message>
+        <source>later in the visit</source>
+        <translation>later in the visit</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
@@ -8548,6 +8568,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>taken back</source>
         <translation>taken back</translation>
+    </message>
+    <message>
+        <source>later in the visit</source>
+        <translation>later in the visit</translation>
     </message>
     <message>
         <source>waiting</source>

@@ -3101,6 +3101,22 @@
         <translation>Roolit, oikeudet ja rivitason suojaus ovat kunnossa; tämä konsoli yhdistää henkilönä, ei omistajana.</translation>
     </message>
     <message>
+        <source>The server's autovacuum setting could not be read ({reason}).</source>
+        <translation>Palvelimen autovacuum-asetusta ei voitu lukea ({reason}).</translation>
+    </message>
+    <message>
+        <source>Autovacuum is on: the planner's statistics follow the queue.</source>
+        <translation>Autovacuum on päällä: kyselysuunnittelijan tilastot pysyvät jonon tahdissa.</translation>
+    </message>
+    <message>
+        <source>Autovacuum is off on the database server (autovacuum {autovacuum}, track_counts {track_counts}): its statistics go stale as the day's tickets come in, and the queue's reads slow down.</source>
+        <translation>Autovacuum on tietokantapalvelimella pois päältä (autovacuum {autovacuum}, track_counts {track_counts}): sen tilastot vanhenevat päivän vuoronumeroiden kertyessä, ja jonon lukeminen hidastuu.</translation>
+    </message>
+    <message>
+        <source>Set autovacuum = on and track_counts = on in postgresql.conf and reload the server; until then run ANALYZE after large loads (tiski db upgrade and tiski db seed-demo do).</source>
+        <translation>Aseta postgresql.conf-tiedostoon autovacuum = on ja track_counts = on ja lataa palvelimen asetukset uudelleen; siihen asti aja ANALYZE suurten latausten jälkeen (tiski db upgrade ja tiski db seed-demo tekevät sen).</translation>
+    </message>
+    <message>
         <source>See docs/deploy.md (staff accounts) and docs/security.md (isolation).</source>
         <translation>Katso docs/deploy.md (työntekijöiden tunnukset) ja docs/security.md (eristys).</translation>
     </message>
@@ -8483,6 +8499,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
 <context>
     <name>StepStates</name>
     <message>
+        <source>later in the visit</source>
+        <translation>myöhemmin käynnillä</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>odottaa</translation>
     </message>
@@ -8548,6 +8568,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>taken back</source>
         <translation>otettu takaisin</translation>
+    </message>
+    <message>
+        <source>later in the visit</source>
+        <translation>myöhemmin käynnillä</translation>
     </message>
     <message>
         <source>waiting</source>

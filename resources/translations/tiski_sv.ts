@@ -3101,6 +3101,22 @@
         <translation>Roller, rättigheter och radnivåskydd är på plats; den här konsolen ansluter som en person, inte som ägaren.</translation>
     </message>
     <message>
+        <source>The server's autovacuum setting could not be read ({reason}).</source>
+        <translation>Serverns inställning för autovacuum kunde inte läsas ({reason}).</translation>
+    </message>
+    <message>
+        <source>Autovacuum is on: the planner's statistics follow the queue.</source>
+        <translation>Autovacuum är på: frågeplanerarens statistik följer kön.</translation>
+    </message>
+    <message>
+        <source>Autovacuum is off on the database server (autovacuum {autovacuum}, track_counts {track_counts}): its statistics go stale as the day's tickets come in, and the queue's reads slow down.</source>
+        <translation>Autovacuum är av på databasservern (autovacuum {autovacuum}, track_counts {track_counts}): dess statistik blir inaktuell när dagens könummer kommer in, och läsningen av kön blir långsammare.</translation>
+    </message>
+    <message>
+        <source>Set autovacuum = on and track_counts = on in postgresql.conf and reload the server; until then run ANALYZE after large loads (tiski db upgrade and tiski db seed-demo do).</source>
+        <translation>Ställ in autovacuum = on och track_counts = on i postgresql.conf och läs om serverns inställningar; kör tills vidare ANALYZE efter stora inläsningar (tiski db upgrade och tiski db seed-demo gör det).</translation>
+    </message>
+    <message>
         <source>See docs/deploy.md (staff accounts) and docs/security.md (isolation).</source>
         <translation>Se docs/deploy.md (personalens konton) och docs/security.md (isolering).</translation>
     </message>
@@ -8483,6 +8499,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
 <context>
     <name>StepStates</name>
     <message>
+        <source>later in the visit</source>
+        <translation>senare under besöket</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>väntar</translation>
     </message>
@@ -8548,6 +8568,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>taken back</source>
         <translation>tagen tillbaka</translation>
+    </message>
+    <message>
+        <source>later in the visit</source>
+        <translation>senare under besöket</translation>
     </message>
     <message>
         <source>waiting</source>

@@ -16,8 +16,8 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from console.core.queue import StepState
 from console.core.records import ServiceInfo, StepInfo
+from console.core.steps import NOT_YET_CALLED
 from console.ui.shared.dialog_parts import ConfirmQuestion
 from console.ui.shared.labels import ui_language
 
@@ -29,7 +29,7 @@ def later_services(
     order they are served."""
     language = ui_language()
     waiting = sorted(
-        (s for s in visit if s.step_id != step_id and s.state is StepState.WAITING),
+        (s for s in visit if s.step_id != step_id and s.state in NOT_YET_CALLED),
         key=lambda s: (s.position, s.step_id),
     )
     return [

@@ -68,6 +68,7 @@ def reason_text(reason: CallReason, service_name: str) -> str:
 
 def state_label(state: StepState) -> str:
     labels = {
+        StepState.PENDING: QCoreApplication.translate("StepStates", "later in the visit"),
         StepState.WAITING: QCoreApplication.translate("StepStates", "waiting"),
         StepState.CALLED: QCoreApplication.translate("StepStates", "called"),
         StepState.SERVING: QCoreApplication.translate("StepStates", "being served"),
