@@ -485,6 +485,9 @@ def test_estimates_are_whole_minutes_that_grow_with_the_queue(desk: Desk) -> Non
 
 
 # ---------------------------------------------------------------- pending later steps
+W, P = StepState.WAITING, StepState.PENDING
+
+
 def states(desk: Desk, visit_id: int) -> list[tuple[str, StepState]]:
     return [
         (step.service_code, step.state)
@@ -497,7 +500,6 @@ def test_a_visits_later_services_are_pending_until_the_one_before_closes(desk: D
     and moves into its queue in the transaction that closes the one before it, whatever
     closes it: finish, no-show, cancel, a transfer of a pending step."""
     start = at(10)
-    W, P = StepState.WAITING, StepState.PENDING
     visit = desk.queue.issue(["pori-general", "kela-general", "vero-taxcard"], now=start)
     assert states(desk, visit.visit_id) == [
         ("pori-general", W),

@@ -38,9 +38,7 @@ class StepAction(enum.StrEnum):
     RESUME = "resume"
 
 
-OPEN_STATES = frozenset(
-    {StepState.PENDING, StepState.WAITING, StepState.CALLED, StepState.SERVING}
-)
+OPEN_STATES = frozenset({StepState.PENDING, StepState.WAITING, StepState.CALLED, StepState.SERVING})
 # Steps nobody may call yet, or may call now: a guide or supervisor manages these
 # (cancel, transfer) without holding them at a counter.
 NOT_YET_CALLED = frozenset({StepState.PENDING, StepState.WAITING})
