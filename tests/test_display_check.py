@@ -206,5 +206,5 @@ def test_a_display_that_is_there_opens_the_console(
     monkeypatch.setenv("DISPLAY", f":{xvfb}")
     if (problem := display_problem()) is not None:
         pytest.skip(f"this machine cannot run Qt on X: {problem.english()}")
-    result = _tiski(_screen_env(tiski_env, DISPLAY=f":{xvfb}"), "--demo", "--exit-when-shown")
+    result = _tiski(_screen_env(tiski_env, DISPLAY=f":{xvfb}"), "--demo", "--exit-when-filled")
     assert result.returncode == 0, result.stderr

@@ -12,22 +12,65 @@ Each concern has its module; the names other code uses are re-exported here:
 - ``errors``: ``StartupError`` and the dialog that shows it.
 """
 
-from console.app.errors import StartupError
-from console.app.first_start import first_start, refuse_empty_server
-from console.app.opening import (
-    OpenedDesk,
-    database_options,
-    database_url,
-    identity_key_source,
-    make_desk,
-    open_database,
-    open_desk,
-)
-from console.app.plugins import plugin_setup
-from console.app.qt_application import LIGHT_WINDOW, first_window_size, make_application
-from console.app.quitting import QUIT_DATABASE_WAIT_MS
-from console.app.sign_in import SignInService, admin_sign_in, choose_sign_in, demo_sign_in
-from console.app.windows import run_admin, run_console, run_display, run_kiosk
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from console.app.errors import StartupError
+    from console.app.first_start import first_start, refuse_empty_server
+    from console.app.opening import (
+        OpenedDesk,
+        database_options,
+        database_url,
+        identity_key_source,
+        make_desk,
+        open_database,
+        open_desk,
+    )
+    from console.app.plugins import plugin_setup
+    from console.app.qt_application import LIGHT_WINDOW, first_window_size, make_application
+    from console.app.quitting import QUIT_DATABASE_WAIT_MS
+    from console.app.sign_in import SignInService, admin_sign_in, choose_sign_in, demo_sign_in
+    from console.app.windows import run_admin, run_console, run_display, run_kiosk
+
+# Where each name lives. Imported on first use, not with this package: the console's
+# start-up imports console.app.windows, and must not wait here for the database stack
+# (SQLAlchemy, the models) before its first paint (docs/performance.md).
+_HOMES = {
+    "StartupError": "errors",
+    "first_start": "first_start",
+    "refuse_empty_server": "first_start",
+    "OpenedDesk": "opening",
+    "database_options": "opening",
+    "database_url": "opening",
+    "identity_key_source": "opening",
+    "make_desk": "opening",
+    "open_database": "opening",
+    "open_desk": "opening",
+    "plugin_setup": "plugins",
+    "LIGHT_WINDOW": "qt_application",
+    "first_window_size": "qt_application",
+    "make_application": "qt_application",
+    "QUIT_DATABASE_WAIT_MS": "quitting",
+    "SignInService": "sign_in",
+    "admin_sign_in": "sign_in",
+    "choose_sign_in": "sign_in",
+    "demo_sign_in": "sign_in",
+    "run_admin": "windows",
+    "run_console": "windows",
+    "run_display": "windows",
+    "run_kiosk": "windows",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+
 
 __all__ = [
     "LIGHT_WINDOW",

@@ -7,12 +7,12 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from console.desk.desk import Desk
-
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtWidgets import QWidget
+
+    from console.desk.desk import Desk
 
 # The composition root's logger still: what the log says of start-up is unchanged.
 log = logging.getLogger("console.app")

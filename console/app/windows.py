@@ -7,28 +7,23 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from console.app.errors import StartupError, show_startup_error
-from console.app.first_start import first_start, refuse_empty_server
-from console.app.opening import open_desk
-from console.app.plugins import plugin_setup
 from console.app.qt_application import first_window_size, make_application
 from console.app.quitting import close_on_terminate, finish_background_work
-from console.app.sign_in import (
-    SignInService,
-    admin_sign_in,
-    choose_sign_in,
-    guide_sign_in,
-    supervisor_sign_in,
-)
 from console.config import Settings
 from console.core.text import QT_TRANSLATE_NOOP, Message, TiskiError
-from console.desk.desk import Desk
 from console.ops.display_check import display_problem
 
+# The database stack (console.app.opening, sign_in, first_start: SQLAlchemy, the
+# models) is imported where it is used: the console paints its shell before it is
+# loaded (docs/performance.md).
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtWidgets import QWidget
+
+    from console.app.sign_in import SignInService
     from console.core.permissions import Permission
-    from console.desk.desk import SignedIn
+    from console.desk.desk import Desk, SignedIn
     from console.ui.display.window import LobbyDisplay
     from console.ui.kiosk import KioskWindow
 
@@ -40,47 +35,115 @@ log = logging.getLogger("console.app")
 _CTX = "Startup"
 
 
-def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False) -> int:
-    """Start the console window and run until it closes."""
+def run_console(
+    settings: Settings, *, demo: bool, exit_when_shown: bool = False, exit_when_filled: bool = False
+) -> int:
+    """Start the console window and run until it closes.
+
+    The demo paints the console's shell first, then opens its desk on a thread while
+    the shell is on screen (console/app/desk_opening.py); the console window then takes
+    the shell's place. ``exit_when_shown`` (benchmarks): print ``shown`` once the first
+    window is painted, and close; ``exit_when_filled``: print ``filled`` once the
+    console has read the desk and painted its queues, and close.
+    """
     if not demo:
+        from console.app.first_start import refuse_empty_server
+
         refuse_empty_server(settings)
     problem = display_problem()
     if problem is not None:
         raise StartupError(problem)
     app = make_application(settings, sys.argv[:1])
-    from console.ui.console_window import ConsoleWindow
     from console.ui.shared.errors import install_exception_hook
 
     install_exception_hook()
-    service = SignInService(settings, demo=demo)
+    if demo:
+        return _run_demo_console(
+            app, settings, exit_when_shown=exit_when_shown, exit_when_filled=exit_when_filled
+        )
+    from console.app.sign_in import SignInService
+
+    service = SignInService(settings, demo=False)
     try:
-        if demo:
-            session = service.demo_session(open_desk(settings, demo=True))
-        else:
-            service.prepare()
-            if service.needs_first_start:
-                outcome = first_start(settings, service)
-                if outcome is None:
-                    return 0
-                if outcome.demo is not None:
-                    # IT chose to look at the demo: the same as tiski --demo from here on.
-                    demo = True
-                    service = SignInService(settings, demo=True)
-                    session = service.demo_session(outcome.demo)
-                else:
-                    session = service.sign_in(username=outcome.username)
-            else:
-                session = choose_sign_in(settings, service=service)
-            if session is None:
+        service.prepare()
+        if service.needs_first_start:
+            from console.app.first_start import first_start
+
+            outcome = first_start(settings, service)
+            if outcome is None:
                 return 0
+            if outcome.demo is not None:
+                # IT chose to look at the demo: the same as tiski --demo from here on.
+                demo = True
+                service = SignInService(settings, demo=True)
+                session = service.demo_session(outcome.demo)
+            else:
+                session = service.sign_in(username=outcome.username)
+        else:
+            session = choose_sign_in(settings, service=service)
+        if session is None:
+            return 0
     except TiskiError as error:
         show_startup_error(error)
         raise
-    signed_in = session.signed_in
+    return _run_console_window(
+        app,
+        settings,
+        service,
+        session,
+        demo=demo,
+        exit_when_shown=exit_when_shown,
+        exit_when_filled=exit_when_filled,
+    )
+
+
+def _run_demo_console(
+    app: Any, settings: Settings, *, exit_when_shown: bool, exit_when_filled: bool
+) -> int:
+    """The demo: its console's shell painted at once, the console once the desk is open.
+
+    The desk is opened on a thread started once the shell is painted: started before
+    Qt, its imports took the interpreter from Qt's start and the shell's paint came
+    about 110 ms later, with the queues filled no sooner (docs/performance.md)."""
+    from console.app.desk_opening import DeskOpening
+    from console.ui.console_shell import ConsoleShell
+
+    shell = ConsoleShell(demo=True)
+    shell.show_where_console_was()
+    shell.repaint()
+    opening = DeskOpening(settings, demo=True)
+    try:
+        if exit_when_shown:
+            _say_when_painted(shell, "shown")
+            opening.result().desk.database.dispose()  # what opening it raised, it raises
+            return 0
+        opened = opening.wait(shell.cancelled)
+        if opened is None:
+            return 0  # closed while the desk was being opened
+        from console.app.sign_in import SignInService
+
+        service = SignInService(settings, demo=True)
+        session = service.demo_session(opened)
+    except TiskiError as error:
+        shell.hand_over()
+        show_startup_error(error)
+        raise
+    return _run_console_window(
+        app, settings, service, session, demo=True, shell=shell, exit_when_filled=exit_when_filled
+    )
+
+
+def _console_window(
+    app: Any, settings: Settings, service: SignInService, session: Any, *, demo: bool
+) -> Any:
+    """The console window of ``session``, with the agency plugins this console loads."""
+    from console.app.plugins import plugin_setup
+    from console.ui.console_window import ConsoleWindow
+
     setup, sandbox = plugin_setup(settings, demo=demo)
     window = ConsoleWindow(
         session.desk,
-        signed_in,
+        session.signed_in,
         plugins=setup,
         credentials=session.credentials,
         sign_in_flow=service.switch,
@@ -91,10 +154,34 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     window.lock.demo_hint = service.demo_hint()
     if sandbox is not None:
         app.aboutToQuit.connect(sandbox.stop)
+    return window
+
+
+def _run_console_window(
+    app: Any,
+    settings: Settings,
+    service: SignInService,
+    session: Any,
+    *,
+    demo: bool,
+    shell: QWidget | None = None,
+    exit_when_shown: bool = False,
+    exit_when_filled: bool = False,
+) -> int:
+    """Show the console window of ``session`` (in the place of ``shell``, which then
+    closes) and run until it closes."""
+    signed_in = session.signed_in
+    window = _console_window(app, settings, service, session, demo=demo)
     if window.restore_layout():
         window.showMaximized()  # its first start on this screen
     else:
         window.show()
+    if exit_when_shown:
+        _say_when_painted(window, "shown")  # not started: it closes without asking
+        finish_background_work(window.desk)
+        return 0
+    if shell is not None:
+        shell.hand_over()  # type: ignore[attr-defined]
     # Keyboard focus to the console after the sign-in dialog, also where no window
     # manager hands it over (seen under Xvfb: Ctrl+Alt+L went nowhere).
     window.raise_()
@@ -103,9 +190,9 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     close_on_terminate(window, window.close_unattended)
     # However the application ends, its listening thread ends first.
     app.aboutToQuit.connect(window.stop)
-    if exit_when_shown:
+    if exit_when_filled:
         # For the start-up benchmark: paint the queues once, then close.
-        window.snapshot_shown.connect(lambda: (window.repaint(), window.close()))
+        window.snapshot_shown.connect(lambda: _say_when_painted(window, "filled"))
     else:
         _after_first_snapshot(window)
     log.info("Console started for %s at %s", signed_in.staff.username, signed_in.counter.code)
@@ -113,6 +200,26 @@ def run_console(settings: Settings, *, demo: bool, exit_when_shown: bool = False
     log.info("Console closed")
     finish_background_work(window.desk, int(code))
     return int(code)
+
+
+def _say_when_painted(window: QWidget, moment: str) -> None:
+    """Benchmarks: paint ``window`` now, say ``moment`` on stdout, and close it."""
+    window.repaint()
+    print(moment, flush=True)
+    if hasattr(window, "hand_over"):
+        window.hand_over()  # the shell: closed without cancelling anything
+    else:
+        window.close()
+
+
+def choose_sign_in(
+    settings: Settings, parent: QWidget | None = None, *, service: SignInService | None = None
+) -> Any:
+    """Ask who signs in (console/app/sign_in.py); looked up here, in this module, so
+    that the end-to-end tests can sign in without the dialog by replacing it."""
+    from console.app.sign_in import choose_sign_in as choose
+
+    return choose(settings, parent, service=service)
 
 
 def _signed_in_for(
@@ -126,6 +233,8 @@ def _signed_in_for(
     """A one-window command's person: the demo's ``demo_person``, or whoever signs in
     (None when they cancel); refused with ``refusal`` (``{username}``) without
     ``permission``, the refusal shown as the start-up error."""
+    from console.app.opening import open_desk
+    from console.app.sign_in import SignInService
     from console.core.permissions import allows
 
     try:
@@ -187,6 +296,7 @@ def _run_signed_in_window(
 
 def run_admin(settings: Settings, *, demo: bool) -> int:
     """``tiski admin``: sign in (IT or a supervisor), then the admin window alone."""
+    from console.app.sign_in import admin_sign_in
     from console.core.permissions import Permission
 
     def make(desk: Desk, signed_in: SignedIn) -> Any:
@@ -213,6 +323,7 @@ def run_admin(settings: Settings, *, demo: bool) -> int:
 
 def run_floor(settings: Settings, *, demo: bool) -> int:
     """``tiski floor``: sign in (a supervisor), then the floor window alone."""
+    from console.app.sign_in import supervisor_sign_in
     from console.core.permissions import Permission
 
     def demo_supervisor(desk: Desk) -> SignedIn:
@@ -245,6 +356,7 @@ def run_floor(settings: Settings, *, demo: bool) -> int:
 def run_guide(settings: Settings, *, demo: bool) -> int:
     """``tiski guide``: sign in (a guide, or staff standing in), then the lobby guide's
     view."""
+    from console.app.sign_in import guide_sign_in
     from console.core.permissions import Permission
 
     def make(desk: Desk, signed_in: SignedIn) -> Any:
@@ -350,6 +462,8 @@ def _run_lobby_window(
     from console.ui.shared.errors import install_exception_hook
 
     install_exception_hook()
+    from console.app.opening import open_desk
+
     try:
         opened = open_desk(settings, demo=demo)
     except TiskiError as error:

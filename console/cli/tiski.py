@@ -129,7 +129,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-when-shown",
         action="store_true",
-        help="close the console once it has painted the queues (benchmarks)",
+        help="print 'shown' and close once the first window is painted (benchmarks)",
+    )
+    parser.add_argument(
+        "--exit-when-filled",
+        action="store_true",
+        help="print 'filled' and close once the console has painted the desk's queues (benchmarks)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -447,6 +452,7 @@ def _run(argv: list[str] | None) -> int:
             settings,
             demo=bool(getattr(args, "demo", False)),
             exit_when_shown=bool(args.exit_when_shown),
+            exit_when_filled=bool(args.exit_when_filled),
         )
     except TiskiError as error:
         log.info("Stopped: %s", error)

@@ -4,20 +4,36 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING
 
 from console.core.text import QT_TRANSLATE_NOOP, Message
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
 _CTX = "Database"
 SUPPORTED_DRIVERS = ("sqlite", "postgresql+psycopg")
-# What make_url raises for text that is no URL ("h:port" raises ValueError).
-_NOT_A_URL = (ArgumentError, ValueError)
 # For text make_url cannot read: "user:secret@" and "password=secret" (libpq's
 # key=value form included) are masked anyway.
 _USERINFO_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*(@)")
 _KEYWORD_PASSWORD = re.compile(r"(?i)\b((?:ssl)?password\s*=\s*)('[^']*'|[^\s&]*)")
+
+
+def _parsed(text: str) -> URL | None:
+    """``text`` read by SQLAlchemy, or None for text that is no URL.
+
+    SQLAlchemy is imported here, not with this module: the settings check their URL
+    with it, and the start-up must not wait for SQLAlchemy before its first paint
+    (docs/performance.md) when no URL is set.
+    """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(text)
+    # What make_url raises for text that is no URL ("h:port" raises ValueError).
+    except (ArgumentError, ValueError):
+        return None
 
 
 def sqlite_url(path: Path) -> str:
@@ -27,9 +43,8 @@ def sqlite_url(path: Path) -> str:
 
 def url_problem(text: str) -> Message | None:
     """Why ``text`` cannot be used as a database URL, or ``None`` if it can."""
-    try:
-        url = make_url(text)
-    except _NOT_A_URL:
+    url = _parsed(text)
+    if url is None:
         return Message(
             _CTX,
             QT_TRANSLATE_NOOP(
@@ -68,9 +83,8 @@ def _secret_query_keys(url: URL) -> list[str]:
 
 def url_has_password(text: str) -> bool:
     """Whether ``text`` carries a password: after the user name or as ``?password=``."""
-    try:
-        url = make_url(text)
-    except _NOT_A_URL:
+    url = _parsed(text)
+    if url is None:
         return _mask_text(text) != text
     return url.password is not None or bool(_secret_query_keys(url))
 
@@ -83,9 +97,8 @@ def mask_url(text: str) -> str:
     """
     if not text:
         return text
-    try:
-        url = make_url(text)
-    except _NOT_A_URL:
+    url = _parsed(text)
+    if url is None:
         return _mask_text(text)
     secret_keys = _secret_query_keys(url)
     if secret_keys:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console import paths
 from console.core.permissions import Permission
 from console.core.queue import Role, utc_now
 from console.core.records import StepInfo
@@ -35,6 +34,7 @@ from console.ui.access.session import Credentials, Session, SignInFlow
 from console.ui.case.case_panel import CasePanel
 from console.ui.case.unsent_notes import UnsentNotes
 from console.ui.console_commands import ConsoleCommands
+from console.ui.console_shell import console_title, window_settings
 from console.ui.console_status import ConsoleStatus
 from console.ui.consult.inbox import InboxZone
 from console.ui.plugins.agency_docks import add_agency_docks
@@ -606,10 +606,7 @@ class ConsoleWindow(QMainWindow):
         # The central widget (queue, visit, case panel, inbox) goes when the next is set.
 
     def _title(self, site: str) -> str:
-        title = self.tr("Tiski – %1").replace("%1", site) if site else self.tr("Tiski")
-        if self.demo:
-            return self.tr("%1 – DEMO, not a real desk").replace("%1", title)
-        return title
+        return console_title(site, demo=self.demo)
 
     # ------------------------------------------------------------ first start
     def offer_tour(self) -> None:
@@ -669,4 +666,4 @@ class ConsoleWindow(QMainWindow):
 
 def _window_settings() -> QSettings:
     """Window geometry lives beside the other remembered choices, not in the registry."""
-    return QSettings(str(paths.user_data_dir() / "window.ini"), QSettings.Format.IniFormat)
+    return window_settings()

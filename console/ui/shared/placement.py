@@ -23,10 +23,13 @@ def screen_key(screen: QScreen) -> str:
     return f"{name} {size.width()}x{size.height()}"
 
 
-def restore_placement(window: QMainWindow, settings: QSettings, prefix: str) -> bool:
+def restore_placement(
+    window: QMainWindow, settings: QSettings, prefix: str, *, docks: bool = True
+) -> bool:
     """Put ``window`` where it was on its screen; True when it was never there, and it
     should open maximised over the screen's free area (the window is given that area
-    already, for a screen without a window manager to maximise it)."""
+    already, for a screen without a window manager to maximise it). ``docks`` False:
+    the place only, not the layout of its docks (a window that has none yet)."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         return False
@@ -34,7 +37,7 @@ def restore_placement(window: QMainWindow, settings: QSettings, prefix: str) -> 
     geometry = settings.value(f"{group}/geometry") or settings.value(f"{prefix}/{_OLD_KEY}")
     state = settings.value(f"{group}/state") or settings.value(f"{prefix}/state")
     restored = isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)
-    if isinstance(state, QByteArray):
+    if docks and isinstance(state, QByteArray):
         window.restoreState(state)
     if restored:
         return False
