@@ -37,12 +37,7 @@ class ConsoleShell(QMainWindow):
         for text in _MENUS:
             bar.addMenu(QCoreApplication.translate("ConsoleCommands", text)).setEnabled(False)
         # The same zones, in the same splitter, as the console shows them (empty).
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(QueueZone())
-        splitter.addWidget(VisitZone())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        splitter = zones_splitter(QueueZone(), VisitZone())
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -74,6 +69,20 @@ class ConsoleShell(QMainWindow):
         super().closeEvent(event)
         if not self._handed_over:
             self.cancelled.emit()
+
+
+def zones_splitter(queue_zone: QWidget, visit_zone: QWidget) -> QSplitter:
+    """The queue beside the visit, as the console and its shell show them."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setObjectName("mainSplitter")
+    splitter.addWidget(queue_zone)
+    splitter.addWidget(visit_zone)
+    # The queue's tables need the room; the visit (where the note is typed) must not be
+    # squeezed either.
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    splitter.setChildrenCollapsible(False)
+    return splitter
 
 
 def console_title(site: str, *, demo: bool) -> str:

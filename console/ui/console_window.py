@@ -34,7 +34,7 @@ from console.ui.access.session import Credentials, Session, SignInFlow
 from console.ui.case.case_panel import CasePanel
 from console.ui.case.unsent_notes import UnsentNotes
 from console.ui.console_commands import ConsoleCommands
-from console.ui.console_shell import console_title, window_settings
+from console.ui.console_shell import console_title, window_settings, zones_splitter
 from console.ui.console_status import ConsoleStatus
 from console.ui.consult.inbox import InboxZone
 from console.ui.plugins.agency_docks import add_agency_docks
@@ -170,15 +170,7 @@ class ConsoleWindow(QMainWindow):
         self.leaving.settled.connect(self.close)
         self.alarm = StarvationAlarm()
         self.connection_banner = ConnectionBanner()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("mainSplitter")
-        splitter.addWidget(self.queue_zone)
-        splitter.addWidget(self.visit_zone)
-        # The queue's tables need the room; the visit (where the note is typed) must
-        # not be squeezed either.
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        splitter = zones_splitter(self.queue_zone, self.visit_zone)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(8, 8, 8, 8)
