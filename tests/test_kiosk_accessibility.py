@@ -8,11 +8,11 @@ widget that has the focus, on a real window and a real SQLite desk.
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from kiosk_kit import KioskWindows, sqlite_file_url
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
@@ -45,9 +45,7 @@ MakeKiosk = Callable[..., KioskWindow]
 @pytest.fixture
 def db_url(tmp_path: Path, sqlite_template: Path) -> str:
     """Accessibility does not depend on the database: a real SQLite file is enough."""
-    path = tmp_path / "desk.sqlite3"
-    shutil.copy(sqlite_template, path)
-    return f"sqlite:///{path}"
+    return sqlite_file_url(tmp_path, sqlite_template)
 
 
 @pytest.fixture
@@ -57,24 +55,9 @@ def desk(demo_database: Database) -> Desk:
 
 @pytest.fixture
 def make_kiosk(qtbot: QtBot, desk: Desk, tmp_path: Path) -> Iterator[MakeKiosk]:
-    made: list[KioskWindow] = []
-
-    def make(width: int = 1366, height: int = 768, **options: object) -> KioskWindow:
-        options.setdefault("print_to_pdf", str(tmp_path / "ticket.pdf"))
-        window = KioskWindow(desk, **options)  # type: ignore[arg-type]
-        qtbot.addWidget(window)
-        window.resize(width, height)
-        window.show()
-        with qtbot.waitSignal(window.catalogue_loaded, timeout=10_000):
-            window.start()
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        made.append(window)
-        return window
-
-    yield make
-    for window in made:
-        window.close()
+    kiosks = KioskWindows(qtbot, desk, tmp_path)
+    yield kiosks.open
+    kiosks.close_all()
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ Skipped without espeak-ng, unless TISKI_REQUIRE_SPEECH=1 (CI), which makes that 
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from kiosk_kit import KioskWindows, sqlite_file_url
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -36,9 +36,7 @@ def espeak() -> None:
 @pytest.fixture
 def db_url(tmp_path: Path, sqlite_template: Path) -> str:
     """Speech does not depend on the database: a real SQLite file is enough."""
-    path = tmp_path / "desk.sqlite3"
-    shutil.copy(sqlite_template, path)
-    return f"sqlite:///{path}"
+    return sqlite_file_url(tmp_path, sqlite_template)
 
 
 @pytest.fixture
@@ -53,24 +51,9 @@ def speaker(tmp_path: Path) -> Speaker:
 
 @pytest.fixture
 def make_kiosk(qtbot: QtBot, desk: Desk, tmp_path: Path, speaker: Speaker) -> Iterator[MakeKiosk]:
-    made: list[KioskWindow] = []
-
-    def make(**options: object) -> KioskWindow:
-        options.setdefault("print_to_pdf", str(tmp_path / "ticket.pdf"))
-        window = KioskWindow(desk, speaker=speaker, **options)  # type: ignore[arg-type]
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        with qtbot.waitSignal(window.catalogue_loaded, timeout=10_000):
-            window.start()
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        made.append(window)
-        return window
-
-    yield make
-    for window in made:
-        window.close()  # stops the speaker's worker too
+    kiosks = KioskWindows(qtbot, desk, tmp_path)
+    yield lambda **options: kiosks.open(speaker=speaker, **options)
+    kiosks.close_all()  # stops the speaker's worker too
     speaker.stop()
 
 
