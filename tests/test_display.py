@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from display_kit import LobbyDisplays
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
@@ -33,23 +34,9 @@ def desk(demo_database: Database) -> Desk:
 
 @pytest.fixture
 def make_display(qtbot: QtBot, desk: Desk) -> Iterator[MakeDisplay]:
-    made: list[LobbyDisplay] = []
-
-    def make(**options: object) -> LobbyDisplay:
-        # Tests refresh on purpose; the timer would race them.
-        options.setdefault("refresh_ms", 600_000)
-        display = LobbyDisplay(desk, 6, False, **options)  # type: ignore[arg-type]
-        qtbot.addWidget(display)
-        display.resize(1280, 800)
-        display.show()
-        with qtbot.waitSignal(display.refreshed, timeout=10_000):
-            display.start()
-        made.append(display)
-        return display
-
-    yield make
-    for display in made:
-        display.close()  # stops its timers
+    displays = LobbyDisplays(qtbot, desk)
+    yield lambda **options: displays.open(False, **options)
+    displays.close_all()
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from display_kit import LobbyDisplays
 from pytestqt.qtbot import QtBot
 from support.speech import assert_audible, listen, require_espeak
 
@@ -47,21 +48,9 @@ def desk(demo_database: Database) -> Desk:
 
 @pytest.fixture
 def make_display(qtbot: QtBot, desk: Desk) -> Iterator[MakeDisplay]:
-    made: list[LobbyDisplay] = []
-
-    def make(voice: VoiceSettings, speaker: Speaker) -> LobbyDisplay:
-        display = LobbyDisplay(desk, 6, voice=voice, speaker=speaker, refresh_ms=600_000)
-        qtbot.addWidget(display)
-        display.resize(1280, 800)
-        display.show()
-        with qtbot.waitSignal(display.refreshed, timeout=10_000):
-            display.start()
-        made.append(display)
-        return display
-
-    yield make
-    for display in made:
-        display.close()
+    displays = LobbyDisplays(qtbot, desk)
+    yield lambda voice, speaker: displays.open(voice=voice, speaker=speaker)
+    displays.close_all()
 
 
 def actor(desk: Desk, username: str, counter: str) -> Actor:
