@@ -110,3 +110,24 @@ def test_a_lock_never_released_ends_in_a_message_naming_the_file(
     monkeypatch.undo()
     # Nothing half-done was left behind: the next ticket is the first.
     assert desk.queue.issue(["pori-general"], now=at(10)).ticket_number == "C001"
+
+
+@sqlite_only
+def test_the_whole_desk_and_the_feed_are_read_while_another_program_writes(
+    desk_file: Database, lock_held_elsewhere: threading.Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reads begin deferred: in WAL mode they wait for no writer. They used to take the
+    write lock too, and queued behind every issue and call of the other consoles."""
+    from console.desk.feed import LiveDesk
+
+    desk = Desk(desk_file)
+    live = LiveDesk(desk_file, actor=None)
+    live.start()
+    monkeypatch.setattr(sqlite_lock, "WRITE_LOCK_DEADLINE_S", 0.3)
+    snapshot = desk.snapshot()  # would end in DatabaseUnreachable after 0.3 s
+    assert snapshot.waiting == ()
+    assert {service.code for service in snapshot.services} >= {"pori-general", "kela-general"}
+    assert live.delta() is None  # nothing changed since start
+    # A write still waits its turn, and gives up when the lock is never released.
+    with pytest.raises(DatabaseUnreachable):
+        desk.queue.issue(["pori-general"], source="kiosk", now=at(10))

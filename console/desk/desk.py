@@ -222,7 +222,7 @@ class Desk:
 
     def _snapshot(self, counter_id: int | None, *, names: bool = True) -> DeskSnapshot:
         now = utc_now()
-        with transaction(self.database) as tx:
+        with transaction(self.database, read_only=True) as tx:
             # Closed for tickets shows where the lobby looks (the guide's view).
             services = with_closures(tx.services(), tx.closed_for_tickets())
             queues = tuple(tx.service_queues(services))

@@ -63,7 +63,7 @@ class LiveDesk:
         require(self.actor, Permission.READ_DISPLAY)
         # Without READ_QUEUE the names are not read at all (IT's database role may not).
         names = permitted(self.actor, Permission.READ_QUEUE)
-        with transaction(self.database) as tx:
+        with transaction(self.database, read_only=True) as tx:
             changes = changes_in(tx, self.cursor)
             if not changes.count:
                 return None

@@ -114,7 +114,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+# A session's execution option: the transaction only reads (``Database.session``).
+READ_ONLY = "tiski_read_only"
+
+
 def _sqlite_begin(connection: Any) -> None:
+    if connection.get_execution_options().get(READ_ONLY):
+        # Only reads: a deferred BEGIN. In WAL mode a reader waits for no writer, so the
+        # change feed's and the whole desk's reads no longer queue for the write lock.
+        connection.exec_driver_sql("BEGIN")
+        return
     # Take the write lock at the start: a transaction that reads and then
     # writes must not fail half way with "database is locked".
     try:
@@ -178,14 +187,18 @@ class Database:
         return mask_url(self.url.render_as_string(hide_password=False))
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
         """One transaction: commits on success, rolls back on an exception.
 
-        Connection failures become :class:`DatabaseUnreachable` with a message
-        a person can act on.
+        ``read_only``: the transaction writes nothing; on SQLite it then begins deferred
+        instead of taking the write lock (a write in it would fail with "database is
+        locked" when another connection writes). Connection failures become
+        :class:`DatabaseUnreachable` with a message a person can act on.
         """
         try:
             with self._sessions.begin() as session:
+                if read_only and self.dialect == "sqlite":
+                    session.connection(execution_options={READ_ONLY: True})
                 yield session
         except DBAPIError as error:
             if error.connection_invalidated or _is_connection_error(error):

@@ -144,7 +144,7 @@ def start_cursor(database: Database) -> ChangeCursor:
     running; they are read when they commit.
     """
     cursor = ChangeCursor()
-    with transaction(database) as tx:
+    with transaction(database, read_only=True) as tx:
         last = tx.last_change_id()
         for change_id, _kind, _visit in tx.changes_since(last, LOOKBACK):
             cursor.remember(change_id)

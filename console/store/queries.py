@@ -61,9 +61,10 @@ WAITING_LIST_LIMIT = 500
 
 
 @contextmanager
-def transaction(database: Database) -> Iterator[Tx]:
-    """One transaction on ``database``; commits when the block ends without an error."""
-    with database.session() as session:
+def transaction(database: Database, *, read_only: bool = False) -> Iterator[Tx]:
+    """One transaction on ``database``; commits when the block ends without an error.
+    ``read_only``: it only reads (``Database.session``)."""
+    with database.session(read_only=read_only) as session:
         yield Tx(session)
 
 
