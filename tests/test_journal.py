@@ -317,3 +317,21 @@ def test_the_journal_is_private_to_its_user(journal: Journal) -> None:
     assert stat.S_IMODE(journal_file().stat().st_mode) == 0o600
     wal = journal_file().with_name(journal_file().name + "-wal")
     assert stat.S_IMODE(wal.stat().st_mode) == 0o600
+
+
+def test_the_drafts_log_is_moved_into_the_file_off_the_writing_thread(tmp_path: Path) -> None:
+    """A draft's commit only appends to the write-ahead log (synced): SQLite's automatic
+    checkpoint, which writes up to 1,000 pages into the file and syncs it, no longer runs
+    inside a commit on the GUI thread. ``checkpoint`` does it, on a connection of its
+    own, after a note is sent."""
+    path = tmp_path / "journal.sqlite3"
+    wal = Path(f"{path}-wal")
+    with Journal(path) as journal:
+        for number in range(600):  # about 1,800 pages of log: past the automatic 1,000
+            journal.save_draft(draft(f"client-{number}", text="Asumistuki. " * 800))
+        page = 4096
+        assert wal.stat().st_size > 1500 * page, "a commit checkpointed the log"
+        before = path.stat().st_size
+        journal.checkpoint()
+        assert path.stat().st_size > before + 300 * page  # the drafts are in the file now
+        assert len(journal.drafts(DESK, 3)) == 600

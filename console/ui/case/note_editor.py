@@ -512,8 +512,16 @@ class NoteEditor(_Widget):
         # What is sent is what the draft holds: nothing typed meanwhile is cleared with it.
         self.editor.setReadOnly(True)
         actor = self.actor
+        desk, journal = self.desk, self.journal
+
+        def send() -> NoteInfo:
+            note = desk.cases.write_note(actor, draft)
+            if journal is not None:
+                journal.checkpoint()  # the drafts' log into the file, off the GUI thread
+            return note
+
         run_in_background(
-            lambda: self.desk.cases.write_note(actor, draft),
+            send,
             lambda note: self._saved(draft, note),
             lambda error: self._not_saved(draft, error),
             context=self,
