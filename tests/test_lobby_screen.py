@@ -324,7 +324,12 @@ def test_a_window_title_says_tiski_once(
                 if titles and logs and log_line in logs[0].read_text(encoding="utf-8"):
                     break
             process.send_signal(signal.SIGTERM)
-            _out, errors = process.communicate(timeout=30)
+            try:
+                _out, errors = process.communicate(timeout=30)
+            except subprocess.TimeoutExpired:  # a failure to report, not a run to hang
+                process.kill()
+                _out, errors = process.communicate()
+                pytest.fail(f"tiski {command} did not stop within 30 s of SIGTERM\n{errors}")
     assert titles, f"no Tiski window appeared\n{errors}"
     for title in titles:
         assert title.count("Tiski") == 1, f"the title {title!r} says Tiski more than once"
