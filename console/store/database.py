@@ -259,6 +259,15 @@ class Database:
             assert raw is not None
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def server_setting(self, name: str) -> str:
+        """PostgreSQL: a setting of the server as this connection sees it (``SHOW``)."""
+        with self.engine.connect() as connection:
+            return str(
+                connection.execute(
+                    text("SELECT current_setting(:name)"), {"name": name}
+                ).scalar_one()
+            )
+
     def analyze(self) -> None:
         """PostgreSQL: gather the planner's statistics now, after a bulk load.
 

@@ -182,12 +182,7 @@ def check_statistics(desk: _Desk) -> Check | None:
         return None
 
     def settings_of_server() -> tuple[str, str]:
-        from sqlalchemy import text
-
-        with database.engine.connect() as connection:
-            autovacuum = str(connection.execute(text("SHOW autovacuum")).scalar_one())
-            track_counts = str(connection.execute(text("SHOW track_counts")).scalar_one())
-        return autovacuum, track_counts
+        return database.server_setting("autovacuum"), database.server_setting("track_counts")
 
     try:
         autovacuum, track_counts = _within(NETWORK_SECONDS + 2, settings_of_server)
