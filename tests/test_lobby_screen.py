@@ -13,7 +13,6 @@ import logging
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -26,6 +25,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
+from support.tiski_process import stop_by_sigterm
 
 from console.app.lobby_screen import ScreenChoice, choose_screen, fill_screen, lobby_screen
 from console.ops.display_check import display_problem
@@ -216,13 +216,7 @@ def _window_of_tiski(
             time.sleep(0.2)  # polling another process's window and log, not a Qt wait
             shown = _shown_tiski_window(shown_on)
             started = shown is not None and _started(folders, command)
-        process.send_signal(signal.SIGTERM)
-        try:
-            _out, errors = process.communicate(timeout=30)
-        except subprocess.TimeoutExpired:  # a failure to report, not a test run to hang
-            process.kill()
-            _out, errors = process.communicate()
-            pytest.fail(f"tiski {command} did not stop within 30 s of SIGTERM\n{errors}")
+        errors = stop_by_sigterm(process)
     assert process.returncode == 0, errors
     assert "Traceback" not in errors
     return shown
@@ -323,13 +317,8 @@ def test_a_window_title_says_tiski_once(
                 logs = list((private_folders / "state").rglob("tiski.log"))
                 if titles and logs and log_line in logs[0].read_text(encoding="utf-8"):
                     break
-            process.send_signal(signal.SIGTERM)
-            try:
-                _out, errors = process.communicate(timeout=30)
-            except subprocess.TimeoutExpired:  # a failure to report, not a run to hang
-                process.kill()
-                _out, errors = process.communicate()
-                pytest.fail(f"tiski {command} did not stop within 30 s of SIGTERM\n{errors}")
+            errors = stop_by_sigterm(process)
+    assert process.returncode == 0, errors
     assert titles, f"no Tiski window appeared\n{errors}"
     for title in titles:
         assert title.count("Tiski") == 1, f"the title {title!r} says Tiski more than once"
