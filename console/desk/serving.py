@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from console.core.permissions import Permission
-from console.core.policy import Caller, CallReason, Candidate, reason_for
+from console.core.policy import APPOINTMENT_EARLY, Caller, CallReason, Candidate, reason_for
 from console.core.queue import Role, StepState, utc_now
 from console.core.records import ServiceInfo, StepInfo
 from console.core.steps import NOT_YET_CALLED, OPEN_STATES, StepAction, check_action
@@ -22,6 +22,7 @@ from console.desk.queue_base import (
     desk_time,
     queue_error,
 )
+from console.store.call_next_query import Outcome, call_next_in_one
 from console.store.queries import Tx, transaction
 
 if TYPE_CHECKING:
@@ -39,6 +40,17 @@ class CalledStep:
     service: ServiceInfo
 
 
+def _still_at_counter(ticket: str | None) -> Exception:
+    return queue_error(
+        QT_TRANSLATE_NOOP(
+            "Queue",
+            "Ticket {ticket} is still at your counter. Finish, transfer or park "
+            "it before calling the next one.",
+        ),
+        ticket=ticket or "",
+    )
+
+
 class ServingDesk(QueueDeskBase):
     """The steps at the counters (part of :class:`console.desk.queue.QueueDesk`)."""
 
@@ -50,6 +62,23 @@ class ServingDesk(QueueDeskBase):
         counter_id = counter_of(actor)
         services = self._service_directory()
         by_id = {service.id: service for service in services.values()}
+        if self.database.dialect == "postgresql":
+            # One round trip (migration 0021); a stranded visitor takes the long way.
+            quick = call_next_in_one(
+                self.database,
+                staff_id=actor.staff_id,
+                counter_id=counter_id,
+                day=desk_time(now).date(),
+                now=now,
+                due_by=now + APPOINTMENT_EARLY,
+                stranded_before=now - self.stranded.stranded_after,
+            )
+            if quick.outcome is Outcome.BUSY:
+                raise _still_at_counter(quick.busy_ticket)
+            if quick.outcome is Outcome.EMPTY:
+                return None
+            if quick.step is not None:
+                return self._called(quick.step, by_id, now)
         with transaction(self.database) as tx:
             # The skills of the day as the database has them now, not as they were at
             # sign-in: a supervisor may have moved this person to another agency's
@@ -62,14 +91,7 @@ class ServingDesk(QueueDeskBase):
             self.stranded.sweep_in(tx, now, via=f"call_next:staff={actor.staff_id}")
             busy = tx.busy_ticket_at_counter(counter_id)
             if busy:
-                raise queue_error(
-                    QT_TRANSLATE_NOOP(
-                        "Queue",
-                        "Ticket {ticket} is still at your counter. Finish, transfer or park "
-                        "it before calling the next one.",
-                    ),
-                    ticket=busy,
-                )
+                raise _still_at_counter(busy)
             # Every service's target: a step transferred to me may be of any service.
             step_id = tx.claim_next(
                 caller, now, {sid: service.target_wait_minutes for sid, service in by_id.items()}
@@ -78,6 +100,10 @@ class ServingDesk(QueueDeskBase):
                 return None
             step = tx.step(step_id)
         assert step is not None
+        return self._called(step, by_id, now)
+
+    @staticmethod
+    def _called(step: StepInfo, by_id: dict[int, ServiceInfo], now: datetime) -> CalledStep:
         service = by_id[step.service_id]
         candidate = Candidate(
             step.step_id,
