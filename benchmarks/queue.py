@@ -6,9 +6,9 @@ Budgets (DESIGN.md, "Performance budgets"):
    claim (psycopg ``UPDATE ... WHERE id = (SELECT ... FOR UPDATE SKIP LOCKED)`` in
    autocommit; on SQLite the sqlite3 module doing ``BEGIN IMMEDIATE``, the same UPDATE,
    ``COMMIT``), over the same rows;
-2. call next at 20 counters at once (20 threads, each its own ``Database`` and its own
-   staff member and counter) draining a pool of steps: p99 at most 3x the same raw claim
-   from 20 connections, and no step ever claimed twice;
+2. call next at 20 counters at once (20 processes, as 20 consoles on their own PCs,
+   each its own ``Database``, staff member and counter) draining a pool of steps: p99 at
+   most 3x the same raw claim from 20 processes, and no step ever claimed twice;
 3. a ticket issued in one process seen in another process's console: from the issuing
    commit (``time.time()`` right after ``issue()`` returns) until its row appears in
    ``ConsoleWindow.queue_zone.waiting_model``: p95 at most 50 ms on PostgreSQL, 300 ms
@@ -394,14 +394,18 @@ def actor_for(desk: Any, number: int) -> Any:
     return desk.sign_in_by_username(BENCH_STAFF.format(number), BENCH_COUNTER.format(number)).actor
 
 
-def desk_one_counter(target: Target, calls: int) -> tuple[Timings, float]:
-    """``calls`` timed call_next at bench counter 1; each step finished untimed."""
+def one_counter(target: Target, setup: Setup, calls: int) -> tuple[Timings, Timings, float]:
+    """``calls`` timed raw claims and as many timed desk call_next at bench counter 1,
+    taken in turns (raw, desk, raw, desk, ...) so that whatever else the machine does
+    slows both alike; each step finished untimed. Also: SQL statements per call_next."""
     from sqlalchemy import event
 
     from console.core.steps import StepAction
     from console.desk.desk import Desk
     from console.store.database import Database
 
+    staff_id, counter_id = setup.callers[0]
+    raw = Raw(target)
     database = Database(target.url)
     statements = [0]
     event.listen(
@@ -409,30 +413,39 @@ def desk_one_counter(target: Target, calls: int) -> tuple[Timings, float]:
         "before_cursor_execute",
         lambda *_a, **_k: statements.__setitem__(0, statements[0] + 1),
     )
-    timings = Timings()
+    raw_timings, desk_timings = Timings(), Timings()
+    desk_statements = 0
     try:
         desk = Desk(database)
         me = actor_for(desk, 1)
-        counted_from = 0
         for number in range(WARM_UP_CALLS + calls):
-            if number == WARM_UP_CALLS:
-                counted_from = statements[0]
+            counted = number >= WARM_UP_CALLS
+            started = time.perf_counter()
+            step_id = raw.claim(counter_id, staff_id, setup.service_ids)
+            took = time.perf_counter() - started
+            if step_id is None:
+                raw_timings.errors.append(f"queue empty after {number} calls")
+                break
+            raw.finish(step_id)
+            if counted:
+                raw_timings.latencies.append(took)
+                raw_timings.claims.append((step_id, counter_id))
+            before = statements[0]
             started = time.perf_counter()
             called = desk.queue.call_next(me)
             took = time.perf_counter() - started
             if called is None:
-                timings.errors.append(f"queue empty after {number} calls")
+                desk_timings.errors.append(f"queue empty after {number} calls")
                 break
-            statements_before_finish = statements[0]
+            if counted:
+                desk_statements += statements[0] - before
+                desk_timings.latencies.append(took)
+                desk_timings.claims.append((called.step.step_id, me.counter_id))
             desk.queue.act(me, called.step.step_id, StepAction.FINISH)
-            statements[0] = statements_before_finish  # count call_next's statements only
-            if number >= WARM_UP_CALLS:
-                timings.latencies.append(took)
-                timings.claims.append((called.step.step_id, me.counter_id))
-        per_call = (statements[0] - counted_from) / max(1, len(timings.latencies))
     finally:
+        raw.close()
         database.dispose()
-    return timings, per_call
+    return raw_timings, desk_timings, desk_statements / max(1, len(desk_timings.latencies))
 
 
 # The raw baseline of a whole-desk read: the waiting list the console shows (its 500
@@ -474,27 +487,6 @@ def snapshot_reads(target: Target, samples: int) -> tuple[list[float], list[floa
         raw.close()
         database.dispose()
     return desk_times, desk_cpu, raw_times
-
-
-def raw_one_counter(target: Target, setup: Setup, calls: int) -> Timings:
-    staff_id, counter_id = setup.callers[0]
-    raw = Raw(target)
-    timings = Timings()
-    try:
-        for number in range(WARM_UP_CALLS + calls):
-            started = time.perf_counter()
-            step_id = raw.claim(counter_id, staff_id, setup.service_ids)
-            took = time.perf_counter() - started
-            if step_id is None:
-                timings.errors.append(f"queue empty after {number} calls")
-                break
-            raw.finish(step_id)
-            if number >= WARM_UP_CALLS:
-                timings.latencies.append(took)
-                timings.claims.append((step_id, counter_id))
-    finally:
-        raw.close()
-    return timings
 
 
 def profile_desk_call(target: Target, calls: int, top: int = 25) -> str:
@@ -603,87 +595,129 @@ def retried(finish: Callable[[], object], timings: Timings, attempts: int = 5) -
     return False
 
 
-def desk_many_counters(target: Target, setup: Setup, count: int) -> Timings:
-    from console.core.steps import StepAction
+# ---------------------------------------------------------------- 20 counters at once
+# Each counter is a process of its own, as each is a console on a PC of its own: 20
+# threads in one interpreter would measure how they queue for its lock (each finish is a
+# few ms of Python), which no office has. Raw and desk counters are run the same way.
+def _counter_prepare(kind: str, target: Target, setup: Setup, index: int) -> Any:
+    staff_id, counter_id = setup.callers[index]
+    if kind == "raw":
+        raw = Raw(target)
+        raw.claim(counter_id, staff_id, setup.service_ids)  # warm up (the queue is empty)
+        return raw
     from console.desk.desk import Desk
     from console.store.database import Database
 
-    def prepare(index: int) -> Any:
-        database = Database(target.url)  # a console of its own: its own connections
-        desk = Desk(database)
-        me = actor_for(desk, index + 1)
-        # Warm up: connect and compile the claim's statements (the queue is empty now).
-        desk.queue.call_next(me)
-        return database, desk, me
+    database = Database(target.url)  # a console of its own: its own connections
+    desk = Desk(database)
+    me = actor_for(desk, index + 1)
+    # Warm up: connect and compile the claim's statements (the queue is empty now).
+    desk.queue.call_next(me)
+    return database, desk, me
 
-    def drain(_index: int, state: Any, deadline: float) -> Timings:
-        _database, desk, me = state
-        timings = Timings()
-        for _ in range(len(setup.pool) + 10):
-            if time.monotonic() > deadline:
-                timings.errors.append("deadline")
-                break
-            started = time.perf_counter()
-            try:
+
+def _counter_drain(kind: str, target: Target, setup: Setup, index: int, state: Any) -> Timings:
+    deadline = time.monotonic() + PHASE_TIMEOUT_S
+    staff_id, counter_id = setup.callers[index]
+    timings = Timings()
+    for _ in range(len(setup.pool) + 10):
+        if time.monotonic() > deadline:
+            timings.errors.append("deadline")
+            break
+        started = time.perf_counter()
+        try:
+            if kind == "raw":
+                step_id = state.claim(counter_id, staff_id, setup.service_ids)
+                finish: Callable[[], object] = functools.partial(state.finish, step_id)
+            else:
+                from console.core.steps import StepAction
+
+                _database, desk, me = state
                 called = desk.queue.call_next(me)
-            except Exception as error:
-                # A click that waited and failed (SQLite: "database is locked" after the
-                # busy timeout) still counts as a call's latency; the counter tries again.
-                timings.latencies.append(time.perf_counter() - started)
-                timings.errors.append(f"call_next: {type(error).__name__}: {first_line(error)}")
-                continue
-            took = time.perf_counter() - started
-            if called is None:
-                break
-            timings.latencies.append(took)
-            timings.claims.append((called.step.step_id, me.counter_id))
-            finish = functools.partial(desk.queue.act, me, called.step.step_id, StepAction.FINISH)
-            if not retried(finish, timings):
-                break  # the step stays at this counter: call next would refuse
-        return timings
-
-    return run_threads(
-        count,
-        prepare,
-        drain,
-        lambda: reset_pool(target, setup.pool),
-        lambda state: state[0].dispose(),
-    )
+                step_id = called.step.step_id if called is not None else None
+                finish = functools.partial(desk.queue.act, me, step_id, StepAction.FINISH)
+        except Exception as error:
+            # A click that waited and failed (SQLite: "database is locked" after the
+            # busy timeout) still counts as a call's latency; the counter tries again.
+            timings.latencies.append(time.perf_counter() - started)
+            timings.errors.append(f"{kind} call: {type(error).__name__}: {first_line(error)}")
+            continue
+        took = time.perf_counter() - started
+        if step_id is None:
+            break
+        timings.latencies.append(took)
+        timings.claims.append((step_id, counter_id))
+        if not retried(finish, timings):
+            break  # the step stays at this counter: call next would refuse
+    return timings
 
 
-def raw_many_counters(target: Target, setup: Setup, count: int) -> Timings:
-    def prepare(index: int) -> Any:
-        raw = Raw(target)
-        staff_id, counter_id = setup.callers[index]
-        raw.claim(counter_id, staff_id, setup.service_ids)  # warm up (the queue is empty)
-        return raw, staff_id, counter_id
+def _counter_process(
+    kind: str, target: Target, setup: Setup, index: int, ready: Any, go: Any, results: Any
+) -> None:
+    """One counter: prepare, wait for all (and the pool's reset), drain, report."""
+    timings = Timings()
+    state = None
+    try:
+        state = _counter_prepare(kind, target, setup, index)
+        ready.wait()
+        go.wait()
+        timings = _counter_drain(kind, target, setup, index, state)
+    except threading.BrokenBarrierError:
+        timings.errors.append("barrier broken")
+    except Exception as error:
+        timings.errors.append(f"{type(error).__name__}: {error}")
+        ready.abort()
+        go.abort()
+    finally:
+        if state is not None:
+            (state.close if kind == "raw" else state[0].dispose)()
+        results.put(timings)
 
-    def drain(_index: int, state: Any, deadline: float) -> Timings:
-        raw, staff_id, counter_id = state
-        timings = Timings()
-        for _ in range(len(setup.pool) + 10):
-            if time.monotonic() > deadline:
-                timings.errors.append("deadline")
-                break
-            started = time.perf_counter()
-            try:
-                step_id = raw.claim(counter_id, staff_id, setup.service_ids)
-            except Exception as error:
-                timings.latencies.append(time.perf_counter() - started)
-                timings.errors.append(f"raw claim: {type(error).__name__}: {first_line(error)}")
-                continue
-            took = time.perf_counter() - started
-            if step_id is None:
-                break
-            timings.latencies.append(took)
-            timings.claims.append((step_id, counter_id))
-            if not retried(functools.partial(raw.finish, step_id), timings):
-                break
-        return timings
 
-    return run_threads(
-        count, prepare, drain, lambda: reset_pool(target, setup.pool), lambda s: s[0].close()
-    )
+def many_counters(kind: str, target: Target, setup: Setup, count: int) -> Timings:
+    """``count`` counter processes (``kind`` "raw" or "desk") draining the pool at once."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    ready = context.Barrier(count + 1, timeout=PHASE_TIMEOUT_S)
+    go = context.Barrier(count + 1, timeout=PHASE_TIMEOUT_S)
+    results = context.Queue()
+    processes = [
+        context.Process(
+            target=_counter_process,
+            args=(kind, target, setup, index, ready, go, results),
+            daemon=True,
+        )
+        for index in range(count)
+    ]
+    for process in processes:
+        process.start()
+    total = Timings()
+    started = time.perf_counter()
+    try:
+        ready.wait()
+        reset_pool(target, setup.pool)
+        started = time.perf_counter()
+        go.wait()
+    except threading.BrokenBarrierError:
+        total.errors.append("a counter failed before the start")
+    except BaseException:
+        ready.abort()
+        go.abort()
+        raise
+    for _ in processes:
+        try:
+            total.add(results.get(timeout=PHASE_TIMEOUT_S + 30))
+        except stdlib_queue.Empty:
+            total.errors.append("a counter process did not report")
+            break
+    total.wall = time.perf_counter() - started
+    for process in processes:
+        process.join(30)
+        if process.is_alive():
+            process.kill()
+    return total
 
 
 @dataclass(frozen=True)
@@ -1227,23 +1261,21 @@ def measure(target: Target, args: argparse.Namespace, home: Path) -> int:
     say(f"database: {target.dialect}, setting up ({args.steps} waiting steps) ...")
     setup = set_up(target, args.steps, args.counters)
     pool = len(setup.pool)
-    calls = min(args.samples, pool - WARM_UP_CALLS)
+    calls = min(args.samples, pool // 2 - WARM_UP_CALLS)  # raw and desk take turns
     say(f"pool: {pool} waiting steps ({setup.demo_waiting} demo + {setup.added} added)")
 
     say("1. call next at one counter ...")
     reset_pool(target, setup.pool)
-    raw_one = raw_one_counter(target, setup, calls)
-    reset_pool(target, setup.pool)
-    desk_one, statements = desk_one_counter(target, calls)
+    raw_one, desk_one, statements = one_counter(target, setup, calls)
     profile = ""
     if args.profile:
         reset_pool(target, setup.pool)
         profile = profile_desk_call(target, min(calls, PROFILED_CALLS))
 
     say(f"2. call next at {args.counters} counters at once ...")
-    raw_many = raw_many_counters(target, setup, args.counters)
+    raw_many = many_counters("raw", target, setup, args.counters)
     raw_check = check_claims(target, setup, raw_many)
-    desk_many = desk_many_counters(target, setup, args.counters)
+    desk_many = many_counters("desk", target, setup, args.counters)
     desk_check = check_claims(target, setup, desk_many)
 
     say("3. the change feed ...")
