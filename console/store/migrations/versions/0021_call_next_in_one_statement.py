@@ -75,6 +75,22 @@ _NOTHING = "NULL::integer, NULL::integer, NULL::text, NULL::integer, NULL::text,
     " NULL::text, NULL::text, NULL::text, NULL::timestamptz, NULL::text, NULL::timestamptz"
 )
 
+
+def _heads(condition: str) -> str:
+    """Per service of the caller's skills its two oldest plain waiting steps (with
+    ``condition``: of those that meet it), read in order from a partial index."""
+    return f"""
+                SELECT h.* FROM unnest(v_skills) AS k(service_id)
+                CROSS JOIN LATERAL (
+                    SELECT h.id, h.service_id, h.queued_at, h.priority, h.appointment_at,
+                           h.target_counter_id, h.target_staff_id
+                    FROM visit_step AS h
+                    WHERE h.state = 'waiting' AND h.service_id = k.service_id
+                      AND h.target_counter_id IS NULL AND h.target_staff_id IS NULL
+                      {condition}
+                    ORDER BY h.queued_at, h.id LIMIT 2) AS h"""
+
+
 BODY = f"""
 #variable_conflict use_column
 DECLARE
@@ -120,24 +136,9 @@ BEGIN
         v_claimed := NULL;
         FOR v_candidate IN
             WITH probe AS (
-                SELECT h.* FROM unnest(v_skills) AS k(service_id)
-                CROSS JOIN LATERAL (
-                    SELECT h.id, h.service_id, h.queued_at, h.priority, h.appointment_at,
-                           h.target_counter_id, h.target_staff_id
-                    FROM visit_step AS h
-                    WHERE h.state = 'waiting' AND h.service_id = k.service_id
-                      AND h.target_counter_id IS NULL AND h.target_staff_id IS NULL
-                    ORDER BY h.queued_at, h.id LIMIT 2) AS h
+                {_heads("")}
                 UNION ALL
-                SELECT h.* FROM unnest(v_skills) AS k(service_id)
-                CROSS JOIN LATERAL (
-                    SELECT h.id, h.service_id, h.queued_at, h.priority, h.appointment_at,
-                           h.target_counter_id, h.target_staff_id
-                    FROM visit_step AS h
-                    WHERE h.state = 'waiting' AND h.service_id = k.service_id
-                      AND h.target_counter_id IS NULL AND h.target_staff_id IS NULL
-                      AND h.priority IS NOT NULL
-                    ORDER BY h.queued_at, h.id LIMIT 2) AS h
+                {_heads("AND h.priority IS NOT NULL")}
                 UNION ALL
                 SELECT b.id, b.service_id, b.queued_at, b.priority, b.appointment_at,
                        b.target_counter_id, b.target_staff_id
