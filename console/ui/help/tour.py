@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from console.ui.shared.painting import painting
 
 # The dimming over the rest of the window.
 _SHADE = QColor(20, 28, 40, 150)
@@ -164,15 +166,14 @@ class TourOverlay(QWidget):
         self.card.move(inside.topLeft())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         shade = QPainterPath()
         shade.addRect(self.rect().toRectF())
         hole = QPainterPath()
         hole.addRoundedRect(self.target_rect().toRectF(), 6, 6)
-        painter.fillPath(shade.subtracted(hole), _SHADE)
-        painter.setPen(QColor("#ffcc33"))
-        painter.drawPath(hole)
+        with painting(self, smooth=True) as painter:
+            painter.fillPath(shade.subtracted(hole), _SHADE)
+            painter.setPen(QColor("#ffcc33"))
+            painter.drawPath(hole)
 
     # ------------------------------------------------------------ following the window
     def follow_window(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from console.core.forecast import StaffingForecast
 from console.core.reports import DayWaits, ReportCharts
+from console.ui.shared.painting import painting
 
 _CTX = "ReportCharts"
 _INK = QColor("#1f2933")
@@ -94,21 +95,17 @@ class Chart(QWidget):
         return QSize(640, 280)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
-        self.paint_on(painter, QRectF(self.rect()))
-        painter.end()
+        with painting(self, smooth=True) as painter:
+            painter.fillRect(self.rect(), QColor("white"))
+            self.paint_on(painter, QRectF(self.rect()))
 
     def image(self, width: int, height: int) -> QImage:
         """The chart as a picture (the PDF's), at twice the pixels for print."""
         image = QImage(width * 2, height * 2, QImage.Format.Format_ARGB32)
         image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(2, 2)
-        self.paint_on(painter, QRectF(0, 0, width, height))
-        painter.end()
+        with painting(image, smooth=True) as painter:
+            painter.scale(2, 2)
+            self.paint_on(painter, QRectF(0, 0, width, height))
         return image
 
     def paint_on(self, painter: QPainter, rect: QRectF) -> None:

@@ -4,8 +4,10 @@ window or wrapping over the zone below. The whole text is in its tooltip."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from console.ui.shared.painting import painting
 
 # The narrowest it goes: a few characters of the heading stay readable.
 MIN_CHARACTERS = 8
@@ -34,10 +36,10 @@ class ElidedLabel(QLabel):
         return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
         rect = self.contentsRect()
         shown = self.fontMetrics().elidedText(
             self.text(), Qt.TextElideMode.ElideRight, rect.width()
         )
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
+        with painting(self) as painter:
+            painter.setPen(self.palette().color(self.foregroundRole()))
+            painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
