@@ -573,7 +573,10 @@ def start_back_offices(folder: Path) -> subprocess.Popen[bytes]:
         port = probe.getsockname()[1]
     server = subprocess.Popen(
         [sys.executable, "-m", "console", "sandbox", "serve", "--port", str(port)],
+        # Not this process's stderr: a pipe the sandbox held open would keep the test
+        # waiting for its end after this process died (it did, for 30 minutes).
         stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     run_behind(server)
     deadline = time.monotonic() + 60
