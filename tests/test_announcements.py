@@ -92,7 +92,8 @@ def test_my_own_done_is_not_announced_as_taken(qtbot: QtBot, demo_database: Data
     qtbot.waitUntil(lambda: window.serving.current is None)
     qtbot.wait(300)  # the feed's delta of my own Done arrives too
     settle_background_jobs()
-    assert not any("no longer at your counter" in text for text in said())
+    wrong = [text for text in said() if "no longer at your counter" in text]
+    assert not wrong, wrong
     quit_console(window)
 
 

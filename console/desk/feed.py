@@ -63,11 +63,16 @@ class LiveDesk:
         require(self.actor, Permission.READ_DISPLAY)
         # Without READ_QUEUE the names are not read at all (IT's database role may not).
         names = permitted(self.actor, Permission.READ_QUEUE)
+        # When the read began, before its first statement: everything committed before
+        # this moment is in what it reads (the window keeps the newest read of the
+        # counter by this time). Taken after the first statement, it could be later than
+        # a commit the read does not see (SQLite's snapshot starts at that statement):
+        # a finished ticket came back to the counter, then was "taken by another counter".
+        read_at = utc_now()
         with transaction(self.database, read_only=True) as tx:
             changes = changes_in(tx, self.cursor)
             if not changes.count:
                 return None
-            read_at = utc_now()
             steps = tx.visit_steps(changes.visit_ids, names=names)
             queues = tx.service_queues()
             at_counter = tx.steps_at_counter(self.counter_id) if self.counter_id and names else []
