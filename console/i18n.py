@@ -13,6 +13,27 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("fi", "sv", "en")
 _installed: list[QTranslator] = []
+# The language the UI speaks, remembered when it is set: tables ask for it for every
+# cell they work out, and asking Qt (``QLocale().name()``) is two calls out of Python,
+# each of which gives up the interpreter lock and may wait to get it back while a
+# database thread runs (docs/reliability.md). None until first asked or set.
+_language: str | None = None
+
+
+def current_language() -> str:
+    """The language the UI speaks now (fi, sv or en; fi when the locale is none of them)."""
+    global _language
+    if _language is None:
+        name = QLocale().name()[:2]
+        _language = name if name in LANGUAGES else "fi"
+    return _language
+
+
+def set_default_locale(locale: QLocale) -> None:
+    """Make ``locale`` Qt's default and the UI's language follow it."""
+    global _language
+    QLocale.setDefault(locale)
+    _language = None
 
 
 def install_translators(app: QCoreApplication, language: str) -> None:
@@ -20,7 +41,7 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}[language]))
+    set_default_locale(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}[language]))
     ours = QTranslator(app)
     path = resource_path("translations", f"tiski_{language}.qm")
     if ours.load(str(path)):

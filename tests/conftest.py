@@ -131,9 +131,11 @@ def source_language() -> Iterator[None]:
     default locale it set (which decides the language of plugin names and labels)."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
+    from console.i18n import set_default_locale
+
     locale = QLocale()
     yield
-    QLocale.setDefault(locale)
+    set_default_locale(locale)
     app = QCoreApplication.instance()
     if app is not None:
         from console.i18n import remove_translators

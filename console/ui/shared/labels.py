@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from console.core.permissions import ROLE_NAMES
 from console.core.policy import CallReason, reason_message
 from console.core.queue import Language, Priority, Role, StepState, utc_now
+from console.i18n import current_language
 
 
 def role_label(role: Role) -> str:
@@ -32,9 +33,6 @@ def priority_label(priority: Priority) -> str:
     return labels[priority]
 
 
-_LANGUAGES = frozenset(("fi", "sv", "en"))
-
-
 def appointment_state_label(state: str) -> str:
     """An appointment's state (booked, checked_in, cancelled, no_show) in words."""
     labels = {
@@ -54,8 +52,7 @@ def minutes_since(moment: datetime | None) -> int:
 
 def ui_language() -> str:
     """The language the UI speaks now (fi, sv or en)."""
-    name = QLocale().name()[:2]
-    return name if name in _LANGUAGES else "fi"
+    return current_language()
 
 
 def reason_text(reason: CallReason, service_name: str) -> str:
