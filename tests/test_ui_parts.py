@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 import threading
 from dataclasses import dataclass
+from operator import attrgetter
 from types import FrameType
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, QModelRoleData, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtTest import QAbstractItemModelTester
@@ -101,6 +104,51 @@ def test_merge_updates_inserts_and_removes_in_sorted_place(qtbot: QtBot, kind: t
     model.merge([Item(5, "b")], removed=[], sort_key=lambda item: item.label.lower())
     assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["b", "C", "d"]
     assert "reset" not in events
+
+
+_ITEMS = st.lists(
+    st.builds(Item, st.integers(0, 30), st.sampled_from(["a", "b", "c", "ab", "ba"])),
+    max_size=12,
+)
+
+
+@BOTH
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    start=_ITEMS,
+    events=st.lists(st.tuples(_ITEMS, st.lists(st.integers(0, 30), max_size=4)), max_size=6),
+    text=st.sampled_from(["", "a", "b"]),
+)
+def test_merging_events_ends_as_sorting_everything_again(
+    qtbot: QtBot,
+    kind: type,
+    start: list[Item],
+    events: list[tuple[list[Item], list[int]]],
+    text: str,
+) -> None:
+    """However rows change, come and go, the shown rows are those that pass the filter,
+    in sorted order, as if the whole list had been sorted again (the merge keeps keys
+    and sort keys of its own: they must follow every insert, move and removal)."""
+    model = make_model(kind)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    order = attrgetter("label", "key")
+    rows = {item.key: item for item in start}
+    model.apply(sorted(rows.values(), key=order))
+    model.set_filter(text)
+    for changed, removed in events:
+        unique = list({item.key: item for item in changed}.values())
+        model.merge(unique, removed, sort_key=order)
+        for key in removed:
+            rows.pop(key, None)
+        rows.update({item.key: item for item in unique})
+        expected = sorted((r for r in rows.values() if text in r.label), key=order)
+        assert model.rows() == expected
+        assert [model.index(n, 0).data() for n in range(model.rowCount())] == [
+            r.label for r in expected
+        ]
+        assert model.total() == len(rows)
 
 
 def test_a_cell_answers_every_role_in_one_call(qtbot: QtBot) -> None:
