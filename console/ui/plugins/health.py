@@ -24,7 +24,7 @@ from console.ui.plugins.pool import plugin_pool
 from console.ui.shared.worker import run_in_background
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from console.ui.plugins.in_process import _Loaded
     from console.ui.plugins.panel_host import PanelHost
@@ -51,8 +51,7 @@ class PanelHealth:
     def check_health(self) -> None:
         for plugin_id in list(self.loaded):
             self._check_one(plugin_id)
-        for plugin_id in list(self.processes):
-            self._check_process_health(plugin_id)
+        self._check_process_health(*self.processes)
 
     def _check_one(self, plugin_id: str) -> None:
         manifest = self.manifests.get(plugin_id)
@@ -69,12 +68,33 @@ class PanelHealth:
             pool=plugin_pool(),
         )
 
-    def _check_process_health(self, plugin_id: str) -> None:
-        manifest = self.manifests[plugin_id]
-        if manifest.health:
-            self.broker.check_health(
-                plugin_id, lambda health: self._health_reported.emit(plugin_id, health.value)
-            )
+    def _check_process_health(self, *plugin_ids: str) -> None:
+        """Ask the broker to check these plugins' back offices, from a pool thread.
+
+        The broker checks each on a thread of its own, and starting a Python thread
+        waits until that thread has run: on the GUI thread, while database threads run
+        Python, each start waited its turn for the interpreter lock twice, and eight
+        panels' checks held the window up to 150 ms (the soak's stall watch,
+        docs/reliability.md)."""
+        wanted = [pid for pid in plugin_ids if self.manifests[pid].health]
+        if not wanted:
+            return
+        broker = self.broker
+        reported = self._health_reported
+
+        def reporter(plugin_id: str) -> Callable[[Health], None]:
+            return lambda health: reported.emit(plugin_id, health.value)
+
+        def start_checks() -> None:
+            for plugin_id in wanted:
+                broker.check_health(plugin_id, reporter(plugin_id))
+
+        run_in_background(
+            start_checks,
+            lambda _none: None,
+            lambda error: log.warning("Health checks not started: %s", error),
+            pool=plugin_pool(),
+        )
 
     def _health_of_process(self, plugin_id: str, value: str) -> None:
         if plugin_id in self.manifests:
