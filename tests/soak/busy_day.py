@@ -67,6 +67,17 @@ CONSULT_AT_MOST_S = 3.0
 HARMLESS_QT = ("This plugin does not support propagateSizeHints",)
 
 
+def cpu_steal_ms() -> int:
+    """CPU time the machine's host took from this virtual machine (all cores, /proc/stat):
+    time a thread was ready to run and no core of ours ran anything."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = stat.readline().split()
+    except OSError:
+        return 0
+    return int(fields[8]) * 10 if len(fields) > 8 else 0  # 100 ticks a second
+
+
 def resident_mb() -> float:
     with open("/proc/self/statm", encoding="ascii") as statm:
         return int(statm.read().split()[1]) * 4096 / 2**20
@@ -128,7 +139,7 @@ class StallWatch:
             return 0
         return (int(fields[11]) + int(fields[12])) * 10  # utime + stime, 100 ticks a second
 
-    def _sched(self) -> tuple[int, int, int, int]:
+    def sched(self) -> tuple[int, int, int, int]:
         """The GUI thread's CPU time and time waiting for a core (ms, schedstat), and its
         voluntary and involuntary context switches: a stall with many voluntary switches
         and little CPU waited for a lock (the GIL), one with run-queue time for a core."""
@@ -148,11 +159,11 @@ class StallWatch:
 
     def _watch(self) -> None:
         current: dict[str, Any] | None = None
-        before = self._sched()
+        before = self.sched()
         while not self._stop.wait(0.02):
             late = time.monotonic() - self.last_beat
             if late < 0.03:  # the thread beats: what it has used so far, for the next stall
-                before = self._sched()
+                before = self.sched()
             if late > self.THRESHOLD:
                 frames = sys._current_frames()
                 frame = frames.get(self.gui_thread)
@@ -173,7 +184,7 @@ class StallWatch:
                 current["ms"] = round(late * 1000)
                 current["cpu_ms"] = self._cpu_ms() - current["cpu_at"]
                 current["sched"] = [
-                    now - then for now, then in zip(self._sched(), current["sched_at"], strict=True)
+                    now - then for now, then in zip(self.sched(), current["sched_at"], strict=True)
                 ]
                 current["stacks"][stack] = current["stacks"].get(stack, 0) + 1
 
@@ -215,6 +226,8 @@ class BusyDay:
         self.panels_shown = 0
         self.warm = False
         self.rss_warm = 0.0
+        self.sched_warm = (0, 0, 0, 0)
+        self.steal_warm = 0
         self.longest_gap_ms = 0.0
         self.longest_gap_warm_ms = 0.0
         self.gaps_warm = [0, 0]  # gaps after warm-up over 50 ms, over 100 ms
@@ -289,6 +302,8 @@ class BusyDay:
     def _warm_up_done(self) -> None:
         gc.collect()
         self.rss_warm = resident_mb()
+        self.sched_warm = self.watch.sched()
+        self.steal_warm = cpu_steal_ms()
         self.warm = True
         self.watch.warm = True
 
@@ -525,6 +540,16 @@ class BusyDay:
             "stalls_over_100_ms": len(self.watch.stalls),
             "gaps_over_50_ms_after_warm_up": self.gaps_warm[0],
             "gaps_over_100_ms_after_warm_up": self.gaps_warm[1],
+            # The GUI thread after warm-up: its own work (ms on a core) against the
+            # machine's (ms waiting for a core, the host's steal): days differ by both.
+            "gui_thread_after_warm_up": dict(
+                zip(
+                    ("cpu_ms", "waiting_for_a_core_ms", "sleeps", "preempted"),
+                    (b - a for b, a in zip(self.watch.sched(), self.sched_warm, strict=True)),
+                    strict=True,
+                )
+            ),
+            "machine_steal_after_warm_up_ms": cpu_steal_ms() - self.steal_warm,
             "worst_stalls": self.watch.worst(),
             "worst_stalls_after_warm_up": self.watch.worst(warm=True),
             "dialogs_seen": self.dialogs_seen,
