@@ -62,23 +62,23 @@ class ServingDesk(QueueDeskBase):
         counter_id = counter_of(actor)
         services = self._service_directory()
         by_id = {service.id: service for service in services.values()}
-        if self.database.dialect == "postgresql":
-            # One round trip (migration 0021); a stranded visitor takes the long way.
-            quick = call_next_in_one(
-                self.database,
-                staff_id=actor.staff_id,
-                counter_id=counter_id,
-                day=desk_time(now).date(),
-                now=now,
-                due_by=now + APPOINTMENT_EARLY,
-                stranded_before=now - self.stranded.stranded_after,
-            )
-            if quick.outcome is Outcome.BUSY:
-                raise _still_at_counter(quick.busy_ticket)
-            if quick.outcome is Outcome.EMPTY:
-                return None
-            if quick.step is not None:
-                return self._called(quick.step, by_id, now)
+        # One round trip where the database can (PostgreSQL, migration 0021); a
+        # stranded visitor, or SQLite, takes the transaction below.
+        quick = call_next_in_one(
+            self.database,
+            staff_id=actor.staff_id,
+            counter_id=counter_id,
+            day=desk_time(now).date(),
+            now=now,
+            due_by=now + APPOINTMENT_EARLY,
+            stranded_before=now - self.stranded.stranded_after,
+        )
+        if quick.outcome is Outcome.BUSY:
+            raise _still_at_counter(quick.busy_ticket)
+        if quick.outcome is Outcome.EMPTY:
+            return None
+        if quick.step is not None:
+            return self._called(quick.step, by_id, now)
         with transaction(self.database) as tx:
             # The skills of the day as the database has them now, not as they were at
             # sign-in: a supervisor may have moved this person to another agency's

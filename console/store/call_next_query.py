@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 
 from console.core.records import StepInfo
 from console.store.database import Database
-from console.store.queue_queries import QueueTx
+from console.store.queue_queries import step_info
 
 
 class Outcome(enum.StrEnum):
@@ -24,6 +24,7 @@ class Outcome(enum.StrEnum):
     EMPTY = "empty"
     BUSY = "busy"  # a ticket is still at the counter
     SWEEP = "sweep"  # a visitor is stranded at a stopped console: take the long way
+    NOT_AVAILABLE = "not available"  # not PostgreSQL: take the long way
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,13 @@ def call_next_in_one(
     due_by: datetime,
     stranded_before: datetime,
 ) -> OneCallResult:
-    """Claim the caller's next step in one call of ``tiski_call_next`` (PostgreSQL)."""
+    """Claim the caller's next step in one call of ``tiski_call_next``.
+
+    NOT_AVAILABLE on a database without the function (SQLite), SWEEP when a visitor is
+    stranded: the caller then takes the transaction of several statements.
+    """
+    if database.dialect != "postgresql":
+        return OneCallResult(Outcome.NOT_AVAILABLE)
     with database.autocommit() as connection:
         row = connection.exec_driver_sql(
             _CALL,
@@ -73,4 +80,4 @@ def call_next_in_one(
     for position in _TIMES:
         if step[position] is not None:
             step[position] = step[position].astimezone(UTC)
-    return OneCallResult(Outcome.CALLED, step=QueueTx._step_info(step))
+    return OneCallResult(Outcome.CALLED, step=step_info(step))

@@ -256,6 +256,59 @@ def _make_step_query(names: bool) -> Any:
 _STEP_QUERIES = {names: _make_step_query(names) for names in (True, False)}
 
 
+def step_info(row: Any) -> StepInfo:
+    """A step as every queue action reads it, from a row in the order of the step query
+    (``QueueTx._step_query``, and ``tiski_call_next``'s step columns)."""
+    (
+        step_id,
+        visit_id,
+        ticket,
+        service_id,
+        service_code,
+        state,
+        position,
+        queued_at,
+        called_at,
+        finished_at,
+        counter_id,
+        staff_id,
+        recalls,
+        parked_at,
+        target_counter_id,
+        target_staff_id,
+        language,
+        priority,
+        visitor_name,
+        appointment_at,
+        changed_by,
+        changed_at,
+    ) = row
+    return StepInfo(
+        step_id=step_id,
+        visit_id=visit_id,
+        ticket_number=ticket,
+        service_id=service_id,
+        service_code=service_code,
+        state=StepState(state),
+        position=position,
+        queued_at=queued_at,
+        called_at=called_at,
+        finished_at=finished_at,
+        counter_id=counter_id,
+        staff_id=staff_id,
+        recalls=recalls,
+        parked=parked_at is not None,
+        target_counter_id=target_counter_id,
+        target_staff_id=target_staff_id,
+        language=Language(language),
+        priority=Priority(priority) if priority else None,
+        visitor_name=visitor_name,
+        appointment_at=appointment_at,
+        changed_by=changed_by,
+        changed_at=changed_at,
+    )
+
+
 class QueueTx:
     """Queue operations of one transaction (mixed into :class:`console.store.queries.Tx`)."""
 
@@ -414,57 +467,6 @@ class QueueTx:
     def _step_query(self, *, names: bool = True) -> Any:
         return _STEP_QUERIES[names]
 
-    @staticmethod
-    def _step_info(row: Any) -> StepInfo:
-        (
-            step_id,
-            visit_id,
-            ticket,
-            service_id,
-            service_code,
-            state,
-            position,
-            queued_at,
-            called_at,
-            finished_at,
-            counter_id,
-            staff_id,
-            recalls,
-            parked_at,
-            target_counter_id,
-            target_staff_id,
-            language,
-            priority,
-            visitor_name,
-            appointment_at,
-            changed_by,
-            changed_at,
-        ) = row
-        return StepInfo(
-            step_id=step_id,
-            visit_id=visit_id,
-            ticket_number=ticket,
-            service_id=service_id,
-            service_code=service_code,
-            state=StepState(state),
-            position=position,
-            queued_at=queued_at,
-            called_at=called_at,
-            finished_at=finished_at,
-            counter_id=counter_id,
-            staff_id=staff_id,
-            recalls=recalls,
-            parked=parked_at is not None,
-            target_counter_id=target_counter_id,
-            target_staff_id=target_staff_id,
-            language=Language(language),
-            priority=Priority(priority) if priority else None,
-            visitor_name=visitor_name,
-            appointment_at=appointment_at,
-            changed_by=changed_by,
-            changed_at=changed_at,
-        )
-
     def busy_ticket_at_counter(self, counter_id: int) -> str | None:
         """The ticket called to or served at the counter and not parked, if any."""
         return self._session.scalar(
@@ -483,7 +485,7 @@ class QueueTx:
         if lock:
             query = query.with_for_update(of=VisitStep)
         row = self._session.execute(query).one_or_none()
-        return self._step_info(row) if row is not None else None
+        return step_info(row) if row is not None else None
 
     def visit_steps(self, visit_ids: Iterable[int], *, names: bool = True) -> list[StepInfo]:
         """The steps of these visits; without ``names`` the visitors' names are not read."""
@@ -495,7 +497,7 @@ class QueueTx:
             .where(VisitStep.visit_id.in_(ids))
             .order_by(VisitStep.visit_id, VisitStep.position, VisitStep.id)
         )
-        return [self._step_info(row) for row in rows]
+        return [step_info(row) for row in rows]
 
     def open_step_by_ticket(self, day: date, ticket_number: str) -> StepInfo | None:
         """The step of today's ticket that is being served, called or next in line."""
@@ -504,7 +506,7 @@ class QueueTx:
             .where(Visit.ticket_day == day, Visit.ticket_number == ticket_number)
             .order_by(VisitStep.position, VisitStep.id)
         ).all()
-        steps = [self._step_info(row) for row in rows]
+        steps = [step_info(row) for row in rows]
         for wanted in (StepState.SERVING, StepState.CALLED, StepState.WAITING, StepState.PENDING):
             for step in steps:
                 if step.state is wanted:
@@ -521,7 +523,7 @@ class QueueTx:
             )
             .order_by(VisitStep.called_at)
         )
-        return [self._step_info(row) for row in rows]
+        return [step_info(row) for row in rows]
 
     def change_step(self, step_id: int, **values: Any) -> None:
         """Change one step; a change of state settles its visit's other steps."""

@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, func, or_, select, update
 from console.core.queue import StepState
 from console.core.stranded import HeldStep, ReturnedStep
 from console.store.models import Counter, DeskSession, Visit, VisitStep
-from console.store.queue_queries import QueueTx
+from console.store.queue_queries import QueueTx, step_info
 from console.store.rows import STEP_HOLDER
 
 HELD_STATES = (StepState.CALLED.value, StepState.SERVING.value)
@@ -69,7 +69,7 @@ class StrandedTx(QueueTx):
             *step_columns, counter_code, username, full_name, seen, kept_at = row
             held.append(
                 HeldStep(
-                    self._step_info(step_columns),
+                    step_info(step_columns),
                     counter_code,
                     username,
                     full_name,
