@@ -519,6 +519,53 @@ def profile_desk_call(target: Target, calls: int, top: int = 25) -> str:
 
 
 # ---------------------------------------------------------------- 2. twenty counters
+def take_part(
+    prepare: Callable[[], Any],
+    drain: Callable[[Any], Timings],
+    cleanup: Callable[[Any], None],
+    ready: Any,
+    go: Any,
+) -> Timings:
+    """One party (a thread or a process): prepare, wait until all are ready and let go,
+    drain, and clean up whatever happens. A party that fails breaks both barriers, so
+    the others stop waiting for it."""
+    timings = Timings()
+    state = None
+    try:
+        state = prepare()
+        ready.wait()
+        go.wait()
+        timings = drain(state)
+    except threading.BrokenBarrierError:
+        timings.errors.append("barrier broken")
+    except Exception as error:
+        timings.errors.append(f"{type(error).__name__}: {error}")
+        ready.abort()
+        go.abort()
+    finally:
+        if state is not None:
+            cleanup(state)
+    return timings
+
+
+def start_together(ready: Any, go: Any, between: Callable[[], None], total: Timings) -> float:
+    """Wait until every party is ready, run ``between`` (the pool's reset), let them all
+    go; when they were let go (perf_counter)."""
+    started = time.perf_counter()
+    try:
+        ready.wait()
+        between()
+        started = time.perf_counter()
+        go.wait()
+    except threading.BrokenBarrierError:
+        total.errors.append("a party failed before the start")
+    except BaseException:
+        ready.abort()
+        go.abort()
+        raise
+    return started
+
+
 def run_threads(
     count: int,
     prepare: Callable[[int], Any],
@@ -533,38 +580,19 @@ def run_threads(
     results: list[Timings] = [Timings() for _ in range(count)]
 
     def work(index: int) -> None:
-        state = None
-        try:
-            state = prepare(index)
-            ready.wait()
-            go.wait()
-            results[index] = drain(index, state, time.monotonic() + PHASE_TIMEOUT_S)
-        except threading.BrokenBarrierError:
-            results[index].errors.append("barrier broken")
-        except Exception as error:
-            results[index].errors.append(f"{type(error).__name__}: {error}")
-            ready.abort()
-            go.abort()
-        finally:
-            if state is not None:
-                cleanup(state)
+        results[index] = take_part(
+            lambda: prepare(index),
+            lambda state: drain(index, state, time.monotonic() + PHASE_TIMEOUT_S),
+            cleanup,
+            ready,
+            go,
+        )
 
     threads = [threading.Thread(target=work, args=(i,), daemon=True) for i in range(count)]
     for thread in threads:
         thread.start()
     total = Timings()
-    started = time.perf_counter()
-    try:
-        ready.wait()
-        between()
-        started = time.perf_counter()
-        go.wait()
-    except threading.BrokenBarrierError:
-        total.errors.append("a worker failed before the start")
-    except BaseException:
-        ready.abort()
-        go.abort()
-        raise
+    started = start_together(ready, go, between, total)
     for thread in threads:
         thread.join(PHASE_TIMEOUT_S + 30)
     total.wall = time.perf_counter() - started
@@ -656,23 +684,15 @@ def _counter_process(
     kind: str, target: Target, setup: Setup, index: int, ready: Any, go: Any, results: Any
 ) -> None:
     """One counter: prepare, wait for all (and the pool's reset), drain, report."""
-    timings = Timings()
-    state = None
-    try:
-        state = _counter_prepare(kind, target, setup, index)
-        ready.wait()
-        go.wait()
-        timings = _counter_drain(kind, target, setup, index, state)
-    except threading.BrokenBarrierError:
-        timings.errors.append("barrier broken")
-    except Exception as error:
-        timings.errors.append(f"{type(error).__name__}: {error}")
-        ready.abort()
-        go.abort()
-    finally:
-        if state is not None:
-            (state.close if kind == "raw" else state[0].dispose)()
-        results.put(timings)
+    results.put(
+        take_part(
+            lambda: _counter_prepare(kind, target, setup, index),
+            lambda state: _counter_drain(kind, target, setup, index, state),
+            lambda state: (state.close if kind == "raw" else state[0].dispose)(),
+            ready,
+            go,
+        )
+    )
 
 
 def many_counters(kind: str, target: Target, setup: Setup, count: int) -> Timings:
@@ -694,18 +714,7 @@ def many_counters(kind: str, target: Target, setup: Setup, count: int) -> Timing
     for process in processes:
         process.start()
     total = Timings()
-    started = time.perf_counter()
-    try:
-        ready.wait()
-        reset_pool(target, setup.pool)
-        started = time.perf_counter()
-        go.wait()
-    except threading.BrokenBarrierError:
-        total.errors.append("a counter failed before the start")
-    except BaseException:
-        ready.abort()
-        go.abort()
-        raise
+    started = start_together(ready, go, lambda: reset_pool(target, setup.pool), total)
     for _ in processes:
         try:
             total.add(results.get(timeout=PHASE_TIMEOUT_S + 30))
