@@ -14,9 +14,9 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("fi", "sv", "en")
 _installed: list[QTranslator] = []
 # The language the UI speaks, remembered when it is set: tables ask for it for every
-# cell they work out, and asking Qt (``QLocale().name()``) is two calls out of Python,
-# each of which gives up the interpreter lock and may wait to get it back while a
-# database thread runs (docs/reliability.md). None until first asked or set.
+# cell they work out, and asking Qt each time (a QLocale made, named and freed) was
+# GUI-thread work the soak's stall watch caught the window in (docs/reliability.md).
+# None until first asked or set.
 _language: str | None = None
 
 

@@ -68,8 +68,8 @@ HARMLESS_QT = ("This plugin does not support propagateSizeHints",)
 
 
 def cpu_steal_ms() -> int:
-    """CPU time the machine's host took from this virtual machine (all cores, /proc/stat):
-    time a thread was ready to run and no core of ours ran anything."""
+    """CPU time the machine's host took from this virtual machine (all cores, /proc/stat
+    ``steal``): time our virtual cores had work to run and the host ran something else."""
     try:
         with open("/proc/stat", encoding="ascii") as stat:
             fields = stat.readline().split()
