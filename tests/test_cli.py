@@ -153,6 +153,28 @@ def test_screenshot_of_the_demo_console(tiski_env: dict[str, str], tmp_path: Pat
     assert len(colours) > 20, "the picture is nearly blank"
 
 
+@pytest.mark.slow
+def test_the_floor_picture_after_the_console_picture_on_the_same_demo_desk(
+    tiski_env: dict[str, str], tmp_path: Path
+) -> None:
+    """The console's picture leaves its demo visitor called at Tiski 1; the floor's
+    picture, taken next on the same demo desk, staffs the floor around that visitor
+    instead of failing with "K001 is still at your counter"."""
+    console = tiski(tiski_env, "--language", "en", "screenshot", str(tmp_path / "c.png"), "--demo")
+    assert console.returncode == 0, console.stderr
+    out = tmp_path / "floor.png"
+    floor = tiski(
+        tiski_env, "--language", "en", "screenshot", str(out), "--demo", "--window", "floor"
+    )
+    assert floor.returncode == 0, floor.stderr
+    assert "still at your counter" not in floor.stderr
+    image = QImage(str(out))
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 16) for y in range(0, image.height(), 16)
+    }
+    assert len(colours) > 20, "the picture is nearly blank"
+
+
 SHOWN_IN_PICTURE = """
 import json, sys
 from pathlib import Path
