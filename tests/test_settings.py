@@ -216,6 +216,102 @@ def test_shown_values_mask_passwords() -> None:
     assert SECRET not in mask_url(f"host=db password={SECRET}")
 
 
+# Failover (docs/deploy.md): a primary and its standby, the one taking writes chosen by libpq.
+SEVERAL_HOSTS = (
+    "postgresql+psycopg://tiski@/tiski_pori?host=db1.pori.example:5432"
+    "&host=db2.pori.example:5432&target_session_attrs=read-write"
+)
+
+
+def test_several_hosts_are_taken_in_the_repeated_form() -> None:
+    settings = load_settings({"database.url": SEVERAL_HOSTS}, environ={})
+    assert settings["database.url"] == SEVERAL_HOSTS
+    primary = SEVERAL_HOSTS.replace("read-write", "primary")
+    assert load_settings(environ={"TISKI_DATABASE_URL": primary})["database.url"] == primary
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql+psycopg://tiski@/desk?host=db1:5432,db2:5432&target_session_attrs=read-write",
+        "postgresql+psycopg://tiski@/desk?host=db1,db2&port=5432,5433",
+        "postgresql+psycopg://tiski@db1:5432,db2:5432/desk?target_session_attrs=read-write",
+        "postgresql+psycopg://tiski@db1,db2/desk",
+    ],
+    ids=["host list in the query", "host and port lists", "list in the address", "no ports"],
+)
+def test_a_comma_list_of_hosts_is_refused_with_the_repeated_form_to_write(url: str) -> None:
+    path = write(paths.site_config_file(), f'[database]\nurl = "{url}"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(environ={})
+    assert caught.value.source == str(path)
+    assert caught.value.key == "database.url"
+    said = caught.value.message.english()
+    assert "listed with commas" in said
+    assert "repeat host= for each server" in said
+    assert "?host=db1:5432&host=db2:5432&target_session_attrs=read-write" in said
+
+
+def test_several_hosts_need_target_session_attrs_for_the_consoles() -> None:
+    url = "postgresql+psycopg://tiski@/desk?host=db1:5432&host=db2:5432"
+    with pytest.raises(ConfigError, match="add target_session_attrs=read-write") as caught:
+        load_settings({"database.url": url}, environ={})
+    assert caught.value.key == "database.url"
+    with pytest.raises(ConfigError, match="never to a standby"):
+        load_settings({"database.url": url + "&target_session_attrs=any"}, environ={})
+    # Reports only read: any of the replicas will do.
+    assert load_settings({"reports.database_url": url}, environ={})["reports.database_url"] == url
+
+
+def test_several_hosts_take_their_ports_after_their_names() -> None:
+    url = "postgresql+psycopg://tiski@/desk?host=db1&host=db2&port=5433"
+    with pytest.raises(ConfigError, match="remove port="):
+        load_settings({"database.url": url + "&target_session_attrs=read-write"}, environ={})
+
+
+def test_several_hosts_are_shown_and_masked() -> None:
+    from sqlalchemy.engine import make_url
+
+    from console.store.urls import keyring_user, mask_url, url_has_password
+
+    with_password = SEVERAL_HOSTS.replace("tiski@", f"tiski:{SECRET}@")
+    shown = mask_url(with_password)
+    assert SECRET not in shown
+    assert shown.startswith("postgresql+psycopg://tiski:***@/tiski_pori?")
+    assert "db1.pori.example" in shown
+    assert "db2.pori.example" in shown
+    assert url_has_password(with_password)
+    assert not url_has_password(SEVERAL_HOSTS)
+    assert SECRET not in mask_url(SEVERAL_HOSTS + f"&password={SECRET}")
+    with pytest.raises(ConfigError, match="set-password") as caught:
+        load_settings({"database.url": with_password}, environ={})
+    assert SECRET not in caught.value.message.english()
+    # One keyring entry for the primary and its standby, which share their roles.
+    assert keyring_user(make_url(SEVERAL_HOSTS)) == (
+        "tiski@db1.pori.example:5432,db2.pori.example:5432/tiski_pori"
+    )
+    assert keyring_user(make_url("postgresql+psycopg://tiski@db/desk")) == "tiski@db:5432/desk"
+
+
+def test_the_reports_database_is_checked_and_masked_as_the_database_is() -> None:
+    replica = "postgresql+psycopg://tiski@replica.pori.example:5432/tiski_pori"
+    write(paths.site_config_file(), f'[reports]\ndatabase_url = "{replica}"\n')
+    settings = load_settings(environ={})
+    assert settings["reports.database_url"] == replica
+    assert settings.shown("reports.database_url") == replica
+    assert load_settings(environ={})["database.url"] == ""
+    env = {"TISKI_REPORTS_DATABASE_URL": f"postgresql+psycopg://tiski:{SECRET}@replica/desk"}
+    with pytest.raises(ConfigError, match="pgpass") as caught:
+        load_settings(environ=env)
+    assert caught.value.key == "reports.database_url"
+    assert SECRET not in caught.value.message.english()
+    with pytest.raises(ConfigError, match="postgresql\\+psycopg://") as caught:
+        load_settings({"reports.database_url": "postgresql://tiski@replica/desk"}, environ={})
+    assert caught.value.key == "reports.database_url"
+    with pytest.raises(ConfigError, match="repeat host="):
+        load_settings({"reports.database_url": "postgresql+psycopg://t@a,b/desk"}, environ={})
+
+
 def test_nested_messages_render_in_english() -> None:
     inner = Message("Settings", "a text")
     outer = Message("Settings", "{key}: {problem}", {"key": "x", "problem": inner})
@@ -239,3 +335,32 @@ def test_a_plugins_own_table_reaches_the_plugin_host(private_folders: Path) -> N
     demo = settings.with_plugin_values("kela", {"base_url": "http://127.0.0.1:9/kela"})
     assert demo.plugin_values("kela")["base_url"] == "http://127.0.0.1:9/kela"
     assert settings.plugin_values("kela")["base_url"] == "https://kela.example/api"
+
+
+def test_several_hosts_reach_libpq_as_its_own_lists() -> None:
+    # The change feed's own connection: rendered as a URL, libpq would keep only the
+    # last host= and read its ":5432" as part of the name.
+    from psycopg.conninfo import conninfo_to_dict
+    from sqlalchemy.engine import make_url
+
+    from console.store.urls import libpq_conninfo
+
+    with_password = SEVERAL_HOSTS.replace("tiski@", f"tiski:{SECRET}@")
+    assert conninfo_to_dict(libpq_conninfo(make_url(with_password))) == {
+        "host": "db1.pori.example,db2.pori.example",
+        "port": "5432,5432",
+        "target_session_attrs": "read-write",
+        "user": "tiski",
+        "password": SECRET,
+        "dbname": "tiski_pori",
+    }
+    one = make_url("postgresql+psycopg://tiski@db:5433/desk?sslmode=require")
+    assert conninfo_to_dict(libpq_conninfo(one)) == {
+        "host": "db",
+        "port": "5433",
+        "sslmode": "require",
+        "user": "tiski",
+        "dbname": "desk",
+    }
+    service = make_url("postgresql+psycopg:///?service=tiski")
+    assert conninfo_to_dict(libpq_conninfo(service)) == {"service": "tiski"}

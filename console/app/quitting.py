@@ -49,6 +49,7 @@ def finish_background_work(desk: Desk, code: int = 0) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)
+    desk.reports.close()  # the reports' replica, if a report opened it
     desk.database.dispose()
 
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from console.config import Settings
     from console.core.report_tables import Table
     from console.core.reports import ReportCharts
+    from console.desk.desk import Desk
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +162,7 @@ def _run(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
         )
     _check_output(args.output, force=bool(args.force))
     authorised = authorise(args, settings, "report", translate=voice.text)
+    desk: Desk | None = None
     try:
         demo = bool(getattr(args, "demo", False))
         desk = open_desk_for(settings, demo=demo, database=authorised.database)
@@ -186,6 +188,8 @@ def _run(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
             )
             table = cost_table(split, start.isoformat(), end.isoformat(), voice.text)
     finally:
+        if desk is not None:
+            desk.reports.close()  # the replica of reports.database_url, if it was read
         authorised.close()
     data = _render(table, args.format, voice.language, wide=len(table.headers) > 6, charts=charts)
     if args.output is None:

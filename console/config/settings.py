@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from console.config.options import OPTIONS, SettingValue
+from console.config.options import DATABASE_URL_OPTIONS, OPTIONS, SettingValue
 from console.config.policy import stricter
 from console.config.values import option_for, parse_text, site_only_error
 from console.plugin_host.trust import TrustRecord
@@ -62,7 +62,7 @@ class Settings:
         value = self._values[name].value
         if option.secret and value:
             return "***"
-        if name == "database.url" and isinstance(value, str):
+        if name in DATABASE_URL_OPTIONS and isinstance(value, str):
             return mask_url(value)
         if isinstance(value, list):
             return ", ".join(value) if value else "(none)"

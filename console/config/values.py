@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from console.config.errors import ConfigError
-from console.config.options import OPTIONS, Option, SettingValue
+from console.config.options import DATABASE_URL_OPTIONS, OPTIONS, Option, SettingValue
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.store.urls import mask_url, url_has_password
 
@@ -89,13 +89,14 @@ def _quoted(option: Option, value: Any) -> str:
     """A wrong value as an error message may quote it: never a secret or a password."""
     if option.secret:
         return "***"
-    if option.name == "database.url":
+    if option.name in DATABASE_URL_OPTIONS:
         return mask_url(str(value))
     return str(value)
 
 
-def _password_refused(source: str, *, from_file: bool) -> ConfigError:
-    """A password in database.url, wherever it was written: refused, never shown."""
+def _password_refused(source: str, name: str, *, from_file: bool) -> ConfigError:
+    """A password in a database URL (``name``), wherever it was written: refused, never
+    shown."""
     if from_file:
         text = QT_TRANSLATE_NOOP(
             "Settings",
@@ -111,7 +112,7 @@ def _password_refused(source: str, *, from_file: bool) -> ConfigError:
             "it from the URL and store it with 'tiski db set-password', in PostgreSQL's "
             "pgpass file or in a PostgreSQL service file (pg_service.conf)",
         )
-    return ConfigError(source, "database.url", Message(_CTX, text))
+    return ConfigError(source, name, Message(_CTX, text))
 
 
 def checked(option: Option, value: Any, source: str, *, from_file: bool) -> SettingValue:
@@ -136,8 +137,8 @@ def checked(option: Option, value: Any, source: str, *, from_file: bool) -> Sett
             raise _bad_value(source, option, value)
     elif not isinstance(value, str) or (option.choices and value not in option.choices):
         raise _bad_value(source, option, value)
-    if option.name == "database.url" and url_has_password(value):
-        raise _password_refused(source, from_file=from_file)
+    if option.name in DATABASE_URL_OPTIONS and url_has_password(value):
+        raise _password_refused(source, option.name, from_file=from_file)
     if option.check is not None:
         problem = option.check(value)
         if problem is not None:

@@ -7,6 +7,9 @@ counted by ``console.core.reports``. The days are the desk's (Europe/Helsinki), 
 
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -33,14 +36,17 @@ from console.core.reports import (
     split_cost,
     summarise,
 )
-from console.core.text import QT_TRANSLATE_NOOP, Message
+from console.core.text import QT_TRANSLATE_NOOP, DatabaseUnreachable, Message
 from console.desk.errors import DeskError
 from console.desk.permits import require
 from console.store.database import Database
 from console.store.queries import transaction
+from console.store.schema import ensure_current
 
 if TYPE_CHECKING:
     from console.desk.queue import Actor
+
+log = logging.getLogger(__name__)
 
 # A report reads the period's whole history at once: a year of a busy desk is some
 # 200,000 steps (benchmarks/reports.py). Longer periods are split by the caller.
@@ -70,10 +76,54 @@ def _check_period(start: date, end: date) -> None:
 
 
 class ReportDesk:
-    """Use cases: the figures of a period, and the split of a shared cost."""
+    """Use cases: the figures of a period, and the split of a shared cost.
 
-    def __init__(self, database: Database) -> None:
+    ``replica`` opens the read replica the reports read from (``reports.database_url``,
+    docs/deploy.md): the shared database's whole history is read for a year's report,
+    which a replica takes off the primary that every counter writes to. It is opened on
+    the first report, not when a console starts (most consoles never make one), and
+    its schema is checked then. While it cannot be reached the reports read the shared
+    database itself, and the log says so: a supervisor still gets the figures.
+    """
+
+    def __init__(
+        self, database: Database, *, replica: Callable[[], Database] | None = None
+    ) -> None:
         self.database = database
+        self._open_replica = replica
+        self._replica: Database | None = None
+        self._checked = False
+        self._lock = threading.Lock()  # reports run on the database's worker threads
+
+    def reading(self) -> Database:
+        """The database a report reads: the replica when one is set and answers."""
+        if self._open_replica is None:
+            return self.database
+        with self._lock:
+            if self._replica is None:
+                self._replica = self._open_replica()
+            replica, checked = self._replica, self._checked
+        try:
+            replica.ping()
+        except DatabaseUnreachable as error:
+            log.warning(
+                "The reports' replica cannot be reached; reading the shared database: %s",
+                error.message.english(),
+            )
+            return self.database
+        if not checked:
+            # A replica of another Tiski version's database would read wrong columns.
+            ensure_current(replica, upgrade_if_behind=False)
+            self._checked = True
+        return replica
+
+    def close(self) -> None:
+        """Close the replica's connections, if one was opened (the shared database is
+        the desk's to close)."""
+        with self._lock:
+            replica, self._replica, self._checked = self._replica, None, False
+        if replica is not None:
+            replica.dispose()
 
     def report(
         self,
@@ -95,7 +145,7 @@ class ReportDesk:
         require(actor, Permission.READ_REPORTS)
         _check_period(start, end)
         first, after = days(start, end)
-        with transaction(self.database) as tx:
+        with transaction(self.reading()) as tx:
             records = tx.step_history(first, after)
             labels = {service.code: service.prefix for service in tx.services()}
         return charts_of(records, start, end, labels)
@@ -115,7 +165,7 @@ class ReportDesk:
         require(actor, Permission.READ_REPORTS)
         _check_period(start, end)
         first, after = days(start, end)
-        with transaction(self.database) as tx:
+        with transaction(self.reading()) as tx:
             records = tx.step_history(first, after)
             extras = booking_figures(
                 tx.appointment_states(first, after), tx.consultation_times(first, after)
@@ -145,7 +195,7 @@ class ReportDesk:
         require(actor, Permission.READ_REPORTS)
         this_week = monday_of(today)
         first, after = days(this_week - timedelta(weeks=weeks), this_week - timedelta(days=1))
-        with transaction(self.database) as tx:
+        with transaction(self.reading()) as tx:
             records = tx.step_history(first, after)
         return forecast_staffing(
             records, this_week + timedelta(weeks=1), weeks=weeks, history_to=this_week
@@ -165,7 +215,7 @@ class ReportDesk:
         require(actor, Permission.READ_REPORTS)
         _check_period(start, end)
         first, after = days(start, end)
-        with transaction(self.database) as tx:
+        with transaction(self.reading()) as tx:
             uses = agency_uses(tx.step_history(first, after), tx.agency_codes())
         fixed = base_cents if method is CostMethod.BASE_PLUS_STEPS else 0
         if total_cents < 0 or fixed < 0 or fixed * len(uses) > total_cents:

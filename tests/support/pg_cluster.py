@@ -11,6 +11,13 @@ or :class:`PrivateCluster` directly (``ssl`` and ``hba`` make one that also take
 and client certificates; :func:`binaries_or_skip` and :func:`started` skip as the
 fixture does). Without PostgreSQL's server binaries the fixture skips, and with
 ``TISKI_REQUIRE_PG=1`` it fails instead.
+
+For failover (tests/faults/test_failover.py): ``PrivateCluster(..., replication=True)``
+is a primary that streams its WAL to standbys (``wal_level = replica``, the superuser
+may connect for replication over loopback without a password), :meth:`PrivateCluster.replica`
+makes and starts a streaming standby of it on a port of its own (``pg_basebackup -R``),
+:meth:`PrivateCluster.kill` stops a server as a machine dying would (``-m immediate``)
+and :meth:`PrivateCluster.promote` makes a standby the primary.
 """
 
 from __future__ import annotations
@@ -77,11 +84,13 @@ class PrivateCluster:
         preload: tuple[str, ...] = (),
         ssl: ServerCertificate | None = None,
         hba: tuple[str, ...] = (),
+        replication: bool = False,
     ) -> None:
         self.binaries = binaries
         self.preload = preload
         self.ssl = ssl
         self.hba = hba  # pg_hba.conf lines before the scram ones
+        self.replication = replication
         self.port = _free_port()
         self.superuser_password = secrets.token_urlsafe(16)
         self.folder = Path(tempfile.mkdtemp(prefix="tiski-pg-"))
@@ -136,6 +145,15 @@ class PrivateCluster:
             "shared_buffers = 16MB",
             "log_connections = on",
         ]
+        if self.replication:
+            # A standby made by pg_basebackup copies this file and pg_hba.conf, so it
+            # also serves as the primary once promoted.
+            settings += [
+                "wal_level = replica",
+                "max_wal_senders = 5",
+                "hot_standby = on",
+                "wal_keep_size = 64MB",
+            ]
         if self.preload:
             settings.append(f"shared_preload_libraries = '{','.join(self.preload)}'")
         if self.ssl is not None:
@@ -145,14 +163,77 @@ class PrivateCluster:
             settings += ["ssl = on", "ssl_ca_file = 'client_ca.crt'"]
         with (self.data / "postgresql.conf").open("a") as conf:
             conf.write("\n".join(settings) + "\n")
+        replication = (
+            [f"host replication {SUPERUSER} 127.0.0.1/32 trust"] if self.replication else []
+        )
         (self.data / "pg_hba.conf").write_text(
-            "".join(line + "\n" for line in self.hba)
+            "".join(line + "\n" for line in [*self.hba, *replication])
             + "local all all scram-sha-256\nhost all all 127.0.0.1/32 scram-sha-256\n"
         )
+        self._start_server()
+
+    def _start_server(self) -> None:
         self._run(
             str(self.binaries / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-w", "start"
         )
         self._started = True
+
+    # ------------------------------------------------------------ failover
+    def replica(self) -> PrivateCluster:
+        """A streaming standby of this primary, started on a free port of its own.
+
+        ``pg_basebackup -R`` copies the data folder (settings and pg_hba.conf with it)
+        and writes ``standby.signal`` and the ``primary_conninfo`` to follow this
+        server; only the port and the socket folder are the standby's own. It
+        answers reads at once and refuses writes until :meth:`promote`. Stop it with
+        :meth:`stop` (the caller's to do, as for any cluster).
+        """
+        assert self.replication, "a primary is made with replication=True"
+        assert self._started, "start the primary first"
+        standby = PrivateCluster(self.binaries, replication=True)
+        standby.superuser_password = self.superuser_password
+        try:
+            if standby._as_root:
+                account = pwd.getpwnam(SUPERUSER)
+                os.chown(standby.folder, account.pw_uid, account.pw_gid)
+            standby._run(
+                str(self.binaries / "pg_basebackup"),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(self.port),
+                "-U",
+                SUPERUSER,
+                "-D",
+                str(standby.data),
+                "-R",
+                "-X",
+                "stream",
+                # At once: the default spread checkpoint took 90 s on a freshly seeded desk.
+                "--checkpoint=fast",
+                "--no-sync",
+            )
+            with (standby.data / "postgresql.conf").open("a") as conf:
+                conf.write(f"port = {standby.port}\nunix_socket_directories = '{standby.folder}'\n")
+            standby._start_server()
+        except BaseException:
+            standby.stop()
+            raise
+        return standby
+
+    def promote(self) -> None:
+        """Make this standby the primary (what Patroni or the provider does); returns
+        once it takes writes."""
+        self._run(str(self.binaries / "pg_ctl"), "-D", str(self.data), "-w", "promote")
+
+    def kill(self) -> None:
+        """Stop the server at once, as when its machine dies: no shutdown checkpoint,
+        every connection dropped. The folder stays until :meth:`stop`."""
+        if self._started:
+            self._run(
+                str(self.binaries / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"
+            )
+            self._started = False
 
     def _own_file(self, path: Path, text: str) -> None:
         """``text`` in ``path``, the server's own and readable by it only (keys must be)."""
@@ -222,6 +303,22 @@ def binaries_or_skip() -> Path:
             pytest.fail(message + " (TISKI_REQUIRE_PG=1)")
         pytest.skip(message)
     return binaries
+
+
+def replica_or_skip(primary: PrivateCluster) -> PrivateCluster:
+    """A started streaming standby of ``primary``, or the test skipped (failed with
+    TISKI_REQUIRE_PG=1) when ``pg_basebackup`` is missing or the standby will not start."""
+    if not (primary.binaries / "pg_basebackup").exists():
+        message = f"pg_basebackup is not installed in {primary.binaries}"
+        if REQUIRE_PG:
+            pytest.fail(message + " (TISKI_REQUIRE_PG=1)")
+        pytest.skip(message)
+    try:
+        return primary.replica()
+    except (RuntimeError, OSError, KeyError, subprocess.TimeoutExpired) as error:
+        if REQUIRE_PG:
+            pytest.fail(f"could not start a streaming standby: {error}")
+        pytest.skip(f"could not start a streaming standby: {error}")
 
 
 def started(cluster: PrivateCluster) -> PrivateCluster:
