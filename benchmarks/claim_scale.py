@@ -41,40 +41,44 @@ CALL_NEXT_BUDGET = 3.0
 WARM_UP = 10
 
 
-def add_waiting(target: Target, raw: Raw, first: int, count: int, service_ids: list[int]) -> None:
-    """``count`` more waiting one-step visits, each service in turn, a second apart and
-    all of them older than the ones before (so each size's claims reach the new rows)."""
+def add_waiting(
+    target: Target, raw: Raw, first: int, count: int, service_ids: list[int], site_id: int
+) -> None:
+    """``count`` more waiting one-step visits at office ``site_id``, each service in
+    turn, a second apart and all of them older than the ones before (so each size's
+    claims reach the new rows)."""
     services = len(service_ids)
     if target.dialect == "postgresql":
         raw.connection.execute(
             "WITH v AS ("
-            " INSERT INTO visit (ticket_day, ticket_number, language, source, created_at)"
-            " SELECT current_date - 1 - (n / 900000), 'S' || lpad((n %% 900000)::text, 6, '0'),"
+            " INSERT INTO visit (site_id, ticket_day, ticket_number, language, source,"
+            "  created_at)"
+            " SELECT %s, current_date - 1 - (n / 900000), 'S' || lpad((n %% 900000)::text, 6, '0'),"
             "  'fi', 'kiosk', now() - make_interval(secs => 3600 + n)"
-            " FROM generate_series(%s::int, %s::int) AS n RETURNING id, created_at)"
-            " INSERT INTO visit_step (visit_id, position, service_id, state, queued_at, recalls,"
-            "  changed_at)"
-            " SELECT id, 1, (%s::int[])[1 + (id %% %s)], 'waiting', created_at, 0, created_at"
-            " FROM v",
-            (first, first + count - 1, service_ids, services),
+            " FROM generate_series(%s::int, %s::int) AS n RETURNING id, site_id, created_at)"
+            " INSERT INTO visit_step (visit_id, site_id, position, service_id, state, queued_at,"
+            "  recalls, changed_at)"
+            " SELECT id, site_id, 1, (%s::int[])[1 + (id %% %s)], 'waiting', created_at, 0,"
+            "  created_at FROM v",
+            (site_id, first, first + count - 1, service_ids, services),
         )
         return
     connection = raw.connection
     connection.execute("BEGIN IMMEDIATE")
     connection.execute(
         "WITH RECURSIVE n(k) AS (SELECT ? UNION ALL SELECT k + 1 FROM n WHERE k < ?)"
-        " INSERT INTO visit (ticket_day, ticket_number, language, source, created_at)"
-        " SELECT date('now', '-1 day', '-' || (k / 900000) || ' days'),"
+        " INSERT INTO visit (site_id, ticket_day, ticket_number, language, source, created_at)"
+        " SELECT ?, date('now', '-1 day', '-' || (k / 900000) || ' days'),"
         "  'S' || substr('000000' || (k % 900000), -6), 'fi', 'kiosk',"
         "  strftime('%Y-%m-%d %H:%M:%f', 'now', '-' || (3600 + k) || ' seconds')"
         " FROM n",
-        (first, first + count - 1),
+        (first, first + count - 1, site_id),
     )
     marks = ",".join(str(int(service_id)) for service_id in service_ids)
     connection.execute(
-        "INSERT INTO visit_step (visit_id, position, service_id, state, queued_at, recalls,"  # noqa: S608
-        "  changed_at)"
-        f" SELECT id, 1, json_extract('[{marks}]', '$[' || (id % {services}) || ']'),"
+        "INSERT INTO visit_step (visit_id, site_id, position, service_id, state, queued_at,"  # noqa: S608
+        "  recalls, changed_at)"
+        f" SELECT id, site_id, 1, json_extract('[{marks}]', '$[' || (id % {services}) || ']'),"
         "  'waiting', created_at, 0, created_at"
         " FROM visit WHERE ticket_number LIKE 'S%' AND id NOT IN (SELECT visit_id FROM visit_step)"
     )
@@ -144,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             added = 0
             for size in sizes:
-                add_waiting(target, raw, added, size - added, setup.service_ids)
+                add_waiting(target, raw, added, size - added, setup.service_ids, setup.site_id)
                 added = size
                 desk = time_desk(target, options.calls, raw)
                 base = time_raw(raw, staff_id, counter_id, setup.service_ids, options.calls)

@@ -258,6 +258,7 @@ class Setup:
     callers: list[tuple[int, int]]  # (staff id, counter id), one per bench counter
     demo_waiting: int
     added: int
+    site_id: int = 1  # the office of the bench counters (the demo's first)
 
 
 def set_up(target: Target, steps: int, counters: int) -> Setup:
@@ -267,7 +268,7 @@ def set_up(target: Target, steps: int, counters: int) -> Setup:
     from console.core.queue import DESK_TIMEZONE, utc_now
     from console.desk.desk import Desk
     from console.store.database import Database
-    from console.store.models import Counter, Service, Staff, Visit, VisitStep
+    from console.store.models import Counter, Service, Site, Staff, Visit, VisitStep
     from console.store.schema import upgrade
 
     database = Database(target.url)
@@ -292,9 +293,11 @@ def set_up(target: Target, steps: int, counters: int) -> Setup:
                 list(session.scalars(select(VisitStep.id).where(VisitStep.state == "waiting")))
             )
             services = list(session.scalars(select(Service).order_by(Service.id)))
+            office = session.scalars(select(Site.id).order_by(Site.id)).first()
             for number in range(1, counters + 1):
                 session.add(
                     Counter(
+                        site_id=office,
                         code=BENCH_COUNTER.format(number),
                         name_fi=f"Mittauspiste {number}",
                         name_sv=f"Mätpunkt {number}",
@@ -343,7 +346,8 @@ def set_up(target: Target, steps: int, counters: int) -> Setup:
             (staff[BENCH_STAFF.format(n)], counter_ids[BENCH_COUNTER.format(n)])
             for n in range(1, counters + 1)
         ]
-        return Setup(sorted(pool), [s.id for s in services], callers, demo_waiting, steps)
+        assert office is not None
+        return Setup(sorted(pool), [s.id for s in services], callers, demo_waiting, steps, office)
     finally:
         database.dispose()
 

@@ -42,12 +42,14 @@ def add_waiting_visit(database: Database, ticket: str, name: str) -> None:
     from sqlalchemy import select
 
     from console.core.queue import DESK_TIMEZONE, utc_now
-    from console.store.models import Service, Visit, VisitStep
+    from console.store.models import Service, Site, Visit, VisitStep
 
     now = utc_now()
     with database.session() as session:
         service = session.scalars(select(Service).where(Service.code == "kela-general")).one()
+        office = session.scalars(select(Site.id).order_by(Site.id)).first()
         visit = Visit(
+            site_id=office,
             ticket_day=now.astimezone(DESK_TIMEZONE).date(),
             ticket_number=ticket,
             language="sv",
@@ -55,7 +57,11 @@ def add_waiting_visit(database: Database, ticket: str, name: str) -> None:
             visitor_name=name,
             created_at=now,
         )
-        visit.steps = [VisitStep(position=1, service_id=service.id, state="waiting", queued_at=now)]
+        visit.steps = [
+            VisitStep(
+                site_id=office, position=1, service_id=service.id, state="waiting", queued_at=now
+            )
+        ]
         session.add(visit)
 
 

@@ -242,7 +242,8 @@ def test_with_more_waiting_than_one_read_a_ticket_called_away_makes_room_for_the
     window = open_console(qtbot, demo_database, "aino.virtanen", "T1")
     assert len(waiting_tickets(window)) == WAITING_LIST_LIMIT
     with transaction(second_connection) as tx:
-        every = tx.waiting_steps(limit=1_000_000, names=False)
+        # The console's office's (the demo's Ulvila waits in a queue of its own).
+        every = tx.waiting_steps(limit=1_000_000, names=False, site_id=tx.site_id("pori"))
     after_the_list = every[WAITING_LIST_LIMIT].ticket_number
     assert after_the_list not in waiting_tickets(window)
     # The title says the list holds the longest waiting, not everyone.

@@ -1146,8 +1146,9 @@ def test_a_tampered_kiosk_cannot_add_a_step_called_or_handed_to_a_counter(
         ).fetchone()
         assert service is not None
         insert = (
-            "INSERT INTO visit_step (visit_id, position, service_id, state, queued_at, recalls"
-            "{extra_columns}) VALUES (%s, 9, %s, {state}, now(), 0{extra_values})"
+            "INSERT INTO visit_step (visit_id, site_id, position, service_id, state, queued_at,"
+            " recalls{extra_columns}) VALUES (%s, (SELECT site_id FROM visit WHERE id = %s), 9,"
+            " %s, {state}, now(), 0{extra_values})"
         )
         for state, columns, values in (
             ("'called'", ", counter_id, called_at", ", 1, now()"),
@@ -1156,7 +1157,7 @@ def test_a_tampered_kiosk_cannot_add_a_step_called_or_handed_to_a_counter(
         ):
             statement = insert.format(extra_columns=columns, state=state, extra_values=values)
             with pytest.raises(errors.InsufficientPrivilege):
-                connection.execute(statement, (ticket.visit_id, service[0]))
+                connection.execute(statement, (ticket.visit_id, ticket.visit_id, service[0]))
         # A plain waiting step is what the kiosk adds (a visit's next service).
         plain = insert.format(extra_columns="", state="'waiting'", extra_values="")
-        connection.execute(plain, (ticket.visit_id, service[0]))
+        connection.execute(plain, (ticket.visit_id, ticket.visit_id, service[0]))

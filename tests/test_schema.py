@@ -207,7 +207,7 @@ def test_accounts_keep_the_staff_and_their_skills(empty_db_url: str) -> None:
 def test_upgrading_makes_the_later_steps_of_open_visits_pending(empty_db_url: str) -> None:
     """A desk from before migration 0020 kept a visit's later services waiting; the
     upgrade makes them pending, and going back makes them waiting again."""
-    from queue_kit import actor, at, empty_demo, minutes
+    from queue_kit import actor, at, minutes, one_office_demo
 
     from console.core.steps import StepAction
     from console.desk.desk import Desk
@@ -216,7 +216,7 @@ def test_upgrading_makes_the_later_steps_of_open_visits_pending(empty_db_url: st
     database = Database(empty_db_url)
     upgrade(database)
     desk = Desk(database)
-    desk.seed_demo(empty_demo(), now=at(7))
+    desk.seed_demo(one_office_demo(), now=at(7))
     open_visit = desk.queue.issue(["pori-general", "kela-general", "vero-taxcard"], now=at(9))
     moved_on = desk.queue.issue(["pori-housing", "kela-family"], now=at(9, 5))
     aino = actor(desk, "aino.virtanen", "T1")
@@ -246,4 +246,108 @@ def test_upgrading_makes_the_later_steps_of_open_visits_pending(empty_db_url: st
     ]
     upgrade(database)
     assert step_states() == now
+    database.dispose()
+
+
+def _every_row(database: Database, *, leave_out: dict[str, set[str]]) -> dict[str, list[tuple]]:
+    """Every row of every table of the models, in primary-key order, without the
+    columns ``leave_out`` names per table."""
+    out: dict[str, list[tuple]] = {}
+    with database.engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            columns = [
+                c.name for c in table.columns if c.name not in leave_out.get(table.name, set())
+            ]
+            order = ", ".join(c.name for c in table.primary_key.columns)
+            rows = connection.execute(
+                text(f"SELECT {', '.join(columns)} FROM {table.name} ORDER BY {order}")  # noqa: S608
+            ).all()
+            out[table.name] = [tuple(row) for row in rows]
+    return out
+
+
+def test_a_desk_of_one_office_upgrades_to_offices_losing_nothing(empty_db_url: str) -> None:
+    """Issue 19: a one-office desk at migration 0021 (the demo, a morning of queue work,
+    weeks of history, notes) goes to the offices' schema and back and up again with every
+    row as it was, and every counter, visit, step and ticket number in the one office."""
+    from dataclasses import replace
+
+    from queue_kit import actor, at, empty_demo, minutes, one_office_demo
+
+    from console.core.steps import StepAction
+    from console.desk.desk import Desk, seed_demo_history
+    from console.store.schema import migrate
+
+    database = Database(empty_db_url)
+    upgrade(database)
+    desk = Desk(database)
+    # A desk of one office names none: it is "main".
+    desk.seed_demo(replace(one_office_demo(), code="main"), now=at(7))
+    seed_demo_history(desk, weeks=1, visits_per_day=15, now=at(7))
+    first = desk.queue.issue(["pori-general", "kela-general"], now=at(9))
+    desk.queue.issue(["vero-taxcard"], priority=None, now=at(9, 5))
+    aino = actor(desk, "aino.virtanen", "T1")
+    called = desk.queue.call_next(aino, now=at(9, 30))
+    assert called is not None
+    assert called.step.visit_id == first.visit_id
+    desk.queue.act(aino, called.step.step_id, StepAction.FINISH, now=at(9, 30) + minutes(4))
+    feed_log = {"change_log": {"site_id"}}
+    before = _every_row(database, leave_out=feed_log)
+    assert len(before["visit_step"]) > 50
+
+    migrate(database, "0021", down=True)
+    with database.engine.connect() as connection:
+        tickets = connection.execute(text("SELECT count(*) FROM ticket_counter")).scalar_one()
+        columns = {c["name"] for c in inspect(connection).get_columns("visit")}
+    assert "site_id" not in columns
+    assert tickets == len(before["ticket_counter"])
+
+    upgrade(database)
+    after = _every_row(database, leave_out=feed_log)
+    assert after == before
+    with database.engine.connect() as connection:
+        offices = connection.execute(text("SELECT id, code FROM site")).all()
+        assert [code for _id, code in offices] == ["main"]
+        for table in ("counter", "visit", "visit_step", "ticket_counter"):
+            placed = (
+                connection.execute(
+                    text(f"SELECT DISTINCT site_id FROM {table}")  # noqa: S608
+                )
+                .scalars()
+                .all()
+            )
+            assert placed == [offices[0][0]], table
+        if database.dialect == "sqlite":
+            # A step id is never given twice (0012): 0020's rebuild had lost that.
+            made = connection.execute(
+                text("SELECT sql FROM sqlite_master WHERE name = 'visit_step'")
+            ).scalar_one()
+            assert "AUTOINCREMENT" in made
+        offered = connection.execute(text("SELECT count(*) FROM site_service")).scalar_one()
+    assert offered == len(empty_demo().services)
+    # The queue goes on where it was: the next number, the first visit's next step first.
+    assert desk.queue.issue(["vero-taxcard"], now=at(9, 40)).ticket_number == "V002"
+    assert [step.ticket_number for step in desk.snapshot().waiting] == ["C001", "V001", "V002"]
+    database.dispose()
+
+
+def test_going_back_before_offices_is_refused_while_there_are_several(
+    empty_db_url: str,
+) -> None:
+    from dataclasses import replace
+
+    from queue_kit import at, one_office_demo
+
+    from console.core.desk_file import OfficeSpec
+    from console.core.records import Names
+    from console.desk.desk import Desk
+    from console.store.schema import migrate
+
+    database = Database(empty_db_url)
+    upgrade(database)
+    other = OfficeSpec("ulvila", Names("Ulvila", "Ulvsby", "Ulvila"))
+    assert Desk(database).seed_demo(replace(one_office_demo(), offices=(other,)), now=at(7))
+    with pytest.raises(Exception, match="more than one office"):
+        migrate(database, "0021", down=True)
+    assert schema_status(database).state is SchemaState.CURRENT
     database.dispose()

@@ -354,3 +354,37 @@ def test_the_demo_signs_in_by_itself_and_says_demo(qtbot: QtBot) -> None:
     pending = service.authenticate("paivi.lehtonen", DEMO_PASSWORD)
     assert pending.remote_worker
     opened.desk.database.dispose()
+
+
+def test_counters_of_several_offices_are_named_with_their_office(
+    qtbot: QtBot, service: SignInService
+) -> None:
+    """Issue 19: the demo database holds Pori and Ulvila; without desk.site a person
+    chooses among both offices' counters, and works at the office they chose."""
+    dialog = SignInDialog(service.authenticate)
+    qtbot.addWidget(dialog)
+    submit(qtbot, dialog, "johanna.lindholm", DEMO_PASSWORD)
+    qtbot.waitUntil(lambda: dialog.counter_box.count() > 0)
+    shown = [dialog.counter_box.itemText(i) for i in range(dialog.counter_box.count())]
+    assert "Porin yhteispalvelupiste: Tiski 1" in shown
+    assert "Ulvilan yhteispalvelupiste: Ulvila, tiski 1" in shown
+    choose_counter(dialog, service, "U1")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.ok_button.click()
+    assert dialog.session is not None
+    desk = dialog.session.desk
+    assert dialog.session.signed_in.counter.code == "U1"
+    assert [step.ticket_number for step in desk.snapshot().waiting] == ["K001", "V001"]
+
+
+def test_a_pc_of_one_office_lists_only_its_counters(
+    qtbot: QtBot, tmp_path: Path, sqlite_template: Path
+) -> None:
+    service = SignInService(local_settings(tmp_path, sqlite_template, **{"desk.site": "ulvila"}))
+    service.prepare()
+    dialog = SignInDialog(service.authenticate)
+    qtbot.addWidget(dialog)
+    submit(qtbot, dialog, "johanna.lindholm", DEMO_PASSWORD)
+    qtbot.waitUntil(lambda: dialog.counter_box.count() > 0)
+    shown = [dialog.counter_box.itemText(i) for i in range(dialog.counter_box.count())]
+    assert shown == ["Ulvila, tiski 1", "Ulvila, tiski 2"]

@@ -11,9 +11,10 @@ from console import paths
 from console.config import Settings
 from console.core.demo import DemoDesk, load_demo_desk
 from console.desk.desk import Desk, demo_data_file
+from console.desk.reports import ReportDesk
 from console.store.database import Database
 from console.store.schema import ensure_current
-from console.store.urls import sqlite_url
+from console.store.urls import as_same_person, sqlite_url
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -48,6 +49,20 @@ def database_options(settings: Settings) -> dict[str, Any]:
 def open_database(settings: Settings, *, demo: bool = False) -> tuple[Database, bool]:
     url, embedded = database_url(settings, demo=demo)
     return Database(url, **database_options(settings)), embedded
+
+
+def reports_replica(settings: Settings, database: Database) -> Callable[[], Database] | None:
+    """What opens the read replica the reports read (``reports.database_url``), as the
+    person ``database`` is connected as; ``None`` when the reports read ``database``."""
+    url = str(settings["reports.database_url"])
+    if not url:
+        return None
+    options = database_options(settings)
+
+    def open_replica() -> Database:
+        return Database(as_same_person(url, database.url), **options)
+
+    return open_replica
 
 
 def identity_key_source(settings: Settings, *, embedded: bool) -> Callable[[], bytes]:
@@ -87,7 +102,7 @@ def open_desk(settings: Settings, *, demo: bool, database: Database | None = Non
 def make_desk(settings: Settings, database: Database, *, embedded: bool) -> Desk:
     """The desk over ``database``, once its schema is checked (upgraded if embedded)."""
     ensure_current(database, upgrade_if_behind=embedded)
-    return Desk(
+    desk = Desk(
         database,
         max_recalls=int(settings["queue.max_recalls"]),
         # PostgreSQL hashes identity codes itself with a key no console holds (0011).
@@ -98,4 +113,10 @@ def make_desk(settings: Settings, database: Database, *, embedded: bool) -> Desk
         ),
         video_template=str(settings["video.url_template"]),
         stranded_after=timedelta(minutes=int(settings["queue.stranded_after_minutes"])),
+        site=str(settings["desk.site"]),
     )
+    # The embedded database (a single PC, the demo) has no replica.
+    replica = None if embedded else reports_replica(settings, database)
+    if replica is not None:
+        desk.reports = ReportDesk(database, replica=replica)
+    return desk

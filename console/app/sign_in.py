@@ -70,7 +70,7 @@ class SignInService:
         # A demo desk made before accounts existed gets its passwords on signing in.
         self.has_accounts = accounts.can_sign_in > 0 or (self.demo and accounts.active > 0)
         self.has_desk = has_desk(database)
-        site = Desk(database).site_names()
+        site = Desk(database, site=str(self.settings["desk.site"])).site_names()
         self.site_name = site.get(ui_language()) if site else ""
 
     @property
@@ -117,6 +117,7 @@ class SignInService:
         try:
             desk = make_desk(self.settings, database, embedded=self.embedded)
             counters = tuple(desk.counters())
+            offices = desk.office_names() if len({c.site_id for c in counters}) > 1 else {}
         except BaseException:
             discard()
             raise
@@ -133,6 +134,7 @@ class SignInService:
             counters,
             open_at,
             discard,
+            offices,
         )
 
     def _demo_passwords(self) -> None:

@@ -66,6 +66,9 @@ def add_report_parser(
     report.add_argument(
         "--per", choices=DIMENSIONS, default="desk", help="a row per whom (default: desk)"
     )
+    report.add_argument(
+        "--office", default="", metavar="CODE", help="one office's visits (default: every office)"
+    )
     report.add_argument("--format", choices=("csv", "json", "pdf"), default="csv")
     report.add_argument("--output", type=Path, metavar="FILE", help="write to FILE")
     report.add_argument("--force", action="store_true", help="replace FILE if it exists")
@@ -178,13 +181,21 @@ def _run(args: argparse.Namespace, settings: Settings, voice: Voice) -> int:
                 period=Period(args.by),
                 dimension=Dimension(args.per),
                 charts=args.format == "pdf",  # only the PDF draws them
+                office=args.office,
             )
             table = figures_table(report, voice.text)
         elif args.name == "forecast":
-            table = forecast_table(desk.reports.forecast(authorised.actor, end), voice.text)
+            forecast = desk.reports.forecast(authorised.actor, end, office=args.office)
+            table = forecast_table(forecast, voice.text)
         else:
             split = desk.reports.cost_split(
-                authorised.actor, start, end, total, CostMethod(args.method), base_cents=base
+                authorised.actor,
+                start,
+                end,
+                total,
+                CostMethod(args.method),
+                base_cents=base,
+                office=args.office,
             )
             table = cost_table(split, start.isoformat(), end.isoformat(), voice.text)
     finally:

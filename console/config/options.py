@@ -75,6 +75,16 @@ def _check_database_url(value: str) -> Message | None:
     return url_problem(value) if value else None
 
 
+def _check_reports_url(value: str) -> Message | None:
+    # A read replica: reports never write, so any server of several will do.
+    return url_problem(value, writes=False) if value else None
+
+
+# The settings that hold a database URL: refused with a password in them, and masked
+# wherever they are shown (a user name, a host and the query string are no secret).
+DATABASE_URL_OPTIONS = frozenset({"database.url", "reports.database_url"})
+
+
 def _check_voice_languages(value: list[str]) -> Message | None:
     if not value or any(language not in ("fi", "sv", "en") for language in value):
         return Message(
@@ -104,6 +114,14 @@ SCHEMA: tuple[Option, ...] = (
         "",
         "SQLAlchemy URL of the shared database; empty means the embedded SQLite file",
         check=_check_database_url,
+    ),
+    Option(
+        "reports.database_url",
+        str,
+        "",
+        "SQLAlchemy URL of a read replica of the shared database that the reports read "
+        "from (the reports window, tiski report); empty: the shared database itself",
+        check=_check_reports_url,
     ),
     Option(
         "database.connect_timeout",
@@ -146,6 +164,13 @@ SCHEMA: tuple[Option, ...] = (
         "the console's View menu wins on that PC",
         minimum=100,
         maximum=200,
+    ),
+    Option(
+        "desk.site",
+        str,
+        "",
+        "office (site code) this PC, kiosk or display belongs to, when the database holds "
+        "several; empty: its only office, and staff choose among every office's counters",
     ),
     Option("desk.counter", str, "", "counter code this PC stands at; empty lets staff choose"),
     Option(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from console.core.cases import CaseView, CustomerInfo
+from console.core.records import Names
 
 MAX_QUESTION_CHARS = 2_000
 DEFAULT_TIMEOUT_MINUTES = 10
@@ -59,6 +60,9 @@ class ConsultInfo:
     meeting_url: str | None = None
     closed_at: datetime | None = None
     declines: tuple[tuple[str, str], ...] = ()  # (who, reason)
+    # The office the visitor is at, where the database holds several (a specialist
+    # serves them all); None where it holds one.
+    office: Names | None = None
 
     def waiting_minutes(self, now: datetime) -> int:
         return max(0, int((now - self.requested_at).total_seconds() // 60))

@@ -34,6 +34,8 @@ class DemoVisit:
     language: Language
     visitor_name: str | None
     priority: Priority | None
+    # The office they wait at; empty: the desk's own.
+    office: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,9 @@ def _problem(path: Path, text: str, **params: Any) -> DemoDataError:
     )
 
 
-def _visits(path: Path, entries: list[Any], services: set[str]) -> tuple[DemoVisit, ...]:
+def _visits(
+    path: Path, entries: list[Any], services: set[str], offices: set[str]
+) -> tuple[DemoVisit, ...]:
     try:
         visits = tuple(
             DemoVisit(
@@ -72,6 +76,7 @@ def _visits(path: Path, entries: list[Any], services: set[str]) -> tuple[DemoVis
                 Language(v["language"]),
                 v.get("visitor_name"),
                 Priority(v["priority"]) if v.get("priority") else None,
+                str(v.get("office", "")),
             )
             for v in entries
         )
@@ -80,6 +85,8 @@ def _visits(path: Path, entries: list[Any], services: set[str]) -> tuple[DemoVis
     for visit in visits:
         if not visit.services or set(visit.services) - services:
             raise _problem(path, "a visit names unknown services {s}", s=visit.services)
+        if visit.office and visit.office not in offices:
+            raise _problem(path, "a visit waits at unknown office {o}", o=visit.office)
     return visits
 
 
@@ -106,7 +113,10 @@ def load_demo_desk(path: Path) -> DemoDesk:
     if len(signing_in) != 1:
         raise _problem(path, "exactly one staff member needs demo_signin = true")
     visits = _visits(
-        path, document.extra.get("visit", []), {service.code for service in desk.services}
+        path,
+        document.extra.get("visit", []),
+        {service.code for service in desk.services},
+        {desk.code, *(office.code for office in desk.offices)},
     )
     return DemoDesk(**_desk_fields(desk), visits=visits, signin_username=signing_in[0])
 

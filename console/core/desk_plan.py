@@ -34,6 +34,7 @@ class Action(enum.StrEnum):
 
 class Kind(enum.StrEnum):
     DESK = "desk"
+    OFFICE = "office"
     AGENCY = "agency"
     SERVICE = "service"
     COUNTER = "counter"
@@ -150,12 +151,18 @@ def plan_desk(
     if current is None:
         changes.append(Change(Kind.DESK, wanted.names.fi, Action.ADD))
     else:
-        old = (current.names, current.hours, current.texts)
-        new = (wanted.names, wanted.hours, wanted.texts)
-        labels = ("name", "hours", "kiosk and display texts")
+        old = (current.names, current.hours, current.texts, current.code, current.offered)
+        new = (wanted.names, wanted.hours, wanted.texts, wanted.code, wanted.offered)
+        labels = ("name", "hours", "kiosk and display texts", "code", "services")
         differing = tuple(label for label, a, b in zip(labels, old, new, strict=True) if a != b)
         if differing:
             changes.append(Change(Kind.DESK, wanted.names.fi, Action.CHANGE, differing))
+    # An office left out of the file stays as it is: its counters are retired with them.
+    changes += [
+        change
+        for change in _compare(Kind.OFFICE, base.offices, wanted.offices, lambda o: o.code, ())
+        if change.action is not Action.RETIRE
+    ]
     changes += _compare(
         Kind.AGENCY, base.agencies, wanted.agencies, lambda a: a.code, facts.retired_agencies
     )

@@ -11,6 +11,7 @@ _CTX = "DeskCommands"
 
 _KINDS = {
     "desk": QT_TRANSLATE_NOOP("DeskCommands", "desk"),
+    "office": QT_TRANSLATE_NOOP("DeskCommands", "office"),
     "agency": QT_TRANSLATE_NOOP("DeskCommands", "agency"),
     "service": QT_TRANSLATE_NOOP("DeskCommands", "service"),
     "counter": QT_TRANSLATE_NOOP("DeskCommands", "counter"),

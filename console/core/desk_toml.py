@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from console.core.desk_file import FORMAT_VERSION, DeskFileError, DeskSpec, parse_desk
+from console.core.desk_file.specs import MAIN_OFFICE
 from console.core.hours import OpeningHours
 from console.core.records import Names
 from console.core.text import Message
@@ -73,13 +74,24 @@ def dump_desk(desk: DeskSpec) -> str:
         "",
         "[desk]",
         f"format = {FORMAT_VERSION}",
+        *([f"code = {_string(desk.code)}"] if desk.code != MAIN_OFFICE else []),
         *_names("name", desk.names),
         *_hours(desk.hours),
+        *([f"services = {_list(desk.offered)}"] if desk.offered else []),
     ]
     if desk.texts.kiosk_welcome is not None:
         lines += ["", "[kiosk]", *_names("welcome", desk.texts.kiosk_welcome)]
     if desk.texts.display_message is not None:
         lines += ["", "[display]", *_names("message", desk.texts.display_message)]
+    for office in desk.offices:
+        lines += [
+            "",
+            "[[office]]",
+            f"code = {_string(office.code)}",
+            *_names("name", office.names),
+            *_hours(office.hours),
+            *([f"services = {_list(office.services)}"] if office.services else []),
+        ]
     for agency in desk.agencies:
         lines += [
             "",
@@ -108,6 +120,7 @@ def dump_desk(desk: DeskSpec) -> str:
             f"code = {_string(counter.code)}",
             *_names("name", counter.names),
             f"remote = {'true' if counter.remote else 'false'}",
+            *([f"office = {_string(counter.office)}"] if counter.office else []),
         ]
     for member in desk.staff:
         lines += [

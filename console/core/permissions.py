@@ -327,6 +327,11 @@ UNCHECKED: Mapping[str, str] = {
     "Desk.sign_in": "sign-in itself",
     "Desk.sign_in_by_username": "sign-in for the demo and tests",
     "Desk.site_names": "the desk's own name",
+    "Desk.office_names": "the offices' names the sign-in dialog shows with their counters",
+    "Desk.offices": "the offices' codes and names a report or the floor is chosen from",
+    "ReportDesk.reading": "which database a report reads (reports.database_url's replica or "
+    "the shared one); each report checks its own permission",
+    "ReportDesk.close": "lets go of the reports' replica connections (switch user, quit)",
     "Desk.catalogue": "the desk's name, agencies and services: what the kiosk offers",
     "Desk.lobby": "the desk's opening hours and lobby texts: what the kiosk and display show",
     "Desk.seed_demo": "writes only into an empty database (`tiski db seed-demo` asks IT's "

@@ -63,6 +63,8 @@ class CounterInfo:
     code: str
     names: Names
     remote: bool
+    # The office the counter stands in (``site`` of the database).
+    site_id: int | None = None
 
 
 @dataclass(frozen=True)

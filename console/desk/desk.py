@@ -31,7 +31,9 @@ from console.desk.cases import CaseDesk
 from console.desk.consult import ConsultDesk
 from console.desk.errors import DeskError
 from console.desk.floor import FloorDesk
+from console.desk.issuing import offered_life_events
 from console.desk.lobby import estimate_basis
+from console.desk.office import Office
 from console.desk.permits import permitted, require
 from console.desk.queue import Actor, QueueDesk
 from console.desk.reports import ReportDesk
@@ -88,9 +90,15 @@ class Desk:
         identity_key: Callable[[], bytes] | None = None,
         video_template: str = "",
         stranded_after: timedelta = DEFAULT_STRANDED_AFTER,
+        site: str = "",
     ) -> None:
         self.database = database
-        self.queue = QueueDesk(database, max_recalls=max_recalls, stranded_after=stranded_after)
+        # The office this desk works for (``desk.site``); signing in at a counter of
+        # another office moves it there.
+        self.office = Office(site)
+        self.queue = QueueDesk(
+            database, max_recalls=max_recalls, stranded_after=stranded_after, office=self.office
+        )
         self.cases = CaseDesk(database, identity_key)
         self.consult = ConsultDesk(database, self.cases, self.queue, video_template=video_template)
         self.reports = ReportDesk(database)
@@ -112,8 +120,20 @@ class Desk:
             return tx.staff()
 
     def counters(self) -> list[CounterInfo]:
+        """The office's counters: those of ``desk.site``, or with none set every office's
+        (staff who work at several choose one at sign-in)."""
         with transaction(self.database) as tx:
-            return tx.counters()
+            return tx.counters(self.office.id_in(tx) if self.office.code else None)
+
+    def offices(self) -> list[tuple[str, Names]]:
+        """Every office's code and names (the reports' and the floor's choice)."""
+        with transaction(self.database) as tx:
+            return tx.offices()
+
+    def office_names(self) -> dict[int, Names]:
+        """Every office's names by its id."""
+        with transaction(self.database) as tx:
+            return tx.site_names_by_id()
 
     def sign_in(self, staff_id: int, counter_id: int) -> SignedIn:
         """Check that the staff member and the counter exist and may be used."""
@@ -140,13 +160,14 @@ class Desk:
                     ),
                 )
             )
+        self.office.work_at(counter.site_id)
         return SignedIn(staff, counter)
 
     def sign_in_by_username(self, username: str, counter_code: str | None) -> SignedIn:
         """Sign in without a dialog (the demo, a fixed desk)."""
         with transaction(self.database) as tx:
             staff = tx.staff_by_username(username)
-            counters = tx.counters()
+            counters = tx.counters(self.office.id_in(tx) if self.office.code else None)
         if staff is None:
             with transaction(self.database) as tx:
                 known = sorted(member.username for member in tx.staff())
@@ -181,6 +202,7 @@ class Desk:
                     QT_TRANSLATE_NOOP("Desk", "The desk has no counters yet. Ask IT to add them."),
                 )
             )
+        self.office.work_at(counter.site_id)
         return SignedIn(staff, counter)
 
     def catalogue(self) -> tuple[Names | None, tuple[AgencyInfo, ...], tuple[ServiceInfo, ...]]:
@@ -190,18 +212,19 @@ class Desk:
         kiosk's database role may not see.
         """
         with transaction(self.database) as tx:
-            services = with_closures(tx.services(), tx.closed_for_tickets())
-            return tx.site_names(), tuple(tx.agencies()), tuple(services)
+            site_id = self.office.id_in(tx)
+            services = with_closures(tx.services(site_id), tx.closed_for_tickets())
+            return tx.site_names(site_id), tuple(tx.agencies()), tuple(services)
 
     def lobby(self) -> LobbyInfo:
         """The desk's name, opening hours and lobby texts (the kiosk, the display)."""
         with transaction(self.database) as tx:
-            return tx.lobby_info()
+            return tx.lobby_info(self.office.id_in(tx))
 
     def site_names(self) -> Names | None:
         """The desk's own name, without reading the queue."""
         with transaction(self.database) as tx:
-            return tx.site_names()
+            return tx.site_names(self.office.id_in(tx))
 
     # ------------------------------------------------------------ the queue
     def snapshot(
@@ -223,23 +246,24 @@ class Desk:
     def _snapshot(self, counter_id: int | None, *, names: bool = True) -> DeskSnapshot:
         now = utc_now()
         with transaction(self.database, read_only=True) as tx:
+            site_id = self.office.id_in(tx)
             # Closed for tickets shows where the lobby looks (the guide's view).
-            services = with_closures(tx.services(), tx.closed_for_tickets())
-            queues = tuple(tx.service_queues(services))
-            basis = estimate_basis(tx, now, services)
+            services = with_closures(tx.services(site_id), tx.closed_for_tickets())
+            queues = tuple(tx.service_queues(services, site_id))
+            basis = estimate_basis(tx, now, services, site_id)
             return DeskSnapshot(
-                site=tx.site_names(),
+                site=tx.site_names(site_id),
                 agencies=tuple(tx.agencies()),
                 services=tuple(services),
                 queues=queues,
-                waiting=tuple(tx.waiting_steps(names=names)),
+                waiting=tuple(tx.waiting_steps(names=names, site_id=site_id)),
                 read_at=now,
                 estimates=estimates_from(basis, ((q.service.id, q.waiting) for q in queues)),
                 estimate_basis=basis,
                 at_counter=tuple(tx.steps_at_counter(counter_id)) if counter_id else (),
-                counters=tuple(tx.counters()),
+                counters=tuple(tx.counters(site_id)),
                 staff=tuple(tx.staff()),
-                life_events=tuple(tx.life_events()),
+                life_events=tuple(offered_life_events(tx, site_id)),
             )
 
     # ------------------------------------------------------------ demo

@@ -40,19 +40,27 @@ class LiveDesk:
     """Reads changes for one console: its cursor, and the state of changed visits.
 
     As :meth:`console.desk.desk.Desk.snapshot`: visitors' names and the tickets at the
-    counter only for an ``actor`` with ``Permission.READ_QUEUE``.
+    counter only for an ``actor`` with ``Permission.READ_QUEUE``. With ``site_id`` it
+    follows that office's queue (and what every office follows: set-up, cases,
+    consultations); without, every office's.
     """
 
     def __init__(
-        self, database: Database, counter_id: int | None = None, *, actor: Actor | None = None
+        self,
+        database: Database,
+        counter_id: int | None = None,
+        *,
+        actor: Actor | None = None,
+        site_id: int | None = None,
     ) -> None:
         self.database = database
         self.counter_id = counter_id
         self.actor = actor
+        self.site_id = site_id
         self.cursor = ChangeCursor()
 
     def listener(self) -> ChangeListener:
-        return ChangeListener(self.database)
+        return ChangeListener(self.database, self.site_id)
 
     def start(self) -> None:
         """Start following from now (after a full read of the desk)."""
@@ -70,13 +78,15 @@ class LiveDesk:
         # a finished ticket came back to the counter, then was "taken by another counter".
         read_at = utc_now()
         with transaction(self.database, read_only=True) as tx:
-            changes = changes_in(tx, self.cursor)
+            changes = changes_in(tx, self.cursor, self.site_id)
             if not changes.count:
                 return None
-            steps = tx.visit_steps(changes.visit_ids, names=names)
-            queues = tx.service_queues()
+            steps = tx.visit_steps(changes.visit_ids, names=names, site_id=self.site_id)
+            queues = tx.service_queues(tx.services(self.site_id), self.site_id)
             at_counter = tx.steps_at_counter(self.counter_id) if self.counter_id and names else []
             basis = None
             if any(step.state is StepState.DONE for step in steps):
-                basis = estimate_basis(tx, read_at, [queue.service for queue in queues])
+                basis = estimate_basis(
+                    tx, read_at, [queue.service for queue in queues], self.site_id
+                )
         return DeskDelta(changes, read_at, tuple(steps), tuple(queues), tuple(at_counter), basis)

@@ -16,6 +16,7 @@ from console.core.records import StaffInfo, with_closures
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.errors import DeskError
 from console.desk.lobby import LobbyDesk
+from console.desk.office import office_id
 from console.desk.permits import require
 from console.desk.queue_base import HISTORY_FOR_ESTIMATES
 from console.store.database import Database
@@ -36,18 +37,27 @@ class FloorDesk:
         self._lobby = lobby
 
     def floor(
-        self, actor: Actor | None, *, now: datetime | None = None, language: str = "fi"
+        self,
+        actor: Actor | None,
+        *,
+        now: datetime | None = None,
+        language: str = "fi",
+        office: str = "",
     ) -> FloorView:
         """Queues per service and agency, counters with who is at them and what they
-        serve, consultations waiting for a specialist, and what needs a hand."""
+        serve, consultations waiting for a specialist, and what needs a hand; of the
+        desk's office, or with ``office`` (its code) of that one (a regional
+        supervisor's choice)."""
         require(actor, Permission.SUPERVISE_FLOOR)
         now = now or utc_now()
         midnight = now.astimezone(DESK_TIMEZONE).replace(hour=0, minute=0, second=0, microsecond=0)
         with transaction(self.database) as tx:
+            # One office's queues and counters: the desk's, or the one chosen.
+            site_id = office_id(tx, office) if office else self._lobby.office.id_in(tx)
             closed = tx.closed_for_tickets()
             queues = [
                 replace(queue, service=with_closures([queue.service], closed)[0])
-                for queue in tx.service_queues()
+                for queue in tx.service_queues(tx.services(site_id), site_id)
             ]
             estimates = self._lobby.estimates_in(tx, now, queues)
             recent = tx.recent_service_minutes(now - HISTORY_FOR_ESTIMATES)
@@ -61,7 +71,7 @@ class FloorDesk:
                 now,
                 queues=queues,
                 agencies=[(agency.code, agency.names) for agency in tx.agencies()],
-                counters=[(row.id, row.code, row.names) for row in tx.counters()],
+                counters=[(row.id, row.code, row.names) for row in tx.counters(site_id)],
                 presence=tx.presence(now),
                 held=tx.held_steps(),
                 estimates=estimates,

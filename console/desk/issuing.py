@@ -27,6 +27,15 @@ if TYPE_CHECKING:
 KIOSK_SOURCE = "kiosk"
 
 
+def offered_life_events(tx: Tx, site_id: int | None) -> list[LifeEventInfo]:
+    """The life events whose every service the office offers (all without ``site_id``)."""
+    events = tx.life_events()
+    if site_id is None:
+        return events
+    offered = {service.code for service in tx.services(site_id)}
+    return [event for event in events if set(event.service_codes) <= offered]
+
+
 class IssuingDesk(QueueDeskBase):
     """Tickets handed out (part of :class:`console.desk.queue.QueueDesk`)."""
 
@@ -71,11 +80,11 @@ class IssuingDesk(QueueDeskBase):
                 service=closed[0].names.get(language.value),
             )
 
-    def _estimate(self, tx: Tx, service: ServiceInfo, now: datetime) -> int:
+    def _estimate(self, tx: Tx, service: ServiceInfo, now: datetime, site_id: int) -> int:
         """The new ticket's wait, by the estimator the console and display use."""
-        queues = {q.service.id: q for q in tx.service_queues([service])}
+        queues = {q.service.id: q for q in tx.service_queues([service], site_id)}
         queue = queues.get(service.id)
-        basis = estimate_basis(tx, now, [service])
+        basis = estimate_basis(tx, now, [service], site_id)
         return wait_minutes(basis[service.id], queue.waiting if queue else 0)
 
     def issue(
@@ -131,16 +140,22 @@ class IssuingDesk(QueueDeskBase):
         counter_code: str | None = None,
     ) -> IssuedTicket:
         name = clean_visitor_name(visitor_name)
-        services = self._services(tx, service_codes)
+        site_id = self.office.id_in(tx)
+        if site_id is None:
+            raise queue_error(
+                QT_TRANSLATE_NOOP("Queue", "The desk is not set up yet. Ask IT to set it up.")
+            )
+        services = self._services(tx, service_codes, site_id)
         target_counter_id = self._counter_id(tx, counter_code) if counter_code else None
         if source == KIOSK_SOURCE:
             self._check_kiosk(tx, services, language, now, life_event=life_event is not None)
-        estimate = self._estimate(tx, services[0], now)
+        estimate = self._estimate(tx, services[0], now, site_id)
         day = desk_time(now).date()
         prefix = services[0].prefix
-        number = tx.next_ticket_number(day, prefix)
+        number = tx.next_ticket_number(site_id, day, prefix)
         ticket = f"{prefix}{number:03d}"
         visit_id = tx.add_visit(
+            site_id=site_id,
             day=day,
             ticket_number=ticket,
             language=language,
@@ -157,8 +172,9 @@ class IssuingDesk(QueueDeskBase):
         return IssuedTicket(visit_id, ticket, tuple(services), language, now, estimate)
 
     def life_events(self) -> list[LifeEventInfo]:
+        """The life events the office can serve whole (every service of theirs offered)."""
         with transaction(self.database) as tx:
-            return tx.life_events()
+            return offered_life_events(tx, self.office.id_in(tx))
 
     def issue_life_event(self, code: str, **options: object) -> IssuedTicket:
         events = {event.code: event for event in self.life_events()}
@@ -188,7 +204,11 @@ class IssuingDesk(QueueDeskBase):
         now = now or utc_now()
         number = (ticket_number or "").strip().upper()
         with transaction(self.database) as tx:
-            services = tx.services_of_ticket(desk_time(now).date(), number) if number else []
+            services = (
+                tx.services_of_ticket(desk_time(now).date(), number, self.office.id_in(tx))
+                if number
+                else []
+            )
             tx.add_feedback(
                 int(Score(score)), FeedbackReason(reason).value if reason else None, services, now
             )

@@ -28,11 +28,14 @@ class DisplaySnapshot:
     read_at: datetime
 
 
-def estimate_basis(tx: Tx, now: datetime, services: Iterable[ServiceInfo]) -> dict[int, float]:
+def estimate_basis(
+    tx: Tx, now: datetime, services: Iterable[ServiceInfo], site_id: int | None = None
+) -> dict[int, float]:
     """Minutes per visitor ahead, per service id: the one estimator's read of recent
-    service times and the staff present (console.core.estimates)."""
+    service times and the staff present (with ``site_id``: at that office's counters;
+    console.core.estimates)."""
     recent = tx.recent_service_minutes(now - HISTORY_FOR_ESTIMATES)
-    on_duty = tx.staff_on_duty(now)
+    on_duty = tx.staff_on_duty(now, site_id)
     return {
         service.id: ServiceLoad(
             0, recent.get(service.id, []), on_duty.get(service.id, 0), service.target_wait_minutes
@@ -56,8 +59,9 @@ class LobbyDesk(QueueDeskBase):
     ) -> dict[int, int]:
         """Estimates inside an open transaction (the desk snapshot reads them too), from
         ``queues`` when the caller has read them already in the same transaction."""
-        queues = tx.service_queues() if queues is None else queues
-        basis = estimate_basis(tx, now, [queue.service for queue in queues])
+        site_id = self.office.id_in(tx)
+        queues = tx.service_queues(site_id=site_id) if queues is None else queues
+        basis = estimate_basis(tx, now, [queue.service for queue in queues], site_id)
         return estimates_from(basis, ((queue.service.id, queue.waiting) for queue in queues))
 
     def display(
@@ -69,9 +73,10 @@ class LobbyDesk(QueueDeskBase):
         now = now or utc_now()
         with transaction(self.database) as tx:
             midnight = desk_time(now).replace(hour=0, minute=0, second=0, microsecond=0)
-            queues = tuple(tx.service_queues())
+            site_id = self.office.id_in(tx)
+            queues = tuple(tx.service_queues(tx.services(site_id), site_id))
             return DisplaySnapshot(
-                tuple(tx.recently_called(midnight, called)),
+                tuple(tx.recently_called(midnight, called, site_id)),
                 queues,
                 self.estimates_in(tx, now, queues),
                 now,

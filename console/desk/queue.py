@@ -71,7 +71,9 @@ class QueueDesk(AppointmentDesk, IssuingDesk, ServingDesk, LobbyDesk, SessionDes
         require(actor, Permission.READ_QUEUE)
         now = now or utc_now()
         with transaction(self.database) as tx:
-            step = tx.open_step_by_ticket(desk_time(now).date(), ticket_number.strip().upper())
+            step = tx.open_step_by_ticket(
+                desk_time(now).date(), ticket_number.strip().upper(), self.office.id_in(tx)
+            )
         if step is None:
             raise queue_error(
                 QT_TRANSLATE_NOOP("Queue", "No ticket {ticket} today."), ticket=ticket_number

@@ -14,6 +14,7 @@ from console.core.records import ServiceInfo
 from console.core.stranded import DEFAULT_STRANDED_AFTER
 from console.core.text import QT_TRANSLATE_NOOP, Message
 from console.desk.errors import DeskError
+from console.desk.office import Office
 from console.desk.stranded import StrandedDesk
 from console.store.database import Database
 from console.store.queries import Tx
@@ -56,16 +57,21 @@ class QueueDeskBase:
         *,
         max_recalls: int = 3,
         stranded_after: timedelta = DEFAULT_STRANDED_AFTER,
+        office: Office | None = None,
     ) -> None:
         self.database = database
+        self.office = office or Office()
         self.max_recalls = max_recalls
         self.stranded = StrandedDesk(database, stranded_after=stranded_after)
         # Call next's directory of services (serving.py), read at most once a minute.
         self._service_cache: dict[str, ServiceInfo] | None = None
         self._services_read = 0.0
 
-    def _services(self, tx: Tx, codes: Sequence[str]) -> list[ServiceInfo]:
-        """The services of ``codes`` in their order, or a refusal a person can act on."""
+    def _services(
+        self, tx: Tx, codes: Sequence[str], site_id: int | None = None
+    ) -> list[ServiceInfo]:
+        """The services of ``codes`` in their order (with ``site_id``: offered at the
+        office), or a refusal a person can act on."""
         if not codes:
             raise queue_error(QT_TRANSLATE_NOOP("Queue", "Choose at least one service."))
         if len(codes) > MAX_SERVICES_PER_VISIT:
@@ -73,8 +79,21 @@ class QueueDeskBase:
                 QT_TRANSLATE_NOOP("Queue", "One visit can hold at most {limit} services."),
                 limit=MAX_SERVICES_PER_VISIT,
             )
-        known = {service.code: service for service in tx.services()}
+        known = {service.code: service for service in tx.services(site_id)}
         unknown = [code for code in codes if code not in known]
+        if (
+            unknown
+            and site_id is not None
+            and all(code in {service.code for service in tx.services()} for code in unknown)
+        ):
+            raise queue_error(
+                QT_TRANSLATE_NOOP(
+                    "Queue",
+                    "{unknown} is not offered at this office. Services here: {known}.",
+                ),
+                unknown=", ".join(unknown),
+                known=", ".join(sorted(known)),
+            )
         if unknown:
             raise queue_error(
                 QT_TRANSLATE_NOOP("Queue", "Unknown service {unknown}. Services: {known}."),
@@ -85,7 +104,7 @@ class QueueDeskBase:
 
     def _counter_id(self, tx: Tx, code: str) -> int:
         """The id of counter ``code``, or a refusal naming the counters there are."""
-        counters = {counter.code: counter for counter in tx.counters()}
+        counters = {counter.code: counter for counter in tx.counters(self.office.id_in(tx))}
         if code not in counters:
             raise queue_error(
                 QT_TRANSLATE_NOOP("Queue", "Unknown counter {code}. Counters: {known}."),

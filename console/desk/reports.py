@@ -38,6 +38,7 @@ from console.core.reports import (
 )
 from console.core.text import QT_TRANSLATE_NOOP, DatabaseUnreachable, Message
 from console.desk.errors import DeskError
+from console.desk.office import office_id
 from console.desk.permits import require
 from console.store.database import Database
 from console.store.queries import transaction
@@ -133,20 +134,24 @@ class ReportDesk:
         *,
         period: Period = Period.ALL,
         dimension: Dimension = Dimension.DESK,
+        office: str = "",
     ) -> Report:
-        """The period's figures per ``period`` slot and per ``dimension``, with totals."""
+        """The period's figures per ``period`` slot and per ``dimension``, with totals;
+        with ``office`` (its code) of that office's visits only."""
         return self.report_with_charts(
-            actor, start, end, period=period, dimension=dimension, charts=False
+            actor, start, end, period=period, dimension=dimension, charts=False, office=office
         )[0]
 
-    def charts(self, actor: Actor | None, start: date, end: date) -> ReportCharts:
+    def charts(
+        self, actor: Actor | None, start: date, end: date, *, office: str = ""
+    ) -> ReportCharts:
         """What the report's charts draw: arrivals per weekday and hour, waits per day
         against the target, and the services each agency served."""
         require(actor, Permission.READ_REPORTS)
         _check_period(start, end)
         first, after = days(start, end)
         with transaction(self.reading()) as tx:
-            records = tx.step_history(first, after)
+            records = tx.step_history(first, after, office_id(tx, office))
             labels = {service.code: service.prefix for service in tx.services()}
         return charts_of(records, start, end, labels)
 
@@ -159,6 +164,7 @@ class ReportDesk:
         period: Period = Period.ALL,
         dimension: Dimension = Dimension.DESK,
         charts: bool = True,
+        office: str = "",
     ) -> tuple[Report, ReportCharts | None]:
         """The figures and (``charts``) the charts from one read of the history: a year
         is some 200,000 steps, read once for both (the reports window)."""
@@ -166,7 +172,7 @@ class ReportDesk:
         _check_period(start, end)
         first, after = days(start, end)
         with transaction(self.reading()) as tx:
-            records = tx.step_history(first, after)
+            records = tx.step_history(first, after, office_id(tx, office))
             extras = booking_figures(
                 tx.appointment_states(first, after), tx.consultation_times(first, after)
             )
@@ -187,7 +193,7 @@ class ReportDesk:
         return report, charts_of(records, start, end, labels) if charts else None
 
     def forecast(
-        self, actor: Actor | None, today: date, *, weeks: int = DEFAULT_WEEKS
+        self, actor: Actor | None, today: date, *, weeks: int = DEFAULT_WEEKS, office: str = ""
     ) -> StaffingForecast:
         """Next week's arrivals per weekday and hour and the staff they need (Erlang C),
         from the ``weeks`` full weeks before this one, with the method's error on the
@@ -196,7 +202,7 @@ class ReportDesk:
         this_week = monday_of(today)
         first, after = days(this_week - timedelta(weeks=weeks), this_week - timedelta(days=1))
         with transaction(self.reading()) as tx:
-            records = tx.step_history(first, after)
+            records = tx.step_history(first, after, office_id(tx, office))
         return forecast_staffing(
             records, this_week + timedelta(weeks=1), weeks=weeks, history_to=this_week
         )
@@ -210,13 +216,16 @@ class ReportDesk:
         method: CostMethod,
         *,
         base_cents: int = 0,
+        office: str = "",
     ) -> CostSplit:
         """``total_cents`` split between the agencies by what they served in the period."""
         require(actor, Permission.READ_REPORTS)
         _check_period(start, end)
         first, after = days(start, end)
         with transaction(self.reading()) as tx:
-            uses = agency_uses(tx.step_history(first, after), tx.agency_codes())
+            uses = agency_uses(
+                tx.step_history(first, after, office_id(tx, office)), tx.agency_codes()
+            )
         fixed = base_cents if method is CostMethod.BASE_PLUS_STEPS else 0
         if total_cents < 0 or fixed < 0 or fixed * len(uses) > total_cents:
             raise DeskError(

@@ -21,11 +21,12 @@ from console.store.models import (
     ConsultationDecline,
     Counter,
     DeskSession,
+    Site,
     Staff,
     Visit,
 )
 from console.store.queue_queries import SESSION_STALE
-from console.store.rows import CONSULT_ACCEPTOR, CONSULT_ASKER
+from console.store.rows import CONSULT_ACCEPTOR, CONSULT_ASKER, names_of
 
 
 class ConsultTx:
@@ -81,7 +82,12 @@ class ConsultTx:
         acceptor = CONSULT_ACCEPTOR
         rows = self._session.execute(
             select(
-                Consultation, Visit.ticket_number, asker.full_name, acceptor.full_name, Counter.code
+                Consultation,
+                Visit.ticket_number,
+                asker.full_name,
+                acceptor.full_name,
+                Counter.code,
+                Visit.site_id,
             )
             .join(Visit, Visit.id == Consultation.visit_id)
             .join(asker, asker.id == Consultation.requested_by_id)
@@ -101,6 +107,11 @@ class ConsultTx:
                 .order_by(ConsultationDecline.id)
             ):
                 declines.setdefault(consultation_id, []).append((name, reason))
+        offices = (
+            {row.id: names_of(row) for row in self._session.scalars(select(Site))} if rows else {}
+        )
+        if len(offices) < 2:
+            offices = {}  # one office: nothing to tell apart
         return [
             ConsultInfo(
                 c.id,
@@ -123,8 +134,9 @@ class ConsultTx:
                 c.meeting_url,
                 c.closed_at,
                 tuple(declines.get(c.id, ())),
+                offices.get(site_id),
             )
-            for c, ticket, asked_by, accepted_by, counter in rows
+            for c, ticket, asked_by, accepted_by, counter, site_id in rows
         ]
 
     def consultation(self, consultation_id: int) -> ConsultInfo | None:

@@ -3,7 +3,8 @@
 Database triggers write a ``change_log`` row for every change to a step, a
 visit or an appointment (migration 0002). A :class:`ChangeListener` waits on a
 dedicated connection: PostgreSQL ``LISTEN tiski_changes`` (the trigger's
-NOTIFY arrives when the writing transaction commits), SQLite by polling
+NOTIFY arrives when the writing transaction commits) and, for a console of one
+office, ``tiski_changes_<site id>`` (that office's queue; migration 0022), SQLite by polling
 ``PRAGMA data_version``, which changes whenever another connection commits.
 Then :func:`read_changes` reads the new log rows through the normal engine.
 """
@@ -20,6 +21,7 @@ from typing import Any
 
 from console.store.database import KEEPALIVES, Database
 from console.store.queries import Tx, transaction
+from console.store.urls import libpq_conninfo
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +39,9 @@ class FeedDown(Exception):
 class ChangeListener:
     """Waits on its own connection until the database may have changed."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, site_id: int | None = None) -> None:
         self._database = database
+        self._site_id = site_id
         self._connection: Any = None
         self._data_version: int | None = None
 
@@ -48,12 +51,16 @@ class ChangeListener:
             if self._database.dialect == "postgresql":
                 import psycopg
 
-                url = self._database.url.set(drivername="postgresql")
-                conninfo = url.render_as_string(hide_password=False)
+                # libpq's own form: a URL's repeated host= (failover) reaches it intact.
+                conninfo = libpq_conninfo(self._database.url)
                 self._connection = psycopg.connect(
                     conninfo, autocommit=True, connect_timeout=5, **KEEPALIVES
                 )
                 self._connection.execute(f"LISTEN {CHANNEL}")
+                # Every office's queue without one (the tools, a regional view): the
+                # trigger names each office's channel, and an office is followed on it.
+                for channel in self._office_channels():
+                    self._connection.execute(f"LISTEN {channel}")
             else:
                 path = self._database.url.database or ""
                 self._connection = sqlite3.connect(path, check_same_thread=False, timeout=10)
@@ -61,6 +68,12 @@ class ChangeListener:
         except Exception as error:
             self._connection = None
             raise FeedDown(str(error)) from error
+
+    def _office_channels(self) -> list[str]:
+        if self._site_id is not None:
+            return [f"{CHANNEL}_{int(self._site_id)}"]
+        with transaction(self._database, read_only=True) as tx:
+            return [f"{CHANNEL}_{site_id}" for site_id in tx.site_ids()]
 
     def _sqlite_version(self) -> int:
         return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
@@ -152,16 +165,17 @@ def start_cursor(database: Database) -> ChangeCursor:
     return cursor
 
 
-def read_changes(database: Database, cursor: ChangeCursor) -> Changes:
-    """The changes after ``cursor`` (advancing it); re-reads a window to catch late commits."""
+def read_changes(database: Database, cursor: ChangeCursor, site_id: int | None = None) -> Changes:
+    """The changes after ``cursor`` (advancing it); re-reads a window to catch late commits.
+    With ``site_id``: of that office's queue, and what every office follows."""
     with transaction(database) as tx:
-        return changes_in(tx, cursor)
+        return changes_in(tx, cursor, site_id)
 
 
-def changes_in(tx: Tx, cursor: ChangeCursor) -> Changes:
+def changes_in(tx: Tx, cursor: ChangeCursor, site_id: int | None = None) -> Changes:
     """:func:`read_changes` inside an open transaction (the feed's delta reads what
     changed in the same one: one connection, one transaction per read)."""
-    rows = tx.changes_since(cursor.last_id, LOOKBACK)
+    rows = tx.changes_since(cursor.last_id, LOOKBACK, site_id)
     visits: set[int] = set()
     appointments = False
     notes = False

@@ -14,15 +14,21 @@ from console.store.models import Agency, Feedback, Service, Visit, VisitStep
 class FeedbackTx:
     _session: Session
 
-    def services_of_ticket(self, day: date, ticket_number: str) -> list[int]:
-        """The services of the visit with that ticket on ``day`` (none when unknown)."""
-        rows = self._session.execute(
+    def services_of_ticket(
+        self, day: date, ticket_number: str, site_id: int | None = None
+    ) -> list[int]:
+        """The services of the visit with that ticket on ``day`` (with ``site_id``: at the
+        office; none when unknown)."""
+        query = (
             select(VisitStep.service_id)
             .join(Visit, Visit.id == VisitStep.visit_id)
             .where(Visit.ticket_day == day, Visit.ticket_number == ticket_number)
             .where(VisitStep.state != "transferred")
             .distinct()
         )
+        if site_id is not None:
+            query = query.where(Visit.site_id == site_id)
+        rows = self._session.execute(query)
         return sorted(row[0] for row in rows)
 
     def add_feedback(

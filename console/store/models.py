@@ -47,11 +47,15 @@ class Base(DeclarativeBase):
 
 
 class Site(Base):
-    """The desk itself: one row with its names."""
+    """An office (a service point) with its own counters, queue, tickets, lobby and
+    display; one database holds any number (migration 0022). Agencies, services and
+    staff are shared: :class:`SiteService` says which services an office offers."""
 
     __tablename__ = "site"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # What a console's ``desk.site`` setting and the desk file name it by ("pori").
+    code: Mapped[str] = mapped_column(String(32), unique=True)
     name_fi: Mapped[str] = mapped_column(String(200))
     name_sv: Mapped[str] = mapped_column(String(200))
     name_en: Mapped[str] = mapped_column(String(200))
@@ -109,6 +113,15 @@ class Service(Base):
     __table_args__ = (CheckConstraint("target_wait_minutes > 0", name="target_wait_positive"),)
 
 
+class SiteService(Base):
+    """A service an office offers: its kiosk issues it and its counters serve it."""
+
+    __tablename__ = "site_service"
+
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), primary_key=True)
+
+
 class ServiceClosure(Base):
     """A service a supervisor closed for new tickets at the kiosk (migration 0016)."""
 
@@ -123,6 +136,7 @@ class Counter(Base):
     __tablename__ = "counter"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name_fi: Mapped[str] = mapped_column(String(100))
     name_sv: Mapped[str] = mapped_column(String(100))
@@ -227,6 +241,7 @@ class Visit(Base):
     __tablename__ = "visit"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
     ticket_day: Mapped[date] = mapped_column(Date)
     ticket_number: Mapped[str] = mapped_column(String(8))
     language: Mapped[str] = mapped_column(String(2))
@@ -244,8 +259,9 @@ class Visit(Base):
     )
 
     __table_args__ = (
-        # Ticket numbers restart daily; two kiosks can never hand out the same one.
-        UniqueConstraint("ticket_day", "ticket_number", name="uq_visit_ticket"),
+        # Ticket numbers restart daily at each office; two kiosks can never hand out
+        # the same one.
+        UniqueConstraint("site_id", "ticket_day", "ticket_number", name="uq_visit_ticket"),
         CheckConstraint("language IN ('fi', 'sv', 'en')", name="language_known"),
         CheckConstraint("source IN ('kiosk', 'guide', 'appointment')", name="source_known"),
         # Reports read the visits that arrived in a period.
@@ -254,18 +270,26 @@ class Visit(Base):
     )
 
 
-def _in_queue_where(condition: str) -> dict[str, Any]:
+def _in_queue_where(condition: str = "") -> dict[str, Any]:
     """A partial index's condition, on both databases: waiting steps only."""
-    where = text(f"state = 'waiting' AND {condition}")
+    where = text(f"state = 'waiting' AND {condition}" if condition else "state = 'waiting'")
     return {"sqlite_where": where, "postgresql_where": where}
 
 
 _PLAIN = "target_counter_id IS NULL AND target_staff_id IS NULL"
 QUEUE_PROBES = (
     # The oldest plain waiting steps of a service, and its oldest priority ones.
-    Index("ix_visit_step_heads", "service_id", "queued_at", "id", **_in_queue_where(_PLAIN)),
+    Index(
+        "ix_visit_step_heads",
+        "site_id",
+        "service_id",
+        "queued_at",
+        "id",
+        **_in_queue_where(_PLAIN),
+    ),
     Index(
         "ix_visit_step_priority_heads",
+        "site_id",
         "service_id",
         "queued_at",
         "id",
@@ -273,8 +297,13 @@ QUEUE_PROBES = (
     ),
     # Appointment visitors by booked time, and steps handed to one counter or person.
     Index(
-        "ix_visit_step_booked", "appointment_at", **_in_queue_where("appointment_at IS NOT NULL")
+        "ix_visit_step_booked",
+        "site_id",
+        "appointment_at",
+        **_in_queue_where("appointment_at IS NOT NULL"),
     ),
+    # An office's waiting list, longest waiting first.
+    Index("ix_visit_step_site_waiting", "site_id", "queued_at", "id", **_in_queue_where()),
     Index(
         "ix_visit_step_to_counter",
         "target_counter_id",
@@ -295,6 +324,9 @@ class VisitStep(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"))
+    # The visit's office, copied onto its steps (it never changes): every probe of the
+    # queue starts with it, so no office's claim reads another's waiting steps.
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
     position: Mapped[int] = mapped_column(Integer)
     service_id: Mapped[int] = mapped_column(ForeignKey("service.id"))
     state: Mapped[str] = mapped_column(String(16))
@@ -345,10 +377,11 @@ class VisitStep(Base):
 
 
 class TicketCounter(Base):
-    """The last ticket number handed out per day and prefix."""
+    """The last ticket number handed out per office, day and prefix."""
 
     __tablename__ = "ticket_counter"
 
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), primary_key=True)
     ticket_day: Mapped[date] = mapped_column(Date, primary_key=True)
     prefix: Mapped[str] = mapped_column(String(3), primary_key=True)
     last_number: Mapped[int] = mapped_column(Integer)
@@ -421,6 +454,10 @@ class ChangeLog(Base):
     kind: Mapped[str] = mapped_column(String(16))
     visit_id: Mapped[int | None] = mapped_column(Integer)
     step_id: Mapped[int | None] = mapped_column(Integer)
+    # The office of a changed step, visit or appointment's visit (migration 0022): a
+    # console follows its own office's queue. NULL: everyone's (set-up, cases, notes,
+    # consultations, which specialists follow across offices).
+    site_id: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (Index("ix_change_log_changed_at", "changed_at"),)
 

@@ -38,6 +38,7 @@ from console.store.models import (
     Service,
     ServiceClosure,
     Site,
+    SiteService,
     Staff,
     TicketCounter,
     Visit,
@@ -47,6 +48,7 @@ from console.store.report_queries import HistoryTx, ReportTx
 from console.store.rows import (
     STEP_NUMBER_IN_VISIT,
     STEPS_IN_VISIT,
+    counter_info,
     in_queue,
     names_of,
     staff_info,
@@ -92,13 +94,40 @@ class Tx(
     """One open transaction on the desk database."""
 
     # ------------------------------------------------------------ reading
-    def site_names(self) -> Names | None:
-        site = self._session.scalar(select(Site).order_by(Site.id).limit(1))
+    def site_id(self, code: str = "") -> int | None:
+        """The office of ``code``, or without one the database's first (a desk of one
+        office); None when there is no such office."""
+        query = select(Site.id)
+        query = query.where(Site.code == code) if code else query.order_by(Site.id).limit(1)
+        return self._session.scalar(query)
+
+    def site_ids(self) -> list[int]:
+        return list(self._session.scalars(select(Site.id).order_by(Site.id)))
+
+    def offices(self) -> list[tuple[str, Names]]:
+        """Every office's code and names, in the order they were made."""
+        rows = self._session.scalars(select(Site).order_by(Site.id))
+        return [(row.code, names_of(row)) for row in rows]
+
+    def site_names_by_id(self) -> dict[int, Names]:
+        return {row.id: names_of(row) for row in self._session.scalars(select(Site))}
+
+    def site_codes(self) -> list[str]:
+        return list(self._session.scalars(select(Site.code).order_by(Site.id)))
+
+    def _site(self, site_id: int | None) -> Site | None:
+        if site_id is not None:
+            return self._session.get(Site, site_id)
+        return self._session.scalar(select(Site).order_by(Site.id).limit(1))
+
+    def site_names(self, site_id: int | None = None) -> Names | None:
+        """The office's names (without ``site_id``: the first office's)."""
+        site = self._site(site_id)
         return names_of(site) if site else None
 
-    def lobby_info(self) -> LobbyInfo:
-        """The desk's name, opening hours and lobby texts (kiosk, display)."""
-        site = self._session.scalar(select(Site).order_by(Site.id).limit(1))
+    def lobby_info(self, site_id: int | None = None) -> LobbyInfo:
+        """The office's name, opening hours and lobby texts (kiosk, display)."""
+        site = self._site(site_id)
         if site is None:
             return LobbyInfo()
         return LobbyInfo(
@@ -120,9 +149,10 @@ class Tx(
             for row in rows
         ]
 
-    def services(self) -> list[ServiceInfo]:
-        """Active services, as plain columns in one query (every snapshot reads them)."""
-        rows = self._session.execute(
+    def services(self, site_id: int | None = None) -> list[ServiceInfo]:
+        """Active services (with ``site_id``: those the office offers), as plain columns
+        in one query (every snapshot reads them)."""
+        query = (
             select(
                 Service.id,
                 Service.code,
@@ -139,6 +169,12 @@ class Tx(
             .where(Service.active)
             .order_by(Service.agency_id, Service.id)
         )
+        if site_id is not None:
+            query = query.join(
+                SiteService,
+                (SiteService.service_id == Service.id) & (SiteService.site_id == site_id),
+            )
+        rows = self._session.execute(query)
         return [
             ServiceInfo(
                 service_id,
@@ -190,11 +226,16 @@ class Tx(
             )
         return True
 
-    def counters(self) -> list[CounterInfo]:
-        rows = self._session.scalars(
-            select(Counter).where(Counter.active).order_by(Counter.remote, Counter.code)
+    def counters(self, site_id: int | None = None) -> list[CounterInfo]:
+        """Active counters (with ``site_id``: the office's)."""
+        query = (
+            select(Counter)
+            .where(Counter.active)
+            .order_by(Counter.site_id, Counter.remote, Counter.code)
         )
-        return [CounterInfo(row.id, row.code, names_of(row), row.remote) for row in rows]
+        if site_id is not None:
+            query = query.where(Counter.site_id == site_id)
+        return [counter_info(row) for row in self._session.scalars(query)]
 
     def staff(self, now: datetime | None = None) -> list[StaffInfo]:
         """Active staff with their agency and their skills of the day (a supervisor's
@@ -233,30 +274,32 @@ class Tx(
 
     def counter(self, counter_id: int) -> CounterInfo | None:
         row = self._session.get(Counter, counter_id)
-        return CounterInfo(row.id, row.code, names_of(row), row.remote) if row else None
+        return counter_info(row) if row else None
 
-    def service_queues(self, services: list[ServiceInfo] | None = None) -> list[ServiceQueue]:
-        """Waiting count and oldest waiting time per active service, in one query."""
+    def service_queues(
+        self, services: list[ServiceInfo] | None = None, site_id: int | None = None
+    ) -> list[ServiceQueue]:
+        """Waiting count and oldest waiting time per active service (with ``site_id``:
+        at the office), in one query."""
+        counted = (
+            select(VisitStep.service_id, func.count(VisitStep.id), func.min(VisitStep.queued_at))
+            .where(in_queue())
+            .group_by(VisitStep.service_id)
+        )
+        if site_id is not None:
+            counted = counted.where(VisitStep.site_id == site_id)
         counts = dict(
             (service_id, (waiting, oldest))
-            for service_id, waiting, oldest in self._session.execute(
-                select(
-                    VisitStep.service_id,
-                    func.count(VisitStep.id),
-                    func.min(VisitStep.queued_at),
-                )
-                .where(in_queue())
-                .group_by(VisitStep.service_id)
-            )
+            for service_id, waiting, oldest in self._session.execute(counted)
         )
         result = []
-        for service in services if services is not None else self.services():
+        for service in services if services is not None else self.services(site_id):
             waiting, oldest = counts.get(service.id, (0, None))
             result.append(ServiceQueue(service, waiting, oldest))
         return result
 
     def waiting_steps(
-        self, limit: int = WAITING_LIST_LIMIT, *, names: bool = True
+        self, limit: int = WAITING_LIST_LIMIT, *, names: bool = True, site_id: int | None = None
     ) -> list[WaitingStep]:
         """The steps waiting to be called, longest waiting first.
 
@@ -264,7 +307,7 @@ class Tx(
         in the same query: this runs at every refresh. Without ``names`` the visitors'
         names are not read at all (IT's database role may not read them, migration 0008).
         """
-        rows = self._session.execute(
+        query = (
             select(
                 VisitStep.id,
                 VisitStep.visit_id,
@@ -282,7 +325,10 @@ class Tx(
             .where(in_queue())
             .order_by(VisitStep.queued_at, VisitStep.id)
             .limit(limit)
-        ).all()
+        )
+        if site_id is not None:
+            query = query.where(VisitStep.site_id == site_id)
+        rows = self._session.execute(query).all()
         return [
             WaitingStep(
                 step_id,
@@ -334,10 +380,13 @@ class Tx(
         session.execute(delete(TicketCounter))
         services = {row.code: row for row in session.scalars(select(Service))}
         today = now.astimezone(DESK_TIMEZONE).date()
+        sites = {code: site_id for code, site_id in session.execute(select(Site.code, Site.id))}
         for visit in sorted(demo.visits, key=lambda v: -v.waiting_minutes):
             first = services[visit.services[0]]
-            number = self.next_ticket_number(today, first.prefix)
+            site_id = sites[visit.office or demo.code]
+            number = self.next_ticket_number(site_id, today, first.prefix)
             self.add_visit(
+                site_id=site_id,
                 day=today,
                 ticket_number=f"{first.prefix}{number:03d}",
                 language=visit.language,

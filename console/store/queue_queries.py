@@ -17,7 +17,6 @@ from console.core.queue import Language, Priority, StepState
 from console.core.records import (
     AppointmentInfo,
     CalledTicket,
-    CounterInfo,
     LifeEventInfo,
     Names,
     StepInfo,
@@ -35,7 +34,7 @@ from console.store.models import (
     Visit,
     VisitStep,
 )
-from console.store.rows import STEP_CHANGER, names_of, visitor_name_column
+from console.store.rows import STEP_CHANGER, counter_info, visitor_name_column
 from console.store.skill_queries import SKILLS, desk_day
 from console.store.types import UTCDateTime
 
@@ -79,6 +78,8 @@ _RECENT_SERVICE_TIMES = _recent_service_times()
 CLAIM_ATTEMPTS = 5
 NO_TARGET_MINUTES = 10**6  # a service without a target (none today): never overdue
 _WAITING = VisitStep.state == literal_column("'waiting'")
+# Only the caller's office: every probe's index starts with it (migration 0022).
+_AT_SITE = VisitStep.site_id == bindparam("site")
 _PLAIN = VisitStep.target_counter_id.is_(None) & VisitStep.target_staff_id.is_(None)
 
 
@@ -87,7 +88,7 @@ def _heads(*, priority: bool, offset: int) -> Any:
     plain waiting step; with ``priority`` its oldest priority ones."""
     head = (
         select(VisitStep.id)
-        .where(_WAITING, VisitStep.service_id == Service.id, _PLAIN)
+        .where(_WAITING, _AT_SITE, VisitStep.service_id == Service.id, _PLAIN)
         .order_by(VisitStep.queued_at, VisitStep.id)
         .limit(1)
         .offset(offset)
@@ -107,6 +108,7 @@ _CANDIDATE_IDS = union_all(
     _heads(priority=True, offset=1),
     select(VisitStep.id).where(
         _WAITING,
+        _AT_SITE,
         VisitStep.appointment_at.is_not(None),
         VisitStep.appointment_at <= bindparam("due_by"),
     ),
@@ -117,6 +119,7 @@ _CANDIDATE_IDS = union_all(
     ),
     select(VisitStep.id).where(
         _WAITING,
+        _AT_SITE,
         VisitStep.target_staff_id.is_not(None),
         VisitStep.target_staff_id == bindparam("staff"),
     ),
@@ -138,7 +141,7 @@ def _sqlite_head(index: str, condition: str, offset: int) -> str:
     """One head probe; every part is a constant of this module, never a value."""
     return (
         f"SELECT (SELECT h.id FROM visit_step AS h INDEXED BY {index}"  # noqa: S608
-        f" WHERE h.state = 'waiting' AND h.target_counter_id IS NULL"
+        f" WHERE h.state = 'waiting' AND h.site_id = :site AND h.target_counter_id IS NULL"
         f" AND h.target_staff_id IS NULL{condition} AND h.service_id = service.id"
         f" ORDER BY h.queued_at, h.id LIMIT 1 OFFSET {offset})"
         " FROM service WHERE service.id IN :skills"
@@ -159,12 +162,12 @@ _SQLITE_CANDIDATES = (
                 _sqlite_head("ix_visit_step_priority_heads", " AND h.priority IS NOT NULL", 0),
                 _sqlite_head("ix_visit_step_priority_heads", " AND h.priority IS NOT NULL", 1),
                 "SELECT b.id FROM visit_step AS b INDEXED BY ix_visit_step_booked"
-                " WHERE b.state = 'waiting' AND b.appointment_at IS NOT NULL"
+                " WHERE b.state = 'waiting' AND b.site_id = :site AND b.appointment_at IS NOT NULL"
                 " AND b.appointment_at <= :due_by",
                 "SELECT t.id FROM visit_step AS t INDEXED BY ix_visit_step_to_counter"
                 " WHERE t.state = 'waiting' AND t.target_counter_id = :counter",
                 "SELECT t.id FROM visit_step AS t INDEXED BY ix_visit_step_to_staff"
-                " WHERE t.state = 'waiting' AND t.target_staff_id = :staff",
+                " WHERE t.state = 'waiting' AND t.site_id = :site AND t.target_staff_id = :staff",
             ]
         )
         + ")"
@@ -212,6 +215,10 @@ _ON_DUTY = (
         DeskSession.last_seen_at >= bindparam("seen_since"),
     )
     .group_by(SKILLS.c.service_id)
+)
+# The same at one office: staff signed in at its counters.
+_ON_DUTY_AT = _ON_DUTY.join(Counter, Counter.id == DeskSession.counter_id).where(
+    Counter.site_id == bindparam("site")
 )
 
 
@@ -321,14 +328,15 @@ class QueueTx:
         return bind.dialect.name
 
     # ------------------------------------------------------------ issuing
-    def next_ticket_number(self, day: date, prefix: str) -> int:
-        """The next number for ``prefix`` today: one atomic upsert, unique by construction."""
+    def next_ticket_number(self, site_id: int, day: date, prefix: str) -> int:
+        """The next number for ``prefix`` today at the office: one atomic upsert, unique
+        by construction."""
         insert = pg_insert if self._dialect == "postgresql" else sqlite_insert
         statement = (
             insert(TicketCounter)
-            .values(ticket_day=day, prefix=prefix, last_number=1)
+            .values(site_id=site_id, ticket_day=day, prefix=prefix, last_number=1)
             .on_conflict_do_update(
-                index_elements=["ticket_day", "prefix"],
+                index_elements=["site_id", "ticket_day", "prefix"],
                 set_={"last_number": TicketCounter.last_number + 1},
             )
             .returning(TicketCounter.last_number)
@@ -339,6 +347,7 @@ class QueueTx:
     def add_visit(
         self,
         *,
+        site_id: int,
         day: date,
         ticket_number: str,
         language: Language,
@@ -353,6 +362,7 @@ class QueueTx:
         target_counter_id: int | None = None,
     ) -> int:
         visit = Visit(
+            site_id=site_id,
             ticket_day=day,
             ticket_number=ticket_number,
             language=language.value,
@@ -367,6 +377,7 @@ class QueueTx:
         )
         visit.steps = [
             VisitStep(
+                site_id=site_id,
                 position=position,
                 service_id=service_id,
                 # The first service waits; the later ones wait their turn in the visit.
@@ -411,11 +422,13 @@ class QueueTx:
         the result equal to ``pick_next`` over the whole queue.
         """
         skills = sorted(caller.skills) or [-1]
+        site = self._session.scalar(select(Counter.site_id).where(Counter.id == caller.counter_id))
         for _attempt in range(CLAIM_ATTEMPTS):
             rows = self._session.execute(
                 _SQLITE_CANDIDATES if self._dialect == "sqlite" else _PG_CANDIDATES,
                 {
                     "skills": skills,
+                    "site": site,
                     "counter": caller.counter_id,
                     "staff": caller.staff_id,
                     "due_by": now + APPOINTMENT_EARLY,
@@ -487,25 +500,36 @@ class QueueTx:
         row = self._session.execute(query).one_or_none()
         return step_info(row) if row is not None else None
 
-    def visit_steps(self, visit_ids: Iterable[int], *, names: bool = True) -> list[StepInfo]:
-        """The steps of these visits; without ``names`` the visitors' names are not read."""
+    def visit_steps(
+        self, visit_ids: Iterable[int], *, names: bool = True, site_id: int | None = None
+    ) -> list[StepInfo]:
+        """The steps of these visits (with ``site_id``: those at the office); without
+        ``names`` the visitors' names are not read."""
         ids = list(visit_ids)
         if not ids:
             return []
-        rows = self._session.execute(
+        query = (
             self._step_query(names=names)
             .where(VisitStep.visit_id.in_(ids))
             .order_by(VisitStep.visit_id, VisitStep.position, VisitStep.id)
         )
-        return [step_info(row) for row in rows]
+        if site_id is not None:
+            query = query.where(VisitStep.site_id == site_id)
+        return [step_info(row) for row in self._session.execute(query)]
 
-    def open_step_by_ticket(self, day: date, ticket_number: str) -> StepInfo | None:
-        """The step of today's ticket that is being served, called or next in line."""
-        rows = self._session.execute(
+    def open_step_by_ticket(
+        self, day: date, ticket_number: str, site_id: int | None = None
+    ) -> StepInfo | None:
+        """The step of today's ticket (with ``site_id``: at the office; ticket numbers
+        are the office's) that is being served, called or next in line."""
+        query = (
             self._step_query()
             .where(Visit.ticket_day == day, Visit.ticket_number == ticket_number)
             .order_by(VisitStep.position, VisitStep.id)
-        ).all()
+        )
+        if site_id is not None:
+            query = query.where(Visit.site_id == site_id)
+        rows = self._session.execute(query).all()
         steps = [step_info(row) for row in rows]
         for wanted in (StepState.SERVING, StepState.CALLED, StepState.WAITING, StepState.PENDING):
             for step in steps:
@@ -573,11 +597,12 @@ class QueueTx:
         target_staff_id: int | None = None,
         transferred_from_id: int | None = None,
     ) -> int:
-        priority, appointment_at = self._session.execute(
-            select(Visit.priority, Visit.appointment_at).where(Visit.id == visit_id)
+        site_id, priority, appointment_at = self._session.execute(
+            select(Visit.site_id, Visit.priority, Visit.appointment_at).where(Visit.id == visit_id)
         ).one()
         step = VisitStep(
             visit_id=visit_id,
+            site_id=site_id,
             service_id=service_id,
             position=position,
             # Pending when an earlier step of the visit is open: settled below.
@@ -604,9 +629,12 @@ class QueueTx:
         return int(value or 0)
 
     # ------------------------------------------------------------ display, estimates
-    def recently_called(self, since: datetime, limit: int = 8) -> list[CalledTicket]:
-        """The latest calls since ``since`` (the lobby display shows today's)."""
-        rows = self._session.execute(
+    def recently_called(
+        self, since: datetime, limit: int = 8, site_id: int | None = None
+    ) -> list[CalledTicket]:
+        """The latest calls since ``since`` (the lobby display shows today's), with
+        ``site_id`` at the office."""
+        query = (
             select(VisitStep.id, Visit.ticket_number, Counter, VisitStep.called_at, VisitStep.state)
             .join(Visit, Visit.id == VisitStep.visit_id)
             .join(Counter, Counter.id == VisitStep.counter_id)
@@ -614,11 +642,14 @@ class QueueTx:
             .order_by(VisitStep.called_at.desc(), VisitStep.id.desc())
             .limit(limit)
         )
+        if site_id is not None:
+            query = query.where(Visit.site_id == site_id)
+        rows = self._session.execute(query)
         return [
             CalledTicket(
                 step_id,
                 ticket,
-                CounterInfo(counter.id, counter.code, names_of(counter), counter.remote),
+                counter_info(counter),
                 called_at,
                 StepState(state),
             )
@@ -645,12 +676,13 @@ class QueueTx:
             result.setdefault(service_id, []).append((finished_at - called_at).total_seconds() / 60)
         return result
 
-    def staff_on_duty(self, now: datetime) -> dict[int, int]:
+    def staff_on_duty(self, now: datetime, site_id: int | None = None) -> dict[int, int]:
         """How many signed-in staff serve each service right now (by their skills of the
-        day)."""
-        rows = self._session.execute(
-            _ON_DUTY, {"skill_day": desk_day(now), "seen_since": now - SESSION_STALE}
-        )
+        day); with ``site_id`` at that office's counters."""
+        values: dict[str, Any] = {"skill_day": desk_day(now), "seen_since": now - SESSION_STALE}
+        if site_id is not None:
+            values["site"] = site_id
+        rows = self._session.execute(_ON_DUTY if site_id is None else _ON_DUTY_AT, values)
         return {service_id: int(count) for service_id, count in rows}
 
     # ------------------------------------------------------------ desk sessions
@@ -673,13 +705,19 @@ class QueueTx:
         )
 
     # ------------------------------------------------------------ change log
-    def changes_since(self, last_id: int, lookback: int = 0) -> list[tuple[int, str, int | None]]:
-        """(id, kind, visit id) of change-log rows after ``last_id - lookback``, oldest first."""
-        rows = self._session.execute(
+    def changes_since(
+        self, last_id: int, lookback: int = 0, site_id: int | None = None
+    ) -> list[tuple[int, str, int | None]]:
+        """(id, kind, visit id) of change-log rows after ``last_id - lookback``, oldest
+        first; with ``site_id`` those of the office's queue and what every office follows."""
+        query = (
             select(ChangeLog.id, ChangeLog.kind, ChangeLog.visit_id)
             .where(ChangeLog.id > last_id - lookback)
             .order_by(ChangeLog.id)
         )
+        if site_id is not None:
+            query = query.where(ChangeLog.site_id.is_(None) | (ChangeLog.site_id == site_id))
+        rows = self._session.execute(query)
         return [(int(i), str(kind), visit) for i, kind, visit in rows]
 
     def last_change_id(self) -> int:

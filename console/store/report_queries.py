@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Float, select
+from sqlalchemy import Float, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
@@ -24,6 +24,7 @@ from console.store.models import (
     Consultation,
     Counter,
     Service,
+    Site,
     Staff,
     Visit,
     VisitStep,
@@ -77,8 +78,11 @@ class ReportTx:
 
     _session: Session
 
-    def step_history(self, start: datetime, end: datetime) -> list[StepRecord]:
-        """Every step of the visits that arrived from ``start`` up to (not including) ``end``."""
+    def step_history(
+        self, start: datetime, end: datetime, site_id: int | None = None
+    ) -> list[StepRecord]:
+        """Every step of the visits that arrived from ``start`` up to (not including)
+        ``end``; with ``site_id`` at that office only."""
         session = self._session
         services = {
             row.id: (row.code, row.agency, row.target)
@@ -93,11 +97,10 @@ class ReportTx:
         }
         counters = {row[0]: row[1] for row in session.execute(select(Counter.id, Counter.code))}
         staff = {row[0]: row[1] for row in session.execute(select(Staff.id, Staff.username))}
-        rows = (
-            session.connection()
-            .execute(_STEPS.where(Visit.created_at >= start, Visit.created_at < end))
-            .all()
-        )
+        query = _STEPS.where(Visit.created_at >= start, Visit.created_at < end)
+        if site_id is not None:
+            query = query.where(Visit.site_id == site_id)
+        rows = session.connection().execute(query).all()
         counter_of = counters.get
         staff_of = staff.get
         records: list[StepRecord] = []
@@ -184,10 +187,18 @@ class HistoryTx:
         session = self._session
         services = {row[0]: row[1] for row in session.execute(select(Service.code, Service.id))}
         counters = {row[0]: row[1] for row in session.execute(select(Counter.code, Counter.id))}
+        sites = {
+            code: site for code, site in session.execute(select(Counter.code, Counter.site_id))
+        }
+        first_site = session.scalar(select(func.min(Site.id)))
         staff = {row[0]: row[1] for row in session.execute(select(Staff.username, Staff.id))}
         steps = 0
         for visit in visits:
             made = Visit(
+                # The office of the counter that served it first.
+                site_id=next(
+                    (sites[s.counter] for s in visit.steps if s.counter in sites), first_site
+                ),
                 ticket_day=visit.day,
                 ticket_number=visit.number,
                 language=visit.language,
@@ -208,6 +219,7 @@ class HistoryTx:
                 positions.append(position)
                 row = VisitStep(
                     visit_id=made.id,
+                    site_id=made.site_id,
                     position=position,
                     service_id=services[step.service],
                     state=step.state,

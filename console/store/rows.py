@@ -8,7 +8,7 @@ from sqlalchemy import ColumnElement, String, and_, func, null, select
 from sqlalchemy.orm import aliased
 
 from console.core.queue import Role, StepState
-from console.core.records import Names, StaffInfo
+from console.core.records import CounterInfo, Names, StaffInfo
 from console.core.steps import REPLACED_STATES
 from console.store.models import (
     Agency,
@@ -74,6 +74,10 @@ STEP_NUMBER_IN_VISIT = (
 # A later step of a visit is ``pending`` until the steps before it close
 # (console/core/steps.py): the waiting steps are the queue, one index range.
 _IN_QUEUE = VisitStep.state == StepState.WAITING.value
+
+
+def counter_info(row: Counter) -> CounterInfo:
+    return CounterInfo(row.id, row.code, names_of(row), row.remote, row.site_id)
 
 
 def in_queue() -> ColumnElement[bool]:

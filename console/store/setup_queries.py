@@ -19,6 +19,7 @@ from console.core.desk_file import (
     DeskSpec,
     LifeEventSpec,
     LobbyTexts,
+    OfficeSpec,
     ServiceSpec,
     StaffSpec,
     TemplateSpec,
@@ -36,6 +37,7 @@ from console.store.models import (
     NoteTemplate,
     Service,
     Site,
+    SiteService,
     Staff,
     Visit,
     VisitStep,
@@ -87,6 +89,23 @@ class SetupTx:
         ).all()
         order = {row.code: index for index, row in enumerate(services)}
         counters = session.scalars(select(Counter).where(Counter.active).order_by(Counter.id))
+        sites = session.scalars(select(Site).order_by(Site.id)).all()
+        codes = {row.id: row.code for row in sites}
+        offers: dict[int, set[str]] = {}
+        for site_id, code in session.execute(
+            select(SiteService.site_id, Service.code).join(
+                Service, Service.id == SiteService.service_id
+            )
+        ):
+            offers.setdefault(site_id, set()).add(code)
+
+        def offered(site_id: int) -> tuple[str, ...]:
+            """What the office offers in the services' order; () when it is every one."""
+            here = offers.get(site_id, set())
+            if all(code in here for code in order):
+                return ()
+            return tuple(code for code in order if code in here)
+
         staff = session.scalars(
             select(Staff)
             .where(Staff.active)
@@ -123,7 +142,15 @@ class SetupTx:
                 )
                 for row in services
             ),
-            tuple(CounterSpec(row.code, _names(row), row.remote) for row in counters),
+            tuple(
+                CounterSpec(
+                    row.code,
+                    _names(row),
+                    row.remote,
+                    "" if row.site_id == site.id else codes[row.site_id],
+                )
+                for row in counters
+            ),
             tuple(
                 StaffSpec(
                     row.username,
@@ -151,6 +178,12 @@ class SetupTx:
             hours_from_text(site.hours),
             LobbyTexts(
                 _optional_names(site, "kiosk_welcome"), _optional_names(site, "display_message")
+            ),
+            site.code,
+            offered(site.id),
+            tuple(
+                OfficeSpec(row.code, _names(row), offered(row.id), hours_from_text(row.hours))
+                for row in sites[1:]
             ),
         )
 
@@ -216,9 +249,27 @@ class SetupTx:
         site.hours = _hours_text(desk.hours)
         _set_names(site, desk.texts.kiosk_welcome, "kiosk_welcome")
         _set_names(site, desk.texts.display_message, "display_message")
+        site.code = desk.code
+        sites = {desk.code: site}
+        for office in desk.offices:
+            row = sites[office.code] = session.scalar(
+                select(Site).where(Site.code == office.code)
+            ) or Site(code=office.code)
+            session.add(row)
+            _set_names(row, office.names)
+            row.hours = _hours_text(office.hours)
+        session.flush()
         agencies = self._write_agencies(desk.agencies)
         services = self._write_services(desk.services, agencies)
-        self._write_counters(desk.counters)
+        every = [spec.code for spec in desk.services]
+        self._offer(site.id, [services[code] for code in desk.offered or every])
+        for office in desk.offices:
+            self._offer(
+                sites[office.code].id, [services[code] for code in office.services or every]
+            )
+        self._write_counters(
+            desk.counters, {code: row.id for code, row in sites.items()}, desk.code
+        )
         self._write_staff(desk.staff, agencies, services, staff_rows=staff_rows)
         self._write_life_events(desk.life_events, services)
         self._write_templates(desk.templates, services)
@@ -280,15 +331,38 @@ class SetupTx:
         session.flush()
         return rows
 
-    def _write_counters(self, counters: Iterable[CounterSpec]) -> None:
+    def _offer(self, site_id: int, services: Iterable[Service]) -> None:
+        """The office offers exactly ``services``."""
+        offered = set(
+            self._session.scalars(
+                select(SiteService.service_id).where(SiteService.site_id == site_id)
+            )
+        )
+        wanted = {row.id for row in services}
+        for service_id in wanted - offered:
+            self._session.add(SiteService(site_id=site_id, service_id=service_id))
+        if offered - wanted:
+            self._session.execute(
+                delete(SiteService).where(
+                    SiteService.site_id == site_id,
+                    SiteService.service_id.in_(sorted(offered - wanted)),
+                )
+            )
+
+    def _write_counters(
+        self, counters: Iterable[CounterSpec], sites: dict[str, int], own: str
+    ) -> None:
+        """The counters as the desk file has them, each in its office."""
         rows = self._by_code(Counter)
         wanted = set()
         for spec in counters:
             wanted.add(spec.code)
             row = rows.get(spec.code)
+            site_id = sites[spec.office or own]
             if row is None:
-                row = rows[spec.code] = Counter(code=spec.code)
+                row = rows[spec.code] = Counter(code=spec.code, site_id=site_id)
                 self._session.add(row)
+            row.site_id = site_id
             _set_names(row, spec.names)
             row.remote = spec.remote
             row.active = True

@@ -151,7 +151,12 @@ class ConsoleWindow(QMainWindow):
             lambda: self.queue_zone.ticket_panel.show_reason(self.serving.last_reason)
         )
         self.queue_zone.ticket_panel.resume_requested.connect(self.serving.resume)
-        self.live = LiveDesk(desk.database, signed_in.counter.id, actor=signed_in.actor)
+        self.live = LiveDesk(
+            desk.database,
+            signed_in.counter.id,
+            actor=signed_in.actor,
+            site_id=signed_in.counter.site_id,
+        )
         self.feed = FeedWatcher(self.live, self)
         self.feed.delta.connect(self.apply_delta)
         self.feed.resync_needed.connect(self.refresh)
@@ -557,12 +562,13 @@ class ConsoleWindow(QMainWindow):
         if previous is not session.desk and previous.database is not session.desk.database:
             # The last person's connection (their own login role on PostgreSQL) goes, once
             # the jobs already queued on it (closing their session) have run.
-            run_in_background(
-                lambda: None,
-                lambda _r: previous.database.dispose(),
-                lambda _e: previous.database.dispose(),
-                pool=database_pool(),
-            )
+            # So does the reports' replica, if their reports opened it.
+
+            def dispose(_outcome: object) -> None:
+                previous.reports.close()
+                previous.database.dispose()
+
+            run_in_background(lambda: None, dispose, dispose, pool=database_pool())
         if started:
             self.start()
 

@@ -96,6 +96,10 @@
         <translation>The desk</translation>
     </message>
     <message>
+        <source>Offices</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
@@ -330,8 +334,8 @@
         <translation>&amp;Undo last change…</translation>
     </message>
     <message>
-        <source>Apply the desk as it was before this window&apos;s last apply</source>
-        <translation>Apply the desk as it was before this window&apos;s last apply</translation>
+        <source>Apply the desk as it was before this window's last apply</source>
+        <translation>Apply the desk as it was before this window's last apply</translation>
     </message>
     <message>
         <source>D&amp;iscard edits</source>
@@ -358,8 +362,8 @@
         <translation>Signed in as {name}; changes are audited under your name.</translation>
     </message>
     <message>
-        <source>On PostgreSQL each staff member is a login role of the server, which only the database&apos;s owner makes: here you can change skills only. To add, retire or change staff accounts, export the desk to a file and run tiski desk apply FILE with the owner&apos;s database URL.</source>
-        <translation>On PostgreSQL each staff member is a login role of the server, which only the database&apos;s owner makes: here you can change skills only. To add, retire or change staff accounts, export the desk to a file and run tiski desk apply FILE with the owner&apos;s database URL.</translation>
+        <source>On PostgreSQL each staff member is a login role of the server, which only the database's owner makes: here you can change skills only. To add, retire or change staff accounts, export the desk to a file and run tiski desk apply FILE with the owner's database URL.</source>
+        <translation>On PostgreSQL each staff member is a login role of the server, which only the database's owner makes: here you can change skills only. To add, retire or change staff accounts, export the desk to a file and run tiski desk apply FILE with the owner's database URL.</translation>
     </message>
     <message>
         <source>Only IT adds, retires or changes staff members; you can change their skills.</source>
@@ -472,8 +476,8 @@
 <context>
     <name>AgencyPanel</name>
     <message>
-        <source>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</source>
-        <translation>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</translation>
+        <source>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</source>
+        <translation>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -640,8 +644,8 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>Today&apos;s appointments</source>
-        <translation>Today&apos;s appointments</translation>
+        <source>Today's appointments</source>
+        <translation>Today's appointments</translation>
     </message>
     <message>
         <source>booking code</source>
@@ -663,8 +667,8 @@
         <translation>Ask a specialist</translation>
     </message>
     <message>
-        <source>The agency&apos;s specialists who are available see your request; the first to accept joins the visit by video.</source>
-        <translation>The agency&apos;s specialists who are available see your request; the first to accept joins the visit by video.</translation>
+        <source>The agency's specialists who are available see your request; the first to accept joins the visit by video.</source>
+        <translation>The agency's specialists who are available see your request; the first to accept joins the visit by video.</translation>
     </message>
     <message>
         <source>optional, e.g. housing allowance</source>
@@ -711,12 +715,12 @@
         <translation>No %1 specialist is available right now; the request waits until its time runs out.</translation>
     </message>
     <message>
-        <source>The specialist sees the visitor&apos;s name and birth date (the identity code masked), the desk&apos;s shared notes of this case and the agency&apos;s own notes.</source>
-        <translation>The specialist sees the visitor&apos;s name and birth date (the identity code masked), the desk&apos;s shared notes of this case and the agency&apos;s own notes.</translation>
+        <source>The specialist sees the visitor's name and birth date (the identity code masked), the desk's shared notes of this case and the agency's own notes.</source>
+        <translation>The specialist sees the visitor's name and birth date (the identity code masked), the desk's shared notes of this case and the agency's own notes.</translation>
     </message>
     <message>
-        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency&apos;s own notes. Record the consent first if more is needed.</source>
-        <translation>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency&apos;s own notes. Record the consent first if more is needed.</translation>
+        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency's own notes. Record the consent first if more is needed.</source>
+        <translation>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency's own notes. Record the consent first if more is needed.</translation>
     </message>
     <message>
         <source>Shorten the question; put the details into a note of the case.</source>
@@ -762,8 +766,8 @@
         <translation>case deleted</translation>
     </message>
     <message>
-        <source>visitor&apos;s data exported</source>
-        <translation>visitor&apos;s data exported</translation>
+        <source>visitor's data exported</source>
+        <translation>visitor's data exported</translation>
     </message>
     <message>
         <source>legal hold changed</source>
@@ -928,8 +932,8 @@
         <translation>The visitor changed before the back office answered.</translation>
     </message>
     <message>
-        <source>The panel&apos;s call could not be made.</source>
-        <translation>The panel&apos;s call could not be made.</translation>
+        <source>The panel's call could not be made.</source>
+        <translation>The panel's call could not be made.</translation>
     </message>
 </context>
 <context>
@@ -971,8 +975,8 @@
         <translation>Wrote {file} (readable by its owner only): {cases} cases, {notes} notes, {visits} visits.</translation>
     </message>
     <message>
-        <source>The desk&apos;s identity key (64 hexadecimal characters): </source>
-        <translation>The desk&apos;s identity key (64 hexadecimal characters): </translation>
+        <source>The desk's identity key (64 hexadecimal characters): </source>
+        <translation>The desk's identity key (64 hexadecimal characters): </translation>
     </message>
     <message>
         <source>New identity key, shown only this once:</source>
@@ -995,8 +999,8 @@
         <translation>Deleted: {cases} cases, {notes} notes; forgot the visitor of {visits} visits.</translation>
     </message>
     <message>
-        <source>--from-keyring moves a console&apos;s key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</source>
-        <translation>--from-keyring moves a console&apos;s key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</translation>
+        <source>--from-keyring moves a console's key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</source>
+        <translation>--from-keyring moves a console's key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</translation>
     </message>
     <message>
         <source>The keyring could not be read ({reason}), so the key it may hold cannot be backed up before it is replaced. Unlock the keyring (sign out and in again) and try again.</source>
@@ -1007,32 +1011,32 @@
         <translation>The key cannot be checked against the one the desk database was set up with, because the database cannot be read: {reason} Try again when it can; IT can add --force to set the key without the check.</translation>
     </message>
     <message>
-        <source>The database has no desk set up yet: the first identity code used there records this key&apos;s fingerprint.</source>
-        <translation>The database has no desk set up yet: the first identity code used there records this key&apos;s fingerprint.</translation>
+        <source>The database has no desk set up yet: the first identity code used there records this key's fingerprint.</source>
+        <translation>The database has no desk set up yet: the first identity code used there records this key's fingerprint.</translation>
     </message>
     <message>
         <source>Set with --force without checking it against the desk database, which could not be read: run tiski identity status once it can.</source>
         <translation>Set with --force without checking it against the desk database, which could not be read: run tiski identity status once it can.</translation>
     </message>
     <message>
-        <source>On PostgreSQL the desk&apos;s identity key is kept in the database, where only its owner may write it. Run tiski identity set-key with the owner&apos;s database URL (--database), as for tiski staff.</source>
-        <translation>On PostgreSQL the desk&apos;s identity key is kept in the database, where only its owner may write it. Run tiski identity set-key with the owner&apos;s database URL (--database), as for tiski staff.</translation>
+        <source>On PostgreSQL the desk's identity key is kept in the database, where only its owner may write it. Run tiski identity set-key with the owner's database URL (--database), as for tiski staff.</source>
+        <translation>On PostgreSQL the desk's identity key is kept in the database, where only its owner may write it. Run tiski identity set-key with the owner's database URL (--database), as for tiski staff.</translation>
     </message>
     <message>
-        <source>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the identity codes in the database were hashed with (fingerprint {stored}), so visitors identified so far would no longer be found. Give the desk&apos;s key: --from-keyring on a console that has it, or --from-file FILE. Only if you are sure (IT): --force replaces the database&apos;s key, backing the one replaced up first.</source>
-        <translation>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the identity codes in the database were hashed with (fingerprint {stored}), so visitors identified so far would no longer be found. Give the desk&apos;s key: --from-keyring on a console that has it, or --from-file FILE. Only if you are sure (IT): --force replaces the database&apos;s key, backing the one replaced up first.</translation>
+        <source>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the identity codes in the database were hashed with (fingerprint {stored}), so visitors identified so far would no longer be found. Give the desk's key: --from-keyring on a console that has it, or --from-file FILE. Only if you are sure (IT): --force replaces the database's key, backing the one replaced up first.</source>
+        <translation>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the identity codes in the database were hashed with (fingerprint {stored}), so visitors identified so far would no longer be found. Give the desk's key: --from-keyring on a console that has it, or --from-file FILE. Only if you are sure (IT): --force replaces the database's key, backing the one replaced up first.</translation>
     </message>
     <message>
         <source>The key the database held before was saved to {file} (readable only by you). Keep the file where IT keeps its secrets, or delete it once it is not needed.</source>
         <translation>The key the database held before was saved to {file} (readable only by you). Keep the file where IT keeps its secrets, or delete it once it is not needed.</translation>
     </message>
     <message>
-        <source>Identity key stored in the desk database (fingerprint {fingerprint}), readable by its owner only. The database hashes identity codes itself: consoles need no key. Remove the key from the consoles&apos; keyrings and key files (docs/security.md).</source>
-        <translation>Identity key stored in the desk database (fingerprint {fingerprint}), readable by its owner only. The database hashes identity codes itself: consoles need no key. Remove the key from the consoles&apos; keyrings and key files (docs/security.md).</translation>
+        <source>Identity key stored in the desk database (fingerprint {fingerprint}), readable by its owner only. The database hashes identity codes itself: consoles need no key. Remove the key from the consoles' keyrings and key files (docs/security.md).</source>
+        <translation>Identity key stored in the desk database (fingerprint {fingerprint}), readable by its owner only. The database hashes identity codes itself: consoles need no key. Remove the key from the consoles' keyrings and key files (docs/security.md).</translation>
     </message>
     <message>
-        <source>Nothing was changed: the desk database was set up with an identity key (fingerprint {stored}), and a new key can never match it. Every visitor identified so far would no longer be found at this console. Give this console the desk&apos;s key instead: tiski identity set-key (it asks for the key) or --from-file FILE.</source>
-        <translation>Nothing was changed: the desk database was set up with an identity key (fingerprint {stored}), and a new key can never match it. Every visitor identified so far would no longer be found at this console. Give this console the desk&apos;s key instead: tiski identity set-key (it asks for the key) or --from-file FILE.</translation>
+        <source>Nothing was changed: the desk database was set up with an identity key (fingerprint {stored}), and a new key can never match it. Every visitor identified so far would no longer be found at this console. Give this console the desk's key instead: tiski identity set-key (it asks for the key) or --from-file FILE.</source>
+        <translation>Nothing was changed: the desk database was set up with an identity key (fingerprint {stored}), and a new key can never match it. Every visitor identified so far would no longer be found at this console. Give this console the desk's key instead: tiski identity set-key (it asks for the key) or --from-file FILE.</translation>
     </message>
     <message>
         <source>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the desk database was set up with (fingerprint {stored}), so visitors identified so far would not be found at this console. Copy the key again from a console of the same desk, or from where IT keeps its secrets.</source>
@@ -1047,12 +1051,12 @@
         <translation>The key the keyring held before was saved to {file} (readable only by you). To go back to it: tiski identity set-key --from-file {file}. Keep the file where IT keeps its secrets, or delete it once it is not needed.</translation>
     </message>
     <message>
-        <source>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
-        <translation>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</translation>
+        <source>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
+        <translation>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</translation>
     </message>
     <message>
-        <source>The desk database holds this key&apos;s fingerprint: consoles with another key are refused.</source>
-        <translation>The desk database holds this key&apos;s fingerprint: consoles with another key are refused.</translation>
+        <source>The desk database holds this key's fingerprint: consoles with another key are refused.</source>
+        <translation>The desk database holds this key's fingerprint: consoles with another key are refused.</translation>
     </message>
     <message>
         <source>Set with --force: the desk database was set up with another key (fingerprint {stored}), so identity codes cannot be used at this console until it has that key again.</source>
@@ -1063,8 +1067,8 @@
         <translation>The keyring comes first, so the key file {file} (identity.key_file) is no longer used on this console.</translation>
     </message>
     <message>
-        <source>This computer&apos;s keyring holds no identity key{reason}. Run the command on a console that has the desk&apos;s key, or give it with --from-file.</source>
-        <translation>This computer&apos;s keyring holds no identity key{reason}. Run the command on a console that has the desk&apos;s key, or give it with --from-file.</translation>
+        <source>This computer's keyring holds no identity key{reason}. Run the command on a console that has the desk's key, or give it with --from-file.</source>
+        <translation>This computer's keyring holds no identity key{reason}. Run the command on a console that has the desk's key, or give it with --from-file.</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
@@ -1079,16 +1083,16 @@
         <translation>The keyring could not be read ({reason}); it may be locked.</translation>
     </message>
     <message>
-        <source>Identity key: in this computer&apos;s keyring.</source>
-        <translation>Identity key: in this computer&apos;s keyring.</translation>
+        <source>Identity key: in this computer's keyring.</source>
+        <translation>Identity key: in this computer's keyring.</translation>
     </message>
     <message>
         <source>Identity key: in the key file {file} (identity.key_file).</source>
         <translation>Identity key: in the key file {file} (identity.key_file).</translation>
     </message>
     <message>
-        <source>Identity key: in the embedded database&apos;s key file {file}, made by this console.</source>
-        <translation>Identity key: in the embedded database&apos;s key file {file}, made by this console.</translation>
+        <source>Identity key: in the embedded database's key file {file}, made by this console.</source>
+        <translation>Identity key: in the embedded database's key file {file}, made by this console.</translation>
     </message>
     <message>
         <source>Identity key: none on this console.</source>
@@ -1099,12 +1103,12 @@
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <source>This computer&apos;s keyring still holds an identity key, which a PostgreSQL desk does not use: once the database holds the desk&apos;s key, remove it (python -m keyring del tiski/identity site-key).</source>
-        <translation>This computer&apos;s keyring still holds an identity key, which a PostgreSQL desk does not use: once the database holds the desk&apos;s key, remove it (python -m keyring del tiski/identity site-key).</translation>
+        <source>This computer's keyring still holds an identity key, which a PostgreSQL desk does not use: once the database holds the desk's key, remove it (python -m keyring del tiski/identity site-key).</source>
+        <translation>This computer's keyring still holds an identity key, which a PostgreSQL desk does not use: once the database holds the desk's key, remove it (python -m keyring del tiski/identity site-key).</translation>
     </message>
     <message>
-        <source>Identity key: none in the database yet, so identity codes cannot be used. IT puts the desk&apos;s key there: tiski identity set-key --from-keyring (or --from-file FILE) with the owner&apos;s database URL.</source>
-        <translation>Identity key: none in the database yet, so identity codes cannot be used. IT puts the desk&apos;s key there: tiski identity set-key --from-keyring (or --from-file FILE) with the owner&apos;s database URL.</translation>
+        <source>Identity key: none in the database yet, so identity codes cannot be used. IT puts the desk's key there: tiski identity set-key --from-keyring (or --from-file FILE) with the owner's database URL.</source>
+        <translation>Identity key: none in the database yet, so identity codes cannot be used. IT puts the desk's key there: tiski identity set-key --from-keyring (or --from-file FILE) with the owner's database URL.</translation>
     </message>
     <message>
         <source>Identity key: in the desk database (fingerprint {fingerprint}), readable by its owner only; the database hashes identity codes, so consoles need no key.</source>
@@ -1115,16 +1119,16 @@
         <translation>The embedded database makes its own key when an identity code is first used.</translation>
     </message>
     <message>
-        <source>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
-        <translation>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</translation>
+        <source>Set the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <translation>Set the desk's key with tiski identity set-key, or name a key file in identity.key_file.</translation>
     </message>
     <message>
         <source>The database was set up with the key of fingerprint {stored}.</source>
         <translation>The database was set up with the key of fingerprint {stored}.</translation>
     </message>
     <message>
-        <source>Fingerprint of this console&apos;s key: {fingerprint}</source>
-        <translation>Fingerprint of this console&apos;s key: {fingerprint}</translation>
+        <source>Fingerprint of this console's key: {fingerprint}</source>
+        <translation>Fingerprint of this console's key: {fingerprint}</translation>
     </message>
     <message>
         <source>The database has no key fingerprint yet: the first console to use an identity code sets it.</source>
@@ -1135,12 +1139,12 @@
         <translation>The database was set up with this same key: they match.</translation>
     </message>
     <message>
-        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</source>
-        <translation>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</translation>
+        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</source>
+        <translation>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</translation>
     </message>
     <message>
-        <source>The backup {file} holds the desk&apos;s key: tiski identity set-key --from-file {file}</source>
-        <translation>The backup {file} holds the desk&apos;s key: tiski identity set-key --from-file {file}</translation>
+        <source>The backup {file} holds the desk's key: tiski identity set-key --from-file {file}</source>
+        <translation>The backup {file} holds the desk's key: tiski identity set-key --from-file {file}</translation>
     </message>
 </context>
 <context>
@@ -1150,8 +1154,8 @@
         <translation>Identify…</translation>
     </message>
     <message>
-        <source>Enter the visitor&apos;s identity code or name</source>
-        <translation>Enter the visitor&apos;s identity code or name</translation>
+        <source>Enter the visitor's identity code or name</source>
+        <translation>Enter the visitor's identity code or name</translation>
     </message>
     <message>
         <source>Show code</source>
@@ -1230,8 +1234,8 @@
         <translation>No visitor at the counter</translation>
     </message>
     <message>
-        <source>The visitor&apos;s case and its notes open here.</source>
-        <translation>The visitor&apos;s case and its notes open here.</translation>
+        <source>The visitor's case and its notes open here.</source>
+        <translation>The visitor's case and its notes open here.</translation>
     </message>
     <message>
         <source>Notes can be written once a visit is open.</source>
@@ -1391,16 +1395,16 @@
         <translation>The note is {length} characters long; the limit is {limit}. Shorten it or split it into two notes. Your text stays in the editor.</translation>
     </message>
     <message>
-        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</source>
-        <translation>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</translation>
+        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk's key (tiski identity set-key).</source>
+        <translation>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk's key (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</source>
-        <translation>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</translation>
+        <source>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</source>
+        <translation>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>The desk database has no identity key yet, so identity codes cannot be used. Ask IT to put the desk&apos;s key into the database (tiski identity set-key with the owner&apos;s database URL).</source>
-        <translation>The desk database has no identity key yet, so identity codes cannot be used. Ask IT to put the desk&apos;s key into the database (tiski identity set-key with the owner&apos;s database URL).</translation>
+        <source>The desk database has no identity key yet, so identity codes cannot be used. Ask IT to put the desk's key into the database (tiski identity set-key with the owner's database URL).</source>
+        <translation>The desk database has no identity key yet, so identity codes cannot be used. Ask IT to put the desk's key into the database (tiski identity set-key with the owner's database URL).</translation>
     </message>
     <message>
         <source>Case {case} does not exist (any more). It may have been deleted under the retention rules.</source>
@@ -1423,8 +1427,8 @@
         <translation>The note to correct is not in this case or not yours to read.</translation>
     </message>
     <message>
-        <source>Another note in the database already has this note&apos;s id; it was not saved. Copy its text into a new note and save that.</source>
-        <translation>Another note in the database already has this note&apos;s id; it was not saved. Copy its text into a new note and save that.</translation>
+        <source>Another note in the database already has this note's id; it was not saved. Copy its text into a new note and save that.</source>
+        <translation>Another note in the database already has this note's id; it was not saved. Copy its text into a new note and save that.</translation>
     </message>
     <message>
         <source>The note has neither a case nor a visit to go with; it was not saved.</source>
@@ -1455,8 +1459,8 @@
         <translation>retention.notes_days must be at least 1, not {days}.</translation>
     </message>
     <message>
-        <source>Your database login reads only part of the visitors&apos; cases, so the export would be incomplete. Data requests need the records role: ask IT (tiski staff add USERNAME --retention).</source>
-        <translation>Your database login reads only part of the visitors&apos; cases, so the export would be incomplete. Data requests need the records role: ask IT (tiski staff add USERNAME --retention).</translation>
+        <source>Your database login reads only part of the visitors' cases, so the export would be incomplete. Data requests need the records role: ask IT (tiski staff add USERNAME --retention).</source>
+        <translation>Your database login reads only part of the visitors' cases, so the export would be incomplete. Data requests need the records role: ask IT (tiski staff add USERNAME --retention).</translation>
     </message>
     <message>
         <source>This visit is not part of your work: it is not at your counter and not in a consultation you accepted.</source>
@@ -1467,8 +1471,8 @@
         <translation>Case {case} is not part of your work. You can open a case when its visitor is at your counter, in a consultation you accepted, when your agency has notes in it, or when the visitor shares it with your agency.</translation>
     </message>
     <message>
-        <source>Consent can be recorded only with the visitor present: for the visit at your counter, or in a consultation you accepted while the visitor is at the advisor&apos;s counter. Nothing was recorded.</source>
-        <translation>Consent can be recorded only with the visitor present: for the visit at your counter, or in a consultation you accepted while the visitor is at the advisor&apos;s counter. Nothing was recorded.</translation>
+        <source>Consent can be recorded only with the visitor present: for the visit at your counter, or in a consultation you accepted while the visitor is at the advisor's counter. Nothing was recorded.</source>
+        <translation>Consent can be recorded only with the visitor present: for the visit at your counter, or in a consultation you accepted while the visitor is at the advisor's counter. Nothing was recorded.</translation>
     </message>
 </context>
 <context>
@@ -1549,12 +1553,12 @@
         <translation>Schema {current}: current.</translation>
     </message>
     <message>
-        <source>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</source>
-        <translation>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</translation>
+        <source>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</source>
+        <translation>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</translation>
     </message>
     <message>
-        <source>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</source>
-        <translation>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</translation>
+        <source>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</source>
+        <translation>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</translation>
     </message>
     <message>
         <source>Schema {current}: newer than this Tiski (knows up to {head}). Install the Tiski version the other consoles use.</source>
@@ -1573,8 +1577,8 @@
         <translation>The database already has a desk; nothing was changed.</translation>
     </message>
     <message>
-        <source>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</source>
-        <translation>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</translation>
+        <source>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</source>
+        <translation>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</translation>
     </message>
     <message>
         <source>Password for {user}: </source>
@@ -1589,8 +1593,8 @@
         <translation>An empty password was not stored.</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
-        <translation>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</translation>
+        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
+        <translation>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</translation>
     </message>
     <message>
         <source>The keyring refused the password ({reason}).</source>
@@ -1632,19 +1636,19 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <source>The desk&apos;s database cannot be reached. Go on with the visitor at your counter: notes you save wait on this PC and are sent when it is back; tell the visitor their matter is recorded. Calling the next visitor waits for the connection. If it lasts more than a few minutes: %1</source>
-        <translation>The desk&apos;s database cannot be reached. Go on with the visitor at your counter: notes you save wait on this PC and are sent when it is back; tell the visitor their matter is recorded. Calling the next visitor waits for the connection. If it lasts more than a few minutes: %1</translation>
+        <source>The desk's database cannot be reached. Go on with the visitor at your counter: notes you save wait on this PC and are sent when it is back; tell the visitor their matter is recorded. Calling the next visitor waits for the connection. If it lasts more than a few minutes: %1</source>
+        <translation>The desk's database cannot be reached. Go on with the visitor at your counter: notes you save wait on this PC and are sent when it is back; tell the visitor their matter is recorded. Calling the next visitor waits for the connection. If it lasts more than a few minutes: %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Visitor&apos;s consent</source>
-        <translation>Visitor&apos;s consent</translation>
+        <source>Visitor's consent</source>
+        <translation>Visitor's consent</translation>
     </message>
     <message>
-        <source>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
-        <translation>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</translation>
+        <source>With the visitor's consent an agency may read the desk's shared notes of this case and receive the notes shared with it. Notes kept in an agency's own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
+        <translation>With the visitor's consent an agency may read the desk's shared notes of this case and receive the notes shared with it. Notes kept in an agency's own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -1694,16 +1698,16 @@
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <source>Make the text of Tiski&apos;s windows larger</source>
-        <translation>Make the text of Tiski&apos;s windows larger</translation>
+        <source>Make the text of Tiski's windows larger</source>
+        <translation>Make the text of Tiski's windows larger</translation>
     </message>
     <message>
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <source>Make the text of Tiski&apos;s windows smaller</source>
-        <translation>Make the text of Tiski&apos;s windows smaller</translation>
+        <source>Make the text of Tiski's windows smaller</source>
+        <translation>Make the text of Tiski's windows smaller</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -1757,16 +1761,16 @@
         <translation>Tour of the console</translation>
     </message>
     <message>
-        <source>The console&apos;s zones, one at a time</source>
-        <translation>The console&apos;s zones, one at a time</translation>
+        <source>The console's zones, one at a time</source>
+        <translation>The console's zones, one at a time</translation>
     </message>
     <message>
         <source>Open log folder</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <source>Show Tiski&apos;s log files</source>
-        <translation>Show Tiski&apos;s log files</translation>
+        <source>Show Tiski's log files</source>
+        <translation>Show Tiski's log files</translation>
     </message>
     <message>
         <source>Search notes…</source>
@@ -1793,8 +1797,8 @@
         <translation>Set up the desk…</translation>
     </message>
     <message>
-        <source>The desk&apos;s agencies, services, counters, staff and texts (IT, supervisors)</source>
-        <translation>The desk&apos;s agencies, services, counters, staff and texts (IT, supervisors)</translation>
+        <source>The desk's agencies, services, counters, staff and texts (IT, supervisors)</source>
+        <translation>The desk's agencies, services, counters, staff and texts (IT, supervisors)</translation>
     </message>
     <message>
         <source>Agency plugins…</source>
@@ -1833,12 +1837,12 @@
         <translation>Help – the console</translation>
     </message>
     <message>
-        <source>Tiski&apos;s log folder</source>
-        <translation>Tiski&apos;s log folder</translation>
+        <source>Tiski's log folder</source>
+        <translation>Tiski's log folder</translation>
     </message>
     <message>
-        <source>This PC has no program to open folders with. Tiski&apos;s logs are in:</source>
-        <translation>This PC has no program to open folders with. Tiski&apos;s logs are in:</translation>
+        <source>This PC has no program to open folders with. Tiski's logs are in:</source>
+        <translation>This PC has no program to open folders with. Tiski's logs are in:</translation>
     </message>
     <message>
         <source>Copy the path</source>
@@ -1864,8 +1868,8 @@
         <translation>The console</translation>
     </message>
     <message>
-        <source>Left: your ticket, the queues by service and the waiting tickets. Middle: the visitor at your counter, the services of their visit, their case and its notes. Right: a panel per agency, reaching that agency&apos;s own system for the visitor.</source>
-        <translation>Left: your ticket, the queues by service and the waiting tickets. Middle: the visitor at your counter, the services of their visit, their case and its notes. Right: a panel per agency, reaching that agency&apos;s own system for the visitor.</translation>
+        <source>Left: your ticket, the queues by service and the waiting tickets. Middle: the visitor at your counter, the services of their visit, their case and its notes. Right: a panel per agency, reaching that agency's own system for the visitor.</source>
+        <translation>Left: your ticket, the queues by service and the waiting tickets. Middle: the visitor at your counter, the services of their visit, their case and its notes. Right: a panel per agency, reaching that agency's own system for the visitor.</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1892,8 +1896,8 @@
         <translation>Who reads a note</translation>
     </message>
     <message>
-        <source>Visible to decides it. A note shared with the desk is read by the desk&apos;s own staff, and by an agency&apos;s staff only when the visitor has consented to that agency. A note for one agency is read by that agency&apos;s staff only. You always read your own notes.</source>
-        <translation>Visible to decides it. A note shared with the desk is read by the desk&apos;s own staff, and by an agency&apos;s staff only when the visitor has consented to that agency. A note for one agency is read by that agency&apos;s staff only. You always read your own notes.</translation>
+        <source>Visible to decides it. A note shared with the desk is read by the desk's own staff, and by an agency's staff only when the visitor has consented to that agency. A note for one agency is read by that agency's staff only. You always read your own notes.</source>
+        <translation>Visible to decides it. A note shared with the desk is read by the desk's own staff, and by an agency's staff only when the visitor has consented to that agency. A note for one agency is read by that agency's staff only. You always read your own notes.</translation>
     </message>
     <message>
         <source>Consent… records, with the visitor present, which agencies they share this case with. Withdrawing is recorded the same way. Ask the visitor before you write for an agency they have not consented to: the desk refuses such a note.</source>
@@ -1928,8 +1932,8 @@
         <translation>A note being written is kept on this PC all the time: after a crash or a lost connection it is offered again. While the database cannot be reached, saved notes wait in the outbox and are sent when it comes back; tell the visitor their matter is recorded.</translation>
     </message>
     <message>
-        <source>The counter&apos;s actions</source>
-        <translation>The counter&apos;s actions</translation>
+        <source>The counter's actions</source>
+        <translation>The counter's actions</translation>
     </message>
     <message>
         <source>Call next (%1) calls the next visitor to your counter. Then Start, Transfer, No-show and Done (%2) follow the visitor. Every action has a key: F1 lists them.</source>
@@ -1964,8 +1968,8 @@
         <translation>The agencies</translation>
     </message>
     <message>
-        <source>A panel per agency reaches that agency&apos;s own system for the visitor at your counter. Ask a specialist (%1) brings one of them into the visit.</source>
-        <translation>A panel per agency reaches that agency&apos;s own system for the visitor at your counter. Ask a specialist (%1) brings one of them into the visit.</translation>
+        <source>A panel per agency reaches that agency's own system for the visitor at your counter. Ask a specialist (%1) brings one of them into the visit.</source>
+        <translation>A panel per agency reaches that agency's own system for the visitor at your counter. Ask a specialist (%1) brings one of them into the visit.</translation>
     </message>
     <message>
         <source>Connection and you</source>
@@ -2061,8 +2065,8 @@
         <translation>On a break (%1) since %2</translation>
     </message>
     <message>
-        <source>The floor shows you on a break. Call next or I&apos;m back ends it.</source>
-        <translation>The floor shows you on a break. Call next or I&apos;m back ends it.</translation>
+        <source>The floor shows you on a break. Call next or I'm back ends it.</source>
+        <translation>The floor shows you on a break. Call next or I'm back ends it.</translation>
     </message>
     <message>
         <source>Live</source>
@@ -2162,16 +2166,16 @@
         <translation>Visitor: %1</translation>
     </message>
     <message>
-        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency&apos;s own notes only.</source>
-        <translation>The visitor has not agreed to share this case with your agency: you see the question and your agency&apos;s own notes only.</translation>
+        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency's own notes only.</source>
+        <translation>The visitor has not agreed to share this case with your agency: you see the question and your agency's own notes only.</translation>
     </message>
     <message>
         <source>Join video</source>
         <translation>Join video</translation>
     </message>
     <message>
-        <source>A note into the visit&apos;s case</source>
-        <translation>A note into the visit&apos;s case</translation>
+        <source>A note into the visit's case</source>
+        <translation>A note into the visit's case</translation>
     </message>
     <message>
         <source>%1 only</source>
@@ -2262,8 +2266,8 @@
         <translation>That request no longer exists.</translation>
     </message>
     <message>
-        <source>Only an agency&apos;s specialists answer its consultation requests.</source>
-        <translation>Only an agency&apos;s specialists answer its consultation requests.</translation>
+        <source>Only an agency's specialists answer its consultation requests.</source>
+        <translation>Only an agency's specialists answer its consultation requests.</translation>
     </message>
     <message>
         <source>Write a short question so the specialist knows what it is about.</source>
@@ -2310,12 +2314,12 @@
         <translation>Say why you decline, so the advisor can plan what next.</translation>
     </message>
     <message>
-        <source>Only the specialist who accepted sees the visit&apos;s case.</source>
-        <translation>Only the specialist who accepted sees the visit&apos;s case.</translation>
+        <source>Only the specialist who accepted sees the visit's case.</source>
+        <translation>Only the specialist who accepted sees the visit's case.</translation>
     </message>
     <message>
-        <source>The visit is no longer at the advisor&apos;s counter; it cannot be taken over.</source>
-        <translation>The visit is no longer at the advisor&apos;s counter; it cannot be taken over.</translation>
+        <source>The visit is no longer at the advisor's counter; it cannot be taken over.</source>
+        <translation>The visit is no longer at the advisor's counter; it cannot be taken over.</translation>
     </message>
     <message>
         <source>Only the person who asked, or a supervisor, can change this request.</source>
@@ -2355,6 +2359,14 @@
         <source>Serves by video, not in the lobby</source>
         <translation>Serves by video, not in the lobby</translation>
     </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>the desk's own office</source>
+        <translation>the desk's own office</translation>
+    </message>
 </context>
 <context>
     <name>CounterLeaving</name>
@@ -2374,8 +2386,12 @@
         <translation>The database has schema version {current}, which is newer than this Tiski knows (up to {head}). Another console has been updated: install the same Tiski version on this computer.</translation>
     </message>
     <message>
-        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</source>
-        <translation>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</translation>
+        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</source>
+        <translation>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</translation>
+    </message>
+    <message>
+        <source>several servers are listed with commas, which Tiski cannot connect with; repeat host= for each server instead, like postgresql+psycopg://user@/dbname?host=db1:5432&amp;host=db2:5432&amp;target_session_attrs=read-write</source>
+        <translation>several servers are listed with commas, which Tiski cannot connect with; repeat host= for each server instead, like postgresql+psycopg://user@/dbname?host=db1:5432&amp;host=db2:5432&amp;target_session_attrs=read-write</translation>
     </message>
     <message>
         <source>not a database URL; write it like postgresql+psycopg://user@host:5432/dbname or sqlite:////path/to/file.sqlite3</source>
@@ -2388,6 +2404,14 @@
     <message>
         <source>database type {driver} is not supported; use one of {known}</source>
         <translation>database type {driver} is not supported; use one of {known}</translation>
+    </message>
+    <message>
+        <source>with several host= servers, write each server's port after its name (host=db1:5432&amp;host=db2:5433) and remove port=</source>
+        <translation>with several host= servers, write each server's port after its name (host=db1:5432&amp;host=db2:5433) and remove port=</translation>
+    </message>
+    <message>
+        <source>with several host= servers, add target_session_attrs=read-write so that consoles connect only to the server that takes writes (the primary), never to a standby</source>
+        <translation>with several host= servers, add target_session_attrs=read-write so that consoles connect only to the server that takes writes (the primary), never to a standby</translation>
     </message>
     <message>
         <source>The database at {url} did not answer in time ({reason}). Try again in a moment; if this keeps happening, tell IT: the database server or the network to it is stalled.</source>
@@ -2405,8 +2429,8 @@
 <context>
     <name>DatabaseRoles</name>
     <message>
-        <source>These roles are missing: {roles}. Run tiski staff roles with the owner&apos;s database.url to make them.</source>
-        <translation>These roles are missing: {roles}. Run tiski staff roles with the owner&apos;s database.url to make them.</translation>
+        <source>These roles are missing: {roles}. Run tiski staff roles with the owner's database.url to make them.</source>
+        <translation>These roles are missing: {roles}. Run tiski staff roles with the owner's database.url to make them.</translation>
     </message>
     <message>
         <source>{roles} should be members of tiski_staff and are not; run tiski staff roles.</source>
@@ -2425,20 +2449,20 @@
         <translation>Roles the consoles use may change or empty append-only tables: {grants}. Revoke those privileges (REVOKE UPDATE, DELETE, TRUNCATE ON ... FROM ...).</translation>
     </message>
     <message>
-        <source>{roles} may create objects in the desk&apos;s schema. Revoke it: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (and from those roles).</source>
-        <translation>{roles} may create objects in the desk&apos;s schema. Revoke it: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (and from those roles).</translation>
+        <source>{roles} may create objects in the desk's schema. Revoke it: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (and from those roles).</source>
+        <translation>{roles} may create objects in the desk's schema. Revoke it: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (and from those roles).</translation>
     </message>
     <message>
-        <source>Roles that may not see visitors&apos; names read them at the database: {grants}. Run tiski db upgrade; if it is current, revoke those grants (docs/security.md, Isolation in PostgreSQL).</source>
-        <translation>Roles that may not see visitors&apos; names read them at the database: {grants}. Run tiski db upgrade; if it is current, revoke those grants (docs/security.md, Isolation in PostgreSQL).</translation>
+        <source>Roles that may not see visitors' names read them at the database: {grants}. Run tiski db upgrade; if it is current, revoke those grants (docs/security.md, Isolation in PostgreSQL).</source>
+        <translation>Roles that may not see visitors' names read them at the database: {grants}. Run tiski db upgrade; if it is current, revoke those grants (docs/security.md, Isolation in PostgreSQL).</translation>
     </message>
     <message>
-        <source>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency&apos;s notes. In an office, connect as the person signing in (docs/deploy.md).</source>
-        <translation>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency&apos;s notes. In an office, connect as the person signing in (docs/deploy.md).</translation>
+        <source>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency's notes. In an office, connect as the person signing in (docs/deploy.md).</source>
+        <translation>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency's notes. In an office, connect as the person signing in (docs/deploy.md).</translation>
     </message>
     <message>
-        <source>database.url connects as {user}, which owns the desk&apos;s tables: it can switch the audit trail&apos;s protection off and bypasses row security. Use the owner only for tiski db upgrade and tiski staff; consoles connect as the person signing in (docs/deploy.md).</source>
-        <translation>database.url connects as {user}, which owns the desk&apos;s tables: it can switch the audit trail&apos;s protection off and bypasses row security. Use the owner only for tiski db upgrade and tiski staff; consoles connect as the person signing in (docs/deploy.md).</translation>
+        <source>database.url connects as {user}, which owns the desk's tables: it can switch the audit trail's protection off and bypasses row security. Use the owner only for tiski db upgrade and tiski staff; consoles connect as the person signing in (docs/deploy.md).</source>
+        <translation>database.url connects as {user}, which owns the desk's tables: it can switch the audit trail's protection off and bypasses row security. Use the owner only for tiski db upgrade and tiski staff; consoles connect as the person signing in (docs/deploy.md).</translation>
     </message>
     <message>
         <source>Active staff without a login role that can log in: {names}. Create them with tiski staff add, or from the directory (docs/deploy.md).</source>
@@ -2576,12 +2600,24 @@
         <source>The desk has no counters yet. Ask IT to add them.</source>
         <translation>The desk has no counters yet. Ask IT to add them.</translation>
     </message>
+    <message>
+        <source>There is no office {code}. Offices: {known}.</source>
+        <translation>There is no office {code}. Offices: {known}.</translation>
+    </message>
+    <message>
+        <source>The database has no office {code}. Offices: {known}. Check the desk.site setting with IT.</source>
+        <translation>The database has no office {code}. Offices: {known}. Check the desk.site setting with IT.</translation>
+    </message>
 </context>
 <context>
     <name>DeskCommands</name>
     <message>
         <source>desk</source>
         <translation>desk</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>office</translation>
     </message>
     <message>
         <source>agency</source>
@@ -2695,8 +2731,8 @@
         <translation>the file is of format {version}, made by a newer Tiski; this one reads formats up to {current}: install the newer Tiski here too</translation>
     </message>
     <message>
-        <source>[{table}] has no {key}; add {key} = &quot;...&quot;</source>
-        <translation>[{table}] has no {key}; add {key} = &quot;...&quot;</translation>
+        <source>[{table}] has no {key}; add {key} = "..."</source>
+        <translation>[{table}] has no {key}; add {key} = "..."</translation>
     </message>
     <message>
         <source>{key} must be text in quotes</source>
@@ -2711,8 +2747,8 @@
         <translation>{key} is {length} characters long; at most {limit} fit</translation>
     </message>
     <message>
-        <source>{key} &apos;{value}&apos; is not usable: use letters a-z, digits and - . _ without spaces, such as &apos;{example}&apos;</source>
-        <translation>{key} &apos;{value}&apos; is not usable: use letters a-z, digits and - . _ without spaces, such as &apos;{example}&apos;</translation>
+        <source>{key} '{value}' is not usable: use letters a-z, digits and - . _ without spaces, such as '{example}'</source>
+        <translation>{key} '{value}' is not usable: use letters a-z, digits and - . _ without spaces, such as '{example}'</translation>
     </message>
     <message>
         <source>[{table}] has no {key}; add {key} = &lt;minutes&gt;</source>
@@ -2727,8 +2763,8 @@
         <translation>{key} must be true or false</translation>
     </message>
     <message>
-        <source>{key} must be a list of texts, such as [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation>{key} must be a list of texts, such as [&quot;a&quot;, &quot;b&quot;]</translation>
+        <source>{key} must be a list of texts, such as ["a", "b"]</source>
+        <translation>{key} must be a list of texts, such as ["a", "b"]</translation>
     </message>
     <message>
         <source>[{table}] has no setting {key}; the known ones are: {known}</source>
@@ -2751,28 +2787,36 @@
         <translation>{what} {value} is given twice (also at line {line}); each needs its own</translation>
     </message>
     <message>
-        <source>service {code} names agency {agency}, which the file does not have; add an [[agency]] with code = &quot;{agency}&quot; or correct the name</source>
-        <translation>service {code} names agency {agency}, which the file does not have; add an [[agency]] with code = &quot;{agency}&quot; or correct the name</translation>
+        <source>service {code} names agency {agency}, which the file does not have; add an [[agency]] with code = "{agency}" or correct the name</source>
+        <translation>service {code} names agency {agency}, which the file does not have; add an [[agency]] with code = "{agency}" or correct the name</translation>
     </message>
     <message>
-        <source>prefix &apos;{prefix}&apos; is not usable: one to three capital letters A-Z, such as &quot;K&quot; or &quot;KP&quot;</source>
-        <translation>prefix &apos;{prefix}&apos; is not usable: one to three capital letters A-Z, such as &quot;K&quot; or &quot;KP&quot;</translation>
+        <source>prefix '{prefix}' is not usable: one to three capital letters A-Z, such as "K" or "KP"</source>
+        <translation>prefix '{prefix}' is not usable: one to three capital letters A-Z, such as "K" or "KP"</translation>
     </message>
     <message>
-        <source>{owner} names service {code}, which the file does not have; add a [[service]] with code = &quot;{code}&quot; or correct the name</source>
-        <translation>{owner} names service {code}, which the file does not have; add a [[service]] with code = &quot;{code}&quot; or correct the name</translation>
+        <source>office {code} is the desk's own office ([desk] code); give the other office a code of its own</source>
+        <translation>office {code} is the desk's own office ([desk] code); give the other office a code of its own</translation>
     </message>
     <message>
-        <source>role &apos;{role}&apos; is not one of the desk&apos;s roles: {roles}</source>
-        <translation>role &apos;{role}&apos; is not one of the desk&apos;s roles: {roles}</translation>
+        <source>counter {code} stands in office {office}, which the file does not have; add an [[office]] with code = "{office}" or correct the name</source>
+        <translation>counter {code} stands in office {office}, which the file does not have; add an [[office]] with code = "{office}" or correct the name</translation>
+    </message>
+    <message>
+        <source>{owner} names service {code}, which the file does not have; add a [[service]] with code = "{code}" or correct the name</source>
+        <translation>{owner} names service {code}, which the file does not have; add a [[service]] with code = "{code}" or correct the name</translation>
+    </message>
+    <message>
+        <source>role '{role}' is not one of the desk's roles: {roles}</source>
+        <translation>role '{role}' is not one of the desk's roles: {roles}</translation>
     </message>
     <message>
         <source>staff member {username} works for agency {agency}, which the file does not have; add the [[agency]] or correct the name</source>
         <translation>staff member {username} works for agency {agency}, which the file does not have; add the [[agency]] or correct the name</translation>
     </message>
     <message>
-        <source>specialist {username} needs the agency they answer for: add agency = &quot;&lt;code&gt;&quot;</source>
-        <translation>specialist {username} needs the agency they answer for: add agency = &quot;&lt;code&gt;&quot;</translation>
+        <source>specialist {username} needs the agency they answer for: add agency = "&lt;code&gt;"</source>
+        <translation>specialist {username} needs the agency they answer for: add agency = "&lt;code&gt;"</translation>
     </message>
     <message>
         <source>life event {code} has no steps: list its services in order</source>
@@ -2783,8 +2827,8 @@
         <translation>life event {code} has no services = [...]; list its steps</translation>
     </message>
     <message>
-        <source>language &apos;{language}&apos; is not fi, sv or en</source>
-        <translation>language &apos;{language}&apos; is not fi, sv or en</translation>
+        <source>language '{language}' is not fi, sv or en</source>
+        <translation>language '{language}' is not fi, sv or en</translation>
     </message>
     <message>
         <source>note template {title} has no body text</source>
@@ -2807,8 +2851,12 @@
         <translation>a desk file has no [{table}]; the known tables are: {known}</translation>
     </message>
     <message>
-        <source>the file has no [desk] table: start it with [desk], format = {format} and the desk&apos;s names name_fi, name_sv, name_en</source>
-        <translation>the file has no [desk] table: start it with [desk], format = {format} and the desk&apos;s names name_fi, name_sv, name_en</translation>
+        <source>the file has no [desk] table: start it with [desk], format = {format} and the desk's names name_fi, name_sv, name_en</source>
+        <translation>the file has no [desk] table: start it with [desk], format = {format} and the desk's names name_fi, name_sv, name_en</translation>
+    </message>
+    <message>
+        <source>the desk offers service {code}, which the file does not have; add a [[service]] with code = "{code}" or correct the name</source>
+        <translation>the desk offers service {code}, which the file does not have; add a [[service]] with code = "{code}" or correct the name</translation>
     </message>
 </context>
 <context>
@@ -2838,8 +2886,8 @@
         <translation>Display message</translation>
     </message>
     <message>
-        <source>Leave all three of a text empty to use the kiosk&apos;s and display&apos;s own words.</source>
-        <translation>Leave all three of a text empty to use the kiosk&apos;s and display&apos;s own words.</translation>
+        <source>Leave all three of a text empty to use the kiosk's and display's own words.</source>
+        <translation>Leave all three of a text empty to use the kiosk's and display's own words.</translation>
     </message>
 </context>
 <context>
@@ -2880,8 +2928,8 @@
         <translation>Staff accounts change ({who}): only IT adds, removes or changes staff members; a supervisor may change their skills.</translation>
     </message>
     <message>
-        <source>Staff accounts change ({who}): on PostgreSQL each is a login role of the server, which only the database&apos;s owner makes. Export the desk to a file and run tiski desk apply FILE with the owner&apos;s database URL.</source>
-        <translation>Staff accounts change ({who}): on PostgreSQL each is a login role of the server, which only the database&apos;s owner makes. Export the desk to a file and run tiski desk apply FILE with the owner&apos;s database URL.</translation>
+        <source>Staff accounts change ({who}): on PostgreSQL each is a login role of the server, which only the database's owner makes. Export the desk to a file and run tiski desk apply FILE with the owner's database URL.</source>
+        <translation>Staff accounts change ({who}): on PostgreSQL each is a login role of the server, which only the database's owner makes. Export the desk to a file and run tiski desk apply FILE with the owner's database URL.</translation>
     </message>
 </context>
 <context>
@@ -3009,8 +3057,8 @@
         <translation>This computer has no keyring backend ({name}); a headless Linux has none. Tiski carries on without one.</translation>
     </message>
     <message>
-        <source>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins&apos; credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</source>
-        <translation>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins&apos; credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</translation>
+        <source>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins' credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</source>
+        <translation>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins' credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</translation>
     </message>
     <message>
         <source>No keyring backend was found ({name}).</source>
@@ -3101,16 +3149,16 @@
         <translation>Roles, grants and row-level security are in place; this console connects as a person, not as the owner.</translation>
     </message>
     <message>
-        <source>The server&apos;s autovacuum setting could not be read ({reason}).</source>
-        <translation>The server&apos;s autovacuum setting could not be read ({reason}).</translation>
+        <source>The server's autovacuum setting could not be read ({reason}).</source>
+        <translation>The server's autovacuum setting could not be read ({reason}).</translation>
     </message>
     <message>
-        <source>Autovacuum is on: the planner&apos;s statistics follow the queue.</source>
-        <translation>Autovacuum is on: the planner&apos;s statistics follow the queue.</translation>
+        <source>Autovacuum is on: the planner's statistics follow the queue.</source>
+        <translation>Autovacuum is on: the planner's statistics follow the queue.</translation>
     </message>
     <message>
-        <source>Autovacuum is off on the database server (autovacuum {autovacuum}, track_counts {track_counts}): its statistics go stale as the day&apos;s tickets come in, and the queue&apos;s reads slow down.</source>
-        <translation>Autovacuum is off on the database server (autovacuum {autovacuum}, track_counts {track_counts}): its statistics go stale as the day&apos;s tickets come in, and the queue&apos;s reads slow down.</translation>
+        <source>Autovacuum is off on the database server (autovacuum {autovacuum}, track_counts {track_counts}): its statistics go stale as the day's tickets come in, and the queue's reads slow down.</source>
+        <translation>Autovacuum is off on the database server (autovacuum {autovacuum}, track_counts {track_counts}): its statistics go stale as the day's tickets come in, and the queue's reads slow down.</translation>
     </message>
     <message>
         <source>Set autovacuum = on and track_counts = on in postgresql.conf and reload the server; until then run ANALYZE after large loads (tiski db upgrade and tiski db seed-demo do).</source>
@@ -3121,16 +3169,16 @@
         <translation>See docs/deploy.md (staff accounts) and docs/security.md (isolation).</translation>
     </message>
     <message>
-        <source>The desk&apos;s set-up could not be read ({reason}).</source>
-        <translation>The desk&apos;s set-up could not be read ({reason}).</translation>
+        <source>The desk's set-up could not be read ({reason}).</source>
+        <translation>The desk's set-up could not be read ({reason}).</translation>
     </message>
     <message>
         <source>Start tiski: its first start sets the desk up (a desk file, a small office or the demo); or run tiski desk apply FILE.</source>
         <translation>Start tiski: its first start sets the desk up (a desk file, a small office or the demo); or run tiski desk apply FILE.</translation>
     </message>
     <message>
-        <source>Write the desk file (tiski desk template FILE gives a start) and run tiski desk apply FILE with the owner&apos;s database URL (docs/deploy.md).</source>
-        <translation>Write the desk file (tiski desk template FILE gives a start) and run tiski desk apply FILE with the owner&apos;s database URL (docs/deploy.md).</translation>
+        <source>Write the desk file (tiski desk template FILE gives a start) and run tiski desk apply FILE with the owner's database URL (docs/deploy.md).</source>
+        <translation>Write the desk file (tiski desk template FILE gives a start) and run tiski desk apply FILE with the owner's database URL (docs/deploy.md).</translation>
     </message>
     <message>
         <source>No desk is set up in this database yet.</source>
@@ -3149,8 +3197,8 @@
         <translation>{name}: {services} services, {counters} counters, {staff} staff.</translation>
     </message>
     <message>
-        <source>Run tiski privacy check (on PostgreSQL with the owner&apos;s URL) for every row; docs/security.md says how to mask what it finds.</source>
-        <translation>Run tiski privacy check (on PostgreSQL with the owner&apos;s URL) for every row; docs/security.md says how to mask what it finds.</translation>
+        <source>Run tiski privacy check (on PostgreSQL with the owner's URL) for every row; docs/security.md says how to mask what it finds.</source>
+        <translation>Run tiski privacy check (on PostgreSQL with the owner's URL) for every row; docs/security.md says how to mask what it finds.</translation>
     </message>
     <message>
         <source>The look for identity codes in clear did not finish within {seconds} s.</source>
@@ -3161,24 +3209,24 @@
         <translation>The look for identity codes in clear failed ({reason}).</translation>
     </message>
     <message>
-        <source>No identity code in clear in the newest {rows} rows of each table nor in this PC&apos;s journal.</source>
-        <translation>No identity code in clear in the newest {rows} rows of each table nor in this PC&apos;s journal.</translation>
+        <source>No identity code in clear in the newest {rows} rows of each table nor in this PC's journal.</source>
+        <translation>No identity code in clear in the newest {rows} rows of each table nor in this PC's journal.</translation>
     </message>
     <message>
         <source>Identity codes in clear in {places}.</source>
         <translation>Identity codes in clear in {places}.</translation>
     </message>
     <message>
-        <source>Give this console the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
-        <translation>Give this console the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</translation>
+        <source>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <translation>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</translation>
     </message>
     <message>
         <source>The identity key could not be checked ({reason}).</source>
         <translation>The identity key could not be checked ({reason}).</translation>
     </message>
     <message>
-        <source>IT puts the desk&apos;s key into the database: tiski identity set-key --from-keyring (or --from-file FILE) with the owner&apos;s database URL.</source>
-        <translation>IT puts the desk&apos;s key into the database: tiski identity set-key --from-keyring (or --from-file FILE) with the owner&apos;s database URL.</translation>
+        <source>IT puts the desk's key into the database: tiski identity set-key --from-keyring (or --from-file FILE) with the owner's database URL.</source>
+        <translation>IT puts the desk's key into the database: tiski identity set-key --from-keyring (or --from-file FILE) with the owner's database URL.</translation>
     </message>
     <message>
         <source>Remove it from this computer: python -m keyring del tiski/identity site-key, and delete the file identity.key_file names.</source>
@@ -3205,8 +3253,8 @@
         <translation>the key file {file}</translation>
     </message>
     <message>
-        <source>this computer&apos;s keyring</source>
-        <translation>this computer&apos;s keyring</translation>
+        <source>this computer's keyring</source>
+        <translation>this computer's keyring</translation>
     </message>
     <message>
         <source>The keyring could not be read ({reason}); it may be locked.</source>
@@ -3233,12 +3281,12 @@
         <translation>In {source}; matches the database (fingerprint {fingerprint}).</translation>
     </message>
     <message>
-        <source>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): visitors identified with the desk&apos;s key would not be found, so identity codes cannot be used at this console.</source>
-        <translation>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): visitors identified with the desk&apos;s key would not be found, so identity codes cannot be used at this console.</translation>
+        <source>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): visitors identified with the desk's key would not be found, so identity codes cannot be used at this console.</source>
+        <translation>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): visitors identified with the desk's key would not be found, so identity codes cannot be used at this console.</translation>
     </message>
     <message>
-        <source>The backup {backup} holds the database&apos;s key: tiski identity set-key --from-file {backup}</source>
-        <translation>The backup {backup} holds the database&apos;s key: tiski identity set-key --from-file {backup}</translation>
+        <source>The backup {backup} holds the database's key: tiski identity set-key --from-file {backup}</source>
+        <translation>The backup {backup} holds the database's key: tiski identity set-key --from-file {backup}</translation>
     </message>
     <message>
         <source>See tiski plugins list and the log file.</source>
@@ -3325,16 +3373,16 @@
         <translation>its back office is slow: {url} took {seconds} s</translation>
     </message>
     <message>
-        <source>Tell the agency&apos;s contact if it stays slow; the panel waits longer.</source>
-        <translation>Tell the agency&apos;s contact if it stays slow; the panel waits longer.</translation>
+        <source>Tell the agency's contact if it stays slow; the panel waits longer.</source>
+        <translation>Tell the agency's contact if it stays slow; the panel waits longer.</translation>
     </message>
     <message>
         <source>its back office is down: {url}</source>
         <translation>its back office is down: {url}</translation>
     </message>
     <message>
-        <source>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo&apos;s sandbox: tiski sandbox serve).</source>
-        <translation>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo&apos;s sandbox: tiski sandbox serve).</translation>
+        <source>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo's sandbox: tiski sandbox serve).</source>
+        <translation>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo's sandbox: tiski sandbox serve).</translation>
     </message>
     <message>
         <source>{plugin}: ready; {answered}.</source>
@@ -3361,8 +3409,8 @@
         <translation>Kiosk tickets go into {file}, but {folder} is not writable.</translation>
     </message>
     <message>
-        <source>Correct kiosk.print_to_pdf, or the folder&apos;s owner.</source>
-        <translation>Correct kiosk.print_to_pdf, or the folder&apos;s owner.</translation>
+        <source>Correct kiosk.print_to_pdf, or the folder's owner.</source>
+        <translation>Correct kiosk.print_to_pdf, or the folder's owner.</translation>
     </message>
     <message>
         <source>The kiosk printer {name} is there.</source>
@@ -3393,8 +3441,8 @@
         <translation>Tiski can open windows here.</translation>
     </message>
     <message>
-        <source>Nothing to do in a remote session: the desk&apos;s own screen is what counts.</source>
-        <translation>Nothing to do in a remote session: the desk&apos;s own screen is what counts.</translation>
+        <source>Nothing to do in a remote session: the desk's own screen is what counts.</source>
+        <translation>Nothing to do in a remote session: the desk's own screen is what counts.</translation>
     </message>
     <message>
         <source>Plugin processes are locked down: {protections}.</source>
@@ -3445,8 +3493,8 @@
         <translation>No speech engine: a lobby display here would only chime, not read calls out.</translation>
     </message>
     <message>
-        <source>Only the lobby display speaks: on its PC install espeak-ng (Linux) or turn on Windows&apos; speech voices. A counter PC needs none.</source>
-        <translation>Only the lobby display speaks: on its PC install espeak-ng (Linux) or turn on Windows&apos; speech voices. A counter PC needs none.</translation>
+        <source>Only the lobby display speaks: on its PC install espeak-ng (Linux) or turn on Windows' speech voices. A counter PC needs none.</source>
+        <translation>Only the lobby display speaks: on its PC install espeak-ng (Linux) or turn on Windows' speech voices. A counter PC needs none.</translation>
     </message>
 </context>
 <context>
@@ -3464,8 +3512,8 @@
         <translation>Not shown here</translation>
     </message>
     <message>
-        <source>DVV&apos;s back office sent an answer the panel does not understand.</source>
-        <translation>DVV&apos;s back office sent an answer the panel does not understand.</translation>
+        <source>DVV's back office sent an answer the panel does not understand.</source>
+        <translation>DVV's back office sent an answer the panel does not understand.</translation>
     </message>
     <message>
         <source>Permanent address</source>
@@ -3643,26 +3691,26 @@ Tiski carries on. If it happens again: %3 Give them the log file:
 <context>
     <name>FirstStart</name>
     <message>
-        <source>Give the administrator&apos;s user name.</source>
-        <translation>Give the administrator&apos;s user name.</translation>
+        <source>Give the administrator's user name.</source>
+        <translation>Give the administrator's user name.</translation>
     </message>
     <message>
-        <source>Give the administrator&apos;s full name.</source>
-        <translation>Give the administrator&apos;s full name.</translation>
+        <source>Give the administrator's full name.</source>
+        <translation>Give the administrator's full name.</translation>
     </message>
     <message>
-        <source>The database {place} has no tables yet, so no one can sign in. IT sets it up once for the whole office, with the database owner&apos;s URL:
+        <source>The database {place} has no tables yet, so no one can sign in. IT sets it up once for the whole office, with the database owner's URL:
 {commands}
 Then start Tiski again and sign in.</source>
-        <translation>The database {place} has no tables yet, so no one can sign in. IT sets it up once for the whole office, with the database owner&apos;s URL:
+        <translation>The database {place} has no tables yet, so no one can sign in. IT sets it up once for the whole office, with the database owner's URL:
 {commands}
 Then start Tiski again and sign in.</translation>
     </message>
     <message>
-        <source>The database {place} has no staff accounts yet, so no one can sign in. IT adds the desk and its people with the database owner&apos;s URL:
+        <source>The database {place} has no staff accounts yet, so no one can sign in. IT adds the desk and its people with the database owner's URL:
 {commands}
 Then start Tiski again and sign in.</source>
-        <translation>The database {place} has no staff accounts yet, so no one can sign in. IT adds the desk and its people with the database owner&apos;s URL:
+        <translation>The database {place} has no staff accounts yet, so no one can sign in. IT adds the desk and its people with the database owner's URL:
 {commands}
 Then start Tiski again and sign in.</translation>
     </message>
@@ -3757,20 +3805,20 @@ Then start Tiski again and sign in.</translation>
         <translation>Counter {counter} has served {ticket} for {minutes} min, over {factor} times the usual {usual} min.</translation>
     </message>
     <message>
-        <source>Counter {counter}&apos;s console is not heard from, with {ticket} at it: return the visitor to the queue if nobody is there.</source>
-        <translation>Counter {counter}&apos;s console is not heard from, with {ticket} at it: return the visitor to the queue if nobody is there.</translation>
+        <source>Counter {counter}'s console is not heard from, with {ticket} at it: return the visitor to the queue if nobody is there.</source>
+        <translation>Counter {counter}'s console is not heard from, with {ticket} at it: return the visitor to the queue if nobody is there.</translation>
     </message>
     <message>
-        <source>{agency}&apos;s back office does not answer at {counters} (since {time}): its panels show what they last knew. Call the agency&apos;s support.</source>
-        <translation>{agency}&apos;s back office does not answer at {counters} (since {time}): its panels show what they last knew. Call the agency&apos;s support.</translation>
+        <source>{agency}'s back office does not answer at {counters} (since {time}): its panels show what they last knew. Call the agency's support.</source>
+        <translation>{agency}'s back office does not answer at {counters} (since {time}): its panels show what they last knew. Call the agency's support.</translation>
     </message>
     <message>
         <source>There is no service {code} at the desk.</source>
         <translation>There is no service {code} at the desk.</translation>
     </message>
     <message>
-        <source>{username} does not serve at a counter: only advisors&apos; and specialists&apos; skills are planned for the day.</source>
-        <translation>{username} does not serve at a counter: only advisors&apos; and specialists&apos; skills are planned for the day.</translation>
+        <source>{username} does not serve at a counter: only advisors' and specialists' skills are planned for the day.</source>
+        <translation>{username} does not serve at a counter: only advisors' and specialists' skills are planned for the day.</translation>
     </message>
 </context>
 <context>
@@ -3836,8 +3884,8 @@ Then start Tiski again and sign in.</translation>
         <translation>Back office</translation>
     </message>
     <message>
-        <source>As the consoles&apos; agency panels find it: not reachable, slow, or fine.</source>
-        <translation>As the consoles&apos; agency panels find it: not reachable, slow, or fine.</translation>
+        <source>As the consoles' agency panels find it: not reachable, slow, or fine.</source>
+        <translation>As the consoles' agency panels find it: not reachable, slow, or fine.</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -3868,12 +3916,16 @@ Then start Tiski again and sign in.</translation>
         <translation>&amp;Move a waiting visitor…</translation>
     </message>
     <message>
-        <source>Move one of the chosen service&apos;s waiting visitors to another service or to one counter; they keep their place in time.</source>
-        <translation>Move one of the chosen service&apos;s waiting visitors to another service or to one counter; they keep their place in time.</translation>
+        <source>Move one of the chosen service's waiting visitors to another service or to one counter; they keep their place in time.</source>
+        <translation>Move one of the chosen service's waiting visitors to another service or to one counter; they keep their place in time.</translation>
     </message>
     <message>
         <source>Agencies</source>
         <translation>Agencies</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
     </message>
     <message>
         <source>Counters</source>
@@ -3892,8 +3944,8 @@ Then start Tiski again and sign in.</translation>
         <translation>Skills for to&amp;day…</translation>
     </message>
     <message>
-        <source>Let a person serve other services today, e.g. another agency&apos;s long queue; tomorrow they serve their usual skills again.</source>
-        <translation>Let a person serve other services today, e.g. another agency&apos;s long queue; tomorrow they serve their usual skills again.</translation>
+        <source>Let a person serve other services today, e.g. another agency's long queue; tomorrow they serve their usual skills again.</source>
+        <translation>Let a person serve other services today, e.g. another agency's long queue; tomorrow they serve their usual skills again.</translation>
     </message>
     <message>
         <source>&amp;Floor</source>
@@ -4018,8 +4070,8 @@ Then start Tiski again and sign in.</translation>
         <translation>Print &amp;slip</translation>
     </message>
     <message>
-        <source>Print the last ticket in the visitor&apos;s language (Ctrl+P)</source>
-        <translation>Print the last ticket in the visitor&apos;s language (Ctrl+P)</translation>
+        <source>Print the last ticket in the visitor's language (Ctrl+P)</source>
+        <translation>Print the last ticket in the visitor's language (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Queues</source>
@@ -4109,8 +4161,8 @@ Then start Tiski again and sign in.</translation>
         <translation>Hand back %1</translation>
     </message>
     <message>
-        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency&apos;s own notes of this case, and the visit goes back to %1 at counter %2.</source>
-        <translation>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency&apos;s own notes of this case, and the visit goes back to %1 at counter %2.</translation>
+        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency's own notes of this case, and the visit goes back to %1 at counter %2.</source>
+        <translation>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency's own notes of this case, and the visit goes back to %1 at counter %2.</translation>
     </message>
     <message>
         <source>Summary (required)</source>
@@ -4128,28 +4180,28 @@ Then start Tiski again and sign in.</translation>
         <translation>{entry}: {hour}:{minute} is not a time of day; write it as 08:30</translation>
     </message>
     <message>
-        <source>{entry}: &apos;{days}&apos; is not a day; use mon, tue, wed, thu, fri, sat, sun, a run such as mon-fri or a list such as mon,wed</source>
-        <translation>{entry}: &apos;{days}&apos; is not a day; use mon, tue, wed, thu, fri, sat, sun, a run such as mon-fri or a list such as mon,wed</translation>
+        <source>{entry}: '{days}' is not a day; use mon, tue, wed, thu, fri, sat, sun, a run such as mon-fri or a list such as mon,wed</source>
+        <translation>{entry}: '{days}' is not a day; use mon, tue, wed, thu, fri, sat, sun, a run such as mon-fri or a list such as mon,wed</translation>
     </message>
     <message>
         <source>{entry}: the run {days} goes backwards; write the earlier day first</source>
         <translation>{entry}: the run {days} goes backwards; write the earlier day first</translation>
     </message>
     <message>
-        <source>{entry}: write the days, a space and the hours, such as &quot;mon-fri 08:00-16:00&quot;</source>
-        <translation>{entry}: write the days, a space and the hours, such as &quot;mon-fri 08:00-16:00&quot;</translation>
+        <source>{entry}: write the days, a space and the hours, such as "mon-fri 08:00-16:00"</source>
+        <translation>{entry}: write the days, a space and the hours, such as "mon-fri 08:00-16:00"</translation>
     </message>
     <message>
-        <source>{entry}: &apos;{hours}&apos; is not a time range; write it as 08:00-16:00</source>
-        <translation>{entry}: &apos;{hours}&apos; is not a time range; write it as 08:00-16:00</translation>
+        <source>{entry}: '{hours}' is not a time range; write it as 08:00-16:00</source>
+        <translation>{entry}: '{hours}' is not a time range; write it as 08:00-16:00</translation>
     </message>
     <message>
         <source>{entry}: {hours} closes before it opens; a span ends after it starts</source>
         <translation>{entry}: {hours} closes before it opens; a span ends after it starts</translation>
     </message>
     <message>
-        <source>{entry}: {hours} on {day} overlaps {other}; give each day&apos;s hours once</source>
-        <translation>{entry}: {hours} on {day} overlaps {other}; give each day&apos;s hours once</translation>
+        <source>{entry}: {hours} on {day} overlaps {other}; give each day's hours once</source>
+        <translation>{entry}: {hours} on {day} overlaps {other}; give each day's hours once</translation>
     </message>
     <message>
         <source>the hours {hours} are longer than {limit} characters; give fewer spans</source>
@@ -4163,8 +4215,8 @@ Then start Tiski again and sign in.</translation>
         <translation>The back office at %1 sent an answer that could not be read.</translation>
     </message>
     <message>
-        <source>The back office at %1 did not accept the console&apos;s credentials (%2). Please tell IT.</source>
-        <translation>The back office at %1 did not accept the console&apos;s credentials (%2). Please tell IT.</translation>
+        <source>The back office at %1 did not accept the console's credentials (%2). Please tell IT.</source>
+        <translation>The back office at %1 did not accept the console's credentials (%2). Please tell IT.</translation>
     </message>
     <message>
         <source>The back office at %1 did not find what was asked for (404).</source>
@@ -4210,8 +4262,8 @@ Then start Tiski again and sign in.</translation>
         <translation>Identify the visitor</translation>
     </message>
     <message>
-        <source>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
-        <translation>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</translation>
+        <source>Type the identity code from the visitor's ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
+        <translation>Type the identity code from the visitor's ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</translation>
     </message>
     <message>
         <source>e.g. 131052-308T</source>
@@ -4273,8 +4325,8 @@ Then start Tiski again and sign in.</translation>
         <translation>No identity code has {serial} as its three digits after the century sign; check them from the ID card.</translation>
     </message>
     <message>
-        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</source>
-        <translation>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</translation>
+        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor's name and birth date instead.</source>
+        <translation>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor's name and birth date instead.</translation>
     </message>
     <message>
         <source>The check character (the last one) does not match the rest of the identity code. Verify the check character from the ID card; if it is right, one of the digits is mistyped.</source>
@@ -4325,8 +4377,8 @@ Then start Tiski again and sign in.</translation>
         <translation>The identity key could not be backed up: the data folder {folder} already holds many backups made this second.</translation>
     </message>
     <message>
-        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
-        <translation>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</translation>
+        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk's key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
+        <translation>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk's key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</translation>
     </message>
     <message>
         <source>The keyring refused the identity key ({reason}).</source>
@@ -4337,20 +4389,20 @@ Then start Tiski again and sign in.</translation>
         <translation>There is no keyring backend on this machine to keep the identity key in (a headless Linux has none). Put the key in a file readable only by the user running Tiski and name it in identity.key_file in the site settings instead.</translation>
     </message>
     <message>
-        <source>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</source>
-        <translation>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</translation>
+        <source>The identity key in this computer's keyring ({service}) is damaged. Ask IT to set the desk's key again with `tiski identity set-key`.</source>
+        <translation>The identity key in this computer's keyring ({service}) is damaged. Ask IT to set the desk's key again with `tiski identity set-key`.</translation>
     </message>
     <message>
-        <source>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
-        <translation>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</translation>
+        <source>The keyring did not answer, so this console's identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
+        <translation>The keyring did not answer, so this console's identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</translation>
     </message>
     <message>
         <source>The identity key file {file} cannot be written ({reason}). Check that the folder exists and belongs to the user running Tiski.</source>
         <translation>The identity key file {file} cannot be written ({reason}). Check that the folder exists and belongs to the user running Tiski.</translation>
     </message>
     <message>
-        <source>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
-        <translation>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</translation>
+        <source>The identity key file {file} does not exist. Put the desk's identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
+        <translation>The identity key file {file} does not exist. Put the desk's identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</translation>
     </message>
     <message>
         <source>The identity key file {file} cannot be used ({problem}). Correct identity.key_file in the site settings.</source>
@@ -4480,8 +4532,8 @@ Then start Tiski again and sign in.</translation>
         <translation>Take the visit over</translation>
     </message>
     <message>
-        <source>Serve ticket %1 from your remote counter? It leaves the advisor&apos;s counter, and the lobby display shows it as remote service.</source>
-        <translation>Serve ticket %1 from your remote counter? It leaves the advisor&apos;s counter, and the lobby display shows it as remote service.</translation>
+        <source>Serve ticket %1 from your remote counter? It leaves the advisor's counter, and the lobby display shows it as remote service.</source>
+        <translation>Serve ticket %1 from your remote counter? It leaves the advisor's counter, and the lobby display shows it as remote service.</translation>
     </message>
     <message>
         <source>Ticket %1 is now at your counter.</source>
@@ -4511,8 +4563,8 @@ Then start Tiski again and sign in.</translation>
         <translation>optional</translation>
     </message>
     <message>
-        <source>Visitor&apos;s &amp;language:</source>
-        <translation>Visitor&apos;s &amp;language:</translation>
+        <source>Visitor's &amp;language:</source>
+        <translation>Visitor's &amp;language:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
@@ -4550,8 +4602,8 @@ Then start Tiski again and sign in.</translation>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <source>Add the service, or take the life event&apos;s services</source>
-        <translation>Add the service, or take the life event&apos;s services</translation>
+        <source>Add the service, or take the life event's services</source>
+        <translation>Add the service, or take the life event's services</translation>
     </message>
     <message>
         <source>Services of the ticket, in order</source>
@@ -4582,8 +4634,8 @@ Then start Tiski again and sign in.</translation>
         <translation>Hand the visitor to one counter: only it calls them for the first service.</translation>
     </message>
     <message>
-        <source>Visitor&apos;s &amp;language:</source>
-        <translation>Visitor&apos;s &amp;language:</translation>
+        <source>Visitor's &amp;language:</source>
+        <translation>Visitor's &amp;language:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
@@ -4641,16 +4693,16 @@ Then start Tiski again and sign in.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</source>
-        <translation>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</translation>
+        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder's permissions, then restart Tiski; until then, notes are kept only in this window.</source>
+        <translation>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder's permissions, then restart Tiski; until then, notes are kept only in this window.</translation>
     </message>
     <message>
-        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</source>
-        <translation>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</translation>
+        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder's permissions; until then, notes are kept only in this window.</source>
+        <translation>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder's permissions; until then, notes are kept only in this window.</translation>
     </message>
     <message>
-        <source>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</source>
-        <translation>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</translation>
+        <source>Cannot read unsaved notes from {path} ({reason}). Check the file's permissions, or move it away and restart Tiski to start with an empty one.</source>
+        <translation>Cannot read unsaved notes from {path} ({reason}). Check the file's permissions, or move it away and restart Tiski to start with an empty one.</translation>
     </message>
     <message>
         <source>The file for unsaved notes {path} was written by a newer Tiski (journal version {reason}). Use that Tiski to send its notes, or move the file away to start afresh.</source>
@@ -4668,8 +4720,8 @@ Then start Tiski again and sign in.</translation>
         <translation>Identify the visitor to see their Kela applications.</translation>
     </message>
     <message>
-        <source>Kela&apos;s back office sent an answer the panel does not understand.</source>
-        <translation>Kela&apos;s back office sent an answer the panel does not understand.</translation>
+        <source>Kela's back office sent an answer the panel does not understand.</source>
+        <translation>Kela's back office sent an answer the panel does not understand.</translation>
     </message>
     <message>
         <source>State</source>
@@ -4696,8 +4748,8 @@ Then start Tiski again and sign in.</translation>
         <translation>Applications</translation>
     </message>
     <message>
-        <source>No applications in Kela&apos;s system.</source>
-        <translation>No applications in Kela&apos;s system.</translation>
+        <source>No applications in Kela's system.</source>
+        <translation>No applications in Kela's system.</translation>
     </message>
     <message>
         <source>Benefit</source>
@@ -5042,8 +5094,8 @@ Then start Tiski again and sign in.</translation>
         <translation>What the kiosk does by itself</translation>
     </message>
     <message>
-        <source>After %1 seconds without a touch it goes back to its first page, and a printed ticket&apos;s page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</source>
-        <translation>After %1 seconds without a touch it goes back to its first page, and a printed ticket&apos;s page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</translation>
+        <source>After %1 seconds without a touch it goes back to its first page, and a printed ticket's page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</source>
+        <translation>After %1 seconds without a touch it goes back to its first page, and a printed ticket's page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</translation>
     </message>
     <message>
         <source>Before it starts over it asks the visitor for %1 seconds whether they need more time. Read aloud, larger text and the other modes of the bar are turned off for the next visitor.</source>
@@ -5088,10 +5140,10 @@ Then start Tiski again and sign in.</translation>
         <translation>You are quitting with a visitor at your counter: %1. What happens to the visit?</translation>
     </message>
     <message>
-        <source>Done: this service ends and the visit&apos;s next service waits for its turn.
+        <source>Done: this service ends and the visit's next service waits for its turn.
 Back to the queue: the visitor goes first in line again, at their original place in time.
 Keep for me: the visitor stays yours, set aside, until you sign in again.</source>
-        <translation>Done: this service ends and the visit&apos;s next service waits for its turn.
+        <translation>Done: this service ends and the visit's next service waits for its turn.
 Back to the queue: the visitor goes first in line again, at their original place in time.
 Keep for me: the visitor stays yours, set aside, until you sign in again.</translation>
     </message>
@@ -5270,12 +5322,12 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>The ticket is closed.</translation>
     </message>
     <message>
-        <source>Their next service, %1, is back in the queue at the visitor&apos;s original place.</source>
-        <translation>Their next service, %1, is back in the queue at the visitor&apos;s original place.</translation>
+        <source>Their next service, %1, is back in the queue at the visitor's original place.</source>
+        <translation>Their next service, %1, is back in the queue at the visitor's original place.</translation>
     </message>
     <message>
-        <source>Their other services (%1) are back in the queue, one after another, at the visitor&apos;s original place.</source>
-        <translation>Their other services (%1) are back in the queue, one after another, at the visitor&apos;s original place.</translation>
+        <source>Their other services (%1) are back in the queue, one after another, at the visitor's original place.</source>
+        <translation>Their other services (%1) are back in the queue, one after another, at the visitor's original place.</translation>
     </message>
     <message>
         <source>%1 marked as a no-show.</source>
@@ -5290,16 +5342,16 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Mark %1 as a no-show?</translation>
     </message>
     <message>
-        <source>It is the visit&apos;s only open service: the ticket is closed.</source>
-        <translation>It is the visit&apos;s only open service: the ticket is closed.</translation>
+        <source>It is the visit's only open service: the ticket is closed.</source>
+        <translation>It is the visit's only open service: the ticket is closed.</translation>
     </message>
     <message>
-        <source>Their next service, %1, goes back to the queue at the visitor&apos;s original place.</source>
-        <translation>Their next service, %1, goes back to the queue at the visitor&apos;s original place.</translation>
+        <source>Their next service, %1, goes back to the queue at the visitor's original place.</source>
+        <translation>Their next service, %1, goes back to the queue at the visitor's original place.</translation>
     </message>
     <message>
-        <source>Their other services (%1) go back to the queue, one after another, at the visitor&apos;s original place.</source>
-        <translation>Their other services (%1) go back to the queue, one after another, at the visitor&apos;s original place.</translation>
+        <source>Their other services (%1) go back to the queue, one after another, at the visitor's original place.</source>
+        <translation>Their other services (%1) go back to the queue, one after another, at the visitor's original place.</translation>
     </message>
     <message>
         <source>Mark as no-show</source>
@@ -5341,8 +5393,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Over target</translation>
     </message>
     <message>
-        <source>Nobody has waited past their service&apos;s target.</source>
-        <translation>Nobody has waited past their service&apos;s target.</translation>
+        <source>Nobody has waited past their service's target.</source>
+        <translation>Nobody has waited past their service's target.</translation>
     </message>
 </context>
 <context>
@@ -5363,12 +5415,12 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>checking in appointments</translation>
     </message>
     <message>
-        <source>reading the lobby display&apos;s queues</source>
-        <translation>reading the lobby display&apos;s queues</translation>
+        <source>reading the lobby display's queues</source>
+        <translation>reading the lobby display's queues</translation>
     </message>
     <message>
-        <source>reading the queue with visitors&apos; names and appointments</source>
-        <translation>reading the queue with visitors&apos; names and appointments</translation>
+        <source>reading the queue with visitors' names and appointments</source>
+        <translation>reading the queue with visitors' names and appointments</translation>
     </message>
     <message>
         <source>changing waiting tickets and appointments (add a service, transfer, cancel, book)</source>
@@ -5391,16 +5443,16 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>identifying visitors</translation>
     </message>
     <message>
-        <source>reading visitors&apos; cases</source>
-        <translation>reading visitors&apos; cases</translation>
+        <source>reading visitors' cases</source>
+        <translation>reading visitors' cases</translation>
     </message>
     <message>
         <source>writing case notes</source>
         <translation>writing case notes</translation>
     </message>
     <message>
-        <source>recording a visitor&apos;s consent</source>
-        <translation>recording a visitor&apos;s consent</translation>
+        <source>recording a visitor's consent</source>
+        <translation>recording a visitor's consent</translation>
     </message>
     <message>
         <source>searching case notes</source>
@@ -5411,20 +5463,20 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>asking a specialist to join a visit</translation>
     </message>
     <message>
-        <source>answering an agency&apos;s consultation requests</source>
-        <translation>answering an agency&apos;s consultation requests</translation>
+        <source>answering an agency's consultation requests</source>
+        <translation>answering an agency's consultation requests</translation>
     </message>
     <message>
-        <source>reading a case&apos;s audit trail</source>
-        <translation>reading a case&apos;s audit trail</translation>
+        <source>reading a case's audit trail</source>
+        <translation>reading a case's audit trail</translation>
     </message>
     <message>
         <source>exporting audit trails</source>
         <translation>exporting audit trails</translation>
     </message>
     <message>
-        <source>exporting a visitor&apos;s data for their access request</source>
-        <translation>exporting a visitor&apos;s data for their access request</translation>
+        <source>exporting a visitor's data for their access request</source>
+        <translation>exporting a visitor's data for their access request</translation>
     </message>
     <message>
         <source>putting cases under legal hold</source>
@@ -5435,12 +5487,12 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>deleting cases under the retention rules</translation>
     </message>
     <message>
-        <source>reading the desk&apos;s reports and the cost-sharing report</source>
-        <translation>reading the desk&apos;s reports and the cost-sharing report</translation>
+        <source>reading the desk's reports and the cost-sharing report</source>
+        <translation>reading the desk's reports and the cost-sharing report</translation>
     </message>
     <message>
-        <source>watching the whole floor (every counter, who is at it, the alerts), closing a service for new tickets and planning staff&apos;s skills for the day</source>
-        <translation>watching the whole floor (every counter, who is at it, the alerts), closing a service for new tickets and planning staff&apos;s skills for the day</translation>
+        <source>watching the whole floor (every counter, who is at it, the alerts), closing a service for new tickets and planning staff's skills for the day</source>
+        <translation>watching the whole floor (every counter, who is at it, the alerts), closing a service for new tickets and planning staff's skills for the day</translation>
     </message>
     <message>
         <source>managing staff accounts</source>
@@ -5451,12 +5503,12 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>managing services, counters and opening hours</translation>
     </message>
     <message>
-        <source>setting the desk&apos;s identity key</source>
-        <translation>setting the desk&apos;s identity key</translation>
+        <source>setting the desk's identity key</source>
+        <translation>setting the desk's identity key</translation>
     </message>
     <message>
-        <source>managing agency plugins&apos; credentials</source>
-        <translation>managing agency plugins&apos; credentials</translation>
+        <source>managing agency plugins' credentials</source>
+        <translation>managing agency plugins' credentials</translation>
     </message>
     <message>
         <source>writing the demo desk into a database in use</source>
@@ -5497,8 +5549,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Desk &amp;file:</translation>
     </message>
     <message>
-        <source>The file&apos;s details</source>
-        <translation>The file&apos;s details</translation>
+        <source>The file's details</source>
+        <translation>The file's details</translation>
     </message>
     <message>
         <source>Staff members are not in the template: you add yourself on the next page, and the others later in the admin window or with tiski staff add.</source>
@@ -5517,8 +5569,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Choose the desk file to import.</translation>
     </message>
     <message>
-        <source>The small office&apos;s template</source>
-        <translation>The small office&apos;s template</translation>
+        <source>The small office's template</source>
+        <translation>The small office's template</translation>
     </message>
     <message>
         <source>This is what the template sets up. You can change all of it later in the admin window, or with tiski desk export and tiski desk apply.</source>
@@ -5672,16 +5724,16 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Next steps:</translation>
     </message>
     <message>
-        <source>In the site settings, add {folder} to plugins.folders and site:{id} to plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;); then IT trusts the folder as it is:</source>
-        <translation>In the site settings, add {folder} to plugins.folders and site:{id} to plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;); then IT trusts the folder as it is:</translation>
+        <source>In the site settings, add {folder} to plugins.folders and site:{id} to plugins.allow (docs/plugins.md, "Writing a plugin"); then IT trusts the folder as it is:</source>
+        <translation>In the site settings, add {folder} to plugins.folders and site:{id} to plugins.allow (docs/plugins.md, "Writing a plugin"); then IT trusts the folder as it is:</translation>
     </message>
     <message>
-        <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and &apos;-&apos;, starting with a letter (for example demo-panel). Nothing was written.</source>
-        <translation>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and &apos;-&apos;, starting with a letter (for example demo-panel). Nothing was written.</translation>
+        <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and '-', starting with a letter (for example demo-panel). Nothing was written.</source>
+        <translation>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and '-', starting with a letter (for example demo-panel). Nothing was written.</translation>
     </message>
     <message>
-        <source>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and &apos;-&apos; (for example pori or kela). Nothing was written.</source>
-        <translation>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and &apos;-&apos; (for example pori or kela). Nothing was written.</translation>
+        <source>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and '-' (for example pori or kela). Nothing was written.</source>
+        <translation>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and '-' (for example pori or kela). Nothing was written.</translation>
     </message>
     <message>
         <source>{folder} already exists; nothing was written. Choose another name or --into.</source>
@@ -5735,8 +5787,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Not allowed by IT: the site setting plugins.allow does not list {pin}.</translation>
     </message>
     <message>
-        <source>Not loaded: {id} is an API 1 plugin, which runs inside the console&apos;s own process with everything the console can reach. It loads only when IT lists it in the site setting plugins.trusted_widgets; otherwise its author makes an API 2 version, which runs in a process of its own.</source>
-        <translation>Not loaded: {id} is an API 1 plugin, which runs inside the console&apos;s own process with everything the console can reach. It loads only when IT lists it in the site setting plugins.trusted_widgets; otherwise its author makes an API 2 version, which runs in a process of its own.</translation>
+        <source>Not loaded: {id} is an API 1 plugin, which runs inside the console's own process with everything the console can reach. It loads only when IT lists it in the site setting plugins.trusted_widgets; otherwise its author makes an API 2 version, which runs in a process of its own.</source>
+        <translation>Not loaded: {id} is an API 1 plugin, which runs inside the console's own process with everything the console can reach. It loads only when IT lists it in the site setting plugins.trusted_widgets; otherwise its author makes an API 2 version, which runs in a process of its own.</translation>
     </message>
     <message>
         <source>ships with Tiski</source>
@@ -5763,8 +5815,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>The installed entry point {entry} (group tiski.plugins) does not give a plugin folder: {reason}</translation>
     </message>
     <message>
-        <source>Refused: {id} is the id of a plugin bundled with the console ({path}); no installed or site plugin may take it, so it never receives the bundled plugin&apos;s credentials. Its author gives it an id of its own.</source>
-        <translation>Refused: {id} is the id of a plugin bundled with the console ({path}); no installed or site plugin may take it, so it never receives the bundled plugin&apos;s credentials. Its author gives it an id of its own.</translation>
+        <source>Refused: {id} is the id of a plugin bundled with the console ({path}); no installed or site plugin may take it, so it never receives the bundled plugin's credentials. Its author gives it an id of its own.</source>
+        <translation>Refused: {id} is the id of a plugin bundled with the console ({path}); no installed or site plugin may take it, so it never receives the bundled plugin's credentials. Its author gives it an id of its own.</translation>
     </message>
     <message>
         <source>Ignored: the plugin {id} was already found in {path} ({source}).</source>
@@ -5779,20 +5831,20 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>The plugin {id} could not be loaded: {entry}.{method} does not take the arguments the console passes ({arguments}).</translation>
     </message>
     <message>
-        <source>The plugin {id} was not loaded: the files in its folder changed since the console checked them against IT&apos;s record.</source>
-        <translation>The plugin {id} was not loaded: the files in its folder changed since the console checked them against IT&apos;s record.</translation>
+        <source>The plugin {id} was not loaded: the files in its folder changed since the console checked them against IT's record.</source>
+        <translation>The plugin {id} was not loaded: the files in its folder changed since the console checked them against IT's record.</translation>
     </message>
     <message>
         <source>The plugin {id} could not be loaded: {reason}</source>
         <translation>The plugin {id} could not be loaded: {reason}</translation>
     </message>
     <message>
-        <source>The plugin {id} could not be loaded: its class {entry} has no describe method (plugin API 2&apos;s DescribingPlugin protocol).</source>
-        <translation>The plugin {id} could not be loaded: its class {entry} has no describe method (plugin API 2&apos;s DescribingPlugin protocol).</translation>
+        <source>The plugin {id} could not be loaded: its class {entry} has no describe method (plugin API 2's DescribingPlugin protocol).</source>
+        <translation>The plugin {id} could not be loaded: its class {entry} has no describe method (plugin API 2's DescribingPlugin protocol).</translation>
     </message>
     <message>
-        <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API&apos;s Plugin protocol).</source>
-        <translation>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API&apos;s Plugin protocol).</translation>
+        <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API's Plugin protocol).</source>
+        <translation>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API's Plugin protocol).</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
@@ -5831,56 +5883,56 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>{value} is not a host name; give the name alone, such as asiointi.kela.fi, without https://, port or path</translation>
     </message>
     <message>
-        <source>{value} is not a credential name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64 characters)</source>
-        <translation>{value} is not a credential name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64 characters)</translation>
+        <source>{value} is not a credential name (letters, digits, '.', '_' and '-', up to 64 characters)</source>
+        <translation>{value} is not a credential name (letters, digits, '.', '_' and '-', up to 64 characters)</translation>
     </message>
     <message>
-        <source>must be 2 to 40 lower-case letters, digits and &apos;-&apos;, not {value}</source>
-        <translation>must be 2 to 40 lower-case letters, digits and &apos;-&apos;, not {value}</translation>
+        <source>must be 2 to 40 lower-case letters, digits and '-', not {value}</source>
+        <translation>must be 2 to 40 lower-case letters, digits and '-', not {value}</translation>
     </message>
     <message>
-        <source>must be a version string such as &quot;1.0.0&quot; (PEP 440), not {value}</source>
-        <translation>must be a version string such as &quot;1.0.0&quot; (PEP 440), not {value}</translation>
+        <source>must be a version string such as "1.0.0" (PEP 440), not {value}</source>
+        <translation>must be a version string such as "1.0.0" (PEP 440), not {value}</translation>
     </message>
     <message>
-        <source>must be a whole number, the plugin API&apos;s major version (this console supports {supported}), not {value}</source>
-        <translation>must be a whole number, the plugin API&apos;s major version (this console supports {supported}), not {value}</translation>
+        <source>must be a whole number, the plugin API's major version (this console supports {supported}), not {value}</source>
+        <translation>must be a whole number, the plugin API's major version (this console supports {supported}), not {value}</translation>
     </message>
     <message>
         <source>the plugin was written for plugin API {declared}; this console supports plugin API {supported} only</source>
         <translation>the plugin was written for plugin API {declared}; this console supports plugin API {supported} only</translation>
     </message>
     <message>
-        <source>must be an agency code (lower-case letters, digits and &apos;-&apos;), such as &quot;kela&quot;, not {value}</source>
-        <translation>must be an agency code (lower-case letters, digits and &apos;-&apos;), such as &quot;kela&quot;, not {value}</translation>
+        <source>must be an agency code (lower-case letters, digits and '-'), such as "kela", not {value}</source>
+        <translation>must be an agency code (lower-case letters, digits and '-'), such as "kela", not {value}</translation>
     </message>
     <message>
-        <source>must be module:Class with Python names, such as &quot;kela_panel:KelaPlugin&quot;, not {value}</source>
-        <translation>must be module:Class with Python names, such as &quot;kela_panel:KelaPlugin&quot;, not {value}</translation>
+        <source>must be module:Class with Python names, such as "kela_panel:KelaPlugin", not {value}</source>
+        <translation>must be module:Class with Python names, such as "kela_panel:KelaPlugin", not {value}</translation>
     </message>
     <message>
         <source>the module file {file} is not in {folder}</source>
         <translation>the module file {file} is not in {folder}</translation>
     </message>
     <message>
-        <source>must be a path under base_url starting with &apos;/&apos;, such as &quot;/health&quot;, not {value}</source>
-        <translation>must be a path under base_url starting with &apos;/&apos;, such as &quot;/health&quot;, not {value}</translation>
+        <source>must be a path under base_url starting with '/', such as "/health", not {value}</source>
+        <translation>must be a path under base_url starting with '/', such as "/health", not {value}</translation>
     </message>
     <message>
         <source>needs a [settings.base_url] for the path to be under</source>
         <translation>needs a [settings.base_url] for the path to be under</translation>
     </message>
     <message>
-        <source>a setting name must be lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
-        <translation>a setting name must be lower-case letters, digits and &apos;_&apos;, starting with a letter</translation>
+        <source>a setting name must be lower-case letters, digits and '_', starting with a letter</source>
+        <translation>a setting name must be lower-case letters, digits and '_', starting with a letter</translation>
     </message>
     <message>
         <source>{value} is not a setting type (known: {known})</source>
         <translation>{value} is not a setting type (known: {known})</translation>
     </message>
     <message>
-        <source>base_url must be of type &quot;url&quot;, not {value}</source>
-        <translation>base_url must be of type &quot;url&quot;, not {value}</translation>
+        <source>base_url must be of type "url", not {value}</source>
+        <translation>base_url must be of type "url", not {value}</translation>
     </message>
     <message>
         <source>must be a string, not {value}</source>
@@ -5946,12 +5998,12 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>The panel sent something the console cannot show.</translation>
     </message>
     <message>
-        <source>The panel&apos;s process sent something that is not allowed and was ended.</source>
-        <translation>The panel&apos;s process sent something that is not allowed and was ended.</translation>
+        <source>The panel's process sent something that is not allowed and was ended.</source>
+        <translation>The panel's process sent something that is not allowed and was ended.</translation>
     </message>
     <message>
-        <source>The panel&apos;s process could not be started.</source>
-        <translation>The panel&apos;s process could not be started.</translation>
+        <source>The panel's process could not be started.</source>
+        <translation>The panel's process could not be started.</translation>
     </message>
     <message>
         <source>This panel stopped unexpectedly %1 times in 10 minutes and is not restarted again. The queue and the notes work without it.</source>
@@ -5996,8 +6048,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>{source}: trusted plugin record {number} must be a [[trusted_plugins]] table with exactly id, path (absolute) and sha256 (64 hex digits); write it with tiski plugins trust PATH</translation>
     </message>
     <message>
-        <source>Not trusted by IT: a site-folder plugin loads only after IT records its folder&apos;s hash with: tiski plugins trust {path}</source>
-        <translation>Not trusted by IT: a site-folder plugin loads only after IT records its folder&apos;s hash with: tiski plugins trust {path}</translation>
+        <source>Not trusted by IT: a site-folder plugin loads only after IT records its folder's hash with: tiski plugins trust {path}</source>
+        <translation>Not trusted by IT: a site-folder plugin loads only after IT records its folder's hash with: tiski plugins trust {path}</translation>
     </message>
     <message>
         <source>Not trusted by IT here: IT trusted the plugin {id} in {trusted}, not in {path}.</source>
@@ -6063,8 +6115,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Set credential…</translation>
     </message>
     <message>
-        <source>Credentials are kept in this computer&apos;s keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</source>
-        <translation>Credentials are kept in this computer&apos;s keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</translation>
+        <source>Credentials are kept in this computer's keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</source>
+        <translation>Credentials are kept in this computer's keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</translation>
     </message>
     <message>
         <source>Credentials of the chosen plugin:</source>
@@ -6138,8 +6190,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Identify the visitor to see their passport and identity card applications.</translation>
     </message>
     <message>
-        <source>The Police&apos;s back office sent an answer the panel does not understand.</source>
-        <translation>The Police&apos;s back office sent an answer the panel does not understand.</translation>
+        <source>The Police's back office sent an answer the panel does not understand.</source>
+        <translation>The Police's back office sent an answer the panel does not understand.</translation>
     </message>
     <message>
         <source>State</source>
@@ -6182,16 +6234,16 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Applications</translation>
     </message>
     <message>
-        <source>No passport or identity card applications in the Police&apos;s system.</source>
-        <translation>No passport or identity card applications in the Police&apos;s system.</translation>
+        <source>No passport or identity card applications in the Police's system.</source>
+        <translation>No passport or identity card applications in the Police's system.</translation>
     </message>
     <message>
         <source>Applying</source>
         <translation>Applying</translation>
     </message>
     <message>
-        <source>The Police&apos;s e-service</source>
-        <translation>The Police&apos;s e-service</translation>
+        <source>The Police's e-service</source>
+        <translation>The Police's e-service</translation>
     </message>
     <message>
         <source>Police: {summary}</source>
@@ -6304,8 +6356,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>No company with business ID %1 in the register.</translation>
     </message>
     <message>
-        <source>Type a business ID and press Search to see the company&apos;s register data.</source>
-        <translation>Type a business ID and press Search to see the company&apos;s register data.</translation>
+        <source>Type a business ID and press Search to see the company's register data.</source>
+        <translation>Type a business ID and press Search to see the company's register data.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6378,24 +6430,24 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>The check failed unexpectedly ({reason}); the log has the details.</translation>
     </message>
     <message>
-        <source>Read {values} texts in {columns} columns of {database}, this PC&apos;s journal and its logs.</source>
-        <translation>Read {values} texts in {columns} columns of {database}, this PC&apos;s journal and its logs.</translation>
+        <source>Read {values} texts in {columns} columns of {database}, this PC's journal and its logs.</source>
+        <translation>Read {values} texts in {columns} columns of {database}, this PC's journal and its logs.</translation>
     </message>
     <message>
-        <source>Not allowed to read {places}: run the check with the owner&apos;s database URL (--database).</source>
-        <translation>Not allowed to read {places}: run the check with the owner&apos;s database URL (--database).</translation>
+        <source>Not allowed to read {places}: run the check with the owner's database URL (--database).</source>
+        <translation>Not allowed to read {places}: run the check with the owner's database URL (--database).</translation>
     </message>
     <message>
-        <source>Row-level security hides some rows from this account: run the check with the owner&apos;s database URL (--database) to read them all.</source>
-        <translation>Row-level security hides some rows from this account: run the check with the owner&apos;s database URL (--database) to read them all.</translation>
+        <source>Row-level security hides some rows from this account: run the check with the owner's database URL (--database) to read them all.</source>
+        <translation>Row-level security hides some rows from this account: run the check with the owner's database URL (--database) to read them all.</translation>
     </message>
     <message>
         <source>No identity code in clear.</source>
         <translation>No identity code in clear.</translation>
     </message>
     <message>
-        <source>Identity codes in clear: {codes}, in {rows} places. Mask them (docs/security.md, &apos;Finding codes in clear&apos;); this report never shows the codes.</source>
-        <translation>Identity codes in clear: {codes}, in {rows} places. Mask them (docs/security.md, &apos;Finding codes in clear&apos;); this report never shows the codes.</translation>
+        <source>Identity codes in clear: {codes}, in {rows} places. Mask them (docs/security.md, 'Finding codes in clear'); this report never shows the codes.</source>
+        <translation>Identity codes in clear: {codes}, in {rows} places. Mask them (docs/security.md, 'Finding codes in clear'); this report never shows the codes.</translation>
     </message>
     <message>
         <source>{place} {row}: {codes} in clear</source>
@@ -6413,6 +6465,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>One visit can hold at most {limit} services.</translation>
     </message>
     <message>
+        <source>{unknown} is not offered at this office. Services here: {known}.</source>
+        <translation>{unknown} is not offered at this office. Services here: {known}.</translation>
+    </message>
+    <message>
         <source>Unknown service {unknown}. Services: {known}.</source>
         <translation>Unknown service {unknown}. Services: {known}.</translation>
     </message>
@@ -6427,6 +6483,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>{service} is closed now. Please ask the lobby guide.</source>
         <translation>{service} is closed now. Please ask the lobby guide.</translation>
+    </message>
+    <message>
+        <source>The desk is not set up yet. Ask IT to set it up.</source>
+        <translation>The desk is not set up yet. Ask IT to set it up.</translation>
     </message>
     <message>
         <source>Unknown life event {code}. Life events: {known}.</source>
@@ -6544,8 +6604,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>{code}: {name}, to {counter} ({staff})</translation>
     </message>
     <message>
-        <source>Back in the queue because their counter&apos;s console stopped: {tickets}</source>
-        <translation>Back in the queue because their counter&apos;s console stopped: {tickets}</translation>
+        <source>Back in the queue because their counter's console stopped: {tickets}</source>
+        <translation>Back in the queue because their counter's console stopped: {tickets}</translation>
     </message>
     <message>
         <source>Waiting: {count}</source>
@@ -6781,24 +6841,24 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>a visitor with an appointment due now (from 10 minutes before)</translation>
     </message>
     <message>
-        <source>a visitor who has waited more than twice their service&apos;s target wait, even before priority visitors (oldest first)</source>
-        <translation>a visitor who has waited more than twice their service&apos;s target wait, even before priority visitors (oldest first)</translation>
+        <source>a visitor who has waited more than twice their service's target wait, even before priority visitors (oldest first)</source>
+        <translation>a visitor who has waited more than twice their service's target wait, even before priority visitors (oldest first)</translation>
     </message>
     <message>
         <source>a priority visitor (accessibility, urgency)</source>
         <translation>a priority visitor (accessibility, urgency)</translation>
     </message>
     <message>
-        <source>a visitor who has waited past their service&apos;s target wait</source>
-        <translation>a visitor who has waited past their service&apos;s target wait</translation>
+        <source>a visitor who has waited past their service's target wait</source>
+        <translation>a visitor who has waited past their service's target wait</translation>
     </message>
     <message>
         <source>the visitor who has waited longest</source>
         <translation>the visitor who has waited longest</translation>
     </message>
     <message>
-        <source>Only the services you serve today are called to you. A visitor handed to your counter or to you (a transfer, the lobby guide&apos;s To) is called by you alone.</source>
-        <translation>Only the services you serve today are called to you. A visitor handed to your counter or to you (a transfer, the lobby guide&apos;s To) is called by you alone.</translation>
+        <source>Only the services you serve today are called to you. A visitor handed to your counter or to you (a transfer, the lobby guide's To) is called by you alone.</source>
+        <translation>Only the services you serve today are called to you. A visitor handed to your counter or to you (a transfer, the lobby guide's To) is called by you alone.</translation>
     </message>
     <message>
         <source>appointment at {time}</source>
@@ -6988,8 +7048,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
 <context>
     <name>Reports</name>
     <message>
-        <source>The desk&apos;s figures</source>
-        <translation>The desk&apos;s figures</translation>
+        <source>The desk's figures</source>
+        <translation>The desk's figures</translation>
     </message>
     <message>
         <source>Served</source>
@@ -7244,16 +7304,16 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Nothing was served in the period: the cost is split into equal parts, in whole cents; the cents left over go to the agencies first in alphabetical order.</translation>
     </message>
     <message>
-        <source>Agency&apos;s part = cost x the agency&apos;s service minutes / all service minutes, in whole cents; the cents left over go to the largest remainders.</source>
-        <translation>Agency&apos;s part = cost x the agency&apos;s service minutes / all service minutes, in whole cents; the cents left over go to the largest remainders.</translation>
+        <source>Agency's part = cost x the agency's service minutes / all service minutes, in whole cents; the cents left over go to the largest remainders.</source>
+        <translation>Agency's part = cost x the agency's service minutes / all service minutes, in whole cents; the cents left over go to the largest remainders.</translation>
     </message>
     <message>
-        <source>Agency&apos;s part = fixed part + (cost - all fixed parts) x the agency&apos;s services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
-        <translation>Agency&apos;s part = fixed part + (cost - all fixed parts) x the agency&apos;s services served / all services served, in whole cents; the cents left over go to the largest remainders.</translation>
+        <source>Agency's part = fixed part + (cost - all fixed parts) x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
+        <translation>Agency's part = fixed part + (cost - all fixed parts) x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</translation>
     </message>
     <message>
-        <source>Agency&apos;s part = cost x the agency&apos;s services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
-        <translation>Agency&apos;s part = cost x the agency&apos;s services served / all services served, in whole cents; the cents left over go to the largest remainders.</translation>
+        <source>Agency's part = cost x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
+        <translation>Agency's part = cost x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</translation>
     </message>
     <message>
         <source>The period ends ({end}) before it starts ({start}).</source>
@@ -7317,6 +7377,14 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
     <message>
         <source>The whole desk</source>
         <translation>The whole desk</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>Every office</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -7437,24 +7505,24 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
 <context>
     <name>RestPanel</name>
     <message>
-        <source>The &quot;fields&quot; setting has &quot;%1&quot;, which is not Label=json.path.</source>
-        <translation>The &quot;fields&quot; setting has &quot;%1&quot;, which is not Label=json.path.</translation>
+        <source>The "fields" setting has "%1", which is not Label=json.path.</source>
+        <translation>The "fields" setting has "%1", which is not Label=json.path.</translation>
     </message>
     <message>
-        <source>The &quot;fields&quot; setting is empty: it names nothing to show.</source>
-        <translation>The &quot;fields&quot; setting is empty: it names nothing to show.</translation>
+        <source>The "fields" setting is empty: it names nothing to show.</source>
+        <translation>The "fields" setting is empty: it names nothing to show.</translation>
     </message>
     <message>
-        <source>The &quot;endpoint&quot; setting is empty: the panel has nothing to ask.</source>
-        <translation>The &quot;endpoint&quot; setting is empty: the panel has nothing to ask.</translation>
+        <source>The "endpoint" setting is empty: the panel has nothing to ask.</source>
+        <translation>The "endpoint" setting is empty: the panel has nothing to ask.</translation>
     </message>
     <message>
-        <source>The &quot;endpoint&quot; setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</source>
-        <translation>The &quot;endpoint&quot; setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</translation>
+        <source>The "endpoint" setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</source>
+        <translation>The "endpoint" setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</translation>
     </message>
     <message>
-        <source>The &quot;link_template&quot; setting is not a web address (https://…).</source>
-        <translation>The &quot;link_template&quot; setting is not a web address (https://…).</translation>
+        <source>The "link_template" setting is not a web address (https://…).</source>
+        <translation>The "link_template" setting is not a web address (https://…).</translation>
     </message>
     <message>
         <source>This panel is not set up correctly: %1 Please tell IT.</source>
@@ -7465,12 +7533,12 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>No visitor at the counter.</translation>
     </message>
     <message>
-        <source>This panel needs the visitor&apos;s %1, which its manifest does not permit it to read. Please tell IT.</source>
-        <translation>This panel needs the visitor&apos;s %1, which its manifest does not permit it to read. Please tell IT.</translation>
+        <source>This panel needs the visitor's %1, which its manifest does not permit it to read. Please tell IT.</source>
+        <translation>This panel needs the visitor's %1, which its manifest does not permit it to read. Please tell IT.</translation>
     </message>
     <message>
-        <source>This panel needs the visitor&apos;s %1, which is not known for this visit.</source>
-        <translation>This panel needs the visitor&apos;s %1, which is not known for this visit.</translation>
+        <source>This panel needs the visitor's %1, which is not known for this visit.</source>
+        <translation>This panel needs the visitor's %1, which is not known for this visit.</translation>
     </message>
     <message>
         <source>The back office sent an answer the panel cannot show.</source>
@@ -7733,8 +7801,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Book another</translation>
     </message>
     <message>
-        <source>Don&apos;t book</source>
-        <translation>Don&apos;t book</translation>
+        <source>Don't book</source>
+        <translation>Don't book</translation>
     </message>
 </context>
 <context>
@@ -7901,8 +7969,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Done</translation>
     </message>
     <message>
-        <source>This service is done; the visit&apos;s next service waits for its turn</source>
-        <translation>This service is done; the visit&apos;s next service waits for its turn</translation>
+        <source>This service is done; the visit's next service waits for its turn</source>
+        <translation>This service is done; the visit's next service waits for its turn</translation>
     </message>
     <message>
         <source>Park</source>
@@ -7917,16 +7985,16 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Ask a specialist</translation>
     </message>
     <message>
-        <source>Ask an agency&apos;s specialist to join this visit</source>
-        <translation>Ask an agency&apos;s specialist to join this visit</translation>
+        <source>Ask an agency's specialist to join this visit</source>
+        <translation>Ask an agency's specialist to join this visit</translation>
     </message>
     <message>
         <source>Add service…</source>
         <translation>Add service…</translation>
     </message>
     <message>
-        <source>Add another service to this visit; it keeps the visit&apos;s place</source>
-        <translation>Add another service to this visit; it keeps the visit&apos;s place</translation>
+        <source>Add another service to this visit; it keeps the visit's place</source>
+        <translation>Add another service to this visit; it keeps the visit's place</translation>
     </message>
     <message>
         <source>Issue ticket…</source>
@@ -7941,8 +8009,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Appointments…</translation>
     </message>
     <message>
-        <source>Today&apos;s appointments, booking and check-in</source>
-        <translation>Today&apos;s appointments, booking and check-in</translation>
+        <source>Today's appointments, booking and check-in</source>
+        <translation>Today's appointments, booking and check-in</translation>
     </message>
     <message>
         <source>Break…</source>
@@ -7953,16 +8021,16 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Step away from the counter, with a reason; the floor shows it</translation>
     </message>
     <message>
-        <source>I&apos;m back</source>
-        <translation>I&apos;m back</translation>
+        <source>I'm back</source>
+        <translation>I'm back</translation>
     </message>
     <message>
         <source>End the break; calling the next ticket ends it too</source>
         <translation>End the break; calling the next ticket ends it too</translation>
     </message>
     <message>
-        <source>The desk&apos;s database did not answer, so this was not done. Tell the visitor it takes a moment and try again; if it keeps failing: %1</source>
-        <translation>The desk&apos;s database did not answer, so this was not done. Tell the visitor it takes a moment and try again; if it keeps failing: %1</translation>
+        <source>The desk's database did not answer, so this was not done. Tell the visitor it takes a moment and try again; if it keeps failing: %1</source>
+        <translation>The desk's database did not answer, so this was not done. Tell the visitor it takes a moment and try again; if it keeps failing: %1</translation>
     </message>
     <message>
         <source>Tiski</source>
@@ -8092,8 +8160,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>unknown setting; known settings are: {known}</translation>
     </message>
     <message>
-        <source>only IT&apos;s site settings file may set this (it says which plugins run inside the console); remove it here</source>
-        <translation>only IT&apos;s site settings file may set this (it says which plugins run inside the console); remove it here</translation>
+        <source>only IT's site settings file may set this (it says which plugins run inside the console); remove it here</source>
+        <translation>only IT's site settings file may set this (it says which plugins run inside the console); remove it here</translation>
     </message>
     <message>
         <source>{value!r} is not allowed; use {allowed}</source>
@@ -8116,8 +8184,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>this kind of value is not allowed here; use {allowed}</translation>
     </message>
     <message>
-        <source>a password must not be given on the command line or in an environment variable, where other programs and users of this computer can read it (ps, /proc); remove it from the URL and store it with &apos;tiski db set-password&apos;, in PostgreSQL&apos;s pgpass file or in a PostgreSQL service file (pg_service.conf)</source>
-        <translation>a password must not be given on the command line or in an environment variable, where other programs and users of this computer can read it (ps, /proc); remove it from the URL and store it with &apos;tiski db set-password&apos;, in PostgreSQL&apos;s pgpass file or in a PostgreSQL service file (pg_service.conf)</translation>
+        <source>a password must not be given on the command line or in an environment variable, where other programs and users of this computer can read it (ps, /proc); remove it from the URL and store it with 'tiski db set-password', in PostgreSQL's pgpass file or in a PostgreSQL service file (pg_service.conf)</source>
+        <translation>a password must not be given on the command line or in an environment variable, where other programs and users of this computer can read it (ps, /proc); remove it from the URL and store it with 'tiski db set-password', in PostgreSQL's pgpass file or in a PostgreSQL service file (pg_service.conf)</translation>
     </message>
     <message>
         <source>must be a whole number of 1 or more</source>
@@ -8132,19 +8200,19 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>settings belong in sections such as [database]; known settings are: {known}</translation>
     </message>
     <message>
-        <source>only IT&apos;s site settings file may record trusted plugins; remove it here</source>
-        <translation>only IT&apos;s site settings file may record trusted plugins; remove it here</translation>
+        <source>only IT's site settings file may record trusted plugins; remove it here</source>
+        <translation>only IT's site settings file may record trusted plugins; remove it here</translation>
     </message>
     <message>
-        <source>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</source>
-        <translation>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</translation>
+        <source>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</source>
+        <translation>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
-        <source>Demo desk: every demo account&apos;s password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</source>
-        <translation>Demo desk: every demo account&apos;s password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</translation>
+        <source>Demo desk: every demo account's password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</source>
+        <translation>Demo desk: every demo account's password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</translation>
     </message>
 </context>
 <context>
@@ -8174,8 +8242,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>&amp;Remember my password on this computer</translation>
     </message>
     <message>
-        <source>Kept in this computer&apos;s keyring. IT allows this on personal PCs only.</source>
-        <translation>Kept in this computer&apos;s keyring. IT allows this on personal PCs only.</translation>
+        <source>Kept in this computer's keyring. IT allows this on personal PCs only.</source>
+        <translation>Kept in this computer's keyring. IT allows this on personal PCs only.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -8210,6 +8278,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>The desk has no counters yet. Ask IT to add them.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Welcome, %1.</source>
         <translation>Welcome, %1.</translation>
     </message>
@@ -8241,8 +8313,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
 <context>
     <name>Staff</name>
     <message>
-        <source>Give the person&apos;s user name.</source>
-        <translation>Give the person&apos;s user name.</translation>
+        <source>Give the person's user name.</source>
+        <translation>Give the person's user name.</translation>
     </message>
     <message>
         <source>Unknown role {role}. Roles: {known}.</source>
@@ -8253,12 +8325,12 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>--retention gives a PostgreSQL role; the embedded database has no roles.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be a login name: it must be 1 to 63 bytes long.</source>
-        <translation>&apos;{name}&apos; cannot be a login name: it must be 1 to 63 bytes long.</translation>
+        <source>'{name}' cannot be a login name: it must be 1 to 63 bytes long.</source>
+        <translation>'{name}' cannot be a login name: it must be 1 to 63 bytes long.</translation>
     </message>
     <message>
-        <source>{name} cannot be a person&apos;s login name: names starting with pg_ or tiski_ belong to PostgreSQL and to Tiski&apos;s own roles.</source>
-        <translation>{name} cannot be a person&apos;s login name: names starting with pg_ or tiski_ belong to PostgreSQL and to Tiski&apos;s own roles.</translation>
+        <source>{name} cannot be a person's login name: names starting with pg_ or tiski_ belong to PostgreSQL and to Tiski's own roles.</source>
+        <translation>{name} cannot be a person's login name: names starting with pg_ or tiski_ belong to PostgreSQL and to Tiski's own roles.</translation>
     </message>
     <message>
         <source>Unknown agency {code}. Agencies: {known}.</source>
@@ -8273,8 +8345,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>No staff member {username}. tiski staff list shows who there is.</translation>
     </message>
     <message>
-        <source>The database refused: {reason}. Run {command} with the owner&apos;s database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</source>
-        <translation>The database refused: {reason}. Run {command} with the owner&apos;s database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</translation>
+        <source>The database refused: {reason}. Run {command} with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</source>
+        <translation>The database refused: {reason}. Run {command} with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</translation>
     </message>
     <message>
         <source>The database refused the change: {reason}.</source>
@@ -8308,8 +8380,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>An empty password was not set; nothing changed.</translation>
     </message>
     <message>
-        <source>--no-password is for PostgreSQL&apos;s Kerberos or certificate sign-in; a local account needs a password.</source>
-        <translation>--no-password is for PostgreSQL&apos;s Kerberos or certificate sign-in; a local account needs a password.</translation>
+        <source>--no-password is for PostgreSQL's Kerberos or certificate sign-in; a local account needs a password.</source>
+        <translation>--no-password is for PostgreSQL's Kerberos or certificate sign-in; a local account needs a password.</translation>
     </message>
     <message>
         <source>Added {username}.</source>
@@ -8402,12 +8474,12 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Set up this desk</translation>
     </message>
     <message>
-        <source>This computer&apos;s database has no desk yet. Choose how to start; everything can be changed later.</source>
-        <translation>This computer&apos;s database has no desk yet. Choose how to start; everything can be changed later.</translation>
+        <source>This computer's database has no desk yet. Choose how to start; everything can be changed later.</source>
+        <translation>This computer's database has no desk yet. Choose how to start; everything can be changed later.</translation>
     </message>
     <message>
-        <source>&amp;Start from a small office&apos;s template</source>
-        <translation>&amp;Start from a small office&apos;s template</translation>
+        <source>&amp;Start from a small office's template</source>
+        <translation>&amp;Start from a small office's template</translation>
     </message>
     <message>
         <source>Three agencies, their services, two counters and opening hours, ready to use. Change them later in the admin window or with tiski desk export and tiski desk apply.</source>
@@ -8449,8 +8521,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>The X display {display} is there but refused the connection (libxcb error {code}). Start Tiski as the user signed in to that desktop session, or check XAUTHORITY; over SSH, connect with ssh -X.</translation>
     </message>
     <message>
-        <source>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
-        <translation>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</translation>
+        <source>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
+        <translation>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</translation>
     </message>
     <message>
         <source>Qt could not open a window here ({reason}). Check the screen: DISPLAY={display}, QT_QPA_PLATFORM={platform}; tiski doctor checks the rest. Without a screen: {command}</source>
@@ -8928,12 +9000,12 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Unsaved note</translation>
     </message>
     <message>
-        <source>Save note puts it into the visit&apos;s case now. Keep as draft leaves it on this PC: it comes back when this visit is at your counter again, or the next time you sign in here. Discard deletes it.</source>
-        <translation>Save note puts it into the visit&apos;s case now. Keep as draft leaves it on this PC: it comes back when this visit is at your counter again, or the next time you sign in here. Discard deletes it.</translation>
+        <source>Save note puts it into the visit's case now. Keep as draft leaves it on this PC: it comes back when this visit is at your counter again, or the next time you sign in here. Discard deletes it.</source>
+        <translation>Save note puts it into the visit's case now. Keep as draft leaves it on this PC: it comes back when this visit is at your counter again, or the next time you sign in here. Discard deletes it.</translation>
     </message>
     <message>
-        <source>Save note puts it into the visit&apos;s case now. Discard deletes it: this PC cannot keep drafts at the moment.</source>
-        <translation>Save note puts it into the visit&apos;s case now. Discard deletes it: this PC cannot keep drafts at the moment.</translation>
+        <source>Save note puts it into the visit's case now. Discard deletes it: this PC cannot keep drafts at the moment.</source>
+        <translation>Save note puts it into the visit's case now. Discard deletes it: this PC cannot keep drafts at the moment.</translation>
     </message>
     <message>
         <source>Save note</source>
@@ -9000,8 +9072,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Identify the visitor to see their tax card, tax decisions and tax account.</translation>
     </message>
     <message>
-        <source>The Tax Administration&apos;s back office sent an answer the panel does not understand.</source>
-        <translation>The Tax Administration&apos;s back office sent an answer the panel does not understand.</translation>
+        <source>The Tax Administration's back office sent an answer the panel does not understand.</source>
+        <translation>The Tax Administration's back office sent an answer the panel does not understand.</translation>
     </message>
     <message>
         <source>OmaVero</source>
@@ -9016,8 +9088,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Tax card</translation>
     </message>
     <message>
-        <source>No tax card in the Tax Administration&apos;s system.</source>
-        <translation>No tax card in the Tax Administration&apos;s system.</translation>
+        <source>No tax card in the Tax Administration's system.</source>
+        <translation>No tax card in the Tax Administration's system.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -9110,8 +9182,8 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>No visitor at the counter</translation>
     </message>
     <message>
-        <source>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</source>
-        <translation>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</translation>
+        <source>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</source>
+        <translation>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</translation>
     </message>
     <message>
         <source>Services of this visit</source>

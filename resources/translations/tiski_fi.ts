@@ -96,6 +96,10 @@
         <translation>Toimipiste</translation>
     </message>
     <message>
+        <source>Offices</source>
+        <translation>Toimipisteet</translation>
+    </message>
+    <message>
         <source>Agencies</source>
         <translation>Virastot</translation>
     </message>
@@ -330,7 +334,7 @@
         <translation>&amp;Kumoa viimeisin muutos…</translation>
     </message>
     <message>
-        <source>Apply the desk as it was before this window&apos;s last apply</source>
+        <source>Apply the desk as it was before this window's last apply</source>
         <translation>Palauta toimipiste sellaiseksi kuin se oli ennen tämän ikkunan viimeisintä käyttöönottoa</translation>
     </message>
     <message>
@@ -358,7 +362,7 @@
         <translation>Kirjautunut: {name}; muutokset kirjataan tarkastuslokiin nimelläsi.</translation>
     </message>
     <message>
-        <source>On PostgreSQL each staff member is a login role of the server, which only the database&apos;s owner makes: here you can change skills only. To add, retire or change staff accounts, export the desk to a file and run tiski desk apply FILE with the owner&apos;s database URL.</source>
+        <source>On PostgreSQL each staff member is a login role of the server, which only the database's owner makes: here you can change skills only. To add, retire or change staff accounts, export the desk to a file and run tiski desk apply FILE with the owner's database URL.</source>
         <translation>PostgreSQL-tietokannassa jokainen työntekijä on palvelimen kirjautumisrooli, jonka vain tietokannan omistaja luo: täällä voit muuttaa vain osaamista. Jos haluat lisätä, poistaa käytöstä tai muuttaa käyttäjätilejä, vie toimipiste tiedostoon ja aja tiski desk apply FILE omistajan tietokanta-URL:llä.</translation>
     </message>
     <message>
@@ -472,7 +476,7 @@
 <context>
     <name>AgencyPanel</name>
     <message>
-        <source>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</source>
+        <source>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</source>
         <translation>Tämän viraston paneelia ei ole vielä asennettu tähän tietokoneeseen. IT-tuki voi asentaa viraston laajennuksen; jono ja muistiinpanot toimivat ilman sitäkin.</translation>
     </message>
     <message>
@@ -640,7 +644,7 @@
         <translation>Tila</translation>
     </message>
     <message>
-        <source>Today&apos;s appointments</source>
+        <source>Today's appointments</source>
         <translation>Tämän päivän ajanvaraukset</translation>
     </message>
     <message>
@@ -663,7 +667,7 @@
         <translation>Pyydä asiantuntija avuksi</translation>
     </message>
     <message>
-        <source>The agency&apos;s specialists who are available see your request; the first to accept joins the visit by video.</source>
+        <source>The agency's specialists who are available see your request; the first to accept joins the visit by video.</source>
         <translation>Viraston tavoitettavissa olevat asiantuntijat näkevät pyyntösi; ensimmäinen pyynnön vastaanottava asiantuntija liittyy asiointiin videon välityksellä.</translation>
     </message>
     <message>
@@ -711,11 +715,11 @@
         <translation>Yksikään asiantuntija (%1) ei ole juuri nyt tavoitettavissa; pyyntö odottaa, kunnes sen voimassaoloaika päättyy.</translation>
     </message>
     <message>
-        <source>The specialist sees the visitor&apos;s name and birth date (the identity code masked), the desk&apos;s shared notes of this case and the agency&apos;s own notes.</source>
+        <source>The specialist sees the visitor's name and birth date (the identity code masked), the desk's shared notes of this case and the agency's own notes.</source>
         <translation>Asiantuntija näkee asiakkaan nimen ja syntymäajan (henkilötunnus peitettynä), tämän asian koko toimipisteelle jaetut muistiinpanot sekä viraston omat muistiinpanot.</translation>
     </message>
     <message>
-        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency&apos;s own notes. Record the consent first if more is needed.</source>
+        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency's own notes. Record the consent first if more is needed.</source>
         <translation>Asiakas ei ole suostunut jakamaan tätä asiaa tälle virastolle (%1): asiantuntija näkee vain kysymyksesi ja viraston omat muistiinpanot. Jos tietoja tarvitaan enemmän, kirjaa ensin suostumus.</translation>
     </message>
     <message>
@@ -762,7 +766,7 @@
         <translation>asia poistettu</translation>
     </message>
     <message>
-        <source>visitor&apos;s data exported</source>
+        <source>visitor's data exported</source>
         <translation>asiakkaan tiedot viety</translation>
     </message>
     <message>
@@ -928,7 +932,7 @@
         <translation>Asiakas vaihtui ennen kuin taustajärjestelmä vastasi.</translation>
     </message>
     <message>
-        <source>The panel&apos;s call could not be made.</source>
+        <source>The panel's call could not be made.</source>
         <translation>Paneelin kutsua ei voitu tehdä.</translation>
     </message>
 </context>
@@ -971,7 +975,7 @@
         <translation>Kirjoitettiin tiedosto {file} (vain omistajan luettavissa): asioita {cases}, muistiinpanoja {notes}, asiointeja {visits}.</translation>
     </message>
     <message>
-        <source>The desk&apos;s identity key (64 hexadecimal characters): </source>
+        <source>The desk's identity key (64 hexadecimal characters): </source>
         <translation>Toimipisteen tunnisteavain (64 heksadesimaalimerkkiä): </translation>
     </message>
     <message>
@@ -995,7 +999,7 @@
         <translation>Poistettu: {cases} asiaa, {notes} merkintää; {visits} käynnin asiakastiedot unohdettu.</translation>
     </message>
     <message>
-        <source>--from-keyring moves a console&apos;s key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</source>
+        <source>--from-keyring moves a console's key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</source>
         <translation>--from-keyring siirtää konsolin avaimen PostgreSQL-tietokantaan; sulautetun tietokannan avain on jo avainnipussa.</translation>
     </message>
     <message>
@@ -1007,7 +1011,7 @@
         <translation>Avainta ei voi verrata siihen, jolla toimipisteen tietokanta on otettu käyttöön, koska tietokantaa ei voi lukea: {reason} Yritä uudelleen, kun se onnistuu; IT-tuki voi asettaa avaimen ilman tarkistusta lisäämällä --force.</translation>
     </message>
     <message>
-        <source>The database has no desk set up yet: the first identity code used there records this key&apos;s fingerprint.</source>
+        <source>The database has no desk set up yet: the first identity code used there records this key's fingerprint.</source>
         <translation>Tietokantaan ei ole vielä perustettu toimipistettä: ensimmäinen siellä käytetty henkilötunnus tallentaa tämän avaimen sormenjäljen.</translation>
     </message>
     <message>
@@ -1015,11 +1019,11 @@
         <translation>Asetettu valitsimella --force tarkistamatta sitä toimipisteen tietokantaa vasten, jota ei voitu lukea: aja tiski identity status, kun tietokanta on taas luettavissa.</translation>
     </message>
     <message>
-        <source>On PostgreSQL the desk&apos;s identity key is kept in the database, where only its owner may write it. Run tiski identity set-key with the owner&apos;s database URL (--database), as for tiski staff.</source>
+        <source>On PostgreSQL the desk's identity key is kept in the database, where only its owner may write it. Run tiski identity set-key with the owner's database URL (--database), as for tiski staff.</source>
         <translation>PostgreSQL:ssä palvelupisteen tunnistusavain säilytetään tietokannassa, johon vain sen omistaja voi kirjoittaa sen. Aja tiski identity set-key omistajan tietokantaosoitteella (--database), kuten tiski staff.</translation>
     </message>
     <message>
-        <source>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the identity codes in the database were hashed with (fingerprint {stored}), so visitors identified so far would no longer be found. Give the desk&apos;s key: --from-keyring on a console that has it, or --from-file FILE. Only if you are sure (IT): --force replaces the database&apos;s key, backing the one replaced up first.</source>
+        <source>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the identity codes in the database were hashed with (fingerprint {stored}), so visitors identified so far would no longer be found. Give the desk's key: --from-keyring on a console that has it, or --from-file FILE. Only if you are sure (IT): --force replaces the database's key, backing the one replaced up first.</source>
         <translation>Mitään ei muutettu: tämä avain (sormenjälki {fingerprint}) ei ole se, jolla tietokannan henkilötunnukset on tiivistetty (sormenjälki {stored}), joten tähän asti tunnistettuja asiakkaita ei enää löytyisi. Anna palvelupisteen avain: --from-keyring konsolilla, jolla se on, tai --from-file TIEDOSTO. Vain jos olet varma (IT): --force korvaa tietokannan avaimen ja varmuuskopioi korvattavan ensin.</translation>
     </message>
     <message>
@@ -1027,11 +1031,11 @@
         <translation>Tietokannan aiempi avain tallennettiin tiedostoon {file} (vain sinun luettavissasi). Säilytä tiedosto siellä, missä IT säilyttää salaisuutensa, tai poista se, kun sitä ei enää tarvita.</translation>
     </message>
     <message>
-        <source>Identity key stored in the desk database (fingerprint {fingerprint}), readable by its owner only. The database hashes identity codes itself: consoles need no key. Remove the key from the consoles&apos; keyrings and key files (docs/security.md).</source>
+        <source>Identity key stored in the desk database (fingerprint {fingerprint}), readable by its owner only. The database hashes identity codes itself: consoles need no key. Remove the key from the consoles' keyrings and key files (docs/security.md).</source>
         <translation>Tunnistusavain tallennettiin palvelupisteen tietokantaan (sormenjälki {fingerprint}), vain sen omistajan luettavaksi. Tietokanta tiivistää henkilötunnukset itse: konsolit eivät tarvitse avainta. Poista avain konsolien avainnipuista ja avaintiedostoista (docs/security.md).</translation>
     </message>
     <message>
-        <source>Nothing was changed: the desk database was set up with an identity key (fingerprint {stored}), and a new key can never match it. Every visitor identified so far would no longer be found at this console. Give this console the desk&apos;s key instead: tiski identity set-key (it asks for the key) or --from-file FILE.</source>
+        <source>Nothing was changed: the desk database was set up with an identity key (fingerprint {stored}), and a new key can never match it. Every visitor identified so far would no longer be found at this console. Give this console the desk's key instead: tiski identity set-key (it asks for the key) or --from-file FILE.</source>
         <translation>Mitään ei muutettu: toimipisteen tietokanta on otettu käyttöön tunnisteavaimella (sormenjälki {stored}), eikä uusi avain voi koskaan vastata sitä. Yhtäkään tähän mennessä tunnistettua asiakasta ei enää löytyisi tällä työasemalla. Anna työasemalle sen sijaan toimipisteen avain: tiski identity set-key (kysyy avainta) tai --from-file TIEDOSTO.</translation>
     </message>
     <message>
@@ -1047,11 +1051,11 @@
         <translation>Avainrenkaassa aiemmin ollut avain tallennettiin tiedostoon {file} (vain sinä voit lukea sen). Palataksesi siihen: tiski identity set-key --from-file {file}. Säilytä tiedosto siellä, missä IT-tuki säilyttää salaisuutensa, tai poista se, kun sitä ei enää tarvita.</translation>
     </message>
     <message>
-        <source>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
+        <source>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
         <translation>Tunnisteavain tallennettiin tämän tietokoneen avainrenkaaseen (sormenjälki {fingerprint}). Vertaa sitä tietokantaan komennolla tiski identity status.</translation>
     </message>
     <message>
-        <source>The desk database holds this key&apos;s fingerprint: consoles with another key are refused.</source>
+        <source>The desk database holds this key's fingerprint: consoles with another key are refused.</source>
         <translation>Toimipisteen tietokannassa on tämän avaimen sormenjälki: työasemat, joilla on toinen avain, torjutaan.</translation>
     </message>
     <message>
@@ -1063,7 +1067,7 @@
         <translation>Avainrengas on ensisijainen, joten avaintiedostoa {file} (identity.key_file) ei enää käytetä tällä työasemalla.</translation>
     </message>
     <message>
-        <source>This computer&apos;s keyring holds no identity key{reason}. Run the command on a console that has the desk&apos;s key, or give it with --from-file.</source>
+        <source>This computer's keyring holds no identity key{reason}. Run the command on a console that has the desk's key, or give it with --from-file.</source>
         <translation>Tämän tietokoneen avainnipussa ei ole tunnistusavainta{reason}. Aja komento konsolilla, jolla on palvelupisteen avain, tai anna avain valitsimella --from-file.</translation>
     </message>
     <message>
@@ -1079,7 +1083,7 @@
         <translation>Avainrengasta ei voitu lukea ({reason}); se voi olla lukittu.</translation>
     </message>
     <message>
-        <source>Identity key: in this computer&apos;s keyring.</source>
+        <source>Identity key: in this computer's keyring.</source>
         <translation>Tunnisteavain: tämän tietokoneen avainrenkaassa.</translation>
     </message>
     <message>
@@ -1087,7 +1091,7 @@
         <translation>Tunnisteavain: avaintiedostossa {file} (identity.key_file).</translation>
     </message>
     <message>
-        <source>Identity key: in the embedded database&apos;s key file {file}, made by this console.</source>
+        <source>Identity key: in the embedded database's key file {file}, made by this console.</source>
         <translation>Tunnisteavain: sulautetun tietokannan avaintiedostossa {file}, jonka tämä työasema on luonut.</translation>
     </message>
     <message>
@@ -1099,11 +1103,11 @@
         <translation>Tietokanta: {url}</translation>
     </message>
     <message>
-        <source>This computer&apos;s keyring still holds an identity key, which a PostgreSQL desk does not use: once the database holds the desk&apos;s key, remove it (python -m keyring del tiski/identity site-key).</source>
+        <source>This computer's keyring still holds an identity key, which a PostgreSQL desk does not use: once the database holds the desk's key, remove it (python -m keyring del tiski/identity site-key).</source>
         <translation>Tämän tietokoneen avainnipussa on yhä tunnistusavain, jota PostgreSQL-palvelupiste ei käytä: kun palvelupisteen avain on tietokannassa, poista se (python -m keyring del tiski/identity site-key).</translation>
     </message>
     <message>
-        <source>Identity key: none in the database yet, so identity codes cannot be used. IT puts the desk&apos;s key there: tiski identity set-key --from-keyring (or --from-file FILE) with the owner&apos;s database URL.</source>
+        <source>Identity key: none in the database yet, so identity codes cannot be used. IT puts the desk's key there: tiski identity set-key --from-keyring (or --from-file FILE) with the owner's database URL.</source>
         <translation>Tunnistusavain: tietokannassa ei ole vielä avainta, joten henkilötunnuksia ei voi käyttää. IT vie palvelupisteen avaimen sinne: tiski identity set-key --from-keyring (tai --from-file TIEDOSTO) omistajan tietokantaosoitteella.</translation>
     </message>
     <message>
@@ -1115,7 +1119,7 @@
         <translation>Sulautettu tietokanta luo oman avaimensa, kun henkilötunnusta käytetään ensimmäisen kerran.</translation>
     </message>
     <message>
-        <source>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <source>Set the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
         <translation>Aseta toimipisteen avain komennolla tiski identity set-key tai määritä avaintiedosto asetuksessa identity.key_file.</translation>
     </message>
     <message>
@@ -1123,7 +1127,7 @@
         <translation>Tietokanta on otettu käyttöön avaimella, jonka sormenjälki on {stored}.</translation>
     </message>
     <message>
-        <source>Fingerprint of this console&apos;s key: {fingerprint}</source>
+        <source>Fingerprint of this console's key: {fingerprint}</source>
         <translation>Tämän työaseman avaimen sormenjälki: {fingerprint}</translation>
     </message>
     <message>
@@ -1135,11 +1139,11 @@
         <translation>Tietokanta on otettu käyttöön tällä samalla avaimella: avaimet täsmäävät.</translation>
     </message>
     <message>
-        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</source>
+        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</source>
         <translation>Tietokanta on otettu käyttöön toisella avaimella (sormenjälki {stored}), joten tämä työasema ei tunnistaisi palaavia asiakkaita. Anna työasemalle toimipisteen avain komennolla tiski identity set-key.</translation>
     </message>
     <message>
-        <source>The backup {file} holds the desk&apos;s key: tiski identity set-key --from-file {file}</source>
+        <source>The backup {file} holds the desk's key: tiski identity set-key --from-file {file}</source>
         <translation>Varmuuskopiossa {file} on toimipisteen avain: tiski identity set-key --from-file {file}</translation>
     </message>
 </context>
@@ -1150,7 +1154,7 @@
         <translation>Tunnista…</translation>
     </message>
     <message>
-        <source>Enter the visitor&apos;s identity code or name</source>
+        <source>Enter the visitor's identity code or name</source>
         <translation>Anna asiakkaan henkilötunnus tai nimi</translation>
     </message>
     <message>
@@ -1230,7 +1234,7 @@
         <translation>Ei asiakasta</translation>
     </message>
     <message>
-        <source>The visitor&apos;s case and its notes open here.</source>
+        <source>The visitor's case and its notes open here.</source>
         <translation>Asiakkaan asia ja sen muistiinpanot avautuvat tähän.</translation>
     </message>
     <message>
@@ -1391,15 +1395,15 @@
         <translation>Muistiinpanossa on {length} merkkiä; enimmäispituus on {limit}. Lyhennä muistiinpanoa tai jaa se kahdeksi muistiinpanoksi. Tekstisi säilyy muokkauskentässä.</translation>
     </message>
     <message>
-        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</source>
+        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk's key (tiski identity set-key).</source>
         <translation>Tällä työasemalla ei ole tunnisteavainta, joten henkilötunnuksia ei voi käyttää. Pyydä IT-tukea asettamaan toimipisteen avain (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</source>
+        <source>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</source>
         <translation>Tämän työaseman tunnisteavain on eri kuin avain, jolla toimipisteen tietokanta on otettu käyttöön, joten aiempia asiointeja ei löytynyt. Pyydä IT-tukea antamaan tälle työasemalle toimipisteen avain (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>The desk database has no identity key yet, so identity codes cannot be used. Ask IT to put the desk&apos;s key into the database (tiski identity set-key with the owner&apos;s database URL).</source>
+        <source>The desk database has no identity key yet, so identity codes cannot be used. Ask IT to put the desk's key into the database (tiski identity set-key with the owner's database URL).</source>
         <translation>Palvelupisteen tietokannassa ei ole vielä tunnistusavainta, joten henkilötunnuksia ei voi käyttää. Pyydä IT:tä viemään palvelupisteen avain tietokantaan (tiski identity set-key omistajan tietokantaosoitteella).</translation>
     </message>
     <message>
@@ -1423,7 +1427,7 @@
         <translation>Korjattava muistiinpano ei kuulu tähän asiaan, tai sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <source>Another note in the database already has this note&apos;s id; it was not saved. Copy its text into a new note and save that.</source>
+        <source>Another note in the database already has this note's id; it was not saved. Copy its text into a new note and save that.</source>
         <translation>Tietokannassa on jo toinen muistiinpano, jolla on tämän muistiinpanon tunniste; tätä ei tallennettu. Kopioi teksti uuteen muistiinpanoon ja tallenna se.</translation>
     </message>
     <message>
@@ -1455,7 +1459,7 @@
         <translation>Asetuksen retention.notes_days arvon on oltava vähintään 1, ei {days}.</translation>
     </message>
     <message>
-        <source>Your database login reads only part of the visitors&apos; cases, so the export would be incomplete. Data requests need the records role: ask IT (tiski staff add USERNAME --retention).</source>
+        <source>Your database login reads only part of the visitors' cases, so the export would be incomplete. Data requests need the records role: ask IT (tiski staff add USERNAME --retention).</source>
         <translation>Tietokantatunnuksesi lukee vain osan asiakkaiden asioista, joten vienti jäisi vajaaksi. Tietopyyntöihin tarvitaan arkistorooli: pyydä sitä IT:ltä (tiski staff add KÄYTTÄJÄTUNNUS --retention).</translation>
     </message>
     <message>
@@ -1467,7 +1471,7 @@
         <translation>Asia {case} ei kuulu työhösi. Voit avata asian, kun sen asiakas on tiskilläsi, hyväksymässäsi konsultaatiossa, kun virastollasi on asiassa muistiinpanoja tai kun asiakas on antanut asian virastollesi.</translation>
     </message>
     <message>
-        <source>Consent can be recorded only with the visitor present: for the visit at your counter, or in a consultation you accepted while the visitor is at the advisor&apos;s counter. Nothing was recorded.</source>
+        <source>Consent can be recorded only with the visitor present: for the visit at your counter, or in a consultation you accepted while the visitor is at the advisor's counter. Nothing was recorded.</source>
         <translation>Suostumuksen voi kirjata vain asiakkaan ollessa paikalla: tiskilläsi olevalle käynnille tai hyväksymässäsi konsultaatiossa, kun asiakas on neuvojan tiskillä. Mitään ei kirjattu.</translation>
     </message>
 </context>
@@ -1549,12 +1553,12 @@
         <translation>Skeema {current}: ajan tasalla.</translation>
     </message>
     <message>
-        <source>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</source>
-        <translation>Skeema: ei vielä luotu. Luo se ({head}) komennolla &apos;tiski db upgrade&apos;.</translation>
+        <source>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</source>
+        <translation>Skeema: ei vielä luotu. Luo se ({head}) komennolla 'tiski db upgrade'.</translation>
     </message>
     <message>
-        <source>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</source>
-        <translation>Skeema {current}: päivitettävä versioon {head}. Suorita &apos;tiski db upgrade&apos;.</translation>
+        <source>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</source>
+        <translation>Skeema {current}: päivitettävä versioon {head}. Suorita 'tiski db upgrade'.</translation>
     </message>
     <message>
         <source>Schema {current}: newer than this Tiski (knows up to {head}). Install the Tiski version the other consoles use.</source>
@@ -1573,7 +1577,7 @@
         <translation>Tietokannassa on jo toimipiste; mitään ei muutettu.</translation>
     </message>
     <message>
-        <source>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</source>
+        <source>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</source>
         <translation>Salasana koskee vain PostgreSQL-tietokantaa; määritä ensin database.url osoittamaan toimipisteen PostgreSQL-tietokantaan.</translation>
     </message>
     <message>
@@ -1589,7 +1593,7 @@
         <translation>Tyhjää salasanaa ei tallennettu.</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
+        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
         <translation>Tässä tietokoneessa ei ole avainrengasta salasanojen säilyttämiseen (Linuxissa ilman työpöytäympäristöä sitä ei ole). Tallenna salasana sen sijaan PostgreSQL:n pgpass-tiedostoon (~/.pgpass, oikeudet 0600); ks. docs/deploy.md.</translation>
     </message>
     <message>
@@ -1632,18 +1636,18 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <source>The desk&apos;s database cannot be reached. Go on with the visitor at your counter: notes you save wait on this PC and are sent when it is back; tell the visitor their matter is recorded. Calling the next visitor waits for the connection. If it lasts more than a few minutes: %1</source>
+        <source>The desk's database cannot be reached. Go on with the visitor at your counter: notes you save wait on this PC and are sent when it is back; tell the visitor their matter is recorded. Calling the next visitor waits for the connection. If it lasts more than a few minutes: %1</source>
         <translation>Palvelupisteen tietokantaan ei saada yhteyttä. Jatka tiskilläsi olevan asiakkaan kanssa: tallentamasi muistiinpanot odottavat tällä koneella ja lähtevät, kun yhteys palaa; kerro asiakkaalle, että hänen asiansa on kirjattu. Seuraavan asiakkaan kutsuminen odottaa yhteyttä. Jos tilanne kestää kauemmin kuin muutaman minuutin: %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Visitor&apos;s consent</source>
+        <source>Visitor's consent</source>
         <translation>Asiakkaan suostumus</translation>
     </message>
     <message>
-        <source>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
+        <source>With the visitor's consent an agency may read the desk's shared notes of this case and receive the notes shared with it. Notes kept in an agency's own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
         <translation>Asiakkaan suostumuksella virasto voi lukea tämän asian toimipisteen yhteisiä muistiinpanoja ja saada sille jaetut muistiinpanot. Suostumus ei vaikuta viraston omaan osioon tallennettuihin muistiinpanoihin. Asiakas voi peruuttaa suostumuksensa milloin tahansa: kirjaa peruutus poistamalla viraston valinta.</translation>
     </message>
     <message>
@@ -1694,7 +1698,7 @@
         <translation>S&amp;uurempi teksti</translation>
     </message>
     <message>
-        <source>Make the text of Tiski&apos;s windows larger</source>
+        <source>Make the text of Tiski's windows larger</source>
         <translation>Suurenna Tiskin ikkunoiden tekstiä</translation>
     </message>
     <message>
@@ -1702,7 +1706,7 @@
         <translation>&amp;Pienempi teksti</translation>
     </message>
     <message>
-        <source>Make the text of Tiski&apos;s windows smaller</source>
+        <source>Make the text of Tiski's windows smaller</source>
         <translation>Pienennä Tiskin ikkunoiden tekstiä</translation>
     </message>
     <message>
@@ -1757,7 +1761,7 @@
         <translation>Esittelykierros</translation>
     </message>
     <message>
-        <source>The console&apos;s zones, one at a time</source>
+        <source>The console's zones, one at a time</source>
         <translation>Konsolin osat yksi kerrallaan</translation>
     </message>
     <message>
@@ -1765,7 +1769,7 @@
         <translation>Avaa lokikansio</translation>
     </message>
     <message>
-        <source>Show Tiski&apos;s log files</source>
+        <source>Show Tiski's log files</source>
         <translation>Näytä Tiskin lokitiedostot</translation>
     </message>
     <message>
@@ -1793,7 +1797,7 @@
         <translation>Toimipisteen asetukset…</translation>
     </message>
     <message>
-        <source>The desk&apos;s agencies, services, counters, staff and texts (IT, supervisors)</source>
+        <source>The desk's agencies, services, counters, staff and texts (IT, supervisors)</source>
         <translation>Toimipisteen virastot, palvelut, palvelupisteet, henkilöstö ja tekstit (IT-tuki, esihenkilöt)</translation>
     </message>
     <message>
@@ -1833,11 +1837,11 @@
         <translation>Ohje – konsoli</translation>
     </message>
     <message>
-        <source>Tiski&apos;s log folder</source>
+        <source>Tiski's log folder</source>
         <translation>Tiskin lokikansio</translation>
     </message>
     <message>
-        <source>This PC has no program to open folders with. Tiski&apos;s logs are in:</source>
+        <source>This PC has no program to open folders with. Tiski's logs are in:</source>
         <translation>Tällä koneella ei ole ohjelmaa kansioiden avaamiseen. Tiskin lokit ovat kansiossa:</translation>
     </message>
     <message>
@@ -1864,7 +1868,7 @@
         <translation>Konsoli</translation>
     </message>
     <message>
-        <source>Left: your ticket, the queues by service and the waiting tickets. Middle: the visitor at your counter, the services of their visit, their case and its notes. Right: a panel per agency, reaching that agency&apos;s own system for the visitor.</source>
+        <source>Left: your ticket, the queues by service and the waiting tickets. Middle: the visitor at your counter, the services of their visit, their case and its notes. Right: a panel per agency, reaching that agency's own system for the visitor.</source>
         <translation>Vasemmalla: oma vuoronumerosi, jonot palveluittain ja odottavat vuoronumerot. Keskellä: tiskilläsi oleva asiakas, hänen asiointinsa palvelut, asia ja sen muistiinpanot. Oikealla: paneeli kullekin virastolle; se hakee asiakkaan tiedot viraston omasta järjestelmästä.</translation>
     </message>
     <message>
@@ -1892,7 +1896,7 @@
         <translation>Kuka lukee muistiinpanon</translation>
     </message>
     <message>
-        <source>Visible to decides it. A note shared with the desk is read by the desk&apos;s own staff, and by an agency&apos;s staff only when the visitor has consented to that agency. A note for one agency is read by that agency&apos;s staff only. You always read your own notes.</source>
+        <source>Visible to decides it. A note shared with the desk is read by the desk's own staff, and by an agency's staff only when the visitor has consented to that agency. A note for one agency is read by that agency's staff only. You always read your own notes.</source>
         <translation>Sen ratkaisee Näkyvyys. Koko toimipisteelle jaetun muistiinpanon lukee palvelupisteen oma henkilöstö, ja viraston henkilöstö vain, jos asiakas on antanut suostumuksen sille virastolle. Yhdelle virastolle tarkoitetun muistiinpanon lukee vain sen viraston henkilöstö. Omat muistiinpanosi luet aina.</translation>
     </message>
     <message>
@@ -1928,7 +1932,7 @@
         <translation>Kirjoitettava muistiinpano säilyy tällä koneella koko ajan: kaatumisen tai katkenneen yhteyden jälkeen se tarjotaan uudelleen. Kun tietokantaan ei saada yhteyttä, tallennetut muistiinpanot odottavat lähtevissä ja lähtevät, kun yhteys palaa; kerro asiakkaalle, että hänen asiansa on kirjattu.</translation>
     </message>
     <message>
-        <source>The counter&apos;s actions</source>
+        <source>The counter's actions</source>
         <translation>Tiskin toiminnot</translation>
     </message>
     <message>
@@ -1964,7 +1968,7 @@
         <translation>Virastot</translation>
     </message>
     <message>
-        <source>A panel per agency reaches that agency&apos;s own system for the visitor at your counter. Ask a specialist (%1) brings one of them into the visit.</source>
+        <source>A panel per agency reaches that agency's own system for the visitor at your counter. Ask a specialist (%1) brings one of them into the visit.</source>
         <translation>Kunkin viraston paneeli hakee tiskilläsi olevan asiakkaan tiedot viraston omasta järjestelmästä. Pyydä asiantuntija (%1) tuo viraston asiantuntijan mukaan asiointiin.</translation>
     </message>
     <message>
@@ -2061,7 +2065,7 @@
         <translation>Tauolla (%1) klo %2 alkaen</translation>
     </message>
     <message>
-        <source>The floor shows you on a break. Call next or I&apos;m back ends it.</source>
+        <source>The floor shows you on a break. Call next or I'm back ends it.</source>
         <translation>Salinäkymä näyttää sinut tauolla. Seuraava asiakas tai Palasin päättää tauon.</translation>
     </message>
     <message>
@@ -2162,7 +2166,7 @@
         <translation>Asiakas: %1</translation>
     </message>
     <message>
-        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency&apos;s own notes only.</source>
+        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency's own notes only.</source>
         <translation>Asiakas ei ole suostunut jakamaan tätä asiaa virastollesi: näet vain kysymyksen ja virastosi omat muistiinpanot.</translation>
     </message>
     <message>
@@ -2170,7 +2174,7 @@
         <translation>Liity videoon</translation>
     </message>
     <message>
-        <source>A note into the visit&apos;s case</source>
+        <source>A note into the visit's case</source>
         <translation>Muistiinpano asioinnin asiaan</translation>
     </message>
     <message>
@@ -2262,7 +2266,7 @@
         <translation>Pyyntöä ei ole enää olemassa.</translation>
     </message>
     <message>
-        <source>Only an agency&apos;s specialists answer its consultation requests.</source>
+        <source>Only an agency's specialists answer its consultation requests.</source>
         <translation>Viraston konsultaatiopyyntöihin vastaavat vain viraston omat asiantuntijat.</translation>
     </message>
     <message>
@@ -2310,11 +2314,11 @@
         <translation>Kerro, miksi kieltäydyt, jotta palveluneuvoja voi suunnitella jatkon.</translation>
     </message>
     <message>
-        <source>Only the specialist who accepted sees the visit&apos;s case.</source>
+        <source>Only the specialist who accepted sees the visit's case.</source>
         <translation>Vain pyynnön vastaanottanut asiantuntija näkee asioinnin asian.</translation>
     </message>
     <message>
-        <source>The visit is no longer at the advisor&apos;s counter; it cannot be taken over.</source>
+        <source>The visit is no longer at the advisor's counter; it cannot be taken over.</source>
         <translation>Asiointi ei ole enää palveluneuvojan palvelupisteessä, joten sitä ei voi ottaa hoitaaksesi.</translation>
     </message>
     <message>
@@ -2355,6 +2359,14 @@
         <source>Serves by video, not in the lobby</source>
         <translation>Palvelee videon välityksellä, ei aulassa</translation>
     </message>
+    <message>
+        <source>Office</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>the desk's own office</source>
+        <translation>tiskin oma toimipiste</translation>
+    </message>
 </context>
 <context>
     <name>CounterLeaving</name>
@@ -2374,8 +2386,12 @@
         <translation>Tietokannan skeemaversio {current} on uudempi kuin tämän Tiskin tukema uusin versio ({head}). Tiski on päivitetty jollakin toisella työasemalla: asenna tähän tietokoneeseen sama Tiski-versio.</translation>
     </message>
     <message>
-        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</source>
-        <translation>Tietokannan skeemaversio on {current}, mutta tämä Tiski tarvitsee version {head}. Pyydä IT-tukea suorittamaan &apos;tiski db upgrade&apos; kerran koko toimipistettä varten.</translation>
+        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</source>
+        <translation>Tietokannan skeemaversio on {current}, mutta tämä Tiski tarvitsee version {head}. Pyydä IT-tukea suorittamaan 'tiski db upgrade' kerran koko toimipistettä varten.</translation>
+    </message>
+    <message>
+        <source>several servers are listed with commas, which Tiski cannot connect with; repeat host= for each server instead, like postgresql+psycopg://user@/dbname?host=db1:5432&amp;host=db2:5432&amp;target_session_attrs=read-write</source>
+        <translation>palvelimet on lueteltu pilkuin erotettuina, eikä Tiski saa niillä yhteyttä; toista sen sijaan host= jokaiselle palvelimelle, esimerkiksi postgresql+psycopg://user@/dbname?host=db1:5432&amp;host=db2:5432&amp;target_session_attrs=read-write</translation>
     </message>
     <message>
         <source>not a database URL; write it like postgresql+psycopg://user@host:5432/dbname or sqlite:////path/to/file.sqlite3</source>
@@ -2388,6 +2404,14 @@
     <message>
         <source>database type {driver} is not supported; use one of {known}</source>
         <translation>tietokantatyyppiä {driver} ei tueta; käytä jotakin seuraavista: {known}</translation>
+    </message>
+    <message>
+        <source>with several host= servers, write each server's port after its name (host=db1:5432&amp;host=db2:5433) and remove port=</source>
+        <translation>kun host=-palvelimia on useita, kirjoita kunkin palvelimen portti sen nimen perään (host=db1:5432&amp;host=db2:5433) ja poista port=</translation>
+    </message>
+    <message>
+        <source>with several host= servers, add target_session_attrs=read-write so that consoles connect only to the server that takes writes (the primary), never to a standby</source>
+        <translation>kun host=-palvelimia on useita, lisää target_session_attrs=read-write, jotta työasemat ottavat yhteyden vain palvelimeen, joka ottaa vastaan muutokset (ensisijainen palvelin), eivätkä koskaan varapalvelimeen</translation>
     </message>
     <message>
         <source>The database at {url} did not answer in time ({reason}). Try again in a moment; if this keeps happening, tell IT: the database server or the network to it is stalled.</source>
@@ -2405,7 +2429,7 @@
 <context>
     <name>DatabaseRoles</name>
     <message>
-        <source>These roles are missing: {roles}. Run tiski staff roles with the owner&apos;s database.url to make them.</source>
+        <source>These roles are missing: {roles}. Run tiski staff roles with the owner's database.url to make them.</source>
         <translation>Nämä roolit puuttuvat: {roles}. Luo ne komennolla tiski staff roles omistajan database.url-osoitteella.</translation>
     </message>
     <message>
@@ -2425,19 +2449,19 @@
         <translation>Konsolien käyttämät roolit voivat muuttaa tai tyhjentää tauluja, joihin saa vain lisätä: {grants}. Peru nämä oikeudet (REVOKE UPDATE, DELETE, TRUNCATE ON ... FROM ...).</translation>
     </message>
     <message>
-        <source>{roles} may create objects in the desk&apos;s schema. Revoke it: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (and from those roles).</source>
+        <source>{roles} may create objects in the desk's schema. Revoke it: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (and from those roles).</source>
         <translation>Roolit {roles} voivat luoda objekteja palvelupisteen skeemaan. Peru oikeus: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (ja näiltä rooleilta).</translation>
     </message>
     <message>
-        <source>Roles that may not see visitors&apos; names read them at the database: {grants}. Run tiski db upgrade; if it is current, revoke those grants (docs/security.md, Isolation in PostgreSQL).</source>
+        <source>Roles that may not see visitors' names read them at the database: {grants}. Run tiski db upgrade; if it is current, revoke those grants (docs/security.md, Isolation in PostgreSQL).</source>
         <translation>Roolit, jotka eivät saa nähdä asiakkaiden nimiä, lukevat niitä tietokannasta: {grants}. Aja tiski db upgrade; jos tietokanta on jo ajan tasalla, peru nämä oikeudet (docs/security.md, Isolation in PostgreSQL).</translation>
     </message>
     <message>
-        <source>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency&apos;s notes. In an office, connect as the person signing in (docs/deploy.md).</source>
+        <source>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency's notes. In an office, connect as the person signing in (docs/deploy.md).</source>
         <translation>database.url yhdistää roolina {user}, joka on pääkäyttäjä tai ohittaa rivitason suojauksen: näin yhdistetty konsoli lukee jokaisen viraston muistiinpanot. Toimipisteessä yhdistetään kirjautuvana henkilönä (docs/deploy.md).</translation>
     </message>
     <message>
-        <source>database.url connects as {user}, which owns the desk&apos;s tables: it can switch the audit trail&apos;s protection off and bypasses row security. Use the owner only for tiski db upgrade and tiski staff; consoles connect as the person signing in (docs/deploy.md).</source>
+        <source>database.url connects as {user}, which owns the desk's tables: it can switch the audit trail's protection off and bypasses row security. Use the owner only for tiski db upgrade and tiski staff; consoles connect as the person signing in (docs/deploy.md).</source>
         <translation>database.url yhdistää roolina {user}, joka omistaa palvelupisteen taulut: se voi kytkeä lokitiedon suojauksen pois ja ohittaa rivitason suojauksen. Käytä omistajaa vain komentoihin tiski db upgrade ja tiski staff; konsolit yhdistävät kirjautuvana henkilönä (docs/deploy.md).</translation>
     </message>
     <message>
@@ -2576,12 +2600,24 @@
         <source>The desk has no counters yet. Ask IT to add them.</source>
         <translation>Toimipisteeseen ei ole vielä lisätty palvelupisteitä. Pyydä IT-tukea lisäämään ne.</translation>
     </message>
+    <message>
+        <source>There is no office {code}. Offices: {known}.</source>
+        <translation>Toimipistettä {code} ei ole. Toimipisteet: {known}.</translation>
+    </message>
+    <message>
+        <source>The database has no office {code}. Offices: {known}. Check the desk.site setting with IT.</source>
+        <translation>Tietokannassa ei ole toimipistettä {code}. Toimipisteet: {known}. Tarkista desk.site-asetus IT-tuen kanssa.</translation>
+    </message>
 </context>
 <context>
     <name>DeskCommands</name>
     <message>
         <source>desk</source>
         <translation>palvelupiste</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>toimipiste</translation>
     </message>
     <message>
         <source>agency</source>
@@ -2695,8 +2731,8 @@
         <translation>tiedosto on muotoa {version}, ja sen on tehnyt uudempi Tiski; tämä lukee muotoja {current} asti: asenna uudempi Tiski myös tähän</translation>
     </message>
     <message>
-        <source>[{table}] has no {key}; add {key} = &quot;...&quot;</source>
-        <translation>[{table}]-taulusta puuttuu {key}; lisää {key} = &quot;...&quot;</translation>
+        <source>[{table}] has no {key}; add {key} = "..."</source>
+        <translation>[{table}]-taulusta puuttuu {key}; lisää {key} = "..."</translation>
     </message>
     <message>
         <source>{key} must be text in quotes</source>
@@ -2711,8 +2747,8 @@
         <translation>{key} on {length} merkkiä pitkä; enintään {limit} mahtuu</translation>
     </message>
     <message>
-        <source>{key} &apos;{value}&apos; is not usable: use letters a-z, digits and - . _ without spaces, such as &apos;{example}&apos;</source>
-        <translation>{key} &apos;{value}&apos; ei kelpaa: käytä kirjaimia a-z, numeroita ja merkkejä - . _ ilman välilyöntejä, esimerkiksi &apos;{example}&apos;</translation>
+        <source>{key} '{value}' is not usable: use letters a-z, digits and - . _ without spaces, such as '{example}'</source>
+        <translation>{key} '{value}' ei kelpaa: käytä kirjaimia a-z, numeroita ja merkkejä - . _ ilman välilyöntejä, esimerkiksi '{example}'</translation>
     </message>
     <message>
         <source>[{table}] has no {key}; add {key} = &lt;minutes&gt;</source>
@@ -2727,8 +2763,8 @@
         <translation>{key} on oltava true tai false</translation>
     </message>
     <message>
-        <source>{key} must be a list of texts, such as [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation>{key} on oltava luettelo tekstejä, esimerkiksi [&quot;a&quot;, &quot;b&quot;]</translation>
+        <source>{key} must be a list of texts, such as ["a", "b"]</source>
+        <translation>{key} on oltava luettelo tekstejä, esimerkiksi ["a", "b"]</translation>
     </message>
     <message>
         <source>[{table}] has no setting {key}; the known ones are: {known}</source>
@@ -2751,28 +2787,36 @@
         <translation>{what} {value} on annettu kahdesti (myös rivillä {line}); kullakin on oltava omansa</translation>
     </message>
     <message>
-        <source>service {code} names agency {agency}, which the file does not have; add an [[agency]] with code = &quot;{agency}&quot; or correct the name</source>
-        <translation>palvelu {code} mainitsee viraston {agency}, jota tiedostossa ei ole; lisää [[agency]], jonka code = &quot;{agency}&quot;, tai korjaa nimi</translation>
+        <source>service {code} names agency {agency}, which the file does not have; add an [[agency]] with code = "{agency}" or correct the name</source>
+        <translation>palvelu {code} mainitsee viraston {agency}, jota tiedostossa ei ole; lisää [[agency]], jonka code = "{agency}", tai korjaa nimi</translation>
     </message>
     <message>
-        <source>prefix &apos;{prefix}&apos; is not usable: one to three capital letters A-Z, such as &quot;K&quot; or &quot;KP&quot;</source>
-        <translation>etuliite &apos;{prefix}&apos; ei kelpaa: yhdestä kolmeen isoa kirjainta A-Z, esimerkiksi &quot;K&quot; tai &quot;KP&quot;</translation>
+        <source>prefix '{prefix}' is not usable: one to three capital letters A-Z, such as "K" or "KP"</source>
+        <translation>etuliite '{prefix}' ei kelpaa: yhdestä kolmeen isoa kirjainta A-Z, esimerkiksi "K" tai "KP"</translation>
     </message>
     <message>
-        <source>{owner} names service {code}, which the file does not have; add a [[service]] with code = &quot;{code}&quot; or correct the name</source>
-        <translation>{owner} mainitsee palvelun {code}, jota tiedostossa ei ole; lisää [[service]], jonka code = &quot;{code}&quot;, tai korjaa nimi</translation>
+        <source>office {code} is the desk's own office ([desk] code); give the other office a code of its own</source>
+        <translation>toimipiste {code} on tiskin oma toimipiste ([desk] code); anna toiselle toimipisteelle oma tunnus</translation>
     </message>
     <message>
-        <source>role &apos;{role}&apos; is not one of the desk&apos;s roles: {roles}</source>
-        <translation>rooli &apos;{role}&apos; ei ole palvelupisteen rooli: {roles}</translation>
+        <source>counter {code} stands in office {office}, which the file does not have; add an [[office]] with code = "{office}" or correct the name</source>
+        <translation>tiski {code} on toimipisteessä {office}, jota tiedostossa ei ole; lisää [[office]], jossa code = "{office}", tai korjaa nimi</translation>
+    </message>
+    <message>
+        <source>{owner} names service {code}, which the file does not have; add a [[service]] with code = "{code}" or correct the name</source>
+        <translation>{owner} mainitsee palvelun {code}, jota tiedostossa ei ole; lisää [[service]], jonka code = "{code}", tai korjaa nimi</translation>
+    </message>
+    <message>
+        <source>role '{role}' is not one of the desk's roles: {roles}</source>
+        <translation>rooli '{role}' ei ole palvelupisteen rooli: {roles}</translation>
     </message>
     <message>
         <source>staff member {username} works for agency {agency}, which the file does not have; add the [[agency]] or correct the name</source>
         <translation>työntekijä {username} työskentelee virastossa {agency}, jota tiedostossa ei ole; lisää [[agency]] tai korjaa nimi</translation>
     </message>
     <message>
-        <source>specialist {username} needs the agency they answer for: add agency = &quot;&lt;code&gt;&quot;</source>
-        <translation>asiantuntijalle {username} on annettava virasto, jonka asioita hän hoitaa: lisää agency = &quot;&lt;koodi&gt;&quot;</translation>
+        <source>specialist {username} needs the agency they answer for: add agency = "&lt;code&gt;"</source>
+        <translation>asiantuntijalle {username} on annettava virasto, jonka asioita hän hoitaa: lisää agency = "&lt;koodi&gt;"</translation>
     </message>
     <message>
         <source>life event {code} has no steps: list its services in order</source>
@@ -2783,8 +2827,8 @@
         <translation>elämäntilanteelta {code} puuttuu services = [...]; luettele sen vaiheet</translation>
     </message>
     <message>
-        <source>language &apos;{language}&apos; is not fi, sv or en</source>
-        <translation>kieli &apos;{language}&apos; ei ole fi, sv eikä en</translation>
+        <source>language '{language}' is not fi, sv or en</source>
+        <translation>kieli '{language}' ei ole fi, sv eikä en</translation>
     </message>
     <message>
         <source>note template {title} has no body text</source>
@@ -2807,8 +2851,12 @@
         <translation>palvelupistetiedostossa ei ole taulua [{table}]; tunnetut taulut: {known}</translation>
     </message>
     <message>
-        <source>the file has no [desk] table: start it with [desk], format = {format} and the desk&apos;s names name_fi, name_sv, name_en</source>
+        <source>the file has no [desk] table: start it with [desk], format = {format} and the desk's names name_fi, name_sv, name_en</source>
         <translation>tiedostosta puuttuu [desk]-taulu: aloita se rivillä [desk], format = {format} ja palvelupisteen nimillä name_fi, name_sv, name_en</translation>
+    </message>
+    <message>
+        <source>the desk offers service {code}, which the file does not have; add a [[service]] with code = "{code}" or correct the name</source>
+        <translation>tiski tarjoaa palvelua {code}, jota tiedostossa ei ole; lisää [[service]], jossa code = "{code}", tai korjaa nimi</translation>
     </message>
 </context>
 <context>
@@ -2838,7 +2886,7 @@
         <translation>Näytön viesti</translation>
     </message>
     <message>
-        <source>Leave all three of a text empty to use the kiosk&apos;s and display&apos;s own words.</source>
+        <source>Leave all three of a text empty to use the kiosk's and display's own words.</source>
         <translation>Jätä tekstin kaikki kolme kieliversiota tyhjiksi, niin vuoronumerolaite ja näyttö käyttävät omia tekstejään.</translation>
     </message>
 </context>
@@ -2880,7 +2928,7 @@
         <translation>Henkilöstön tilit muuttuvat ({who}): vain IT lisää, poistaa tai muuttaa työntekijöitä; esihenkilö voi muuttaa heidän osaamisiaan.</translation>
     </message>
     <message>
-        <source>Staff accounts change ({who}): on PostgreSQL each is a login role of the server, which only the database&apos;s owner makes. Export the desk to a file and run tiski desk apply FILE with the owner&apos;s database URL.</source>
+        <source>Staff accounts change ({who}): on PostgreSQL each is a login role of the server, which only the database's owner makes. Export the desk to a file and run tiski desk apply FILE with the owner's database URL.</source>
         <translation>Henkilöstön tilit muuttuvat ({who}): PostgreSQL:ssä jokainen on palvelimen kirjautumisrooli, jonka vain tietokannan omistaja tekee. Vie palvelupiste tiedostoon ja aja tiski desk apply TIEDOSTO omistajan tietokanta-URL:llä.</translation>
     </message>
 </context>
@@ -3009,7 +3057,7 @@
         <translation>Tässä tietokoneessa ei ole avainrengaspalvelua ({name}); Linuxissa ilman työpöytäympäristöä sitä ei ole. Tiski toimii ilman sitä.</translation>
     </message>
     <message>
-        <source>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins&apos; credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</source>
+        <source>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins' credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</source>
         <translation>Säilytä tietokannan salasana tiedostossa ~/.pgpass (oikeudet 0600) ja tunnisteavain tiedostossa, joka on määritetty asetuksessa identity.key_file; virastojen laajennusten tunnistetiedot vaativat avainrenkaan (työpöytäympäristössä Secret Service, esimerkiksi GNOME Keyring).</translation>
     </message>
     <message>
@@ -3101,15 +3149,15 @@
         <translation>Roolit, oikeudet ja rivitason suojaus ovat kunnossa; tämä konsoli yhdistää henkilönä, ei omistajana.</translation>
     </message>
     <message>
-        <source>The server&apos;s autovacuum setting could not be read ({reason}).</source>
+        <source>The server's autovacuum setting could not be read ({reason}).</source>
         <translation>Palvelimen autovacuum-asetusta ei voitu lukea ({reason}).</translation>
     </message>
     <message>
-        <source>Autovacuum is on: the planner&apos;s statistics follow the queue.</source>
+        <source>Autovacuum is on: the planner's statistics follow the queue.</source>
         <translation>Autovacuum on päällä: kyselysuunnittelijan tilastot pysyvät jonon tahdissa.</translation>
     </message>
     <message>
-        <source>Autovacuum is off on the database server (autovacuum {autovacuum}, track_counts {track_counts}): its statistics go stale as the day&apos;s tickets come in, and the queue&apos;s reads slow down.</source>
+        <source>Autovacuum is off on the database server (autovacuum {autovacuum}, track_counts {track_counts}): its statistics go stale as the day's tickets come in, and the queue's reads slow down.</source>
         <translation>Autovacuum on tietokantapalvelimella pois päältä (autovacuum {autovacuum}, track_counts {track_counts}): sen tilastot vanhenevat päivän vuoronumeroiden kertyessä, ja jonon lukeminen hidastuu.</translation>
     </message>
     <message>
@@ -3121,7 +3169,7 @@
         <translation>Katso docs/deploy.md (työntekijöiden tunnukset) ja docs/security.md (eristys).</translation>
     </message>
     <message>
-        <source>The desk&apos;s set-up could not be read ({reason}).</source>
+        <source>The desk's set-up could not be read ({reason}).</source>
         <translation>Palvelupisteen asetuksia ei voitu lukea ({reason}).</translation>
     </message>
     <message>
@@ -3129,7 +3177,7 @@
         <translation>Käynnistä tiski: ensimmäinen käynnistys ohjaa palvelupisteen perustamisen (palvelupistetiedosto, pieni toimipiste tai esittely); tai aja tiski desk apply TIEDOSTO.</translation>
     </message>
     <message>
-        <source>Write the desk file (tiski desk template FILE gives a start) and run tiski desk apply FILE with the owner&apos;s database URL (docs/deploy.md).</source>
+        <source>Write the desk file (tiski desk template FILE gives a start) and run tiski desk apply FILE with the owner's database URL (docs/deploy.md).</source>
         <translation>Kirjoita palvelupistetiedosto (tiski desk template TIEDOSTO antaa pohjan) ja aja tiski desk apply TIEDOSTO omistajan tietokanta-URL:llä (docs/deploy.md).</translation>
     </message>
     <message>
@@ -3149,7 +3197,7 @@
         <translation>{name}: {services} palvelua, {counters} tiskiä, {staff} työntekijää.</translation>
     </message>
     <message>
-        <source>Run tiski privacy check (on PostgreSQL with the owner&apos;s URL) for every row; docs/security.md says how to mask what it finds.</source>
+        <source>Run tiski privacy check (on PostgreSQL with the owner's URL) for every row; docs/security.md says how to mask what it finds.</source>
         <translation>Aja tiski privacy check (PostgreSQLissä omistajan URL-osoitteella), niin se käy läpi kaikki rivit; docs/security.md kertoo, miten löydetyt peitetään.</translation>
     </message>
     <message>
@@ -3161,7 +3209,7 @@
         <translation>Peittämättömien henkilötunnusten etsintä epäonnistui ({reason}).</translation>
     </message>
     <message>
-        <source>No identity code in clear in the newest {rows} rows of each table nor in this PC&apos;s journal.</source>
+        <source>No identity code in clear in the newest {rows} rows of each table nor in this PC's journal.</source>
         <translation>Ei peittämättömiä henkilötunnuksia minkään taulun {rows} uusimmalla rivillä eikä tämän koneen luonnoksissa.</translation>
     </message>
     <message>
@@ -3169,7 +3217,7 @@
         <translation>Peittämättömiä henkilötunnuksia: {places}.</translation>
     </message>
     <message>
-        <source>Give this console the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <source>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
         <translation>Anna tälle työasemalle toimipisteen avain komennolla tiski identity set-key tai määritä avaintiedosto asetuksessa identity.key_file.</translation>
     </message>
     <message>
@@ -3177,7 +3225,7 @@
         <translation>Tunnisteavainta ei voitu tarkistaa ({reason}).</translation>
     </message>
     <message>
-        <source>IT puts the desk&apos;s key into the database: tiski identity set-key --from-keyring (or --from-file FILE) with the owner&apos;s database URL.</source>
+        <source>IT puts the desk's key into the database: tiski identity set-key --from-keyring (or --from-file FILE) with the owner's database URL.</source>
         <translation>IT vie palvelupisteen avaimen tietokantaan: tiski identity set-key --from-keyring (tai --from-file TIEDOSTO) omistajan tietokantaosoitteella.</translation>
     </message>
     <message>
@@ -3205,7 +3253,7 @@
         <translation>avaintiedostossa {file}</translation>
     </message>
     <message>
-        <source>this computer&apos;s keyring</source>
+        <source>this computer's keyring</source>
         <translation>tämän tietokoneen avainrenkaassa</translation>
     </message>
     <message>
@@ -3233,11 +3281,11 @@
         <translation>Avain on {source}; se vastaa tietokantaa (sormenjälki {fingerprint}).</translation>
     </message>
     <message>
-        <source>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): visitors identified with the desk&apos;s key would not be found, so identity codes cannot be used at this console.</source>
+        <source>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): visitors identified with the desk's key would not be found, so identity codes cannot be used at this console.</source>
         <translation>Avain sijainnissa {source} (sormenjälki {fingerprint}) ei ole se, jolla tietokanta on otettu käyttöön ({stored}): toimipisteen avaimella tunnistettuja asiakkaita ei löytyisi, joten henkilötunnuksia ei voi käyttää tällä työasemalla.</translation>
     </message>
     <message>
-        <source>The backup {backup} holds the database&apos;s key: tiski identity set-key --from-file {backup}</source>
+        <source>The backup {backup} holds the database's key: tiski identity set-key --from-file {backup}</source>
         <translation>Varmuuskopiossa {backup} on tietokannan avain: tiski identity set-key --from-file {backup}</translation>
     </message>
     <message>
@@ -3325,7 +3373,7 @@
         <translation>sen taustajärjestelmä on hidas: {url} vastasi vasta ajassa {seconds} s</translation>
     </message>
     <message>
-        <source>Tell the agency&apos;s contact if it stays slow; the panel waits longer.</source>
+        <source>Tell the agency's contact if it stays slow; the panel waits longer.</source>
         <translation>Ilmoita viraston yhteyshenkilölle, jos hitaus jatkuu; paneeli odottaa vastausta tavallista pidempään.</translation>
     </message>
     <message>
@@ -3333,7 +3381,7 @@
         <translation>sen taustajärjestelmä ei vastaa: {url}</translation>
     </message>
     <message>
-        <source>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo&apos;s sandbox: tiski sandbox serve).</source>
+        <source>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo's sandbox: tiski sandbox serve).</source>
         <translation>Tarkista plugins.{id}.base_url toimipistekohtaisissa asetuksissa sekä verkkoyhteys taustajärjestelmään (demon testiympäristö: tiski sandbox serve).</translation>
     </message>
     <message>
@@ -3361,7 +3409,7 @@
         <translation>Vuoronumerolaitteen vuoronumerot tulostetaan tiedostoon {file}, mutta kansioon {folder} ei voi kirjoittaa.</translation>
     </message>
     <message>
-        <source>Correct kiosk.print_to_pdf, or the folder&apos;s owner.</source>
+        <source>Correct kiosk.print_to_pdf, or the folder's owner.</source>
         <translation>Korjaa kiosk.print_to_pdf tai kansion omistaja.</translation>
     </message>
     <message>
@@ -3393,7 +3441,7 @@
         <translation>Tiski voi avata ikkunoita tällä tietokoneella.</translation>
     </message>
     <message>
-        <source>Nothing to do in a remote session: the desk&apos;s own screen is what counts.</source>
+        <source>Nothing to do in a remote session: the desk's own screen is what counts.</source>
         <translation>Etäyhteydessä ei tarvitse tehdä mitään: ratkaisevaa on palvelupisteen oman näytön toimivuus.</translation>
     </message>
     <message>
@@ -3445,7 +3493,7 @@
         <translation>Puhemoottoria ei ole: tämän koneen aulanäyttö vain soittaisi merkkiäänen eikä lukisi kutsuja ääneen.</translation>
     </message>
     <message>
-        <source>Only the lobby display speaks: on its PC install espeak-ng (Linux) or turn on Windows&apos; speech voices. A counter PC needs none.</source>
+        <source>Only the lobby display speaks: on its PC install espeak-ng (Linux) or turn on Windows' speech voices. A counter PC needs none.</source>
         <translation>Vain aulanäyttö puhuu: asenna sen koneeseen espeak-ng (Linux) tai ota käyttöön Windowsin puheäänet. Tiskin kone ei tarvitse puhetta.</translation>
     </message>
 </context>
@@ -3464,7 +3512,7 @@
         <translation>Ei näytetä tässä</translation>
     </message>
     <message>
-        <source>DVV&apos;s back office sent an answer the panel does not understand.</source>
+        <source>DVV's back office sent an answer the panel does not understand.</source>
         <translation>DVV:n taustajärjestelmä lähetti vastauksen, jota paneeli ei ymmärrä.</translation>
     </message>
     <message>
@@ -3643,15 +3691,15 @@ Tiski jatkaa toimintaansa. Jos tämä toistuu: %3 Anna heille lokitiedosto:
 <context>
     <name>FirstStart</name>
     <message>
-        <source>Give the administrator&apos;s user name.</source>
+        <source>Give the administrator's user name.</source>
         <translation>Anna ylläpitäjän käyttäjätunnus.</translation>
     </message>
     <message>
-        <source>Give the administrator&apos;s full name.</source>
+        <source>Give the administrator's full name.</source>
         <translation>Anna ylläpitäjän koko nimi.</translation>
     </message>
     <message>
-        <source>The database {place} has no tables yet, so no one can sign in. IT sets it up once for the whole office, with the database owner&apos;s URL:
+        <source>The database {place} has no tables yet, so no one can sign in. IT sets it up once for the whole office, with the database owner's URL:
 {commands}
 Then start Tiski again and sign in.</source>
         <translation>Tietokannassa {place} ei ole vielä tauluja, joten kukaan ei voi kirjautua. IT ottaa sen käyttöön kerran koko toimipisteelle tietokannan omistajan URL-osoitteella:
@@ -3659,7 +3707,7 @@ Then start Tiski again and sign in.</source>
 Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
     </message>
     <message>
-        <source>The database {place} has no staff accounts yet, so no one can sign in. IT adds the desk and its people with the database owner&apos;s URL:
+        <source>The database {place} has no staff accounts yet, so no one can sign in. IT adds the desk and its people with the database owner's URL:
 {commands}
 Then start Tiski again and sign in.</source>
         <translation>Tietokannassa {place} ei ole vielä henkilökunnan tunnuksia, joten kukaan ei voi kirjautua. IT lisää toimipisteen ja sen henkilökunnan tietokannan omistajan URL-osoitteella:
@@ -3757,11 +3805,11 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Palvelupiste {counter} on palvellut vuoronumeroa {ticket} {minutes} min, yli {factor} kertaa tavallisen {usual} min.</translation>
     </message>
     <message>
-        <source>Counter {counter}&apos;s console is not heard from, with {ticket} at it: return the visitor to the queue if nobody is there.</source>
+        <source>Counter {counter}'s console is not heard from, with {ticket} at it: return the visitor to the queue if nobody is there.</source>
         <translation>Palvelupisteen {counter} konsolista ei kuulu mitään, ja siellä on {ticket}: palauta asiakas jonoon, jos siellä ei ole ketään.</translation>
     </message>
     <message>
-        <source>{agency}&apos;s back office does not answer at {counters} (since {time}): its panels show what they last knew. Call the agency&apos;s support.</source>
+        <source>{agency}'s back office does not answer at {counters} (since {time}): its panels show what they last knew. Call the agency's support.</source>
         <translation>{agency}: taustajärjestelmä ei vastaa tiskeillä {counters} (klo {time} alkaen): sen paneelit näyttävät viimeksi saadut tiedot. Soita viraston tukeen.</translation>
     </message>
     <message>
@@ -3769,7 +3817,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Tiskillä ei ole palvelua {code}.</translation>
     </message>
     <message>
-        <source>{username} does not serve at a counter: only advisors&apos; and specialists&apos; skills are planned for the day.</source>
+        <source>{username} does not serve at a counter: only advisors' and specialists' skills are planned for the day.</source>
         <translation>{username} ei palvele tiskillä: päivän osaamiset suunnitellaan vain palveluneuvojille ja asiantuntijoille.</translation>
     </message>
 </context>
@@ -3836,7 +3884,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Järjestelmä</translation>
     </message>
     <message>
-        <source>As the consoles&apos; agency panels find it: not reachable, slow, or fine.</source>
+        <source>As the consoles' agency panels find it: not reachable, slow, or fine.</source>
         <translation>Kuten konsolien virastopaneelit sen näkevät: ei tavoitettavissa, hidas tai kunnossa.</translation>
     </message>
     <message>
@@ -3868,12 +3916,16 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>&amp;Siirrä odottava asiakas…</translation>
     </message>
     <message>
-        <source>Move one of the chosen service&apos;s waiting visitors to another service or to one counter; they keep their place in time.</source>
+        <source>Move one of the chosen service's waiting visitors to another service or to one counter; they keep their place in time.</source>
         <translation>Siirrä valitun palvelun odottava asiakas toiseen palveluun tai tietylle tiskille; hän säilyttää paikkansa jonossa.</translation>
     </message>
     <message>
         <source>Agencies</source>
         <translation>Virastot</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Toimipiste</translation>
     </message>
     <message>
         <source>Counters</source>
@@ -3892,7 +3944,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Päivän &amp;osaamiset…</translation>
     </message>
     <message>
-        <source>Let a person serve other services today, e.g. another agency&apos;s long queue; tomorrow they serve their usual skills again.</source>
+        <source>Let a person serve other services today, e.g. another agency's long queue; tomorrow they serve their usual skills again.</source>
         <translation>Anna henkilön palvella tänään muita palveluita, esim. toisen viraston pitkää jonoa; huomenna hän palvelee taas tavallisilla osaamisillaan.</translation>
     </message>
     <message>
@@ -4018,7 +4070,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>&amp;Tulosta lappu</translation>
     </message>
     <message>
-        <source>Print the last ticket in the visitor&apos;s language (Ctrl+P)</source>
+        <source>Print the last ticket in the visitor's language (Ctrl+P)</source>
         <translation>Tulosta viimeisin vuoronumero asiakkaan kielellä (Ctrl+P)</translation>
     </message>
     <message>
@@ -4109,7 +4161,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Palauta asiakas %1</translation>
     </message>
     <message>
-        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency&apos;s own notes of this case, and the visit goes back to %1 at counter %2.</source>
+        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency's own notes of this case, and the visit goes back to %1 at counter %2.</source>
         <translation>Kirjoita, mitä selvitit tai sovit asiakkaan kanssa. Yhteenveto tallennetaan muistiinpanona tämän asian virastokohtaisiin muistiinpanoihin, ja asiointi palaa palveluneuvojalle %1 (palvelupiste %2).</translation>
     </message>
     <message>
@@ -4128,27 +4180,27 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>{entry}: {hour}:{minute} ei ole kellonaika; kirjoita muodossa 08:30</translation>
     </message>
     <message>
-        <source>{entry}: &apos;{days}&apos; is not a day; use mon, tue, wed, thu, fri, sat, sun, a run such as mon-fri or a list such as mon,wed</source>
-        <translation>{entry}: &apos;{days}&apos; ei ole päivä; käytä lyhenteitä mon, tue, wed, thu, fri, sat, sun, jaksoa kuten mon-fri tai luetteloa kuten mon,wed</translation>
+        <source>{entry}: '{days}' is not a day; use mon, tue, wed, thu, fri, sat, sun, a run such as mon-fri or a list such as mon,wed</source>
+        <translation>{entry}: '{days}' ei ole päivä; käytä lyhenteitä mon, tue, wed, thu, fri, sat, sun, jaksoa kuten mon-fri tai luetteloa kuten mon,wed</translation>
     </message>
     <message>
         <source>{entry}: the run {days} goes backwards; write the earlier day first</source>
         <translation>{entry}: jakso {days} kulkee taaksepäin; kirjoita aiempi päivä ensin</translation>
     </message>
     <message>
-        <source>{entry}: write the days, a space and the hours, such as &quot;mon-fri 08:00-16:00&quot;</source>
-        <translation>{entry}: kirjoita päivät, välilyönti ja kellonajat, esimerkiksi &quot;mon-fri 08:00-16:00&quot;</translation>
+        <source>{entry}: write the days, a space and the hours, such as "mon-fri 08:00-16:00"</source>
+        <translation>{entry}: kirjoita päivät, välilyönti ja kellonajat, esimerkiksi "mon-fri 08:00-16:00"</translation>
     </message>
     <message>
-        <source>{entry}: &apos;{hours}&apos; is not a time range; write it as 08:00-16:00</source>
-        <translation>{entry}: &apos;{hours}&apos; ei ole aikaväli; kirjoita muodossa 08:00-16:00</translation>
+        <source>{entry}: '{hours}' is not a time range; write it as 08:00-16:00</source>
+        <translation>{entry}: '{hours}' ei ole aikaväli; kirjoita muodossa 08:00-16:00</translation>
     </message>
     <message>
         <source>{entry}: {hours} closes before it opens; a span ends after it starts</source>
         <translation>{entry}: {hours} sulkeutuu ennen kuin aukeaa; aikavälin on päätyttävä alkunsa jälkeen</translation>
     </message>
     <message>
-        <source>{entry}: {hours} on {day} overlaps {other}; give each day&apos;s hours once</source>
+        <source>{entry}: {hours} on {day} overlaps {other}; give each day's hours once</source>
         <translation>{entry}: {hours} päivänä {day} menee päällekkäin ajan {other} kanssa; anna kunkin päivän ajat kerran</translation>
     </message>
     <message>
@@ -4163,7 +4215,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Taustajärjestelmä (%1) lähetti vastauksen, jota ei voitu lukea.</translation>
     </message>
     <message>
-        <source>The back office at %1 did not accept the console&apos;s credentials (%2). Please tell IT.</source>
+        <source>The back office at %1 did not accept the console's credentials (%2). Please tell IT.</source>
         <translation>Taustajärjestelmä (%1) ei hyväksynyt työaseman tunnistetietoja (%2). Ilmoita IT-tuelle.</translation>
     </message>
     <message>
@@ -4210,7 +4262,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Tunnista asiakas</translation>
     </message>
     <message>
-        <source>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
+        <source>Type the identity code from the visitor's ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
         <translation>Kirjoita henkilötunnus asiakkaan henkilöllisyystodistuksesta. Tiski näyttää sen jälkeen vain tunnuksen syntymäaikaosan (esim. 131052-****); koko tunnuksen näyttäminen kirjataan tarkastuslokiin.</translation>
     </message>
     <message>
@@ -4273,7 +4325,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Henkilötunnuksessa ei voi olla välimerkin jälkeisinä kolmena numerona {serial}; tarkista ne henkilöllisyystodistuksesta.</translation>
     </message>
     <message>
-        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</source>
+        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor's name and birth date instead.</source>
         <translation>Tämä on väliaikainen henkilötunnus (välimerkin jälkeiset kolme numeroa ovat 900-999), eikä väliaikaisia tunnuksia hyväksytä. Pyydä pysyvää henkilötunnusta tai anna sen sijaan asiakkaan nimi ja syntymäaika.</translation>
     </message>
     <message>
@@ -4325,7 +4377,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Tunnisteavainta ei voitu varmuuskopioida: datakansiossa {folder} on jo monta tällä sekunnilla tehtyä varmuuskopiota.</translation>
     </message>
     <message>
-        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
+        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk's key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
         <translation>Tällä työasemalla ei ole tunnisteavainta. Henkilötunnuksia ei voi verrata aiempiin asiointeihin ennen kuin IT-tuki asettaa toimipisteen avaimen: suorita tällä työasemalla `tiski identity set-key` tai määritä identity.key_file toimipistekohtaisissa asetuksissa.</translation>
     </message>
     <message>
@@ -4337,11 +4389,11 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Tässä tietokoneessa ei ole avainrengaspalvelua, johon tunnisteavaimen voisi tallentaa (Linuxissa ilman työpöytäympäristöä sitä ei ole). Tallenna avain sen sijaan tiedostoon, jota vain Tiskiä suorittava käyttäjä voi lukea, ja määritä tiedosto asetukseen identity.key_file toimipistekohtaisissa asetuksissa.</translation>
     </message>
     <message>
-        <source>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</source>
+        <source>The identity key in this computer's keyring ({service}) is damaged. Ask IT to set the desk's key again with `tiski identity set-key`.</source>
         <translation>Tämän tietokoneen avainrenkaassa ({service}) oleva tunnisteavain on vioittunut. Pyydä IT-tukea asettamaan toimipisteen avain uudelleen komennolla `tiski identity set-key`.</translation>
     </message>
     <message>
-        <source>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
+        <source>The keyring did not answer, so this console's identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
         <translation>Avainrengas ei vastannut, joten tämän työaseman tunnisteavainta ei saada käyttöön. Avaa avainrenkaan lukitus (kirjaudu ulos ja uudelleen sisään) ja käynnistä Tiski uudelleen.</translation>
     </message>
     <message>
@@ -4349,7 +4401,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Tunnisteavaintiedostoon {file} ei voi kirjoittaa ({reason}). Tarkista, että kansio on olemassa ja että sen omistaa Tiskiä suorittava käyttäjä.</translation>
     </message>
     <message>
-        <source>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
+        <source>The identity key file {file} does not exist. Put the desk's identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
         <translation>Tunnisteavaintiedostoa {file} ei ole olemassa. Tallenna toimipisteen tunnisteavain siihen (vain Tiskiä suorittavan käyttäjän luettavaksi) tai korjaa identity.key_file toimipistekohtaisissa asetuksissa.</translation>
     </message>
     <message>
@@ -4480,7 +4532,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Ota asiointi hoitaaksesi</translation>
     </message>
     <message>
-        <source>Serve ticket %1 from your remote counter? It leaves the advisor&apos;s counter, and the lobby display shows it as remote service.</source>
+        <source>Serve ticket %1 from your remote counter? It leaves the advisor's counter, and the lobby display shows it as remote service.</source>
         <translation>Palveletko vuoronumeroa %1 etäpalvelupisteestäsi? Asiointi siirtyy pois palveluneuvojan palvelupisteestä, ja aulanäytöllä se näkyy etäpalveluna.</translation>
     </message>
     <message>
@@ -4511,7 +4563,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>vapaaehtoinen</translation>
     </message>
     <message>
-        <source>Visitor&apos;s &amp;language:</source>
+        <source>Visitor's &amp;language:</source>
         <translation>Asiakkaan &amp;kieli:</translation>
     </message>
     <message>
@@ -4550,7 +4602,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>&amp;Lisää</translation>
     </message>
     <message>
-        <source>Add the service, or take the life event&apos;s services</source>
+        <source>Add the service, or take the life event's services</source>
         <translation>Lisää palvelu tai ota elämäntilanteen palvelut</translation>
     </message>
     <message>
@@ -4582,7 +4634,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Ohjaa asiakas yhdelle tiskille: vain se kutsuu hänet ensimmäiseen palveluun.</translation>
     </message>
     <message>
-        <source>Visitor&apos;s &amp;language:</source>
+        <source>Visitor's &amp;language:</source>
         <translation>Asiakkaan &amp;kieli:</translation>
     </message>
     <message>
@@ -4641,15 +4693,15 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</source>
+        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder's permissions, then restart Tiski; until then, notes are kept only in this window.</source>
         <translation>Tallentamattomien muistiinpanojen tiedostoa {path} ei voi avata ({reason}). Vapauta levytilaa tai tarkista kansion käyttöoikeudet ja käynnistä Tiski sitten uudelleen; siihen asti muistiinpanot säilyvät vain tässä ikkunassa.</translation>
     </message>
     <message>
-        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</source>
+        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder's permissions; until then, notes are kept only in this window.</source>
         <translation>Tallentamattomia muistiinpanoja ei voi kirjoittaa tiedostoon {path} ({reason}). Vapauta levytilaa tai tarkista kansion käyttöoikeudet; siihen asti muistiinpanot säilyvät vain tässä ikkunassa.</translation>
     </message>
     <message>
-        <source>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</source>
+        <source>Cannot read unsaved notes from {path} ({reason}). Check the file's permissions, or move it away and restart Tiski to start with an empty one.</source>
         <translation>Tallentamattomia muistiinpanoja ei voi lukea tiedostosta {path} ({reason}). Tarkista tiedoston käyttöoikeudet tai siirrä tiedosto muualle ja käynnistä Tiski uudelleen, jolloin aloitetaan tyhjällä tiedostolla.</translation>
     </message>
     <message>
@@ -4668,7 +4720,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Tunnista asiakas, niin näet hänen Kela-hakemuksensa.</translation>
     </message>
     <message>
-        <source>Kela&apos;s back office sent an answer the panel does not understand.</source>
+        <source>Kela's back office sent an answer the panel does not understand.</source>
         <translation>Kelan taustajärjestelmä lähetti vastauksen, jota paneeli ei ymmärrä.</translation>
     </message>
     <message>
@@ -4696,7 +4748,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Hakemukset</translation>
     </message>
     <message>
-        <source>No applications in Kela&apos;s system.</source>
+        <source>No applications in Kela's system.</source>
         <translation>Kelan järjestelmässä ei ole hakemuksia.</translation>
     </message>
     <message>
@@ -5042,7 +5094,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Mitä automaatti tekee itse</translation>
     </message>
     <message>
-        <source>After %1 seconds without a touch it goes back to its first page, and a printed ticket&apos;s page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</source>
+        <source>After %1 seconds without a touch it goes back to its first page, and a printed ticket's page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</source>
         <translation>Kun automaattia ei ole kosketettu %1 sekuntiin, se palaa ensimmäiselle sivulleen, ja tulostetun vuoronumeron sivu palaa sinne itsestään. Suljettuja palveluja ja palveluja, jotka eivät tänään ota enää vuoronumeroita, ei tarjota. Kun tietokantaan ei saada yhteyttä, automaatti kertoo sen ja yrittää uudelleen.</translation>
     </message>
     <message>
@@ -5088,7 +5140,7 @@ Käynnistä sitten Tiski uudelleen ja kirjaudu.</translation>
         <translation>Olet lopettamassa, ja palvelupisteelläsi on asiakas: %1. Mitä käynnille tapahtuu?</translation>
     </message>
     <message>
-        <source>Done: this service ends and the visit&apos;s next service waits for its turn.
+        <source>Done: this service ends and the visit's next service waits for its turn.
 Back to the queue: the visitor goes first in line again, at their original place in time.
 Keep for me: the visitor stays yours, set aside, until you sign in again.</source>
         <translation>Valmis: tämä palvelu päättyy, ja käynnin seuraava palvelu odottaa vuoroaan.
@@ -5270,11 +5322,11 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Vuoronumero suljetaan.</translation>
     </message>
     <message>
-        <source>Their next service, %1, is back in the queue at the visitor&apos;s original place.</source>
+        <source>Their next service, %1, is back in the queue at the visitor's original place.</source>
         <translation>Asiakkaan seuraava palvelu, %1, on taas jonossa asiakkaan alkuperäisellä paikalla.</translation>
     </message>
     <message>
-        <source>Their other services (%1) are back in the queue, one after another, at the visitor&apos;s original place.</source>
+        <source>Their other services (%1) are back in the queue, one after another, at the visitor's original place.</source>
         <translation>Asiakkaan muut palvelut (%1) ovat taas jonossa yksi kerrallaan asiakkaan alkuperäisellä paikalla.</translation>
     </message>
     <message>
@@ -5290,15 +5342,15 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Merkitäänkö %1 saapumatta jääneeksi?</translation>
     </message>
     <message>
-        <source>It is the visit&apos;s only open service: the ticket is closed.</source>
+        <source>It is the visit's only open service: the ticket is closed.</source>
         <translation>Se on asioinnin ainoa avoin palvelu: vuoronumero suljetaan.</translation>
     </message>
     <message>
-        <source>Their next service, %1, goes back to the queue at the visitor&apos;s original place.</source>
+        <source>Their next service, %1, goes back to the queue at the visitor's original place.</source>
         <translation>Asiakkaan seuraava palvelu, %1, palaa jonoon asiakkaan alkuperäiselle paikalle.</translation>
     </message>
     <message>
-        <source>Their other services (%1) go back to the queue, one after another, at the visitor&apos;s original place.</source>
+        <source>Their other services (%1) go back to the queue, one after another, at the visitor's original place.</source>
         <translation>Asiakkaan muut palvelut (%1) palaavat jonoon yksi kerrallaan asiakkaan alkuperäiselle paikalle.</translation>
     </message>
     <message>
@@ -5341,7 +5393,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Yli tavoitteen</translation>
     </message>
     <message>
-        <source>Nobody has waited past their service&apos;s target.</source>
+        <source>Nobody has waited past their service's target.</source>
         <translation>Kukaan ei ole odottanut yli palvelunsa tavoiteajan.</translation>
     </message>
 </context>
@@ -5363,11 +5415,11 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>ajanvarausten vastaanottoon ilmoittamista</translation>
     </message>
     <message>
-        <source>reading the lobby display&apos;s queues</source>
+        <source>reading the lobby display's queues</source>
         <translation>aulanäytön jonojen lukemista</translation>
     </message>
     <message>
-        <source>reading the queue with visitors&apos; names and appointments</source>
+        <source>reading the queue with visitors' names and appointments</source>
         <translation>jonon lukemista asiakkaiden nimineen ja ajanvarauksineen</translation>
     </message>
     <message>
@@ -5391,7 +5443,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>asiakkaiden tunnistamista</translation>
     </message>
     <message>
-        <source>reading visitors&apos; cases</source>
+        <source>reading visitors' cases</source>
         <translation>asiakkaiden asioiden lukemista</translation>
     </message>
     <message>
@@ -5399,7 +5451,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>muistiinpanojen kirjoittamista</translation>
     </message>
     <message>
-        <source>recording a visitor&apos;s consent</source>
+        <source>recording a visitor's consent</source>
         <translation>asiakkaan suostumuksen kirjaamista</translation>
     </message>
     <message>
@@ -5411,11 +5463,11 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>asiantuntijan pyytämistä käynnille</translation>
     </message>
     <message>
-        <source>answering an agency&apos;s consultation requests</source>
+        <source>answering an agency's consultation requests</source>
         <translation>viraston konsultaatiopyyntöihin vastaamista</translation>
     </message>
     <message>
-        <source>reading a case&apos;s audit trail</source>
+        <source>reading a case's audit trail</source>
         <translation>asian tarkastuslokin lukemista</translation>
     </message>
     <message>
@@ -5423,7 +5475,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>tarkastuslokien viemistä</translation>
     </message>
     <message>
-        <source>exporting a visitor&apos;s data for their access request</source>
+        <source>exporting a visitor's data for their access request</source>
         <translation>asiakkaan tietojen viemistä tietopyyntöä varten</translation>
     </message>
     <message>
@@ -5435,11 +5487,11 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>asioiden poistamista säilytyssääntöjen mukaan</translation>
     </message>
     <message>
-        <source>reading the desk&apos;s reports and the cost-sharing report</source>
+        <source>reading the desk's reports and the cost-sharing report</source>
         <translation>tiskin raporttien ja kustannustenjakoraportin lukemista</translation>
     </message>
     <message>
-        <source>watching the whole floor (every counter, who is at it, the alerts), closing a service for new tickets and planning staff&apos;s skills for the day</source>
+        <source>watching the whole floor (every counter, who is at it, the alerts), closing a service for new tickets and planning staff's skills for the day</source>
         <translation>koko salin seuraaminen (jokainen tiski, kuka siellä on, hälytykset), palvelun sulkeminen uusilta vuoronumeroilta ja henkilöstön päivän osaamisten suunnittelu</translation>
     </message>
     <message>
@@ -5451,11 +5503,11 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>palvelujen, tiskien ja aukioloaikojen hallintaa</translation>
     </message>
     <message>
-        <source>setting the desk&apos;s identity key</source>
+        <source>setting the desk's identity key</source>
         <translation>palvelupisteen tunnisteavaimen asettamista</translation>
     </message>
     <message>
-        <source>managing agency plugins&apos; credentials</source>
+        <source>managing agency plugins' credentials</source>
         <translation>virastolaajennusten tunnusten hallintaa</translation>
     </message>
     <message>
@@ -5497,7 +5549,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>&amp;Tiedosto:</translation>
     </message>
     <message>
-        <source>The file&apos;s details</source>
+        <source>The file's details</source>
         <translation>Tiedoston tiedot</translation>
     </message>
     <message>
@@ -5517,7 +5569,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Valitse tuotava toimipistetiedosto.</translation>
     </message>
     <message>
-        <source>The small office&apos;s template</source>
+        <source>The small office's template</source>
         <translation>Pienen toimipisteen malli</translation>
     </message>
     <message>
@@ -5672,16 +5724,16 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Seuraavat vaiheet:</translation>
     </message>
     <message>
-        <source>In the site settings, add {folder} to plugins.folders and site:{id} to plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;); then IT trusts the folder as it is:</source>
-        <translation>Lisää toimipistekohtaisiin asetuksiin {folder} asetukseen plugins.folders ja site:{id} asetukseen plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;). Sen jälkeen IT-tuki hyväksyy kansion sellaisenaan:</translation>
+        <source>In the site settings, add {folder} to plugins.folders and site:{id} to plugins.allow (docs/plugins.md, "Writing a plugin"); then IT trusts the folder as it is:</source>
+        <translation>Lisää toimipistekohtaisiin asetuksiin {folder} asetukseen plugins.folders ja site:{id} asetukseen plugins.allow (docs/plugins.md, "Writing a plugin"). Sen jälkeen IT-tuki hyväksyy kansion sellaisenaan:</translation>
     </message>
     <message>
-        <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and &apos;-&apos;, starting with a letter (for example demo-panel). Nothing was written.</source>
-        <translation>{name!r} ei kelpaa laajennuksen tunnukseksi: käytä 2–40 merkkiä, jotka ovat pieniä kirjaimia, numeroita tai merkkejä &apos;-&apos;, ja aloita kirjaimella (esimerkiksi demo-panel). Mitään ei kirjoitettu.</translation>
+        <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and '-', starting with a letter (for example demo-panel). Nothing was written.</source>
+        <translation>{name!r} ei kelpaa laajennuksen tunnukseksi: käytä 2–40 merkkiä, jotka ovat pieniä kirjaimia, numeroita tai merkkejä '-', ja aloita kirjaimella (esimerkiksi demo-panel). Mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <source>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and &apos;-&apos; (for example pori or kela). Nothing was written.</source>
-        <translation>{agency!r} ei ole viraston koodi: käytä enintään 40 merkkiä, jotka ovat pieniä kirjaimia, numeroita tai merkkejä &apos;-&apos; (esimerkiksi pori tai kela). Mitään ei kirjoitettu.</translation>
+        <source>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and '-' (for example pori or kela). Nothing was written.</source>
+        <translation>{agency!r} ei ole viraston koodi: käytä enintään 40 merkkiä, jotka ovat pieniä kirjaimia, numeroita tai merkkejä '-' (esimerkiksi pori tai kela). Mitään ei kirjoitettu.</translation>
     </message>
     <message>
         <source>{folder} already exists; nothing was written. Choose another name or --into.</source>
@@ -5735,7 +5787,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>IT-tuki ei ole sallinut laajennusta: toimipistekohtaisessa asetuksessa plugins.allow ei ole mainittu {pin}.</translation>
     </message>
     <message>
-        <source>Not loaded: {id} is an API 1 plugin, which runs inside the console&apos;s own process with everything the console can reach. It loads only when IT lists it in the site setting plugins.trusted_widgets; otherwise its author makes an API 2 version, which runs in a process of its own.</source>
+        <source>Not loaded: {id} is an API 1 plugin, which runs inside the console's own process with everything the console can reach. It loads only when IT lists it in the site setting plugins.trusted_widgets; otherwise its author makes an API 2 version, which runs in a process of its own.</source>
         <translation>Ei ladattu: {id} on API 1 -laajennus, joka toimii konsolin omassa prosessissa ja ulottuu kaikkeen, mihin konsolikin. Se ladataan vain, jos IT-tuki on lisännyt sen toimipistekohtaiseen asetukseen plugins.trusted_widgets; muuten sen tekijä tekee siitä API 2 -version, joka toimii omassa prosessissaan.</translation>
     </message>
     <message>
@@ -5763,7 +5815,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Asennettu sisääntulokohta {entry} (ryhmä tiski.plugins) ei osoita laajennuskansioon: {reason}</translation>
     </message>
     <message>
-        <source>Refused: {id} is the id of a plugin bundled with the console ({path}); no installed or site plugin may take it, so it never receives the bundled plugin&apos;s credentials. Its author gives it an id of its own.</source>
+        <source>Refused: {id} is the id of a plugin bundled with the console ({path}); no installed or site plugin may take it, so it never receives the bundled plugin's credentials. Its author gives it an id of its own.</source>
         <translation>Torjuttu: {id} on Tiskin mukana toimitetun laajennuksen tunnus ({path}). Asennettu tai toimipisteen laajennus ei saa käyttää sitä, joten se ei koskaan saa mukana toimitetun laajennuksen tunnistetietoja. Laajennuksen tekijä antaa sille oman tunnuksen.</translation>
     </message>
     <message>
@@ -5779,7 +5831,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Laajennusta {id} ei voitu ladata: {entry}.{method} ei ota vastaan argumentteja, jotka konsoli sille antaa ({arguments}).</translation>
     </message>
     <message>
-        <source>The plugin {id} was not loaded: the files in its folder changed since the console checked them against IT&apos;s record.</source>
+        <source>The plugin {id} was not loaded: the files in its folder changed since the console checked them against IT's record.</source>
         <translation>Laajennusta {id} ei ladattu: sen kansion tiedostot ovat muuttuneet sen jälkeen, kun konsoli tarkisti ne IT-tuen kirjausta vasten.</translation>
     </message>
     <message>
@@ -5787,11 +5839,11 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Laajennusta {id} ei voitu ladata: {reason}</translation>
     </message>
     <message>
-        <source>The plugin {id} could not be loaded: its class {entry} has no describe method (plugin API 2&apos;s DescribingPlugin protocol).</source>
+        <source>The plugin {id} could not be loaded: its class {entry} has no describe method (plugin API 2's DescribingPlugin protocol).</source>
         <translation>Laajennusta {id} ei voitu ladata: sen luokalla {entry} ei ole describe-metodia (laajennusrajapinnan 2 DescribingPlugin-protokolla).</translation>
     </message>
     <message>
-        <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API&apos;s Plugin protocol).</source>
+        <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API's Plugin protocol).</source>
         <translation>Laajennusta {id} ei voitu ladata: sen luokalla {entry} ei ole create_panel-metodia (laajennusrajapinnan Plugin-protokolla).</translation>
     </message>
     <message>
@@ -5831,19 +5883,19 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>{value} ei ole palvelimen nimi; anna pelkkä nimi, kuten asiointi.kela.fi, ilman https://-alkua, porttia tai polkua</translation>
     </message>
     <message>
-        <source>{value} is not a credential name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64 characters)</source>
-        <translation>{value} ei ole tunnistetiedon nimi (kirjaimia, numeroita sekä merkkejä &apos;.&apos;, &apos;_&apos; ja &apos;-&apos;, enintään 64 merkkiä)</translation>
+        <source>{value} is not a credential name (letters, digits, '.', '_' and '-', up to 64 characters)</source>
+        <translation>{value} ei ole tunnistetiedon nimi (kirjaimia, numeroita sekä merkkejä '.', '_' ja '-', enintään 64 merkkiä)</translation>
     </message>
     <message>
-        <source>must be 2 to 40 lower-case letters, digits and &apos;-&apos;, not {value}</source>
-        <translation>on oltava 2–40 merkkiä, jotka ovat pieniä kirjaimia, numeroita tai merkkejä &apos;-&apos;, ei {value}</translation>
+        <source>must be 2 to 40 lower-case letters, digits and '-', not {value}</source>
+        <translation>on oltava 2–40 merkkiä, jotka ovat pieniä kirjaimia, numeroita tai merkkejä '-', ei {value}</translation>
     </message>
     <message>
-        <source>must be a version string such as &quot;1.0.0&quot; (PEP 440), not {value}</source>
-        <translation>on oltava versiomerkkijono, kuten &quot;1.0.0&quot; (PEP 440), ei {value}</translation>
+        <source>must be a version string such as "1.0.0" (PEP 440), not {value}</source>
+        <translation>on oltava versiomerkkijono, kuten "1.0.0" (PEP 440), ei {value}</translation>
     </message>
     <message>
-        <source>must be a whole number, the plugin API&apos;s major version (this console supports {supported}), not {value}</source>
+        <source>must be a whole number, the plugin API's major version (this console supports {supported}), not {value}</source>
         <translation>on oltava kokonaisluku, laajennusrajapinnan pääversio (tämä Tiskin versio tukee versiota {supported}), ei {value}</translation>
     </message>
     <message>
@@ -5851,36 +5903,36 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>laajennus on kirjoitettu laajennusrajapinnan versiolle {declared}; tämä Tiskin versio tukee vain laajennusrajapinnan versiota {supported}</translation>
     </message>
     <message>
-        <source>must be an agency code (lower-case letters, digits and &apos;-&apos;), such as &quot;kela&quot;, not {value}</source>
-        <translation>on oltava viraston koodi (pieniä kirjaimia, numeroita ja merkkejä &apos;-&apos;), kuten &quot;kela&quot;, ei {value}</translation>
+        <source>must be an agency code (lower-case letters, digits and '-'), such as "kela", not {value}</source>
+        <translation>on oltava viraston koodi (pieniä kirjaimia, numeroita ja merkkejä '-'), kuten "kela", ei {value}</translation>
     </message>
     <message>
-        <source>must be module:Class with Python names, such as &quot;kela_panel:KelaPlugin&quot;, not {value}</source>
-        <translation>on oltava muotoa moduuli:Luokka Pythonin nimillä, kuten &quot;kela_panel:KelaPlugin&quot;, ei {value}</translation>
+        <source>must be module:Class with Python names, such as "kela_panel:KelaPlugin", not {value}</source>
+        <translation>on oltava muotoa moduuli:Luokka Pythonin nimillä, kuten "kela_panel:KelaPlugin", ei {value}</translation>
     </message>
     <message>
         <source>the module file {file} is not in {folder}</source>
         <translation>moduulitiedosto {file} ei ole kansiossa {folder}</translation>
     </message>
     <message>
-        <source>must be a path under base_url starting with &apos;/&apos;, such as &quot;/health&quot;, not {value}</source>
-        <translation>on oltava base_url-osoitteen alainen polku, joka alkaa merkillä &apos;/&apos;, kuten &quot;/health&quot;, ei {value}</translation>
+        <source>must be a path under base_url starting with '/', such as "/health", not {value}</source>
+        <translation>on oltava base_url-osoitteen alainen polku, joka alkaa merkillä '/', kuten "/health", ei {value}</translation>
     </message>
     <message>
         <source>needs a [settings.base_url] for the path to be under</source>
         <translation>tarvitsee asetuksen [settings.base_url], jonka alle polku sijoittuu</translation>
     </message>
     <message>
-        <source>a setting name must be lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
-        <translation>asetuksen nimessä saa olla vain pieniä kirjaimia, numeroita ja merkkejä &apos;_&apos;, ja sen on alettava kirjaimella</translation>
+        <source>a setting name must be lower-case letters, digits and '_', starting with a letter</source>
+        <translation>asetuksen nimessä saa olla vain pieniä kirjaimia, numeroita ja merkkejä '_', ja sen on alettava kirjaimella</translation>
     </message>
     <message>
         <source>{value} is not a setting type (known: {known})</source>
         <translation>{value} ei ole asetuksen tyyppi (tunnetut: {known})</translation>
     </message>
     <message>
-        <source>base_url must be of type &quot;url&quot;, not {value}</source>
-        <translation>base_url-asetuksen tyypin on oltava &quot;url&quot;, ei {value}</translation>
+        <source>base_url must be of type "url", not {value}</source>
+        <translation>base_url-asetuksen tyypin on oltava "url", ei {value}</translation>
     </message>
     <message>
         <source>must be a string, not {value}</source>
@@ -5946,11 +5998,11 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Paneeli lähetti jotain, mitä konsoli ei voi näyttää.</translation>
     </message>
     <message>
-        <source>The panel&apos;s process sent something that is not allowed and was ended.</source>
+        <source>The panel's process sent something that is not allowed and was ended.</source>
         <translation>Paneelin prosessi lähetti jotain, mikä ei ole sallittua, ja se lopetettiin.</translation>
     </message>
     <message>
-        <source>The panel&apos;s process could not be started.</source>
+        <source>The panel's process could not be started.</source>
         <translation>Paneelin prosessia ei voitu käynnistää.</translation>
     </message>
     <message>
@@ -5996,7 +6048,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>{source}: hyväksytyn laajennuksen merkinnän {number} on oltava [[trusted_plugins]]-taulukko, jossa on täsmälleen id, path (absoluuttinen) ja sha256 (64 heksadesimaalinumeroa); kirjoita se komennolla tiski plugins trust PATH</translation>
     </message>
     <message>
-        <source>Not trusted by IT: a site-folder plugin loads only after IT records its folder&apos;s hash with: tiski plugins trust {path}</source>
+        <source>Not trusted by IT: a site-folder plugin loads only after IT records its folder's hash with: tiski plugins trust {path}</source>
         <translation>IT-tuki ei ole hyväksynyt laajennusta: toimipisteen kansiossa oleva laajennus ladataan vasta, kun IT-tuki on kirjannut kansion tiivisteen komennolla: tiski plugins trust {path}</translation>
     </message>
     <message>
@@ -6063,7 +6115,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Aseta tunnistetieto…</translation>
     </message>
     <message>
-        <source>Credentials are kept in this computer&apos;s keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</source>
+        <source>Credentials are kept in this computer's keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</source>
         <translation>Tunnistetiedot säilytetään tämän tietokoneen avainrenkaassa (keyring), ei koskaan asetustiedostossa. IT-tuki voi asettaa ne myös komennolla: tiski plugins set-credential PLUGIN NAME</translation>
     </message>
     <message>
@@ -6138,7 +6190,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Tunnista asiakas, niin näet hänen passi- ja henkilökorttihakemuksensa.</translation>
     </message>
     <message>
-        <source>The Police&apos;s back office sent an answer the panel does not understand.</source>
+        <source>The Police's back office sent an answer the panel does not understand.</source>
         <translation>Poliisin taustajärjestelmä lähetti vastauksen, jota paneeli ei ymmärrä.</translation>
     </message>
     <message>
@@ -6182,7 +6234,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Hakemukset</translation>
     </message>
     <message>
-        <source>No passport or identity card applications in the Police&apos;s system.</source>
+        <source>No passport or identity card applications in the Police's system.</source>
         <translation>Poliisin järjestelmässä ei ole passi- tai henkilökorttihakemuksia.</translation>
     </message>
     <message>
@@ -6190,7 +6242,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Hakeminen</translation>
     </message>
     <message>
-        <source>The Police&apos;s e-service</source>
+        <source>The Police's e-service</source>
         <translation>Poliisin sähköinen asiointi</translation>
     </message>
     <message>
@@ -6304,7 +6356,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Rekisterissä ei ole yritystä, jonka Y-tunnus on %1.</translation>
     </message>
     <message>
-        <source>Type a business ID and press Search to see the company&apos;s register data.</source>
+        <source>Type a business ID and press Search to see the company's register data.</source>
         <translation>Kirjoita Y-tunnus ja valitse Hae, niin näet yrityksen rekisteritiedot.</translation>
     </message>
     <message>
@@ -6378,15 +6430,15 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Tarkistus epäonnistui odottamatta ({reason}); lokissa on yksityiskohdat.</translation>
     </message>
     <message>
-        <source>Read {values} texts in {columns} columns of {database}, this PC&apos;s journal and its logs.</source>
+        <source>Read {values} texts in {columns} columns of {database}, this PC's journal and its logs.</source>
         <translation>Luettiin {values} tekstiä {columns} sarakkeesta: {database}, tämän koneen luonnokset ja lokit.</translation>
     </message>
     <message>
-        <source>Not allowed to read {places}: run the check with the owner&apos;s database URL (--database).</source>
+        <source>Not allowed to read {places}: run the check with the owner's database URL (--database).</source>
         <translation>Ei lukuoikeutta: {places}. Aja tarkistus omistajan tietokantaosoitteella (--database).</translation>
     </message>
     <message>
-        <source>Row-level security hides some rows from this account: run the check with the owner&apos;s database URL (--database) to read them all.</source>
+        <source>Row-level security hides some rows from this account: run the check with the owner's database URL (--database) to read them all.</source>
         <translation>Rivitason suojaus piilottaa tältä tunnukselta osan riveistä: aja tarkistus omistajan tietokantaosoitteella (--database), niin kaikki luetaan.</translation>
     </message>
     <message>
@@ -6394,8 +6446,8 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Ei peittämättömiä henkilötunnuksia.</translation>
     </message>
     <message>
-        <source>Identity codes in clear: {codes}, in {rows} places. Mask them (docs/security.md, &apos;Finding codes in clear&apos;); this report never shows the codes.</source>
-        <translation>Peittämättömiä henkilötunnuksia: {codes}, {rows} kohdassa. Peitä ne (docs/security.md, &apos;Finding codes in clear&apos;); tämä raportti ei koskaan näytä tunnuksia.</translation>
+        <source>Identity codes in clear: {codes}, in {rows} places. Mask them (docs/security.md, 'Finding codes in clear'); this report never shows the codes.</source>
+        <translation>Peittämättömiä henkilötunnuksia: {codes}, {rows} kohdassa. Peitä ne (docs/security.md, 'Finding codes in clear'); tämä raportti ei koskaan näytä tunnuksia.</translation>
     </message>
     <message>
         <source>{place} {row}: {codes} in clear</source>
@@ -6413,6 +6465,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Yhteen asiointiin voi kuulua enintään {limit} palvelua.</translation>
     </message>
     <message>
+        <source>{unknown} is not offered at this office. Services here: {known}.</source>
+        <translation>Palvelua {unknown} ei tarjota tässä toimipisteessä. Täällä tarjotaan: {known}.</translation>
+    </message>
+    <message>
         <source>Unknown service {unknown}. Services: {known}.</source>
         <translation>Tuntematon palvelu {unknown}. Palvelut: {known}.</translation>
     </message>
@@ -6427,6 +6483,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>{service} is closed now. Please ask the lobby guide.</source>
         <translation>{service}: suljettu nyt. Kysy apua aulaohjaajalta.</translation>
+    </message>
+    <message>
+        <source>The desk is not set up yet. Ask IT to set it up.</source>
+        <translation>Tiskiä ei ole vielä otettu käyttöön. Pyydä IT-tukea tekemään asetukset.</translation>
     </message>
     <message>
         <source>Unknown life event {code}. Life events: {known}.</source>
@@ -6544,7 +6604,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>{code}: {name}, palvelupisteeseen {counter} ({staff})</translation>
     </message>
     <message>
-        <source>Back in the queue because their counter&apos;s console stopped: {tickets}</source>
+        <source>Back in the queue because their counter's console stopped: {tickets}</source>
         <translation>Palasivat jonoon, koska palvelupisteen konsoli pysähtyi: {tickets}</translation>
     </message>
     <message>
@@ -6781,7 +6841,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>asiakas, jonka ajanvaraus on nyt (10 minuuttia ennen alkaen)</translation>
     </message>
     <message>
-        <source>a visitor who has waited more than twice their service&apos;s target wait, even before priority visitors (oldest first)</source>
+        <source>a visitor who has waited more than twice their service's target wait, even before priority visitors (oldest first)</source>
         <translation>asiakas, joka on odottanut yli kaksi kertaa palvelunsa tavoiteajan, jopa ennen etusijalla olevia (pisimpään odottanut ensin)</translation>
     </message>
     <message>
@@ -6789,7 +6849,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>etusijalla oleva asiakas (esteettömyys, kiireellisyys)</translation>
     </message>
     <message>
-        <source>a visitor who has waited past their service&apos;s target wait</source>
+        <source>a visitor who has waited past their service's target wait</source>
         <translation>asiakas, joka on odottanut palvelunsa tavoiteajan yli</translation>
     </message>
     <message>
@@ -6797,7 +6857,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>pisimpään odottanut asiakas</translation>
     </message>
     <message>
-        <source>Only the services you serve today are called to you. A visitor handed to your counter or to you (a transfer, the lobby guide&apos;s To) is called by you alone.</source>
+        <source>Only the services you serve today are called to you. A visitor handed to your counter or to you (a transfer, the lobby guide's To) is called by you alone.</source>
         <translation>Sinulle kutsutaan vain palveluja, joita palvelet tänään. Tiskillesi tai sinulle ohjatun asiakkaan (siirto, aulaohjaajan Minne-valinta) kutsut vain sinä.</translation>
     </message>
     <message>
@@ -6988,7 +7048,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
 <context>
     <name>Reports</name>
     <message>
-        <source>The desk&apos;s figures</source>
+        <source>The desk's figures</source>
         <translation>Tiskin luvut</translation>
     </message>
     <message>
@@ -7244,15 +7304,15 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Jaksolla ei palveltu ketään: kustannus jaetaan tasan, kokonaisina sentteinä; yli jäävät sentit menevät aakkosjärjestyksessä ensimmäisille virastoille.</translation>
     </message>
     <message>
-        <source>Agency&apos;s part = cost x the agency&apos;s service minutes / all service minutes, in whole cents; the cents left over go to the largest remainders.</source>
+        <source>Agency's part = cost x the agency's service minutes / all service minutes, in whole cents; the cents left over go to the largest remainders.</source>
         <translation>Viraston osuus = kustannus x viraston palveluminuutit / kaikki palveluminuutit, kokonaisina sentteinä; yli jäävät sentit menevät suurimmille jakojäännöksille.</translation>
     </message>
     <message>
-        <source>Agency&apos;s part = fixed part + (cost - all fixed parts) x the agency&apos;s services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
+        <source>Agency's part = fixed part + (cost - all fixed parts) x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
         <translation>Viraston osuus = kiinteä osa + (kustannus - kaikki kiinteät osat) x viraston palvellut asioinnit / kaikki palvellut asioinnit, kokonaisina sentteinä; yli jäävät sentit menevät suurimmille jakojäännöksille.</translation>
     </message>
     <message>
-        <source>Agency&apos;s part = cost x the agency&apos;s services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
+        <source>Agency's part = cost x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
         <translation>Viraston osuus = kustannus x viraston palvellut asioinnit / kaikki palvellut asioinnit, kokonaisina sentteinä; yli jäävät sentit menevät suurimmille jakojäännöksille.</translation>
     </message>
     <message>
@@ -7317,6 +7377,14 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
     <message>
         <source>The whole desk</source>
         <translation>Koko tiski</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>Kaikki toimipisteet</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -7437,24 +7505,24 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
 <context>
     <name>RestPanel</name>
     <message>
-        <source>The &quot;fields&quot; setting has &quot;%1&quot;, which is not Label=json.path.</source>
-        <translation>Asetuksessa &quot;fields&quot; on kohta &quot;%1&quot;, joka ei ole muotoa Label=json.path.</translation>
+        <source>The "fields" setting has "%1", which is not Label=json.path.</source>
+        <translation>Asetuksessa "fields" on kohta "%1", joka ei ole muotoa Label=json.path.</translation>
     </message>
     <message>
-        <source>The &quot;fields&quot; setting is empty: it names nothing to show.</source>
-        <translation>Asetus &quot;fields&quot; on tyhjä: siinä ei ole määritetty mitään näytettävää.</translation>
+        <source>The "fields" setting is empty: it names nothing to show.</source>
+        <translation>Asetus "fields" on tyhjä: siinä ei ole määritetty mitään näytettävää.</translation>
     </message>
     <message>
-        <source>The &quot;endpoint&quot; setting is empty: the panel has nothing to ask.</source>
-        <translation>Asetus &quot;endpoint&quot; on tyhjä: paneelilla ei ole mitään kysyttävää.</translation>
+        <source>The "endpoint" setting is empty: the panel has nothing to ask.</source>
+        <translation>Asetus "endpoint" on tyhjä: paneelilla ei ole mitään kysyttävää.</translation>
     </message>
     <message>
-        <source>The &quot;endpoint&quot; setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</source>
-        <translation>Asetus &quot;endpoint&quot; käyttää kohtaa {%1}; siinä saa käyttää vain kohtia {name}, {identity_code} ja {birth_date}.</translation>
+        <source>The "endpoint" setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</source>
+        <translation>Asetus "endpoint" käyttää kohtaa {%1}; siinä saa käyttää vain kohtia {name}, {identity_code} ja {birth_date}.</translation>
     </message>
     <message>
-        <source>The &quot;link_template&quot; setting is not a web address (https://…).</source>
-        <translation>Asetus &quot;link_template&quot; ei ole verkko-osoite (https://…).</translation>
+        <source>The "link_template" setting is not a web address (https://…).</source>
+        <translation>Asetus "link_template" ei ole verkko-osoite (https://…).</translation>
     </message>
     <message>
         <source>This panel is not set up correctly: %1 Please tell IT.</source>
@@ -7465,11 +7533,11 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Palvelupisteessä ei ole asiakasta.</translation>
     </message>
     <message>
-        <source>This panel needs the visitor&apos;s %1, which its manifest does not permit it to read. Please tell IT.</source>
+        <source>This panel needs the visitor's %1, which its manifest does not permit it to read. Please tell IT.</source>
         <translation>Tämä paneeli tarvitsee asiakkaasta tiedon (%1), jonka lukemista laajennuksen manifesti ei salli. Ilmoita asiasta IT-tuelle.</translation>
     </message>
     <message>
-        <source>This panel needs the visitor&apos;s %1, which is not known for this visit.</source>
+        <source>This panel needs the visitor's %1, which is not known for this visit.</source>
         <translation>Tämä paneeli tarvitsee asiakkaasta tiedon (%1), joka ei ole tiedossa tässä asioinnissa.</translation>
     </message>
     <message>
@@ -7733,7 +7801,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Varaa toinen</translation>
     </message>
     <message>
-        <source>Don&apos;t book</source>
+        <source>Don't book</source>
         <translation>Älä varaa</translation>
     </message>
 </context>
@@ -7901,7 +7969,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Valmis</translation>
     </message>
     <message>
-        <source>This service is done; the visit&apos;s next service waits for its turn</source>
+        <source>This service is done; the visit's next service waits for its turn</source>
         <translation>Tämä palvelu on valmis; asioinnin seuraava palvelu odottaa vuoroaan</translation>
     </message>
     <message>
@@ -7917,7 +7985,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Pyydä asiantuntija</translation>
     </message>
     <message>
-        <source>Ask an agency&apos;s specialist to join this visit</source>
+        <source>Ask an agency's specialist to join this visit</source>
         <translation>Pyydä viraston asiantuntija mukaan tähän asiointiin</translation>
     </message>
     <message>
@@ -7925,7 +7993,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Lisää palvelu…</translation>
     </message>
     <message>
-        <source>Add another service to this visit; it keeps the visit&apos;s place</source>
+        <source>Add another service to this visit; it keeps the visit's place</source>
         <translation>Lisää käynnille toinen palvelu; käynti säilyttää paikkansa jonossa</translation>
     </message>
     <message>
@@ -7941,7 +8009,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Ajanvaraukset…</translation>
     </message>
     <message>
-        <source>Today&apos;s appointments, booking and check-in</source>
+        <source>Today's appointments, booking and check-in</source>
         <translation>Päivän ajanvaraukset, varaaminen ja ilmoittautuminen</translation>
     </message>
     <message>
@@ -7953,7 +8021,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Poistu palvelupisteeltä syyn kanssa; salinäkymä näyttää sen</translation>
     </message>
     <message>
-        <source>I&apos;m back</source>
+        <source>I'm back</source>
         <translation>Palasin</translation>
     </message>
     <message>
@@ -7961,7 +8029,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Päätä tauko; myös seuraavan asiakkaan kutsuminen päättää sen</translation>
     </message>
     <message>
-        <source>The desk&apos;s database did not answer, so this was not done. Tell the visitor it takes a moment and try again; if it keeps failing: %1</source>
+        <source>The desk's database did not answer, so this was not done. Tell the visitor it takes a moment and try again; if it keeps failing: %1</source>
         <translation>Palvelupisteen tietokanta ei vastannut, joten tätä ei tehty. Kerro asiakkaalle, että tämä vie hetken, ja yritä uudelleen; jos se ei vieläkään onnistu: %1</translation>
     </message>
     <message>
@@ -8092,7 +8160,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>tuntematon asetus; tunnetut asetukset: {known}</translation>
     </message>
     <message>
-        <source>only IT&apos;s site settings file may set this (it says which plugins run inside the console); remove it here</source>
+        <source>only IT's site settings file may set this (it says which plugins run inside the console); remove it here</source>
         <translation>tämän voi asettaa vain IT-tuen toimipistekohtainen asetustiedosto (se kertoo, mitkä laajennukset toimivat konsolin sisällä); poista se tästä</translation>
     </message>
     <message>
@@ -8116,8 +8184,8 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>tämänlainen arvo ei kelpaa tähän; arvon pitää olla {allowed}</translation>
     </message>
     <message>
-        <source>a password must not be given on the command line or in an environment variable, where other programs and users of this computer can read it (ps, /proc); remove it from the URL and store it with &apos;tiski db set-password&apos;, in PostgreSQL&apos;s pgpass file or in a PostgreSQL service file (pg_service.conf)</source>
-        <translation>salasanaa ei saa antaa komentorivillä eikä ympäristömuuttujassa, joista tämän tietokoneen muut ohjelmat ja käyttäjät voivat lukea sen (ps, /proc); poista se URL-osoitteesta ja tallenna se komennolla &apos;tiski db set-password&apos;, PostgreSQL:n pgpass-tiedostoon tai PostgreSQL:n palvelutiedostoon (pg_service.conf)</translation>
+        <source>a password must not be given on the command line or in an environment variable, where other programs and users of this computer can read it (ps, /proc); remove it from the URL and store it with 'tiski db set-password', in PostgreSQL's pgpass file or in a PostgreSQL service file (pg_service.conf)</source>
+        <translation>salasanaa ei saa antaa komentorivillä eikä ympäristömuuttujassa, joista tämän tietokoneen muut ohjelmat ja käyttäjät voivat lukea sen (ps, /proc); poista se URL-osoitteesta ja tallenna se komennolla 'tiski db set-password', PostgreSQL:n pgpass-tiedostoon tai PostgreSQL:n palvelutiedostoon (pg_service.conf)</translation>
     </message>
     <message>
         <source>must be a whole number of 1 or more</source>
@@ -8132,18 +8200,18 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>asetusten pitää olla osioissa, kuten [database]; tunnetut asetukset: {known}</translation>
     </message>
     <message>
-        <source>only IT&apos;s site settings file may record trusted plugins; remove it here</source>
+        <source>only IT's site settings file may record trusted plugins; remove it here</source>
         <translation>vain IT-tuen toimipistekohtainen asetustiedosto voi kirjata hyväksyttyjä laajennuksia; poista se tästä</translation>
     </message>
     <message>
-        <source>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</source>
-        <translation>salasanaa ei saa säilyttää asetustiedostossa; poista se URL-osoitteesta ja tallenna se komennolla &apos;tiski db set-password&apos; tai PostgreSQL:n pgpass-tiedostoon</translation>
+        <source>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</source>
+        <translation>salasanaa ei saa säilyttää asetustiedostossa; poista se URL-osoitteesta ja tallenna se komennolla 'tiski db set-password' tai PostgreSQL:n pgpass-tiedostoon</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
-        <source>Demo desk: every demo account&apos;s password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</source>
+        <source>Demo desk: every demo account's password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</source>
         <translation>Esittelytoimipiste: kaikkien esittelytunnusten salasana on ”%1”, esim. aino.virtanen (palveluneuvoja), paivi.lehtonen (Kelan asiantuntija), kaisa.mattila (esihenkilö).</translation>
     </message>
 </context>
@@ -8174,7 +8242,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>&amp;Muista salasanani tällä tietokoneella</translation>
     </message>
     <message>
-        <source>Kept in this computer&apos;s keyring. IT allows this on personal PCs only.</source>
+        <source>Kept in this computer's keyring. IT allows this on personal PCs only.</source>
         <translation>Tallennetaan tämän tietokoneen avainnippuun. IT-tuki sallii tämän vain henkilökohtaisilla tietokoneilla.</translation>
     </message>
     <message>
@@ -8210,6 +8278,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Toimipisteellä ei ole vielä palvelupisteitä. Pyydä IT-tukea lisäämään ne.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Welcome, %1.</source>
         <translation>Tervetuloa, %1.</translation>
     </message>
@@ -8241,7 +8313,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
 <context>
     <name>Staff</name>
     <message>
-        <source>Give the person&apos;s user name.</source>
+        <source>Give the person's user name.</source>
         <translation>Anna henkilön käyttäjätunnus.</translation>
     </message>
     <message>
@@ -8253,11 +8325,11 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>--retention antaa PostgreSQL-roolin; sulautetussa tietokannassa ei ole rooleja.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be a login name: it must be 1 to 63 bytes long.</source>
-        <translation>&apos;{name}&apos; ei kelpaa kirjautumisnimeksi: sen on oltava 1–63 tavua pitkä.</translation>
+        <source>'{name}' cannot be a login name: it must be 1 to 63 bytes long.</source>
+        <translation>'{name}' ei kelpaa kirjautumisnimeksi: sen on oltava 1–63 tavua pitkä.</translation>
     </message>
     <message>
-        <source>{name} cannot be a person&apos;s login name: names starting with pg_ or tiski_ belong to PostgreSQL and to Tiski&apos;s own roles.</source>
+        <source>{name} cannot be a person's login name: names starting with pg_ or tiski_ belong to PostgreSQL and to Tiski's own roles.</source>
         <translation>{name} ei kelpaa henkilön kirjautumisnimeksi: pg_- ja tiski_-alkuiset nimet kuuluvat PostgreSQL:lle ja Tiskin omille rooleille.</translation>
     </message>
     <message>
@@ -8273,7 +8345,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Työntekijää {username} ei ole. tiski staff list näyttää, keitä on.</translation>
     </message>
     <message>
-        <source>The database refused: {reason}. Run {command} with the owner&apos;s database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</source>
+        <source>The database refused: {reason}. Run {command} with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</source>
         <translation>Tietokanta kieltäytyi: {reason}. Suorita {command} omistajan tietokantaosoitteella (--database): sillä roolilla, joka suoritti tiski db upgraden ja saa luoda rooleja (CREATEROLE).</translation>
     </message>
     <message>
@@ -8308,7 +8380,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Tyhjää salasanaa ei asetettu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <source>--no-password is for PostgreSQL&apos;s Kerberos or certificate sign-in; a local account needs a password.</source>
+        <source>--no-password is for PostgreSQL's Kerberos or certificate sign-in; a local account needs a password.</source>
         <translation>--no-password on PostgreSQL:n Kerberos- tai varmennekirjautumista varten; paikallinen tunnus tarvitsee salasanan.</translation>
     </message>
     <message>
@@ -8402,11 +8474,11 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Ota tämä toimipiste käyttöön</translation>
     </message>
     <message>
-        <source>This computer&apos;s database has no desk yet. Choose how to start; everything can be changed later.</source>
+        <source>This computer's database has no desk yet. Choose how to start; everything can be changed later.</source>
         <translation>Tämän tietokoneen tietokannassa ei ole vielä toimipistettä. Valitse, miten aloitat; kaikkea voi muuttaa myöhemmin.</translation>
     </message>
     <message>
-        <source>&amp;Start from a small office&apos;s template</source>
+        <source>&amp;Start from a small office's template</source>
         <translation>&amp;Aloita pienen toimipisteen mallista</translation>
     </message>
     <message>
@@ -8449,7 +8521,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>X-näyttö {display} on olemassa, mutta se torjui yhteyden (libxcb-virhe {code}). Käynnistä Tiski sen työpöytäistuntoon kirjautuneena käyttäjänä tai tarkista XAUTHORITY; SSH:n yli yhdistä komennolla ssh -X.</translation>
     </message>
     <message>
-        <source>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
+        <source>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
         <translation>Qt:n xcb-alusta tarvitsee järjestelmäkirjastoja, jotka puuttuvat: {missing}. Asenna ne Debianissa tai Ubuntussa komennolla: sudo apt-get install {packages}</translation>
     </message>
     <message>
@@ -8928,11 +9000,11 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Tallentamaton muistiinpano</translation>
     </message>
     <message>
-        <source>Save note puts it into the visit&apos;s case now. Keep as draft leaves it on this PC: it comes back when this visit is at your counter again, or the next time you sign in here. Discard deletes it.</source>
+        <source>Save note puts it into the visit's case now. Keep as draft leaves it on this PC: it comes back when this visit is at your counter again, or the next time you sign in here. Discard deletes it.</source>
         <translation>Tallenna muistiinpano vie sen nyt asioinnin asiaan. Säilytä luonnoksena jättää sen tälle koneelle: se palaa, kun asiointi on taas tiskilläsi tai kun seuraavan kerran kirjaudut tällä koneella. Hylkää poistaa sen.</translation>
     </message>
     <message>
-        <source>Save note puts it into the visit&apos;s case now. Discard deletes it: this PC cannot keep drafts at the moment.</source>
+        <source>Save note puts it into the visit's case now. Discard deletes it: this PC cannot keep drafts at the moment.</source>
         <translation>Tallenna muistiinpano vie sen nyt asioinnin asiaan. Hylkää poistaa sen: tämä kone ei juuri nyt voi säilyttää luonnoksia.</translation>
     </message>
     <message>
@@ -9000,7 +9072,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Tunnista asiakas, niin näet hänen verokorttinsa, verotuspäätöksensä ja verotilinsä.</translation>
     </message>
     <message>
-        <source>The Tax Administration&apos;s back office sent an answer the panel does not understand.</source>
+        <source>The Tax Administration's back office sent an answer the panel does not understand.</source>
         <translation>Verohallinnon taustajärjestelmä lähetti vastauksen, jota paneeli ei ymmärrä.</translation>
     </message>
     <message>
@@ -9016,7 +9088,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Verokortti</translation>
     </message>
     <message>
-        <source>No tax card in the Tax Administration&apos;s system.</source>
+        <source>No tax card in the Tax Administration's system.</source>
         <translation>Verohallinnon järjestelmässä ei ole verokorttia.</translation>
     </message>
     <message>
@@ -9110,7 +9182,7 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Ei asiakasta</translation>
     </message>
     <message>
-        <source>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</source>
+        <source>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</source>
         <translation>Kutsu seuraava vuoronumero Kutsu seuraava -painikkeella (F5). Asioinnin palvelut, asiakkaan asia ja sen muistiinpanot avautuvat tähän.</translation>
     </message>
     <message>

@@ -96,6 +96,10 @@
         <translation>Servicestället</translation>
     </message>
     <message>
+        <source>Offices</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
         <source>Agencies</source>
         <translation>Myndigheter</translation>
     </message>
@@ -330,7 +334,7 @@
         <translation>Å&amp;ngra senaste ändringen…</translation>
     </message>
     <message>
-        <source>Apply the desk as it was before this window&apos;s last apply</source>
+        <source>Apply the desk as it was before this window's last apply</source>
         <translation>Återställ servicestället så som det var före detta fönsters senaste tillämpning</translation>
     </message>
     <message>
@@ -358,7 +362,7 @@
         <translation>Inloggad som {name}; ändringar loggas under ditt namn.</translation>
     </message>
     <message>
-        <source>On PostgreSQL each staff member is a login role of the server, which only the database&apos;s owner makes: here you can change skills only. To add, retire or change staff accounts, export the desk to a file and run tiski desk apply FILE with the owner&apos;s database URL.</source>
+        <source>On PostgreSQL each staff member is a login role of the server, which only the database's owner makes: here you can change skills only. To add, retire or change staff accounts, export the desk to a file and run tiski desk apply FILE with the owner's database URL.</source>
         <translation>I PostgreSQL är varje anställd en inloggningsroll på servern, som bara databasens ägare skapar: här kan du bara ändra kompetenser. För att lägga till, ta ur bruk eller ändra personalkonton, exportera servicestället till en fil och kör tiski desk apply FILE med ägarens databas-URL.</translation>
     </message>
     <message>
@@ -472,7 +476,7 @@
 <context>
     <name>AgencyPanel</name>
     <message>
-        <source>No panel for this agency is installed on this computer yet. IT can install the agency&apos;s plugin; the queue and notes work without it.</source>
+        <source>No panel for this agency is installed on this computer yet. IT can install the agency's plugin; the queue and notes work without it.</source>
         <translation>Den här myndighetens panel har ännu inte installerats på den här datorn. IT-stödet kan installera myndighetens tillägg; kön och anteckningarna fungerar även utan det.</translation>
     </message>
     <message>
@@ -640,7 +644,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Today&apos;s appointments</source>
+        <source>Today's appointments</source>
         <translation>Dagens bokningar</translation>
     </message>
     <message>
@@ -663,7 +667,7 @@
         <translation>Be om specialist</translation>
     </message>
     <message>
-        <source>The agency&apos;s specialists who are available see your request; the first to accept joins the visit by video.</source>
+        <source>The agency's specialists who are available see your request; the first to accept joins the visit by video.</source>
         <translation>De av myndighetens specialister som är tillgängliga ser din begäran; den som först tar emot den ansluter till besöket via video.</translation>
     </message>
     <message>
@@ -711,11 +715,11 @@
         <translation>Ingen specialist från %1 är tillgänglig just nu; begäran väntar tills dess tid går ut.</translation>
     </message>
     <message>
-        <source>The specialist sees the visitor&apos;s name and birth date (the identity code masked), the desk&apos;s shared notes of this case and the agency&apos;s own notes.</source>
+        <source>The specialist sees the visitor's name and birth date (the identity code masked), the desk's shared notes of this case and the agency's own notes.</source>
         <translation>Specialisten ser besökarens namn och födelsedatum (personbeteckningen delvis dold), serviceställets gemensamma anteckningar i det här ärendet och myndighetens egna anteckningar.</translation>
     </message>
     <message>
-        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency&apos;s own notes. Record the consent first if more is needed.</source>
+        <source>The visitor has not agreed to share this case with %1: the specialist sees only your question and the agency's own notes. Record the consent first if more is needed.</source>
         <translation>Besökaren har inte samtyckt till att ärendet delas med %1: specialisten ser endast din fråga och myndighetens egna anteckningar. Registrera först samtycket om mer behövs.</translation>
     </message>
     <message>
@@ -762,7 +766,7 @@
         <translation>ärende raderat</translation>
     </message>
     <message>
-        <source>visitor&apos;s data exported</source>
+        <source>visitor's data exported</source>
         <translation>besökarens uppgifter exporterade</translation>
     </message>
     <message>
@@ -928,7 +932,7 @@
         <translation>Kunden byttes innan bakgrundssystemet svarade.</translation>
     </message>
     <message>
-        <source>The panel&apos;s call could not be made.</source>
+        <source>The panel's call could not be made.</source>
         <translation>Panelens anrop kunde inte göras.</translation>
     </message>
 </context>
@@ -971,7 +975,7 @@
         <translation>{file} har skrivits (kan läsas endast av ägaren): {cases} ärenden, {notes} anteckningar, {visits} besök.</translation>
     </message>
     <message>
-        <source>The desk&apos;s identity key (64 hexadecimal characters): </source>
+        <source>The desk's identity key (64 hexadecimal characters): </source>
         <translation>Serviceställets identitetsnyckel (64 hexadecimala tecken): </translation>
     </message>
     <message>
@@ -995,7 +999,7 @@
         <translation>Raderat: {cases} ärenden, {notes} anteckningar; besökaren glömd för {visits} besök.</translation>
     </message>
     <message>
-        <source>--from-keyring moves a console&apos;s key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</source>
+        <source>--from-keyring moves a console's key into a PostgreSQL desk database; on the embedded database the keyring already holds the key.</source>
         <translation>--from-keyring flyttar en konsols nyckel till en PostgreSQL-databas; för den inbyggda databasen finns nyckeln redan i nyckelringen.</translation>
     </message>
     <message>
@@ -1007,7 +1011,7 @@
         <translation>Nyckeln kan inte jämföras med den som serviceställets databas togs i bruk med, eftersom databasen inte kan läsas: {reason} Försök igen när det går; IT-stödet kan ange nyckeln utan kontrollen genom att lägga till --force.</translation>
     </message>
     <message>
-        <source>The database has no desk set up yet: the first identity code used there records this key&apos;s fingerprint.</source>
+        <source>The database has no desk set up yet: the first identity code used there records this key's fingerprint.</source>
         <translation>Databasen har inget serviceställe ännu: den första personbeteckningen som används där sparar den här nyckelns fingeravtryck.</translation>
     </message>
     <message>
@@ -1015,11 +1019,11 @@
         <translation>Angiven med --force utan att kontrolleras mot serviceställets databas, som inte kunde läsas: kör tiski identity status när den går att läsa igen.</translation>
     </message>
     <message>
-        <source>On PostgreSQL the desk&apos;s identity key is kept in the database, where only its owner may write it. Run tiski identity set-key with the owner&apos;s database URL (--database), as for tiski staff.</source>
+        <source>On PostgreSQL the desk's identity key is kept in the database, where only its owner may write it. Run tiski identity set-key with the owner's database URL (--database), as for tiski staff.</source>
         <translation>I PostgreSQL förvaras servicepunktens identitetsnyckel i databasen, där bara dess ägare får skriva den. Kör tiski identity set-key med ägarens databasadress (--database), som för tiski staff.</translation>
     </message>
     <message>
-        <source>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the identity codes in the database were hashed with (fingerprint {stored}), so visitors identified so far would no longer be found. Give the desk&apos;s key: --from-keyring on a console that has it, or --from-file FILE. Only if you are sure (IT): --force replaces the database&apos;s key, backing the one replaced up first.</source>
+        <source>Nothing was changed: this key (fingerprint {fingerprint}) is not the one the identity codes in the database were hashed with (fingerprint {stored}), so visitors identified so far would no longer be found. Give the desk's key: --from-keyring on a console that has it, or --from-file FILE. Only if you are sure (IT): --force replaces the database's key, backing the one replaced up first.</source>
         <translation>Inget ändrades: den här nyckeln (fingeravtryck {fingerprint}) är inte den som personbeteckningarna i databasen hashades med (fingeravtryck {stored}), så besökare som identifierats hittills skulle inte längre hittas. Ge servicepunktens nyckel: --from-keyring på en konsol som har den, eller --from-file FIL. Bara om du är säker (IT): --force ersätter databasens nyckel och säkerhetskopierar den ersatta först.</translation>
     </message>
     <message>
@@ -1027,11 +1031,11 @@
         <translation>Databasens tidigare nyckel sparades i {file} (läsbar bara för dig). Förvara filen där IT förvarar sina hemligheter, eller radera den när den inte längre behövs.</translation>
     </message>
     <message>
-        <source>Identity key stored in the desk database (fingerprint {fingerprint}), readable by its owner only. The database hashes identity codes itself: consoles need no key. Remove the key from the consoles&apos; keyrings and key files (docs/security.md).</source>
+        <source>Identity key stored in the desk database (fingerprint {fingerprint}), readable by its owner only. The database hashes identity codes itself: consoles need no key. Remove the key from the consoles' keyrings and key files (docs/security.md).</source>
         <translation>Identitetsnyckeln sparades i servicepunktens databas (fingeravtryck {fingerprint}), läsbar bara för dess ägare. Databasen hashar personbeteckningarna själv: konsolerna behöver ingen nyckel. Ta bort nyckeln ur konsolernas nyckelringar och nyckelfiler (docs/security.md).</translation>
     </message>
     <message>
-        <source>Nothing was changed: the desk database was set up with an identity key (fingerprint {stored}), and a new key can never match it. Every visitor identified so far would no longer be found at this console. Give this console the desk&apos;s key instead: tiski identity set-key (it asks for the key) or --from-file FILE.</source>
+        <source>Nothing was changed: the desk database was set up with an identity key (fingerprint {stored}), and a new key can never match it. Every visitor identified so far would no longer be found at this console. Give this console the desk's key instead: tiski identity set-key (it asks for the key) or --from-file FILE.</source>
         <translation>Ingenting ändrades: serviceställets databas togs i bruk med en identitetsnyckel (fingeravtryck {stored}), och en ny nyckel kan aldrig motsvara den. Ingen kund som hittills identifierats skulle längre hittas på den här konsolen. Ge i stället konsolen serviceställets nyckel: tiski identity set-key (frågar efter nyckeln) eller --from-file FIL.</translation>
     </message>
     <message>
@@ -1047,11 +1051,11 @@
         <translation>Nyckeln som nyckelringen innehöll tidigare sparades i {file} (bara du kan läsa den). För att gå tillbaka till den: tiski identity set-key --from-file {file}. Förvara filen där IT-stödet förvarar sina hemligheter, eller radera den när den inte längre behövs.</translation>
     </message>
     <message>
-        <source>Identity key stored in this computer&apos;s keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
+        <source>Identity key stored in this computer's keyring (fingerprint {fingerprint}). Check it against the database with tiski identity status.</source>
         <translation>Identitetsnyckeln har sparats i den här datorns nyckelring (fingeravtryck {fingerprint}). Kontrollera den mot databasen med tiski identity status.</translation>
     </message>
     <message>
-        <source>The desk database holds this key&apos;s fingerprint: consoles with another key are refused.</source>
+        <source>The desk database holds this key's fingerprint: consoles with another key are refused.</source>
         <translation>Serviceställets databas innehåller den här nyckelns fingeravtryck: konsoler med en annan nyckel avvisas.</translation>
     </message>
     <message>
@@ -1063,7 +1067,7 @@
         <translation>Nyckelringen har företräde, så nyckelfilen {file} (identity.key_file) används inte längre på den här konsolen.</translation>
     </message>
     <message>
-        <source>This computer&apos;s keyring holds no identity key{reason}. Run the command on a console that has the desk&apos;s key, or give it with --from-file.</source>
+        <source>This computer's keyring holds no identity key{reason}. Run the command on a console that has the desk's key, or give it with --from-file.</source>
         <translation>Den här datorns nyckelring har ingen identitetsnyckel{reason}. Kör kommandot på en konsol som har servicepunktens nyckel, eller ge den med --from-file.</translation>
     </message>
     <message>
@@ -1079,7 +1083,7 @@
         <translation>Nyckelringen kunde inte läsas ({reason}); den kan vara låst.</translation>
     </message>
     <message>
-        <source>Identity key: in this computer&apos;s keyring.</source>
+        <source>Identity key: in this computer's keyring.</source>
         <translation>Identitetsnyckel: i den här datorns nyckelring.</translation>
     </message>
     <message>
@@ -1087,7 +1091,7 @@
         <translation>Identitetsnyckel: i nyckelfilen {file} (identity.key_file).</translation>
     </message>
     <message>
-        <source>Identity key: in the embedded database&apos;s key file {file}, made by this console.</source>
+        <source>Identity key: in the embedded database's key file {file}, made by this console.</source>
         <translation>Identitetsnyckel: i den inbyggda databasens nyckelfil {file}, skapad av den här konsolen.</translation>
     </message>
     <message>
@@ -1099,11 +1103,11 @@
         <translation>Databas: {url}</translation>
     </message>
     <message>
-        <source>This computer&apos;s keyring still holds an identity key, which a PostgreSQL desk does not use: once the database holds the desk&apos;s key, remove it (python -m keyring del tiski/identity site-key).</source>
+        <source>This computer's keyring still holds an identity key, which a PostgreSQL desk does not use: once the database holds the desk's key, remove it (python -m keyring del tiski/identity site-key).</source>
         <translation>Den här datorns nyckelring har fortfarande en identitetsnyckel, som en PostgreSQL-servicepunkt inte använder: när databasen har servicepunktens nyckel, ta bort den (python -m keyring del tiski/identity site-key).</translation>
     </message>
     <message>
-        <source>Identity key: none in the database yet, so identity codes cannot be used. IT puts the desk&apos;s key there: tiski identity set-key --from-keyring (or --from-file FILE) with the owner&apos;s database URL.</source>
+        <source>Identity key: none in the database yet, so identity codes cannot be used. IT puts the desk's key there: tiski identity set-key --from-keyring (or --from-file FILE) with the owner's database URL.</source>
         <translation>Identitetsnyckel: ingen i databasen ännu, så personbeteckningar kan inte användas. IT för in servicepunktens nyckel där: tiski identity set-key --from-keyring (eller --from-file FIL) med ägarens databasadress.</translation>
     </message>
     <message>
@@ -1115,7 +1119,7 @@
         <translation>Den inbyggda databasen skapar sin egen nyckel när en personbeteckning används första gången.</translation>
     </message>
     <message>
-        <source>Set the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <source>Set the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
         <translation>Ställ in serviceställets nyckel med tiski identity set-key eller ange en nyckelfil i identity.key_file.</translation>
     </message>
     <message>
@@ -1123,7 +1127,7 @@
         <translation>Databasen konfigurerades med nyckeln med fingeravtrycket {stored}.</translation>
     </message>
     <message>
-        <source>Fingerprint of this console&apos;s key: {fingerprint}</source>
+        <source>Fingerprint of this console's key: {fingerprint}</source>
         <translation>Fingeravtryck för den här konsolens nyckel: {fingerprint}</translation>
     </message>
     <message>
@@ -1135,11 +1139,11 @@
         <translation>Databasen konfigurerades med samma nyckel: de stämmer överens.</translation>
     </message>
     <message>
-        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk&apos;s key with tiski identity set-key.</source>
+        <source>The database was set up with another key (fingerprint {stored}), so this console would not recognise returning visitors. Give it the desk's key with tiski identity set-key.</source>
         <translation>Databasen konfigurerades med en annan nyckel (fingeravtryck {stored}), så den här konsolen skulle inte känna igen återkommande besökare. Ge den serviceställets nyckel med tiski identity set-key.</translation>
     </message>
     <message>
-        <source>The backup {file} holds the desk&apos;s key: tiski identity set-key --from-file {file}</source>
+        <source>The backup {file} holds the desk's key: tiski identity set-key --from-file {file}</source>
         <translation>Säkerhetskopian {file} innehåller serviceställets nyckel: tiski identity set-key --from-file {file}</translation>
     </message>
 </context>
@@ -1150,7 +1154,7 @@
         <translation>Identifiera…</translation>
     </message>
     <message>
-        <source>Enter the visitor&apos;s identity code or name</source>
+        <source>Enter the visitor's identity code or name</source>
         <translation>Ange besökarens personbeteckning eller namn</translation>
     </message>
     <message>
@@ -1230,7 +1234,7 @@
         <translation>Ingen besökare vid disken</translation>
     </message>
     <message>
-        <source>The visitor&apos;s case and its notes open here.</source>
+        <source>The visitor's case and its notes open here.</source>
         <translation>Besökarens ärende och anteckningarna i det öppnas här.</translation>
     </message>
     <message>
@@ -1391,15 +1395,15 @@
         <translation>Anteckningen är {length} tecken lång; gränsen är {limit}. Förkorta den eller dela upp den i två anteckningar. Texten finns kvar i redigeraren.</translation>
     </message>
     <message>
-        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk&apos;s key (tiski identity set-key).</source>
+        <source>This console has no identity key, so identity codes cannot be used. Ask IT to set the desk's key (tiski identity set-key).</source>
         <translation>Den här konsolen har ingen identitetsnyckel, så personbeteckningar kan inte användas. Be IT-stödet att ställa in serviceställets nyckel (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>This console&apos;s identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk&apos;s key (tiski identity set-key).</source>
+        <source>This console's identity key differs from the one the desk database was set up with, so earlier visits could not be found. Ask IT to give this console the desk's key (tiski identity set-key).</source>
         <translation>Den här konsolens identitetsnyckel skiljer sig från den som serviceställets databas konfigurerades med, så tidigare besök kunde inte hittas. Be IT-stödet att ge den här konsolen serviceställets nyckel (tiski identity set-key).</translation>
     </message>
     <message>
-        <source>The desk database has no identity key yet, so identity codes cannot be used. Ask IT to put the desk&apos;s key into the database (tiski identity set-key with the owner&apos;s database URL).</source>
+        <source>The desk database has no identity key yet, so identity codes cannot be used. Ask IT to put the desk's key into the database (tiski identity set-key with the owner's database URL).</source>
         <translation>Servicepunktens databas har ännu ingen identitetsnyckel, så personbeteckningar kan inte användas. Be IT att föra in servicepunktens nyckel i databasen (tiski identity set-key med ägarens databasadress).</translation>
     </message>
     <message>
@@ -1423,7 +1427,7 @@
         <translation>Anteckningen som ska rättas finns inte i det här ärendet, eller så har du inte rätt att läsa den.</translation>
     </message>
     <message>
-        <source>Another note in the database already has this note&apos;s id; it was not saved. Copy its text into a new note and save that.</source>
+        <source>Another note in the database already has this note's id; it was not saved. Copy its text into a new note and save that.</source>
         <translation>Databasen har redan en annan anteckning med den här anteckningens id; den sparades inte. Kopiera texten till en ny anteckning och spara den.</translation>
     </message>
     <message>
@@ -1455,7 +1459,7 @@
         <translation>retention.notes_days måste vara minst 1, inte {days}.</translation>
     </message>
     <message>
-        <source>Your database login reads only part of the visitors&apos; cases, so the export would be incomplete. Data requests need the records role: ask IT (tiski staff add USERNAME --retention).</source>
+        <source>Your database login reads only part of the visitors' cases, so the export would be incomplete. Data requests need the records role: ask IT (tiski staff add USERNAME --retention).</source>
         <translation>Din databasinloggning läser bara en del av besökarnas ärenden, så exporten skulle bli ofullständig. Begäran om uppgifter kräver arkivrollen: be IT om den (tiski staff add ANVÄNDARNAMN --retention).</translation>
     </message>
     <message>
@@ -1467,7 +1471,7 @@
         <translation>Ärende {case} hör inte till ditt arbete. Du kan öppna ett ärende när kunden är vid din disk, i en konsultation du har tagit emot, när din myndighet har anteckningar i det, eller när kunden delar det med din myndighet.</translation>
     </message>
     <message>
-        <source>Consent can be recorded only with the visitor present: for the visit at your counter, or in a consultation you accepted while the visitor is at the advisor&apos;s counter. Nothing was recorded.</source>
+        <source>Consent can be recorded only with the visitor present: for the visit at your counter, or in a consultation you accepted while the visitor is at the advisor's counter. Nothing was recorded.</source>
         <translation>Samtycke kan registreras endast när kunden är på plats: för besöket vid din disk, eller i en konsultation du har tagit emot medan kunden är vid rådgivarens disk. Inget registrerades.</translation>
     </message>
 </context>
@@ -1549,12 +1553,12 @@
         <translation>Schema {current}: aktuellt.</translation>
     </message>
     <message>
-        <source>Schema: none yet. Run &apos;tiski db upgrade&apos; to create it ({head}).</source>
-        <translation>Schema: finns inte ännu. Kör &apos;tiski db upgrade&apos; för att skapa det ({head}).</translation>
+        <source>Schema: none yet. Run 'tiski db upgrade' to create it ({head}).</source>
+        <translation>Schema: finns inte ännu. Kör 'tiski db upgrade' för att skapa det ({head}).</translation>
     </message>
     <message>
-        <source>Schema {current}: needs upgrading to {head}. Run &apos;tiski db upgrade&apos;.</source>
-        <translation>Schema {current}: behöver uppgraderas till {head}. Kör &apos;tiski db upgrade&apos;.</translation>
+        <source>Schema {current}: needs upgrading to {head}. Run 'tiski db upgrade'.</source>
+        <translation>Schema {current}: behöver uppgraderas till {head}. Kör 'tiski db upgrade'.</translation>
     </message>
     <message>
         <source>Schema {current}: newer than this Tiski (knows up to {head}). Install the Tiski version the other consoles use.</source>
@@ -1573,7 +1577,7 @@
         <translation>Databasen har redan ett serviceställe; ingenting ändrades.</translation>
     </message>
     <message>
-        <source>Only a PostgreSQL database has a password; set database.url to the office&apos;s PostgreSQL first.</source>
+        <source>Only a PostgreSQL database has a password; set database.url to the office's PostgreSQL first.</source>
         <translation>Lösenord används bara med en PostgreSQL-databas; ställ först in database.url så att den pekar på serviceställets PostgreSQL-databas.</translation>
     </message>
     <message>
@@ -1589,7 +1593,7 @@
         <translation>Ett tomt lösenord sparades inte.</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL&apos;s pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
+        <source>This computer has no keyring to keep passwords in (a headless Linux has none). Put the password in PostgreSQL's pgpass file (~/.pgpass, mode 0600) instead; see docs/deploy.md.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenord i (ett Linux utan skrivbordsmiljö har ingen). Spara i stället lösenordet i PostgreSQL:s pgpass-fil (~/.pgpass, behörighet 0600); se docs/deploy.md.</translation>
     </message>
     <message>
@@ -1632,18 +1636,18 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <source>The desk&apos;s database cannot be reached. Go on with the visitor at your counter: notes you save wait on this PC and are sent when it is back; tell the visitor their matter is recorded. Calling the next visitor waits for the connection. If it lasts more than a few minutes: %1</source>
+        <source>The desk's database cannot be reached. Go on with the visitor at your counter: notes you save wait on this PC and are sent when it is back; tell the visitor their matter is recorded. Calling the next visitor waits for the connection. If it lasts more than a few minutes: %1</source>
         <translation>Servicepunktens databas kan inte nås. Fortsätt med kunden vid din disk: anteckningar du sparar väntar på den här datorn och skickas när anslutningen är tillbaka; säg till kunden att ärendet är antecknat. Att kalla nästa kund väntar på anslutningen. Om det varar längre än några minuter: %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Visitor&apos;s consent</source>
+        <source>Visitor's consent</source>
         <translation>Besökarens samtycke</translation>
     </message>
     <message>
-        <source>With the visitor&apos;s consent an agency may read the desk&apos;s shared notes of this case and receive the notes shared with it. Notes kept in an agency&apos;s own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
+        <source>With the visitor's consent an agency may read the desk's shared notes of this case and receive the notes shared with it. Notes kept in an agency's own partition are not affected. The visitor can withdraw consent at any time: untick the agency to record it.</source>
         <translation>Med besökarens samtycke får en myndighet läsa serviceställets gemensamma anteckningar i det här ärendet och ta emot de anteckningar som delas med den. Anteckningar som förvaras i en myndighets eget utrymme påverkas inte. Besökaren kan när som helst återkalla sitt samtycke: avmarkera myndigheten för att registrera det.</translation>
     </message>
     <message>
@@ -1694,7 +1698,7 @@
         <translation>&amp;Större text</translation>
     </message>
     <message>
-        <source>Make the text of Tiski&apos;s windows larger</source>
+        <source>Make the text of Tiski's windows larger</source>
         <translation>Gör texten i Tiskis fönster större</translation>
     </message>
     <message>
@@ -1702,7 +1706,7 @@
         <translation>&amp;Mindre text</translation>
     </message>
     <message>
-        <source>Make the text of Tiski&apos;s windows smaller</source>
+        <source>Make the text of Tiski's windows smaller</source>
         <translation>Gör texten i Tiskis fönster mindre</translation>
     </message>
     <message>
@@ -1757,7 +1761,7 @@
         <translation>Rundtur i konsolen</translation>
     </message>
     <message>
-        <source>The console&apos;s zones, one at a time</source>
+        <source>The console's zones, one at a time</source>
         <translation>Konsolens delar, en i taget</translation>
     </message>
     <message>
@@ -1765,7 +1769,7 @@
         <translation>Öppna loggmappen</translation>
     </message>
     <message>
-        <source>Show Tiski&apos;s log files</source>
+        <source>Show Tiski's log files</source>
         <translation>Visa Tiskis loggfiler</translation>
     </message>
     <message>
@@ -1793,7 +1797,7 @@
         <translation>Ställ in servicestället…</translation>
     </message>
     <message>
-        <source>The desk&apos;s agencies, services, counters, staff and texts (IT, supervisors)</source>
+        <source>The desk's agencies, services, counters, staff and texts (IT, supervisors)</source>
         <translation>Serviceställets myndigheter, tjänster, diskar, personal och texter (IT-stöd, chefer)</translation>
     </message>
     <message>
@@ -1833,11 +1837,11 @@
         <translation>Hjälp – konsolen</translation>
     </message>
     <message>
-        <source>Tiski&apos;s log folder</source>
+        <source>Tiski's log folder</source>
         <translation>Tiskis loggmapp</translation>
     </message>
     <message>
-        <source>This PC has no program to open folders with. Tiski&apos;s logs are in:</source>
+        <source>This PC has no program to open folders with. Tiski's logs are in:</source>
         <translation>Den här datorn har inget program som öppnar mappar. Tiskis loggar finns i:</translation>
     </message>
     <message>
@@ -1864,7 +1868,7 @@
         <translation>Konsolen</translation>
     </message>
     <message>
-        <source>Left: your ticket, the queues by service and the waiting tickets. Middle: the visitor at your counter, the services of their visit, their case and its notes. Right: a panel per agency, reaching that agency&apos;s own system for the visitor.</source>
+        <source>Left: your ticket, the queues by service and the waiting tickets. Middle: the visitor at your counter, the services of their visit, their case and its notes. Right: a panel per agency, reaching that agency's own system for the visitor.</source>
         <translation>Till vänster: din kölapp, köerna per tjänst och de väntande kölapparna. I mitten: kunden vid din disk, besökets tjänster, ärendet och dess anteckningar. Till höger: en panel per myndighet som hämtar kundens uppgifter ur myndighetens eget system.</translation>
     </message>
     <message>
@@ -1892,7 +1896,7 @@
         <translation>Vem läser en anteckning</translation>
     </message>
     <message>
-        <source>Visible to decides it. A note shared with the desk is read by the desk&apos;s own staff, and by an agency&apos;s staff only when the visitor has consented to that agency. A note for one agency is read by that agency&apos;s staff only. You always read your own notes.</source>
+        <source>Visible to decides it. A note shared with the desk is read by the desk's own staff, and by an agency's staff only when the visitor has consented to that agency. A note for one agency is read by that agency's staff only. You always read your own notes.</source>
         <translation>Det avgör Synlig för. En anteckning som delas med servicepunkten läses av servicepunktens egen personal, och av en myndighets personal bara om kunden har samtyckt för den myndigheten. En anteckning för en myndighet läses bara av den myndighetens personal. Dina egna anteckningar läser du alltid.</translation>
     </message>
     <message>
@@ -1928,7 +1932,7 @@
         <translation>En anteckning du skriver sparas hela tiden på den här datorn: efter en krasch eller en bruten anslutning erbjuds den igen. Medan databasen inte kan nås väntar sparade anteckningar i utkorgen och skickas när den är tillbaka; säg till kunden att ärendet är antecknat.</translation>
     </message>
     <message>
-        <source>The counter&apos;s actions</source>
+        <source>The counter's actions</source>
         <translation>Diskens funktioner</translation>
     </message>
     <message>
@@ -1964,7 +1968,7 @@
         <translation>Myndigheterna</translation>
     </message>
     <message>
-        <source>A panel per agency reaches that agency&apos;s own system for the visitor at your counter. Ask a specialist (%1) brings one of them into the visit.</source>
+        <source>A panel per agency reaches that agency's own system for the visitor at your counter. Ask a specialist (%1) brings one of them into the visit.</source>
         <translation>En panel per myndighet hämtar uppgifter om kunden vid din disk ur myndighetens eget system. Be om specialist (%1) tar med en av dem i besöket.</translation>
     </message>
     <message>
@@ -2061,7 +2065,7 @@
         <translation>På paus (%1) sedan %2</translation>
     </message>
     <message>
-        <source>The floor shows you on a break. Call next or I&apos;m back ends it.</source>
+        <source>The floor shows you on a break. Call next or I'm back ends it.</source>
         <translation>Salen visar dig på paus. Nästa kund eller Jag är tillbaka avslutar den.</translation>
     </message>
     <message>
@@ -2162,7 +2166,7 @@
         <translation>Besökare: %1</translation>
     </message>
     <message>
-        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency&apos;s own notes only.</source>
+        <source>The visitor has not agreed to share this case with your agency: you see the question and your agency's own notes only.</source>
         <translation>Besökaren har inte samtyckt till att ärendet delas med din myndighet: du ser endast frågan och din myndighets egna anteckningar.</translation>
     </message>
     <message>
@@ -2170,7 +2174,7 @@
         <translation>Anslut till video</translation>
     </message>
     <message>
-        <source>A note into the visit&apos;s case</source>
+        <source>A note into the visit's case</source>
         <translation>En anteckning i besökets ärende</translation>
     </message>
     <message>
@@ -2262,7 +2266,7 @@
         <translation>Begäran finns inte längre.</translation>
     </message>
     <message>
-        <source>Only an agency&apos;s specialists answer its consultation requests.</source>
+        <source>Only an agency's specialists answer its consultation requests.</source>
         <translation>Endast en myndighets specialister besvarar myndighetens konsultationsbegäranden.</translation>
     </message>
     <message>
@@ -2310,11 +2314,11 @@
         <translation>Ange varför du avböjer, så att rådgivaren kan planera nästa steg.</translation>
     </message>
     <message>
-        <source>Only the specialist who accepted sees the visit&apos;s case.</source>
+        <source>Only the specialist who accepted sees the visit's case.</source>
         <translation>Endast den specialist som tog emot begäran ser besökets ärende.</translation>
     </message>
     <message>
-        <source>The visit is no longer at the advisor&apos;s counter; it cannot be taken over.</source>
+        <source>The visit is no longer at the advisor's counter; it cannot be taken over.</source>
         <translation>Besöket är inte längre vid rådgivarens disk; det kan inte tas över.</translation>
     </message>
     <message>
@@ -2355,6 +2359,14 @@
         <source>Serves by video, not in the lobby</source>
         <translation>Betjänar via video, inte i lobbyn</translation>
     </message>
+    <message>
+        <source>Office</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>the desk's own office</source>
+        <translation>diskens eget kontor</translation>
+    </message>
 </context>
 <context>
     <name>CounterLeaving</name>
@@ -2374,8 +2386,12 @@
         <translation>Databasen har schemaversion {current}, som är nyare än den här versionen av Tiski känner till (högst {head}). En annan konsol har uppdaterats: installera samma version av Tiski på den här datorn.</translation>
     </message>
     <message>
-        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run &apos;tiski db upgrade&apos; once for the whole office.</source>
-        <translation>Databasen har schemaversion {current} men den här versionen av Tiski behöver {head}. Be IT-stödet köra &apos;tiski db upgrade&apos; en gång för hela servicestället.</translation>
+        <source>The database has schema version {current} and this Tiski needs {head}. Ask IT to run 'tiski db upgrade' once for the whole office.</source>
+        <translation>Databasen har schemaversion {current} men den här versionen av Tiski behöver {head}. Be IT-stödet köra 'tiski db upgrade' en gång för hela servicestället.</translation>
+    </message>
+    <message>
+        <source>several servers are listed with commas, which Tiski cannot connect with; repeat host= for each server instead, like postgresql+psycopg://user@/dbname?host=db1:5432&amp;host=db2:5432&amp;target_session_attrs=read-write</source>
+        <translation>servrarna är uppräknade med kommatecken, vilket Tiski inte kan ansluta med; upprepa i stället host= för varje server, till exempel postgresql+psycopg://user@/dbname?host=db1:5432&amp;host=db2:5432&amp;target_session_attrs=read-write</translation>
     </message>
     <message>
         <source>not a database URL; write it like postgresql+psycopg://user@host:5432/dbname or sqlite:////path/to/file.sqlite3</source>
@@ -2388,6 +2404,14 @@
     <message>
         <source>database type {driver} is not supported; use one of {known}</source>
         <translation>databastypen {driver} stöds inte; använd någon av följande: {known}</translation>
+    </message>
+    <message>
+        <source>with several host= servers, write each server's port after its name (host=db1:5432&amp;host=db2:5433) and remove port=</source>
+        <translation>med flera host=-servrar, skriv varje servers port efter dess namn (host=db1:5432&amp;host=db2:5433) och ta bort port=</translation>
+    </message>
+    <message>
+        <source>with several host= servers, add target_session_attrs=read-write so that consoles connect only to the server that takes writes (the primary), never to a standby</source>
+        <translation>med flera host=-servrar, lägg till target_session_attrs=read-write så att arbetsstationerna bara ansluter till den server som tar emot ändringar (primärservern), aldrig till en standbyserver</translation>
     </message>
     <message>
         <source>The database at {url} did not answer in time ({reason}). Try again in a moment; if this keeps happening, tell IT: the database server or the network to it is stalled.</source>
@@ -2405,7 +2429,7 @@
 <context>
     <name>DatabaseRoles</name>
     <message>
-        <source>These roles are missing: {roles}. Run tiski staff roles with the owner&apos;s database.url to make them.</source>
+        <source>These roles are missing: {roles}. Run tiski staff roles with the owner's database.url to make them.</source>
         <translation>De här rollerna saknas: {roles}. Skapa dem med tiski staff roles med ägarens database.url.</translation>
     </message>
     <message>
@@ -2425,19 +2449,19 @@
         <translation>Roller som konsolerna använder kan ändra eller tömma tabeller som bara får utökas: {grants}. Återkalla de rättigheterna (REVOKE UPDATE, DELETE, TRUNCATE ON ... FROM ...).</translation>
     </message>
     <message>
-        <source>{roles} may create objects in the desk&apos;s schema. Revoke it: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (and from those roles).</source>
+        <source>{roles} may create objects in the desk's schema. Revoke it: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (and from those roles).</source>
         <translation>{roles} kan skapa objekt i servicepunktens schema. Återkalla det: REVOKE CREATE ON SCHEMA ... FROM PUBLIC (och från de rollerna).</translation>
     </message>
     <message>
-        <source>Roles that may not see visitors&apos; names read them at the database: {grants}. Run tiski db upgrade; if it is current, revoke those grants (docs/security.md, Isolation in PostgreSQL).</source>
+        <source>Roles that may not see visitors' names read them at the database: {grants}. Run tiski db upgrade; if it is current, revoke those grants (docs/security.md, Isolation in PostgreSQL).</source>
         <translation>Roller som inte får se besökarnas namn läser dem i databasen: {grants}. Kör tiski db upgrade; om databasen redan är aktuell, återkalla de rättigheterna (docs/security.md, Isolation in PostgreSQL).</translation>
     </message>
     <message>
-        <source>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency&apos;s notes. In an office, connect as the person signing in (docs/deploy.md).</source>
+        <source>database.url connects as {user}, a superuser or a role that bypasses row security: a console connected so reads every agency's notes. In an office, connect as the person signing in (docs/deploy.md).</source>
         <translation>database.url ansluter som {user}, en superanvändare eller en roll som kringgår radnivåskyddet: en konsol som ansluter så läser varje myndighets anteckningar. På ett kontor ansluter man som den person som loggar in (docs/deploy.md).</translation>
     </message>
     <message>
-        <source>database.url connects as {user}, which owns the desk&apos;s tables: it can switch the audit trail&apos;s protection off and bypasses row security. Use the owner only for tiski db upgrade and tiski staff; consoles connect as the person signing in (docs/deploy.md).</source>
+        <source>database.url connects as {user}, which owns the desk's tables: it can switch the audit trail's protection off and bypasses row security. Use the owner only for tiski db upgrade and tiski staff; consoles connect as the person signing in (docs/deploy.md).</source>
         <translation>database.url ansluter som {user}, som äger servicepunktens tabeller: den kan stänga av granskningsloggens skydd och kringgår radnivåskyddet. Använd ägaren bara för tiski db upgrade och tiski staff; konsolerna ansluter som den person som loggar in (docs/deploy.md).</translation>
     </message>
     <message>
@@ -2576,12 +2600,24 @@
         <source>The desk has no counters yet. Ask IT to add them.</source>
         <translation>Servicestället har ännu inga diskar. Be IT-stödet att lägga till dem.</translation>
     </message>
+    <message>
+        <source>There is no office {code}. Offices: {known}.</source>
+        <translation>Kontoret {code} finns inte. Kontor: {known}.</translation>
+    </message>
+    <message>
+        <source>The database has no office {code}. Offices: {known}. Check the desk.site setting with IT.</source>
+        <translation>Databasen har inget kontor {code}. Kontor: {known}. Kontrollera inställningen desk.site med IT.</translation>
+    </message>
 </context>
 <context>
     <name>DeskCommands</name>
     <message>
         <source>desk</source>
         <translation>servicepunkt</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>kontor</translation>
     </message>
     <message>
         <source>agency</source>
@@ -2695,8 +2731,8 @@
         <translation>filen har format {version} och är gjord av en nyare Tiski; denna läser format upp till {current}: installera den nyare Tiski här också</translation>
     </message>
     <message>
-        <source>[{table}] has no {key}; add {key} = &quot;...&quot;</source>
-        <translation>[{table}] saknar {key}; lägg till {key} = &quot;...&quot;</translation>
+        <source>[{table}] has no {key}; add {key} = "..."</source>
+        <translation>[{table}] saknar {key}; lägg till {key} = "..."</translation>
     </message>
     <message>
         <source>{key} must be text in quotes</source>
@@ -2711,8 +2747,8 @@
         <translation>{key} är {length} tecken lång; högst {limit} ryms</translation>
     </message>
     <message>
-        <source>{key} &apos;{value}&apos; is not usable: use letters a-z, digits and - . _ without spaces, such as &apos;{example}&apos;</source>
-        <translation>{key} &apos;{value}&apos; kan inte användas: använd bokstäverna a-z, siffror och - . _ utan mellanslag, till exempel &apos;{example}&apos;</translation>
+        <source>{key} '{value}' is not usable: use letters a-z, digits and - . _ without spaces, such as '{example}'</source>
+        <translation>{key} '{value}' kan inte användas: använd bokstäverna a-z, siffror och - . _ utan mellanslag, till exempel '{example}'</translation>
     </message>
     <message>
         <source>[{table}] has no {key}; add {key} = &lt;minutes&gt;</source>
@@ -2727,8 +2763,8 @@
         <translation>{key} måste vara true eller false</translation>
     </message>
     <message>
-        <source>{key} must be a list of texts, such as [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation>{key} måste vara en lista med texter, till exempel [&quot;a&quot;, &quot;b&quot;]</translation>
+        <source>{key} must be a list of texts, such as ["a", "b"]</source>
+        <translation>{key} måste vara en lista med texter, till exempel ["a", "b"]</translation>
     </message>
     <message>
         <source>[{table}] has no setting {key}; the known ones are: {known}</source>
@@ -2751,28 +2787,36 @@
         <translation>{what} {value} anges två gånger (också på rad {line}); var och en behöver sin egen</translation>
     </message>
     <message>
-        <source>service {code} names agency {agency}, which the file does not have; add an [[agency]] with code = &quot;{agency}&quot; or correct the name</source>
-        <translation>tjänsten {code} nämner myndigheten {agency}, som filen inte har; lägg till en [[agency]] med code = &quot;{agency}&quot; eller rätta namnet</translation>
+        <source>service {code} names agency {agency}, which the file does not have; add an [[agency]] with code = "{agency}" or correct the name</source>
+        <translation>tjänsten {code} nämner myndigheten {agency}, som filen inte har; lägg till en [[agency]] med code = "{agency}" eller rätta namnet</translation>
     </message>
     <message>
-        <source>prefix &apos;{prefix}&apos; is not usable: one to three capital letters A-Z, such as &quot;K&quot; or &quot;KP&quot;</source>
-        <translation>prefixet &apos;{prefix}&apos; kan inte användas: en till tre versaler A-Z, till exempel &quot;K&quot; eller &quot;KP&quot;</translation>
+        <source>prefix '{prefix}' is not usable: one to three capital letters A-Z, such as "K" or "KP"</source>
+        <translation>prefixet '{prefix}' kan inte användas: en till tre versaler A-Z, till exempel "K" eller "KP"</translation>
     </message>
     <message>
-        <source>{owner} names service {code}, which the file does not have; add a [[service]] with code = &quot;{code}&quot; or correct the name</source>
-        <translation>{owner} nämner tjänsten {code}, som filen inte har; lägg till en [[service]] med code = &quot;{code}&quot; eller rätta namnet</translation>
+        <source>office {code} is the desk's own office ([desk] code); give the other office a code of its own</source>
+        <translation>kontoret {code} är diskens eget kontor ([desk] code); ge det andra kontoret en egen kod</translation>
     </message>
     <message>
-        <source>role &apos;{role}&apos; is not one of the desk&apos;s roles: {roles}</source>
-        <translation>rollen &apos;{role}&apos; är inte en av servicepunktens roller: {roles}</translation>
+        <source>counter {code} stands in office {office}, which the file does not have; add an [[office]] with code = "{office}" or correct the name</source>
+        <translation>disken {code} står i kontoret {office}, som filen inte har; lägg till ett [[office]] med code = "{office}" eller rätta namnet</translation>
+    </message>
+    <message>
+        <source>{owner} names service {code}, which the file does not have; add a [[service]] with code = "{code}" or correct the name</source>
+        <translation>{owner} nämner tjänsten {code}, som filen inte har; lägg till en [[service]] med code = "{code}" eller rätta namnet</translation>
+    </message>
+    <message>
+        <source>role '{role}' is not one of the desk's roles: {roles}</source>
+        <translation>rollen '{role}' är inte en av servicepunktens roller: {roles}</translation>
     </message>
     <message>
         <source>staff member {username} works for agency {agency}, which the file does not have; add the [[agency]] or correct the name</source>
         <translation>den anställda {username} arbetar för myndigheten {agency}, som filen inte har; lägg till [[agency]] eller rätta namnet</translation>
     </message>
     <message>
-        <source>specialist {username} needs the agency they answer for: add agency = &quot;&lt;code&gt;&quot;</source>
-        <translation>specialisten {username} behöver den myndighet hen svarar för: lägg till agency = &quot;&lt;kod&gt;&quot;</translation>
+        <source>specialist {username} needs the agency they answer for: add agency = "&lt;code&gt;"</source>
+        <translation>specialisten {username} behöver den myndighet hen svarar för: lägg till agency = "&lt;kod&gt;"</translation>
     </message>
     <message>
         <source>life event {code} has no steps: list its services in order</source>
@@ -2783,8 +2827,8 @@
         <translation>livssituationen {code} saknar services = [...]; räkna upp dess steg</translation>
     </message>
     <message>
-        <source>language &apos;{language}&apos; is not fi, sv or en</source>
-        <translation>språket &apos;{language}&apos; är inte fi, sv eller en</translation>
+        <source>language '{language}' is not fi, sv or en</source>
+        <translation>språket '{language}' är inte fi, sv eller en</translation>
     </message>
     <message>
         <source>note template {title} has no body text</source>
@@ -2807,8 +2851,12 @@
         <translation>en servicepunktsfil har ingen [{table}]; kända tabeller: {known}</translation>
     </message>
     <message>
-        <source>the file has no [desk] table: start it with [desk], format = {format} and the desk&apos;s names name_fi, name_sv, name_en</source>
+        <source>the file has no [desk] table: start it with [desk], format = {format} and the desk's names name_fi, name_sv, name_en</source>
         <translation>filen har ingen [desk]-tabell: börja den med [desk], format = {format} och servicepunktens namn name_fi, name_sv, name_en</translation>
+    </message>
+    <message>
+        <source>the desk offers service {code}, which the file does not have; add a [[service]] with code = "{code}" or correct the name</source>
+        <translation>disken erbjuder tjänsten {code}, som filen inte har; lägg till en [[service]] med code = "{code}" eller rätta namnet</translation>
     </message>
 </context>
 <context>
@@ -2838,7 +2886,7 @@
         <translation>Skärmens meddelande</translation>
     </message>
     <message>
-        <source>Leave all three of a text empty to use the kiosk&apos;s and display&apos;s own words.</source>
+        <source>Leave all three of a text empty to use the kiosk's and display's own words.</source>
         <translation>Lämna alla tre språkversioner av en text tomma för att använda kioskens och skärmens egna ord.</translation>
     </message>
 </context>
@@ -2880,7 +2928,7 @@
         <translation>Personalkonton ändras ({who}): bara IT lägger till, tar bort eller ändrar anställda; en förman får ändra deras kompetenser.</translation>
     </message>
     <message>
-        <source>Staff accounts change ({who}): on PostgreSQL each is a login role of the server, which only the database&apos;s owner makes. Export the desk to a file and run tiski desk apply FILE with the owner&apos;s database URL.</source>
+        <source>Staff accounts change ({who}): on PostgreSQL each is a login role of the server, which only the database's owner makes. Export the desk to a file and run tiski desk apply FILE with the owner's database URL.</source>
         <translation>Personalkonton ändras ({who}): i PostgreSQL är var och en en inloggningsroll på servern, som bara databasens ägare skapar. Exportera servicepunkten till en fil och kör tiski desk apply FIL med ägarens databas-URL.</translation>
     </message>
 </context>
@@ -3009,7 +3057,7 @@
         <translation>Den här datorn saknar backend för nyckelring (keyring): {name}. Ett Linux utan skrivbordsmiljö har ingen. Tiski fortsätter utan.</translation>
     </message>
     <message>
-        <source>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins&apos; credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</source>
+        <source>Keep the database password in ~/.pgpass (mode 0600) and the identity key in a file named by identity.key_file; agency plugins' credentials need a keyring (on a desktop: Secret Service, such as GNOME Keyring).</source>
         <translation>Förvara databaslösenordet i ~/.pgpass (läge 0600) och identitetsnyckeln i en fil som anges i identity.key_file; myndighetstilläggens inloggningsuppgifter kräver en nyckelring (keyring), på en skrivbordsdator Secret Service, till exempel GNOME Keyring.</translation>
     </message>
     <message>
@@ -3101,15 +3149,15 @@
         <translation>Roller, rättigheter och radnivåskydd är på plats; den här konsolen ansluter som en person, inte som ägaren.</translation>
     </message>
     <message>
-        <source>The server&apos;s autovacuum setting could not be read ({reason}).</source>
+        <source>The server's autovacuum setting could not be read ({reason}).</source>
         <translation>Serverns inställning för autovacuum kunde inte läsas ({reason}).</translation>
     </message>
     <message>
-        <source>Autovacuum is on: the planner&apos;s statistics follow the queue.</source>
+        <source>Autovacuum is on: the planner's statistics follow the queue.</source>
         <translation>Autovacuum är på: frågeplanerarens statistik följer kön.</translation>
     </message>
     <message>
-        <source>Autovacuum is off on the database server (autovacuum {autovacuum}, track_counts {track_counts}): its statistics go stale as the day&apos;s tickets come in, and the queue&apos;s reads slow down.</source>
+        <source>Autovacuum is off on the database server (autovacuum {autovacuum}, track_counts {track_counts}): its statistics go stale as the day's tickets come in, and the queue's reads slow down.</source>
         <translation>Autovacuum är av på databasservern (autovacuum {autovacuum}, track_counts {track_counts}): dess statistik blir inaktuell när dagens könummer kommer in, och läsningen av kön blir långsammare.</translation>
     </message>
     <message>
@@ -3121,7 +3169,7 @@
         <translation>Se docs/deploy.md (personalens konton) och docs/security.md (isolering).</translation>
     </message>
     <message>
-        <source>The desk&apos;s set-up could not be read ({reason}).</source>
+        <source>The desk's set-up could not be read ({reason}).</source>
         <translation>Servicepunktens uppsättning kunde inte läsas ({reason}).</translation>
     </message>
     <message>
@@ -3129,7 +3177,7 @@
         <translation>Starta tiski: första starten sätter upp servicepunkten (en servicepunktsfil, ett litet kontor eller demon); eller kör tiski desk apply FIL.</translation>
     </message>
     <message>
-        <source>Write the desk file (tiski desk template FILE gives a start) and run tiski desk apply FILE with the owner&apos;s database URL (docs/deploy.md).</source>
+        <source>Write the desk file (tiski desk template FILE gives a start) and run tiski desk apply FILE with the owner's database URL (docs/deploy.md).</source>
         <translation>Skriv servicepunktsfilen (tiski desk template FIL ger en början) och kör tiski desk apply FIL med ägarens databas-URL (docs/deploy.md).</translation>
     </message>
     <message>
@@ -3149,7 +3197,7 @@
         <translation>{name}: {services} tjänster, {counters} diskar, {staff} anställda.</translation>
     </message>
     <message>
-        <source>Run tiski privacy check (on PostgreSQL with the owner&apos;s URL) for every row; docs/security.md says how to mask what it finds.</source>
+        <source>Run tiski privacy check (on PostgreSQL with the owner's URL) for every row; docs/security.md says how to mask what it finds.</source>
         <translation>Kör tiski privacy check (i PostgreSQL med ägarens URL) för att gå igenom alla rader; docs/security.md berättar hur det som hittas maskeras.</translation>
     </message>
     <message>
@@ -3161,7 +3209,7 @@
         <translation>Sökningen efter omaskerade personbeteckningar misslyckades ({reason}).</translation>
     </message>
     <message>
-        <source>No identity code in clear in the newest {rows} rows of each table nor in this PC&apos;s journal.</source>
+        <source>No identity code in clear in the newest {rows} rows of each table nor in this PC's journal.</source>
         <translation>Inga omaskerade personbeteckningar bland de {rows} nyaste raderna i någon tabell eller i den här datorns utkast.</translation>
     </message>
     <message>
@@ -3169,7 +3217,7 @@
         <translation>Omaskerade personbeteckningar i {places}.</translation>
     </message>
     <message>
-        <source>Give this console the desk&apos;s key with tiski identity set-key, or name a key file in identity.key_file.</source>
+        <source>Give this console the desk's key with tiski identity set-key, or name a key file in identity.key_file.</source>
         <translation>Ge den här konsolen serviceställets nyckel med tiski identity set-key eller ange en nyckelfil i identity.key_file.</translation>
     </message>
     <message>
@@ -3177,7 +3225,7 @@
         <translation>Identitetsnyckeln kunde inte kontrolleras ({reason}).</translation>
     </message>
     <message>
-        <source>IT puts the desk&apos;s key into the database: tiski identity set-key --from-keyring (or --from-file FILE) with the owner&apos;s database URL.</source>
+        <source>IT puts the desk's key into the database: tiski identity set-key --from-keyring (or --from-file FILE) with the owner's database URL.</source>
         <translation>IT för in servicepunktens nyckel i databasen: tiski identity set-key --from-keyring (eller --from-file FIL) med ägarens databasadress.</translation>
     </message>
     <message>
@@ -3205,7 +3253,7 @@
         <translation>nyckelfilen {file}</translation>
     </message>
     <message>
-        <source>this computer&apos;s keyring</source>
+        <source>this computer's keyring</source>
         <translation>den här datorns nyckelring (keyring)</translation>
     </message>
     <message>
@@ -3233,11 +3281,11 @@
         <translation>Finns i {source}; stämmer överens med databasen (fingeravtryck {fingerprint}).</translation>
     </message>
     <message>
-        <source>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): visitors identified with the desk&apos;s key would not be found, so identity codes cannot be used at this console.</source>
+        <source>The key in {source} (fingerprint {fingerprint}) is not the one the database was set up with ({stored}): visitors identified with the desk's key would not be found, so identity codes cannot be used at this console.</source>
         <translation>Nyckeln i {source} (fingeravtryck {fingerprint}) är inte den som databasen togs i bruk med ({stored}): kunder som identifierats med serviceställets nyckel skulle inte hittas, så personbeteckningar kan inte användas på den här konsolen.</translation>
     </message>
     <message>
-        <source>The backup {backup} holds the database&apos;s key: tiski identity set-key --from-file {backup}</source>
+        <source>The backup {backup} holds the database's key: tiski identity set-key --from-file {backup}</source>
         <translation>Säkerhetskopian {backup} innehåller databasens nyckel: tiski identity set-key --from-file {backup}</translation>
     </message>
     <message>
@@ -3325,7 +3373,7 @@
         <translation>dess bakgrundssystem är långsamt: {url} tog {seconds} s</translation>
     </message>
     <message>
-        <source>Tell the agency&apos;s contact if it stays slow; the panel waits longer.</source>
+        <source>Tell the agency's contact if it stays slow; the panel waits longer.</source>
         <translation>Meddela myndighetens kontaktperson om det fortsätter att vara långsamt; panelen väntar längre.</translation>
     </message>
     <message>
@@ -3333,7 +3381,7 @@
         <translation>dess bakgrundssystem är ur funktion: {url}</translation>
     </message>
     <message>
-        <source>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo&apos;s sandbox: tiski sandbox serve).</source>
+        <source>Check plugins.{id}.base_url in the site settings and the network to the back office (the demo's sandbox: tiski sandbox serve).</source>
         <translation>Kontrollera plugins.{id}.base_url i serviceställets inställningar och nätverket till bakgrundssystemet (demots testmiljö: tiski sandbox serve).</translation>
     </message>
     <message>
@@ -3361,7 +3409,7 @@
         <translation>Kioskens kölappar skrivs till {file}, men det går inte att skriva i {folder}.</translation>
     </message>
     <message>
-        <source>Correct kiosk.print_to_pdf, or the folder&apos;s owner.</source>
+        <source>Correct kiosk.print_to_pdf, or the folder's owner.</source>
         <translation>Rätta kiosk.print_to_pdf eller mappens ägare.</translation>
     </message>
     <message>
@@ -3393,7 +3441,7 @@
         <translation>Tiski kan öppna fönster här.</translation>
     </message>
     <message>
-        <source>Nothing to do in a remote session: the desk&apos;s own screen is what counts.</source>
+        <source>Nothing to do in a remote session: the desk's own screen is what counts.</source>
         <translation>Inget att göra i en fjärrsession: det är serviceställets egen skärm som räknas.</translation>
     </message>
     <message>
@@ -3445,7 +3493,7 @@
         <translation>Ingen talmotor: en lobbyskärm här skulle bara plinga, inte läsa upp uppropen.</translation>
     </message>
     <message>
-        <source>Only the lobby display speaks: on its PC install espeak-ng (Linux) or turn on Windows&apos; speech voices. A counter PC needs none.</source>
+        <source>Only the lobby display speaks: on its PC install espeak-ng (Linux) or turn on Windows' speech voices. A counter PC needs none.</source>
         <translation>Bara lobbyskärmen talar: installera espeak-ng (Linux) på dess dator eller slå på Windows talröster. En diskdator behöver ingen.</translation>
     </message>
 </context>
@@ -3464,7 +3512,7 @@
         <translation>Visas inte här</translation>
     </message>
     <message>
-        <source>DVV&apos;s back office sent an answer the panel does not understand.</source>
+        <source>DVV's back office sent an answer the panel does not understand.</source>
         <translation>MDB:s bakgrundssystem skickade ett svar som panelen inte förstår.</translation>
     </message>
     <message>
@@ -3643,15 +3691,15 @@ Tiski fortsätter. Om det händer igen: %3 Ge dem loggfilen:
 <context>
     <name>FirstStart</name>
     <message>
-        <source>Give the administrator&apos;s user name.</source>
+        <source>Give the administrator's user name.</source>
         <translation>Ange administratörens användarnamn.</translation>
     </message>
     <message>
-        <source>Give the administrator&apos;s full name.</source>
+        <source>Give the administrator's full name.</source>
         <translation>Ange administratörens fullständiga namn.</translation>
     </message>
     <message>
-        <source>The database {place} has no tables yet, so no one can sign in. IT sets it up once for the whole office, with the database owner&apos;s URL:
+        <source>The database {place} has no tables yet, so no one can sign in. IT sets it up once for the whole office, with the database owner's URL:
 {commands}
 Then start Tiski again and sign in.</source>
         <translation>Databasen {place} har ännu inga tabeller, så ingen kan logga in. IT tar den i bruk en gång för hela kontoret, med databasägarens URL:
@@ -3659,7 +3707,7 @@ Then start Tiski again and sign in.</source>
 Starta sedan Tiski igen och logga in.</translation>
     </message>
     <message>
-        <source>The database {place} has no staff accounts yet, so no one can sign in. IT adds the desk and its people with the database owner&apos;s URL:
+        <source>The database {place} has no staff accounts yet, so no one can sign in. IT adds the desk and its people with the database owner's URL:
 {commands}
 Then start Tiski again and sign in.</source>
         <translation>Databasen {place} har ännu inga personalkonton, så ingen kan logga in. IT lägger till servicestället och dess personal med databasägarens URL:
@@ -3757,11 +3805,11 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Servicepunkt {counter} har betjänat {ticket} i {minutes} min, över {factor} gånger de vanliga {usual} min.</translation>
     </message>
     <message>
-        <source>Counter {counter}&apos;s console is not heard from, with {ticket} at it: return the visitor to the queue if nobody is there.</source>
+        <source>Counter {counter}'s console is not heard from, with {ticket} at it: return the visitor to the queue if nobody is there.</source>
         <translation>Servicepunkt {counter}s konsol ger inget livstecken, med {ticket} där: för tillbaka besökaren till kön om ingen finns där.</translation>
     </message>
     <message>
-        <source>{agency}&apos;s back office does not answer at {counters} (since {time}): its panels show what they last knew. Call the agency&apos;s support.</source>
+        <source>{agency}'s back office does not answer at {counters} (since {time}): its panels show what they last knew. Call the agency's support.</source>
         <translation>{agency}: det bakomliggande systemet svarar inte vid {counters} (sedan {time}): dess paneler visar det de senast visste. Ring myndighetens support.</translation>
     </message>
     <message>
@@ -3769,7 +3817,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Disken har ingen tjänst {code}.</translation>
     </message>
     <message>
-        <source>{username} does not serve at a counter: only advisors&apos; and specialists&apos; skills are planned for the day.</source>
+        <source>{username} does not serve at a counter: only advisors' and specialists' skills are planned for the day.</source>
         <translation>{username} betjänar inte vid en disk: dagens kompetenser planeras bara för servicerådgivare och specialister.</translation>
     </message>
 </context>
@@ -3836,7 +3884,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>System</translation>
     </message>
     <message>
-        <source>As the consoles&apos; agency panels find it: not reachable, slow, or fine.</source>
+        <source>As the consoles' agency panels find it: not reachable, slow, or fine.</source>
         <translation>Som konsolernas myndighetspaneler ser det: nås inte, långsamt eller i ordning.</translation>
     </message>
     <message>
@@ -3868,12 +3916,16 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>&amp;Flytta en väntande kund…</translation>
     </message>
     <message>
-        <source>Move one of the chosen service&apos;s waiting visitors to another service or to one counter; they keep their place in time.</source>
+        <source>Move one of the chosen service's waiting visitors to another service or to one counter; they keep their place in time.</source>
         <translation>Flytta en av den valda tjänstens väntande kunder till en annan tjänst eller till en viss disk; kunden behåller sin plats i kön.</translation>
     </message>
     <message>
         <source>Agencies</source>
         <translation>Myndigheter</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kontor</translation>
     </message>
     <message>
         <source>Counters</source>
@@ -3892,7 +3944,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>&amp;Dagens kompetenser…</translation>
     </message>
     <message>
-        <source>Let a person serve other services today, e.g. another agency&apos;s long queue; tomorrow they serve their usual skills again.</source>
+        <source>Let a person serve other services today, e.g. another agency's long queue; tomorrow they serve their usual skills again.</source>
         <translation>Låt en person betjäna andra tjänster i dag, t.ex. en annan myndighets långa kö; i morgon betjänar hen igen med sina vanliga kompetenser.</translation>
     </message>
     <message>
@@ -4018,7 +4070,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Skriv &amp;ut lapp</translation>
     </message>
     <message>
-        <source>Print the last ticket in the visitor&apos;s language (Ctrl+P)</source>
+        <source>Print the last ticket in the visitor's language (Ctrl+P)</source>
         <translation>Skriv ut den senaste kölappen på besökarens språk (Ctrl+P)</translation>
     </message>
     <message>
@@ -4109,7 +4161,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Lämna tillbaka %1</translation>
     </message>
     <message>
-        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency&apos;s own notes of this case, and the visit goes back to %1 at counter %2.</source>
+        <source>Write what you found out or agreed with the visitor. The summary is saved as a note in your agency's own notes of this case, and the visit goes back to %1 at counter %2.</source>
         <translation>Skriv vad du har tagit reda på eller kommit överens om med besökaren. Sammanfattningen sparas som en anteckning bland din myndighets egna anteckningar i det här ärendet, och besöket återgår till %1 vid disk %2.</translation>
     </message>
     <message>
@@ -4128,27 +4180,27 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>{entry}: {hour}:{minute} är inte ett klockslag; skriv det som 08:30</translation>
     </message>
     <message>
-        <source>{entry}: &apos;{days}&apos; is not a day; use mon, tue, wed, thu, fri, sat, sun, a run such as mon-fri or a list such as mon,wed</source>
-        <translation>{entry}: &apos;{days}&apos; är inte en dag; använd mon, tue, wed, thu, fri, sat, sun, en följd som mon-fri eller en lista som mon,wed</translation>
+        <source>{entry}: '{days}' is not a day; use mon, tue, wed, thu, fri, sat, sun, a run such as mon-fri or a list such as mon,wed</source>
+        <translation>{entry}: '{days}' är inte en dag; använd mon, tue, wed, thu, fri, sat, sun, en följd som mon-fri eller en lista som mon,wed</translation>
     </message>
     <message>
         <source>{entry}: the run {days} goes backwards; write the earlier day first</source>
         <translation>{entry}: följden {days} går baklänges; skriv den tidigare dagen först</translation>
     </message>
     <message>
-        <source>{entry}: write the days, a space and the hours, such as &quot;mon-fri 08:00-16:00&quot;</source>
-        <translation>{entry}: skriv dagarna, ett mellanslag och tiderna, till exempel &quot;mon-fri 08:00-16:00&quot;</translation>
+        <source>{entry}: write the days, a space and the hours, such as "mon-fri 08:00-16:00"</source>
+        <translation>{entry}: skriv dagarna, ett mellanslag och tiderna, till exempel "mon-fri 08:00-16:00"</translation>
     </message>
     <message>
-        <source>{entry}: &apos;{hours}&apos; is not a time range; write it as 08:00-16:00</source>
-        <translation>{entry}: &apos;{hours}&apos; är inte ett tidsintervall; skriv det som 08:00-16:00</translation>
+        <source>{entry}: '{hours}' is not a time range; write it as 08:00-16:00</source>
+        <translation>{entry}: '{hours}' är inte ett tidsintervall; skriv det som 08:00-16:00</translation>
     </message>
     <message>
         <source>{entry}: {hours} closes before it opens; a span ends after it starts</source>
         <translation>{entry}: {hours} stänger innan det öppnar; ett intervall slutar efter att det börjar</translation>
     </message>
     <message>
-        <source>{entry}: {hours} on {day} overlaps {other}; give each day&apos;s hours once</source>
+        <source>{entry}: {hours} on {day} overlaps {other}; give each day's hours once</source>
         <translation>{entry}: {hours} på {day} överlappar {other}; ange varje dags tider en gång</translation>
     </message>
     <message>
@@ -4163,7 +4215,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Bakgrundssystemet (%1) skickade ett svar som inte kunde läsas.</translation>
     </message>
     <message>
-        <source>The back office at %1 did not accept the console&apos;s credentials (%2). Please tell IT.</source>
+        <source>The back office at %1 did not accept the console's credentials (%2). Please tell IT.</source>
         <translation>Bakgrundssystemet (%1) godkände inte arbetsstationens inloggningsuppgifter (%2). Meddela IT-stödet.</translation>
     </message>
     <message>
@@ -4210,7 +4262,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Identifiera besökaren</translation>
     </message>
     <message>
-        <source>Type the identity code from the visitor&apos;s ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
+        <source>Type the identity code from the visitor's ID card. Tiski then shows only its birth date part (e.g. 131052-****); showing the full code is recorded in the audit trail.</source>
         <translation>Skriv personbeteckningen från besökarens identitetskort. Tiski visar sedan bara födelsedatumdelen (t.ex. 131052-****); om hela beteckningen visas registreras det i granskningsloggen.</translation>
     </message>
     <message>
@@ -4273,7 +4325,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Ingen personbeteckning har {serial} som de tre siffrorna efter sekeltecknet; kontrollera dem på identitetskortet.</translation>
     </message>
     <message>
-        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor&apos;s name and birth date instead.</source>
+        <source>This is a temporary identity code (its three digits after the century sign are 900-999), and temporary codes are not accepted. Ask for the permanent identity code, or give the visitor's name and birth date instead.</source>
         <translation>Det här är en tillfällig personbeteckning (de tre siffrorna efter sekeltecknet är 900-999), och tillfälliga beteckningar godtas inte. Be om den permanenta personbeteckningen eller ange i stället besökarens namn och födelsedatum.</translation>
     </message>
     <message>
@@ -4325,7 +4377,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Identitetsnyckeln kunde inte säkerhetskopieras: datamappen {folder} innehåller redan många säkerhetskopior gjorda den här sekunden.</translation>
     </message>
     <message>
-        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk&apos;s key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
+        <source>This console has no identity key. Identity codes cannot be checked against earlier visits until IT sets the desk's key: run `tiski identity set-key` on this console, or set identity.key_file in the site settings.</source>
         <translation>Den här konsolen har ingen identitetsnyckel. Personbeteckningar kan inte jämföras med tidigare besök förrän IT-stödet ställer in serviceställets nyckel: kör `tiski identity set-key` på den här konsolen eller ställ in identity.key_file i serviceställets inställningar.</translation>
     </message>
     <message>
@@ -4337,11 +4389,11 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Den här datorn har ingen nyckelring där identitetsnyckeln kan förvaras (ett Linux utan skrivbordsmiljö har ingen). Spara i stället nyckeln i en fil som endast kan läsas av den användare som kör Tiski och ange filen i identity.key_file i serviceställets inställningar.</translation>
     </message>
     <message>
-        <source>The identity key in this computer&apos;s keyring ({service}) is damaged. Ask IT to set the desk&apos;s key again with `tiski identity set-key`.</source>
+        <source>The identity key in this computer's keyring ({service}) is damaged. Ask IT to set the desk's key again with `tiski identity set-key`.</source>
         <translation>Identitetsnyckeln i den här datorns nyckelring ({service}) är skadad. Be IT-stödet att ställa in serviceställets nyckel på nytt med `tiski identity set-key`.</translation>
     </message>
     <message>
-        <source>The keyring did not answer, so this console&apos;s identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
+        <source>The keyring did not answer, so this console's identity key is out of reach. Unlock the keyring (sign out and in again) and start Tiski again.</source>
         <translation>Nyckelringen svarade inte, så den här konsolens identitetsnyckel kan inte nås. Lås upp nyckelringen (logga ut och in igen) och starta Tiski på nytt.</translation>
     </message>
     <message>
@@ -4349,7 +4401,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Identitetsnyckelfilen {file} kan inte skrivas ({reason}). Kontrollera att mappen finns och tillhör den användare som kör Tiski.</translation>
     </message>
     <message>
-        <source>The identity key file {file} does not exist. Put the desk&apos;s identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
+        <source>The identity key file {file} does not exist. Put the desk's identity key there (readable only by the user running Tiski), or correct identity.key_file in the site settings.</source>
         <translation>Identitetsnyckelfilen {file} finns inte. Lägg serviceställets identitetsnyckel där (läsbar endast för den användare som kör Tiski) eller rätta identity.key_file i serviceställets inställningar.</translation>
     </message>
     <message>
@@ -4480,7 +4532,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Ta över besöket</translation>
     </message>
     <message>
-        <source>Serve ticket %1 from your remote counter? It leaves the advisor&apos;s counter, and the lobby display shows it as remote service.</source>
+        <source>Serve ticket %1 from your remote counter? It leaves the advisor's counter, and the lobby display shows it as remote service.</source>
         <translation>Vill du betjäna kölapp %1 från din distansdisk? Den lämnar rådgivarens disk, och skärmen i lobbyn visar den som betjäning på distans.</translation>
     </message>
     <message>
@@ -4511,7 +4563,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>valfritt</translation>
     </message>
     <message>
-        <source>Visitor&apos;s &amp;language:</source>
+        <source>Visitor's &amp;language:</source>
         <translation>Besökarens &amp;språk:</translation>
     </message>
     <message>
@@ -4550,7 +4602,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <source>Add the service, or take the life event&apos;s services</source>
+        <source>Add the service, or take the life event's services</source>
         <translation>Lägg till tjänsten eller ta livssituationens tjänster</translation>
     </message>
     <message>
@@ -4582,7 +4634,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Hänvisa besökaren till en disk: bara den ropar upp hen till den första tjänsten.</translation>
     </message>
     <message>
-        <source>Visitor&apos;s &amp;language:</source>
+        <source>Visitor's &amp;language:</source>
         <translation>Besökarens spr&amp;åk:</translation>
     </message>
     <message>
@@ -4641,15 +4693,15 @@ Starta sedan Tiski igen och logga in.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder&apos;s permissions, then restart Tiski; until then, notes are kept only in this window.</source>
+        <source>Cannot open the file for unsaved notes {path} ({reason}). Free disk space or check the folder's permissions, then restart Tiski; until then, notes are kept only in this window.</source>
         <translation>Filen för osparade anteckningar {path} kan inte öppnas ({reason}). Frigör diskutrymme eller kontrollera mappens behörigheter och starta sedan om Tiski; till dess finns anteckningarna bara i det här fönstret.</translation>
     </message>
     <message>
-        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder&apos;s permissions; until then, notes are kept only in this window.</source>
+        <source>Cannot write unsaved notes to {path} ({reason}). Free disk space or check the folder's permissions; until then, notes are kept only in this window.</source>
         <translation>Osparade anteckningar kan inte skrivas till {path} ({reason}). Frigör diskutrymme eller kontrollera mappens behörigheter; till dess finns anteckningarna bara i det här fönstret.</translation>
     </message>
     <message>
-        <source>Cannot read unsaved notes from {path} ({reason}). Check the file&apos;s permissions, or move it away and restart Tiski to start with an empty one.</source>
+        <source>Cannot read unsaved notes from {path} ({reason}). Check the file's permissions, or move it away and restart Tiski to start with an empty one.</source>
         <translation>Osparade anteckningar kan inte läsas från {path} ({reason}). Kontrollera filens behörigheter, eller flytta bort den och starta om Tiski för att börja med en tom fil.</translation>
     </message>
     <message>
@@ -4668,7 +4720,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Identifiera besökaren för att se besökarens ansökningar hos FPA.</translation>
     </message>
     <message>
-        <source>Kela&apos;s back office sent an answer the panel does not understand.</source>
+        <source>Kela's back office sent an answer the panel does not understand.</source>
         <translation>FPA:s bakgrundssystem skickade ett svar som panelen inte förstår.</translation>
     </message>
     <message>
@@ -4696,7 +4748,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Ansökningar</translation>
     </message>
     <message>
-        <source>No applications in Kela&apos;s system.</source>
+        <source>No applications in Kela's system.</source>
         <translation>Inga ansökningar i FPA:s system.</translation>
     </message>
     <message>
@@ -5042,7 +5094,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Vad automaten gör själv</translation>
     </message>
     <message>
-        <source>After %1 seconds without a touch it goes back to its first page, and a printed ticket&apos;s page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</source>
+        <source>After %1 seconds without a touch it goes back to its first page, and a printed ticket's page does so on its own. Services that are closed or take no more tickets today are not offered. When the database cannot be reached, the kiosk says so and tries again.</source>
         <translation>Efter %1 sekunder utan beröring går automaten tillbaka till sin första sida, och sidan för en utskriven kölapp gör det av sig själv. Tjänster som är stängda eller inte tar fler kölappar i dag erbjuds inte. När databasen inte kan nås säger automaten det och försöker igen.</translation>
     </message>
     <message>
@@ -5088,7 +5140,7 @@ Starta sedan Tiski igen och logga in.</translation>
         <translation>Du håller på att avsluta med en kund vid din disk: %1. Vad händer med besöket?</translation>
     </message>
     <message>
-        <source>Done: this service ends and the visit&apos;s next service waits for its turn.
+        <source>Done: this service ends and the visit's next service waits for its turn.
 Back to the queue: the visitor goes first in line again, at their original place in time.
 Keep for me: the visitor stays yours, set aside, until you sign in again.</source>
         <translation>Klar: den här tjänsten avslutas och besökets nästa tjänst väntar på sin tur.
@@ -5270,11 +5322,11 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Kölappen stängs.</translation>
     </message>
     <message>
-        <source>Their next service, %1, is back in the queue at the visitor&apos;s original place.</source>
+        <source>Their next service, %1, is back in the queue at the visitor's original place.</source>
         <translation>Kundens nästa tjänst, %1, är tillbaka i kön på kundens ursprungliga plats.</translation>
     </message>
     <message>
-        <source>Their other services (%1) are back in the queue, one after another, at the visitor&apos;s original place.</source>
+        <source>Their other services (%1) are back in the queue, one after another, at the visitor's original place.</source>
         <translation>Kundens övriga tjänster (%1) är tillbaka i kön, en i taget, på kundens ursprungliga plats.</translation>
     </message>
     <message>
@@ -5290,15 +5342,15 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Markera %1 som uteblivet besök?</translation>
     </message>
     <message>
-        <source>It is the visit&apos;s only open service: the ticket is closed.</source>
+        <source>It is the visit's only open service: the ticket is closed.</source>
         <translation>Det är besökets enda öppna tjänst: kölappen stängs.</translation>
     </message>
     <message>
-        <source>Their next service, %1, goes back to the queue at the visitor&apos;s original place.</source>
+        <source>Their next service, %1, goes back to the queue at the visitor's original place.</source>
         <translation>Kundens nästa tjänst, %1, går tillbaka till kön på kundens ursprungliga plats.</translation>
     </message>
     <message>
-        <source>Their other services (%1) go back to the queue, one after another, at the visitor&apos;s original place.</source>
+        <source>Their other services (%1) go back to the queue, one after another, at the visitor's original place.</source>
         <translation>Kundens övriga tjänster (%1) går tillbaka till kön, en i taget, på kundens ursprungliga plats.</translation>
     </message>
     <message>
@@ -5341,7 +5393,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Över målet</translation>
     </message>
     <message>
-        <source>Nobody has waited past their service&apos;s target.</source>
+        <source>Nobody has waited past their service's target.</source>
         <translation>Ingen har väntat längre än tjänstens mål.</translation>
     </message>
 </context>
@@ -5363,11 +5415,11 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>att anmäla ankomst till tidsbokningar</translation>
     </message>
     <message>
-        <source>reading the lobby display&apos;s queues</source>
+        <source>reading the lobby display's queues</source>
         <translation>att läsa lobbyskärmens köer</translation>
     </message>
     <message>
-        <source>reading the queue with visitors&apos; names and appointments</source>
+        <source>reading the queue with visitors' names and appointments</source>
         <translation>att läsa kön med kundernas namn och tidsbokningar</translation>
     </message>
     <message>
@@ -5391,7 +5443,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>att identifiera kunder</translation>
     </message>
     <message>
-        <source>reading visitors&apos; cases</source>
+        <source>reading visitors' cases</source>
         <translation>att läsa kundernas ärenden</translation>
     </message>
     <message>
@@ -5399,7 +5451,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>att skriva anteckningar</translation>
     </message>
     <message>
-        <source>recording a visitor&apos;s consent</source>
+        <source>recording a visitor's consent</source>
         <translation>att registrera en kunds samtycke</translation>
     </message>
     <message>
@@ -5411,11 +5463,11 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>att be en specialist delta i ett besök</translation>
     </message>
     <message>
-        <source>answering an agency&apos;s consultation requests</source>
+        <source>answering an agency's consultation requests</source>
         <translation>att svara på en myndighets konsultationsbegäranden</translation>
     </message>
     <message>
-        <source>reading a case&apos;s audit trail</source>
+        <source>reading a case's audit trail</source>
         <translation>att läsa ett ärendes granskningslogg</translation>
     </message>
     <message>
@@ -5423,7 +5475,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>att exportera granskningsloggar</translation>
     </message>
     <message>
-        <source>exporting a visitor&apos;s data for their access request</source>
+        <source>exporting a visitor's data for their access request</source>
         <translation>att exportera en kunds uppgifter för en begäran om registerutdrag</translation>
     </message>
     <message>
@@ -5435,11 +5487,11 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>att radera ärenden enligt gallringsreglerna</translation>
     </message>
     <message>
-        <source>reading the desk&apos;s reports and the cost-sharing report</source>
+        <source>reading the desk's reports and the cost-sharing report</source>
         <translation>att läsa diskens rapporter och kostnadsfördelningsrapporten</translation>
     </message>
     <message>
-        <source>watching the whole floor (every counter, who is at it, the alerts), closing a service for new tickets and planning staff&apos;s skills for the day</source>
+        <source>watching the whole floor (every counter, who is at it, the alerts), closing a service for new tickets and planning staff's skills for the day</source>
         <translation>att följa hela salen (varje disk, vem som är där, larmen), att stänga en tjänst för nya kölappar och att planera personalens kompetenser för dagen</translation>
     </message>
     <message>
@@ -5451,11 +5503,11 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>att hantera tjänster, diskar och öppettider</translation>
     </message>
     <message>
-        <source>setting the desk&apos;s identity key</source>
+        <source>setting the desk's identity key</source>
         <translation>att ställa in servicepunktens identitetsnyckel</translation>
     </message>
     <message>
-        <source>managing agency plugins&apos; credentials</source>
+        <source>managing agency plugins' credentials</source>
         <translation>att hantera myndighetstilläggens inloggningsuppgifter</translation>
     </message>
     <message>
@@ -5497,7 +5549,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <source>The file&apos;s details</source>
+        <source>The file's details</source>
         <translation>Filens uppgifter</translation>
     </message>
     <message>
@@ -5517,7 +5569,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Välj filen för servicestället som ska importeras.</translation>
     </message>
     <message>
-        <source>The small office&apos;s template</source>
+        <source>The small office's template</source>
         <translation>Mallen för ett litet kontor</translation>
     </message>
     <message>
@@ -5672,16 +5724,16 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Nästa steg:</translation>
     </message>
     <message>
-        <source>In the site settings, add {folder} to plugins.folders and site:{id} to plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;); then IT trusts the folder as it is:</source>
-        <translation>Lägg i serviceställets inställningar till {folder} i plugins.folders och site:{id} i plugins.allow (docs/plugins.md, &quot;Writing a plugin&quot;). Sedan godkänner IT-stödet mappen som den är:</translation>
+        <source>In the site settings, add {folder} to plugins.folders and site:{id} to plugins.allow (docs/plugins.md, "Writing a plugin"); then IT trusts the folder as it is:</source>
+        <translation>Lägg i serviceställets inställningar till {folder} i plugins.folders och site:{id} i plugins.allow (docs/plugins.md, "Writing a plugin"). Sedan godkänner IT-stödet mappen som den är:</translation>
     </message>
     <message>
-        <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and &apos;-&apos;, starting with a letter (for example demo-panel). Nothing was written.</source>
-        <translation>{name!r} kan inte vara ett tilläggs-id: använd 2–40 gemener, siffror och &apos;-&apos; och börja med en bokstav (till exempel demo-panel). Ingenting skrevs.</translation>
+        <source>{name!r} cannot be a plugin id: use 2 to 40 lower-case letters, digits and '-', starting with a letter (for example demo-panel). Nothing was written.</source>
+        <translation>{name!r} kan inte vara ett tilläggs-id: använd 2–40 gemener, siffror och '-' och börja med en bokstav (till exempel demo-panel). Ingenting skrevs.</translation>
     </message>
     <message>
-        <source>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and &apos;-&apos; (for example pori or kela). Nothing was written.</source>
-        <translation>{agency!r} är inte en myndighetskod: använd högst 40 gemener, siffror och &apos;-&apos; (till exempel pori eller kela). Ingenting skrevs.</translation>
+        <source>{agency!r} is not an agency code: use up to 40 lower-case letters, digits and '-' (for example pori or kela). Nothing was written.</source>
+        <translation>{agency!r} är inte en myndighetskod: använd högst 40 gemener, siffror och '-' (till exempel pori eller kela). Ingenting skrevs.</translation>
     </message>
     <message>
         <source>{folder} already exists; nothing was written. Choose another name or --into.</source>
@@ -5735,7 +5787,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Inte tillåtet av IT-stödet: serviceställets inställning plugins.allow innehåller inte {pin}.</translation>
     </message>
     <message>
-        <source>Not loaded: {id} is an API 1 plugin, which runs inside the console&apos;s own process with everything the console can reach. It loads only when IT lists it in the site setting plugins.trusted_widgets; otherwise its author makes an API 2 version, which runs in a process of its own.</source>
+        <source>Not loaded: {id} is an API 1 plugin, which runs inside the console's own process with everything the console can reach. It loads only when IT lists it in the site setting plugins.trusted_widgets; otherwise its author makes an API 2 version, which runs in a process of its own.</source>
         <translation>Laddades inte: {id} är ett API 1-tillägg, som körs i konsolens egen process och når allt som konsolen når. Det laddas endast om IT-stödet har lagt till det i serviceställets inställning plugins.trusted_widgets; annars gör dess upphovsperson en API 2-version, som körs i en egen process.</translation>
     </message>
     <message>
@@ -5763,7 +5815,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Den installerade ingångspunkten {entry} (gruppen tiski.plugins) anger ingen tilläggsmapp: {reason}</translation>
     </message>
     <message>
-        <source>Refused: {id} is the id of a plugin bundled with the console ({path}); no installed or site plugin may take it, so it never receives the bundled plugin&apos;s credentials. Its author gives it an id of its own.</source>
+        <source>Refused: {id} is the id of a plugin bundled with the console ({path}); no installed or site plugin may take it, so it never receives the bundled plugin's credentials. Its author gives it an id of its own.</source>
         <translation>Avvisat: {id} är id för ett tillägg som medföljer Tiski ({path}). Inget installerat tillägg och inget tillägg från serviceställets mapp får använda det, så det får aldrig det medföljande tilläggets inloggningsuppgifter. Upphovspersonen ger tillägget ett eget id.</translation>
     </message>
     <message>
@@ -5779,7 +5831,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Tillägget {id} kunde inte laddas: {entry}.{method} tar inte emot de argument som konsolen ger ({arguments}).</translation>
     </message>
     <message>
-        <source>The plugin {id} was not loaded: the files in its folder changed since the console checked them against IT&apos;s record.</source>
+        <source>The plugin {id} was not loaded: the files in its folder changed since the console checked them against IT's record.</source>
         <translation>Tillägget {id} laddades inte: filerna i dess mapp har ändrats sedan konsolen kontrollerade dem mot IT-stödets post.</translation>
     </message>
     <message>
@@ -5787,11 +5839,11 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Tillägget {id} kunde inte laddas: {reason}</translation>
     </message>
     <message>
-        <source>The plugin {id} could not be loaded: its class {entry} has no describe method (plugin API 2&apos;s DescribingPlugin protocol).</source>
+        <source>The plugin {id} could not be loaded: its class {entry} has no describe method (plugin API 2's DescribingPlugin protocol).</source>
         <translation>Tillägget {id} kunde inte laddas: dess klass {entry} har ingen describe-metod (protokollet DescribingPlugin i tilläggs-API 2).</translation>
     </message>
     <message>
-        <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API&apos;s Plugin protocol).</source>
+        <source>The plugin {id} could not be loaded: its class {entry} has no create_panel method (the plugin API's Plugin protocol).</source>
         <translation>Tillägget {id} kunde inte laddas: dess klass {entry} har ingen create_panel-metod (protokollet Plugin i tilläggs-API:t).</translation>
     </message>
     <message>
@@ -5831,19 +5883,19 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>{value} är inte ett värdnamn; ange enbart namnet, till exempel asiointi.kela.fi, utan https://, port eller sökväg</translation>
     </message>
     <message>
-        <source>{value} is not a credential name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64 characters)</source>
-        <translation>{value} är inte namnet på en inloggningsuppgift (bokstäver, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos;, högst 64 tecken)</translation>
+        <source>{value} is not a credential name (letters, digits, '.', '_' and '-', up to 64 characters)</source>
+        <translation>{value} är inte namnet på en inloggningsuppgift (bokstäver, siffror, '.', '_' och '-', högst 64 tecken)</translation>
     </message>
     <message>
-        <source>must be 2 to 40 lower-case letters, digits and &apos;-&apos;, not {value}</source>
-        <translation>måste bestå av 2–40 gemener, siffror och &apos;-&apos;, inte {value}</translation>
+        <source>must be 2 to 40 lower-case letters, digits and '-', not {value}</source>
+        <translation>måste bestå av 2–40 gemener, siffror och '-', inte {value}</translation>
     </message>
     <message>
-        <source>must be a version string such as &quot;1.0.0&quot; (PEP 440), not {value}</source>
-        <translation>måste vara en versionssträng som &quot;1.0.0&quot; (PEP 440), inte {value}</translation>
+        <source>must be a version string such as "1.0.0" (PEP 440), not {value}</source>
+        <translation>måste vara en versionssträng som "1.0.0" (PEP 440), inte {value}</translation>
     </message>
     <message>
-        <source>must be a whole number, the plugin API&apos;s major version (this console supports {supported}), not {value}</source>
+        <source>must be a whole number, the plugin API's major version (this console supports {supported}), not {value}</source>
         <translation>måste vara ett heltal, huvudversionen av tilläggs-API:t (den här konsolen stöder {supported}), inte {value}</translation>
     </message>
     <message>
@@ -5851,36 +5903,36 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>tillägget skrevs för tilläggs-API {declared}; den här konsolen stöder endast tilläggs-API {supported}</translation>
     </message>
     <message>
-        <source>must be an agency code (lower-case letters, digits and &apos;-&apos;), such as &quot;kela&quot;, not {value}</source>
-        <translation>måste vara en myndighetskod (gemener, siffror och &apos;-&apos;), till exempel &quot;kela&quot;, inte {value}</translation>
+        <source>must be an agency code (lower-case letters, digits and '-'), such as "kela", not {value}</source>
+        <translation>måste vara en myndighetskod (gemener, siffror och '-'), till exempel "kela", inte {value}</translation>
     </message>
     <message>
-        <source>must be module:Class with Python names, such as &quot;kela_panel:KelaPlugin&quot;, not {value}</source>
-        <translation>måste ha formen module:Class med Python-namn, till exempel &quot;kela_panel:KelaPlugin&quot;, inte {value}</translation>
+        <source>must be module:Class with Python names, such as "kela_panel:KelaPlugin", not {value}</source>
+        <translation>måste ha formen module:Class med Python-namn, till exempel "kela_panel:KelaPlugin", inte {value}</translation>
     </message>
     <message>
         <source>the module file {file} is not in {folder}</source>
         <translation>modulfilen {file} finns inte i {folder}</translation>
     </message>
     <message>
-        <source>must be a path under base_url starting with &apos;/&apos;, such as &quot;/health&quot;, not {value}</source>
-        <translation>måste vara en sökväg under base_url som börjar med &apos;/&apos;, till exempel &quot;/health&quot;, inte {value}</translation>
+        <source>must be a path under base_url starting with '/', such as "/health", not {value}</source>
+        <translation>måste vara en sökväg under base_url som börjar med '/', till exempel "/health", inte {value}</translation>
     </message>
     <message>
         <source>needs a [settings.base_url] for the path to be under</source>
         <translation>kräver en [settings.base_url] som sökvägen kan ligga under</translation>
     </message>
     <message>
-        <source>a setting name must be lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
-        <translation>ett inställningsnamn måste bestå av gemener, siffror och &apos;_&apos; och börja med en bokstav</translation>
+        <source>a setting name must be lower-case letters, digits and '_', starting with a letter</source>
+        <translation>ett inställningsnamn måste bestå av gemener, siffror och '_' och börja med en bokstav</translation>
     </message>
     <message>
         <source>{value} is not a setting type (known: {known})</source>
         <translation>{value} är inte en inställningstyp (kända: {known})</translation>
     </message>
     <message>
-        <source>base_url must be of type &quot;url&quot;, not {value}</source>
-        <translation>base_url måste vara av typen &quot;url&quot;, inte {value}</translation>
+        <source>base_url must be of type "url", not {value}</source>
+        <translation>base_url måste vara av typen "url", inte {value}</translation>
     </message>
     <message>
         <source>must be a string, not {value}</source>
@@ -5946,11 +5998,11 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Panelen skickade något som konsolen inte kan visa.</translation>
     </message>
     <message>
-        <source>The panel&apos;s process sent something that is not allowed and was ended.</source>
+        <source>The panel's process sent something that is not allowed and was ended.</source>
         <translation>Panelens process skickade något som inte är tillåtet och avslutades.</translation>
     </message>
     <message>
-        <source>The panel&apos;s process could not be started.</source>
+        <source>The panel's process could not be started.</source>
         <translation>Panelens process kunde inte startas.</translation>
     </message>
     <message>
@@ -5996,7 +6048,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>{source}: post {number} för godkända tillägg måste vara en [[trusted_plugins]]-tabell med exakt id, path (absolut) och sha256 (64 hexadecimala siffror); skriv den med tiski plugins trust PATH</translation>
     </message>
     <message>
-        <source>Not trusted by IT: a site-folder plugin loads only after IT records its folder&apos;s hash with: tiski plugins trust {path}</source>
+        <source>Not trusted by IT: a site-folder plugin loads only after IT records its folder's hash with: tiski plugins trust {path}</source>
         <translation>Inte godkänt av IT-stödet: ett tillägg i serviceställets mapp laddas först när IT-stödet har antecknat mappens hash med: tiski plugins trust {path}</translation>
     </message>
     <message>
@@ -6063,7 +6115,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ange inloggningsuppgift…</translation>
     </message>
     <message>
-        <source>Credentials are kept in this computer&apos;s keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</source>
+        <source>Credentials are kept in this computer's keyring, never in a settings file. IT can also set them with: tiski plugins set-credential PLUGIN NAME</source>
         <translation>Inloggningsuppgifterna förvaras i den här datorns nyckelring (keyring), aldrig i en inställningsfil. IT-stödet kan också ange dem med: tiski plugins set-credential PLUGIN NAME</translation>
     </message>
     <message>
@@ -6138,7 +6190,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Identifiera besökaren för att se besökarens ansökningar om pass och identitetskort.</translation>
     </message>
     <message>
-        <source>The Police&apos;s back office sent an answer the panel does not understand.</source>
+        <source>The Police's back office sent an answer the panel does not understand.</source>
         <translation>Polisens bakgrundssystem skickade ett svar som panelen inte förstår.</translation>
     </message>
     <message>
@@ -6182,7 +6234,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ansökningar</translation>
     </message>
     <message>
-        <source>No passport or identity card applications in the Police&apos;s system.</source>
+        <source>No passport or identity card applications in the Police's system.</source>
         <translation>Inga ansökningar om pass eller identitetskort i polisens system.</translation>
     </message>
     <message>
@@ -6190,7 +6242,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ansöka</translation>
     </message>
     <message>
-        <source>The Police&apos;s e-service</source>
+        <source>The Police's e-service</source>
         <translation>Polisens e-tjänst</translation>
     </message>
     <message>
@@ -6304,7 +6356,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Inget företag med FO-nummer %1 i registret.</translation>
     </message>
     <message>
-        <source>Type a business ID and press Search to see the company&apos;s register data.</source>
+        <source>Type a business ID and press Search to see the company's register data.</source>
         <translation>Skriv ett FO-nummer och tryck på Sök för att se företagets registeruppgifter.</translation>
     </message>
     <message>
@@ -6378,15 +6430,15 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Kontrollen misslyckades oväntat ({reason}); loggen har detaljerna.</translation>
     </message>
     <message>
-        <source>Read {values} texts in {columns} columns of {database}, this PC&apos;s journal and its logs.</source>
+        <source>Read {values} texts in {columns} columns of {database}, this PC's journal and its logs.</source>
         <translation>Läste {values} texter i {columns} kolumner: {database}, den här datorns utkast och loggar.</translation>
     </message>
     <message>
-        <source>Not allowed to read {places}: run the check with the owner&apos;s database URL (--database).</source>
+        <source>Not allowed to read {places}: run the check with the owner's database URL (--database).</source>
         <translation>Ingen läsrätt till {places}: kör kontrollen med ägarens databasadress (--database).</translation>
     </message>
     <message>
-        <source>Row-level security hides some rows from this account: run the check with the owner&apos;s database URL (--database) to read them all.</source>
+        <source>Row-level security hides some rows from this account: run the check with the owner's database URL (--database) to read them all.</source>
         <translation>Radsäkerheten döljer en del rader för det här kontot: kör kontrollen med ägarens databasadress (--database) för att läsa alla.</translation>
     </message>
     <message>
@@ -6394,8 +6446,8 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Inga omaskerade personbeteckningar.</translation>
     </message>
     <message>
-        <source>Identity codes in clear: {codes}, in {rows} places. Mask them (docs/security.md, &apos;Finding codes in clear&apos;); this report never shows the codes.</source>
-        <translation>Omaskerade personbeteckningar: {codes}, på {rows} ställen. Maskera dem (docs/security.md, &apos;Finding codes in clear&apos;); rapporten visar aldrig själva beteckningarna.</translation>
+        <source>Identity codes in clear: {codes}, in {rows} places. Mask them (docs/security.md, 'Finding codes in clear'); this report never shows the codes.</source>
+        <translation>Omaskerade personbeteckningar: {codes}, på {rows} ställen. Maskera dem (docs/security.md, 'Finding codes in clear'); rapporten visar aldrig själva beteckningarna.</translation>
     </message>
     <message>
         <source>{place} {row}: {codes} in clear</source>
@@ -6413,6 +6465,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ett besök kan omfatta högst {limit} tjänster.</translation>
     </message>
     <message>
+        <source>{unknown} is not offered at this office. Services here: {known}.</source>
+        <translation>Tjänsten {unknown} erbjuds inte på det här kontoret. Tjänster här: {known}.</translation>
+    </message>
+    <message>
         <source>Unknown service {unknown}. Services: {known}.</source>
         <translation>Okänd tjänst {unknown}. Tjänster: {known}.</translation>
     </message>
@@ -6427,6 +6483,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>{service} is closed now. Please ask the lobby guide.</source>
         <translation>{service}: stängt nu. Be lobbyguiden om hjälp.</translation>
+    </message>
+    <message>
+        <source>The desk is not set up yet. Ask IT to set it up.</source>
+        <translation>Disken har inte ställts in ännu. Be IT att ställa in den.</translation>
     </message>
     <message>
         <source>Unknown life event {code}. Life events: {known}.</source>
@@ -6544,7 +6604,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>{code}: {name}, till {counter} ({staff})</translation>
     </message>
     <message>
-        <source>Back in the queue because their counter&apos;s console stopped: {tickets}</source>
+        <source>Back in the queue because their counter's console stopped: {tickets}</source>
         <translation>Tillbaka i kön eftersom diskens konsol stannade: {tickets}</translation>
     </message>
     <message>
@@ -6781,7 +6841,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>en kund med en bokad tid nu (från 10 minuter före)</translation>
     </message>
     <message>
-        <source>a visitor who has waited more than twice their service&apos;s target wait, even before priority visitors (oldest first)</source>
+        <source>a visitor who has waited more than twice their service's target wait, even before priority visitors (oldest first)</source>
         <translation>en kund som har väntat mer än dubbelt så länge som tjänstens målväntetid, även före kunder med förtur (den som väntat längst först)</translation>
     </message>
     <message>
@@ -6789,7 +6849,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>en kund med förtur (tillgänglighet, brådska)</translation>
     </message>
     <message>
-        <source>a visitor who has waited past their service&apos;s target wait</source>
+        <source>a visitor who has waited past their service's target wait</source>
         <translation>en kund som har väntat längre än tjänstens målväntetid</translation>
     </message>
     <message>
@@ -6797,7 +6857,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>den kund som har väntat längst</translation>
     </message>
     <message>
-        <source>Only the services you serve today are called to you. A visitor handed to your counter or to you (a transfer, the lobby guide&apos;s To) is called by you alone.</source>
+        <source>Only the services you serve today are called to you. A visitor handed to your counter or to you (a transfer, the lobby guide's To) is called by you alone.</source>
         <translation>Bara tjänster du betjänar i dag kallas till dig. En kund som har hänvisats till din disk eller till dig (en överföring, lobbyguidens Till) kallas bara av dig.</translation>
     </message>
     <message>
@@ -6988,7 +7048,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
 <context>
     <name>Reports</name>
     <message>
-        <source>The desk&apos;s figures</source>
+        <source>The desk's figures</source>
         <translation>Diskens siffror</translation>
     </message>
     <message>
@@ -7244,15 +7304,15 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ingen betjänades under perioden: kostnaden delas i lika delar, i hela cent; cent som blir över går till myndigheterna först i alfabetisk ordning.</translation>
     </message>
     <message>
-        <source>Agency&apos;s part = cost x the agency&apos;s service minutes / all service minutes, in whole cents; the cents left over go to the largest remainders.</source>
+        <source>Agency's part = cost x the agency's service minutes / all service minutes, in whole cents; the cents left over go to the largest remainders.</source>
         <translation>Myndighetens del = kostnad x myndighetens betjäningsminuter / alla betjäningsminuter, i hela cent; cent som blir över går till de största resterna.</translation>
     </message>
     <message>
-        <source>Agency&apos;s part = fixed part + (cost - all fixed parts) x the agency&apos;s services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
+        <source>Agency's part = fixed part + (cost - all fixed parts) x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
         <translation>Myndighetens del = fast del + (kostnad - alla fasta delar) x myndighetens betjänade ärenden / alla betjänade ärenden, i hela cent; cent som blir över går till de största resterna.</translation>
     </message>
     <message>
-        <source>Agency&apos;s part = cost x the agency&apos;s services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
+        <source>Agency's part = cost x the agency's services served / all services served, in whole cents; the cents left over go to the largest remainders.</source>
         <translation>Myndighetens del = kostnad x myndighetens betjänade ärenden / alla betjänade ärenden, i hela cent; cent som blir över går till de största resterna.</translation>
     </message>
     <message>
@@ -7317,6 +7377,14 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
     <message>
         <source>The whole desk</source>
         <translation>Hela disken</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>Alla kontor</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -7437,24 +7505,24 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
 <context>
     <name>RestPanel</name>
     <message>
-        <source>The &quot;fields&quot; setting has &quot;%1&quot;, which is not Label=json.path.</source>
-        <translation>Inställningen &quot;fields&quot; innehåller &quot;%1&quot;, som inte har formen Label=json.path.</translation>
+        <source>The "fields" setting has "%1", which is not Label=json.path.</source>
+        <translation>Inställningen "fields" innehåller "%1", som inte har formen Label=json.path.</translation>
     </message>
     <message>
-        <source>The &quot;fields&quot; setting is empty: it names nothing to show.</source>
-        <translation>Inställningen &quot;fields&quot; är tom: den anger inget som ska visas.</translation>
+        <source>The "fields" setting is empty: it names nothing to show.</source>
+        <translation>Inställningen "fields" är tom: den anger inget som ska visas.</translation>
     </message>
     <message>
-        <source>The &quot;endpoint&quot; setting is empty: the panel has nothing to ask.</source>
-        <translation>Inställningen &quot;endpoint&quot; är tom: panelen har inget att fråga.</translation>
+        <source>The "endpoint" setting is empty: the panel has nothing to ask.</source>
+        <translation>Inställningen "endpoint" är tom: panelen har inget att fråga.</translation>
     </message>
     <message>
-        <source>The &quot;endpoint&quot; setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</source>
-        <translation>Inställningen &quot;endpoint&quot; använder {%1}; den får endast använda {name}, {identity_code} och {birth_date}.</translation>
+        <source>The "endpoint" setting uses {%1}; it may use only {name}, {identity_code} and {birth_date}.</source>
+        <translation>Inställningen "endpoint" använder {%1}; den får endast använda {name}, {identity_code} och {birth_date}.</translation>
     </message>
     <message>
-        <source>The &quot;link_template&quot; setting is not a web address (https://…).</source>
-        <translation>Inställningen &quot;link_template&quot; är inte en webbadress (https://…).</translation>
+        <source>The "link_template" setting is not a web address (https://…).</source>
+        <translation>Inställningen "link_template" är inte en webbadress (https://…).</translation>
     </message>
     <message>
         <source>This panel is not set up correctly: %1 Please tell IT.</source>
@@ -7465,11 +7533,11 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ingen besökare vid disken.</translation>
     </message>
     <message>
-        <source>This panel needs the visitor&apos;s %1, which its manifest does not permit it to read. Please tell IT.</source>
+        <source>This panel needs the visitor's %1, which its manifest does not permit it to read. Please tell IT.</source>
         <translation>Den här panelen behöver besökarens %1, men enligt sitt manifest får panelen inte läsa den uppgiften. Kontakta IT-stödet.</translation>
     </message>
     <message>
-        <source>This panel needs the visitor&apos;s %1, which is not known for this visit.</source>
+        <source>This panel needs the visitor's %1, which is not known for this visit.</source>
         <translation>Den här panelen behöver besökarens %1, men uppgiften är inte känd för det här besöket.</translation>
     </message>
     <message>
@@ -7733,7 +7801,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Boka en till</translation>
     </message>
     <message>
-        <source>Don&apos;t book</source>
+        <source>Don't book</source>
         <translation>Boka inte</translation>
     </message>
 </context>
@@ -7901,7 +7969,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Klar</translation>
     </message>
     <message>
-        <source>This service is done; the visit&apos;s next service waits for its turn</source>
+        <source>This service is done; the visit's next service waits for its turn</source>
         <translation>Den här tjänsten är klar; besökets nästa tjänst väntar på sin tur</translation>
     </message>
     <message>
@@ -7917,7 +7985,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Be om specialist</translation>
     </message>
     <message>
-        <source>Ask an agency&apos;s specialist to join this visit</source>
+        <source>Ask an agency's specialist to join this visit</source>
         <translation>Be en myndighets specialist att ansluta till besöket</translation>
     </message>
     <message>
@@ -7925,7 +7993,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Lägg till tjänst…</translation>
     </message>
     <message>
-        <source>Add another service to this visit; it keeps the visit&apos;s place</source>
+        <source>Add another service to this visit; it keeps the visit's place</source>
         <translation>Lägg till en tjänst till besöket; besöket behåller sin plats i kön</translation>
     </message>
     <message>
@@ -7941,7 +8009,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Tidsbokningar…</translation>
     </message>
     <message>
-        <source>Today&apos;s appointments, booking and check-in</source>
+        <source>Today's appointments, booking and check-in</source>
         <translation>Dagens tidsbokningar, bokning och ankomstregistrering</translation>
     </message>
     <message>
@@ -7953,7 +8021,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Lämna servicepunkten med en orsak; salen visar det</translation>
     </message>
     <message>
-        <source>I&apos;m back</source>
+        <source>I'm back</source>
         <translation>Jag är tillbaka</translation>
     </message>
     <message>
@@ -7961,7 +8029,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Avsluta pausen; att ropa upp nästa kölapp avslutar den också</translation>
     </message>
     <message>
-        <source>The desk&apos;s database did not answer, so this was not done. Tell the visitor it takes a moment and try again; if it keeps failing: %1</source>
+        <source>The desk's database did not answer, so this was not done. Tell the visitor it takes a moment and try again; if it keeps failing: %1</source>
         <translation>Servicepunktens databas svarade inte, så det här gjordes inte. Säg till kunden att det tar en stund och försök igen; om det ändå inte lyckas: %1</translation>
     </message>
     <message>
@@ -8092,7 +8160,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>okänd inställning; kända inställningar är: {known}</translation>
     </message>
     <message>
-        <source>only IT&apos;s site settings file may set this (it says which plugins run inside the console); remove it here</source>
+        <source>only IT's site settings file may set this (it says which plugins run inside the console); remove it here</source>
         <translation>endast IT-stödets inställningsfil för servicestället får ange detta (den anger vilka tillägg som körs i konsolen); ta bort det här</translation>
     </message>
     <message>
@@ -8116,8 +8184,8 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>ett sådant värde är inte tillåtet här; värdet ska vara {allowed}</translation>
     </message>
     <message>
-        <source>a password must not be given on the command line or in an environment variable, where other programs and users of this computer can read it (ps, /proc); remove it from the URL and store it with &apos;tiski db set-password&apos;, in PostgreSQL&apos;s pgpass file or in a PostgreSQL service file (pg_service.conf)</source>
-        <translation>ett lösenord får inte anges på kommandoraden eller i en miljövariabel, där andra program och användare på den här datorn kan läsa det (ps, /proc); ta bort det från URL:en och spara det med &apos;tiski db set-password&apos;, i PostgreSQL:s pgpass-fil eller i en PostgreSQL-tjänstefil (pg_service.conf)</translation>
+        <source>a password must not be given on the command line or in an environment variable, where other programs and users of this computer can read it (ps, /proc); remove it from the URL and store it with 'tiski db set-password', in PostgreSQL's pgpass file or in a PostgreSQL service file (pg_service.conf)</source>
+        <translation>ett lösenord får inte anges på kommandoraden eller i en miljövariabel, där andra program och användare på den här datorn kan läsa det (ps, /proc); ta bort det från URL:en och spara det med 'tiski db set-password', i PostgreSQL:s pgpass-fil eller i en PostgreSQL-tjänstefil (pg_service.conf)</translation>
     </message>
     <message>
         <source>must be a whole number of 1 or more</source>
@@ -8132,18 +8200,18 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>inställningarna ska stå i sektioner som [database]; kända inställningar är: {known}</translation>
     </message>
     <message>
-        <source>only IT&apos;s site settings file may record trusted plugins; remove it here</source>
+        <source>only IT's site settings file may record trusted plugins; remove it here</source>
         <translation>endast IT-stödets inställningsfil för servicestället får anteckna godkända tillägg; ta bort det här</translation>
     </message>
     <message>
-        <source>a password must not be kept in a settings file; remove it from the URL and store it with &apos;tiski db set-password&apos; or in PostgreSQL&apos;s pgpass file</source>
-        <translation>ett lösenord får inte sparas i en inställningsfil; ta bort det från URL:en och spara det med &apos;tiski db set-password&apos; eller i PostgreSQL:s pgpass-fil</translation>
+        <source>a password must not be kept in a settings file; remove it from the URL and store it with 'tiski db set-password' or in PostgreSQL's pgpass file</source>
+        <translation>ett lösenord får inte sparas i en inställningsfil; ta bort det från URL:en och spara det med 'tiski db set-password' eller i PostgreSQL:s pgpass-fil</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
-        <source>Demo desk: every demo account&apos;s password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</source>
+        <source>Demo desk: every demo account's password is “%1”, e.g. aino.virtanen (advisor), paivi.lehtonen (Kela specialist), kaisa.mattila (supervisor).</source>
         <translation>Demoserviceställe: alla demokontons lösenord är ”%1”, t.ex. aino.virtanen (servicerådgivare), paivi.lehtonen (FPA-specialist), kaisa.mattila (förman).</translation>
     </message>
 </context>
@@ -8174,7 +8242,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>&amp;Kom ihåg mitt lösenord på den här datorn</translation>
     </message>
     <message>
-        <source>Kept in this computer&apos;s keyring. IT allows this on personal PCs only.</source>
+        <source>Kept in this computer's keyring. IT allows this on personal PCs only.</source>
         <translation>Sparas i datorns nyckelring. IT tillåter detta endast på personliga datorer.</translation>
     </message>
     <message>
@@ -8210,6 +8278,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Servicestället har ännu inga diskar. Be IT lägga till dem.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Welcome, %1.</source>
         <translation>Välkommen, %1.</translation>
     </message>
@@ -8241,7 +8313,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
 <context>
     <name>Staff</name>
     <message>
-        <source>Give the person&apos;s user name.</source>
+        <source>Give the person's user name.</source>
         <translation>Ange personens användarnamn.</translation>
     </message>
     <message>
@@ -8253,11 +8325,11 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>--retention ger en PostgreSQL-roll; den inbyggda databasen har inga roller.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be a login name: it must be 1 to 63 bytes long.</source>
-        <translation>&apos;{name}&apos; duger inte som inloggningsnamn: det måste vara 1–63 byte långt.</translation>
+        <source>'{name}' cannot be a login name: it must be 1 to 63 bytes long.</source>
+        <translation>'{name}' duger inte som inloggningsnamn: det måste vara 1–63 byte långt.</translation>
     </message>
     <message>
-        <source>{name} cannot be a person&apos;s login name: names starting with pg_ or tiski_ belong to PostgreSQL and to Tiski&apos;s own roles.</source>
+        <source>{name} cannot be a person's login name: names starting with pg_ or tiski_ belong to PostgreSQL and to Tiski's own roles.</source>
         <translation>{name} duger inte som en persons inloggningsnamn: namn som börjar med pg_ eller tiski_ hör till PostgreSQL och till Tiskis egna roller.</translation>
     </message>
     <message>
@@ -8273,7 +8345,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ingen anställd {username}. tiski staff list visar vilka som finns.</translation>
     </message>
     <message>
-        <source>The database refused: {reason}. Run {command} with the owner&apos;s database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</source>
+        <source>The database refused: {reason}. Run {command} with the owner's database URL (--database), the role that ran tiski db upgrade and may create roles (CREATEROLE).</source>
         <translation>Databasen vägrade: {reason}. Kör {command} med ägarens databasadress (--database): den roll som körde tiski db upgrade och får skapa roller (CREATEROLE).</translation>
     </message>
     <message>
@@ -8308,7 +8380,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ett tomt lösenord sattes inte; inget ändrades.</translation>
     </message>
     <message>
-        <source>--no-password is for PostgreSQL&apos;s Kerberos or certificate sign-in; a local account needs a password.</source>
+        <source>--no-password is for PostgreSQL's Kerberos or certificate sign-in; a local account needs a password.</source>
         <translation>--no-password är för PostgreSQL:s inloggning med Kerberos eller certifikat; ett lokalt konto behöver ett lösenord.</translation>
     </message>
     <message>
@@ -8402,11 +8474,11 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ta i bruk det här servicestället</translation>
     </message>
     <message>
-        <source>This computer&apos;s database has no desk yet. Choose how to start; everything can be changed later.</source>
+        <source>This computer's database has no desk yet. Choose how to start; everything can be changed later.</source>
         <translation>Datorns databas har ännu inget serviceställe. Välj hur du börjar; allt kan ändras senare.</translation>
     </message>
     <message>
-        <source>&amp;Start from a small office&apos;s template</source>
+        <source>&amp;Start from a small office's template</source>
         <translation>&amp;Börja från mallen för ett litet kontor</translation>
     </message>
     <message>
@@ -8449,7 +8521,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>X-skärmen {display} finns men vägrade anslutningen (libxcb-fel {code}). Starta Tiski som den användare som är inloggad i skrivbordssessionen eller kontrollera XAUTHORITY; över SSH, anslut med ssh -X.</translation>
     </message>
     <message>
-        <source>Qt&apos;s xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
+        <source>Qt's xcb platform needs system libraries that are missing: {missing}. On Debian or Ubuntu install them with: sudo apt-get install {packages}</source>
         <translation>Qt:s xcb-plattform behöver systembibliotek som saknas: {missing}. Installera dem i Debian eller Ubuntu med: sudo apt-get install {packages}</translation>
     </message>
     <message>
@@ -8928,11 +9000,11 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Osparad anteckning</translation>
     </message>
     <message>
-        <source>Save note puts it into the visit&apos;s case now. Keep as draft leaves it on this PC: it comes back when this visit is at your counter again, or the next time you sign in here. Discard deletes it.</source>
+        <source>Save note puts it into the visit's case now. Keep as draft leaves it on this PC: it comes back when this visit is at your counter again, or the next time you sign in here. Discard deletes it.</source>
         <translation>Spara anteckning lägger den i besökets ärende nu. Behåll som utkast lämnar den på den här datorn: den kommer tillbaka när besöket är vid din disk igen, eller nästa gång du loggar in här. Släng tar bort den.</translation>
     </message>
     <message>
-        <source>Save note puts it into the visit&apos;s case now. Discard deletes it: this PC cannot keep drafts at the moment.</source>
+        <source>Save note puts it into the visit's case now. Discard deletes it: this PC cannot keep drafts at the moment.</source>
         <translation>Spara anteckning lägger den i besökets ärende nu. Släng tar bort den: den här datorn kan inte spara utkast just nu.</translation>
     </message>
     <message>
@@ -9000,7 +9072,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Identifiera besökaren för att se besökarens skattekort, beskattningsbeslut och skattekonto.</translation>
     </message>
     <message>
-        <source>The Tax Administration&apos;s back office sent an answer the panel does not understand.</source>
+        <source>The Tax Administration's back office sent an answer the panel does not understand.</source>
         <translation>Skatteförvaltningens bakgrundssystem skickade ett svar som panelen inte förstår.</translation>
     </message>
     <message>
@@ -9016,7 +9088,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Skattekort</translation>
     </message>
     <message>
-        <source>No tax card in the Tax Administration&apos;s system.</source>
+        <source>No tax card in the Tax Administration's system.</source>
         <translation>Inget skattekort i Skatteförvaltningens system.</translation>
     </message>
     <message>
@@ -9110,7 +9182,7 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ingen besökare vid disken</translation>
     </message>
     <message>
-        <source>Call the next ticket with Call next (F5). The visit&apos;s services, the visitor&apos;s case and its notes open here.</source>
+        <source>Call the next ticket with Call next (F5). The visit's services, the visitor's case and its notes open here.</source>
         <translation>Kalla in nästa kölapp med knappen Kalla nästa (F5). Besökets tjänster, besökarens ärende och anteckningarna om det öppnas här.</translation>
     </message>
     <message>

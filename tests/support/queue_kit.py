@@ -30,6 +30,13 @@ def empty_demo() -> DemoDesk:
     return replace(load_demo_desk(demo_data_file()), visits=())
 
 
+def one_office_demo() -> DemoDesk:
+    """:func:`empty_demo` without its second office (Ulvila) and that office's counters:
+    a desk of one office, as every desk was before migration 0022."""
+    demo = empty_demo()
+    return replace(demo, offices=(), counters=tuple(c for c in demo.counters if not c.office))
+
+
 def fresh_desk(database: Database, *, max_recalls: int = 3) -> Desk:
     """The demo desk in ``database`` with an empty queue."""
     desk = Desk(database, max_recalls=max_recalls)

@@ -10,7 +10,7 @@ from queue_kit import fresh_desk
 from console.core.queue import DESK_TIMEZONE
 from console.desk.desk import Desk
 from console.store.database import Database
-from console.store.models import Counter, Service, Staff, Visit, VisitStep
+from console.store.models import Counter, Service, Site, Staff, Visit, VisitStep
 
 MONDAY = date(2026, 11, 2)
 TUESDAY = date(2026, 11, 3)
@@ -29,9 +29,11 @@ def seed_history(database: Database) -> Desk:
             service[code].target_wait_minutes = 20
         counter = {c.code: c.id for c in session.query(Counter)}
         staff = {s.username: s.id for s in session.query(Staff)}
+        office = min(row.id for row in session.query(Site))
 
         def visit(number: str, day: int, hour: int, minute: int, **extra: object) -> Visit:
             made = Visit(
+                site_id=office,
                 ticket_day=date(2026, 11, day),
                 ticket_number=number,
                 language="fi",
@@ -56,6 +58,7 @@ def seed_history(database: Database) -> Desk:
         ) -> VisitStep:
             made = VisitStep(
                 visit_id=of.id,
+                site_id=of.site_id,
                 position=position,
                 service_id=service[code].id,
                 state=state,

@@ -1,8 +1,9 @@
 """The desk as a file IT keeps: its format, how it is read and checked.
 
-A desk file (TOML, docs/desk-file.md) describes one office: its names and opening
-hours, agencies, services, counters, staff (no passwords), life events, note
-templates and the kiosk's and lobby display's own texts. ``tiski desk plan`` and
+A desk file (TOML, docs/desk-file.md) describes a desk: its own office's code, names
+and opening hours, the other offices of the same database (``[[office]]``), the
+agencies, services, counters (each in its office), staff (no passwords), life events,
+note templates and the kiosk's and lobby display's own texts. ``tiski desk plan`` and
 ``tiski desk apply`` read it through :func:`load_desk_file`; ``tiski desk export``
 writes it back with :func:`console.core.desk_toml.dump_desk`.
 
@@ -27,6 +28,7 @@ from console.core.desk_file.specs import (
     DeskSpec,
     LifeEventSpec,
     LobbyTexts,
+    OfficeSpec,
     ServiceSpec,
     StaffSpec,
     TemplateSpec,
@@ -43,6 +45,7 @@ __all__ = [
     "DeskSpec",
     "LifeEventSpec",
     "LobbyTexts",
+    "OfficeSpec",
     "ServiceSpec",
     "StaffSpec",
     "TemplateSpec",

@@ -108,7 +108,8 @@ class Checker:
 
 
 KEYS: dict[str, frozenset[str]] = {
-    "desk": frozenset({"format", "name_fi", "name_sv", "name_en", "hours"}),
+    "desk": frozenset({"format", "code", "name_fi", "name_sv", "name_en", "hours", "services"}),
+    "office": frozenset({"code", "name_fi", "name_sv", "name_en", "hours", "services"}),
     "kiosk": frozenset({"welcome_fi", "welcome_sv", "welcome_en"}),
     "display": frozenset({"message_fi", "message_sv", "message_en"}),
     "agency": frozenset(
@@ -136,13 +137,13 @@ KEYS: dict[str, frozenset[str]] = {
             "hours",
         }
     ),
-    "counter": frozenset({"code", "name_fi", "name_sv", "name_en", "remote"}),
+    "counter": frozenset({"code", "name_fi", "name_sv", "name_en", "remote", "office"}),
     "staff": frozenset({"username", "full_name", "role", "agency", "skills", "login_role"}),
     "life_event": frozenset({"code", "name_fi", "name_sv", "name_en", "services"}),
     "note_template": frozenset({"service", "language", "title", "body"}),
 }
 SINGLE_TABLES = ("desk", "kiosk", "display")
-LIST_TABLES = ("agency", "service", "counter", "staff", "life_event", "note_template")
+LIST_TABLES = ("office", "agency", "service", "counter", "staff", "life_event", "note_template")
 
 
 class Entry:

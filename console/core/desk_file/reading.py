@@ -26,11 +26,19 @@ from console.core.desk_file.sections import (
     read_agencies,
     read_counters,
     read_life_events,
+    read_offices,
     read_services,
     read_staff,
     read_templates,
 )
-from console.core.desk_file.specs import NAME_MAX, TEXT_MAX, DeskSpec, LobbyTexts
+from console.core.desk_file.specs import (
+    MAIN_OFFICE,
+    NAME_MAX,
+    OFFICE_CODE,
+    TEXT_MAX,
+    DeskSpec,
+    LobbyTexts,
+)
 from console.core.desk_file.upgrade import FORMAT_VERSION, upgrade_to_current
 from console.core.files import MIB, FileProblem, loads_toml, read_text
 from console.core.text import QT_TRANSLATE_NOOP
@@ -109,7 +117,27 @@ def parse_desk(
         table_entries(data, "service", check, frozenset()), agency_codes, check
     )
     service_codes = {s.code for s in services}
-    counters = read_counters(table_entries(data, "counter", check, frozenset()), check)
+    code = desk.code("code", OFFICE_CODE, "pori") if "code" in desk.data else MAIN_OFFICE
+    offered = desk.words("services")
+    unknown = sorted(set(offered) - service_codes)
+    if unknown:
+        desk.problem(
+            "services",
+            QT_TRANSLATE_NOOP(
+                "DeskFile",
+                "the desk offers service {code}, which the file does not have; add a "
+                '[[service]] with code = "{code}" or correct the name',
+            ),
+            code=unknown[0],
+        )
+    offices = read_offices(
+        table_entries(data, "office", check, frozenset()), code, service_codes, check
+    )
+    counters = read_counters(
+        table_entries(data, "counter", check, frozenset()),
+        {code, *(office.code for office in offices)},
+        check,
+    )
     staff = read_staff(
         table_entries(data, "staff", check, extra_staff_keys),
         agency_codes,
@@ -134,6 +162,9 @@ def parse_desk(
         tuple(templates),
         hours,
         texts,
+        code,
+        tuple(dict.fromkeys(offered)),
+        tuple(offices),
     )
     return DeskDocument(
         spec,

@@ -18,6 +18,7 @@ from console.core.desk_file.specs import (
     COUNTER_NAME_MAX,
     LIFE_EVENT_CODE,
     NAME_MAX,
+    OFFICE_CODE,
     PREFIX,
     SERVICE_CODE,
     SHORT_MAX,
@@ -28,6 +29,7 @@ from console.core.desk_file.specs import (
     AgencySpec,
     CounterSpec,
     LifeEventSpec,
+    OfficeSpec,
     ServiceSpec,
     StaffSpec,
     TemplateSpec,
@@ -98,15 +100,59 @@ def read_services(entries: list[Entry], agencies: set[str], check: Checker) -> l
     return out
 
 
-def read_counters(entries: list[Entry], check: Checker) -> list[CounterSpec]:
+def read_offices(
+    entries: list[Entry], own: str, services: set[str], check: Checker
+) -> list[OfficeSpec]:
+    """The other offices of the database (``[[office]]``); ``own`` is the desk's code."""
+    out = []
+    for entry in entries:
+        code = entry.code("code", OFFICE_CODE, "ulvila")
+        offered = entry.words("services")
+        _unknown_services(entry, "services", code, offered, services)
+        out.append(
+            OfficeSpec(
+                code,
+                entry.names("name", NAME_MAX),
+                tuple(dict.fromkeys(offered)),
+                entry.hours("hours"),
+            )
+        )
+        if code == own:
+            entry.problem(
+                "code",
+                QT_TRANSLATE_NOOP(
+                    "DeskFile",
+                    "office {code} is the desk's own office ([desk] code); give the other "
+                    "office a code of its own",
+                ),
+                code=code,
+            )
+    report_duplicates(zip(entries, (o.code for o in out), strict=True), "code", "office", check)
+    return out
+
+
+def read_counters(entries: list[Entry], offices: set[str], check: Checker) -> list[CounterSpec]:
     out = [
         CounterSpec(
             entry.code("code", COUNTER_CODE, "T1"),
             entry.names("name", COUNTER_NAME_MAX),
             entry.flag("remote", False),
+            entry.text("office", 32, required=False),
         )
         for entry in entries
     ]
+    for entry, counter in zip(entries, out, strict=True):
+        if counter.office and counter.office not in offices:
+            entry.problem(
+                "office",
+                QT_TRANSLATE_NOOP(
+                    "DeskFile",
+                    "counter {code} stands in office {office}, which the file does not have; "
+                    'add an [[office]] with code = "{office}" or correct the name',
+                ),
+                code=counter.code,
+                office=counter.office,
+            )
     report_duplicates(zip(entries, (c.code for c in out), strict=True), "code", "counter", check)
     return out
 

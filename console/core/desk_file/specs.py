@@ -1,7 +1,8 @@
 """What a desk is, as a desk file describes it: the specs and the bounds of their fields.
 
-:class:`DeskSpec` holds one office (its names, opening hours and lobby texts) and its
-agencies, services, counters, staff, life events and note templates; the limits and
+:class:`DeskSpec` holds the desk's own office (its code, names, opening hours and lobby
+texts), the other offices of the same database (:class:`OfficeSpec`) and the agencies,
+services, counters, staff, life events and note templates they share; the limits and
 code patterns below are what the readers in :mod:`console.core.desk_file.sections`
 hold each field to.
 """
@@ -30,6 +31,9 @@ COUNTER_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")
 LIFE_EVENT_CODE = SERVICE_CODE
 PREFIX = re.compile(r"^[A-Z]{1,3}$")
+OFFICE_CODE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+# The office of a desk file that names none (every desk before offices existed).
+MAIN_OFFICE = "main"
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,21 @@ class CounterSpec:
     code: str
     names: Names
     remote: bool = False
+    # The office it stands in; empty: the desk's own.
+    office: str = ""
+
+
+@dataclass(frozen=True)
+class OfficeSpec:
+    """Another office in the same database (``[[office]]``): its own counters, queue,
+    ticket numbers and lobby; the agencies, services and staff are the desk's."""
+
+    code: str
+    names: Names
+    # The services it offers (its kiosk issues, its counters serve); empty: every one.
+    services: tuple[str, ...] = ()
+    # None: no opening hours set.
+    hours: OpeningHours | None = None
 
 
 @dataclass(frozen=True)
@@ -107,3 +126,7 @@ class DeskSpec:
     templates: tuple[TemplateSpec, ...] = ()
     hours: OpeningHours | None = None
     texts: LobbyTexts = field(default_factory=LobbyTexts)
+    # The desk's own office: its code, and the services it offers (empty: every one).
+    code: str = MAIN_OFFICE
+    offered: tuple[str, ...] = ()
+    offices: tuple[OfficeSpec, ...] = ()

@@ -8,11 +8,11 @@ accounts, PostgreSQL's own login roles); the window sees only
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from console.core.records import CounterInfo
+from console.core.records import CounterInfo, Names
 from console.desk.accounts import Authenticated, change_password, verify_password
 from console.desk.desk import Desk, SignedIn
 
@@ -65,6 +65,8 @@ class PendingSignIn:
     open: Callable[[int], Session]
     # Lets go of the person's connection when they cancel before choosing a counter.
     discard: Callable[[], None] | None = None
+    # The offices' names by site id, when the counters stand in more than one.
+    offices: Mapping[int, Names] = field(default_factory=dict)
 
 
 class RememberedPasswords(Protocol):

@@ -249,7 +249,12 @@ class SignInDialog(QDialog):
         self.counter_box.clear()
         language = ui_language()
         for counter in counters:
-            self.counter_box.addItem(counter.names.get(language), counter.id)
+            office = pending.offices.get(counter.site_id) if counter.site_id else None
+            name = counter.names.get(language)
+            if office is not None:
+                # Staff who work at several offices choose the office with the counter.
+                name = self.tr("%1: %2").replace("%1", office.get(language)).replace("%2", name)
+            self.counter_box.addItem(name, counter.id)
         if chosen is not None:
             self.counter_box.setCurrentIndex(max(0, self.counter_box.findData(chosen.id)))
         self.greeting.setText(self.tr("Welcome, %1.").replace("%1", pending.full_name))

@@ -125,16 +125,25 @@ class CounterForm(SpecForm[CounterSpec]):
         self.remote = self.check(
             self.tr("Remote"), "counterRemote", self.tr("Serves by video, not in the lobby")
         )
+        # The code of the [[office]] it stands in; empty: the desk's own (docs/desk-file.md).
+        self.office = self.line(self.tr("Office"), "counterOffice", max_length=32)
+        self.office.setPlaceholderText(self.tr("the desk's own office"))
         self.key_fields = [self.code]
 
     def show_spec(self, spec: CounterSpec) -> None:
         self.code.setText(spec.code)
         set_names(self.full, spec.names)
         self.remote.setChecked(spec.remote)
+        self.office.setText(spec.office)
 
     def read(self) -> tuple[CounterSpec, list[Message]]:
         return (
-            CounterSpec(self.code.text().strip(), read_names(self.full), self.remote.isChecked()),
+            CounterSpec(
+                self.code.text().strip(),
+                read_names(self.full),
+                self.remote.isChecked(),
+                self.office.text().strip(),
+            ),
             [],
         )
 

@@ -30,6 +30,7 @@ from console.ui.shared.colours import text_colour
 def kind_label(kind: Kind) -> str:
     return {
         Kind.DESK: QCoreApplication.translate("AdminPlan", "The desk"),
+        Kind.OFFICE: QCoreApplication.translate("AdminPlan", "Offices"),
         Kind.AGENCY: QCoreApplication.translate("AdminPlan", "Agencies"),
         Kind.SERVICE: QCoreApplication.translate("AdminPlan", "Services"),
         Kind.COUNTER: QCoreApplication.translate("AdminPlan", "Counters"),

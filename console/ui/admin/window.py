@@ -255,16 +255,30 @@ class AdminWindow(QMainWindow):
     def working(self) -> DeskSpec:
         """The desk as edited here."""
         head = self.desk_tab.head or DeskHead.of(self.base or EMPTY_DESK)
+        # The offices are the desk file's to change (no tab of their own yet); a service
+        # retired here leaves the lists of what they offer.
+        base = self.base or EMPTY_DESK
+        services = self.services.specs()
+        kept = {service.code for service in services}
+
+        def offered(codes: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(code for code in codes if code in kept)
+
         return DeskSpec(
             names=head.names,
             agencies=self.agencies.specs(),
-            services=self.services.specs(),
+            services=services,
             counters=self.counters.specs(),
             staff=self.staff.specs(),
             life_events=self.life_events.specs(),
             templates=self.templates.specs(),
             hours=head.hours,
             texts=head.texts,
+            code=base.code,
+            offered=offered(base.offered),
+            offices=tuple(
+                replace(office, services=offered(office.services)) for office in base.offices
+            ),
         )
 
     @property

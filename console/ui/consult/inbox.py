@@ -45,6 +45,17 @@ log = logging.getLogger(__name__)
 TICK_MS = 30_000
 
 
+def where(consult: ConsultInfo) -> str:
+    """The counter a request comes from, with its office where there are several."""
+    if consult.office is None:
+        return consult.counter_code
+    return f"{consult.office.get(ui_language())}, {consult.counter_code}"
+
+
+def asked_by(consult: ConsultInfo) -> str:
+    return f"{consult.requested_by} · {where(consult)}"
+
+
 class InboxZone(QWidget):
     """Requests waiting for my agency (oldest first) and the ones I accepted."""
 
@@ -93,9 +104,7 @@ class InboxZone(QWidget):
                     lambda c: c.question.replace("\n", " "),
                     tooltip=lambda c: c.question,
                 ),
-                Column(
-                    lambda: self.tr("Asked by"), lambda c: f"{c.requested_by} · {c.counter_code}"
-                ),
+                Column(lambda: self.tr("Asked by"), asked_by),
                 Column(lambda: self.tr("State"), self._state),
             ],
             key=lambda c: c.id,
@@ -410,7 +419,7 @@ class ConsultContextDialog(QDialog):
         asked = QLabel(
             self.tr("%1 at %2 asks: %3")
             .replace("%1", consult.requested_by)
-            .replace("%2", consult.counter_code)
+            .replace("%2", where(consult))
             .replace("%3", consult.question)
         )
         asked.setObjectName("consultQuestion")

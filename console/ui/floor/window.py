@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -96,8 +97,28 @@ class FloorWindow(QMainWindow):
         self.summary.setFont(summary_font)
         self.updated = QLabel()
         self.updated.setObjectName("floorUpdated")
+        # A regional supervisor watches one office at a time and switches between them;
+        # shown only where the database holds several (the desk's own comes first).
+        self.office_box = QComboBox()
+        self.office_box.setObjectName("floorOffice")
+        self.office_box.setAccessibleName(self.tr("Office"))
+        offices = desk.offices()
+        own = desk.office.resolve(desk.database)
+        names = desk.office_names()
+        first = names.get(own) if own is not None else None
+        if first is not None:
+            self.office_box.addItem(first.get(ui_language()), "")
+        for code, office_names in offices:
+            if office_names != first:
+                self.office_box.addItem(office_names.get(ui_language()), code)
+        self.office_box.setVisible(len(offices) > 1)
+        # The code of the office watched, empty for the desk's own: kept as a plain
+        # attribute, since the floor is read on a worker thread, never the combo box.
+        self.watched_office = ""
+        self.office_box.currentIndexChanged.connect(self._office_chosen)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.office_box)
         top.addWidget(self.updated)
 
         self.service_model: KeyedTableModel[ServiceRow] = KeyedTableModel(
@@ -314,14 +335,30 @@ class FloorWindow(QMainWindow):
         actor = signed_in.actor
         language = ui_language()
         self.reader = SerialReader(
-            lambda: desk.floor.floor(actor, language=language), self._show, self._failed, self
+            lambda: desk.floor.floor(actor, language=language, office=self.watched_office),
+            self._show,
+            self._failed,
+            self,
         )
-        self.feed = FeedWatcher(LiveDesk(desk.database, None, actor=signed_in.actor), self)
+        # Every office's changes wake it: the floor reads the office chosen now.
+        self.feed = FeedWatcher(
+            LiveDesk(
+                desk.database,
+                None,
+                actor=signed_in.actor,
+                site_id=None if len(offices) > 1 else own,
+            ),
+            self,
+        )
         self.feed.delta.connect(lambda _delta: self.refresh())
         self.feed.resync_needed.connect(self.refresh)
         self._timer = QTimer(self)
         self._timer.setInterval(refresh_ms)
         self._timer.timeout.connect(self.refresh)
+
+    def _office_chosen(self, _index: int) -> None:
+        self.watched_office = str(self.office_box.currentData() or "")
+        self.refresh()
 
     # ------------------------------------------------------------ building
     def _heading(self, text: str) -> QLabel:

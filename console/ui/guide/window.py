@@ -145,7 +145,10 @@ class GuideWindow(QMainWindow):
         self.reader = SerialReader(
             lambda: read_guide_view(desk, actor), self._show, self._failed, self
         )
-        self.feed = FeedWatcher(LiveDesk(desk.database, None, actor=actor), self)
+        self.feed = FeedWatcher(
+            LiveDesk(desk.database, None, actor=actor, site_id=desk.office.resolve(desk.database)),
+            self,
+        )
         self.feed.delta.connect(lambda _delta: self.refresh())
         self.feed.resync_needed.connect(self.refresh)
         self._timer = QTimer(self)

@@ -137,6 +137,15 @@ class ReportsWindow(QMainWindow):
             (Dimension.DESK, self.tr("The whole desk")),
         ):
             self.dimension_box.addItem(label, dimension.value)
+        # Every office together, or one: shown only where the database holds several.
+        self.office_box = QComboBox()
+        self.office_box.setObjectName("reportOffice")
+        self.office_box.setAccessibleName(self.tr("Office"))
+        self.office_box.addItem(self.tr("Every office"), "")
+        offices = desk.offices()
+        for code, names in offices:
+            self.office_box.addItem(names.get(ui_language()), code)
+        self.office_box.setVisible(len(offices) > 1)
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.setObjectName("reportShow")
         self.show_button.setDefault(True)
@@ -158,6 +167,7 @@ class ReportsWindow(QMainWindow):
             caption.setMinimumWidth(caption.sizeHint().width() + 4)
             choices.addWidget(caption)
             choices.addWidget(widget)
+        choices.addWidget(self.office_box)
         choices.addWidget(self.period_box)
         choices.addWidget(self.dimension_box)
         choices.addWidget(self.show_button)
@@ -294,6 +304,7 @@ class ReportsWindow(QMainWindow):
         start, end = self._period()
         period = Period(self.period_box.currentData())
         dimension = Dimension(self.dimension_box.currentData())
+        office = str(self.office_box.currentData())
         actor = self.signed_in.actor
         reports = self.desk.reports
         self.show_button.setEnabled(False)
@@ -301,10 +312,11 @@ class ReportsWindow(QMainWindow):
 
         def work() -> tuple[Table, ReportCharts, StaffingForecast]:
             report, charts = reports.report_with_charts(
-                actor, start, end, period=period, dimension=dimension
+                actor, start, end, period=period, dimension=dimension, office=office
             )
             assert charts is not None
-            return figures_table(report, translate), charts, reports.forecast(actor, end)
+            forecast = reports.forecast(actor, end, office=office)
+            return figures_table(report, translate), charts, forecast
 
         run_in_background(work, self._loaded, self._failed, context=self, pool=database_pool())
 
@@ -345,12 +357,15 @@ class ReportsWindow(QMainWindow):
             return
         start, end = self._period()
         method = CostMethod(self.method_box.currentData())
+        office = str(self.office_box.currentData())
         actor = self.signed_in.actor
         reports = self.desk.reports
         self.split_button.setEnabled(False)
 
         def work() -> Table:
-            split = reports.cost_split(actor, start, end, total, method, base_cents=base)
+            split = reports.cost_split(
+                actor, start, end, total, method, base_cents=base, office=office
+            )
             return cost_table(split, start.isoformat(), end.isoformat(), translate)
 
         run_in_background(work, self._split_done, self._failed, context=self, pool=database_pool())
