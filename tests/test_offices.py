@@ -403,3 +403,20 @@ def test_the_wait_estimates_count_the_staff_at_the_office(database: Database) ->
         assert tx.staff_on_duty(now)[kela] == 1
         assert tx.staff_on_duty(now, here)[kela] == 1
         assert kela not in tx.staff_on_duty(now, there)
+
+
+def test_the_kiosk_keeps_its_own_offices_opening_hours(database: Database) -> None:
+    from console.core.hours import parse_hours
+
+    demo = one_office_demo()
+    tuesdays = replace(ULVILA, hours=parse_hours(["tue 09:00-12:00"]))
+    counter = CounterSpec("U1", Names("Ulvila 1", "Ulvsby 1", "Ulvila 1"), office="ulvila")
+    demo = replace(demo, code="pori", offices=(tuesdays,), counters=(*demo.counters, counter))
+    assert Desk(database).seed_demo(demo, now=at(7))
+    pori, ulvila = Desk(database, site="pori"), Desk(database, site="ulvila")
+    thursday = at(10)  # the test day is a Thursday
+    assert pori.queue.issue(["kela-general"], source="kiosk", now=thursday).ticket_number == "K001"
+    with pytest.raises(DeskError, match="is closed now"):
+        ulvila.queue.issue(["kela-general"], source="kiosk", now=thursday)
+    tuesday = at(10).replace(day=10)
+    assert ulvila.queue.issue(["kela-general"], source="kiosk", now=tuesday).ticket_number == "K001"

@@ -73,7 +73,8 @@ class IssuingDesk(QueueDeskBase):
                 ),
                 service=stopped[0].names.get(language.value),
             )
-        closed = closed_services(services, tx.lobby_info().hours, now)
+        # The office's own opening hours (a service's own hours still win).
+        closed = closed_services(services, tx.lobby_info(self.office.id_in(tx)).hours, now)
         if closed and (not life_event or len(closed) == len(services)):
             raise queue_error(
                 QT_TRANSLATE_NOOP("Queue", "{service} is closed now. Please ask the lobby guide."),
