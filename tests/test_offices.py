@@ -215,6 +215,9 @@ name_fi = "Honkajoki"
 name_sv = "Honkajoki"
 name_en = "Honkajoki"
 services = ["kela-benefits"]
+welcome_fi = "Tervetuloa Honkajoelle!"
+welcome_sv = "Välkommen till Honkajoki!"
+welcome_en = "Welcome to Honkajoki!"
 
 [[agency]]
 code = "kela"
@@ -278,6 +281,10 @@ def test_a_desk_file_of_two_offices_reads_applies_and_exports_the_same(
     assert [c.code for c in here.counters()] == ["1"]
     assert [c.code for c in there.counters()] == ["H1"]
     assert [s.code for s in there.catalogue()[2]] == ["kela-benefits"]
+    welcome = there.lobby().kiosk_welcome
+    assert welcome is not None
+    assert welcome.sv == "Välkommen till Honkajoki!"
+    assert here.lobby().kiosk_welcome is None
 
 
 def test_a_counter_in_an_office_the_file_lacks_is_named_with_its_line() -> None:
@@ -286,7 +293,7 @@ def test_a_counter_in_an_office_the_file_lacks_is_named_with_its_line() -> None:
     with pytest.raises(DeskFileError) as refused:
         parse_desk(DESK_FILE.replace("{office}", "honkajokki"), "offices.toml")
     assert [str(problem) for problem in refused.value.problems] == [
-        "offices.toml, line 54: counter H1 stands in office honkajokki, which the file does"
+        "offices.toml, line 57: counter H1 stands in office honkajokki, which the file does"
         ' not have; add an [[office]] with code = "honkajokki" or correct the name'
     ]
 

@@ -91,6 +91,12 @@ def dump_desk(desk: DeskSpec) -> str:
             *_names("name", office.names),
             *_hours(office.hours),
             *([f"services = {_list(office.services)}"] if office.services else []),
+            *(_names("welcome", office.texts.kiosk_welcome) if office.texts.kiosk_welcome else []),
+            *(
+                _names("message", office.texts.display_message)
+                if office.texts.display_message
+                else []
+            ),
         ]
     for agency in desk.agencies:
         lines += [

@@ -182,7 +182,16 @@ class SetupTx:
             site.code,
             offered(site.id),
             tuple(
-                OfficeSpec(row.code, _names(row), offered(row.id), hours_from_text(row.hours))
+                OfficeSpec(
+                    row.code,
+                    _names(row),
+                    offered(row.id),
+                    hours_from_text(row.hours),
+                    LobbyTexts(
+                        _optional_names(row, "kiosk_welcome"),
+                        _optional_names(row, "display_message"),
+                    ),
+                )
                 for row in sites[1:]
             ),
         )
@@ -258,6 +267,8 @@ class SetupTx:
             session.add(row)
             _set_names(row, office.names)
             row.hours = _hours_text(office.hours)
+            _set_names(row, office.texts.kiosk_welcome, "kiosk_welcome")
+            _set_names(row, office.texts.display_message, "display_message")
         session.flush()
         agencies = self._write_agencies(desk.agencies)
         services = self._write_services(desk.services, agencies)

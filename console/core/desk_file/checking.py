@@ -109,7 +109,21 @@ class Checker:
 
 KEYS: dict[str, frozenset[str]] = {
     "desk": frozenset({"format", "code", "name_fi", "name_sv", "name_en", "hours", "services"}),
-    "office": frozenset({"code", "name_fi", "name_sv", "name_en", "hours", "services"}),
+    "office": frozenset(
+        {
+            "code",
+            "name_fi",
+            "name_sv",
+            "name_en",
+            "hours",
+            "services",
+            *(
+                f"{stem}_{language}"
+                for stem in ("welcome", "message")
+                for language in ["fi", "sv", "en"]
+            ),
+        }
+    ),
     "kiosk": frozenset({"welcome_fi", "welcome_sv", "welcome_en"}),
     "display": frozenset({"message_fi", "message_sv", "message_en"}),
     "agency": frozenset(

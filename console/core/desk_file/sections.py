@@ -25,10 +25,12 @@ from console.core.desk_file.specs import (
     TARGET_WAIT_RANGE,
     TEMPLATE_BODY_MAX,
     TEMPLATE_TITLE_MAX,
+    TEXT_MAX,
     USERNAME,
     AgencySpec,
     CounterSpec,
     LifeEventSpec,
+    LobbyTexts,
     OfficeSpec,
     ServiceSpec,
     StaffSpec,
@@ -115,6 +117,10 @@ def read_offices(
                 entry.names("name", NAME_MAX),
                 tuple(dict.fromkeys(offered)),
                 entry.hours("hours"),
+                LobbyTexts(
+                    entry.optional_names("welcome", TEXT_MAX),
+                    entry.optional_names("message", TEXT_MAX),
+                ),
             )
         )
         if code == own:

@@ -67,6 +67,14 @@ class CounterSpec:
 
 
 @dataclass(frozen=True)
+class LobbyTexts:
+    """The desk's own words on the kiosk's first screen and the lobby display."""
+
+    kiosk_welcome: Names | None = None
+    display_message: Names | None = None
+
+
+@dataclass(frozen=True)
 class OfficeSpec:
     """Another office in the same database (``[[office]]``): its own counters, queue,
     ticket numbers and lobby; the agencies, services and staff are the desk's."""
@@ -77,6 +85,8 @@ class OfficeSpec:
     services: tuple[str, ...] = ()
     # None: no opening hours set.
     hours: OpeningHours | None = None
+    # Its kiosk's first screen and its lobby display's line.
+    texts: LobbyTexts = field(default_factory=LobbyTexts)
 
 
 @dataclass(frozen=True)
@@ -105,14 +115,6 @@ class TemplateSpec:
     language: Language
     title: str
     body: str
-
-
-@dataclass(frozen=True)
-class LobbyTexts:
-    """The desk's own words on the kiosk's first screen and the lobby display."""
-
-    kiosk_welcome: Names | None = None
-    display_message: Names | None = None
 
 
 @dataclass(frozen=True)
