@@ -183,3 +183,39 @@ def test_new_demo_visitors_leave_cases_and_notes_of_earlier_visits(database: Dat
         templates = connection.execute(text("SELECT count(*) FROM note_template")).scalar()
     assert links == 0
     assert templates == len(load_demo_desk(demo_data_file()).templates)
+
+
+def test_the_demo_has_a_second_office_with_its_own_queue(database: Database) -> None:
+    """Issue 19: Ulvila, a small office in the same database, with its own counters,
+    services and visitors; its K001 is not Pori's."""
+    assert Desk(database).seed_demo()
+    pori, ulvila = Desk(database, site="pori"), Desk(database, site="ulvila")
+    there = ulvila.snapshot()
+    assert there.site is not None
+    assert there.site.fi == "Ulvilan yhteispalvelupiste"
+    assert [counter.code for counter in there.counters] == ["U1", "U2"]
+    assert [step.ticket_number for step in there.waiting] == ["K001", "V001"]
+    assert "K001" in {step.ticket_number for step in pori.snapshot().waiting}
+    assert len(there.services) == 5
+
+
+def test_a_demo_made_before_offices_gets_todays_visitors_in_its_one_office(
+    database: Database,
+) -> None:
+    """A demo database from before migration 0022 has one office, "main", and no
+    Ulvila: refreshing its visitors puts Pori's there and leaves Ulvila's out."""
+    desk = Desk(database)
+    yesterday = _yesterday_noon()
+    desk.seed_demo(now=yesterday)
+    with database.engine.begin() as connection:
+        connection.execute(text("DELETE FROM counter WHERE code IN ('U1', 'U2')"))
+        connection.execute(text("DELETE FROM visit_step WHERE site_id <> 1"))
+        connection.execute(text("DELETE FROM visit WHERE site_id <> 1"))
+        connection.execute(text("DELETE FROM site_service WHERE site_id <> 1"))
+        connection.execute(text("DELETE FROM ticket_counter WHERE site_id <> 1"))
+        connection.execute(text("DELETE FROM site WHERE id <> 1"))
+        connection.execute(text("UPDATE site SET code = 'main'"))
+    assert desk.refresh_demo_visits()
+    demo = load_demo_desk(demo_data_file())
+    pori_visits = [visit for visit in demo.visits if not visit.office]
+    assert len(desk.snapshot().waiting) == len(pori_visits)

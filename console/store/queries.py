@@ -381,9 +381,14 @@ class Tx(
         services = {row.code: row for row in session.scalars(select(Service))}
         today = now.astimezone(DESK_TIMEZONE).date()
         sites = {code: site_id for code, site_id in session.execute(select(Site.code, Site.id))}
+        # A demo desk made before offices has one, "main": the desk's own visitors wait
+        # there, and those of an office it does not have stay away.
+        own = sites.get(demo.code, self.site_id())
         for visit in sorted(demo.visits, key=lambda v: -v.waiting_minutes):
             first = services[visit.services[0]]
-            site_id = sites[visit.office or demo.code]
+            site_id = sites.get(visit.office) if visit.office else own
+            if site_id is None:
+                continue
             number = self.next_ticket_number(site_id, today, first.prefix)
             self.add_visit(
                 site_id=site_id,
