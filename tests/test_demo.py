@@ -213,6 +213,7 @@ def test_a_demo_made_before_offices_gets_todays_visitors_in_its_one_office(
         connection.execute(text("DELETE FROM visit WHERE site_id <> 1"))
         connection.execute(text("DELETE FROM site_service WHERE site_id <> 1"))
         connection.execute(text("DELETE FROM ticket_counter WHERE site_id <> 1"))
+        connection.execute(text("DELETE FROM staff_office_skill"))
         connection.execute(text("DELETE FROM site WHERE id <> 1"))
         connection.execute(text("UPDATE site SET code = 'main'"))
     assert desk.refresh_demo_visits()

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from console.core.desk_file import CounterSpec, OfficeSpec
 from console.core.queue import utc_now
 from console.core.records import Names
+from console.core.steps import StepAction
 from console.desk.desk import Desk
 from console.desk.errors import DeskError
 from console.desk.feed import LiveDesk
@@ -427,3 +428,62 @@ def test_the_kiosk_keeps_its_own_offices_opening_hours(database: Database) -> No
         ulvila.queue.issue(["kela-general"], source="kiosk", now=thursday)
     tuesday = at(10).replace(day=10)
     assert ulvila.queue.issue(["kela-general"], source="kiosk", now=tuesday).ticket_number == "K001"
+
+
+def test_a_persons_skills_at_an_office_take_their_usual_ones_place_there(
+    database: Database,
+) -> None:
+    """Johanna serves Kela's families in Pori, but in Ulvila only the tax card: call next
+    there calls by her skills there, on both databases (tiski_call_next and the
+    transaction), and a plan for the day still wins."""
+    pori, ulvila = two_offices(database)
+    demo = one_office_demo()
+    johanna = next(m for m in demo.staff if m.username == "johanna.lindholm")
+    assert "kela-family" in johanna.skills
+    with transaction(database) as tx:
+        spec = tx.desk_spec()
+        assert spec is not None
+        staff = tuple(
+            replace(m, office_skills=(("ulvila", ("vero-taxcard",)),))
+            if m.username == "johanna.lindholm"
+            else m
+            for m in spec.staff
+        )
+        tx.write_desk(replace(spec, staff=staff))
+    family = ulvila.queue.issue(["kela-family"], now=at(9))
+    taxes = ulvila.queue.issue(["vero-taxcard"], now=at(9, 5))
+    at_ulvila = ulvila.sign_in_by_username("johanna.lindholm", "U1").actor
+    called = ulvila.queue.call_next(at_ulvila, now=at(9, 30))
+    assert called is not None
+    assert called.step.visit_id == taxes.visit_id  # not the family, who waited longer
+    ulvila.queue.act(at_ulvila, called.step.step_id, StepAction.FINISH, now=at(9, 35))
+    assert ulvila.queue.call_next(at_ulvila, now=at(9, 36)) is None
+    # In Pori her usual skills hold.
+    pori.queue.issue(["kela-family"], now=at(9, 40))
+    at_pori = pori.sign_in_by_username("johanna.lindholm", "T3").actor
+    called_here = pori.queue.call_next(at_pori, now=at(9, 41))
+    assert called_here is not None
+    assert called_here.step.service_code == "kela-family"
+    with transaction(database) as tx:
+        stored = tx.desk_spec()
+    assert stored is not None
+    kept = next(m for m in stored.staff if m.username == "johanna.lindholm")
+    assert kept.office_skills == (("ulvila", ("vero-taxcard",)),)
+    assert family.visit_id not in {s.visit_id for s in ulvila.queue.at_counter(at_ulvila)}
+
+
+def test_skills_at_an_office_the_file_lacks_are_named() -> None:
+    from console.core.desk_file import DeskFileError, parse_desk
+
+    text = DESK_FILE.replace("{office}", "honkajoki") + (
+        '\n[[staff]]\nusername = "leena.koski"\nfull_name = "Leena Koski"\nrole = "advisor"\n'
+        'skills = ["kela-benefits"]\nskills_at = { honkajokki = ["kela-benefits"] }\n'
+    )
+    with pytest.raises(DeskFileError) as refused:
+        parse_desk(text, "offices.toml")
+    assert [str(problem) for problem in refused.value.problems] == [
+        "offices.toml, line 64: staff member leena.koski has skills at office honkajokki,"
+        " which the file does not have; add the [[office]] or correct the name"
+    ]
+    good = parse_desk(text.replace("honkajokki", "honkajoki"), "offices.toml").desk
+    assert good.staff[0].office_skills == (("honkajoki", ("kela-benefits",)),)

@@ -105,6 +105,7 @@ def _differences(old: Any, new: Any, names: Mapping[str, tuple[str, ...]]) -> tu
 _FILE_NAMES: Mapping[str, tuple[str, ...]] = {
     "names": ("name",),
     "short_names": ("short",),
+    "office_skills": ("skills_at",),
 }
 
 

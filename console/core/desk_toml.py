@@ -139,6 +139,9 @@ def dump_desk(desk: DeskSpec) -> str:
         if member.agency is not None:
             lines.append(f"agency = {_string(member.agency)}")
         lines.append(f"skills = {_list(member.skills)}")
+        if member.office_skills:
+            at = ", ".join(f"{office} = {_list(codes)}" for office, codes in member.office_skills)
+            lines.append(f"skills_at = {{ {at} }}")
         if member.login_role is not None:
             lines.append(f"login_role = {_string(member.login_role)}")
     for event in desk.life_events:

@@ -83,8 +83,12 @@ class ServingDesk(QueueDeskBase):
             # The skills of the day as the database has them now, not as they were at
             # sign-in: a supervisor may have moved this person to another agency's
             # services from the floor (or IT changed their usual skills) meanwhile.
+            # At the counter's office: a person's skills there, where they have any.
+            office = tx.counter_site(counter_id)
             caller = Caller(
-                actor.staff_id, counter_id, tx.skill_ids_on(desk_time(now).date(), actor.staff_id)
+                actor.staff_id,
+                counter_id,
+                tx.skill_ids_on(desk_time(now).date(), actor.staff_id, office),
             )
             # Visitors stranded at a stopped console go back first, in the same
             # transaction: the oldest of them may be the one this call gets.

@@ -184,6 +184,17 @@ class StaffSkill(Base):
     service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), primary_key=True)
 
 
+class StaffOfficeSkill(Base):
+    """A service a staff member serves at one office (migration 0022): where a person
+    has any for an office, those are their skills there instead of the usual ones."""
+
+    __tablename__ = "staff_office_skill"
+
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), primary_key=True)
+
+
 class StaffDayPlan(Base):
     """A supervisor set a staff member's skills for one day (migration 0017): that day
     they serve the services of :class:`StaffDaySkill`, not their usual ones."""

@@ -276,6 +276,10 @@ class Tx(
         row = self._session.get(Counter, counter_id)
         return counter_info(row) if row else None
 
+    def counter_site(self, counter_id: int) -> int | None:
+        """The office a counter stands in."""
+        return self._session.scalar(select(Counter.site_id).where(Counter.id == counter_id))
+
     def service_queues(
         self, services: list[ServiceInfo] | None = None, site_id: int | None = None
     ) -> list[ServiceQueue]:

@@ -35,7 +35,7 @@ from console.store.models import (
     VisitStep,
 )
 from console.store.rows import STEP_CHANGER, counter_info, visitor_name_column
-from console.store.skill_queries import SKILLS, desk_day
+from console.store.skill_queries import SKILLS, SKILLS_AT, desk_day
 from console.store.types import UTCDateTime
 
 
@@ -216,9 +216,17 @@ _ON_DUTY = (
     )
     .group_by(SKILLS.c.service_id)
 )
-# The same at one office: staff signed in at its counters.
-_ON_DUTY_AT = _ON_DUTY.join(Counter, Counter.id == DeskSession.counter_id).where(
-    Counter.site_id == bindparam("site")
+# The same at one office: staff signed in at its counters, by their skills there.
+_ON_DUTY_AT = (
+    select(SKILLS_AT.c.service_id, func.count(func.distinct(DeskSession.staff_id)))
+    .join(DeskSession, DeskSession.staff_id == SKILLS_AT.c.staff_id)
+    .join(Counter, Counter.id == DeskSession.counter_id)
+    .where(
+        DeskSession.signed_out_at.is_(None),
+        DeskSession.last_seen_at >= bindparam("seen_since"),
+        Counter.site_id == bindparam("skill_site"),
+    )
+    .group_by(SKILLS_AT.c.service_id)
 )
 
 
@@ -681,7 +689,7 @@ class QueueTx:
         day); with ``site_id`` at that office's counters."""
         values: dict[str, Any] = {"skill_day": desk_day(now), "seen_since": now - SESSION_STALE}
         if site_id is not None:
-            values["site"] = site_id
+            values["skill_site"] = site_id
         rows = self._session.execute(_ON_DUTY if site_id is None else _ON_DUTY_AT, values)
         return {service_id: int(count) for service_id, count in rows}
 

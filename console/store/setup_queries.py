@@ -39,6 +39,7 @@ from console.store.models import (
     Site,
     SiteService,
     Staff,
+    StaffOfficeSkill,
     Visit,
     VisitStep,
 )
@@ -91,6 +92,7 @@ class SetupTx:
         counters = session.scalars(select(Counter).where(Counter.active).order_by(Counter.id))
         sites = session.scalars(select(Site).order_by(Site.id)).all()
         codes = {row.id: row.code for row in sites}
+        office_skills = self.office_skill_codes()  # type: ignore[attr-defined]
         offers: dict[int, set[str]] = {}
         for site_id, code in session.execute(
             select(SiteService.site_id, Service.code).join(
@@ -164,6 +166,19 @@ class SetupTx:
                         )
                     ),
                     row.login_role,
+                    tuple(
+                        (
+                            office.code,
+                            tuple(
+                                sorted(
+                                    (c for c in office_skills[(row.id, office.id)] if c in order),
+                                    key=order.__getitem__,
+                                )
+                            ),
+                        )
+                        for office in sites
+                        if (row.id, office.id) in office_skills
+                    ),
                 )
                 for row in staff
             ),
@@ -282,6 +297,7 @@ class SetupTx:
             desk.counters, {code: row.id for code, row in sites.items()}, desk.code
         )
         self._write_staff(desk.staff, agencies, services, staff_rows=staff_rows)
+        self._write_office_skills(desk.staff, services, {c: r.id for c, r in sites.items()})
         self._write_life_events(desk.life_events, services)
         self._write_templates(desk.templates, services)
         session.flush()
@@ -416,6 +432,43 @@ class SetupTx:
             for username, row in rows.items():
                 if username not in wanted:
                     row.active = False
+
+    def _write_office_skills(
+        self, staff: Iterable[StaffSpec], services: dict[str, Service], sites: dict[str, int]
+    ) -> None:
+        """Each person's skills at offices exactly as the file has them."""
+        session = self._session
+        session.flush()
+        ids = {
+            name: staff_id for name, staff_id in session.execute(select(Staff.username, Staff.id))
+        }
+        wanted: set[tuple[int, int, int]] = set()
+        people = []
+        for spec in staff:
+            staff_id = ids.get(spec.username)
+            if staff_id is None:
+                continue
+            people.append(staff_id)
+            for office, codes in spec.office_skills:
+                wanted |= {(staff_id, sites[office], services[code].id) for code in codes}
+        present = {
+            (row.staff_id, row.site_id, row.service_id)
+            for row in session.scalars(
+                select(StaffOfficeSkill).where(StaffOfficeSkill.staff_id.in_(people))
+            )
+        }
+        for staff_id, site_id, service_id in sorted(present - wanted):
+            session.execute(
+                delete(StaffOfficeSkill).where(
+                    StaffOfficeSkill.staff_id == staff_id,
+                    StaffOfficeSkill.site_id == site_id,
+                    StaffOfficeSkill.service_id == service_id,
+                )
+            )
+        session.add_all(
+            StaffOfficeSkill(staff_id=staff_id, site_id=site_id, service_id=service_id)
+            for staff_id, site_id, service_id in sorted(wanted - present)
+        )
 
     def _write_life_events(
         self, events: Iterable[LifeEventSpec], services: dict[str, Service]

@@ -2807,6 +2807,14 @@
         <translation>{owner} names service {code}, which the file does not have; add a [[service]] with code = "{code}" or correct the name</translation>
     </message>
     <message>
+        <source>skills_at must list services per office, such as { ulvila = ["kela-general"] }</source>
+        <translation>skills_at must list services per office, such as { ulvila = ["kela-general"] }</translation>
+    </message>
+    <message>
+        <source>staff member {username} has skills at office {office}, which the file does not have; add the [[office]] or correct the name</source>
+        <translation>staff member {username} has skills at office {office}, which the file does not have; add the [[office]] or correct the name</translation>
+    </message>
+    <message>
         <source>role '{role}' is not one of the desk's roles: {roles}</source>
         <translation>role '{role}' is not one of the desk's roles: {roles}</translation>
     </message>

@@ -2807,6 +2807,14 @@
         <translation>{owner} mainitsee palvelun {code}, jota tiedostossa ei ole; lisää [[service]], jonka code = "{code}", tai korjaa nimi</translation>
     </message>
     <message>
+        <source>skills_at must list services per office, such as { ulvila = ["kela-general"] }</source>
+        <translation>skills_at-kohdassa on lueteltava palvelut toimipisteittäin, esimerkiksi { ulvila = ["kela-general"] }</translation>
+    </message>
+    <message>
+        <source>staff member {username} has skills at office {office}, which the file does not have; add the [[office]] or correct the name</source>
+        <translation>työntekijällä {username} on osaamista toimipisteessä {office}, jota tiedostossa ei ole; lisää [[office]] tai korjaa nimi</translation>
+    </message>
+    <message>
         <source>role '{role}' is not one of the desk's roles: {roles}</source>
         <translation>rooli '{role}' ei ole palvelupisteen rooli: {roles}</translation>
     </message>

@@ -2807,6 +2807,14 @@
         <translation>{owner} nämner tjänsten {code}, som filen inte har; lägg till en [[service]] med code = "{code}" eller rätta namnet</translation>
     </message>
     <message>
+        <source>skills_at must list services per office, such as { ulvila = ["kela-general"] }</source>
+        <translation>skills_at ska räkna upp tjänster per kontor, till exempel { ulvila = ["kela-general"] }</translation>
+    </message>
+    <message>
+        <source>staff member {username} has skills at office {office}, which the file does not have; add the [[office]] or correct the name</source>
+        <translation>medarbetaren {username} har kompetenser på kontoret {office}, som filen inte har; lägg till [[office]] eller rätta namnet</translation>
+    </message>
+    <message>
         <source>role '{role}' is not one of the desk's roles: {roles}</source>
         <translation>rollen '{role}' är inte en av servicepunktens roller: {roles}</translation>
     </message>

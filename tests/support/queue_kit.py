@@ -31,10 +31,16 @@ def empty_demo() -> DemoDesk:
 
 
 def one_office_demo() -> DemoDesk:
-    """:func:`empty_demo` without its second office (Ulvila) and that office's counters:
-    a desk of one office, as every desk was before migration 0022."""
+    """:func:`empty_demo` without its second office (Ulvila), that office's counters and
+    the skills staff have there: a desk of one office, as every desk was before
+    migration 0022."""
     demo = empty_demo()
-    return replace(demo, offices=(), counters=tuple(c for c in demo.counters if not c.office))
+    return replace(
+        demo,
+        offices=(),
+        counters=tuple(c for c in demo.counters if not c.office),
+        staff=tuple(replace(member, office_skills=()) for member in demo.staff),
+    )
 
 
 def fresh_desk(database: Database, *, max_recalls: int = 3) -> Desk:

@@ -152,7 +152,9 @@ KEYS: dict[str, frozenset[str]] = {
         }
     ),
     "counter": frozenset({"code", "name_fi", "name_sv", "name_en", "remote", "office"}),
-    "staff": frozenset({"username", "full_name", "role", "agency", "skills", "login_role"}),
+    "staff": frozenset(
+        {"username", "full_name", "role", "agency", "skills", "login_role", "skills_at"}
+    ),
     "life_event": frozenset({"code", "name_fi", "name_sv", "name_en", "services"}),
     "note_template": frozenset({"service", "language", "title", "body"}),
 }

@@ -143,6 +143,7 @@ def parse_desk(
         agency_codes,
         [s.code for s in services],
         check,
+        [code, *(office.code for office in offices)],
     )
     life_events = read_life_events(
         table_entries(data, "life_event", check, frozenset()), service_codes, check

@@ -8,7 +8,7 @@ codes, prefixes and user names given twice.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from console.core.desk_file.checking import Checker, Entry, report_duplicates
 from console.core.desk_file.specs import (
@@ -180,8 +180,51 @@ def _unknown_services(
             )
 
 
+def _office_skills(
+    entry: Entry, username: str, offices: Collection[str], services: list[str]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``skills_at = { ulvila = ["kela-general"] }``: a person's skills at offices where
+    they differ from their usual ones, in the order of the services."""
+    value = entry.data.get("skills_at", {})
+    if not isinstance(value, dict) or not all(
+        isinstance(codes, list) and all(isinstance(code, str) for code in codes)
+        for codes in value.values()
+    ):
+        entry.problem(
+            "skills_at",
+            QT_TRANSLATE_NOOP(
+                "DeskFile",
+                'skills_at must list services per office, such as { ulvila = ["kela-general"] }',
+            ),
+        )
+        return ()
+    order = {code: index for index, code in enumerate(services)}
+    places = {code: index for index, code in enumerate(offices)}
+    out = []
+    for office, codes in sorted(value.items(), key=lambda item: places.get(item[0], 0)):
+        if office not in offices:
+            entry.problem(
+                "skills_at",
+                QT_TRANSLATE_NOOP(
+                    "DeskFile",
+                    "staff member {username} has skills at office {office}, which the file "
+                    "does not have; add the [[office]] or correct the name",
+                ),
+                username=username,
+                office=office,
+            )
+        _unknown_services(entry, "skills_at", username, codes, set(services))
+        chosen = sorted(dict.fromkeys(c.strip() for c in codes), key=lambda c: order.get(c, 0))
+        out.append((office, tuple(chosen)))
+    return tuple(out)
+
+
 def read_staff(
-    entries: list[Entry], agencies: set[str], services: list[str], check: Checker
+    entries: list[Entry],
+    agencies: set[str],
+    services: list[str],
+    check: Checker,
+    offices: Collection[str] = (),
 ) -> list[StaffSpec]:
     order = {code: index for index, code in enumerate(services)}
     out = []
@@ -226,6 +269,7 @@ def read_staff(
         skills = entry.words("skills")
         _unknown_services(entry, "skills", username, skills, set(services))
         login_role = entry.text("login_role", 63, required=False) or None
+        office_skills = _office_skills(entry, username, offices, services)
         out.append(
             StaffSpec(
                 username,
@@ -235,6 +279,7 @@ def read_staff(
                 # A set of services, kept in the order of the services for one spelling.
                 tuple(sorted(dict.fromkeys(skills), key=lambda c: order.get(c, len(order)))),
                 login_role,
+                office_skills,
             )
         )
     report_duplicates(

@@ -98,6 +98,8 @@ class StaffSpec:
     skills: tuple[str, ...]
     # PostgreSQL: the login role when it is not the user name (a directory account).
     login_role: str | None = None
+    # (office code, services) where their skills at an office differ from ``skills``.
+    office_skills: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

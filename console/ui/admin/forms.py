@@ -201,6 +201,8 @@ class StaffForm(SpecForm[StaffSpec]):
                 str(agency) if agency else None,
                 self.skills.checked(),
                 login_role=original.login_role if original is not None else None,
+                # Skills at other offices are the desk file's to change (no field yet).
+                office_skills=original.office_skills if original is not None else (),
             ),
             [],
         )

@@ -269,7 +269,15 @@ class AdminWindow(QMainWindow):
             agencies=self.agencies.specs(),
             services=services,
             counters=self.counters.specs(),
-            staff=self.staff.specs(),
+            staff=tuple(
+                replace(
+                    member,
+                    office_skills=tuple(
+                        (office, offered(codes)) for office, codes in member.office_skills
+                    ),
+                )
+                for member in self.staff.specs()
+            ),
             life_events=self.life_events.specs(),
             templates=self.templates.specs(),
             hours=head.hours,

@@ -61,6 +61,8 @@ _PROBES = (
     ("ix_visit_step_booked", ["appointment_at"], "appointment_at IS NOT NULL"),
 )
 _SITE_WAITING = "ix_visit_step_site_waiting"
+# New tables of the set-up: a change is a 'setup' change every console follows (0010).
+_SETUP_TABLES = ("site_service", "staff_office_skill")
 
 # Not on every change of a step (a claim, a finish): only when its visit or office does.
 _SQLITE_STEP_SITE_EVENTS = (("insert", "INSERT"), ("update", "UPDATE OF site_id, visit_id"))
@@ -163,6 +165,32 @@ def _call_next_body() -> tuple[object, str]:
             "WHERE t.state = 'waiting' AND t.target_staff_id",
             "WHERE t.state = 'waiting' AND t.site_id = v_site AND t.target_staff_id",
         ),
+        # The skills: a plan for the day, else the person's skills at this office where
+        # they have any, else their usual ones (console.store.skill_queries.SKILLS_AT).
+        (
+            "    -- The skills of the day: a supervisor's plan for the day, else the usual ones.",
+            "    -- The skills of the day: a supervisor's plan for the day, else the skills\n"
+            "    -- at this office, else the usual ones.",
+        ),
+        (
+            "        SELECT u.service_id FROM staff_skill AS u\n"
+            "        WHERE u.staff_id = p_staff AND NOT EXISTS (\n"
+            "            SELECT 1 FROM staff_day_plan AS p WHERE p.staff_id = p_staff"
+            " AND p.day = p_day)\n"
+            "        UNION ALL\n",
+            "        SELECT u.service_id FROM staff_skill AS u\n"
+            "        WHERE u.staff_id = p_staff AND NOT EXISTS (\n"
+            "            SELECT 1 FROM staff_day_plan AS p WHERE p.staff_id = p_staff"
+            " AND p.day = p_day)\n"
+            "          AND NOT EXISTS (SELECT 1 FROM staff_office_skill AS o\n"
+            "            WHERE o.staff_id = p_staff AND o.site_id = v_site)\n"
+            "        UNION ALL\n"
+            "        SELECT o.service_id FROM staff_office_skill AS o\n"
+            "        WHERE o.staff_id = p_staff AND o.site_id = v_site AND NOT EXISTS (\n"
+            "            SELECT 1 FROM staff_day_plan AS p WHERE p.staff_id = p_staff"
+            " AND p.day = p_day)\n"
+            "        UNION ALL\n",
+        ),
     ):
         if old not in body:
             raise RuntimeError(f"migration 0021's tiski_call_next changed: {old!r}")
@@ -235,6 +263,22 @@ def upgrade() -> None:
         "INSERT INTO site_service (site_id, service_id) SELECT site.id, service.id"
         " FROM site CROSS JOIN service"
     )
+    op.create_table(
+        "staff_office_skill",
+        sa.Column("staff_id", sa.Integer(), nullable=False),
+        sa.Column("site_id", sa.Integer(), nullable=False),
+        sa.Column("service_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["staff_id"], ["staff.id"], name="fk_staff_office_skill_staff_id_staff"
+        ),
+        sa.ForeignKeyConstraint(
+            ["site_id"], ["site.id"], name="fk_staff_office_skill_site_id_site"
+        ),
+        sa.ForeignKeyConstraint(
+            ["service_id"], ["service.id"], name="fk_staff_office_skill_service_id_service"
+        ),
+        sa.PrimaryKeyConstraint("staff_id", "site_id", "service_id", name="pk_staff_office_skill"),
+    )
     for name, _columns, _condition in _PROBES:
         op.drop_index(name, table_name="visit_step")
     op.add_column("change_log", sa.Column("site_id", sa.Integer(), nullable=True))
@@ -283,15 +327,19 @@ def _upgrade_postgres(site: int | None) -> None:
     op.execute(f"GRANT SELECT (site_id) ON visit TO {KIOSK}, {DISPLAY}, {IT}")
     op.execute(f"GRANT SELECT ON site_service TO {STAFF}, {KIOSK}, {DISPLAY}, {RETENTION}")
     op.execute(f"GRANT INSERT, DELETE ON site_service TO {KEEPERS}")
+    # As staff_skill (0007, 0010): read by every console, kept by IT and supervisors.
+    op.execute(f"GRANT SELECT ON staff_office_skill TO {STAFF}, {KIOSK}, {DISPLAY}")
+    op.execute(f"GRANT INSERT, DELETE ON staff_office_skill TO {KEEPERS}")
     # IT and supervisors add offices and keep their codes (0010 let them keep the rest).
     op.execute(f"GRANT INSERT, UPDATE (code) ON site TO {KEEPERS}")
     sequence = op.get_bind().execute(text("SELECT pg_get_serial_sequence('site', 'id')")).scalar()
     if sequence:
         op.execute(f"GRANT USAGE ON SEQUENCE {sequence} TO {KEEPERS}")
-    op.execute(
-        "CREATE TRIGGER tiski_site_service_setup AFTER INSERT OR DELETE ON site_service"
-        " FOR EACH STATEMENT EXECUTE FUNCTION tiski_setup_changed()"
-    )
+    for table in _SETUP_TABLES:
+        op.execute(
+            f"CREATE TRIGGER tiski_{table}_setup AFTER INSERT OR DELETE ON {table}"
+            " FOR EACH STATEMENT EXECUTE FUNCTION tiski_setup_changed()"
+        )
 
 
 def _upgrade_sqlite(site: int | None) -> None:
@@ -311,16 +359,17 @@ def _upgrade_sqlite(site: int | None) -> None:
     for name, event in _SQLITE_STEP_SITE_EVENTS:
         op.execute(_SQLITE_STEP_SITE.format(name=name, event=event))
     _sqlite_queue_feed(office=True)
-    for number, event in enumerate(("INSERT", "DELETE")):
-        op.execute(
-            f"""
-            CREATE TRIGGER tiski_site_service_setup_{number} AFTER {event} ON site_service
-            BEGIN
-                INSERT INTO change_log (changed_at, kind, visit_id, step_id)
-                VALUES ({_SQLITE_NOW}, 'setup', NULL, NULL);
-            END
-            """
-        )
+    for table in _SETUP_TABLES:
+        for number, event in enumerate(("INSERT", "DELETE")):
+            op.execute(
+                f"""
+                CREATE TRIGGER tiski_{table}_setup_{number} AFTER {event} ON {table}
+                BEGIN
+                    INSERT INTO change_log (changed_at, kind, visit_id, step_id)
+                    VALUES ({_SQLITE_NOW}, 'setup', NULL, NULL);
+                END
+                """
+            )
 
 
 def _rebuild(table: str, site: str, change: tuple[str, str] | None = None) -> None:
@@ -406,7 +455,8 @@ def downgrade() -> None:
     for name, _columns, _condition in _PROBES:
         op.drop_index(name, table_name="visit_step")
     if postgres:
-        op.execute("DROP TRIGGER IF EXISTS tiski_site_service_setup ON site_service")
+        for table in _SETUP_TABLES:
+            op.execute(f"DROP TRIGGER IF EXISTS tiski_{table}_setup ON {table}")
         op.execute("DROP TRIGGER IF EXISTS tiski_step_site ON visit_step")
         op.execute("DROP FUNCTION IF EXISTS tiski_step_site()")
         _log_change(_PG_LOG_CHANGE_BEFORE)
@@ -422,8 +472,9 @@ def downgrade() -> None:
         op.create_unique_constraint("uq_visit_ticket", "visit", ["ticket_day", "ticket_number"])
         op.create_primary_key("pk_ticket_counter", "ticket_counter", ["ticket_day", "prefix"])
     else:
-        for number in range(2):
-            op.execute(f"DROP TRIGGER IF EXISTS tiski_site_service_setup_{number}")
+        for table in _SETUP_TABLES:
+            for number in range(2):
+                op.execute(f"DROP TRIGGER IF EXISTS tiski_{table}_setup_{number}")
         for name, _event in _SQLITE_STEP_SITE_EVENTS:
             op.execute(f"DROP TRIGGER IF EXISTS tiski_visit_step_site_{name}")
         # Triggers that read ``visit`` would stop the rebuilt visit table's rename.
@@ -453,6 +504,7 @@ def downgrade() -> None:
     # In place (SQLite 3.35 and later): a rebuilt change_log could not be renamed past
     # the many triggers that write to it.
     op.execute("ALTER TABLE change_log DROP COLUMN site_id")
+    op.drop_table("staff_office_skill")
     op.drop_table("site_service")
     with op.batch_alter_table("site") as batch:
         batch.drop_constraint("uq_site_code", type_="unique")
