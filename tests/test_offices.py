@@ -487,3 +487,30 @@ def test_skills_at_an_office_the_file_lacks_are_named() -> None:
     ]
     good = parse_desk(text.replace("honkajokki", "honkajoki"), "offices.toml").desk
     assert good.staff[0].office_skills == (("honkajoki", ("kela-benefits",)),)
+
+
+def test_the_floor_of_an_office_counts_what_it_served_today(database: Database) -> None:
+    pori, ulvila = two_offices(database)
+    now = utc_now()
+    ulvila.queue.issue(["vero-taxcard"], now=now)
+    advisor = ulvila.sign_in_by_username("johanna.lindholm", "U1").actor
+    with transaction(database) as tx:
+        spec = tx.desk_spec()
+        assert spec is not None
+        staff = tuple(
+            replace(m, office_skills=(("ulvila", ("vero-taxcard",)),))
+            if m.username == "johanna.lindholm"
+            else m
+            for m in spec.staff
+        )
+        tx.write_desk(replace(spec, staff=staff))
+    called = ulvila.queue.call_next(advisor, now=now)
+    assert called is not None
+    ulvila.queue.act(advisor, called.step.step_id, StepAction.FINISH, now=now)
+    boss = pori.sign_in_by_username("kaisa.mattila", "T1").actor
+
+    def served(office: str) -> int:
+        view = pori.floor.floor(boss, office=office)
+        return sum(row.served_today for row in view.services)
+
+    assert (served(""), served("pori"), served("ulvila")) == (0, 0, 1)

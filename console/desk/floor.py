@@ -75,7 +75,7 @@ class FloorDesk:
                 presence=tx.presence(now),
                 held=tx.held_steps(),
                 estimates=estimates,
-                served_today=tx.served_since(midnight),
+                served_today=tx.served_since(midnight, site_id),
                 usual_minutes=usual,
                 open_consultations=tx.open_consultations(),
                 breaks=tx.open_breaks(),

@@ -93,13 +93,17 @@ class FloorTx:
             if counter_id is not None and called_at is not None
         ]
 
-    def served_since(self, since: datetime) -> dict[str, int]:
-        rows = self._session.execute(
+    def served_since(self, since: datetime, site_id: int | None = None) -> dict[str, int]:
+        """Steps served since ``since`` per service code (with ``site_id``: at the office)."""
+        query = (
             select(Service.code, func.count())
             .join(VisitStep, VisitStep.service_id == Service.id)
             .where(VisitStep.state == "done", VisitStep.finished_at >= since)
             .group_by(Service.code)
         )
+        if site_id is not None:
+            query = query.where(VisitStep.site_id == site_id)
+        rows = self._session.execute(query)
         return {code: int(count) for code, count in rows}
 
     def open_consultations(self) -> dict[str, int]:
