@@ -281,9 +281,9 @@ class Visit(Base):
     )
 
 
-def _in_queue_where(condition: str = "") -> dict[str, Any]:
+def _in_queue_where(condition: str) -> dict[str, Any]:
     """A partial index's condition, on both databases: waiting steps only."""
-    where = text(f"state = 'waiting' AND {condition}" if condition else "state = 'waiting'")
+    where = text(f"state = 'waiting' AND {condition}")
     return {"sqlite_where": where, "postgresql_where": where}
 
 
@@ -313,8 +313,6 @@ QUEUE_PROBES = (
         "appointment_at",
         **_in_queue_where("appointment_at IS NOT NULL"),
     ),
-    # An office's waiting list, longest waiting first.
-    Index("ix_visit_step_site_waiting", "site_id", "queued_at", "id", **_in_queue_where()),
     Index(
         "ix_visit_step_to_counter",
         "target_counter_id",

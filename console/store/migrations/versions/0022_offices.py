@@ -15,6 +15,10 @@ points in one PostgreSQL (docs/deploy.md); agencies, services and staff stay sha
   (``change_log.site_id``), and PostgreSQL notifies it on the office's own channel
   (``tiski_changes_<site id>``): a console wakes for its own office's queue, and for
   what every office follows (set-up, notes, consultations) on ``tiski_changes``.
+- No index of an office's waiting steps by time alone: one was tried, and without the
+  planner's statistics (autovacuum may be off) PostgreSQL took it for call next's head
+  probes and read the office's whole queue once per skill (docs/performance.md, "Many
+  offices"). An office's waiting list reads the waiting steps in order and keeps its own.
 - Ticket numbers restart daily per office: ``ticket_counter`` is kept per office, and a
   ticket number is unique per office and day.
 
@@ -60,7 +64,6 @@ _PROBES = (
     ),
     ("ix_visit_step_booked", ["appointment_at"], "appointment_at IS NOT NULL"),
 )
-_SITE_WAITING = "ix_visit_step_site_waiting"
 # New tables of the set-up: a change is a 'setup' change every console follows (0010).
 _SETUP_TABLES = ("site_service", "staff_office_skill")
 
@@ -291,14 +294,6 @@ def upgrade() -> None:
         op.create_index(
             name, "visit_step", ["site_id", *columns], sqlite_where=where, postgresql_where=where
         )
-    waiting = sa.text("state = 'waiting'")
-    op.create_index(
-        _SITE_WAITING,
-        "visit_step",
-        ["site_id", "queued_at", "id"],
-        sqlite_where=waiting,
-        postgresql_where=waiting,
-    )
 
 
 def _upgrade_postgres(site: int | None) -> None:
@@ -451,7 +446,6 @@ def downgrade() -> None:
             "This database holds more than one office; Tiski before migration 0022 knew one."
             " Remove the others first."
         )
-    op.drop_index(_SITE_WAITING, table_name="visit_step")
     for name, _columns, _condition in _PROBES:
         op.drop_index(name, table_name="visit_step")
     if postgres:
