@@ -514,3 +514,25 @@ def test_the_floor_of_an_office_counts_what_it_served_today(database: Database) 
         return sum(row.served_today for row in view.services)
 
     assert (served(""), served("pori"), served("ulvila")) == (0, 0, 1)
+
+
+def test_an_appointment_is_booked_listed_and_checked_in_at_its_office(
+    database: Database,
+) -> None:
+    pori, ulvila = two_offices(database)
+    guide = ulvila.sign_in_by_username("sanna.heinonen", "U2").actor
+    booked = ulvila.queue.book(guide, "kela-general", at(10), visitor_name="Eero", now=at(8))
+    assert [a.booking_code for a in ulvila.queue.appointments_on(guide, at(8))] == [
+        booked.booking_code
+    ]
+    here = pori.sign_in_by_username("mikael.sjoberg", "T1").actor
+    assert pori.queue.appointments_on(here, at(8)) == []
+    with pytest.raises(DeskError) as refused:
+        pori.queue.check_in(booked.booking_code, now=at(9, 50))
+    assert str(refused.value) == (
+        f"The appointment {booked.booking_code} is booked at Ulvilan yhteispalvelupiste."
+        " Please check in there, or ask at the lobby."
+    )
+    ticket = ulvila.queue.check_in(booked.booking_code, now=at(9, 50))
+    assert [s.ticket_number for s in ulvila.snapshot().waiting] == [ticket.ticket_number]
+    assert pori.snapshot().waiting == ()

@@ -183,6 +183,8 @@ class AppointmentInfo:
     state: str
     visit_id: int | None
     video_url: str | None
+    # The office it is booked at.
+    site_id: int | None = None
 
 
 def with_closures(services: Iterable[ServiceInfo], closed: set[int]) -> list[ServiceInfo]:

@@ -48,9 +48,15 @@ class AppointmentDesk(IssuingDesk):
         if starts_at < now - CHECK_IN_LATE:
             raise queue_error(QT_TRANSLATE_NOOP("Queue", "That time has already passed."))
         with transaction(self.database) as tx:
-            service = self._services(tx, [service_code])[0]
+            site_id = self.office.id_in(tx)
+            if site_id is None:
+                raise queue_error(
+                    QT_TRANSLATE_NOOP("Queue", "The desk is not set up yet. Ask IT to set it up.")
+                )
+            service = self._services(tx, [service_code], site_id)[0]
             code = self._new_booking_code(tx)
             tx.add_appointment(
+                site_id=site_id,
                 service_id=service.id,
                 starts_at=starts_at,
                 booking_code=code,
@@ -75,7 +81,7 @@ class AppointmentDesk(IssuingDesk):
         require(actor, Permission.READ_QUEUE)
         start = day.astimezone(DESK_TIMEZONE).replace(hour=0, minute=0, second=0, microsecond=0)
         with transaction(self.database) as tx:
-            return tx.appointments_between(start, start + timedelta(days=1))
+            return tx.appointments_between(start, start + timedelta(days=1), self.office.id_in(tx))
 
     def check_in(
         self, booking_code: str, *, now: datetime | None = None, actor: Actor | None = None
@@ -106,6 +112,18 @@ class AppointmentDesk(IssuingDesk):
                     "Queue", "The appointment {code} has already been checked in or cancelled."
                 ),
                 code=code,
+            )
+        office = self.office.id_in(tx)
+        if appointment.site_id is not None and office is not None and appointment.site_id != office:
+            names = tx.site_names(appointment.site_id)
+            raise queue_error(
+                QT_TRANSLATE_NOOP(
+                    "Queue",
+                    "The appointment {code} is booked at {office}. Please check in there, or ask "
+                    "at the lobby.",
+                ),
+                code=code,
+                office=names.get(appointment.language.value) if names else "",
             )
         if now < appointment.starts_at - CHECK_IN_EARLY:
             raise queue_error(

@@ -427,6 +427,8 @@ class Appointment(Base):
     __tablename__ = "appointment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The office it is booked at (migration 0022): checked in there.
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
     service_id: Mapped[int] = mapped_column(ForeignKey("service.id"))
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
     booking_code: Mapped[str] = mapped_column(String(16), unique=True)

@@ -786,11 +786,13 @@ class QueueTx:
             row.state,
             row.visit_id,
             row.video_url,
+            row.site_id,
         )
 
     def add_appointment(
         self,
         *,
+        site_id: int,
         service_id: int,
         starts_at: datetime,
         booking_code: str,
@@ -801,6 +803,7 @@ class QueueTx:
         video_url: str | None = None,
     ) -> int:
         appointment = Appointment(
+            site_id=site_id,
             service_id=service_id,
             starts_at=starts_at,
             booking_code=booking_code,
@@ -815,12 +818,18 @@ class QueueTx:
         self._session.flush()
         return appointment.id
 
-    def appointments_between(self, start: datetime, end: datetime) -> list[AppointmentInfo]:
-        rows = self._session.scalars(
+    def appointments_between(
+        self, start: datetime, end: datetime, site_id: int | None = None
+    ) -> list[AppointmentInfo]:
+        """Appointments from ``start`` up to ``end`` (with ``site_id``: at the office)."""
+        query = (
             select(Appointment)
             .where(Appointment.starts_at >= start, Appointment.starts_at < end)
             .order_by(Appointment.starts_at)
         )
+        if site_id is not None:
+            query = query.where(Appointment.site_id == site_id)
+        rows = self._session.scalars(query)
         return [self._appointment_info(row) for row in rows]
 
     def appointment_by_code(

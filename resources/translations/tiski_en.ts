@@ -6553,6 +6553,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>The appointment {code} has already been checked in or cancelled.</translation>
     </message>
     <message>
+        <source>The appointment {code} is booked at {office}. Please check in there, or ask at the lobby.</source>
+        <translation>The appointment {code} is booked at {office}. Please check in there, or ask at the lobby.</translation>
+    </message>
+    <message>
         <source>The appointment {code} is at {time}; check in at most two hours before.</source>
         <translation>The appointment {code} is at {time}; check in at most two hours before.</translation>
     </message>

@@ -6553,6 +6553,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Ajanvaraukselle {code} on jo ilmoittauduttu, tai varaus on peruttu.</translation>
     </message>
     <message>
+        <source>The appointment {code} is booked at {office}. Please check in there, or ask at the lobby.</source>
+        <translation>Ajanvaraus {code} on toimipisteeseen {office}. Ilmoittaudu siellä tai kysy apua aulaohjaajalta.</translation>
+    </message>
+    <message>
         <source>The appointment {code} is at {time}; check in at most two hours before.</source>
         <translation>Ajanvarauksen {code} aika on {time}. Ilmoittautua voi aikaisintaan kaksi tuntia ennen.</translation>
     </message>

@@ -6553,6 +6553,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Ankomsten till tidsbokningen {code} har redan anmälts, eller så har bokningen avbokats.</translation>
     </message>
     <message>
+        <source>The appointment {code} is booked at {office}. Please check in there, or ask at the lobby.</source>
+        <translation>Tidsbokningen {code} gäller {office}. Anmäl dig där eller be lobbyguiden om hjälp.</translation>
+    </message>
+    <message>
         <source>The appointment {code} is at {time}; check in at most two hours before.</source>
         <translation>Tiden för bokningen {code} är {time}. Du kan anmäla dig tidigast två timmar innan.</translation>
     </message>

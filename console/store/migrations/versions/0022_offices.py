@@ -8,9 +8,10 @@ points in one PostgreSQL (docs/deploy.md); agencies, services and staff stay sha
   name it by); the existing row becomes ``main``.
 - ``site_service``: the services an office offers (its kiosk issues them); every office
   offers every service it offered before, that is all of them.
-- ``counter``, ``visit`` and ``visit_step`` get the office (``site_id``); a step carries
-  its visit's, which a trigger holds equal, so that every probe of the queue starts with
-  the office and one office's call next never reads another's waiting steps.
+- ``counter``, ``visit``, ``visit_step`` and ``appointment`` get the office
+  (``site_id``); a step carries its visit's, which a trigger holds equal, so that every
+  probe of the queue starts with the office and one office's call next never reads
+  another's waiting steps. A booking is checked in at its own office.
 - The change feed names the office of a changed step, visit or appointment
   (``change_log.site_id``), and PostgreSQL notifies it on the office's own channel
   (``tiski_changes_<site id>``): a console wakes for its own office's queue, and for
@@ -64,6 +65,8 @@ _PROBES = (
     ),
     ("ix_visit_step_booked", ["appointment_at"], "appointment_at IS NOT NULL"),
 )
+# The tables that name their office.
+_PLACED = ("counter", "visit", "visit_step", "ticket_counter", "appointment")
 # New tables of the set-up: a change is a 'setup' change every console follows (0010).
 _SETUP_TABLES = ("site_service", "staff_office_skill")
 
@@ -297,7 +300,7 @@ def upgrade() -> None:
 
 
 def _upgrade_postgres(site: int | None) -> None:
-    for table in ("counter", "visit", "visit_step", "ticket_counter"):
+    for table in _PLACED:
         # Filled by the column's default, not by an UPDATE: no row is rewritten and no
         # change-feed trigger fires for each of them (a change_log row per step).
         default = None if site is None else str(site)
@@ -346,6 +349,7 @@ def _upgrade_sqlite(site: int | None) -> None:
         ("UNIQUE (ticket_day, ticket_number)", "UNIQUE (site_id, ticket_day, ticket_number)"),
     )
     _rebuild("visit_step", value)
+    _rebuild("appointment", value)
     _rebuild(
         "ticket_counter",
         value,
@@ -460,7 +464,7 @@ def downgrade() -> None:
         op.execute(f"REVOKE INSERT ON site FROM {KEEPERS}")
         op.drop_constraint("pk_ticket_counter", "ticket_counter", type_="primary")
         op.drop_constraint("uq_visit_ticket", "visit", type_="unique")
-        for table in ("counter", "visit", "visit_step", "ticket_counter"):
+        for table in _PLACED:
             op.drop_constraint(f"fk_{table}_site_id_site", table, type_="foreignkey")
             op.drop_column(table, "site_id")
         op.create_unique_constraint("uq_visit_ticket", "visit", ["ticket_day", "ticket_number"])
@@ -480,8 +484,13 @@ def downgrade() -> None:
             ("visit", [("uq_visit_ticket", ["ticket_day", "ticket_number"])]),
             ("visit_step", []),
             ("ticket_counter", []),
+            ("appointment", []),
         ):
-            kwargs = {"sqlite_autoincrement": True} if table in ("visit", "visit_step") else {}
+            kwargs = (
+                {"sqlite_autoincrement": True}
+                if table in ("visit", "visit_step", "appointment")
+                else {}
+            )
             with op.batch_alter_table(table, recreate="always", table_kwargs=kwargs) as batch:
                 if table == "visit":
                     batch.drop_constraint("uq_visit_ticket", type_="unique")
