@@ -323,6 +323,9 @@ def _upgrade_postgres(site: int | None) -> None:
     _replace_call_next(_call_next_body()[1])
     # Who reads a visit's public columns reads its office too (0007, 0008).
     op.execute(f"GRANT SELECT (site_id) ON visit TO {KIOSK}, {DISPLAY}, {IT}")
+    # The kiosk's first wait estimate counts the staff at its own office's counters
+    # (codes and names only; the display has read them since 0007).
+    op.execute(f"GRANT SELECT ON counter TO {KIOSK}")
     op.execute(f"GRANT SELECT ON site_service TO {STAFF}, {KIOSK}, {DISPLAY}, {RETENTION}")
     op.execute(f"GRANT INSERT, DELETE ON site_service TO {KEEPERS}")
     # As staff_skill (0007, 0010): read by every console, kept by IT and supervisors.
@@ -462,6 +465,7 @@ def downgrade() -> None:
         _replace_call_next(str(one_call.BODY))  # type: ignore[attr-defined]
         op.execute(f"REVOKE INSERT, UPDATE (code) ON site FROM {KEEPERS}")
         op.execute(f"REVOKE INSERT ON site FROM {KEEPERS}")
+        op.execute(f"REVOKE SELECT ON counter FROM {KIOSK}")
         op.drop_constraint("pk_ticket_counter", "ticket_counter", type_="primary")
         op.drop_constraint("uq_visit_ticket", "visit", type_="unique")
         for table in _PLACED:
