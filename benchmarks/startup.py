@@ -53,7 +53,7 @@ def add_waiting_steps(database_file: Path, steps: int) -> None:
     from console.core.queue import DESK_TIMEZONE, utc_now
     from console.desk.desk import Desk
     from console.store.database import Database
-    from console.store.models import Service, Visit, VisitStep
+    from console.store.models import Service, Site, Visit, VisitStep
     from console.store.schema import upgrade
 
     database = Database(f"sqlite:///{database_file}")
@@ -62,10 +62,12 @@ def add_waiting_steps(database_file: Path, steps: int) -> None:
     now = utc_now()
     with database.session() as session:
         services = list(session.scalars(select(Service)))
+        office = session.scalars(select(Site.id).order_by(Site.id)).first()  # the console's
         for number in range(steps):
             service = services[number % len(services)]
             taken = now - timedelta(seconds=number)
             visit = Visit(
+                site_id=office,
                 ticket_day=now.astimezone(DESK_TIMEZONE).date(),
                 ticket_number=f"Z{number:05d}",
                 language="fi",
@@ -73,7 +75,13 @@ def add_waiting_steps(database_file: Path, steps: int) -> None:
                 created_at=taken,
             )
             visit.steps = [
-                VisitStep(position=1, service_id=service.id, state="waiting", queued_at=taken)
+                VisitStep(
+                    site_id=office,
+                    position=1,
+                    service_id=service.id,
+                    state="waiting",
+                    queued_at=taken,
+                )
             ]
             session.add(visit)
     database.dispose()

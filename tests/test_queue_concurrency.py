@@ -24,7 +24,7 @@ from console.core.steps import StepAction
 from console.desk.desk import Desk
 from console.desk.errors import DeskError
 from console.store.database import Database
-from console.store.models import Service, Visit, VisitStep
+from console.store.models import Service, Site, Visit, VisitStep
 
 WORKERS = 8
 STEPS = 2000
@@ -69,8 +69,10 @@ def fill_queue(database: Database, count: int) -> None:
             code: service_id
             for code, service_id in session.execute(select(Service.code, Service.id))
         }
+        office = session.scalars(select(Site.id).order_by(Site.id)).first()  # the counters'
         session.add_all(
             Visit(
+                site_id=office,
                 ticket_day=now.astimezone(DESK_TIMEZONE).date(),
                 ticket_number=f"Z{number:04d}",
                 language="fi",
@@ -78,6 +80,7 @@ def fill_queue(database: Database, count: int) -> None:
                 created_at=now + minutes(number / 100),
                 steps=[
                     VisitStep(
+                        site_id=office,
                         position=1,
                         service_id=ids[SERVICES[number % len(SERVICES)]],
                         state=StepState.WAITING.value,
