@@ -536,3 +536,20 @@ def test_an_appointment_is_booked_listed_and_checked_in_at_its_office(
     ticket = ulvila.queue.check_in(booked.booking_code, now=at(9, 50))
     assert [s.ticket_number for s in ulvila.snapshot().waiting] == [ticket.ticket_number]
     assert pori.snapshot().waiting == ()
+
+
+def test_the_floor_counts_only_the_staff_present_at_its_office(database: Database) -> None:
+    pori, ulvila = two_offices(database)
+    now = utc_now()
+    pori.queue.issue(["kela-family"], now=now)
+    advisor = ulvila.sign_in_by_username("johanna.lindholm", "U1").actor
+    ulvila.queue.open_session(advisor, now=now)
+    boss = pori.sign_in_by_username("kaisa.mattila", "T1").actor
+
+    def servable(office: str) -> bool:
+        view = pori.floor.floor(boss, office=office)
+        return next(r.can_be_served for r in view.services if r.queue.service.code == "kela-family")
+
+    assert servable("ulvila") is True
+    # Nobody at Pori serves families: the floor there says so, whoever is at Ulvila.
+    assert servable("pori") is False

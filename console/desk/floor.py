@@ -67,18 +67,22 @@ class FloorDesk:
                 for service_id, times in recent.items()
                 if service_id in codes and times
             }
+            counters = [(row.id, row.code, row.names) for row in tx.counters(site_id)]
+            # Who is present, and on a break, at this office's counters: staff at another
+            # office serve nobody here.
+            here = {counter_id for counter_id, _code, _names in counters}
             return build_floor(
                 now,
                 queues=queues,
                 agencies=[(agency.code, agency.names) for agency in tx.agencies()],
-                counters=[(row.id, row.code, row.names) for row in tx.counters(site_id)],
-                presence=tx.presence(now),
+                counters=counters,
+                presence=[entry for entry in tx.presence(now) if entry.counter_id in here],
                 held=tx.held_steps(),
                 estimates=estimates,
                 served_today=tx.served_since(midnight, site_id),
                 usual_minutes=usual,
                 open_consultations=tx.open_consultations(),
-                breaks=tx.open_breaks(),
+                breaks=[entry for entry in tx.open_breaks() if entry.counter_id in here],
                 back_offices=tx.back_office_troubles(now),
                 language=language,
             )
