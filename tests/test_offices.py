@@ -42,6 +42,21 @@ def two_offices(database: Database) -> tuple[Desk, Desk]:
     return Desk(database, site="pori"), Desk(database, site="ulvila")
 
 
+def johanna_serves_taxes_at_ulvila(database: Database) -> None:
+    """In Ulvila Johanna serves the tax card only (her skills there), as IT's desk file
+    would say with ``skills_at = { ulvila = ["vero-taxcard"] }``."""
+    with transaction(database) as tx:
+        spec = tx.desk_spec()
+        assert spec is not None
+        staff = tuple(
+            replace(m, office_skills=(("ulvila", ("vero-taxcard",)),))
+            if m.username == "johanna.lindholm"
+            else m
+            for m in spec.staff
+        )
+        tx.write_desk(replace(spec, staff=staff))
+
+
 def test_each_office_numbers_its_own_tickets(database: Database) -> None:
     pori, ulvila = two_offices(database)
     first = pori.queue.issue(["kela-general"], now=at(9))
@@ -440,16 +455,7 @@ def test_a_persons_skills_at_an_office_take_their_usual_ones_place_there(
     demo = one_office_demo()
     johanna = next(m for m in demo.staff if m.username == "johanna.lindholm")
     assert "kela-family" in johanna.skills
-    with transaction(database) as tx:
-        spec = tx.desk_spec()
-        assert spec is not None
-        staff = tuple(
-            replace(m, office_skills=(("ulvila", ("vero-taxcard",)),))
-            if m.username == "johanna.lindholm"
-            else m
-            for m in spec.staff
-        )
-        tx.write_desk(replace(spec, staff=staff))
+    johanna_serves_taxes_at_ulvila(database)
     family = ulvila.queue.issue(["kela-family"], now=at(9))
     taxes = ulvila.queue.issue(["vero-taxcard"], now=at(9, 5))
     at_ulvila = ulvila.sign_in_by_username("johanna.lindholm", "U1").actor
@@ -494,16 +500,7 @@ def test_the_floor_of_an_office_counts_what_it_served_today(database: Database) 
     now = utc_now()
     ulvila.queue.issue(["vero-taxcard"], now=now)
     advisor = ulvila.sign_in_by_username("johanna.lindholm", "U1").actor
-    with transaction(database) as tx:
-        spec = tx.desk_spec()
-        assert spec is not None
-        staff = tuple(
-            replace(m, office_skills=(("ulvila", ("vero-taxcard",)),))
-            if m.username == "johanna.lindholm"
-            else m
-            for m in spec.staff
-        )
-        tx.write_desk(replace(spec, staff=staff))
+    johanna_serves_taxes_at_ulvila(database)
     called = ulvila.queue.call_next(advisor, now=now)
     assert called is not None
     ulvila.queue.act(advisor, called.step.step_id, StepAction.FINISH, now=now)
