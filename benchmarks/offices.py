@@ -70,6 +70,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from benchmarks.claim_scale import add_waiting
 from benchmarks.queue import (
     DEFAULT_SERVER,
     PHASE_TIMEOUT_S,
@@ -710,23 +711,6 @@ def check_peak(
 
 
 # ---------------------------------------------------------------- phase 2: 1 to N offices
-def add_waiting_at(raw: Raw, site_id: int, first: int, count: int, services: list[int]) -> None:
-    """``count`` waiting one-step visits at office ``site_id`` in one statement, each
-    service in turn, a second apart, older than everything before (claim_scale.py's)."""
-    raw.connection.execute(
-        "WITH v AS ("
-        " INSERT INTO visit (site_id, ticket_day, ticket_number, language, source, created_at)"
-        " SELECT %s, current_date - 1 - (n / 900000), 'S' || lpad((n %% 900000)::text, 6, '0'),"
-        "  'fi', 'kiosk', now() - make_interval(secs => 3600 + n)"
-        " FROM generate_series(%s::int, %s::int) AS n RETURNING id, site_id, created_at)"
-        " INSERT INTO visit_step (visit_id, site_id, position, service_id, state, queued_at,"
-        "  recalls, changed_at)"
-        " SELECT id, site_id, 1, (%s::int[])[1 + (id %% %s)], 'waiting', created_at, 0,"
-        "  created_at FROM v",
-        (site_id, first, first + count - 1, services, len(services)),
-    )
-
-
 @dataclass(frozen=True)
 class ScaleRow:
     offices: int
@@ -901,7 +885,7 @@ def scale(
         loaded = 0
         for size in sizes:
             for office in range(loaded, size):
-                add_waiting_at(raw, layout.site_ids[office], 0, waiting, services)
+                add_waiting(target, raw, 0, waiting, services, layout.site_ids[office])
             loaded = size
             desk_laps, raw_laps = time_office_1(target, layout, raw, calls)
             counts = dict(
