@@ -290,7 +290,7 @@ def test_a_desk_file_of_two_offices_reads_applies_and_exports_the_same(
         tx.write_desk(desk)
     with transaction(database) as tx:
         stored = tx.desk_spec()
-        assert tx.site_codes() == ["kankaanpaa", "honkajoki"]
+        assert [office.code for office in tx.offices()] == ["kankaanpaa", "honkajoki"]
     assert stored == desk
     assert parse_desk(dump_desk(stored), "exported.toml").desk == desk
     here, there = Desk(database, site="kankaanpaa"), Desk(database, site="honkajoki")

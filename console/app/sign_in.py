@@ -117,7 +117,8 @@ class SignInService:
         try:
             desk = make_desk(self.settings, database, embedded=self.embedded)
             counters = tuple(desk.counters())
-            offices = desk.office_names() if len({c.site_id for c in counters}) > 1 else {}
+            several = len({c.site_id for c in counters}) > 1
+            offices = {office.id: office.names for office in desk.offices()} if several else {}
         except BaseException:
             discard()
             raise

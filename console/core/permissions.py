@@ -327,8 +327,8 @@ UNCHECKED: Mapping[str, str] = {
     "Desk.sign_in": "sign-in itself",
     "Desk.sign_in_by_username": "sign-in for the demo and tests",
     "Desk.site_names": "the desk's own name",
-    "Desk.office_names": "the offices' names the sign-in dialog shows with their counters",
-    "Desk.offices": "the offices' codes and names a report or the floor is chosen from",
+    "Desk.offices": "the offices: the sign-in dialog names counters with them, a report or "
+    "the floor is chosen among them",
     "ReportDesk.reading": "which database a report reads (reports.database_url's replica or "
     "the shared one); each report checks its own permission",
     "ReportDesk.close": "lets go of the reports' replica connections (switch user, quit)",

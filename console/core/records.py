@@ -68,6 +68,15 @@ class CounterInfo:
 
 
 @dataclass(frozen=True)
+class OfficeInfo:
+    """An office of the database (``site``): its id, its code and its names."""
+
+    id: int
+    code: str
+    names: Names
+
+
+@dataclass(frozen=True)
 class StaffInfo:
     id: int
     username: str

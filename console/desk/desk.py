@@ -18,6 +18,7 @@ from console.core.records import (
     LifeEventInfo,
     LobbyInfo,
     Names,
+    OfficeInfo,
     ServiceInfo,
     ServiceQueue,
     StaffInfo,
@@ -125,15 +126,11 @@ class Desk:
         with transaction(self.database) as tx:
             return tx.counters(self.office.id_in(tx) if self.office.code else None)
 
-    def offices(self) -> list[tuple[str, Names]]:
-        """Every office's code and names (the reports' and the floor's choice)."""
+    def offices(self) -> list[OfficeInfo]:
+        """Every office: the sign-in dialog names counters with them, a report or the
+        floor is chosen among them."""
         with transaction(self.database) as tx:
             return tx.offices()
-
-    def office_names(self) -> dict[int, Names]:
-        """Every office's names by its id."""
-        with transaction(self.database) as tx:
-            return tx.site_names_by_id()
 
     def sign_in(self, staff_id: int, counter_id: int) -> SignedIn:
         """Check that the staff member and the counter exist and may be used."""

@@ -26,7 +26,7 @@ def office_id(tx: Tx, code: str) -> int | None:
             Message(
                 _CTX,
                 QT_TRANSLATE_NOOP("Desk", "There is no office {code}. Offices: {known}."),
-                {"code": code, "known": ", ".join(tx.site_codes()) or "-"},
+                {"code": code, "known": ", ".join(o.code for o in tx.offices()) or "-"},
             )
         )
     return found
@@ -53,7 +53,10 @@ class Office:
                             "The database has no office {code}. Offices: {known}. Check "
                             "the desk.site setting with IT.",
                         ),
-                        {"code": self.code, "known": ", ".join(tx.site_codes()) or "-"},
+                        {
+                            "code": self.code,
+                            "known": ", ".join(o.code for o in tx.offices()) or "-",
+                        },
                     )
                 )
             self._id = found  # None is asked again: the desk may be set up meanwhile

@@ -73,7 +73,7 @@ class ChangeListener:
         if self._site_id is not None:
             return [f"{CHANNEL}_{int(self._site_id)}"]
         with transaction(self._database, read_only=True) as tx:
-            return [f"{CHANNEL}_{site_id}" for site_id in tx.site_ids()]
+            return [f"{CHANNEL}_{office.id}" for office in tx.offices()]
 
     def _sqlite_version(self) -> int:
         return int(self._connection.execute("PRAGMA data_version").fetchone()[0])

@@ -19,6 +19,7 @@ from console.core.records import (
     CounterInfo,
     LobbyInfo,
     Names,
+    OfficeInfo,
     ServiceInfo,
     ServiceQueue,
     StaffInfo,
@@ -101,19 +102,10 @@ class Tx(
         query = query.where(Site.code == code) if code else query.order_by(Site.id).limit(1)
         return self._session.scalar(query)
 
-    def site_ids(self) -> list[int]:
-        return list(self._session.scalars(select(Site.id).order_by(Site.id)))
-
-    def offices(self) -> list[tuple[str, Names]]:
-        """Every office's code and names, in the order they were made."""
+    def offices(self) -> list[OfficeInfo]:
+        """Every office, in the order they were made (the first is a one-office desk's)."""
         rows = self._session.scalars(select(Site).order_by(Site.id))
-        return [(row.code, names_of(row)) for row in rows]
-
-    def site_names_by_id(self) -> dict[int, Names]:
-        return {row.id: names_of(row) for row in self._session.scalars(select(Site))}
-
-    def site_codes(self) -> list[str]:
-        return list(self._session.scalars(select(Site.code).order_by(Site.id)))
+        return [OfficeInfo(row.id, row.code, names_of(row)) for row in rows]
 
     def _site(self, site_id: int | None) -> Site | None:
         if site_id is not None:

@@ -102,15 +102,14 @@ class FloorWindow(QMainWindow):
         self.office_box = QComboBox()
         self.office_box.setObjectName("floorOffice")
         self.office_box.setAccessibleName(self.tr("Office"))
+        # One read of the offices; the desk's own is known from sign-in (no read).
         offices = desk.offices()
         own = desk.office.resolve(desk.database)
-        names = desk.office_names()
-        first = names.get(own) if own is not None else None
-        if first is not None:
-            self.office_box.addItem(first.get(ui_language()), "")
-        for code, office_names in offices:
-            if office_names != first:
-                self.office_box.addItem(office_names.get(ui_language()), code)
+        for office in sorted(offices, key=lambda office: office.id != own):
+            # The desk's own office first, as "" (the floor reads the desk's office).
+            self.office_box.addItem(
+                office.names.get(ui_language()), "" if office.id == own else office.code
+            )
         self.office_box.setVisible(len(offices) > 1)
         # The code of the office watched, empty for the desk's own: kept as a plain
         # attribute, since the floor is read on a worker thread, never the combo box.

@@ -143,8 +143,8 @@ class ReportsWindow(QMainWindow):
         self.office_box.setAccessibleName(self.tr("Office"))
         self.office_box.addItem(self.tr("Every office"), "")
         offices = desk.offices()
-        for code, names in offices:
-            self.office_box.addItem(names.get(ui_language()), code)
+        for office in offices:
+            self.office_box.addItem(office.names.get(ui_language()), office.code)
         self.office_box.setVisible(len(offices) > 1)
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.setObjectName("reportShow")
