@@ -5,6 +5,7 @@ agencies, services and staff are shared, and an office offers the services it na
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -358,9 +359,21 @@ def test_reports_count_one_office_or_every_office(database: Database) -> None:
         return pori.reports.report(boss, day, day, office=office).total.figures["served"]
 
     assert (served(""), served("pori"), served("ulvila")) == (5, 3, 2)
+    # A saved report says whose figures it holds.
+    from console.core.report_tables import cost_table, figures_table
+
+    def english(message: Any) -> str:
+        return str(message.english())
+
+    one = figures_table(pori.reports.report(boss, day, day, office="ulvila"), english)
+    every = figures_table(pori.reports.report(boss, day, day), english)
+    assert one.subtitle == f"From {day} to {day}, office ulvila"
+    assert every.subtitle == f"From {day} to {day}"
     split = pori.reports.cost_split(boss, day, day, 500, CostMethod.STEPS, office="ulvila")
     kela = {share.agency: share.served for share in split.shares}["kela"]
     assert kela == 2  # Ulvila's two, not Pori's three
+    costs = cost_table(split, day.isoformat(), day.isoformat(), english)
+    assert costs.subtitle == f"From {day} to {day}, office ulvila"
     with pytest.raises(DeskError) as refused:
         pori.reports.report(boss, day, day, office="harjavalta")
     assert str(refused.value) == "There is no office harjavalta. Offices: pori, ulvila."

@@ -88,7 +88,9 @@ def figures_table(report: Report, translate: Translate) -> Table:
     ]
     return Table(
         title=translate(_message(QT_TRANSLATE_NOOP("Reports", "The desk's figures"))),
-        subtitle=_period_line(report.start.isoformat(), report.end.isoformat(), translate),
+        subtitle=_period_line(
+            report.start.isoformat(), report.end.isoformat(), translate, report.office
+        ),
         keys=keys,
         headers=headers,
         rows=rows,
@@ -145,7 +147,7 @@ def cost_table(split: CostSplit, start: str, end: str, translate: Translate) -> 
         )
     return Table(
         title=translate(_message(QT_TRANSLATE_NOOP("Reports", "Cost-sharing report"))),
-        subtitle=_period_line(start, end, translate),
+        subtitle=_period_line(start, end, translate, split.office),
         keys=["agency", "served", "service_minutes", "share_pct", "cost_eur"],
         headers=headers,
         rows=rows,
@@ -184,7 +186,18 @@ def _shown(value: Cell) -> str:
     return "-" if value is None else str(value)
 
 
-def _period_line(start: str, end: str, translate: Translate) -> str:
+def _period_line(start: str, end: str, translate: Translate, office: str = "") -> str:
+    """The period, and the office when the figures are one office's (its code, as the
+    agencies are named by theirs: a saved file says whose figures it holds)."""
+    if office:
+        return translate(
+            _message(
+                QT_TRANSLATE_NOOP("Reports", "From {start} to {end}, office {office}"),
+                start=start,
+                end=end,
+                office=office,
+            )
+        )
     return translate(
         _message(QT_TRANSLATE_NOOP("Reports", "From {start} to {end}"), start=start, end=end)
     )

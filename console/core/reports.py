@@ -175,6 +175,8 @@ class Report:
     total: ReportRow
     # The period's appointments and consultations (the desk as a whole).
     extras: Mapping[str, float | int | None] = field(default_factory=dict)
+    # The code of the one office counted; empty: every office.
+    office: str = ""
 
 
 def percentile(values: Sequence[float], share: float, *, ordered: bool = False) -> float | None:
@@ -480,6 +482,8 @@ class CostSplit:
     base_cents: int  # each agency's fixed part (base+steps), else 0
     shares: Sequence[AgencyShare]
     formula: Message
+    # The code of the one office counted; empty: every office.
+    office: str = ""
 
 
 def _largest_remainder(weights: Mapping[str, float], cents: int) -> dict[str, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -190,6 +191,7 @@ class ReportDesk:
             feedback=feedback,
             breaks=breaks,
         )
+        report = replace(report, office=office)
         return report, charts_of(records, start, end, labels) if charts else None
 
     def forecast(
@@ -240,4 +242,4 @@ class ReportDesk:
                     {"cost": total_cents, "base": fixed, "agencies": len(uses)},
                 )
             )
-        return split_cost(uses, total_cents, method, base_cents=fixed)
+        return replace(split_cost(uses, total_cents, method, base_cents=fixed), office=office)

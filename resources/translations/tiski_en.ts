@@ -7116,6 +7116,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>a fixed part plus services served</translation>
     </message>
     <message>
+        <source>From {start} to {end}, office {office}</source>
+        <translation>From {start} to {end}, office {office}</translation>
+    </message>
+    <message>
         <source>From {start} to {end}</source>
         <translation>From {start} to {end}</translation>
     </message>

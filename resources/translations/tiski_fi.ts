@@ -7116,6 +7116,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>kiinteä osa ja palvellut asioinnit</translation>
     </message>
     <message>
+        <source>From {start} to {end}, office {office}</source>
+        <translation>{start}–{end}, toimipiste {office}</translation>
+    </message>
+    <message>
         <source>From {start} to {end}</source>
         <translation>{start}–{end}</translation>
     </message>

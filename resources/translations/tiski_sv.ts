@@ -7116,6 +7116,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>en fast del plus betjänade ärenden</translation>
     </message>
     <message>
+        <source>From {start} to {end}, office {office}</source>
+        <translation>{start}–{end}, kontor {office}</translation>
+    </message>
+    <message>
         <source>From {start} to {end}</source>
         <translation>{start}–{end}</translation>
     </message>
