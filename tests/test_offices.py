@@ -360,7 +360,7 @@ def test_reports_count_one_office_or_every_office(database: Database) -> None:
 
     assert (served(""), served("pori"), served("ulvila")) == (5, 3, 2)
     # A saved report says whose figures it holds.
-    from console.core.report_tables import cost_table, figures_table
+    from console.core.report_tables import cost_table, figures_table, forecast_table
 
     def english(message: Any) -> str:
         return str(message.english())
@@ -369,6 +369,8 @@ def test_reports_count_one_office_or_every_office(database: Database) -> None:
     every = figures_table(pori.reports.report(boss, day, day), english)
     assert one.subtitle == f"From {day} to {day}, office ulvila"
     assert every.subtitle == f"From {day} to {day}"
+    ahead = forecast_table(pori.reports.forecast(boss, day, office="ulvila"), english)
+    assert ahead.subtitle.endswith(", office ulvila")
     split = pori.reports.cost_split(boss, day, day, 500, CostMethod.STEPS, office="ulvila")
     kela = {share.agency: share.served for share in split.shares}["kela"]
     assert kela == 2  # Ulvila's two, not Pori's three

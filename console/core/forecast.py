@@ -44,6 +44,7 @@ class StaffingForecast:
     per_agency: Mapping[str, Mapping[Slot, int]]  # staff needed per agency
     error: ForecastError  # last full week's forecast against what came
     share: float = TARGET_SHARE
+    office: str = ""  # the code of the one office forecast; empty: every office
 
 
 def monday_of(day: date) -> date:

@@ -282,6 +282,12 @@ def forecast_table(forecast: StaffingForecast, translate: Translate) -> Table:
         title=translate(_message(QT_TRANSLATE_NOOP("Reports", "Staffing forecast"))),
         subtitle=translate(
             _message(
+                QT_TRANSLATE_NOOP("Reports", "The week from Monday {day}, office {office}"),
+                day=monday.isoformat(),
+                office=forecast.office,
+            )
+            if forecast.office
+            else _message(
                 QT_TRANSLATE_NOOP("Reports", "The week from Monday {day}"),
                 day=monday.isoformat(),
             )

@@ -205,9 +205,10 @@ class ReportDesk:
         first, after = days(this_week - timedelta(weeks=weeks), this_week - timedelta(days=1))
         with transaction(self.reading()) as tx:
             records = tx.step_history(first, after, office_id(tx, office))
-        return forecast_staffing(
+        forecast = forecast_staffing(
             records, this_week + timedelta(weeks=1), weeks=weeks, history_to=this_week
         )
+        return replace(forecast, office=office)
 
     def cost_split(
         self,

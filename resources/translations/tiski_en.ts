@@ -7188,6 +7188,10 @@ Keep for me: the visitor stays yours, set aside, until you sign in again.</trans
         <translation>Staffing forecast</translation>
     </message>
     <message>
+        <source>The week from Monday {day}, office {office}</source>
+        <translation>The week from Monday {day}, office {office}</translation>
+    </message>
+    <message>
         <source>The week from Monday {day}</source>
         <translation>The week from Monday {day}</translation>
     </message>

@@ -7188,6 +7188,10 @@ Pidä minulla: asiakas pysyy sinun asiakkaanasi sivuun siirrettynä, kunnes kirj
         <translation>Henkilöstöennuste</translation>
     </message>
     <message>
+        <source>The week from Monday {day}, office {office}</source>
+        <translation>Viikko maanantaista {day}, toimipiste {office}</translation>
+    </message>
+    <message>
         <source>The week from Monday {day}</source>
         <translation>Viikko maanantaista {day}</translation>
     </message>

@@ -7188,6 +7188,10 @@ Behåll åt mig: kunden förblir din, åsidosatt, tills du loggar in igen.</tran
         <translation>Personalprognos</translation>
     </message>
     <message>
+        <source>The week from Monday {day}, office {office}</source>
+        <translation>Veckan från måndagen {day}, kontor {office}</translation>
+    </message>
+    <message>
         <source>The week from Monday {day}</source>
         <translation>Veckan från måndagen {day}</translation>
     </message>
